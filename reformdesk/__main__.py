@@ -1,0 +1,5 @@
+import sys
+
+from reformdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plans and their rules: pure Python, imports no Qt."""

@@ -1,0 +1,234 @@
+"""Plan entities: the reform plan as plain Python objects (no Qt, no SQL).
+
+Every entity carries a stable ``id`` (a UUID hex string) that survives
+"save as alternative", and a natural key (unit name, staff id, power code,
+body name) so that plans drafted apart can still be compared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+def cn_date(date: dt.date | None) -> str:
+    """A date the way people read it here: 2026年11月27日 (empty for None)."""
+    return "" if date is None else f"{date.year}年{date.month}月{date.day}日"
+
+
+def new_id() -> str:
+    """A fresh stable id for a new entity."""
+    return uuid.uuid4().hex
+
+
+class Tier(StrEnum):
+    """A management tier.  Values are stored in plan files: never rename them."""
+
+    HEAD = "head"  # 负责人 (tier 1 before and after)
+    DEPUTY_LEADER = "deputy_leader"  # 副职领导 (tier 2 before the reform)
+    SECTION_CHIEF = "section_chief"  # 科室长 (tier 3 before; removed by the reform)
+    DEPUTY_IN_CHARGE = "deputy_in_charge"  # 分管副职 (tier 2 after the reform)
+    STAFF = "staff"  # 干部 (tier 4 before, tier 3 after)
+
+    @property
+    def label(self) -> str:
+        return TIER_LABELS[self]
+
+
+TIER_LABELS: dict[Tier, str] = {
+    Tier.HEAD: "负责人",
+    Tier.DEPUTY_LEADER: "副职领导",
+    Tier.SECTION_CHIEF: "科室长",
+    Tier.DEPUTY_IN_CHARGE: "分管副职",
+    Tier.STAFF: "干部",
+}
+
+#: The four tiers before the reform, top down.
+TIERS_BEFORE: tuple[Tier, ...] = (Tier.HEAD, Tier.DEPUTY_LEADER, Tier.SECTION_CHIEF, Tier.STAFF)
+#: The three tiers after the reform, top down.
+TIERS_AFTER: tuple[Tier, ...] = (Tier.HEAD, Tier.DEPUTY_IN_CHARGE, Tier.STAFF)
+#: Tiers that count against a body's leadership posts (领导职数).
+LEADER_TIERS: frozenset[Tier] = frozenset({Tier.HEAD, Tier.DEPUTY_LEADER, Tier.DEPUTY_IN_CHARGE})
+
+
+class PowerType(StrEnum):
+    """The "9+X" power types.  Values are the Chinese names used in county lists."""
+
+    LICENSING = "行政许可"
+    PENALTY = "行政处罚"
+    ENFORCEMENT = "行政强制"
+    LEVY = "行政征收"
+    BENEFIT = "行政给付"
+    INSPECTION = "行政检查"
+    CONFIRMATION = "行政确认"
+    REWARD = "行政奖励"
+    ADJUDICATION = "行政裁决"
+    OTHER = "其他行政权力"
+    PUBLIC_SERVICE = "公共服务"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class DelegationMode(StrEnum):
+    """How a county power is handed to the town (下放方式)."""
+
+    TRANSFER = "直接下放"
+    ENTRUST = "委托"
+    AUTHORISE = "授权"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+@dataclass(slots=True)
+class PlanInfo:
+    """Plan metadata."""
+
+    name: str = ""
+    town: str = ""
+    county: str = ""
+    office: str = ""  # 填表单位
+    date: dt.date | None = None  # 填表时间 / plan date
+    author: str = ""
+    notes: str = ""
+    #: id shared by all alternatives of one plan; set when "saved as alternative".
+    lineage_id: str = field(default_factory=new_id)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A source unit (原科室、站所) of the town before the reform."""
+
+    id: str
+    name: str
+    kind: str = ""  # e.g. 内设机构 / 站所
+    head_count: int = 0  # original head count
+    body_id: str | None = None  # the body it is merged into; None = unplaced
+
+
+@dataclass(slots=True)
+class Body:
+    """A functional body (职能机构) of the new structure."""
+
+    id: str
+    name: str
+    kind: str = ""
+    authorized_posts: int = 0  # 编制数
+    leadership_posts: int = 0  # 领导职数
+    sites: list[str] = field(default_factory=list)  # 合署办公: one body, several sites
+    deputy_id: str | None = None  # the deputy in charge (分管副职), a Person id
+
+
+@dataclass(slots=True)
+class Person:
+    """A member of staff, with the tier before and after the reform."""
+
+    id: str
+    staff_id: str  # natural key (工号)
+    name: str
+    post: str = ""  # current post (现任职务)
+    tier_before: Tier = Tier.STAFF
+    tier_after: Tier = Tier.STAFF
+    unit_id: str | None = None
+    #: Set when the person was placed individually; None = follows their unit.
+    body_id: str | None = None
+    reports_to_id: str | None = None
+
+
+@dataclass(slots=True)
+class Power:
+    """A county power item (行政权力事项) delegated to the town."""
+
+    id: str
+    code: str  # 事项编码, natural key
+    name: str
+    type: PowerType = PowerType.LICENSING
+    legal_basis: str = ""
+    source_department: str = ""
+    mode: DelegationMode = DelegationMode.TRANSFER
+    body_id: str | None = None  # receiving body (承接机构)
+    deadline: dt.date | None = None  # 承接时限
+    official_id: str | None = None  # responsible official (责任人), a Person id
+    note: str = ""
+    parent_id: str | None = None  # main item of a sub-item (子项)
+    seq: int = 0  # order in the list (序号)
+
+
+@dataclass(slots=True)
+class Plan:
+    """One reform plan.  Entities are kept in insertion order, keyed by id."""
+
+    info: PlanInfo = field(default_factory=PlanInfo)
+    units: dict[str, Unit] = field(default_factory=dict)
+    bodies: dict[str, Body] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    powers: dict[str, Power] = field(default_factory=dict)
+
+    # -- adding -------------------------------------------------------------
+    def add_unit(self, name: str, **kw: object) -> Unit:
+        unit = Unit(id=str(kw.pop("id", None) or new_id()), name=name, **kw)  # type: ignore[arg-type]
+        self.units[unit.id] = unit
+        return unit
+
+    def add_body(self, name: str, **kw: object) -> Body:
+        body = Body(id=str(kw.pop("id", None) or new_id()), name=name, **kw)  # type: ignore[arg-type]
+        self.bodies[body.id] = body
+        return body
+
+    def add_person(self, staff_id: str, name: str, **kw: object) -> Person:
+        person = Person(id=str(kw.pop("id", None) or new_id()), staff_id=staff_id, name=name, **kw)  # type: ignore[arg-type]
+        self.people[person.id] = person
+        return person
+
+    def add_power(self, code: str, name: str, **kw: object) -> Power:
+        if "seq" not in kw:
+            kw["seq"] = len(self.powers) + 1
+        power = Power(id=str(kw.pop("id", None) or new_id()), code=code, name=name, **kw)  # type: ignore[arg-type]
+        self.powers[power.id] = power
+        return power
+
+    # -- derived facts ------------------------------------------------------
+    def body_of(self, person: Person) -> str | None:
+        """The body a person works in: their own placement, else their unit's."""
+        if person.body_id is not None:
+            return person.body_id
+        if person.unit_id is not None:
+            unit = self.units.get(person.unit_id)
+            if unit is not None:
+                return unit.body_id
+        return None
+
+    def body_by_name(self, name: str) -> Body | None:
+        for body in self.bodies.values():
+            if body.name == name:
+                return body
+        return None
+
+    def unit_by_name(self, name: str) -> Unit | None:
+        for unit in self.units.values():
+            if unit.name == name:
+                return unit
+        return None
+
+    def person_by_staff_id(self, staff_id: str) -> Person | None:
+        for person in self.people.values():
+            if person.staff_id == staff_id:
+                return person
+        return None
+
+    def people_by_body(self) -> dict[str | None, list[Person]]:
+        """People grouped by the body they work in (None = not placed)."""
+        groups: dict[str | None, list[Person]] = {}
+        unit_body = {u.id: u.body_id for u in self.units.values()}
+        for person in self.people.values():
+            body = person.body_id if person.body_id is not None else unit_body.get(person.unit_id or "")
+            groups.setdefault(body, []).append(person)
+        return groups
+
+    def sub_items(self, power_id: str) -> list[Power]:
+        return [p for p in self.powers.values() if p.parent_id == power_id]

@@ -1,0 +1,252 @@
+"""Validation: the plan's problems, each with a stable code and a Chinese message.
+
+All checks run in one pass over each entity table with dict look-ups, so a
+plan of 50,000 powers and 5,000 people validates in well under a second.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+
+from reformdesk.domain.model import LEADER_TIERS, Plan, Tier, cn_date
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the plan cannot be adopted as it is
+    WARNING = "warning"  # an open item while drafting
+
+    @property
+    def label(self) -> str:
+        return "错误" if self is Severity.ERROR else "警告"
+
+
+class EntityKind(StrEnum):
+    PLAN = "plan"
+    UNIT = "unit"
+    BODY = "body"
+    PERSON = "person"
+    POWER = "power"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str
+    severity: Severity
+    message: str
+    entity_kind: EntityKind
+    entity_id: str | None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "entity_kind": self.entity_kind.value,
+            "entity_id": self.entity_id,
+        }
+
+
+#: Every problem code with its severity; codes are stable (tests, JSON, filters).
+CODES: dict[str, Severity] = {
+    "unit.unplaced": Severity.WARNING,
+    "body.no_deputy": Severity.WARNING,
+    "body.deputy_not_in_charge": Severity.ERROR,
+    "body.over_posts": Severity.ERROR,
+    "body.over_leaders": Severity.ERROR,
+    "person.old_tier": Severity.ERROR,
+    "person.unplaced": Severity.WARNING,
+    "person.reports_to_wrong": Severity.WARNING,
+    "person.reporting_cycle": Severity.ERROR,
+    "power.no_body": Severity.WARNING,
+    "power.no_deadline": Severity.WARNING,
+    "power.no_official": Severity.WARNING,
+    "power.official_elsewhere": Severity.WARNING,
+    "power.duplicate_code": Severity.ERROR,
+    "power.deadline_before_plan": Severity.ERROR,
+}
+
+
+def _problem(code: str, message: str, kind: EntityKind, entity_id: str | None) -> Problem:
+    return Problem(code, CODES[code], message, kind, entity_id)
+
+
+def validate(plan: Plan) -> list[Problem]:
+    """All problems of ``plan``, in a stable order (structure, people, powers)."""
+    problems: list[Problem] = []
+    problems += _check_units(plan)
+    problems += _check_bodies_and_people(plan)
+    problems += _check_powers(plan)
+    return problems
+
+
+def _check_units(plan: Plan) -> list[Problem]:
+    return [
+        _problem("unit.unplaced", f"原科室“{u.name}”尚未并入任何职能机构", EntityKind.UNIT, u.id)
+        for u in plan.units.values()
+        if u.body_id is None or u.body_id not in plan.bodies
+    ]
+
+
+def _check_bodies_and_people(plan: Plan) -> list[Problem]:
+    out: list[Problem] = []
+    people = plan.people
+    by_body = plan.people_by_body()
+
+    for body in plan.bodies.values():
+        members = by_body.get(body.id, [])
+        deputy = people.get(body.deputy_id) if body.deputy_id else None
+        if deputy is None:
+            out.append(_problem("body.no_deputy", f"职能机构“{body.name}”没有分管副职", EntityKind.BODY, body.id))
+        elif deputy.tier_after is not Tier.DEPUTY_IN_CHARGE:
+            out.append(
+                _problem(
+                    "body.deputy_not_in_charge",
+                    f"职能机构“{body.name}”的分管领导{deputy.name}在改革后不是分管副职（现为{deputy.tier_after.label}）",
+                    EntityKind.BODY,
+                    body.id,
+                )
+            )
+        if len(members) > body.authorized_posts:
+            out.append(
+                _problem(
+                    "body.over_posts",
+                    f"职能机构“{body.name}”在岗{len(members)}人，超出编制数{body.authorized_posts}",
+                    EntityKind.BODY,
+                    body.id,
+                )
+            )
+        leaders = {p.id for p in members if p.tier_after in LEADER_TIERS or p.tier_after is Tier.SECTION_CHIEF}
+        if deputy is not None:
+            leaders.add(deputy.id)
+        if len(leaders) > body.leadership_posts:
+            out.append(
+                _problem(
+                    "body.over_leaders",
+                    f"职能机构“{body.name}”领导{len(leaders)}名，超出领导职数{body.leadership_posts}",
+                    EntityKind.BODY,
+                    body.id,
+                )
+            )
+
+    body_of = {pid: b for b, members in by_body.items() for pid in (m.id for m in members)}
+    for person in people.values():
+        if person.tier_after in (Tier.SECTION_CHIEF, Tier.DEPUTY_LEADER):
+            out.append(
+                _problem(
+                    "person.old_tier",
+                    f"{person.name}（{person.staff_id}）改革后仍为{person.tier_after.label}，三级管理中已无此层级",
+                    EntityKind.PERSON,
+                    person.id,
+                )
+            )
+        if person.tier_after is Tier.STAFF:
+            body_id = body_of.get(person.id)
+            body = plan.bodies.get(body_id) if body_id else None
+            if body is None:
+                out.append(
+                    _problem(
+                        "person.unplaced",
+                        f"{person.name}（{person.staff_id}）尚未安排到职能机构",
+                        EntityKind.PERSON,
+                        person.id,
+                    )
+                )
+            elif body.deputy_id and person.reports_to_id != body.deputy_id:
+                deputy = people.get(body.deputy_id)
+                out.append(
+                    _problem(
+                        "person.reports_to_wrong",
+                        f"{person.name}（{person.staff_id}）应向“{body.name}”的分管副职"
+                        f"{deputy.name if deputy else ''}报告",
+                        EntityKind.PERSON,
+                        person.id,
+                    )
+                )
+    out += _reporting_cycles(plan)
+    return out
+
+
+def _reporting_cycles(plan: Plan) -> list[Problem]:
+    """One problem per person on a reporting cycle (A → B → … → A)."""
+    people = plan.people
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+    in_cycle: list[str] = []
+    for start in people:
+        if start in state:
+            continue
+        path: list[str] = []
+        node: str | None = start
+        while node is not None and node in people and node not in state:
+            state[node] = 1
+            path.append(node)
+            node = people[node].reports_to_id
+        if node is not None and state.get(node) == 1:
+            in_cycle += path[path.index(node) :]
+        for n in path:
+            state[n] = 2
+    out = []
+    for pid in in_cycle:
+        p = people[pid]
+        out.append(
+            _problem(
+                "person.reporting_cycle",
+                f"{p.name}（{p.staff_id}）的汇报关系形成循环",
+                EntityKind.PERSON,
+                pid,
+            )
+        )
+    return out
+
+
+def _check_powers(plan: Plan) -> list[Problem]:
+    out: list[Problem] = []
+    bodies = plan.bodies
+    people = plan.people
+    body_of_person: dict[str, str | None] = {}
+    for body_id, members in plan.people_by_body().items():
+        for m in members:
+            body_of_person[m.id] = body_id
+    codes = Counter(p.code for p in plan.powers.values())
+    plan_date = plan.info.date
+    for power in plan.powers.values():
+        label = f"{power.code} {power.name}"
+        if power.body_id is None or power.body_id not in bodies:
+            out.append(_problem("power.no_body", f"事项“{label}”未确定承接机构", EntityKind.POWER, power.id))
+        if power.deadline is None:
+            out.append(_problem("power.no_deadline", f"事项“{label}”未确定承接时限", EntityKind.POWER, power.id))
+        elif plan_date is not None and power.deadline < plan_date:
+            out.append(
+                _problem(
+                    "power.deadline_before_plan",
+                    f"事项“{label}”的承接时限{cn_date(power.deadline)}早于方案日期{cn_date(plan_date)}",
+                    EntityKind.POWER,
+                    power.id,
+                )
+            )
+        official = people.get(power.official_id) if power.official_id else None
+        if official is None:
+            out.append(_problem("power.no_official", f"事项“{label}”未确定责任人", EntityKind.POWER, power.id))
+        elif power.body_id in bodies and not _serves_body(plan, official.id, body_of_person, power.body_id):
+            out.append(
+                _problem(
+                    "power.official_elsewhere",
+                    f"事项“{label}”的责任人{official.name}不在承接机构“{bodies[power.body_id].name}”工作",
+                    EntityKind.POWER,
+                    power.id,
+                )
+            )
+        if codes[power.code] > 1:
+            out.append(
+                _problem("power.duplicate_code", f"事项编码{power.code}重复（{power.name}）", EntityKind.POWER, power.id)
+            )
+    return out
+
+
+def _serves_body(plan: Plan, person_id: str, body_of_person: dict[str, str | None], body_id: str | None) -> bool:
+    """A person serves a body when they work in it or are its deputy in charge."""
+    if body_of_person.get(person_id) == body_id:
+        return True
+    body = plan.bodies.get(body_id or "")
+    return body is not None and body.deputy_id == person_id

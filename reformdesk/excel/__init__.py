@@ -1,0 +1,1 @@
+"""Handover workbook export and power-list import (openpyxl, calamine)."""

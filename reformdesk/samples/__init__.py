@@ -1,0 +1,1 @@
+"""Sample plans for Qiaotou and a generator of large synthetic plans."""

@@ -1,0 +1,1 @@
+"""Plan files: SQLite via SQLAlchemy, format version, atomic save, lock, recovery."""
