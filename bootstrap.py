@@ -24,7 +24,7 @@ def _python() -> Path:
 
 
 def _ensure_env(extras: str) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this file must run on old Pythons to say so
         sys.exit(f"ReformDesk needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not _python().exists():
         print(f"creating {VENV} …", flush=True)

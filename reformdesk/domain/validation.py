@@ -239,7 +239,9 @@ def _check_powers(plan: Plan) -> list[Problem]:
             )
         if codes[power.code] > 1:
             out.append(
-                _problem("power.duplicate_code", f"事项编码{power.code}重复（{power.name}）", EntityKind.POWER, power.id)
+                _problem(
+                    "power.duplicate_code", f"事项编码{power.code}重复（{power.name}）", EntityKind.POWER, power.id
+                )
             )
     return out
 

@@ -217,7 +217,15 @@ def _read(conn: object) -> Plan:
     pc = PersonRow.__table__.c
     for r in conn.execute(
         select(
-            pc.id, pc.staff_id, pc.name, pc.post, pc.tier_before, pc.tier_after, pc.unit_id, pc.body_id, pc.reports_to_id
+            pc.id,
+            pc.staff_id,
+            pc.name,
+            pc.post,
+            pc.tier_before,
+            pc.tier_after,
+            pc.unit_id,
+            pc.body_id,
+            pc.reports_to_id,
         ).order_by(pc.pos)
     ):
         plan.people[r[0]] = Person(r[0], r[1], r[2], r[3], Tier(r[4]), Tier(r[5]), r[6], r[7], r[8])
