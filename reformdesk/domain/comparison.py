@@ -620,7 +620,8 @@ class Adoption:
                     getattr(a, table)[eid] = obj
         for table, order in self._orders.items():
             entities = getattr(a, table)
-            items = [(k, entities[k]) for k in order]
+            # The order was taken at the first removal: entities added before it are gone again.
+            items = [(k, entities[k]) for k in order if k in entities]
             entities.clear()
             entities.update(items)
 

@@ -72,8 +72,6 @@ def _sheet(
     ws.merge_cells(start_row=2, start_column=half + 1, end_row=2, end_column=n)
     unit = ws.cell(row=2, column=1, value=f"填表单位：{office}")
     unit.font = Font(name=FONT, size=11)
-    if unit.value and str(office).startswith(_FORMULA_START):
-        unit.data_type = "s"
     when = ws.cell(row=2, column=half + 1, value=f"填表时间：{cn_date(date)}")
     when.font = Font(name=FONT, size=11)
     when.alignment = Alignment(horizontal="right")
