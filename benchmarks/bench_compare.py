@@ -80,17 +80,19 @@ def edited_copy(a: Plan, seed: int) -> Plan:
     b.info.name = "方案二"
     bodies = list(b.bodies.values())
     powers = list(b.powers.values())
-    for p in rnd.sample(powers, 300):
+    # 50,000 powers: 300 re-dated, 200 re-assigned, 100 removed, 100 added; 20 units and 50 people moved.
+    n = max(1, len(powers) // 500)
+    for p in rnd.sample(powers, 3 * n):
         p.deadline = dt.date(2027, 12, 31)
-    for p in rnd.sample(powers, 200):
+    for p in rnd.sample(powers, 2 * n):
         p.body_id = rnd.choice(bodies).id
-    for p in rnd.sample(powers, 100):
+    for p in rnd.sample(powers, n):
         del b.powers[p.id]
-    for i in range(100):
+    for i in range(n):
         b.add_power(f"NEW{i:04d}", f"新增事项{i}", body_id=rnd.choice(bodies).id)
-    for u in rnd.sample(list(b.units.values()), 20):
+    for u in rnd.sample(list(b.units.values()), max(1, len(b.units) // 100)):
         u.body_id = rnd.choice(bodies).id
-    for person in rnd.sample(list(b.people.values()), 50):
+    for person in rnd.sample(list(b.people.values()), max(1, len(b.people) // 100)):
         person.body_id = rnd.choice(bodies).id
     bodies[0].name += "（更名）"
     bodies[1].authorized_posts += 2
@@ -132,6 +134,40 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[float, object]:
         result = fn()
         times.append(time.perf_counter() - t0)
     return statistics.median(times), result
+
+
+def figures(size: str, repeat: int, workdir: Path) -> list[object]:
+    """Figures for benchmarks/run.py (add "benchmarks.bench_compare" to its MODULES)."""
+    from benchmarks.harness import SIZES, Result, median_time
+
+    powers, units, people = SIZES[size]
+    a, _ = make_plan(powers, people, units, seed=1)
+    b = edited_copy(a, seed=2)
+    b_apart = redraft(b)
+    target = 1.0 if size == "province" else None
+    c = compare(a, b_apart, figures=False)
+
+    def adopt_revert() -> None:
+        adopt(a, b_apart, c.differences, c).revert(a)
+
+    return [
+        Result(
+            "compare alternatives (by id)",
+            size,
+            median_time(lambda: compare(a, b, figures=False), repeat),
+            target=target,
+        ),
+        Result(
+            "compare drafted apart (by key)",
+            size,
+            median_time(lambda: compare(a, b_apart, figures=False), repeat),
+            target=target,
+        ),
+        Result(
+            "compare by key with key figures", size, median_time(lambda: compare(a, b_apart), repeat), target=target
+        ),
+        Result(f"adopt + revert {len(c.differences)} differences", size, median_time(adopt_revert, repeat)),
+    ]
 
 
 def main() -> int:
