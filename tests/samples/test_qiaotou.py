@@ -101,6 +101,8 @@ def test_plan_two_changes_cover_the_brief() -> None:
 
 
 def test_plan_two_problems_are_the_open_items() -> None:
+    # 630121-LC-XK-0001-02 lost its own deadline in 方案二, but a sub-item takes
+    # over its main item's, so it is not an open item.
     plan = build_plan_two()
     key = {**{b.id: b.name for b in plan.bodies.values()}, **{p.id: p.staff_id for p in plan.people.values()}}
     key |= {w.id: w.code for w in plan.powers.values()}
@@ -112,7 +114,6 @@ def test_plan_two_problems_are_the_open_items() -> None:
             ("person.old_tier", "QT061"),
             ("power.no_body", "630121-SL-ZS-0001"),
             ("power.no_body", "630121-CZ-JC-0001"),
-            ("power.no_deadline", "630121-LC-XK-0001-02"),
             ("power.no_deadline", "630121-JT-XK-0002"),
             ("power.no_official", "630121-YJ-QZ-0001"),
             ("power.no_official", "630121-SJ-QZ-0001"),
@@ -122,7 +123,7 @@ def test_plan_two_problems_are_the_open_items() -> None:
 
 @pytest.mark.parametrize(
     ("path", "problems"),
-    [(PLAN_ONE, {"error": 0, "warning": 0}), (PLAN_TWO, {"error": 3, "warning": 6})],
+    [(PLAN_ONE, {"error": 0, "warning": 0}), (PLAN_TWO, {"error": 3, "warning": 5})],
 )
 def test_info_reports_the_sample_figures(
     path: Path, problems: dict[str, int], capsys: pytest.CaptureFixture[str]
