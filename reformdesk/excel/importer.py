@@ -29,7 +29,7 @@ from typing import Any
 
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType, cn_date, new_id
 from reformdesk.excel import import_values as v
-from reformdesk.excel.import_guard import MAX_CELLS, SheetReadError, check_file
+from reformdesk.excel.import_guard import MAX_CELLS, FileKind, SheetReadError, check_file
 from reformdesk.excel.import_values import Cell, Column
 
 __all__ = [
@@ -52,6 +52,9 @@ __all__ = [
 HANDOVER_SHEET = "县级权限承接方案"
 #: How far down a header may be (title rows, 填表单位, blank rows …).
 HEADER_SEARCH_ROWS = 30
+
+
+_SUFFIXES = {FileKind.XLSX: ("xlsx", "xlsm"), FileKind.XLS: ("xls",), FileKind.ODS: ("ods",)}
 
 
 class ImportRefused(Exception):
@@ -112,12 +115,15 @@ def read_power_sheet(path: str | Path) -> SheetRead:
     import python_calamine as pc
 
     p = Path(path)
-    check_file(p)
+    kind = check_file(p)
     try:
-        with p.open("rb") as fh:
-            workbook = pc.CalamineWorkbook.from_filelike(fh)
-            with workbook:
+        if p.suffix.lower().lstrip(".") in _SUFFIXES[kind]:
+            # calamine picks the reader by suffix, and its errors then name the real problem.
+            with pc.CalamineWorkbook.from_path(p) as workbook:
                 return _read_workbook(p, workbook)
+        # A file whose name does not match its content (an .xlsx saved as .xls): let calamine sniff.
+        with p.open("rb") as fh, pc.CalamineWorkbook.from_filelike(fh) as workbook:
+            return _read_workbook(p, workbook)
     except SheetReadError:
         raise
     except pc.PasswordError as exc:
@@ -221,65 +227,96 @@ def _fill_merged(rows: list[list[Cell]], merged: list[Any] | None, top: int, lef
                     line[c] = value
 
 
+_ERROR = object()
+
+
+def _column(data: list[list[Cell]], index: int | None, parse: Any) -> tuple[list[Any], dict[Any, str]]:
+    """One column parsed: values (None where empty) and the error text per bad raw value.
+
+    County lists repeat the same department, type, body and date thousands of
+    times, so each distinct raw value is parsed once.
+    """
+    if index is None:
+        return [None] * len(data), {}
+    raws = [line[index] if index < len(line) else None for line in data]
+    parsed: dict[Any, Any] = {}
+    errors: dict[Any, str] = {}
+    for raw in set(raws):
+        if raw is None or raw == "":
+            parsed[raw] = None
+            continue
+        try:
+            parsed[raw] = parse(raw)
+        except ValueError as exc:
+            parsed[raw] = _ERROR
+            errors[raw] = str(exc)
+    return [parsed[raw] for raw in raws], errors
+
+
 def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: int) -> None:
+    data = rows[data_index:]
     cols = read.columns
-    get = {c: cols.get(c) for c in Column}
-    i_seq, i_code, i_name = get[Column.SEQ], get[Column.CODE], get[Column.NAME]
-    i_type, i_basis, i_dept = get[Column.TYPE], get[Column.LEGAL_BASIS], get[Column.SOURCE_DEPARTMENT]
-    i_mode, i_body, i_deadline = get[Column.MODE], get[Column.BODY], get[Column.DEADLINE]
-    i_official, i_note = get[Column.OFFICIAL], get[Column.NOTE]
-    header_keys = {v.header_key(rows[data_index - 1][cols[Column.NAME]])}
     text = v.text
+
+    def column(c: Column, parse: Any = text) -> tuple[list[Any], dict[Any, str]]:
+        return _column(data, cols.get(c), parse)
+
+    names, _ = column(Column.NAME)
+    codes, code_errors = column(Column.CODE, v.code)
+    seqs, _ = column(Column.SEQ, lambda raw: raw)
+    types, type_errors = column(Column.TYPE, v.power_type)
+    modes, mode_errors = column(Column.MODE, v.mode)
+    deadlines, date_errors = column(Column.DEADLINE, v.date)
+    bases, _ = column(Column.LEGAL_BASIS)
+    departments, _ = column(Column.SOURCE_DEPARTMENT)
+    bodies, _ = column(Column.BODY)
+    officials, _ = column(Column.OFFICIAL)
+    notes, _ = column(Column.NOTE)
+    raw_codes = [line[cols[Column.CODE]] for line in data]
+    raw_types = [line[cols[Column.TYPE]] for line in data] if Column.TYPE in cols else None
+    raw_modes = [line[cols[Column.MODE]] for line in data] if Column.MODE in cols else None
+    raw_dates = [line[cols[Column.DEADLINE]] for line in data] if Column.DEADLINE in cols else None
+
     out = read.rows
     last_main: SheetRow | None = None
-
-    def cell(line: list[Cell], index: int | None) -> Cell:
-        return line[index] if index is not None and index < len(line) else None
-
-    for offset, line in enumerate(rows[data_index:], start=data_index):
-        row_number = top + offset + 1
-        filled = [c for c in line if c != "" and c is not None]
-        if not filled:
+    for i, line in enumerate(data):
+        row_number = top + data_index + i + 1
+        if not any(line) and all(c == "" or c is None for c in line):
             continue
-        name = text(cell(line, i_name))
-        seq_cell = cell(line, i_seq)
-        seq = text(seq_cell)
-        if v.header_key(name) in header_keys and v.header_key(cell(line, i_code)) in v.HEADER_NAMES:
+        name = names[i] or ""
+        seq_raw = seqs[i]
+        seq = text(seq_raw)
+        if name in v.HEADER_NAMES and text(raw_codes[i]) in v.HEADER_NAMES:
             read.skipped.append((row_number, "重复的表头"))
             continue
-        if v.is_subtotal(seq) or v.is_subtotal(name):
+        if ("计" in seq or "计" in name) and (v.is_subtotal(seq) or v.is_subtotal(name)):
             read.skipped.append((row_number, "合计行"))
             continue
         problems: list[str] = []
-        try:
-            code = v.code(cell(line, i_code))
-        except ValueError as exc:
-            code = "-"  # not empty: the reason is already given
-            problems.append(str(exc))
-        if not name and not code and len(filled) == 1:
-            read.skipped.append((row_number, "说明行"))
-            continue
+        code = codes[i]
+        if code is _ERROR:
+            problems.append(code_errors[raw_codes[i]])
+            code = ""
+        elif not code:
+            if not name and sum(1 for c in line if c != "" and c is not None) == 1:
+                read.skipped.append((row_number, "说明行"))
+                continue
+            code = ""
+            problems.append("缺少事项编码")
         name, marked = v.strip_sub_marker(name)
         if not name:
-            problems.append("缺少事项名称")
-        if not code:
-            problems.append("缺少事项编码")
-        elif code == "-" and problems:
-            code = ""
-        values: dict[str, Any] = {}
-        for key, index, parse in (
-            ("type", i_type, v.power_type),
-            ("mode", i_mode, v.mode),
-            ("deadline", i_deadline, v.date),
-        ):
-            raw = cell(line, index)
-            if raw is None or raw == "":
-                continue
-            try:
-                values[key] = parse(raw)
-            except ValueError as exc:
-                problems.append(str(exc))
-        sub_item = marked or v.is_sub_seq(seq_cell)
+            problems.insert(0, "缺少事项名称")
+        power_type, mode, deadline = types[i], modes[i], deadlines[i]
+        if power_type is _ERROR:
+            problems.append(type_errors[raw_types[i]])  # type: ignore[index]
+            power_type = None
+        if mode is _ERROR:
+            problems.append(mode_errors[raw_modes[i]])  # type: ignore[index]
+            mode = None
+        if deadline is _ERROR:
+            problems.append(date_errors[raw_dates[i]])  # type: ignore[index]
+            deadline = None
+        sub_item = marked or v.is_sub_seq(seq_raw)
         parent_row = None
         if sub_item:
             if last_main is None:
@@ -287,18 +324,20 @@ def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: in
             else:
                 parent_row = last_main.row
         row = SheetRow(
-            row=row_number,
-            code=code,
-            name=name,
-            legal_basis=text(cell(line, i_basis)),
-            source_department=text(cell(line, i_dept)),
-            body=text(cell(line, i_body)),
-            official=text(cell(line, i_official)),
-            note=text(cell(line, i_note)),
-            sub_item=sub_item,
-            parent_row=parent_row,
-            problems=tuple(problems),
-            **values,
+            row_number,
+            code,
+            name,
+            power_type,
+            bases[i] or "",
+            departments[i] or "",
+            mode,
+            bodies[i] or "",
+            deadline,
+            officials[i] or "",
+            notes[i] or "",
+            sub_item,
+            parent_row,
+            tuple(problems),
         )
         out.append(row)
         if not sub_item:
