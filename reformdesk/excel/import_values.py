@@ -248,11 +248,13 @@ def is_sub_seq(seq: Cell) -> bool:
 
 def strip_sub_marker(name: str) -> tuple[str, bool]:
     """The name without a leading sub-item marker (└, —, 子项1：) and whether there was one."""
-    m = _SUB_MARK.match(name)
+    m = _SUB_MARK.match(name) if name and name[0] in _SUB_FIRST else None
     if m is None:
         return name, False
     return name[m.end() :].strip(), True
 
+
+_SUB_FIRST = frozenset("└├—－-·•子")
 
 _PERSON = re.compile(r"^(.*?)\s*[(（]\s*([^()（）]+?)\s*[)）]$")
 
