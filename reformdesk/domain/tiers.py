@@ -13,9 +13,15 @@ Decisions (documented because the rules leave them open):
   them without passing another deputy leader or the head), plus their own unit.
   Section chiefs report to deputy leaders and staff to section chiefs, so this
   is "the units they led", read from the reporting lines the plan already has.
-* A body whose people came from several deputy leaders' lines goes to the one
-  who led **most of its people** before; ties go to the deputy listed first.
-  Each body gets exactly one deputy; a deputy may get several bodies or none.
+* Bodies are shared out in two rounds.  First every deputy leader gets one
+  body of their former line where possible: a maximum matching of deputies to
+  bodies, and among those the one keeping most people under the deputy who
+  led them (Hungarian algorithm).  Then each body still without a deputy goes
+  to the deputy who led most of its people; ties go to the deputy listed
+  first.  So each body gets exactly one deputy and no deputy is left idle
+  merely because a busier colleague also had people in their body.  (On
+  方案一's four-tier lines the simple "most people wins" rule left two of
+  five deputies without a body.)
 * A body no deputy leader led keeps its current ``deputy_id`` (the user's
   choice, or nothing): validation flags it as ``body.no_deputy``.
 * Staff of a body without a deputy (and unplaced staff) get no reports-to:
@@ -99,23 +105,85 @@ def former_bodies(plan: Plan) -> dict[str, Counter[str]]:
     return weights
 
 
+def share_bodies(plan: Plan) -> dict[str, str]:
+    """Body id → deputy leader id, for every body some deputy leader's line reached."""
+    weights = former_bodies(plan)
+    deputies = list(weights)  # plan order
+    bodies = [b for b in plan.bodies if any(weights[d].get(b) for d in deputies)]
+    out: dict[str, str] = {}
+    if not deputies or not bodies:
+        return out
+    # Round 1: one body each, a maximum matching first, most people kept second.
+    big = 1 + sum(sum(c.values()) for c in weights.values())
+    profit = [[(big + weights[d][b]) if weights[d].get(b) else 0 for b in bodies] for d in deputies]
+    for d, b in _max_profit_assignment(profit):
+        if profit[d][b] > 0:
+            out[bodies[b]] = deputies[d]
+    # Round 2: the rest to whoever led most of their people (ties: first listed).
+    for b in bodies:
+        if b not in out:
+            out[b] = max(deputies, key=lambda d, b=b: (weights[d].get(b, 0), -deputies.index(d)))
+    return out
+
+
+def _max_profit_assignment(profit: list[list[int]]) -> list[tuple[int, int]]:
+    """Rows matched to distinct columns maximising total profit (Hungarian algorithm, O(n²m)).
+
+    Works on any rectangular matrix: the smaller side is matched completely.
+    """
+    rows, cols = len(profit), len(profit[0])
+    transpose = rows > cols
+    if transpose:
+        profit = [list(col) for col in zip(*profit, strict=True)]
+        rows, cols = cols, rows
+    top = max(max(r) for r in profit)
+    cost = [[top - v for v in r] for r in profit]
+    inf = float("inf")
+    u = [0.0] * (rows + 1)
+    v = [0.0] * (cols + 1)
+    match = [0] * (cols + 1)  # column → row (1-based; 0 = free)
+    way = [0] * (cols + 1)
+    for i in range(1, rows + 1):
+        match[0] = i
+        j0 = 0
+        minv = [inf] * (cols + 1)
+        used = [False] * (cols + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = match[j0], inf, 0
+            for j in range(1, cols + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(cols + 1):
+                if used[j]:
+                    u[match[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if match[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            match[j0] = match[j1]
+            j0 = j1
+    pairs = [(match[j] - 1, j - 1) for j in range(1, cols + 1) if match[j]]
+    return [(c, r) for r, c in pairs] if transpose else pairs
+
+
 def propose_three_tiers(plan: Plan) -> Changes:
     """The whole four → three tier transition as field changes (unchanged fields omitted)."""
     people_new: dict[str, dict[str, Any]] = {pid: {} for pid in plan.people}
     for person in plan.people.values():
         people_new[person.id]["tier_after"] = TIER_MAP[person.tier_before]
 
-    # Each body goes to the deputy leader who led most of its people.
-    order = {pid: i for i, pid in enumerate(plan.people)}
-    best: dict[str, tuple[int, int, str]] = {}  # body id → (weight, -order, deputy id)
-    for deputy_id, counts in former_bodies(plan).items():
-        for body_id, weight in counts.items():
-            cand = (weight, -order[deputy_id], deputy_id)
-            if body_id not in best or cand > best[body_id]:
-                best[body_id] = cand
     deputy_of_body = {b.id: b.deputy_id for b in plan.bodies.values()}
     bodies_new: dict[str, dict[str, Any]] = {}
-    for body_id, (_w, _o, deputy_id) in best.items():
+    for body_id, deputy_id in share_bodies(plan).items():
         deputy_of_body[body_id] = deputy_id
         bodies_new[body_id] = {"deputy_id": deputy_id}
 
