@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QPainter,
     QPainterPath,
@@ -130,7 +131,8 @@ class BoxItem(QGraphicsItem):
         font.setBold(True)
         painter.setFont(font)
         top = QRectF(self.rect.left() + 4, self.rect.top() + 3, self.rect.width() - 8, self.rect.height() / 2)
-        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self.title)
+        title = QFontMetrics(font).elidedText(self.title, Qt.TextElideMode.ElideMiddle, int(top.width()))
+        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, title)
         font.setBold(False)
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
@@ -159,6 +161,8 @@ class MembersItem(QGraphicsItem):
         super().__init__()
         self.members = members
         self.rect = QRectF(x, y, COL_W, NAME_H * len(members) + 4)
+        # Gives paint() the exposed part, so a long list paints only the visible names.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-1, -1, 1, 1)
