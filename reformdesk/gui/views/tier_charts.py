@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from reformdesk.domain import tiers
 from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Tier
@@ -281,13 +281,12 @@ class TierCharts(QScrollArea):
         self.threshold = QLabel()
         self.threshold.setWordWrap(True)
         self.threshold.setObjectName("thresholdLabel")
-        grid.addWidget(self.pyramid, 0, 0)
-        grid.addWidget(self.spans, 0, 1)
-        grid.addWidget(self.leaders, 1, 0)
-        grid.addWidget(self.people, 1, 1)
-        outer = QVBoxLayout()
-        outer.addWidget(self.threshold)
-        grid.addLayout(outer, 2, 0, 1, 2)
+        # The 忙闲不均 rule first: the colours below only mean something with it.
+        grid.addWidget(self.threshold, 0, 0, 1, 2)
+        grid.addWidget(self.pyramid, 1, 0)
+        grid.addWidget(self.spans, 1, 1)
+        grid.addWidget(self.leaders, 2, 0)
+        grid.addWidget(self.people, 2, 1)
         grid.setRowStretch(3, 1)
         self.setWidget(inner)
         self.report = tiers.SpanReport()
