@@ -19,6 +19,10 @@ Status of a power (状态) is a partition plus one flag:
 So an unassigned power with a past deadline is both 未分配 and 已逾期: the
 status filter 未分配 shows it, the filter 已逾期 shows it too, and the status
 column reads "未分配（已逾期）".
+
+A sub-item (子项) takes over whatever its main item has set and it leaves
+unset (``Plan.assignment``, the rule validation uses); status, the body filter,
+sorting and counts all use that effective assignment.
 """
 
 from __future__ import annotations
@@ -71,13 +75,14 @@ class StatusInfo:
 
 def power_status(plan: Plan, power: Power, today: dt.date) -> StatusInfo:
     """The status of ``power`` in ``plan`` on ``today``."""
-    if power.body_id is None or power.body_id not in plan.bodies:
+    body_id, deadline, official_id = plan.assignment(power)
+    if body_id is None or body_id not in plan.bodies:
         state = PowerStatus.UNASSIGNED
-    elif power.deadline is None or power.official_id is None or power.official_id not in plan.people:
+    elif deadline is None or official_id is None or official_id not in plan.people:
         state = PowerStatus.INCOMPLETE
     else:
         state = PowerStatus.DONE
-    overdue = state is not PowerStatus.DONE and power.deadline is not None and power.deadline < today
+    overdue = state is not PowerStatus.DONE and deadline is not None and deadline < today
     return StatusInfo(state, overdue)
 
 
@@ -148,11 +153,11 @@ def filter_ids(
             if dept is not None and p.source_department != dept:
                 continue
             if body is not None:
-                has_body = p.body_id is not None and p.body_id in bodies
+                body_id = p.body_id if p.parent_id is None else plan.assignment(p)[0]
                 if body == NO_BODY:
-                    if has_body:
+                    if body_id is not None and body_id in bodies:
                         continue
-                elif p.body_id != body:
+                elif body_id != body:
                     continue
         if status is not None and not statuses[pid].has(status):
             continue
@@ -163,13 +168,18 @@ def filter_ids(
 # -- order ----------------------------------------------------------------------
 
 
+def _name(table: Mapping[str, Any], entity_id: str | None) -> str:
+    entity = table.get(entity_id) if entity_id else None
+    return entity.name if entity is not None else ""
+
+
 def _text_key(value: str) -> tuple[bool, str]:
     return (value == "", value)
 
 
 def sort_key(plan: Plan, field: str, statuses: Mapping[str, StatusInfo] | None = None) -> Callable[[Power], Any]:
     """A key function ordering powers by one column; empty values sort last (ascending)."""
-    bodies, people = plan.bodies, plan.people
+    bodies, people, assignment = plan.bodies, plan.people, plan.assignment
     if field == "seq":
         return lambda p: p.seq
     if field == "type":
@@ -179,11 +189,16 @@ def sort_key(plan: Plan, field: str, statuses: Mapping[str, StatusInfo] | None =
         modes = {m: i for i, m in enumerate(DelegationMode)}
         return lambda p: modes[p.mode]
     if field == "body_id":
-        return lambda p: _text_key(bodies[p.body_id].name if p.body_id in bodies else "")
+        return lambda p: _text_key(_name(bodies, assignment(p)[0]))
     if field == "official_id":
-        return lambda p: _text_key(people[p.official_id].name if p.official_id in people else "")
+        return lambda p: _text_key(_name(people, assignment(p)[2]))
     if field == "deadline":
-        return lambda p: (p.deadline is None, p.deadline or dt.date.min)
+
+        def deadline_key(p: Power) -> tuple[bool, dt.date]:
+            deadline = assignment(p)[1]
+            return (deadline is None, deadline or dt.date.min)
+
+        return deadline_key
     if field == "status":
         if statuses is None:
             raise ValueError("sorting by status needs the statuses")
@@ -246,8 +261,9 @@ def count_powers(plan: Plan, statuses: Mapping[str, StatusInfo]) -> PowerCounts:
     per_state = dict.fromkeys(STATES, 0)
     overdue = 0
     for p in plan.powers.values():
-        if p.body_id in per_body:
-            per_body[p.body_id] += 1
+        body_id = p.body_id if p.parent_id is None else plan.assignment(p)[0]
+        if body_id in per_body:
+            per_body[body_id] += 1
         info = statuses[p.id]
         per_state[info.state] += 1
         overdue += info.overdue

@@ -73,11 +73,12 @@ class PowerEditDialog(QDialog):
         self.dept_combo.setCurrentText(power.source_department)
         self.mode_combo = enum_combo(DelegationMode, self)
         set_combo_data(self.mode_combo, power.mode.value)
-        self.body_combo = body_combo(plan, self)
+        self.main = main
+        self.body_combo = body_combo(plan, self, self.tr("（同主项）") if main is not None else None)
         set_combo_data(self.body_combo, power.body_id)
         self.deadline_edit = date_edit(self)
         set_date(self.deadline_edit, power.deadline)
-        self.official_combo = official_combo(plan, power.body_id, self)
+        self.official_combo = official_combo(plan, self._receiving_body(), self)
         set_combo_data(self.official_combo, power.official_id)
         self.note_edit = QLineEdit(power.note, self)
         self.body_combo.currentIndexChanged.connect(self._body_changed)
@@ -108,8 +109,14 @@ class PowerEditDialog(QDialog):
         self._check()
         self.resize(560, self.sizeHint().height())
 
+    def _receiving_body(self) -> str | None:
+        body_id = self.body_combo.currentData()
+        if body_id is None and self.main is not None:
+            body_id = self.plan.assignment(self.main)[0]
+        return body_id
+
     def _body_changed(self) -> None:
-        fill_official_combo(self.official_combo, self.plan, self.body_combo.currentData())
+        fill_official_combo(self.official_combo, self.plan, self._receiving_body())
 
     def _check(self) -> None:
         code, name = self.code_edit.text().strip(), self.name_edit.text().strip()

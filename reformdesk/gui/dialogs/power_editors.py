@@ -24,11 +24,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def body_combo(plan: Plan, parent: QWidget | None = None, allow_none: bool = True) -> QComboBox:
-    """The plan's bodies in plan order; data = body id (None = no body)."""
+def body_combo(plan: Plan, parent: QWidget | None = None, none_text: str | None = None) -> QComboBox:
+    """The plan's bodies in plan order; data = body id (first item None = no body)."""
     combo = QComboBox(parent)
-    if allow_none:
-        combo.addItem(_tr("（未分配）"), None)
+    combo.addItem(none_text or _tr("（未分配）"), None)
     for body in plan.bodies.values():
         combo.addItem(body.name, body.id)
     return combo

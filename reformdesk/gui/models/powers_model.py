@@ -95,6 +95,9 @@ SUB_ITEM_PREFIX = "　└ "
 
 _ERROR_BACKGROUND = QColor(255, 228, 228)
 _OVERDUE_FOREGROUND = QColor(190, 0, 0)
+_INHERITED_FOREGROUND = QColor(128, 128, 128)
+#: Assignment fields → their position in Plan.assignment()'s tuple.
+_ASSIGNMENT = {"body_id": 0, "deadline": 1, "official_id": 2}
 _TEXT_FIELDS = frozenset({"code", "name", "legal_basis", "source_department", "note"})
 #: Above this many separate row runs, one reset is cheaper than row inserts/removes.
 _MAX_RUNS = 64
@@ -201,6 +204,8 @@ class PowersModel(QAbstractTableModel):
             if problems:
                 return "\n".join(f"{p.severity.label}：{p.message}" for p in problems)
             field = COLUMNS[col].field
+            if field in _ASSIGNMENT and self._inherited(pid, field):
+                return _tr("同主项（子项未单独设置）")
             if field in ("name", "legal_basis", "note"):
                 return getattr(self.doc.plan.powers[pid], field) or None
             return None
@@ -213,8 +218,11 @@ class PowersModel(QAbstractTableModel):
                 return QBrush(_ERROR_BACKGROUND)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col == COLUMN_OF["status"] and self._status[pid].overdue:
+            field = COLUMNS[col].field
+            if field == "status" and self._status[pid].overdue:
                 return QBrush(_OVERDUE_FOREGROUND)
+            if field in _ASSIGNMENT and self._inherited(pid, field):
+                return QBrush(_INHERITED_FOREGROUND)
             return None
         if role == PowerIdRole:
             return pid
@@ -229,17 +237,26 @@ class PowersModel(QAbstractTableModel):
             return p.seq
         if field in ("type", "mode"):
             return getattr(p, field).label
-        if field == "body_id":
-            body = self.doc.plan.bodies.get(p.body_id) if p.body_id else None
-            return body.name if body else ""
-        if field == "official_id":
-            person = self.doc.plan.people.get(p.official_id) if p.official_id else None
-            return person.name if person else ""
-        if field == "deadline":
-            return cn_date(p.deadline)
+        if field in _ASSIGNMENT:
+            value = self._effective(p, field)
+            if field == "deadline":
+                return cn_date(value)
+            table = self.doc.plan.bodies if field == "body_id" else self.doc.plan.people
+            entity = table.get(value) if value else None
+            return entity.name if entity else ""
         if field == "status":
             return self._status[p.id].label
         return getattr(p, field)
+
+    def _effective(self, p: Power, field: str) -> Any:
+        """A field of the power's assignment, taken over from the main item when unset."""
+        if p.parent_id is None or getattr(p, field) is not None:
+            return getattr(p, field)
+        return self.doc.plan.assignment(p)[_ASSIGNMENT[field]]
+
+    def _inherited(self, pid: str, field: str) -> bool:
+        p = self.doc.plan.powers[pid]
+        return p.parent_id is not None and getattr(p, field) is None and self._effective(p, field) is not None
 
     @staticmethod
     def _edit_value(p: Power, field: str) -> Any:
@@ -352,9 +369,16 @@ class PowersModel(QAbstractTableModel):
         plan = self.doc.plan
         self._keys = {pid: search_key(p) for pid, p in plan.powers.items()}
         self._recompute_status(plan.powers)
+        self._index_children()
         self._order = self._ordered()
         self._visible = filter_ids(plan, self._order, self._filter, self._keys, self._status)
         self._row_of = {pid: row for row, pid in enumerate(self._visible)}
+
+    def _index_children(self) -> None:
+        self._children: dict[str, list[str]] = {}
+        for p in self.doc.plan.powers.values():
+            if p.parent_id is not None:
+                self._children.setdefault(p.parent_id, []).append(p.id)
 
     def _recompute_status(self, ids: Iterable[str]) -> None:
         plan, today = self.doc.plan, self.today
@@ -372,8 +396,13 @@ class PowersModel(QAbstractTableModel):
             powers = self.doc.plan.powers
             for pid in ids:
                 self._keys[pid] = search_key(powers[pid])
-            self._recompute_status(ids)
-            self._emit_rows_changed(ids)
+            # Sub-items show (and are judged by) what their main item sets.
+            affected = list(ids)
+            children = self._children
+            for pid in ids:
+                affected.extend(children.get(pid, ()))
+            self._recompute_status(affected)
+            self._emit_rows_changed(affected)
         elif kind in (BODIES, PEOPLE) and self._visible:
             # Names of bodies or people are shown in every row that refers to them.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
@@ -385,13 +414,24 @@ class PowersModel(QAbstractTableModel):
             powers = self.doc.plan.powers
             for pid in ids:
                 self._keys[pid] = search_key(powers[pid])
-            self._recompute_status(ids)
+            self._index_children()
+            added = set(ids)
+            # Sub-items already in the plan whose main item came back take it over.
+            adopted = [c for pid in ids for c in self._children.get(pid, ()) if c not in added]
+            self._recompute_status([*ids, *adopted])
             self._order = self._ordered()
             # New powers are shown even when the filter would hide them, so an
             # add (or the undo of a delete) is never invisible.
-            shown = set(self._visible).union(ids)
+            shown = added.union(self._visible)
             final = [i for i in self._order if i in shown]
-            self._insert_runs(final)
+            if [i for i in final if i not in added] == self._visible:
+                self._insert_runs(final)
+            else:  # existing rows moved too (sub-items regrouped under their main item)
+                self.beginResetModel()
+                self._visible = final
+                self._row_of = {pid: row for row, pid in enumerate(final)}
+                self.endResetModel()
+            self._emit_rows_changed(adopted)
         elif kind in (BODIES, PEOPLE):
             self._status_of_all_changed()
         self._problem_timer.start()
@@ -419,14 +459,14 @@ class PowersModel(QAbstractTableModel):
                     self.endRemoveRows()
                 self._row_of = {pid: row for row, pid in enumerate(self._visible)}
             self._order = [i for i in self._order if i not in gone]
+            # Sub-items left without their main item lose what they took over from it.
+            orphans = [c for pid in gone for c in self._children.get(pid, ()) if c not in gone]
+            self._index_children()
             for pid in gone:
                 self._keys.pop(pid, None)
                 self._status.pop(pid, None)
-            # Sub-items of a removed main item become main items: their names change.
-            if self._visible:
-                self._emit_rows_changed(
-                    [p.id for p in self.doc.plan.powers.values() if p.parent_id in gone],
-                )
+            self._recompute_status(orphans)
+            self._emit_rows_changed(orphans)
         elif kind in (BODIES, PEOPLE):
             self._status_of_all_changed()
         self._problem_timer.start()

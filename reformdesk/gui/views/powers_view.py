@@ -72,17 +72,17 @@ _SETTINGS_HEADER = "powers/header"
 #: Widths the columns start with (characters of CJK text ≈ 14 px each).
 _DEFAULT_WIDTHS = {
     "seq": 64,
-    "code": 150,
-    "name": 260,
+    "code": 130,
+    "name": 240,
     "type": 90,
-    "legal_basis": 220,
-    "source_department": 130,
-    "mode": 80,
-    "body_id": 150,
-    "deadline": 120,
-    "official_id": 90,
-    "note": 120,
-    "status": 120,
+    "legal_basis": 160,
+    "source_department": 110,
+    "mode": 72,
+    "body_id": 130,
+    "deadline": 112,
+    "official_id": 80,
+    "note": 90,
+    "status": 110,
 }
 
 
@@ -102,9 +102,11 @@ class PowerDelegate(QStyledItemDelegate):
         field = COLUMNS[index.column()].field
         plan = self.powers_model.doc.plan
         if field == "body_id":
-            return body_combo(plan, parent)
+            power = self._power(index)
+            return body_combo(plan, parent, self.tr("（同主项）") if power.parent_id in plan.powers else None)
         if field == "official_id":
-            return official_combo(plan, self._power(index).body_id, parent)
+            # A sub-item's official belongs to the body it takes over from its main item.
+            return official_combo(plan, plan.assignment(self._power(index))[0], parent)
         if field == "type":
             return enum_combo(PowerType, parent)
         if field == "mode":
@@ -405,10 +407,7 @@ class PowersPage(QWidget):
             legal_basis=main.legal_basis,
             source_department=main.source_department,
             mode=main.mode,
-            body_id=main.body_id,
-            deadline=main.deadline,
-            official_id=main.official_id,
-            parent_id=main.id,
+            parent_id=main.id,  # body, deadline and official: taken over from the main item
             seq=max((s.seq for s in subs), default=main.seq) + 1,
         )
         self._open_add(power)
