@@ -49,8 +49,10 @@ def expected_text(one, plan, field: str, raw: str) -> str:
     if raw == "":
         return "（无）"
     if field == "body_id":
-        # The list names bodies as in 方案一; 方案二 shows its own name (one body is renamed).
-        return plan.bodies[one.body_by_name(raw).id].name
+        # The list names bodies by the name in its own plan; the comparison shows
+        # each side's own name (one body is renamed in 方案二).
+        body = one.body_by_name(raw) or plan.body_by_name(raw)
+        return plan.bodies[body.id].name
     if field in ("deputy_id", "official_id", "reports_to_id"):
         person = plan.person_by_staff_id(raw)
         return person.name
