@@ -44,7 +44,9 @@ def make_plan() -> Plan:
         deadline=dt.date(2030, 12, 31),
         official_id="zhang",
     )
-    plan.add_power("630121-XK-001-1", "食品经营许可（新办）", id="p1a", parent_id="p1", source_department="县市场监管局")
+    plan.add_power(
+        "630121-XK-001-1", "食品经营许可（新办）", id="p1a", parent_id="p1", source_department="县市场监管局"
+    )
     plan.add_power(
         "630121-CF-002",
         "对未取得许可从事食品经营的处罚",
@@ -63,7 +65,9 @@ def make_plan() -> Plan:
         body_id=b2.id,
         official_id="zhang",
     )
-    plan.add_power("630121-JC-004", "对燃气经营的检查", id="p4", type=PowerType.INSPECTION, source_department="县住建局")
+    plan.add_power(
+        "630121-JC-004", "对燃气经营的检查", id="p4", type=PowerType.INSPECTION, source_department="县住建局"
+    )
     return plan
 
 

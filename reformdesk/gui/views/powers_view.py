@@ -246,7 +246,7 @@ class PowersPage(QWidget):
         self._header_timer.timeout.connect(self.save_header)
 
         # -- connections
-        self.search_edit.textChanged.connect(self._filter_timer.start)
+        self.search_edit.textChanged.connect(self._typed)
         for combo in (self.type_combo, self.dept_combo, self.body_filter_combo, self.status_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filter)
@@ -259,14 +259,14 @@ class PowersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.customContextMenuRequested.connect(self._table_menu)
         header.customContextMenuRequested.connect(self._header_menu)
-        header.sectionResized.connect(self._header_timer.start)
-        header.sectionMoved.connect(self._header_timer.start)
+        header.sectionResized.connect(self._header_changed)
+        header.sectionMoved.connect(self._header_changed)
         self.model.filterApplied.connect(self._refresh_shown)
         self.model.modelReset.connect(self._refresh_shown)
         self.model.rowsInserted.connect(self._refresh_shown)
         self.model.rowsRemoved.connect(self._refresh_shown)
         for signal in (doc.entitiesChanged, doc.entitiesAdded, doc.entitiesRemoved):
-            signal.connect(self._counts_timer.start)
+            signal.connect(self._entities_changed)
         doc.planReset.connect(self._counts_timer.start)
         doc.fileChanged.connect(self._update_actions)
 
@@ -304,6 +304,16 @@ class PowersPage(QWidget):
             body_id=self.body_filter_combo.currentData(),
             status=PowerStatus(status) if status else None,
         )
+
+    # Signals carry arguments that QTimer.start would take for an interval.
+    def _typed(self, _text: str) -> None:
+        self._filter_timer.start()
+
+    def _header_changed(self, *_args: int) -> None:
+        self._header_timer.start()
+
+    def _entities_changed(self, _kind: str, _ids: list[str]) -> None:
+        self._counts_timer.start()
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()
