@@ -393,9 +393,9 @@ class PowersModel(QAbstractTableModel):
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
         if kind == POWERS:
-            powers = self.doc.plan.powers
+            powers, keys = self.doc.plan.powers, self._keys
             for pid in ids:
-                self._keys[pid] = search_key(powers[pid])
+                keys[pid] = search_key(powers[pid])
             # Sub-items show (and are judged by) what their main item sets.
             affected = list(ids)
             children = self._children
