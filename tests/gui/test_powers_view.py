@@ -294,3 +294,16 @@ def test_read_only_disables_edit_actions(page: PowersPage) -> None:
     assert page.bulk_action.isEnabled()
     page.doc.set_read_only(True, "locked")
     assert not page.bulk_action.isEnabled() and not page.add_action.isEnabled()
+
+
+def test_sample_plan_two_filtered_to_unassigned(qtbot, settings: QSettings, plan_two_path: Path) -> None:
+    from reformdesk.store.planfile import open_plan
+
+    page = PowersPage(Document(open_plan(plan_two_path)), None, settings=settings)
+    qtbot.addWidget(page)
+    total = len(page.doc.plan.powers)
+    page.status_combo.setCurrentIndex(page.status_combo.findData(PowerStatus.UNASSIGNED.value))
+    shown = _ids(page)
+    assert shown and all(page.model.status(pid).state is PowerStatus.UNASSIGNED for pid in shown)
+    assert all(page.model.problems(pid) for pid in shown)  # marked, with a reason on hover
+    assert f"已分配 {total - len(shown)}/{total}" in page.counts_label.text()

@@ -38,6 +38,7 @@ from reformdesk.domain.model import DelegationMode, Power, PowerType, cn_date
 from reformdesk.domain.powers import (
     PowerCounts,
     PowerFilter,
+    PowerStatus,
     StatusInfo,
     count_powers,
     filter_ids,
@@ -96,6 +97,12 @@ SUB_ITEM_PREFIX = "　└ "
 _ERROR_BACKGROUND = QColor(255, 228, 228)
 _OVERDUE_FOREGROUND = QColor(190, 0, 0)
 _INHERITED_FOREGROUND = QColor(128, 128, 128)
+#: Status column colours: open items stand out, finished ones recede.
+_STATE_FOREGROUND = {
+    PowerStatus.UNASSIGNED: QColor(200, 90, 0),
+    PowerStatus.INCOMPLETE: QColor(150, 110, 0),
+    PowerStatus.DONE: QColor(0, 120, 50),
+}
 #: Assignment fields → their position in Plan.assignment()'s tuple.
 _ASSIGNMENT = {"body_id": 0, "deadline": 1, "official_id": 2}
 _TEXT_FIELDS = frozenset({"code", "name", "legal_basis", "source_department", "note"})
@@ -219,8 +226,9 @@ class PowersModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             field = COLUMNS[col].field
-            if field == "status" and self._status[pid].overdue:
-                return QBrush(_OVERDUE_FOREGROUND)
+            if field == "status":
+                info = self._status[pid]
+                return QBrush(_OVERDUE_FOREGROUND if info.overdue else _STATE_FOREGROUND[info.state])
             if field in _ASSIGNMENT and self._inherited(pid, field):
                 return QBrush(_INHERITED_FOREGROUND)
             return None

@@ -72,10 +72,10 @@ _SETTINGS_HEADER = "powers/header"
 #: Widths the columns start with (characters of CJK text ≈ 14 px each).
 _DEFAULT_WIDTHS = {
     "seq": 64,
-    "code": 130,
-    "name": 240,
+    "code": 150,
+    "name": 230,
     "type": 90,
-    "legal_basis": 160,
+    "legal_basis": 150,
     "source_department": 110,
     "mode": 72,
     "body_id": 130,
