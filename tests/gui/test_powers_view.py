@@ -20,9 +20,6 @@ from reformdesk.gui.pages import PAGES, page_factory
 from reformdesk.gui.views.powers_view import FILTER_DELAY_MS, PowersPage
 from tests.domain.test_powers import make_plan
 
-#: The offscreen platform cannot resize native windows; showing a dialog says so.
-offscreen_dialog = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
@@ -150,7 +147,6 @@ def test_delegate_body_editor_of_a_sub_item_offers_the_main_item(page: PowersPag
     editor.deleteLater()
 
 
-@offscreen_dialog
 def test_select_all_filtered_then_bulk_dialog_is_one_undo_step(qtbot, page: PowersPage) -> None:
     doc = page.doc
     page.status_combo.setCurrentIndex(page.status_combo.findData(PowerStatus.UNASSIGNED.value))
@@ -196,7 +192,6 @@ def test_drag_from_the_view_carries_selected_ids(page: PowersPage) -> None:
     assert page.table.dragEnabled()
 
 
-@offscreen_dialog
 def test_add_power_and_sub_item_then_undo(page: PowersPage) -> None:
     doc = page.doc
     page.add_action.trigger()
@@ -227,7 +222,6 @@ def test_add_power_and_sub_item_then_undo(page: PowersPage) -> None:
     assert len(doc.plan.powers) == 5 and len(_ids(page)) == 5
 
 
-@offscreen_dialog
 def test_edit_dialog_changes_only_changed_fields(page: PowersPage) -> None:
     doc = page.doc
     page.show_entity(POWERS, "p3")
@@ -307,3 +301,58 @@ def test_sample_plan_two_filtered_to_unassigned(qtbot, settings: QSettings, plan
     assert shown and all(page.model.status(pid).state is PowerStatus.UNASSIGNED for pid in shown)
     assert all(page.model.problems(pid) for pid in shown)  # marked, with a reason on hover
     assert f"已分配 {total - len(shown)}/{total}" in page.counts_label.text()
+
+
+def _sheet(tmp_path: Path, rows: list[list[object]]) -> Path:
+    from tests.excel.import_helpers import HEADER, write_xlsx
+
+    return write_xlsx(tmp_path / "清单.xlsx", [["大通县下放桥头镇权力清单"], HEADER, *rows], merges=["A1:K1"])
+
+
+def test_import_preview_then_one_undoable_step(qtbot, page: PowersPage, tmp_path: Path, qtmodeltester) -> None:
+    doc = page.doc
+    path = _sheet(
+        tmp_path,
+        [
+            [
+                6,
+                "630121-QR-006",
+                "村民建房审批确认",
+                "行政确认",
+                "",
+                "县自然资源局",
+                "委托",
+                "公共服务中心",
+                "",
+                "",
+                "",
+            ],
+            [4, "630121-CF-003", "对违法建设的处罚", "行政处罚", "", "县住建局", "", "", "2027-03-31", "李四", ""],
+            [7, "630121-XX-007", "无类型事项", "", "", "", "", "不存在的机构", "", "", ""],
+        ],
+    )
+    dialog = page.import_file(path)
+    assert dialog is not None and dialog.isVisible()
+    qtmodeltester.check(dialog.bad_model)
+    assert (dialog.added_model.rowCount(), dialog.updated_model.rowCount(), dialog.bad_model.rowCount()) == (1, 1, 1)
+    assert "承接时限：（空） → 2027年3月31日" in dialog.updated_model.rows[0][3]
+    assert "不存在的机构" in dialog.bad_model.rows[0][3]
+    assert not dialog.import_button.isEnabled()  # all or nothing …
+    dialog.skip_check.setChecked(True)  # … unless the bad rows are skipped on purpose
+    assert dialog.import_button.isEnabled()
+    dialog.accept()
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText().startswith("导入权力清单 清单.xlsx")
+    assert doc.plan.powers["p3"].deadline == dt.date(2027, 3, 31)
+    new = next(p for p in doc.plan.powers.values() if p.code == "630121-QR-006")
+    assert page.model.row_of(new.id) >= 0
+    doc.undo_stack.undo()
+    assert len(doc.plan.powers) == 5 and doc.plan.powers["p3"].deadline is None
+    assert len(_ids(page)) == 5
+
+
+def test_import_refuses_a_broken_file_with_a_message(page: PowersPage, tmp_path: Path) -> None:
+    bad = tmp_path / "坏.xlsx"
+    bad.write_bytes(b"not a spreadsheet at all")
+    assert page.import_file(bad) is None
+    assert page._dialog is not None and "坏.xlsx" in page._dialog.text()
+    assert page.doc.undo_stack.count() == 0

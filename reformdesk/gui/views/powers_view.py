@@ -7,6 +7,7 @@ document's undo stack.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,11 +27,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -51,7 +55,7 @@ from reformdesk.domain.powers import (
     source_departments,
     with_sub_items,
 )
-from reformdesk.gui.commands import AddEntitiesCommand, RemoveEntitiesCommand, SetFieldsCommand
+from reformdesk.gui.commands import AddEntitiesCommand, RemoveEntitiesCommand, SetFieldsCommand, SnapshotCommand
 from reformdesk.gui.dialogs.power_bulk_dialog import PowerBulkDialog
 from reformdesk.gui.dialogs.power_edit_dialog import PowerEditDialog
 from reformdesk.gui.dialogs.power_editors import (
@@ -63,6 +67,7 @@ from reformdesk.gui.dialogs.power_editors import (
     set_combo_data,
     set_date,
 )
+from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
 from reformdesk.gui.document import POWERS, Document
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
 
@@ -143,7 +148,7 @@ class PowersPage(QWidget):
         self.doc = doc
         self.settings = settings if settings is not None else _default_settings()
         self.model = PowersModel(doc, self)
-        self._dialog: PowerEditDialog | PowerBulkDialog | None = None
+        self._dialog: QDialog | None = None
         self._counts: PowerCounts | None = None
 
         # -- filter bar
@@ -181,6 +186,7 @@ class PowersPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.bulk_action = QAction(self.tr("批量设置…"), self)
         self.select_filtered_action = QAction(self.tr("选择全部筛选结果"), self)
+        self.import_action = QAction(self.tr("导入权力清单…"), self)
         for action in (
             self.add_action,
             self.add_sub_action,
@@ -188,6 +194,7 @@ class PowersPage(QWidget):
             self.delete_action,
             self.bulk_action,
             self.select_filtered_action,
+            self.import_action,
         ):
             self.toolbar.addAction(action)
             self.addAction(action)
@@ -256,6 +263,7 @@ class PowersPage(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.bulk_action.triggered.connect(self.bulk_edit)
         self.select_filtered_action.triggered.connect(self.select_all_filtered)
+        self.import_action.triggered.connect(self.choose_import_file)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.customContextMenuRequested.connect(self._table_menu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -376,6 +384,7 @@ class PowersPage(QWidget):
         writable = not self.doc.read_only
         has_selection = self.table.selectionModel().hasSelection()
         self.add_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
         self.add_sub_action.setEnabled(writable and self.table.currentIndex().isValid())
         self.edit_action.setEnabled(writable and self.table.currentIndex().isValid())
         self.delete_action.setEnabled(writable and has_selection)
@@ -464,7 +473,49 @@ class PowersPage(QWidget):
             text = self.tr("删除%1项事项").replace("%1", str(len(ids)))
         self.doc.push(RemoveEntitiesCommand(self.doc, POWERS, ids, text))
 
-    def _open(self, dialog: PowerEditDialog | PowerBulkDialog) -> None:
+    # -- import ---------------------------------------------------------------------------
+    def choose_import_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("导入权力清单"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods)"), self.tr("所有文件 (*)")])
+        dialog.fileSelected.connect(self.import_file)
+        self._open(dialog)
+
+    def import_file(self, path: str | Path) -> PowerImportDialog | None:
+        """Read a county power list and show the preview; the import runs when it is accepted."""
+        from reformdesk.excel.import_guard import SheetReadError
+        from reformdesk.excel.importer import plan_import, read_power_sheet
+
+        try:
+            read = read_power_sheet(path)
+        except SheetReadError as exc:
+            self._message(str(exc))
+            return None
+        preview = plan_import(self.doc.plan, read)
+        dialog = PowerImportDialog(preview, self)
+        dialog.accepted.connect(lambda: self._apply_import(dialog))
+        self._open(dialog)
+        return dialog
+
+    def _apply_import(self, dialog: PowerImportDialog) -> None:
+        from reformdesk.excel.importer import apply_import, plan_import
+
+        read = dialog.preview.read
+        skip = dialog.skip_bad_rows
+        # Matched again now, so apply_import cannot find the preview stale inside redo();
+        # the one refusal left (unreadable rows, not skipped) is checked here.
+        preview = plan_import(self.doc.plan, read)
+        if preview.bad and not skip:
+            self._message(self.tr("有 %1 行无法读取，未导入任何内容").replace("%1", str(len(preview.bad))))
+            return
+        text = self.tr("导入权力清单 %1（%2）").replace("%1", read.path.name).replace("%2", preview.summary())
+        self.doc.push(SnapshotCommand(self.doc, [POWERS], lambda plan: apply_import(plan, preview, skip), text))
+
+    def _message(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("导入权力清单"), text, QMessageBox.StandardButton.Ok, self)
+        self._open(box)
+
+    def _open(self, dialog: QDialog) -> None:
         # Non-blocking (open, not exec): tests drive it, the window stays responsive.
         self._dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
