@@ -17,7 +17,7 @@ from typing import Any
 PAGES: list[tuple[str, str]] = [
     # ("structure", "reformdesk.gui.views.structure_view:StructurePage"),
     ("tiers", "reformdesk.gui.views.tier_view:TierPage"),
-    # ("powers", "reformdesk.gui.views.powers_view:PowersPage"),
+    ("powers", "reformdesk.gui.views.powers_view:PowersPage"),
 ]
 
 
