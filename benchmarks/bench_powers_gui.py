@@ -20,6 +20,7 @@ processed its events (the table repainted), not just until the model returned:
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import statistics
 import sys
@@ -198,6 +199,49 @@ def main() -> int:
     print(f"counts refresh (debounced after edits): {t * 1000:.0f} ms")
     page.close()
     return 0
+
+
+def figures(size: str, repeat: int, workdir: Path) -> list[object]:
+    """Filter and bulk-edit figures for the suite (benchmarks/run.py)."""
+    from benchmarks.harness import Result, synthetic_plan
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    plan = synthetic_plan(size)
+    doc = Document(copy.deepcopy(plan))
+    settings = QSettings(str(workdir / "bench_powers_gui.ini"), QSettings.Format.IniFormat)
+    page = PowersPage(doc, None, settings=settings)
+    page.resize(1280, 800)
+    page.show()
+    settle(app)
+    query = next(iter(doc.plan.powers.values())).name[:2]
+    filtered = direct_filter(app, page, query, repeat)
+    page.clear_filter()
+    settle(app)
+    bulk = min(BULK, len(doc.plan.powers))
+    selection = QItemSelection(page.model.index(0, 0), page.model.index(bulk - 1, len(COLUMNS) - 1))
+    page.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    settle(app)
+    body = list(doc.plan.bodies)[-1]
+    assign, undo = [], []
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        page.bulk_set(page.selected_ids(), {"body_id": body})
+        settle(app)
+        assign.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        doc.undo_stack.undo()
+        settle(app)
+        undo.append(time.perf_counter() - start)
+        doc.undo_stack.clear()
+    page.close()
+    page.deleteLater()
+    settle(app)
+    return [
+        Result("type a filter in the powers table until shown", size, filtered, target=0.1),
+        Result(f"bulk-assign {bulk:,} selected powers to a body", size, statistics.median(assign), target=0.5),
+        Result(f"undo the bulk assignment of {bulk:,} powers", size, statistics.median(undo), target=0.5),
+    ]
 
 
 if __name__ == "__main__":

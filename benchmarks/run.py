@@ -28,6 +28,7 @@ from benchmarks.harness import SIZES, Result  # noqa: E402
 MODULES = [
     "benchmarks.bench_core",
     "benchmarks.bench_import",
+    "benchmarks.bench_powers_gui",
     "benchmarks.bench_compare",
 ]
 
