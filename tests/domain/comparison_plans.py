@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
+from reformdesk.domain.alternative import as_alternative
 from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier, new_id
 
 
@@ -56,8 +57,8 @@ def small_plan() -> Plan:
 
 
 def alternative(plan: Plan) -> Plan:
-    """A copy "saved as alternative": same ids, same lineage."""
-    return copy.deepcopy(plan)
+    """A copy "saved as alternative": same ids, same lineage (same name, so only the edits differ)."""
+    return as_alternative(plan, plan.info.name)
 
 
 def redraft(plan: Plan) -> Plan:
