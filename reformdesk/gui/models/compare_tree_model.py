@@ -63,6 +63,8 @@ class AlignedNode:
     marks: tuple[frozenset[Action], frozenset[Action]] = (frozenset(), frozenset())
     #: Per side, for a placeholder that is half of a move: where the entity is in that plan.
     moved_to: tuple[str, str] = ("", "")
+    #: Per side: rows below this one that show a difference (so a collapsed body still says so).
+    inner: tuple[int, int] = (0, 0)
 
     def side_id(self, side: int) -> str | None:
         return self.a_id if side == SIDE_A else self.b_id
@@ -232,6 +234,7 @@ class CompareTreeModel(QAbstractItemModel):
         self._diffs = diffs
         self._details = (self._body_details(a), self._body_details(b))
         self._fill_moves(comparison)
+        _count_inner(self._root, self._diffs)
         self.endResetModel()
 
     def _body_details(self, plan: Plan) -> dict[str, str]:
@@ -310,7 +313,7 @@ class CompareTreeModel(QAbstractItemModel):
     # -- Qt model interface -----------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = parent.internalPointer() if parent.isValid() else self._root
-        if parent.isValid() and parent.column() != 0 and parent.column() != SIDE_COLUMNS:
+        if parent.isValid() and parent.column() != 0:
             return QModelIndex()
         if 0 <= row < len(node.children) and 0 <= column < 2 * SIDE_COLUMNS:
             return self.createIndex(row, column, node.children[row])
@@ -328,7 +331,7 @@ class CompareTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
             return len(self._root.children)
-        if parent.column() not in (0, SIDE_COLUMNS):
+        if parent.column() != 0:  # children hang off column 0 only (QTreeView asks there for both sides)
             return 0
         return len(parent.internalPointer().children)
 
@@ -364,7 +367,10 @@ class CompareTreeModel(QAbstractItemModel):
             if col == COL_NAME:
                 return self._name(node, side)
             if col == COL_MARK:
-                return "、".join(action_label(a) for a in _PRIORITY if a in node.marks[side])
+                text = "、".join(action_label(a) for a in _PRIORITY if a in node.marks[side])
+                if node.inner[side]:
+                    text += self.tr("（下级%1处）").replace("%1", str(node.inner[side]))
+                return text
             return self._detail(node, side)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not present:
@@ -420,3 +426,30 @@ class CompareTreeModel(QAbstractItemModel):
         if not diffs and node.marks[side]:
             lines.append("、".join(action_label(a) for a in _PRIORITY if a in node.marks[side]))
         return "\n".join(lines)
+
+
+def _count_inner(root: AlignedNode, diffs: tuple[dict[tuple[Kind, str], list[Difference]], ...]) -> None:
+    """Fill ``inner``: per side, how many rows below each node show a difference of their own
+    (people inside a moved unit are moved along with it, but are not differences themselves)."""
+
+    def own(node: AlignedNode, side: int) -> int:
+        eid = node.side_id(side)
+        if eid is None or not isinstance(node.kind, Kind):
+            return 0
+        if (node.kind, eid) in diffs[side]:
+            return 1
+        return 1 if node.marks[side] & {Action.ADDED, Action.REMOVED} else 0
+
+    order: list[AlignedNode] = []
+    stack = list(root.children)
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(node.children)
+    for node in reversed(order):  # children before their parents
+        up = node.parent
+        if up is None or up is root:
+            continue
+        a = up.inner[0] + node.inner[0] + own(node, 0)
+        b = up.inner[1] + node.inner[1] + own(node, 1)
+        up.inner = (a, b)

@@ -10,6 +10,7 @@ so undo/redo of an adoption in the main window refreshes it too.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,7 +43,7 @@ from reformdesk.gui.models.compare_tree_model import (
     SIDE_COLUMNS,
     CompareTreeModel,
 )
-from reformdesk.gui.models.diff_model import COL_A, COL_ACTION, COL_FIELD, COL_KIND, DiffModel, FiguresModel
+from reformdesk.gui.models.diff_model import COL_A, COL_ACTION, COL_FIELD, COL_KIND, COL_OBJECT, DiffModel, FiguresModel
 from reformdesk.gui.models.labels import action_label, kind_label, matching_label
 
 #: How long the comparison waits after an edit of the left plan before it is recomputed.
@@ -145,11 +146,11 @@ class CompareWindow(QMainWindow):
         self.kind_combo = QComboBox(diffs)
         self.kind_combo.addItem(self.tr("全部类别"), None)
         for kind in Kind:
-            self.kind_combo.addItem(kind_label(kind), kind)
+            self.kind_combo.addItem(kind_label(kind), kind.value)
         self.action_combo = QComboBox(diffs)
         self.action_combo.addItem(self.tr("全部操作"), None)
         for action in Action:
-            self.action_combo.addItem(action_label(action), action)
+            self.action_combo.addItem(action_label(action), action.value)
         self.filter_edit = QLineEdit(diffs)
         self.filter_edit.setPlaceholderText(self.tr("筛选：名称、编码、工号或内容"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -170,9 +171,8 @@ class CompareWindow(QMainWindow):
         self.diff_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.diff_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.diff_view.horizontalHeader()
-        for col, width in ((COL_ACTION, 56), (COL_KIND, 80), (COL_FIELD, 100)):
+        for col, width in ((COL_ACTION, 56), (COL_KIND, 72), (COL_OBJECT, 170), (COL_FIELD, 96), (COL_A, 220)):
             header.resizeSection(col, width)
-        header.resizeSection(COL_A, 240)
         header.setStretchLastSection(True)
         self.diff_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.diff_view.addAction(self.adopt_action)
@@ -193,10 +193,10 @@ class CompareWindow(QMainWindow):
         self.figures_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.figures_view.setWordWrap(False)
         fh = self.figures_view.horizontalHeader()
-        fh.resizeSection(FiguresModel.COL_SECTION, 170)
-        fh.resizeSection(FiguresModel.COL_LABEL, 110)
+        fh.resizeSection(FiguresModel.COL_SECTION, 160)
+        fh.resizeSection(FiguresModel.COL_LABEL, 84)
         for col in (FiguresModel.COL_A, FiguresModel.COL_B, FiguresModel.COL_DIFF):
-            fh.resizeSection(col, 64)
+            fh.resizeSection(col, 58)
         fh.setStretchLastSection(True)
         figures = QWidget(central)
         fl = QVBoxLayout(figures)
@@ -240,8 +240,8 @@ class CompareWindow(QMainWindow):
         tree.setTreePosition(first_column + COL_NAME)
         header = tree.header()
         header.setStretchLastSection(True)
-        header.resizeSection(first_column + COL_NAME, 260)
-        header.resizeSection(first_column + COL_MARK, 80)
+        header.resizeSection(first_column + COL_NAME, 250)
+        header.resizeSection(first_column + COL_MARK, 110)
         header.resizeSection(first_column + COL_DETAIL, 160)
         return tree
 
@@ -273,9 +273,7 @@ class CompareWindow(QMainWindow):
             name_a, name_b = self.tr("方案一：%1").replace("%1", name_a), self.tr("方案二：%1").replace("%1", name_b)
         self.tree_model.set_comparison(a, b, self.comparison, (name_a, name_b))
         self.diff_model.set_differences(self.comparison.differences)
-        self.diff_model.set_column_names(name_a, name_b)
         self.figures_model.set_figures(self.comparison.figures)
-        self.figures_model.set_column_names(name_a, name_b)
         if first:
             self.left_tree.expandToDepth(0)  # bodies open: their units show
         else:
@@ -336,7 +334,9 @@ class CompareWindow(QMainWindow):
     @Slot()
     def _apply_filter(self) -> None:
         self.diff_model.set_filter(
-            self.kind_combo.currentData(), self.action_combo.currentData(), self.filter_edit.text()
+            _enum(Kind, self.kind_combo.currentData()),
+            _enum(Action, self.action_combo.currentData()),
+            self.filter_edit.text(),
         )
         self._update_count()
         self._update_actions()
@@ -452,7 +452,9 @@ class CompareWindow(QMainWindow):
         dialog = QFileDialog(self, self.tr("导出方案比较"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlsx")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # deleteLater after finished, not WA_DeleteOnClose: with a Python slot connected,
+        # WA_DeleteOnClose crashed PySide6 6.11 under pytest-qt (measured).
+        dialog.finished.connect(dialog.deleteLater)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
         dialog.open()
         return dialog
@@ -474,11 +476,16 @@ class CompareWindow(QMainWindow):
                 QMessageBox.StandardButton.Ok,
                 self,
             )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(box.deleteLater)
             box.open()
             return False
         self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", str(path)), 5000)
         return True
+
+
+def _enum(cls: type[Kind] | type[Action], value: object) -> Any:
+    """A combo's item data back as the enum (Qt hands StrEnum members back as plain str)."""
+    return cls(value) if value else None
 
 
 def _tr(text: str) -> str:
@@ -499,7 +506,9 @@ def open_compare(parent_window: QWidget, left_doc: Document) -> QFileDialog:
         _tr("改革方案 (*.rdplan);;所有文件 (*)"),
     )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # deleteLater after finished, not WA_DeleteOnClose: with a Python slot connected,
+    # WA_DeleteOnClose crashed PySide6 6.11 under pytest-qt (measured).
+    dialog.finished.connect(dialog.deleteLater)
     dialog.fileSelected.connect(lambda path: open_compare_file(parent_window, left_doc, Path(path)))
     dialog.open()
     return dialog
@@ -519,7 +528,7 @@ def open_compare_file(parent_window: QWidget, left_doc: Document, path: Path) ->
             QMessageBox.StandardButton.Ok,
             parent_window,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(box.deleteLater)
         box.open()
         return None
     window = CompareWindow(left_doc, plan, path, parent_window)
