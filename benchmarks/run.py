@@ -29,6 +29,7 @@ MODULES = [
     "benchmarks.bench_core",
     "benchmarks.bench_import",
     "benchmarks.bench_compare",
+    "benchmarks.bench_compare_view",
 ]
 
 

@@ -21,9 +21,6 @@ from reformdesk.gui.views.compare_view import CompareWindow, open_compare, open_
 from reformdesk.store.planfile import open_plan
 from tests.conftest import PLAN_ONE, PLAN_TWO
 
-# The offscreen platform warns on every shown top-level window (gui-core ignores it project-wide).
-pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture(scope="module")
 def plans() -> tuple[Plan, Plan]:
