@@ -49,10 +49,7 @@ def place_people(doc: Document, person_ids: Iterable[str], body_id: str | None) 
     changes = {pid: {"body_id": body_id} for pid in person_ids if pid in people and people[pid].body_id != body_id}
     if not changes:
         return False
-    if body_id is None:
-        text = tr("随原科室安排")
-    else:
-        text = tr("安排人员到 %1").replace("%1", _target_name(doc, body_id))
+    text = tr("随原科室安排") if body_id is None else tr("安排人员到 %1").replace("%1", _target_name(doc, body_id))
     doc.push(SetFieldsCommand(doc, PEOPLE, changes, text))
     return True
 
@@ -118,4 +115,3 @@ def remove_bodies(doc: Document, body_ids: Iterable[str]) -> bool:
     finally:
         doc.undo_stack.endMacro()
     return True
-

@@ -44,7 +44,9 @@ class LockInfo:
     @staticmethod
     def from_json(text: str) -> LockInfo:
         data = json.loads(text)
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), dt.datetime.fromisoformat(data["since"]))
+        return LockInfo(
+            str(data["user"]), str(data["host"]), int(data["pid"]), dt.datetime.fromisoformat(data["since"])
+        )
 
     def is_this_process(self) -> bool:
         return self.host == socket.gethostname() and self.pid == os.getpid()

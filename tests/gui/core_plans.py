@@ -13,7 +13,9 @@ def small_plan() -> Plan:
     plan.info.name = "测试方案"
     plan.info.town = "桥头镇"
     plan.info.date = dt.date(2026, 11, 27)
-    service = plan.add_body("公共服务中心", id="b-service", authorized_posts=3, leadership_posts=1, sites=["镇政府一楼"])
+    service = plan.add_body(
+        "公共服务中心", id="b-service", authorized_posts=3, leadership_posts=1, sites=["镇政府一楼"]
+    )
     finance = plan.add_body("财政管理所", id="b-finance", authorized_posts=2, leadership_posts=1)
     office = plan.add_unit("党政办", id="u-office", body_id=service.id)
     culture = plan.add_unit("文化站", id="u-culture", body_id=service.id)

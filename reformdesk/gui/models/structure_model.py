@@ -208,9 +208,7 @@ class _StructureTreeModel(QAbstractItemModel):
     def _emit_all_changed(self, node: _Node) -> None:
         if node.children:
             pidx = self._index_of(node)
-            self.dataChanged.emit(
-                self.index(0, 0, pidx), self.index(len(node.children) - 1, self.COLUMNS - 1, pidx)
-            )
+            self.dataChanged.emit(self.index(0, 0, pidx), self.index(len(node.children) - 1, self.COLUMNS - 1, pidx))
             for child in node.children:
                 self._emit_all_changed(child)
 
@@ -522,9 +520,12 @@ class NewStructureModel(_StructureTreeModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 body = self.doc.plan.bodies[eid]
                 sites = "、".join(body.sites) if body.sites else self.tr("无")
-                return self.tr("编制数 %1，领导职数 %2；办公场所：%3").replace("%1", str(body.authorized_posts)).replace(
-                    "%2", str(body.leadership_posts)
-                ).replace("%3", sites)
+                return (
+                    self.tr("编制数 %1，领导职数 %2；办公场所：%3")
+                    .replace("%1", str(body.authorized_posts))
+                    .replace("%2", str(body.leadership_posts))
+                    .replace("%3", sites)
+                )
         elif key == UNPLACED:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
