@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from reformdesk.domain.alternative import alternative_name, as_alternative
@@ -93,13 +93,15 @@ class FileActions(QObject):
             bar().showMessage(text, 8000)
 
     def _show(self, box: QWidget) -> None:
+        # Dialogs are not WA_DeleteOnClose: a pending deferred delete of a child
+        # whose parent window is then destroyed from Python crashes PySide 6.11
+        # (seen in tests).  A closed dialog is a small hidden child until the window goes.
         self.dialog = box
         box.open()
         self.dialogShown.emit(box)
 
     def error(self, title: str, text: str) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.widget)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._show(box)
         return box
 
@@ -118,7 +120,6 @@ class FileActions(QObject):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(_result: int) -> None:
             button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
@@ -301,7 +302,6 @@ class FileActions(QObject):
         dialog.setWindowTitle(self.tr("另存为备选方案"))
         dialog.setLabelText(self.tr("备选方案名称："))
         dialog.setTextValue(alternative_name(self.doc.plan.info.name))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(result: int) -> None:
             name = dialog.textValue().strip()

@@ -235,7 +235,6 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------
     def show_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.files.dialog = dialog
         self.files.dialogShown.emit(dialog)
@@ -249,7 +248,6 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.files.dialog = box
         self.files.dialogShown.emit(box)
@@ -261,7 +259,6 @@ class MainWindow(QMainWindow):
         if not files:
             return None
         dialog = RecoveryDialog(files, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(result: int) -> None:
             if result == RecoveryDialog.DialogCode.Accepted:

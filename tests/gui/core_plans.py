@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from reformdesk.domain.model import Plan, Tier
+from reformdesk.gui.settings import AppSettings
+from reformdesk.store.planfile import save_plan
 
 
 def small_plan() -> Plan:
@@ -31,3 +36,16 @@ def small_plan() -> Plan:
     for i in range(3):
         plan.add_power(f"630121-XK-{i:03d}", f"事项{i}", id=f"w-{i}", body_id=service.id if i == 0 else None)
     return plan
+
+
+def make_settings(tmp_path: Path) -> AppSettings:
+    """Settings in ``tmp_path``: tests never read or write the user's settings."""
+    QStandardPaths.setTestModeEnabled(True)
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppSettings(qsettings, data_dir=tmp_path / "data")
+
+
+def saved_small_plan(tmp_path: Path, name: str = "small.rdplan") -> Path:
+    path = tmp_path / name
+    save_plan(small_plan(), path)
+    return path

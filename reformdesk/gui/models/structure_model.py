@@ -38,6 +38,7 @@ Key = tuple[str, str]  # (kind, id); kinds: units, bodies, people, plus "group"
 ROOT: Key = ("root", "")
 UNPLACED: Key = ("group", "unplaced")
 NO_UNIT: Key = ("group", "no_unit")
+_ENTITY_KINDS = frozenset({UNITS, BODIES, PEOPLE})
 
 #: Role returning (kind, id) of a row.
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -257,6 +258,10 @@ class _StructureTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         key = self._node(index).key
+        if key[0] in _ENTITY_KINDS and key[1] not in self.doc.entities(key[0]):
+            # The plan changes before the document signals: while a removal is
+            # being announced, views may still ask about the vanished entity.
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(key, column)

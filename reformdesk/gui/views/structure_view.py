@@ -345,7 +345,6 @@ class StructurePage(QWidget):
         if not (units or people) or self.doc.read_only:
             return None
         dialog = BodyPickerDialog(self.doc, len(units) + len(people), parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def done(result: int) -> None:
             ok, body_id = dialog.chosen()
