@@ -18,6 +18,7 @@ def small_plan() -> Plan:
     plan.info.name = "测试方案"
     plan.info.town = "桥头镇"
     plan.info.date = dt.date(2026, 11, 27)
+    plan.info.lineage_id = "lineage-small"
     service = plan.add_body(
         "公共服务中心", id="b-service", authorized_posts=3, leadership_posts=1, sites=["镇政府一楼"]
     )
