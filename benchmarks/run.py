@@ -27,6 +27,8 @@ from benchmarks.harness import SIZES, Result  # noqa: E402
 #: Modules with figures(size, repeat, workdir) -> list[Result], in table order.
 MODULES = [
     "benchmarks.bench_core",
+    "benchmarks.bench_import",
+    "benchmarks.bench_compare",
 ]
 
 

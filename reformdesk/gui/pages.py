@@ -16,7 +16,7 @@ from typing import Any
 #: (key, "module:Class") of each page, in tab order.
 PAGES: list[tuple[str, str]] = [
     ("structure", "reformdesk.gui.views.structure_view:StructurePage"),
-    # ("tiers", "reformdesk.gui.views.tier_view:TierPage"),
+    ("tiers", "reformdesk.gui.views.tier_view:TierPage"),
     # ("powers", "reformdesk.gui.views.powers_view:PowersPage"),
 ]
 
