@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from reformdesk.gui import pages
+from reformdesk.gui import pages, structure_edits
 from reformdesk.gui.document import UNITS
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
-from reformdesk.gui import structure_edits
 from reformdesk.store.planfile import open_plan
 from tests.gui.core_plans import make_settings, saved_small_plan, small_plan
 
