@@ -57,9 +57,6 @@ class FileActions(QObject):
         self.soon.timeout.connect(self.autosave)
         doc.undo_stack.indexChanged.connect(self._edited)
 
-    def tr(self, text: str) -> str:  # type: ignore[override]
-        return super().tr(text)
-
     # -- autosave ---------------------------------------------------------------------
     @Slot(int)
     def _edited(self, _index: int) -> None:

@@ -18,13 +18,14 @@ from reformdesk.gui.commands import AddEntitiesCommand, RemoveEntitiesCommand, S
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A text of this module already extracted below (for callers elsewhere)."""
     return QCoreApplication.translate("StructureEdits", text)
 
 
 def _target_name(doc: Document, body_id: str | None) -> str:
     if body_id is None:
-        return tr("未并入")
+        return QCoreApplication.translate("StructureEdits", "未并入")
     return doc.plan.bodies[body_id].name
 
 
@@ -36,7 +37,11 @@ def move_units(doc: Document, unit_ids: Iterable[str], body_id: str | None) -> b
     changes = {uid: {"body_id": body_id} for uid in unit_ids if uid in units and units[uid].body_id != body_id}
     if not changes:
         return False
-    text = tr("移入 %1").replace("%1", _target_name(doc, body_id)) if body_id else tr("移回未并入")
+    text = (
+        QCoreApplication.translate("StructureEdits", "移入 %1").replace("%1", _target_name(doc, body_id))
+        if body_id
+        else QCoreApplication.translate("StructureEdits", "移回未并入")
+    )
     doc.push(SetFieldsCommand(doc, UNITS, changes, text))
     return True
 
@@ -49,7 +54,11 @@ def place_people(doc: Document, person_ids: Iterable[str], body_id: str | None) 
     changes = {pid: {"body_id": body_id} for pid in person_ids if pid in people and people[pid].body_id != body_id}
     if not changes:
         return False
-    text = tr("随原科室安排") if body_id is None else tr("安排人员到 %1").replace("%1", _target_name(doc, body_id))
+    text = (
+        QCoreApplication.translate("StructureEdits", "随原科室安排")
+        if body_id is None
+        else QCoreApplication.translate("StructureEdits", "安排人员到 %1").replace("%1", _target_name(doc, body_id))
+    )
     doc.push(SetFieldsCommand(doc, PEOPLE, changes, text))
     return True
 
@@ -62,14 +71,18 @@ def assign_powers(doc: Document, power_ids: Iterable[str], body_id: str) -> bool
     changes = {pid: {"body_id": body_id} for pid in power_ids if pid in powers and powers[pid].body_id != body_id}
     if not changes:
         return False
-    text = tr("由 %1 承接").replace("%1", _target_name(doc, body_id))
+    text = QCoreApplication.translate("StructureEdits", "由 %1 承接").replace("%1", _target_name(doc, body_id))
     doc.push(SetFieldsCommand(doc, POWERS, changes, text))
     return True
 
 
 def add_body(doc: Document, name: str, **fields: object) -> Body:
     body = Body(id=new_id(), name=name, **fields)  # type: ignore[arg-type]
-    doc.push(AddEntitiesCommand(doc, BODIES, [body], tr("新增职能机构 %1").replace("%1", name)))
+    doc.push(
+        AddEntitiesCommand(
+            doc, BODIES, [body], QCoreApplication.translate("StructureEdits", "新增职能机构 %1").replace("%1", name)
+        )
+    )
     return body
 
 
@@ -90,7 +103,12 @@ def rename_body(doc: Document, body_id: str, name: str) -> bool:
     if not name or body_id not in doc.plan.bodies:
         return False
     old = doc.plan.bodies[body_id].name
-    return set_body_fields(doc, body_id, tr("重命名 %1 为 %2").replace("%1", old).replace("%2", name), name=name)
+    return set_body_fields(
+        doc,
+        body_id,
+        QCoreApplication.translate("StructureEdits", "重命名 %1 为 %2").replace("%1", old).replace("%2", name),
+        name=name,
+    )
 
 
 def remove_bodies(doc: Document, body_ids: Iterable[str]) -> bool:
@@ -105,13 +123,19 @@ def remove_bodies(doc: Document, body_ids: Iterable[str]) -> bool:
         return False
     gone = set(ids)
     names = "、".join(plan.bodies[b].name for b in ids)
-    doc.undo_stack.beginMacro(tr("删除职能机构 %1").replace("%1", names))
+    doc.undo_stack.beginMacro(QCoreApplication.translate("StructureEdits", "删除职能机构 %1").replace("%1", names))
     try:
         for kind, table in ((UNITS, plan.units), (PEOPLE, plan.people), (POWERS, plan.powers)):
             changes = {eid: {"body_id": None} for eid, e in table.items() if e.body_id in gone}
             if changes:
-                doc.push(SetFieldsCommand(doc, kind, changes, tr("清除承接机构")))
-        doc.push(RemoveEntitiesCommand(doc, BODIES, ids, tr("删除职能机构 %1").replace("%1", names)))
+                doc.push(
+                    SetFieldsCommand(doc, kind, changes, QCoreApplication.translate("StructureEdits", "清除承接机构"))
+                )
+        doc.push(
+            RemoveEntitiesCommand(
+                doc, BODIES, ids, QCoreApplication.translate("StructureEdits", "删除职能机构 %1").replace("%1", names)
+            )
+        )
     finally:
         doc.undo_stack.endMacro()
     return True

@@ -131,7 +131,7 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True  # exists, owned by someone else
-    except OSError:
+    except (OSError, OverflowError):  # a garbled pid in a lock or note file
         return False
     return True
 

@@ -610,8 +610,8 @@ def drop_on(doc: Document, data: QMimeData, body_id: str | None) -> bool:
     powers = decode_ids(data, POWERS_MIME) if body_id is not None else []
     parts = sum(1 for ids in (units, people, powers) if ids)
     if parts > 1:
-        name = doc.plan.bodies[body_id].name if body_id else structure_edits.tr("未并入")
-        doc.undo_stack.beginMacro(structure_edits.tr("移入 %1").replace("%1", name))
+        name = doc.plan.bodies[body_id].name if body_id else structure_edits.translated("未并入")
+        doc.undo_stack.beginMacro(structure_edits.translated("移入 %1").replace("%1", name))
     try:
         changed = False
         if units:

@@ -362,7 +362,7 @@ class StructurePage(QWidget):
         both = bool(units) and bool(people)
         if both:
             name = self.doc.plan.bodies[body_id].name if body_id else self.tr("未并入")
-            self.doc.undo_stack.beginMacro(structure_edits.tr("移入 %1").replace("%1", name))
+            self.doc.undo_stack.beginMacro(structure_edits.translated("移入 %1").replace("%1", name))
         try:
             if units:
                 structure_edits.move_units(self.doc, units, body_id)
