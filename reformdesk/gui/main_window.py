@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_counts()
         self.resize(1280, 720)
+        # Defaults that leave the structure page most of a 1366×768 screen.
+        self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.undo_dock], [200], Qt.Orientation.Horizontal)
         self._restore_layout()
 
     # -- assembly -------------------------------------------------------------------
