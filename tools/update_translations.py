@@ -17,7 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "reformdesk" / "gui"
-TS_DIR = ROOT / "reformdesk" / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
 
 

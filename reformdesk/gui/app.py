@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from reformdesk.gui.settings import APPLICATION, ORGANIZATION, AppSettings
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

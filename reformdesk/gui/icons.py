@@ -1,4 +1,4 @@
-"""Icons: small SVGs in reformdesk/resources/icons, sharp at any screen scale."""
+"""Icons: small SVGs in resources/icons, sharp at any screen scale."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
 
 @cache
