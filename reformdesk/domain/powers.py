@@ -288,10 +288,13 @@ def next_seq(plan: Plan) -> int:
     return max((p.seq for p in plan.powers.values()), default=0) + 1
 
 
-def problems_by_power(plan: Plan) -> dict[str, list[Problem]]:
-    """validate()'s problems of each power, keyed by power id (powers without problems absent)."""
+def problems_by_power(plan: Plan, problems: list[Problem] | None = None) -> dict[str, list[Problem]]:
+    """validate()'s problems of each power, keyed by power id (powers without problems absent).
+
+    ``problems``: the plan's problems when already computed.
+    """
     out: dict[str, list[Problem]] = {}
-    for problem in validate(plan):
+    for problem in validate(plan) if problems is None else problems:
         if problem.entity_kind is EntityKind.POWER and problem.entity_id is not None:
             out.setdefault(problem.entity_id, []).append(problem)
     return out

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from reformdesk.domain.model import Plan
+from reformdesk.domain.validation import Problem, validate
 
 #: Entity kinds, as used in signals and commands; also the Plan attribute names.
 UNITS = "units"
@@ -52,6 +53,25 @@ class Document(QObject):
         # destroys the document, after the document's signals are gone.
         self.undo_stack = QUndoStack()
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # Validation is shared by the problems dock, the powers page and the
+        # status bar: run it once per change.  Connected first, so the cache
+        # is dropped before any other slot sees the change.
+        self._problems: list[Problem] | None = None
+        for signal in (self.entitiesChanged, self.entitiesAdded, self.entitiesRemoved):
+            signal.connect(self._drop_problems)
+        self.infoChanged.connect(self._drop_problems)
+        self.planReset.connect(self._drop_problems)
+
+    def problems(self) -> list[Problem]:
+        """The plan's validation problems, computed once per change."""
+        if self._problems is None:
+            self._problems = validate(self.plan)
+        return self._problems
+
+    @Slot()
+    @Slot(str, list)
+    def _drop_problems(self, *_args: object) -> None:
+        self._problems = None
 
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:

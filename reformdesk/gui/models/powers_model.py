@@ -345,7 +345,7 @@ class PowersModel(QAbstractTableModel):
     def refresh_problems(self) -> None:
         """Recompute validate()'s problems per power; repaint only the rows that changed."""
         self._problem_timer.stop()
-        new = problems_by_power(self.doc.plan)
+        new = problems_by_power(self.doc.plan, self.doc.problems())
         old = self._problems
         self._problems = new
         changed = [pid for pid in old.keys() | new.keys() if old.get(pid) != new.get(pid)]

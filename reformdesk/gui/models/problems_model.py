@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 
-from reformdesk.domain.validation import EntityKind, Problem, Severity, validate
+from reformdesk.domain.validation import EntityKind, Problem, Severity
 from reformdesk.gui import icons
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
 
@@ -31,7 +31,7 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.problems: list[Problem] = validate(doc.plan)
+        self.problems: list[Problem] = doc.problems()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -52,7 +52,7 @@ class ProblemsModel(QAbstractTableModel):
     @Slot()
     def refresh(self) -> None:
         self.timer.stop()
-        new = validate(self.doc.plan)
+        new = self.doc.problems()
         old = self.problems
         head = 0
         while head < len(old) and head < len(new) and old[head] == new[head]:
