@@ -61,6 +61,9 @@ class CompareWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.doc = left
+        # The plan this window was opened on; the document swaps in another
+        # object only when the main window opens, creates or closes a plan.
+        self.left_plan = left.plan
         self.right_plan = right_plan
         self.right_path = right_path
         self.comparison: Comparison | None = None
@@ -80,8 +83,8 @@ class CompareWindow(QMainWindow):
         for signal in (left.entitiesChanged, left.entitiesAdded, left.entitiesRemoved):
             signal.connect(self._schedule_entities)
         left.infoChanged.connect(self._schedule)
-        left.planReset.connect(self._schedule)
-        left.fileChanged.connect(self._update_actions)
+        left.planReset.connect(self._plan_reset)
+        left.fileChanged.connect(self._file_changed)
         self.resize(1400, 900)
         self.refresh()
 
@@ -253,6 +256,22 @@ class CompareWindow(QMainWindow):
     @Slot()
     def _schedule(self) -> None:
         self._timer.start()
+
+    @Slot()
+    def _plan_reset(self) -> None:
+        if self.doc.plan is not self.left_plan:
+            # Another plan was opened in the main window: this comparison, and
+            # adopting into it, no longer concern the plan being edited there.
+            self._timer.stop()
+            self.close()
+            return
+        self._schedule()  # an adoption, import or their undo: the same plan, changed
+
+    @Slot()
+    def _file_changed(self) -> None:
+        self._update_actions()
+        if self.comparison is not None and self.doc.plan is self.left_plan:
+            self._schedule()  # saved under another name: the title shows the new file
 
     @property
     def stale(self) -> bool:
