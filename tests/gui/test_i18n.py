@@ -70,7 +70,7 @@ def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language
         [
             "Settings",
             "About",
-            "Move into body",
+            "Move into functional body",
             "Save as alternative",
             "Cannot open the plan",
             "Save changes",

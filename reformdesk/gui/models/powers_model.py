@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from reformdesk.domain.model import DelegationMode, Power, PowerType, cn_date
+from reformdesk.domain.model import DelegationMode, Power, PowerType
 from reformdesk.domain.powers import (
     PowerCounts,
     PowerFilter,
@@ -52,6 +52,7 @@ from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui.commands import SetFieldsCommand
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
 from reformdesk.gui.mime import POWERS_MIME, encode_ids
+from reformdesk.gui.models.labels import display_date, enum_label, severity_label, status_label
 
 _CTX = "PowersModel"
 
@@ -209,10 +210,12 @@ class PowersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self._problems.get(pid)
             if problems:
-                return "\n".join(f"{p.severity.label}：{p.message}" for p in problems)
+                return "\n".join(
+                    _tr("%1：%2").replace("%1", severity_label(p.severity)).replace("%2", p.message) for p in problems
+                )
             field = COLUMNS[col].field
             if field in _ASSIGNMENT and self._inherited(pid, field):
-                return _tr("同主项（子项未单独设置）")
+                return QCoreApplication.translate("PowersModel", "同主项（子项未单独设置）")
             if field in ("name", "legal_basis", "note"):
                 return getattr(self.doc.plan.powers[pid], field) or None
             return None
@@ -244,16 +247,16 @@ class PowersModel(QAbstractTableModel):
         if field == "seq":
             return p.seq
         if field in ("type", "mode"):
-            return getattr(p, field).label
+            return enum_label(getattr(p, field))
         if field in _ASSIGNMENT:
             value = self._effective(p, field)
             if field == "deadline":
-                return cn_date(value)
+                return display_date(value)
             table = self.doc.plan.bodies if field == "body_id" else self.doc.plan.people
             entity = table.get(value) if value else None
             return entity.name if entity else ""
         if field == "status":
-            return self._status[p.id].label
+            return status_label(self._status[p.id])
         return getattr(p, field)
 
     def _effective(self, p: Power, field: str) -> Any:
@@ -297,7 +300,11 @@ class PowersModel(QAbstractTableModel):
             return False  # a power needs a name and a code
         if getattr(power, column.field) == new:
             return False
-        text = _tr("修改%1（%2）").replace("%1", _tr(column.title)).replace("%2", power.name)
+        text = (
+            QCoreApplication.translate("PowersModel", "修改%1（%2）")
+            .replace("%1", _tr(column.title))
+            .replace("%2", power.name)
+        )
         self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: {column.field: new}}, text))
         return True
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.domain.comparison import Action, Comparison, Difference, Kind, adopt, compare
-from reformdesk.domain.model import Plan, cn_date
+from reformdesk.domain.model import Plan
 from reformdesk.gui.commands import SnapshotCommand
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
 from reformdesk.gui.models.compare_tree_model import (
@@ -44,7 +44,15 @@ from reformdesk.gui.models.compare_tree_model import (
     CompareTreeModel,
 )
 from reformdesk.gui.models.diff_model import COL_A, COL_ACTION, COL_FIELD, COL_KIND, COL_OBJECT, DiffModel, FiguresModel
-from reformdesk.gui.models.labels import action_label, kind_label, matching_label
+from reformdesk.gui.models.labels import (
+    action_label,
+    display_date,
+    field_label,
+    kind_label,
+    matching_label,
+    mode_label,
+    power_type_label,
+)
 
 #: How long the comparison waits after an edit of the left plan before it is recomputed.
 REFRESH_DELAY_MS = 300
@@ -332,7 +340,9 @@ class CompareWindow(QMainWindow):
             counts = comparison.counts()
             by_action = [f"{action_label(a)} {sum(n for (_k, act), n in counts.items() if act is a)}" for a in Action]
             summary = self.tr("共 %n 项差异", "", len(comparison.differences))
-            self.summary_label.setText(f"{summary}：{'，'.join(by_action)}")
+            self.summary_label.setText(
+                self.tr("%1：%2").replace("%1", summary).replace("%2", self.tr("，").join(by_action))
+            )
         self._update_count()
 
     def _update_count(self) -> None:
@@ -397,7 +407,7 @@ class CompareWindow(QMainWindow):
         d = differences[0]
         head = f"{action_label(d.action)} · {kind_label(d.kind)} · {d.label}"
         if d.field_label:
-            head += f" · {d.field_label}"
+            head += f" · {field_label(d.field_label)}"
         lines = [head]
         if d.kind is Kind.POWER:
             lines += [self._power_line(self.doc.plan, d.a_id, 1), self._power_line(self.right_plan, d.b_id, 2)]
@@ -417,10 +427,10 @@ class CompareWindow(QMainWindow):
         text = self.tr("%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6")
         values = (
             power.name,
-            power.type.label,
-            power.mode.label,
+            power_type_label(power.type),
+            mode_label(power.mode),
             body.name if body else self.tr("未确定"),
-            cn_date(deadline) or self.tr("未定"),
+            display_date(deadline) or self.tr("未定"),
             official.name if official else self.tr("未定"),
         )
         for i, value in enumerate(values, start=1):
@@ -507,10 +517,6 @@ def _enum(cls: type[Kind] | type[Action], value: object) -> Any:
     return cls(value) if value else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareWindow", text)
-
-
 def open_compare(parent_window: QWidget, left_doc: Document) -> QFileDialog:
     """File → 比较方案…: ask for plan B (non-blocking) and open the compare window.
 
@@ -520,9 +526,9 @@ def open_compare(parent_window: QWidget, left_doc: Document) -> QFileDialog:
     start = str(left_doc.path.parent) if left_doc.path else str(Path.home())
     dialog = QFileDialog(
         parent_window,
-        _tr("选择要比较的方案"),
+        QCoreApplication.translate("CompareWindow", "选择要比较的方案"),
         start,
-        _tr("改革方案 (*.rdplan);;所有文件 (*)"),
+        QCoreApplication.translate("CompareWindow", "改革方案 (*.rdplan);;所有文件 (*)"),
     )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     # deleteLater after finished, not WA_DeleteOnClose: with a Python slot connected,
@@ -542,7 +548,7 @@ def open_compare_file(parent_window: QWidget, left_doc: Document, path: Path) ->
     except (PlanFileError, OSError) as exc:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("无法打开方案"),
+            QCoreApplication.translate("CompareWindow", "无法打开方案"),
             str(exc),
             QMessageBox.StandardButton.Ok,
             parent_window,

@@ -69,6 +69,7 @@ from reformdesk.gui.dialogs.power_editors import (
 )
 from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
 from reformdesk.gui.document import POWERS, Document
+from reformdesk.gui.models.labels import join_list, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
 
 #: Delay between the last keystroke and the filter (typing stays smooth).
@@ -158,7 +159,7 @@ class PowersPage(QWidget):
         self.type_combo = QComboBox(self)
         self.type_combo.addItem(self.tr("全部类型"), None)
         for t in PowerType:
-            self.type_combo.addItem(t.label, t.value)
+            self.type_combo.addItem(power_type_label(t), t.value)
         self.dept_combo = QComboBox(self)
         self.dept_combo.setMinimumContentsLength(8)
         self.dept_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -166,7 +167,7 @@ class PowersPage(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("全部状态"), None)
         for s in (*STATES, PowerStatus.OVERDUE):
-            self.status_combo.addItem(s.label, s.value)
+            self.status_combo.addItem(status_label(s), s.value)
         self.clear_button = QPushButton(self.tr("清除筛选"), self)
         self._fill_filter_combos()
 
@@ -395,7 +396,7 @@ class PowersPage(QWidget):
         """Set the same fields on every power in ``ids``: one command, one Ctrl+Z."""
         if not ids or not changes:
             return
-        labels = "、".join(QCoreApplication.translate("PowersModel", COLUMNS[COLUMN_OF[f]].title) for f in changes)
+        labels = join_list([QCoreApplication.translate("PowersModel", COLUMNS[COLUMN_OF[f]].title) for f in changes])
         text = self.tr("批量设置%1（%2项事项）").replace("%1", labels).replace("%2", str(len(ids)))
         self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: changes for pid in ids}, text))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reformdesk.domain import tiers
 from reformdesk.domain.model import TIERS_AFTER, Tier
 from reformdesk.gui.document import BODIES, PEOPLE, Document
+from reformdesk.gui.models.labels import join_list
 from reformdesk.gui.models.people_model import (
     NONE_FILTER,
     BodyListModel,
@@ -252,7 +253,7 @@ class TierPage(QWidget):
         text = self.tr("已转为三级管理：调整%1人，为%2个职能机构指定分管副职。").replace("%1", str(moved))
         text = text.replace("%2", str(assigned))
         if open_bodies:
-            text += self.tr("以下机构尚无分管副职，请拖入或选择：%1").replace("%1", "、".join(open_bodies))
+            text += self.tr("以下机构尚无分管副职，请拖入或选择：%1").replace("%1", join_list(open_bodies))
         self.status.setText(text + self.tr("（可撤销）"))
 
     def clear_filters(self) -> None:
