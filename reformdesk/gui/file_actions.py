@@ -336,7 +336,8 @@ class FileActions(QObject):
     file_chooser: Callable[[QWidget, str, str, str], str] | None = None
 
     def _ask_file(self, title: str, name: str) -> Path | None:
-        start = str(Path(self._start_dir()) / f"{_safe(name) or self.tr('方案')}{SUFFIX}")
+        stem = _safe(name) or self.tr("方案")
+        start = str(Path(self._start_dir()) / f"{stem}{SUFFIX}")
         filter_ = self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
         chooser = self.file_chooser
         if chooser is not None:

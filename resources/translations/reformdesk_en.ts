@@ -909,9 +909,8 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/file_actions.py" line="145"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="340"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="341"/>
         <source>改革方案 (*%1)</source>
-        <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
@@ -981,6 +980,12 @@
         <location filename="../../reformdesk/gui/file_actions.py" line="331"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/file_actions.py" line="339"/>
+        <source>方案</source>
+        <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -1651,17 +1656,17 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="134"/>
+        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="133"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="136"/>
+        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="135"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="138"/>
+        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="137"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -1755,13 +1760,78 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="218"/>
-        <source>同主项（子项未单独设置）</source>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="73"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="74"/>
+        <source>事项编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="75"/>
+        <source>事项名称</source>
+        <translation>Power item</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="76"/>
+        <source>事项类型</source>
+        <translation>Power type</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="77"/>
+        <source>实施依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="78"/>
+        <source>原实施部门</source>
+        <translation>Source department</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="79"/>
+        <source>下放方式</source>
+        <translation>Delegation mode</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="80"/>
+        <source>承接机构</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="81"/>
+        <source>承接时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="82"/>
+        <source>责任人</source>
+        <translation>Responsible official</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="83"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="84"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="210"/>
+        <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="214"/>
+        <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="304"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="300"/>
         <source>修改%1（%2）</source>
         <translation>Change %1 (%2)</translation>
     </message>

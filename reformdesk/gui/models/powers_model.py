@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -61,11 +62,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a string for lupdate; translated where it is shown."""
-    return text
-
-
 @dataclass(frozen=True, slots=True)
 class Column:
     field: str  # Power attribute, or "status"
@@ -74,18 +70,18 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("seq", QT_TRANSLATE_NOOP(_CTX, "序号")),
-    Column("code", QT_TRANSLATE_NOOP(_CTX, "事项编码")),
-    Column("name", QT_TRANSLATE_NOOP(_CTX, "事项名称")),
-    Column("type", QT_TRANSLATE_NOOP(_CTX, "事项类型")),
-    Column("legal_basis", QT_TRANSLATE_NOOP(_CTX, "实施依据")),
-    Column("source_department", QT_TRANSLATE_NOOP(_CTX, "原实施部门")),
-    Column("mode", QT_TRANSLATE_NOOP(_CTX, "下放方式")),
-    Column("body_id", QT_TRANSLATE_NOOP(_CTX, "承接机构")),
-    Column("deadline", QT_TRANSLATE_NOOP(_CTX, "承接时限")),
-    Column("official_id", QT_TRANSLATE_NOOP(_CTX, "责任人")),
-    Column("note", QT_TRANSLATE_NOOP(_CTX, "备注")),
-    Column("status", QT_TRANSLATE_NOOP(_CTX, "状态"), editable=False),
+    Column("seq", QT_TRANSLATE_NOOP("PowersModel", "序号")),
+    Column("code", QT_TRANSLATE_NOOP("PowersModel", "事项编码")),
+    Column("name", QT_TRANSLATE_NOOP("PowersModel", "事项名称")),
+    Column("type", QT_TRANSLATE_NOOP("PowersModel", "事项类型")),
+    Column("legal_basis", QT_TRANSLATE_NOOP("PowersModel", "实施依据")),
+    Column("source_department", QT_TRANSLATE_NOOP("PowersModel", "原实施部门")),
+    Column("mode", QT_TRANSLATE_NOOP("PowersModel", "下放方式")),
+    Column("body_id", QT_TRANSLATE_NOOP("PowersModel", "承接机构")),
+    Column("deadline", QT_TRANSLATE_NOOP("PowersModel", "承接时限")),
+    Column("official_id", QT_TRANSLATE_NOOP("PowersModel", "责任人")),
+    Column("note", QT_TRANSLATE_NOOP("PowersModel", "备注")),
+    Column("status", QT_TRANSLATE_NOOP("PowersModel", "状态"), editable=False),
 )
 COLUMN_OF: dict[str, int] = {c.field: i for i, c in enumerate(COLUMNS)}
 
@@ -211,7 +207,10 @@ class PowersModel(QAbstractTableModel):
             problems = self._problems.get(pid)
             if problems:
                 return "\n".join(
-                    _tr("%1：%2").replace("%1", severity_label(p.severity)).replace("%2", p.message) for p in problems
+                    QCoreApplication.translate("PowersModel", "%1：%2")
+                    .replace("%1", severity_label(p.severity))
+                    .replace("%2", p.message)
+                    for p in problems
                 )
             field = COLUMNS[col].field
             if field in _ASSIGNMENT and self._inherited(pid, field):
