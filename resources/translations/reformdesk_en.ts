@@ -171,8 +171,9 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="372"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="263"/>
         <source>（下级%1处）</source>
-        <translation>(%1 below)</translation>
+        <translation> (%1 below)</translation>
     </message>
     <message>
         <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="393"/>
@@ -198,113 +199,113 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="101"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="105"/>
         <source>采纳到方案一</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it.</extracomment>
         <translation>Adopt into Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="102"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="106"/>
         <source>把选中的差异按方案二改入方案一（可撤销）</source>
         <translation>Change Plan 1 to match Plan 2 for the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="104"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="108"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="106"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="110"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="108"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="112"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="110"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="114"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="116"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="120"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="158"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="162"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="162"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="166"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="166"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="170"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="169"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="173"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="215"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="221"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="297"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="477"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="306"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="486"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="298"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="478"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="307"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="487"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="300"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="415"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="309"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="424"/>
         <source>方案一：%1</source>
         <translation>Plan 1: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="300"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="416"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="309"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="425"/>
         <source>方案二：%1</source>
         <translation>Plan 2: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="330"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="331"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="339"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="340"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="332"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="341"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="336"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="345"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="338"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="347"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="342"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="351"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -312,63 +313,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="344"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="353"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="344"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="353"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="350"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="359"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="360"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="369"/>
         <source>方案一为只读，不能采纳</source>
         <translation>Plan 1 is read-only; nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="405"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="414"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="420"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="429"/>
         <source>方案一：</source>
         <translation>Plan 1: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="420"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="429"/>
         <source>方案二：</source>
         <translation>Plan 2: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="423"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="432"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="427"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="436"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="432"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="441"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="433"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="434"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="442"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="443"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="461"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="470"/>
         <source>采纳 %n 项差异</source>
         <translation>
             <numerusform>Adopt %n difference</numerusform>
@@ -376,47 +377,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="480"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="489"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="481"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="490"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="481"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="490"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="503"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="512"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="504"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="513"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="511"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="520"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="529"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="538"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="531"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="540"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="551"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="560"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
@@ -1263,119 +1264,119 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Not in a body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="183"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="184"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="234"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="235"/>
         <source>%1个机构 · %2人</source>
         <extracomment>body id → True (collapsed) / False (expanded), overriding AUTO_COLLAPSE.</extracomment>
-        <translation>%1 bodies · %2 people</translation>
+        <translation>Bodies %1 · people %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="238"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="239"/>
         <source>%1个机构待指定</source>
-        <translation>%1 bodies without a deputy</translation>
+        <translation>Bodies without a deputy: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="243"/>
-        <source>分管副职 · </source>
-        <translation>Deputy in charge · </translation>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="247"/>
+        <source>分管副职 · %1</source>
+        <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="255"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="259"/>
         <source>编制%1</source>
         <translation>Posts %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="259"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="263"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="263"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="267"/>
         <source> ▸</source>
         <translation> ▸</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="285"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="289"/>
         <source>干部 %1 人</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="288"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="292"/>
         <source>双击机构展开</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="302"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="306"/>
         <source>未定负责人</source>
         <translation>No head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="303"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="307"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="343"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="347"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="388"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="392"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="389"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="393"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="390"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="394"/>
         <source>适应窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="391"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="395"/>
         <source>全部展开</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="392"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="396"/>
         <source>全部折叠</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="393"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="397"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="394"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="398"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="401"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="405"/>
         <source>Ctrl+滚轮缩放；双击职能机构展开或折叠其人员</source>
         <translation>Ctrl+wheel zooms; double-click a body to expand or collapse its people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="424"/>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="429"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="428"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="433"/>
         <source>导出组织架构图</source>
         <translation>Export organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="424"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="428"/>
         <source>组织架构图.png</source>
         <translation>Organization chart.png</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="429"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="433"/>
         <source>组织架构图.svg</source>
         <translation>Organization chart.svg</translation>
     </message>
@@ -1459,7 +1460,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerDelegate</name>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="112"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="113"/>
         <source>（同主项）</source>
         <extracomment>Delay between the last keystroke and the filter (typing stays smooth). Widths the columns start with (characters of CJK text ≈ 14 px each).</extracomment>
         <translation>(as main item)</translation>
@@ -1826,12 +1827,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="214"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="217"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="300"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="303"/>
         <source>修改%1（%2）</source>
         <translation>Change %1 (%2)</translation>
     </message>
@@ -1839,158 +1840,158 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersPage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="158"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="159"/>
         <source>查找：事项名称、编码、实施依据</source>
         <translation>Find: power item, code, legal basis</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="160"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="161"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="168"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="169"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="171"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="172"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="182"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="183"/>
         <source>添加事项</source>
         <translation>Add Item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="183"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="184"/>
         <source>添加子项</source>
         <translation>Add Sub-item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="184"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="185"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="185"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="186"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="188"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="189"/>
         <source>批量设置…</source>
         <translation>Set in Bulk…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="189"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="190"/>
         <source>选择全部筛选结果</source>
         <translation>Select All Shown</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="190"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="191"/>
         <source>导入权力清单…</source>
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="287"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="296"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="347"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="356"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="350"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="359"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="350"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="359"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="400"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="409"/>
         <source>批量设置%1（%2项事项）</source>
         <translation>Set %1 (%2 power items)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="442"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="451"/>
         <source>添加事项 %1</source>
         <translation>Add power item %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="460"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="469"/>
         <source>编辑事项 %1</source>
         <translation>Edit power item %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="472"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
         <source>删除事项 %1</source>
         <translation>Delete power item %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="474"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="483"/>
         <source>删除%1项事项</source>
         <translation>Delete %1 power items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="479"/>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="516"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="488"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="525"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="490"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="490"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="510"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="519"/>
         <source>有 %1 行无法读取，未导入任何内容</source>
         <translation>%1 rows cannot be read; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="512"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="521"/>
         <source>导入权力清单 %1（%2）</source>
         <translation>Import power list %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="574"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="583"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="574"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="583"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="586"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="595"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="588"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="597"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="594"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="603"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="597"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="606"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -2156,7 +2157,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../reformdesk/gui/views/structure_view.py" line="245"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks).</extracomment>
-        <translation>Move into Functional Body…</translation>
+        <translation>Move into functional body…</translation>
     </message>
     <message>
         <location filename="../../reformdesk/gui/views/structure_view.py" line="249"/>
@@ -2315,7 +2316,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../reformdesk/gui/views/tier_charts.py" line="250"/>
         <source>%1（%2个机构）</source>
-        <translation>%1 (%2 bodies)</translation>
+        <translation>%1 (bodies: %2)</translation>
     </message>
     <message>
         <location filename="../../reformdesk/gui/views/tier_charts.py" line="258"/>
@@ -2449,104 +2450,104 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierPage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="89"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="90"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="92"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="93"/>
         <source>科室长转为所在职能机构的干部；副职领导转为其原分管科室所并入机构的分管副职；干部向本机构分管副职报告。可撤销。</source>
         <translation>Section chiefs become staff of their body; deputy leaders become deputies in charge of the bodies their units merged into; staff report to their body&apos;s deputy in charge. Undoable.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="100"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="101"/>
         <source>按姓名或工号搜索</source>
         <translation>Search by name or staff id</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="113"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="114"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="114"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="115"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="115"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="116"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="153"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="156"/>
         <source>&lt;b&gt;分管副职&lt;/b&gt;（拖入人员：改为向其报告；拖入职能机构：由其分管）</source>
         <translation>&lt;b&gt;Deputies in charge&lt;/b&gt; (drop people: they report to the deputy; drop bodies: the deputy leads them)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="158"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="161"/>
         <source>&lt;b&gt;职能机构&lt;/b&gt;（拖入分管副职：由其分管；拖入其他人员：调入该机构；双击“分管副职”可选择）</source>
         <translation>&lt;b&gt;Bodies&lt;/b&gt; (drop a deputy: they lead it; drop other people: moved into it; double-click &quot;deputy in charge&quot; to choose)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="181"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="184"/>
         <source>人员与分管</source>
         <translation>People and deputies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="182"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="185"/>
         <source>改革前后对比</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="183"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="186"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="224"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="228"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="248"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="252"/>
         <source>已是三级管理，无需调整。</source>
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="253"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="257"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: %1 people changed, deputies assigned to %2 bodies.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="256"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="260"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="257"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="261"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="281"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="287"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="292"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="285"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="291"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="296"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="283"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="287"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="294"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="298"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="324"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="328"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>

@@ -45,14 +45,19 @@ from reformdesk.gui.models.compare_tree_model import (
 )
 from reformdesk.gui.models.diff_model import COL_A, COL_ACTION, COL_FIELD, COL_KIND, COL_OBJECT, DiffModel, FiguresModel
 from reformdesk.gui.models.labels import (
+    FIELD_SOURCES,
+    FIGURE_SOURCES,
+    TIER_SOURCES,
     action_label,
     display_date,
     field_label,
+    figure_text,
     kind_label,
     matching_label,
     mode_label,
     power_type_label,
 )
+from reformdesk.gui.views.headers import fit_sections
 
 #: How long the comparison waits after an edit of the left plan before it is recomputed.
 REFRESH_DELAY_MS = 300
@@ -184,6 +189,14 @@ class CompareWindow(QMainWindow):
         header = self.diff_view.horizontalHeader()
         for col, width in ((COL_ACTION, 56), (COL_KIND, 72), (COL_OBJECT, 170), (COL_FIELD, 96), (COL_A, 220)):
             header.resizeSection(col, width)
+        fit_sections(
+            header,
+            {
+                COL_ACTION: [action_label(a) for a in Action],
+                COL_KIND: [kind_label(k) for k in Kind],
+                COL_FIELD: [field_label(f) for f in FIELD_SOURCES],
+            },
+        )
         header.setStretchLastSection(True)
         self.diff_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.diff_view.addAction(self.adopt_action)
@@ -208,6 +221,7 @@ class CompareWindow(QMainWindow):
         fh.resizeSection(FiguresModel.COL_LABEL, 84)
         for col in (FiguresModel.COL_A, FiguresModel.COL_B, FiguresModel.COL_DIFF):
             fh.resizeSection(col, 58)
+        fit_sections(fh, {FiguresModel.COL_LABEL: [figure_text(t) for t in FIGURE_SOURCES + TIER_SOURCES]})
         fh.setStretchLastSection(True)
         figures = QWidget(central)
         fl = QVBoxLayout(figures)
@@ -220,6 +234,8 @@ class CompareWindow(QMainWindow):
         bottom.addWidget(figures)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
+        # Wide enough for the figures' four columns (English labels are longer).
+        bottom.setSizes([600, 400])
         bottom.setChildrenCollapsible(False)
         main = QSplitter(Qt.Orientation.Vertical, central)
         main.addWidget(trees)
@@ -254,6 +270,9 @@ class CompareWindow(QMainWindow):
         header.resizeSection(first_column + COL_NAME, 250)
         header.resizeSection(first_column + COL_MARK, 110)
         header.resizeSection(first_column + COL_DETAIL, 160)
+        below = QCoreApplication.translate("CompareTreeModel", "（下级%1处）").replace("%1", "99")
+        marks = [action_label(a) + below for a in Action]
+        fit_sections(header, {first_column + COL_MARK: marks})
         return tree
 
     # -- refreshing ---------------------------------------------------------------

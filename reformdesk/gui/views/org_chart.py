@@ -134,7 +134,8 @@ class BoxItem(QGraphicsItem):
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         bottom = QRectF(self.rect.left() + 4, top.bottom() - 3, self.rect.width() - 8, self.rect.height() / 2)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, self.subtitle)
+        subtitle = QFontMetrics(font).elidedText(self.subtitle, Qt.TextElideMode.ElideRight, int(bottom.width()))
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, subtitle)
 
 
 class BodyItem(BoxItem):
@@ -240,7 +241,10 @@ class OrgChartScene(QGraphicsScene):
             box = BoxItem(
                 QRectF(centre - COL_W / 2, y_deputy, COL_W, BOX_H),
                 group.name if missing else f"{group.name}",
-                subtitle if missing else QCoreApplication.translate("OrgChart", "分管副职 · ") + subtitle,
+                # English leaves out the role: the row shows it and the box is narrow.
+                subtitle
+                if missing
+                else QCoreApplication.translate("OrgChart", "分管副职 · %1").replace("%1", subtitle),
                 MISSING_COLOUR if missing else DEPUTY_COLOUR,
                 filled=not missing,
             )

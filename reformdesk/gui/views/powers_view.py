@@ -69,8 +69,9 @@ from reformdesk.gui.dialogs.power_editors import (
 )
 from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
 from reformdesk.gui.document import POWERS, Document
-from reformdesk.gui.models.labels import join_list, power_type_label, status_label
+from reformdesk.gui.models.labels import join_list, mode_label, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
+from reformdesk.gui.views.headers import fit_sections
 
 #: Delay between the last keystroke and the filter (typing stays smooth).
 FILTER_DELAY_MS = 150
@@ -223,6 +224,14 @@ class PowersPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for field, width in _DEFAULT_WIDTHS.items():
             header.resizeSection(COLUMN_OF[field], width)
+        fit_sections(
+            header,
+            {
+                COLUMN_OF["type"]: [power_type_label(t) for t in PowerType],
+                COLUMN_OF["mode"]: [mode_label(m) for m in DelegationMode],
+                COLUMN_OF["status"]: [status_label(s) for s in PowerStatus],
+            },
+        )
         header.setSortIndicator(COLUMN_OF["seq"], Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self._restore_header()

@@ -40,6 +40,7 @@ from reformdesk.gui.models.people_model import (
     apply_three_tier_proposal,
     tier_label,
 )
+from reformdesk.gui.views.headers import fit_sections
 from reformdesk.gui.views.org_chart import OrgChart
 from reformdesk.gui.views.tier_charts import TierCharts
 
@@ -141,6 +142,8 @@ class TierPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((80, 70, 120, 80, 80, 140, 90, 90)):
             header.resizeSection(column, width)
+        tier_names = [tier_label(t) for t in Tier]
+        fit_sections(header, {PeopleModel.TIER_BEFORE: tier_names, PeopleModel.TIER_AFTER: tier_names})
 
         # -- deputies and bodies: drop targets
         self.deputy_view = self._target_view(self.deputy_model, (80, 170, 50, 70, 70))
@@ -217,6 +220,7 @@ class TierPage(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(widths):
             view.horizontalHeader().resizeSection(column, width)
+        fit_sections(view.horizontalHeader())
         return view
 
     # -- page protocol ------------------------------------------------------------------
