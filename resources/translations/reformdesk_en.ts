@@ -171,7 +171,7 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="372"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="263"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="273"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
@@ -199,113 +199,113 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="105"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="106"/>
         <source>采纳到方案一</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it.</extracomment>
         <translation>Adopt into Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="106"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="107"/>
         <source>把选中的差异按方案二改入方案一（可撤销）</source>
         <translation>Change Plan 1 to match Plan 2 for the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="108"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="109"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="110"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="111"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="112"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="113"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="114"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="115"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="120"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="121"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="162"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="163"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="166"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="167"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="170"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="171"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="173"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="174"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="221"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="229"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="306"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="486"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="316"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="496"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="307"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="487"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="317"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="497"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="309"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="424"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="319"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="434"/>
         <source>方案一：%1</source>
         <translation>Plan 1: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="309"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="425"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="319"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="435"/>
         <source>方案二：%1</source>
         <translation>Plan 2: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="339"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="340"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="349"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="350"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="341"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="351"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="345"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="355"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="347"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="357"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="351"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="361"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -313,63 +313,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="353"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="363"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="353"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="363"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="359"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="369"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="369"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="379"/>
         <source>方案一为只读，不能采纳</source>
         <translation>Plan 1 is read-only; nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="414"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="424"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="429"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="439"/>
         <source>方案一：</source>
         <translation>Plan 1: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="429"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="439"/>
         <source>方案二：</source>
         <translation>Plan 2: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="432"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="442"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="436"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="446"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="441"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="451"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="442"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="443"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="452"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="453"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="470"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="480"/>
         <source>采纳 %n 项差异</source>
         <translation>
             <numerusform>Adopt %n difference</numerusform>
@@ -377,47 +377,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="489"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="499"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="490"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="500"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="490"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="500"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="512"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="522"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="513"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="523"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="520"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="530"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="538"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="548"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="540"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="550"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="560"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="570"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
