@@ -20,10 +20,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from reformdesk.domain.alternative import alternative_name, as_alternative
-from reformdesk.domain.model import Plan, cn_date
+from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
 from reformdesk.gui.commands import SnapshotCommand
 from reformdesk.gui.document import KINDS, Document
+from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.settings import AppSettings
 from reformdesk.store import lock as plan_lock
 from reformdesk.store.planfile import SUFFIX, PlanFileError, open_plan, save_plan
@@ -171,7 +172,7 @@ class FileActions(QObject):
         info = held.holder
         if held.same_process:
             return self.tr("此方案已在本程序的另一个窗口中打开，本窗口只读。")
-        since = f"{cn_date(info.since.date())} {info.since:%H:%M}"
+        since = f"{display_date(info.since.date())} {info.since:%H:%M}"
         return (
             self.tr("此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。")
             .replace("%1", info.user)
@@ -335,7 +336,8 @@ class FileActions(QObject):
     file_chooser: Callable[[QWidget, str, str, str], str] | None = None
 
     def _ask_file(self, title: str, name: str) -> Path | None:
-        start = str(Path(self._start_dir()) / f"{_safe(name) or self.tr('方案')}{SUFFIX}")
+        stem = _safe(name) or self.tr("方案")
+        start = str(Path(self._start_dir()) / f"{stem}{SUFFIX}")
         filter_ = self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
         chooser = self.file_chooser
         if chooser is not None:

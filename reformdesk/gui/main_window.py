@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -133,6 +134,13 @@ class MainWindow(QMainWindow):
             None, self.tr("另存为…"), lambda: f.ask_save_as(), QKeySequence.StandardKey.SaveAs
         )
         self.alternative_action = self._action(None, self.tr("另存为备选方案…"), f.ask_save_alternative)
+        self.compare_action = self._action(
+            None,
+            self.tr("比较方案…"),
+            self.compare_plans,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
+        )
+        self.compare_action.setStatusTip(self.tr("选择另一个方案，与当前方案逐项比较，并可采纳差异"))
         self.close_action = self._action(None, self.tr("关闭方案"), f.close_plan, QKeySequence.StandardKey.Close)
         self.quit_action = self._action(None, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
@@ -153,6 +161,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.alternative_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.compare_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
@@ -242,6 +252,19 @@ class MainWindow(QMainWindow):
         self.files.dialog = dialog
         self.files.dialogShown.emit(dialog)
         return dialog
+
+    def compare_plans(self) -> QFileDialog:
+        """File → 比较方案…: ask for plan B (non-blocking); the compare window follows this window's document."""
+        # Imported here: the compare window is not needed to start the application.
+        from reformdesk.gui.views.compare_view import open_compare
+
+        return open_compare(self, self.doc)
+
+    def compare_windows(self) -> list[QWidget]:
+        """The compare windows open on this window's document."""
+        from reformdesk.gui.views.compare_view import CompareWindow
+
+        return [w for w in self.findChildren(CompareWindow) if w.isVisible()]
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from reformdesk.domain.model import Body, new_id
 from reformdesk.gui.commands import AddEntitiesCommand, RemoveEntitiesCommand, SetFieldsCommand
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui.models.labels import join_list
 
 
 def translated(text: str) -> str:
@@ -122,7 +123,7 @@ def remove_bodies(doc: Document, body_ids: Iterable[str]) -> bool:
     if not ids or doc.read_only:
         return False
     gone = set(ids)
-    names = "、".join(plan.bodies[b].name for b in ids)
+    names = join_list([plan.bodies[b].name for b in ids])
     doc.undo_stack.beginMacro(QCoreApplication.translate("StructureEdits", "删除职能机构 %1").replace("%1", names))
     try:
         for kind, table in ((UNITS, plan.units), (PEOPLE, plan.people), (POWERS, plan.powers)):

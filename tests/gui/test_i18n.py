@@ -12,7 +12,9 @@ from reformdesk.gui import structure_edits
 from reformdesk.gui.app import TRANSLATIONS_DIR, install_translators, remove_translators
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.settings import LANGUAGES
-from tests.gui.core_plans import make_settings, saved_small_plan
+from reformdesk.store.planfile import PlanFileError, open_plan
+from tests.gui.core_plans import make_settings, saved_small_plan, small_plan
+from tests.gui.i18n_check import chinese_left, plan_data, visible_texts
 
 
 @pytest.fixture(params=list(LANGUAGES))
@@ -56,9 +58,11 @@ def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language
     assert window.menuBar().actions()[0].text() == ("&File" if english else "文件(&F)")
     assert window.tabs.tabText(0) == ("Structure" if english else "机构设置")
     titles = []
+    texts = visible_texts(window)
     for dialog in _dialogs(qtbot, window, tmp_path):
         assert dialog is not None and dialog.isVisible(), dialog
         titles.append(dialog.windowTitle())
+        texts += visible_texts(dialog)
         if isinstance(dialog, QMessageBox) and dialog.button(QMessageBox.StandardButton.Discard):
             # Qt's own buttons are translated too (qtbase_zh_CN.qm).
             discard = dialog.button(QMessageBox.StandardButton.Discard).text()
@@ -70,7 +74,7 @@ def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language
         [
             "Settings",
             "About",
-            "Move into body",
+            "Move into functional body",
             "Save as alternative",
             "Cannot open the plan",
             "Save changes",
@@ -80,6 +84,16 @@ def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language
         else ["设置", "关于", "移入职能机构", "另存为备选方案", "无法打开方案", "保存更改", "恢复未保存的方案"]
     )
     assert titles == expected
+    if english:
+        # Excluded as data: the plan's content, the store's error message for the
+        # broken file, and the language list, where each language is named in itself.
+        try:
+            open_plan(tmp_path / "bad.rdplan")
+        except PlanFileError as exc:
+            reason = str(exc)
+        data = plan_data([small_plan()], extra=[reason, *LANGUAGES.values()])
+        left = sorted({text for _where, text in chinese_left(texts, data)})
+        assert left == [], "\n".join(left)
     window.files.shutdown()
 
 

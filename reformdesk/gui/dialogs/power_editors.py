@@ -13,21 +13,16 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QStyle, QWidge
 
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
 from reformdesk.domain.powers import officials_for
-
-_CTX = "PowerEditors"
+from reformdesk.gui.models.labels import date_format, enum_label
 
 #: Earliest date the deadline editor accepts; showing it means "no deadline".
 NO_DATE = QDate(2000, 1, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def body_combo(plan: Plan, parent: QWidget | None = None, none_text: str | None = None) -> QComboBox:
     """The plan's bodies in plan order; data = body id (first item None = no body)."""
     combo = QComboBox(parent)
-    combo.addItem(none_text or _tr("（未分配）"), None)
+    combo.addItem(none_text or QCoreApplication.translate("PowerEditors", "（未分配）"), None)
     for body in plan.bodies.values():
         combo.addItem(body.name, body.id)
     return combo
@@ -37,7 +32,7 @@ def enum_combo(values: type[PowerType] | type[DelegationMode], parent: QWidget |
     """A combo of an enum's labels; data = the enum value."""
     combo = QComboBox(parent)
     for member in values:
-        combo.addItem(member.label, member.value)
+        combo.addItem(enum_label(member), member.value)
     return combo
 
 
@@ -55,18 +50,29 @@ def fill_official_combo(combo: QComboBox, plan: Plan, body_id: str | None) -> No
     """
     current = combo.currentData()
     combo.clear()
-    combo.addItem(_tr("（未定）"), None)
+    combo.addItem(QCoreApplication.translate("PowerEditors", "（未定）"), None)
     serving, others = officials_for(plan, body_id)
     for person in serving:
-        combo.addItem(f"{person.name}（{person.post or person.staff_id}）", person.id)
+        combo.addItem(
+            QCoreApplication.translate("PowerEditors", "%1（%2）")
+            .replace("%1", person.name)
+            .replace("%2", person.post or person.staff_id),
+            person.id,
+        )
     if others:
         combo.insertSeparator(combo.count())
         warn = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         bodies = plan.bodies
         for person in others:
             where_id = plan.body_of(person)
-            where = bodies[where_id].name if where_id in bodies else _tr("未安排")
-            text = _tr("%1（%2，不在承接机构）").replace("%1", person.name).replace("%2", where)
+            where = (
+                bodies[where_id].name if where_id in bodies else QCoreApplication.translate("PowerEditors", "未安排")
+            )
+            text = (
+                QCoreApplication.translate("PowerEditors", "%1（%2，不在承接机构）")
+                .replace("%1", person.name)
+                .replace("%2", where)
+            )
             combo.addItem(warn, text, person.id)
     set_combo_data(combo, current)
 
@@ -81,9 +87,9 @@ def date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A deadline editor: calendar popup, 2026年11月27日 format, 'not set' at the minimum."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy年M月d日")
+    edit.setDisplayFormat(date_format())
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(_tr("（未定）"))
+    edit.setSpecialValueText(QCoreApplication.translate("PowerEditors", "（未定）"))
     return edit
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.excel.importer import ImportPreview
+from reformdesk.excel.importer import FieldChange, ImportPreview
+from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS
 
 
 class RowsModel(QAbstractTableModel):
@@ -85,7 +86,7 @@ class PowerImportDialog(QDialog):
                     str(u.row),
                     u.code,
                     u.name,
-                    "；".join(f"{c.label}：{c.old_text or '（空）'} → {c.new_text or '（空）'}" for c in u.changes),
+                    self.tr("；").join(self._change_text(c) for c in u.changes),
                 )
                 for u in preview.updated
             ],
@@ -122,6 +123,22 @@ class PowerImportDialog(QDialog):
         self.skip_check.toggled.connect(self._update_button)
         self._update_button()
         self.resize(820, 480)
+
+    def _change_text(self, change: FieldChange) -> str:
+        """One changed field: its column name (as the powers table shows it), old → new value."""
+        column = COLUMN_OF.get(change.field)
+        label = (
+            QCoreApplication.translate("PowersModel", COLUMNS[column].title)
+            if column is not None
+            else self.tr("所属主项")
+        )
+        empty = self.tr("（空）")
+        return (
+            self.tr("%1：%2 → %3")
+            .replace("%1", label)
+            .replace("%2", change.old_text or empty)
+            .replace("%3", change.new_text or empty)
+        )
 
     @property
     def skip_bad_rows(self) -> bool:

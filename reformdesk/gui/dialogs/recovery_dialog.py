@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.model import cn_date
+from reformdesk.gui.models.labels import display_date
 from reformdesk.store.recovery import RecoveryFile
 
 
@@ -34,7 +34,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(text)
         self.list = QListWidget()
         for entry in files:
-            when = f"{cn_date(entry.saved_at.date())} {entry.saved_at:%H:%M:%S}"
+            when = f"{display_date(entry.saved_at.date())} {entry.saved_at:%H:%M:%S}"
             source = str(entry.source) if entry.source else self.tr("（从未保存过的新方案）")
             name = entry.name or self.tr("未命名")
             item = QListWidgetItem(

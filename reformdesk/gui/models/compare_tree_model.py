@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from reformdesk.domain.comparison import Action, Comparison, Difference, Kind
 from reformdesk.domain.model import Plan
-from reformdesk.gui.models.labels import action_label
+from reformdesk.gui.models.labels import action_label, field_label, join_list, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -367,7 +367,7 @@ class CompareTreeModel(QAbstractItemModel):
             if col == COL_NAME:
                 return self._name(node, side)
             if col == COL_MARK:
-                text = "、".join(action_label(a) for a in _PRIORITY if a in node.marks[side])
+                text = join_list([action_label(a) for a in _PRIORITY if a in node.marks[side]])
                 if node.inner[side]:
                     text += self.tr("（下级%1处）").replace("%1", str(node.inner[side]))
                 return text
@@ -399,7 +399,7 @@ class CompareTreeModel(QAbstractItemModel):
             return plan.units[eid].name  # type: ignore[index]
         if node.kind is Kind.PERSON:
             person = plan.people[eid]  # type: ignore[index]
-            return f"{person.name}（{person.staff_id}）"
+            return self.tr("%1（%2）").replace("%1", person.name).replace("%2", person.staff_id)
         return ""
 
     def _detail(self, node: AlignedNode, side: int) -> str:
@@ -411,7 +411,7 @@ class CompareTreeModel(QAbstractItemModel):
             return self.tr("原有%1人").replace("%1", str(plan.units[eid].head_count))  # type: ignore[index]
         if node.kind is Kind.PERSON:
             person = plan.people[eid]  # type: ignore[index]
-            return person.tier_after.label + (f" · {person.post}" if person.post else "")
+            return tier_label(person.tier_after) + (f" · {person.post}" if person.post else "")
         return ""
 
     def _tooltip(self, node: AlignedNode, side: int) -> str | None:
@@ -421,10 +421,16 @@ class CompareTreeModel(QAbstractItemModel):
         diffs = self._diffs[side].get((node.kind, eid), []) if eid else []
         lines = [self._name(node, side)]
         for d in diffs:
-            what = d.field_label or action_label(d.action)
-            lines.append(f"{action_label(d.action)} {what}：{d.a_value or '—'} → {d.b_value or '—'}")
+            what = field_label(d.field_label) or action_label(d.action)
+            lines.append(
+                self.tr("%1 %2：%3 → %4")
+                .replace("%1", action_label(d.action))
+                .replace("%2", what)
+                .replace("%3", d.a_value or "—")
+                .replace("%4", d.b_value or "—")
+            )
         if not diffs and node.marks[side]:
-            lines.append("、".join(action_label(a) for a in _PRIORITY if a in node.marks[side]))
+            lines.append(join_list([action_label(a) for a in _PRIORITY if a in node.marks[side]]))
         return "\n".join(lines)
 
 

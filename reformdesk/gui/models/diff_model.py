@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from reformdesk.domain.comparison import Action, Difference, FigureRow, Kind
 from reformdesk.gui.models.compare_tree_model import ACTION_COLOURS
-from reformdesk.gui.models.labels import action_label, kind_label
+from reformdesk.gui.models.labels import action_label, field_label, figure_text, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -170,7 +170,7 @@ class DiffModel(QAbstractTableModel):
             if col == COL_OBJECT:
                 return d.label  # names the entity: body, unit, "name（staff id）", "code name"
             if col == COL_FIELD:
-                return d.field_label
+                return field_label(d.field_label)
             return d.a_value if col == COL_A else d.b_value
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_ACTION:
             return QBrush(ACTION_COLOURS[d.action])
@@ -228,9 +228,9 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_SECTION:
                 # The section only on its first row: the table reads as groups.
-                return fig.section if row == 0 or self._rows[row - 1].section != fig.section else ""
+                return figure_text(fig.section) if row == 0 or self._rows[row - 1].section != fig.section else ""
             if col == self.COL_LABEL:
-                return fig.label
+                return figure_text(fig.label)
             if col == self.COL_DIFF:
                 diff = fig.diff
                 return "—" if diff is None else f"{diff:+d}" if diff else "0"
@@ -241,5 +241,5 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col >= self.COL_A and fig.a != fig.b:
             return self._changed
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SECTION:
-            return fig.section
+            return figure_text(fig.section)
         return None

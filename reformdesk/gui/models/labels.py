@@ -1,39 +1,227 @@
-"""Translatable names of the comparison's actions, kinds and matching modes.
+"""Translatable names of the domain's enums, fields and figures, and dates as shown.
 
-The domain keeps its own Chinese labels for the CLI and the workbook; the GUI
-shows these, which go through Qt's translator like every visible string.
+The domain keeps its own Chinese labels (for the CLI, the workbooks and the
+validation messages); the GUI shows these instead, which go through Qt's
+translator like every visible string.  The source texts are the domain's own
+labels, listed here with QT_TRANSLATE_NOOP so lupdate extracts them;
+``tests/gui/test_labels.py`` checks that every enum member's label is listed,
+so a label added to the domain cannot silently stay Chinese in English.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from reformdesk.domain.comparison import Action, Kind
+from reformdesk.domain.model import DelegationMode, PowerType, Tier, cn_date
+from reformdesk.domain.powers import PowerStatus, StatusInfo
+from reformdesk.domain.validation import Severity
+
+TIER_CONTEXT = "Tier"
+TIER_SOURCES = (
+    QT_TRANSLATE_NOOP("Tier", "负责人"),
+    QT_TRANSLATE_NOOP("Tier", "副职领导"),
+    QT_TRANSLATE_NOOP("Tier", "科室长"),
+    QT_TRANSLATE_NOOP("Tier", "分管副职"),
+    QT_TRANSLATE_NOOP("Tier", "干部"),
+)
+POWER_TYPE_SOURCES = (
+    QT_TRANSLATE_NOOP("PowerType", "行政许可"),
+    QT_TRANSLATE_NOOP("PowerType", "行政处罚"),
+    QT_TRANSLATE_NOOP("PowerType", "行政强制"),
+    QT_TRANSLATE_NOOP("PowerType", "行政征收"),
+    QT_TRANSLATE_NOOP("PowerType", "行政给付"),
+    QT_TRANSLATE_NOOP("PowerType", "行政检查"),
+    QT_TRANSLATE_NOOP("PowerType", "行政确认"),
+    QT_TRANSLATE_NOOP("PowerType", "行政奖励"),
+    QT_TRANSLATE_NOOP("PowerType", "行政裁决"),
+    QT_TRANSLATE_NOOP("PowerType", "其他行政权力"),
+    QT_TRANSLATE_NOOP("PowerType", "公共服务"),
+)
+MODE_SOURCES = (
+    QT_TRANSLATE_NOOP("DelegationMode", "直接下放"),
+    QT_TRANSLATE_NOOP("DelegationMode", "委托"),
+    QT_TRANSLATE_NOOP("DelegationMode", "授权"),
+)
+STATUS_SOURCES = (
+    QT_TRANSLATE_NOOP("PowerStatus", "未分配"),
+    QT_TRANSLATE_NOOP("PowerStatus", "信息不全"),
+    QT_TRANSLATE_NOOP("PowerStatus", "已完成"),
+    QT_TRANSLATE_NOOP("PowerStatus", "已逾期"),
+)
+SEVERITY_SOURCES = (
+    QT_TRANSLATE_NOOP("Severity", "错误"),
+    QT_TRANSLATE_NOOP("Severity", "警告"),
+)
+#: The comparison's field labels (comparison.FIELD_LABELS) and key-figure texts.
+FIELD_SOURCES = (
+    QT_TRANSLATE_NOOP("ComparisonFields", "方案名称"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "乡镇"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "县"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "填表单位"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "方案日期"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "编制人"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "说明"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "机构名称"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "机构类别"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "编制数"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "领导职数"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "办公地点"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "分管副职"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "名称"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "类别"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "原有人数"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "并入职能机构"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "工号"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "姓名"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "现任职务"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "改革前层级"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "改革后层级"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "汇报对象"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "原科室"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "职能机构"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "事项编码"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "事项名称"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "事项类型"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "实施依据"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "原实施部门"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "下放方式"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "承接机构"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "承接时限"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "责任人"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "备注"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "主项"),
+    QT_TRANSLATE_NOOP("ComparisonFields", "所在机构"),
+)
+#: comparison.key_figures(): section names (a body's or deputy's section is "name：…").
+FIGURE_SOURCES = (
+    QT_TRANSLATE_NOOP("ComparisonFigures", "改革前人员层级"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "改革后人员层级"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "职能机构"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "分管副职"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "权力事项"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "待解决问题"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "在岗人数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "编制数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "领导人数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "领导职数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "承接事项"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "分管机构数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "分管人数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "事项总数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "未确定承接机构"),
+)
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def tier_label(tier: Tier | None) -> str:
+    return _translate("Tier", tier.label) if tier is not None else ""
+
+
+def power_type_label(value: PowerType) -> str:
+    return _translate("PowerType", value.label)
+
+
+def mode_label(value: DelegationMode) -> str:
+    return _translate("DelegationMode", value.label)
+
+
+def enum_label(value: PowerType | DelegationMode) -> str:
+    return power_type_label(value) if isinstance(value, PowerType) else mode_label(value)
+
+
+def status_label(value: PowerStatus | StatusInfo) -> str:
+    if isinstance(value, PowerStatus):
+        return _translate("PowerStatus", value.label)
+    state = status_label(value.state)
+    if not value.overdue:
+        return state
+    return (
+        QCoreApplication.translate("PowerStatus", "%1（%2）")
+        .replace("%1", state)
+        .replace("%2", status_label(PowerStatus.OVERDUE))
+    )
+
+
+def severity_label(value: Severity) -> str:
+    return _translate("Severity", value.label)
+
+
+def field_label(label: str) -> str:
+    """A comparison field label (``Difference.field_label``) as shown."""
+    return _translate("ComparisonFields", label) if label else ""
+
+
+def figure_text(text: str) -> str:
+    """A key-figure section or row label; "职能机构：name" keeps the name as it is."""
+    head, sep, rest = text.partition("：")
+    if sep:
+        return (
+            QCoreApplication.translate("ComparisonFigures", "%1：%2")
+            .replace("%1", _figure_word(head))
+            .replace("%2", rest)
+        )
+    return _figure_word(text)
+
+
+def _figure_word(text: str) -> str:
+    # Tier rows and problem rows use the tier and severity labels.
+    for context in ("ComparisonFigures", "Tier", "Severity"):
+        translated = _translate(context, text)
+        if translated != text:
+            return translated
+    return text
 
 
 def action_label(action: Action) -> str:
-    tr = QCoreApplication.translate
     return {
-        Action.ADDED: tr("ComparisonLabels", "新增"),
-        Action.REMOVED: tr("ComparisonLabels", "删除"),
-        Action.MOVED: tr("ComparisonLabels", "移动"),
-        Action.CHANGED: tr("ComparisonLabels", "变更"),
+        Action.ADDED: QCoreApplication.translate("ComparisonLabels", "新增"),
+        Action.REMOVED: QCoreApplication.translate("ComparisonLabels", "删除"),
+        Action.MOVED: QCoreApplication.translate("ComparisonLabels", "移动"),
+        Action.CHANGED: QCoreApplication.translate("ComparisonLabels", "变更"),
     }[action]
 
 
 def kind_label(kind: Kind) -> str:
-    tr = QCoreApplication.translate
     return {
-        Kind.PLAN: tr("ComparisonLabels", "方案设置"),
-        Kind.BODY: tr("ComparisonLabels", "职能机构"),
-        Kind.UNIT: tr("ComparisonLabels", "原科室"),
-        Kind.PERSON: tr("ComparisonLabels", "人员"),
-        Kind.POWER: tr("ComparisonLabels", "权力事项"),
+        Kind.PLAN: QCoreApplication.translate("ComparisonLabels", "方案设置"),
+        Kind.BODY: QCoreApplication.translate("ComparisonLabels", "职能机构"),
+        Kind.UNIT: QCoreApplication.translate("ComparisonLabels", "原科室"),
+        Kind.PERSON: QCoreApplication.translate("ComparisonLabels", "人员"),
+        Kind.POWER: QCoreApplication.translate("ComparisonLabels", "权力事项"),
     }[kind]
 
 
 def matching_label(mode: str) -> str:
-    tr = QCoreApplication.translate
     if mode == "id":
-        return tr("ComparisonLabels", "按标识匹配（备选方案）")
-    return tr("ComparisonLabels", "按编码、名称、工号匹配（分别编制）")
+        return QCoreApplication.translate("ComparisonLabels", "按标识匹配（备选方案）")
+    return QCoreApplication.translate("ComparisonLabels", "按编码、名称、工号匹配（分别编制）")
+
+
+#: The Chinese date format; its translation is the format of the English UI.
+DATE_FORMAT = QT_TRANSLATE_NOOP("Dates", "yyyy年M月d日")
+
+
+def date_format() -> str:
+    """The QDate display format of the current language (yyyy年M月d日 in Chinese)."""
+    return _translate("Dates", DATE_FORMAT)
+
+
+def display_date(value: dt.date | None) -> str:
+    """A date as people read it: 2026年11月27日 in Chinese, 27 Nov 2026 in English."""
+    if value is None:
+        return ""
+    fmt = date_format()
+    if fmt == DATE_FORMAT:
+        return cn_date(value)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toString(QDate(value), fmt)
+
+
+def join_list(items: list[str] | tuple[str, ...]) -> str:
+    """Names joined as a list: 甲、乙、丙 in Chinese, "A, B, C" in English."""
+    return QCoreApplication.translate("Lists", "、").join(items)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCollator,
     QCoreApplication,
@@ -31,6 +32,7 @@ from reformdesk.domain.model import LEADER_TIERS, TIERS_AFTER, Person, Plan, Tie
 from reformdesk.gui.commands import SetFieldsCommand
 from reformdesk.gui.document import BODIES, PEOPLE, Document
 from reformdesk.gui.mime import BODIES_MIME, PEOPLE_MIME, decode_ids, encode_ids
+from reformdesk.gui.models import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,10 +52,6 @@ PROBLEM_BRUSH = QBrush(QColor(255, 225, 225))
 
 _collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 _collator.setNumericMode(True)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TierEdits", text)
 
 
 def push_changes(doc: Document, changes: tiers.Changes, text: str) -> bool:
@@ -76,38 +74,46 @@ def push_changes(doc: Document, changes: tiers.Changes, text: str) -> bool:
 
 def apply_three_tier_proposal(doc: Document) -> bool:
     """ "转为三级管理": the whole proposal as one undo step."""
-    return push_changes(doc, tiers.propose_three_tiers(doc.plan), _tr("转为三级管理"))
+    return push_changes(
+        doc, tiers.propose_three_tiers(doc.plan), QCoreApplication.translate("TierEdits", "转为三级管理")
+    )
 
 
 def assign_deputy(doc: Document, body_id: str, deputy_id: str | None) -> bool:
     plan = doc.plan
     changes = tiers.assign_deputy_changes(plan, body_id, deputy_id)
-    name = plan.people[deputy_id].name if deputy_id else _tr("（无）")
-    text = _tr("指定 %1 分管 %2").replace("%1", name).replace("%2", plan.bodies[body_id].name)
+    name = plan.people[deputy_id].name if deputy_id else QCoreApplication.translate("TierEdits", "（无）")
+    text = (
+        QCoreApplication.translate("TierEdits", "指定 %1 分管 %2")
+        .replace("%1", name)
+        .replace("%2", plan.bodies[body_id].name)
+    )
     return push_changes(doc, changes, text)
 
 
 def move_to_body(doc: Document, person_ids: Sequence[str], body_id: str | None) -> bool:
     plan = doc.plan
     changes = tiers.move_to_body_changes(plan, person_ids, body_id)
-    target = plan.bodies[body_id].name if body_id else _tr("原科室所并入机构")
-    return push_changes(doc, changes, _tr("移入 %1").replace("%1", target))
+    target = plan.bodies[body_id].name if body_id else QCoreApplication.translate("TierEdits", "原科室所并入机构")
+    return push_changes(doc, changes, QCoreApplication.translate("TierEdits", "移入 %1").replace("%1", target))
 
 
 def set_reports_to(doc: Document, person_ids: Sequence[str], leader_id: str | None) -> bool:
     plan = doc.plan
     changes = tiers.reports_to_changes(plan, person_ids, leader_id)
-    name = plan.people[leader_id].name if leader_id else _tr("（无）")
-    return push_changes(doc, changes, _tr("改为向 %1 报告").replace("%1", name))
+    name = plan.people[leader_id].name if leader_id else QCoreApplication.translate("TierEdits", "（无）")
+    return push_changes(doc, changes, QCoreApplication.translate("TierEdits", "改为向 %1 报告").replace("%1", name))
 
 
 def set_tier_after(doc: Document, person_ids: Sequence[str], tier: Tier) -> bool:
     changes = {PEOPLE: {pid: {"tier_after": tier} for pid in person_ids if doc.plan.people[pid].tier_after != tier}}
-    return push_changes(doc, changes, _tr("改为 %1").replace("%1", tier_label(tier)))
+    return push_changes(
+        doc, changes, QCoreApplication.translate("TierEdits", "改为 %1").replace("%1", tier_label(tier))
+    )
 
 
 def tier_label(tier: Tier | None) -> str:
-    return QCoreApplication.translate("Tier", tier.label) if tier is not None else ""
+    return labels.tier_label(tier)
 
 
 class _IdTableModel(QAbstractTableModel):
@@ -257,7 +263,16 @@ class PeopleModel(_IdTableModel):
     """The people of a plan: old post and tier, new tier, body, reports-to."""
 
     NAME, STAFF_ID, POST, TIER_BEFORE, TIER_AFTER, BODY, REPORTS_TO, UNIT = range(8)
-    HEADERS = ("姓名", "工号", "原职务", "原层级", "新层级", "职能机构", "汇报对象", "原科室")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PeopleModel", "姓名"),
+        QT_TRANSLATE_NOOP("PeopleModel", "工号"),
+        QT_TRANSLATE_NOOP("PeopleModel", "原职务"),
+        QT_TRANSLATE_NOOP("PeopleModel", "原层级"),
+        QT_TRANSLATE_NOOP("PeopleModel", "新层级"),
+        QT_TRANSLATE_NOOP("PeopleModel", "职能机构"),
+        QT_TRANSLATE_NOOP("PeopleModel", "汇报对象"),
+        QT_TRANSLATE_NOOP("PeopleModel", "原科室"),
+    )
     EDITABLE = (TIER_AFTER, BODY, REPORTS_TO)
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
@@ -356,16 +371,17 @@ class PeopleModel(_IdTableModel):
         if column == self.BODY:
             unit = self.plan.units.get(person.unit_id or "")
             unit_body = self.plan.bodies.get(unit.body_id or "") if unit is not None else None
-            follow = _tr("（随原科室）")
+            follow = QCoreApplication.translate("TierEdits", "（随原科室）")
             if unit_body is not None:
-                follow = _tr("（随原科室：%1）").replace("%1", unit_body.name)
+                follow = QCoreApplication.translate("TierEdits", "（随原科室：%1）").replace("%1", unit_body.name)
             return [(follow, None)] + [(b.name, b.id) for b in self.plan.bodies.values()]
         if column == self.REPORTS_TO:
             # Leaders only: offering 2,000 names in a combo helps nobody.
-            out: list[tuple[str, Any]] = [(_tr("（无）"), None)]
+            out: list[tuple[str, Any]] = [(QCoreApplication.translate("TierEdits", "（无）"), None)]
             for q in self.plan.people.values():
                 if q.id != pid and (q.tier_after in LEADER_TIERS or q.id == person.reports_to_id):
-                    out.append((f"{q.name}（{tier_label(q.tier_after)}）", q.id))
+                    text = QCoreApplication.translate("TierEdits", "%1（%2）")
+                    out.append((text.replace("%1", q.name).replace("%2", tier_label(q.tier_after)), q.id))
             return out
         return []
 
@@ -387,7 +403,11 @@ class PeopleModel(_IdTableModel):
             return PROBLEM_BRUSH if tier in (Tier.SECTION_CHIEF, Tier.DEPUTY_LEADER) else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.BODY:
             p = self.plan.people[pid]
-            return _tr("随原科室并入") if p.body_id is None and self._display(pid, column) else None
+            return (
+                QCoreApplication.translate("TierEdits", "随原科室并入")
+                if p.body_id is None and self._display(pid, column)
+                else None
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -428,7 +448,12 @@ class BodyListModel(_IdTableModel):
     drop a deputy in charge to make them lead the body."""
 
     NAME, DEPUTY, PEOPLE_COL, LEADERS = range(4)
-    HEADERS = ("职能机构", "分管副职", "人数/编制数", "领导/领导职数")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BodyListModel", "职能机构"),
+        QT_TRANSLATE_NOOP("BodyListModel", "分管副职"),
+        QT_TRANSLATE_NOOP("BodyListModel", "人数/编制数"),
+        QT_TRANSLATE_NOOP("BodyListModel", "领导/领导职数"),
+    )
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         self._report = tiers.spans(doc.plan)
@@ -475,7 +500,7 @@ class BodyListModel(_IdTableModel):
     def choices(self, row: int, column: int) -> list[tuple[str, Any]]:
         if column != self.DEPUTY:
             return []
-        out: list[tuple[str, Any]] = [(_tr("（无）"), None)]
+        out: list[tuple[str, Any]] = [(QCoreApplication.translate("TierEdits", "（无）"), None)]
         out += [(p.name, p.id) for p in self.plan.people.values() if p.tier_after is Tier.DEPUTY_IN_CHARGE]
         return out
 
@@ -504,9 +529,9 @@ class BodyListModel(_IdTableModel):
                 return BUSY_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole and load is not None and column == self.PEOPLE_COL:
             if load.ratio is None:
-                return _tr("未核定编制数")
+                return QCoreApplication.translate("TierEdits", "未核定编制数")
             return (
-                _tr("负荷 %1%（各机构平均 %2%）")
+                QCoreApplication.translate("TierEdits", "负荷 %1%（各机构平均 %2%）")
                 .replace("%1", f"{load.ratio * 100:.0f}")
                 .replace("%2", f"{self._report.mean_ratio * 100:.0f}")
             )
@@ -572,7 +597,13 @@ class DeputyListModel(_IdTableModel):
     drop bodies to make them lead them."""
 
     NAME, BODIES_COL, BODY_COUNT, PEOPLE_LED, DIRECT = range(5)
-    HEADERS = ("分管副职", "分管机构", "机构数", "分管人数", "直接汇报")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DeputyListModel", "分管副职"),
+        QT_TRANSLATE_NOOP("DeputyListModel", "分管机构"),
+        QT_TRANSLATE_NOOP("DeputyListModel", "机构数"),
+        QT_TRANSLATE_NOOP("DeputyListModel", "分管人数"),
+        QT_TRANSLATE_NOOP("DeputyListModel", "直接汇报"),
+    )
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         self._report = tiers.spans(doc.plan)
@@ -617,7 +648,7 @@ class DeputyListModel(_IdTableModel):
         if column == self.NAME:
             return span.name
         if column == self.BODIES_COL:
-            return "、".join(self.plan.bodies[b].name for b in span.body_ids)
+            return labels.join_list([self.plan.bodies[b].name for b in span.body_ids])
         if column == self.BODY_COUNT:
             return str(len(span.body_ids))
         if column == self.PEOPLE_LED:
@@ -638,9 +669,13 @@ class DeputyListModel(_IdTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and span is not None and index.column() == self.PEOPLE_LED:
             return {"busy": BUSY_BRUSH, "idle": IDLE_BRUSH}.get(span.level)
         if role == Qt.ItemDataRole.ToolTipRole and span is not None and span.level:
-            word = _tr("偏忙") if span.level == "busy" else _tr("偏闲")
+            word = (
+                QCoreApplication.translate("TierEdits", "偏忙")
+                if span.level == "busy"
+                else QCoreApplication.translate("TierEdits", "偏闲")
+            )
             return (
-                _tr("%1：分管%2人，平均%3人")
+                QCoreApplication.translate("TierEdits", "%1：分管%2人，平均%3人")
                 .replace("%1", word)
                 .replace("%2", str(span.people_led))
                 .replace("%3", f"{self._report.mean_people_led:.1f}")
@@ -689,8 +724,8 @@ class DeputyListModel(_IdTableModel):
         if bodies:
             name = self.plan.people[deputy_id].name
             changes = tiers.merge_changes(*(tiers.assign_deputy_changes(self.plan, b, deputy_id) for b in bodies))
-            text = _tr("指定 %1 分管 %2").replace("%1", name)
-            text = text.replace("%2", "、".join(self.plan.bodies[b].name for b in bodies))
+            text = QCoreApplication.translate("TierEdits", "指定 %1 分管 %2").replace("%1", name)
+            text = text.replace("%2", labels.join_list([self.plan.bodies[b].name for b in bodies]))
             return push_changes(self.doc, changes, text)
         people = [i for i in decode_ids(data, PEOPLE_MIME) if i in self.plan.people and i != deputy_id]
         return set_reports_to(self.doc, people, deputy_id)

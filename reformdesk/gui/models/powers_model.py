@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -34,7 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from reformdesk.domain.model import DelegationMode, Power, PowerType, cn_date
+from reformdesk.domain.model import DelegationMode, Power, PowerType
 from reformdesk.domain.powers import (
     PowerCounts,
     PowerFilter,
@@ -52,17 +53,13 @@ from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui.commands import SetFieldsCommand
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
 from reformdesk.gui.mime import POWERS_MIME, encode_ids
+from reformdesk.gui.models.labels import display_date, enum_label, severity_label, status_label
 
 _CTX = "PowersModel"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a string for lupdate; translated where it is shown."""
-    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,18 +70,18 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("seq", QT_TRANSLATE_NOOP(_CTX, "序号")),
-    Column("code", QT_TRANSLATE_NOOP(_CTX, "事项编码")),
-    Column("name", QT_TRANSLATE_NOOP(_CTX, "事项名称")),
-    Column("type", QT_TRANSLATE_NOOP(_CTX, "事项类型")),
-    Column("legal_basis", QT_TRANSLATE_NOOP(_CTX, "实施依据")),
-    Column("source_department", QT_TRANSLATE_NOOP(_CTX, "原实施部门")),
-    Column("mode", QT_TRANSLATE_NOOP(_CTX, "下放方式")),
-    Column("body_id", QT_TRANSLATE_NOOP(_CTX, "承接机构")),
-    Column("deadline", QT_TRANSLATE_NOOP(_CTX, "承接时限")),
-    Column("official_id", QT_TRANSLATE_NOOP(_CTX, "责任人")),
-    Column("note", QT_TRANSLATE_NOOP(_CTX, "备注")),
-    Column("status", QT_TRANSLATE_NOOP(_CTX, "状态"), editable=False),
+    Column("seq", QT_TRANSLATE_NOOP("PowersModel", "序号")),
+    Column("code", QT_TRANSLATE_NOOP("PowersModel", "事项编码")),
+    Column("name", QT_TRANSLATE_NOOP("PowersModel", "事项名称")),
+    Column("type", QT_TRANSLATE_NOOP("PowersModel", "事项类型")),
+    Column("legal_basis", QT_TRANSLATE_NOOP("PowersModel", "实施依据")),
+    Column("source_department", QT_TRANSLATE_NOOP("PowersModel", "原实施部门")),
+    Column("mode", QT_TRANSLATE_NOOP("PowersModel", "下放方式")),
+    Column("body_id", QT_TRANSLATE_NOOP("PowersModel", "承接机构")),
+    Column("deadline", QT_TRANSLATE_NOOP("PowersModel", "承接时限")),
+    Column("official_id", QT_TRANSLATE_NOOP("PowersModel", "责任人")),
+    Column("note", QT_TRANSLATE_NOOP("PowersModel", "备注")),
+    Column("status", QT_TRANSLATE_NOOP("PowersModel", "状态"), editable=False),
 )
 COLUMN_OF: dict[str, int] = {c.field: i for i, c in enumerate(COLUMNS)}
 
@@ -209,10 +206,15 @@ class PowersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             problems = self._problems.get(pid)
             if problems:
-                return "\n".join(f"{p.severity.label}：{p.message}" for p in problems)
+                return "\n".join(
+                    QCoreApplication.translate("PowersModel", "%1：%2")
+                    .replace("%1", severity_label(p.severity))
+                    .replace("%2", p.message)
+                    for p in problems
+                )
             field = COLUMNS[col].field
             if field in _ASSIGNMENT and self._inherited(pid, field):
-                return _tr("同主项（子项未单独设置）")
+                return QCoreApplication.translate("PowersModel", "同主项（子项未单独设置）")
             if field in ("name", "legal_basis", "note"):
                 return getattr(self.doc.plan.powers[pid], field) or None
             return None
@@ -244,16 +246,16 @@ class PowersModel(QAbstractTableModel):
         if field == "seq":
             return p.seq
         if field in ("type", "mode"):
-            return getattr(p, field).label
+            return enum_label(getattr(p, field))
         if field in _ASSIGNMENT:
             value = self._effective(p, field)
             if field == "deadline":
-                return cn_date(value)
+                return display_date(value)
             table = self.doc.plan.bodies if field == "body_id" else self.doc.plan.people
             entity = table.get(value) if value else None
             return entity.name if entity else ""
         if field == "status":
-            return self._status[p.id].label
+            return status_label(self._status[p.id])
         return getattr(p, field)
 
     def _effective(self, p: Power, field: str) -> Any:
@@ -297,7 +299,11 @@ class PowersModel(QAbstractTableModel):
             return False  # a power needs a name and a code
         if getattr(power, column.field) == new:
             return False
-        text = _tr("修改%1（%2）").replace("%1", _tr(column.title)).replace("%2", power.name)
+        text = (
+            QCoreApplication.translate("PowersModel", "修改%1（%2）")
+            .replace("%1", _tr(column.title))
+            .replace("%2", power.name)
+        )
         self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: {column.field: new}}, text))
         return True
 

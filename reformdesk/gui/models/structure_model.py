@@ -31,6 +31,7 @@ from reformdesk.domain.model import LEADER_TIERS, Tier
 from reformdesk.gui import icons, structure_edits
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
 from reformdesk.gui.mime import PEOPLE_MIME, POWERS_MIME, UNITS_MIME, decode_ids, encode_ids
+from reformdesk.gui.models.labels import join_list, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str]  # (kind, id); kinds: units, bodies, people, plus "group"
@@ -327,7 +328,8 @@ class _StructureTreeModel(QAbstractItemModel):
         person = self.doc.plan.people[pid]
         if column == 0:
             return person.name
-        return f"{person.post} · {person.tier_after.label}" if person.post else person.tier_after.label
+        tier = tier_label(person.tier_after)
+        return f"{person.post} · {tier}" if person.post else tier
 
 
 class OldStructureModel(_StructureTreeModel):
@@ -523,7 +525,7 @@ class NewStructureModel(_StructureTreeModel):
                 return icons.icon("body")
             if role == Qt.ItemDataRole.ToolTipRole:
                 body = self.doc.plan.bodies[eid]
-                sites = "、".join(body.sites) if body.sites else self.tr("无")
+                sites = join_list(body.sites) if body.sites else self.tr("无")
                 return (
                     self.tr("编制数 %1，领导职数 %2；办公场所：%3")
                     .replace("%1", str(body.authorized_posts))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.domain.comparison import Action, Comparison, Difference, Kind, adopt, compare
-from reformdesk.domain.model import Plan, cn_date
+from reformdesk.domain.model import Plan
 from reformdesk.gui.commands import SnapshotCommand
 from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
 from reformdesk.gui.models.compare_tree_model import (
@@ -44,7 +44,20 @@ from reformdesk.gui.models.compare_tree_model import (
     CompareTreeModel,
 )
 from reformdesk.gui.models.diff_model import COL_A, COL_ACTION, COL_FIELD, COL_KIND, COL_OBJECT, DiffModel, FiguresModel
-from reformdesk.gui.models.labels import action_label, kind_label, matching_label
+from reformdesk.gui.models.labels import (
+    FIELD_SOURCES,
+    FIGURE_SOURCES,
+    TIER_SOURCES,
+    action_label,
+    display_date,
+    field_label,
+    figure_text,
+    kind_label,
+    matching_label,
+    mode_label,
+    power_type_label,
+)
+from reformdesk.gui.views.headers import fit_sections
 
 #: How long the comparison waits after an edit of the left plan before it is recomputed.
 REFRESH_DELAY_MS = 300
@@ -61,6 +74,9 @@ class CompareWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.doc = left
+        # The plan this window was opened on; the document swaps in another
+        # object only when the main window opens, creates or closes a plan.
+        self.left_plan = left.plan
         self.right_plan = right_plan
         self.right_path = right_path
         self.comparison: Comparison | None = None
@@ -80,8 +96,8 @@ class CompareWindow(QMainWindow):
         for signal in (left.entitiesChanged, left.entitiesAdded, left.entitiesRemoved):
             signal.connect(self._schedule_entities)
         left.infoChanged.connect(self._schedule)
-        left.planReset.connect(self._schedule)
-        left.fileChanged.connect(self._update_actions)
+        left.planReset.connect(self._plan_reset)
+        left.fileChanged.connect(self._file_changed)
         self.resize(1400, 900)
         self.refresh()
 
@@ -173,6 +189,14 @@ class CompareWindow(QMainWindow):
         header = self.diff_view.horizontalHeader()
         for col, width in ((COL_ACTION, 56), (COL_KIND, 72), (COL_OBJECT, 170), (COL_FIELD, 96), (COL_A, 220)):
             header.resizeSection(col, width)
+        fit_sections(
+            header,
+            {
+                COL_ACTION: [action_label(a) for a in Action],
+                COL_KIND: [kind_label(k) for k in Kind],
+                COL_FIELD: [field_label(f) for f in FIELD_SOURCES],
+            },
+        )
         header.setStretchLastSection(True)
         self.diff_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.diff_view.addAction(self.adopt_action)
@@ -197,6 +221,7 @@ class CompareWindow(QMainWindow):
         fh.resizeSection(FiguresModel.COL_LABEL, 84)
         for col in (FiguresModel.COL_A, FiguresModel.COL_B, FiguresModel.COL_DIFF):
             fh.resizeSection(col, 58)
+        fit_sections(fh, {FiguresModel.COL_LABEL: [figure_text(t) for t in FIGURE_SOURCES + TIER_SOURCES]})
         fh.setStretchLastSection(True)
         figures = QWidget(central)
         fl = QVBoxLayout(figures)
@@ -209,6 +234,8 @@ class CompareWindow(QMainWindow):
         bottom.addWidget(figures)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
+        # Wide enough for the figures' four columns (English labels are longer).
+        bottom.setSizes([600, 400])
         bottom.setChildrenCollapsible(False)
         main = QSplitter(Qt.Orientation.Vertical, central)
         main.addWidget(trees)
@@ -243,6 +270,9 @@ class CompareWindow(QMainWindow):
         header.resizeSection(first_column + COL_NAME, 250)
         header.resizeSection(first_column + COL_MARK, 110)
         header.resizeSection(first_column + COL_DETAIL, 160)
+        below = QCoreApplication.translate("CompareTreeModel", "（下级%1处）").replace("%1", "99")
+        marks = [action_label(a) + below for a in Action]
+        fit_sections(header, {first_column + COL_MARK: marks})
         return tree
 
     # -- refreshing ---------------------------------------------------------------
@@ -253,6 +283,22 @@ class CompareWindow(QMainWindow):
     @Slot()
     def _schedule(self) -> None:
         self._timer.start()
+
+    @Slot()
+    def _plan_reset(self) -> None:
+        if self.doc.plan is not self.left_plan:
+            # Another plan was opened in the main window: this comparison, and
+            # adopting into it, no longer concern the plan being edited there.
+            self._timer.stop()
+            self.close()
+            return
+        self._schedule()  # an adoption, import or their undo: the same plan, changed
+
+    @Slot()
+    def _file_changed(self) -> None:
+        self._update_actions()
+        if self.comparison is not None and self.doc.plan is self.left_plan:
+            self._schedule()  # saved under another name: the title shows the new file
 
     @property
     def stale(self) -> bool:
@@ -313,7 +359,9 @@ class CompareWindow(QMainWindow):
             counts = comparison.counts()
             by_action = [f"{action_label(a)} {sum(n for (_k, act), n in counts.items() if act is a)}" for a in Action]
             summary = self.tr("共 %n 项差异", "", len(comparison.differences))
-            self.summary_label.setText(f"{summary}：{'，'.join(by_action)}")
+            self.summary_label.setText(
+                self.tr("%1：%2").replace("%1", summary).replace("%2", self.tr("，").join(by_action))
+            )
         self._update_count()
 
     def _update_count(self) -> None:
@@ -378,7 +426,7 @@ class CompareWindow(QMainWindow):
         d = differences[0]
         head = f"{action_label(d.action)} · {kind_label(d.kind)} · {d.label}"
         if d.field_label:
-            head += f" · {d.field_label}"
+            head += f" · {field_label(d.field_label)}"
         lines = [head]
         if d.kind is Kind.POWER:
             lines += [self._power_line(self.doc.plan, d.a_id, 1), self._power_line(self.right_plan, d.b_id, 2)]
@@ -398,10 +446,10 @@ class CompareWindow(QMainWindow):
         text = self.tr("%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6")
         values = (
             power.name,
-            power.type.label,
-            power.mode.label,
+            power_type_label(power.type),
+            mode_label(power.mode),
             body.name if body else self.tr("未确定"),
-            cn_date(deadline) or self.tr("未定"),
+            display_date(deadline) or self.tr("未定"),
             official.name if official else self.tr("未定"),
         )
         for i, value in enumerate(values, start=1):
@@ -488,10 +536,6 @@ def _enum(cls: type[Kind] | type[Action], value: object) -> Any:
     return cls(value) if value else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareWindow", text)
-
-
 def open_compare(parent_window: QWidget, left_doc: Document) -> QFileDialog:
     """File → 比较方案…: ask for plan B (non-blocking) and open the compare window.
 
@@ -501,9 +545,9 @@ def open_compare(parent_window: QWidget, left_doc: Document) -> QFileDialog:
     start = str(left_doc.path.parent) if left_doc.path else str(Path.home())
     dialog = QFileDialog(
         parent_window,
-        _tr("选择要比较的方案"),
+        QCoreApplication.translate("CompareWindow", "选择要比较的方案"),
         start,
-        _tr("改革方案 (*.rdplan);;所有文件 (*)"),
+        QCoreApplication.translate("CompareWindow", "改革方案 (*.rdplan);;所有文件 (*)"),
     )
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     # deleteLater after finished, not WA_DeleteOnClose: with a Python slot connected,
@@ -523,7 +567,7 @@ def open_compare_file(parent_window: QWidget, left_doc: Document, path: Path) ->
     except (PlanFileError, OSError) as exc:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("无法打开方案"),
+            QCoreApplication.translate("CompareWindow", "无法打开方案"),
             str(exc),
             QMessageBox.StandardButton.Ok,
             parent_window,

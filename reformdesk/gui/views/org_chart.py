@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from reformdesk.domain.model import Person, Plan, Tier
 from reformdesk.gui.document import Document
+from reformdesk.gui.models.labels import tier_label
 
 COL_W = 150.0  # width of one body column
 GAP = 18.0  # gap between columns
@@ -59,10 +60,6 @@ OLD_TIER_COLOUR = QColor(230, 130, 50)
 #: Pseudo ids for the groups that have no real entity.
 NO_DEPUTY = "__no_deputy__"
 UNPLACED = "__unplaced__"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrgChart", text)
 
 
 @dataclass(slots=True)
@@ -93,14 +90,14 @@ def chart_structure(plan: Plan) -> tuple[Person | None, list[DeputyGroup]]:
         if p.tier_after is Tier.DEPUTY_IN_CHARGE:
             groups[p.id] = DeputyGroup(p.id, p.name)
     shown_above = {pid for pid in groups} | ({head.id} if head else set())
-    orphans = DeputyGroup(NO_DEPUTY, _tr("未定分管副职"))
+    orphans = DeputyGroup(NO_DEPUTY, QCoreApplication.translate("OrgChart", "未定分管副职"))
     for body in plan.bodies.values():
         members = [m for m in by_body.get(body.id, []) if m.id not in shown_above]
         column = BodyColumn(body.id, body.name, members, body.authorized_posts)
         groups.get(body.deputy_id or "", orphans).columns.append(column)
     unplaced = [m for key, ms in by_body.items() if key not in plan.bodies for m in ms if m.id not in shown_above]
     if unplaced:
-        orphans.columns.append(BodyColumn(UNPLACED, _tr("未安排机构"), unplaced))
+        orphans.columns.append(BodyColumn(UNPLACED, QCoreApplication.translate("OrgChart", "未安排机构"), unplaced))
     out = list(groups.values())
     if orphans.columns:
         out.append(orphans)
@@ -137,7 +134,8 @@ class BoxItem(QGraphicsItem):
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
         bottom = QRectF(self.rect.left() + 4, top.bottom() - 3, self.rect.width() - 8, self.rect.height() / 2)
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, self.subtitle)
+        subtitle = QFontMetrics(font).elidedText(self.subtitle, Qt.TextElideMode.ElideRight, int(bottom.width()))
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, subtitle)
 
 
 class BodyItem(BoxItem):
@@ -182,7 +180,11 @@ class MembersItem(QGraphicsItem):
             row = QRectF(self.rect.left() + 8, self.rect.top() + 2 + i * NAME_H, COL_W - 16, NAME_H)
             text = person.name
             if old:
-                text += f"（{QCoreApplication.translate('Tier', person.tier_after.label)}）"
+                text = (
+                    QCoreApplication.translate("OrgChart", "%1（%2）")
+                    .replace("%1", text)
+                    .replace("%2", tier_label(person.tier_after))
+                )
             painter.drawText(row, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
 
@@ -230,14 +232,19 @@ class OrgChartScene(QGraphicsScene):
             missing = group.deputy_id == NO_DEPUTY
             people_led = sum(len(c.members) for c in group.columns)
             subtitle = (
-                _tr("%1个机构 · %2人").replace("%1", str(len(group.columns))).replace("%2", str(people_led))
+                QCoreApplication.translate("OrgChart", "%1个机构 · %2人")
+                .replace("%1", str(len(group.columns)))
+                .replace("%2", str(people_led))
                 if not missing
-                else _tr("%1个机构待指定").replace("%1", str(len(group.columns)))
+                else QCoreApplication.translate("OrgChart", "%1个机构待指定").replace("%1", str(len(group.columns)))
             )
             box = BoxItem(
                 QRectF(centre - COL_W / 2, y_deputy, COL_W, BOX_H),
                 group.name if missing else f"{group.name}",
-                subtitle if missing else _tr("分管副职 · ") + subtitle,
+                # English leaves out the role: the row shows it and the box is narrow.
+                subtitle
+                if missing
+                else QCoreApplication.translate("OrgChart", "分管副职 · %1").replace("%1", subtitle),
                 MISSING_COLOUR if missing else DEPUTY_COLOUR,
                 filled=not missing,
             )
@@ -248,12 +255,16 @@ class OrgChartScene(QGraphicsScene):
             for k, column in enumerate(group.columns):
                 cx = x + k * (COL_W + GAP)
                 collapsed = self.is_collapsed(column)
-                posts = _tr("编制%1").replace("%1", str(column.posts)) if column.body_id != UNPLACED else ""
-                subtitle = _tr("%1人").replace("%1", str(len(column.members)))
+                posts = (
+                    QCoreApplication.translate("OrgChart", "编制%1").replace("%1", str(column.posts))
+                    if column.body_id != UNPLACED
+                    else ""
+                )
+                subtitle = QCoreApplication.translate("OrgChart", "%1人").replace("%1", str(len(column.members)))
                 if posts:
                     subtitle += f" / {posts}"
                 if collapsed and column.members:
-                    subtitle += _tr(" ▸")
+                    subtitle += QCoreApplication.translate("OrgChart", " ▸")
                 item = BodyItem(
                     self,
                     column.body_id,
@@ -275,8 +286,10 @@ class OrgChartScene(QGraphicsScene):
                     if collapsed:
                         count = BoxItem(
                             QRectF(cx + 10, y_members, COL_W - 20, BOX_H - 8),
-                            _tr("干部 %1 人").replace("%1", str(len(column.members))),
-                            _tr("双击机构展开"),
+                            QCoreApplication.translate("OrgChart", "干部 %1 人").replace(
+                                "%1", str(len(column.members))
+                            ),
+                            QCoreApplication.translate("OrgChart", "双击机构展开"),
                             QColor(120, 120, 120),
                             filled=True,
                         )
@@ -290,8 +303,8 @@ class OrgChartScene(QGraphicsScene):
         head_centre = total / 2
         head_box = BoxItem(
             QRectF(head_centre - COL_W / 2, 0, COL_W, BOX_H),
-            head.name if head else _tr("未定负责人"),
-            _tr("负责人") if head else "",
+            head.name if head else QCoreApplication.translate("OrgChart", "未定负责人"),
+            QCoreApplication.translate("OrgChart", "负责人") if head else "",
             HEAD_COLOUR if head else MISSING_COLOUR,
             filled=head is not None,
         )
@@ -331,7 +344,7 @@ class OrgChartScene(QGraphicsScene):
         generator.setFileName(str(path))
         generator.setSize(QSize(int(rect.width()), int(rect.height())))
         generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle(_tr("组织架构图"))
+        generator.setTitle(QCoreApplication.translate("OrgChart", "组织架构图"))
         generator.setDescription(self.doc.display_name())
         painter = QPainter(generator)
         self.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
@@ -412,11 +425,11 @@ class OrgChart(QWidget):
         self._timer.start()
 
     def _export_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出组织架构图"), "组织架构图.png", "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出组织架构图"), self.tr("组织架构图.png"), "PNG (*.png)")
         if path:
             self.scene.export_png(path)
 
     def _export_svg(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出组织架构图"), "组织架构图.svg", "SVG (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出组织架构图"), self.tr("组织架构图.svg"), "SVG (*.svg)")
         if path:
             self.scene.export_svg(path)

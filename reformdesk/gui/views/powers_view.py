@@ -69,7 +69,9 @@ from reformdesk.gui.dialogs.power_editors import (
 )
 from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
 from reformdesk.gui.document import POWERS, Document
+from reformdesk.gui.models.labels import join_list, mode_label, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
+from reformdesk.gui.views.headers import fit_sections
 
 #: Delay between the last keystroke and the filter (typing stays smooth).
 FILTER_DELAY_MS = 150
@@ -158,7 +160,7 @@ class PowersPage(QWidget):
         self.type_combo = QComboBox(self)
         self.type_combo.addItem(self.tr("全部类型"), None)
         for t in PowerType:
-            self.type_combo.addItem(t.label, t.value)
+            self.type_combo.addItem(power_type_label(t), t.value)
         self.dept_combo = QComboBox(self)
         self.dept_combo.setMinimumContentsLength(8)
         self.dept_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -166,7 +168,7 @@ class PowersPage(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("全部状态"), None)
         for s in (*STATES, PowerStatus.OVERDUE):
-            self.status_combo.addItem(s.label, s.value)
+            self.status_combo.addItem(status_label(s), s.value)
         self.clear_button = QPushButton(self.tr("清除筛选"), self)
         self._fill_filter_combos()
 
@@ -222,6 +224,14 @@ class PowersPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for field, width in _DEFAULT_WIDTHS.items():
             header.resizeSection(COLUMN_OF[field], width)
+        fit_sections(
+            header,
+            {
+                COLUMN_OF["type"]: [power_type_label(t) for t in PowerType],
+                COLUMN_OF["mode"]: [mode_label(m) for m in DelegationMode],
+                COLUMN_OF["status"]: [status_label(s) for s in PowerStatus],
+            },
+        )
         header.setSortIndicator(COLUMN_OF["seq"], Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self._restore_header()
@@ -395,7 +405,7 @@ class PowersPage(QWidget):
         """Set the same fields on every power in ``ids``: one command, one Ctrl+Z."""
         if not ids or not changes:
             return
-        labels = "、".join(QCoreApplication.translate("PowersModel", COLUMNS[COLUMN_OF[f]].title) for f in changes)
+        labels = join_list([QCoreApplication.translate("PowersModel", COLUMNS[COLUMN_OF[f]].title) for f in changes])
         text = self.tr("批量设置%1（%2项事项）").replace("%1", labels).replace("%2", str(len(ids)))
         self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: changes for pid in ids}, text))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from reformdesk.domain import tiers
 from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Tier
+from reformdesk.gui.models.labels import join_list, tier_label
 
 BEFORE_COLOUR = QColor(150, 170, 200)
 AFTER_COLOUR = QColor(46, 110, 190)
@@ -33,10 +34,6 @@ TIER_COLOURS: dict[Tier, QColor] = {
     Tier.SECTION_CHIEF: QColor(230, 130, 50),
     Tier.STAFF: QColor(90, 160, 90),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TierCharts", text)
 
 
 class TierPyramid(QWidget):
@@ -63,8 +60,12 @@ class TierPyramid(QWidget):
         half = w / 2
         biggest = max([1, *self.before.values(), *self.after.values()])
         titles = (
-            _tr("改革前：四级管理（%1人）").replace("%1", str(sum(self.before.values()))),
-            _tr("改革后：三级管理（%1人）").replace("%1", str(sum(self.after.values()))),
+            QCoreApplication.translate("TierCharts", "改革前：四级管理（%1人）").replace(
+                "%1", str(sum(self.before.values()))
+            ),
+            QCoreApplication.translate("TierCharts", "改革后：三级管理（%1人）").replace(
+                "%1", str(sum(self.after.values()))
+            ),
         )
         fm = QFontMetrics(painter.font())
         for side, (counts, title) in enumerate(((self.before, titles[0]), (self.after, titles[1]))):
@@ -84,7 +85,7 @@ class TierPyramid(QWidget):
                 bar = max(fm.horizontalAdvance("0") * 2, max_bar * (n / biggest) ** 0.5) if n else 2
                 rect = QRectF(x0 + (half - bar) / 2, top + i * row_h + 2, bar, row_h - 4)
                 painter.fillRect(rect, TIER_COLOURS.get(tier, BEFORE_COLOUR))
-                label = f"{QCoreApplication.translate('Tier', tier.label)} {n}"
+                label = f"{tier_label(tier)} {n}"
                 painter.setPen(TEXT_COLOUR)
                 text_rect = QRectF(x0, rect.top(), half, rect.height())
                 if fm.horizontalAdvance(label) + 8 < bar:
@@ -205,14 +206,21 @@ class BarChart(QWidget):
 def body_charts(report: tiers.SpanReport) -> tuple[ChartData, ChartData]:
     """Leaders per body (before/after vs 领导职数) and people per body (vs 编制数)."""
     leaders = ChartData(
-        _tr("各职能机构领导人数（改革前后）与领导职数"),
-        legend=[(_tr("改革前"), BEFORE_COLOUR), (_tr("改革后"), AFTER_COLOUR)],
-        limit_label=_tr("领导职数"),
+        QCoreApplication.translate("TierCharts", "各职能机构领导人数（改革前后）与领导职数"),
+        legend=[
+            (QCoreApplication.translate("TierCharts", "改革前"), BEFORE_COLOUR),
+            (QCoreApplication.translate("TierCharts", "改革后"), AFTER_COLOUR),
+        ],
+        limit_label=QCoreApplication.translate("TierCharts", "领导职数"),
     )
     people = ChartData(
-        _tr("各职能机构人数与编制数"),
-        legend=[(_tr("在岗人数"), AFTER_COLOUR), (_tr("偏忙"), BUSY_COLOUR), (_tr("偏闲"), IDLE_COLOUR)],
-        limit_label=_tr("编制数"),
+        QCoreApplication.translate("TierCharts", "各职能机构人数与编制数"),
+        legend=[
+            (QCoreApplication.translate("TierCharts", "在岗人数"), AFTER_COLOUR),
+            (QCoreApplication.translate("TierCharts", "偏忙"), BUSY_COLOUR),
+            (QCoreApplication.translate("TierCharts", "偏闲"), IDLE_COLOUR),
+        ],
+        limit_label=QCoreApplication.translate("TierCharts", "编制数"),
     )
     for b in report.bodies:
         after_colour = LIMIT_COLOUR if b.leaders_after > b.leadership_posts else AFTER_COLOUR
@@ -229,19 +237,27 @@ def body_charts(report: tiers.SpanReport) -> tuple[ChartData, ChartData]:
 def span_chart(report: tiers.SpanReport) -> ChartData:
     """People led per deputy in charge, with the mean and both 忙闲不均 thresholds."""
     chart = ChartData(
-        _tr("分管副职管理幅度（分管人数）"),
-        legend=[(_tr("均衡"), AFTER_COLOUR), (_tr("偏忙"), BUSY_COLOUR), (_tr("偏闲"), IDLE_COLOUR)],
+        QCoreApplication.translate("TierCharts", "分管副职管理幅度（分管人数）"),
+        legend=[
+            (QCoreApplication.translate("TierCharts", "均衡"), AFTER_COLOUR),
+            (QCoreApplication.translate("TierCharts", "偏忙"), BUSY_COLOUR),
+            (QCoreApplication.translate("TierCharts", "偏闲"), IDLE_COLOUR),
+        ],
     )
     for d in report.deputies:
         colour = {"busy": BUSY_COLOUR, "idle": IDLE_COLOUR}.get(d.level, AFTER_COLOUR)
-        label = _tr("%1（%2个机构）").replace("%1", d.name).replace("%2", str(len(d.body_ids)))
+        label = (
+            QCoreApplication.translate("TierCharts", "%1（%2个机构）")
+            .replace("%1", d.name)
+            .replace("%2", str(len(d.body_ids)))
+        )
         chart.rows.append(BarRow(label, [(d.people_led, colour)]))
     mean = report.mean_people_led
     if mean > 0:
         chart.lines = [
-            (mean, _tr("平均%1").replace("%1", f"{mean:.1f}"), TEXT_COLOUR),
-            (mean * report.busy_factor, _tr("偏忙线"), BUSY_COLOUR),
-            (mean * report.idle_factor, _tr("偏闲线"), IDLE_COLOUR),
+            (mean, QCoreApplication.translate("TierCharts", "平均%1").replace("%1", f"{mean:.1f}"), TEXT_COLOUR),
+            (mean * report.busy_factor, QCoreApplication.translate("TierCharts", "偏忙线"), BUSY_COLOUR),
+            (mean * report.idle_factor, QCoreApplication.translate("TierCharts", "偏闲线"), IDLE_COLOUR),
         ]
     return chart
 
@@ -249,20 +265,24 @@ def span_chart(report: tiers.SpanReport) -> ChartData:
 def threshold_text(report: tiers.SpanReport) -> str:
     """The 忙闲不均 rule in words, with the measured means."""
     text = (
-        _tr("忙闲不均判定：分管人数高于平均数的%1倍为偏忙、低于%2倍为偏闲（分管副职平均分管%3人）；")
+        QCoreApplication.translate(
+            "TierCharts", "忙闲不均判定：分管人数高于平均数的%1倍为偏忙、低于%2倍为偏闲（分管副职平均分管%3人）；"
+        )
         .replace("%1", f"{report.busy_factor:g}")
         .replace("%2", f"{report.idle_factor:g}")
         .replace("%3", f"{report.mean_people_led:.1f}")
     )
-    text += _tr("职能机构按人数/编制数的比值同样判定（平均%1%）。").replace("%1", f"{report.mean_ratio * 100:.0f}")
+    text += QCoreApplication.translate("TierCharts", "职能机构按人数/编制数的比值同样判定（平均%1%）。").replace(
+        "%1", f"{report.mean_ratio * 100:.0f}"
+    )
     busy = [d.name for d in report.deputies if d.level == "busy"] + [b.name for b in report.bodies if b.level == "busy"]
     idle = [d.name for d in report.deputies if d.level == "idle"] + [b.name for b in report.bodies if b.level == "idle"]
     if busy:
-        text += _tr(" 偏忙：%1。").replace("%1", "、".join(busy))
+        text += QCoreApplication.translate("TierCharts", " 偏忙：%1。").replace("%1", join_list(busy))
     if idle:
-        text += _tr(" 偏闲：%1。").replace("%1", "、".join(idle))
+        text += QCoreApplication.translate("TierCharts", " 偏闲：%1。").replace("%1", join_list(idle))
     if not busy and not idle:
-        text += _tr(" 目前无忙闲不均。")
+        text += QCoreApplication.translate("TierCharts", " 目前无忙闲不均。")
     return text
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reformdesk.domain import tiers
 from reformdesk.domain.model import TIERS_AFTER, Tier
 from reformdesk.gui.document import BODIES, PEOPLE, Document
+from reformdesk.gui.models.labels import join_list
 from reformdesk.gui.models.people_model import (
     NONE_FILTER,
     BodyListModel,
@@ -39,6 +40,7 @@ from reformdesk.gui.models.people_model import (
     apply_three_tier_proposal,
     tier_label,
 )
+from reformdesk.gui.views.headers import fit_sections
 from reformdesk.gui.views.org_chart import OrgChart
 from reformdesk.gui.views.tier_charts import TierCharts
 
@@ -140,6 +142,8 @@ class TierPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((80, 70, 120, 80, 80, 140, 90, 90)):
             header.resizeSection(column, width)
+        tier_names = [tier_label(t) for t in Tier]
+        fit_sections(header, {PeopleModel.TIER_BEFORE: tier_names, PeopleModel.TIER_AFTER: tier_names})
 
         # -- deputies and bodies: drop targets
         self.deputy_view = self._target_view(self.deputy_model, (80, 170, 50, 70, 70))
@@ -216,6 +220,7 @@ class TierPage(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(widths):
             view.horizontalHeader().resizeSection(column, width)
+        fit_sections(view.horizontalHeader())
         return view
 
     # -- page protocol ------------------------------------------------------------------
@@ -252,7 +257,7 @@ class TierPage(QWidget):
         text = self.tr("已转为三级管理：调整%1人，为%2个职能机构指定分管副职。").replace("%1", str(moved))
         text = text.replace("%2", str(assigned))
         if open_bodies:
-            text += self.tr("以下机构尚无分管副职，请拖入或选择：%1").replace("%1", "、".join(open_bodies))
+            text += self.tr("以下机构尚无分管副职，请拖入或选择：%1").replace("%1", join_list(open_bodies))
         self.status.setText(text + self.tr("（可撤销）"))
 
     def clear_filters(self) -> None:
