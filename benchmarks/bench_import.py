@@ -1,6 +1,6 @@
 """Import of a 10,000-row power sheet versus a bare calamine read of the same file.
 
-Run: /work/venv/bin/python benchmarks/bench_import.py [--rows 10000] [--runs 7]
+Run: python benchmarks/bench_import.py [--rows 10000] [--runs 7]
 Targets (issue 5): the import (read_power_sheet + plan_import + apply_import)
 in at most 1.5 s and at most 2x the bare read.
 """

@@ -1,6 +1,6 @@
 """Regenerate the translation sources and the shipped .qm files.
 
-    /work/venv/bin/python tools/update_translations.py
+    .venv/bin/python tools/update_translations.py
 
 Runs pyside6-lupdate over every reformdesk/gui source (new strings appear in
 reformdesk_en.ts unfinished; translate them in Qt Linguist or by editing the
