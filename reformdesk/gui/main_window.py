@@ -28,6 +28,7 @@ from reformdesk.gui import icons
 from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
 from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
 from reformdesk.gui.document import Document
+from reformdesk.gui.export_action import ExportAction
 from reformdesk.gui.file_actions import FileActions
 from reformdesk.gui.pages import PAGES, page_factory
 from reformdesk.gui.settings import AppSettings
@@ -43,6 +44,10 @@ class MainWindow(QMainWindow):
         plan.info.name = self.tr("新方案")
         self.doc = Document(plan, parent=self)
         self.files = FileActions(self.doc, self.settings, self)
+        self.exporter = ExportAction(self.doc, self)
+        self.exporter.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", path), 8000)
+        )
         self._closing = False
         self.setWindowIcon(icons.icon("app"))
         self.setObjectName("MainWindow")
@@ -141,6 +146,13 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
         )
         self.compare_action.setStatusTip(self.tr("选择另一个方案，与当前方案逐项比较，并可采纳差异"))
+        self.export_action = self._action(
+            None,
+            self.tr("导出Excel…"),
+            self.exporter.ask_and_export,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+        )
+        self.export_action.setStatusTip(self.tr("导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单"))
         self.close_action = self._action(None, self.tr("关闭方案"), f.close_plan, QKeySequence.StandardKey.Close)
         self.quit_action = self._action(None, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
@@ -163,6 +175,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action, self.alternative_action])
         file_menu.addSeparator()
         file_menu.addAction(self.compare_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))

@@ -1,0 +1,100 @@
+"""File → 导出Excel…: the handover workbook, with progress and cancel.
+
+The export runs in the GUI thread and hands the event loop a turn at every
+progress report (every few hundred rows), under a window-modal progress
+dialog: the window repaints and the cancel button works, while no edit can
+change the plan half-way through the export.  A cancelled or failed export
+leaves no file behind (export_workbook writes beside the target and renames).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from reformdesk.gui.document import Document
+
+
+class ExportAction(QObject):
+    """Export the document's plan to an .xlsx workbook chosen by the user."""
+
+    #: (path) after a workbook was written.
+    exported = Signal(str)
+    #: Emitted when the export was cancelled.
+    cancelled = Signal()
+
+    #: Tests replace this to answer the file dialog: (parent, title, start, filter) -> path or "".
+    file_chooser: Callable[[QWidget, str, str, str], str] | None = None
+
+    def __init__(self, doc: Document, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.doc = doc
+        self.widget = parent_widget
+        self.progress: QProgressDialog | None = None
+        self.message: QMessageBox | None = None
+
+    def ask_and_export(self) -> Path | None:
+        title = self.tr("导出Excel")
+        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in self.doc.display_name()).strip()
+        folder = self.doc.path.parent if self.doc.path is not None else Path.home()
+        start = str(folder / f"{stem or self.tr('改革方案')}.xlsx")
+        filter_ = self.tr("Excel 工作簿 (*.xlsx)")
+        if self.file_chooser is not None:
+            chosen = self.file_chooser(self.widget, title, start, filter_)
+        else:
+            chosen, _f = QFileDialog.getSaveFileName(self.widget, title, start, filter_)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        return path if self.export_to(path) else None
+
+    def export_to(self, path: Path) -> bool:
+        """Write the workbook to ``path``; False when cancelled or failed (with a message)."""
+        # openpyxl is imported only when exporting (it costs start-up time).
+        from reformdesk.excel.export import ExportCancelled, export_workbook
+
+        dialog = QProgressDialog(
+            self.tr("正在导出 %1 …").replace("%1", path.name), self.tr("取消"), 0, 100, self.widget
+        )
+        dialog.setWindowTitle(self.tr("导出Excel"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # quick exports finish before the dialog would flash up
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.progress = dialog
+
+        def report(done: int, total: int) -> bool:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, total))
+            QCoreApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            export_workbook(self.doc.plan, path, progress=report)
+        except ExportCancelled:
+            self.cancelled.emit()
+            return False
+        except Exception as exc:  # any failure becomes one clear message; the plan is untouched
+            self._error(path, exc)
+            return False
+        finally:
+            dialog.close()
+        self.exported.emit(str(path))
+        return True
+
+    def _error(self, path: Path, exc: Exception) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("无法导出"),
+            self.tr("无法导出到 %1：%2").replace("%1", str(path)).replace("%2", reason),
+            QMessageBox.StandardButton.Ok,
+            self.widget,
+        )
+        self.message = box
+        box.open()
