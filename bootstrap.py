@@ -1,4 +1,4 @@
-"""One-command setup: ``python3 bootstrap.py app`` or ``python3 bootstrap.py test``.
+"""One-command setup: ``python3 bootstrap.py app``, ``… test`` or ``… bench``.
 
 Creates ``.venv`` beside this file on first use, installs ReformDesk and what
 it needs into it (again only when pyproject.toml changes), then opens the app
@@ -55,7 +55,11 @@ def main(argv: list[str]) -> int:
         lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
         tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
         return tests or lint
-    print("usage: python3 bootstrap.py [app [PLAN] | test [PYTEST ARGS]]", file=sys.stderr)
+    if command == "bench":
+        python = _ensure_env("test")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        return subprocess.call([str(python), str(ROOT / "benchmarks" / "run.py"), *rest], cwd=ROOT, env=env)
+    print("usage: python3 bootstrap.py [app [PLAN] | test [PYTEST ARGS] | bench [--size SIZE]]", file=sys.stderr)
     return 2
 
 

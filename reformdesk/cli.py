@@ -113,9 +113,10 @@ def plan_summary(plan: Plan) -> dict[str, object]:
     """The figures of ``reformdesk info --json`` (documented in the README)."""
     placed = sum(1 for u in plan.units.values() if u.body_id in plan.bodies)
     powers = plan.powers.values()
-    assigned = sum(1 for w in powers if w.body_id in plan.bodies)
+    assignments = [plan.assignment(w) for w in powers]
+    assigned = sum(1 for body, _d, _o in assignments if body in plan.bodies)
     complete = sum(
-        1 for w in powers if w.body_id in plan.bodies and w.deadline is not None and w.official_id in plan.people
+        1 for body, deadline, official in assignments if body in plan.bodies and deadline and official in plan.people
     )
     problems = Counter(p.severity.value for p in validate(plan))
     before = Counter(p.tier_before.value for p in plan.people.values())

@@ -230,5 +230,17 @@ class Plan:
             groups.setdefault(body, []).append(person)
         return groups
 
+    def assignment(self, power: Power) -> tuple[str | None, dt.date | None, str | None]:
+        """(receiving body, deadline, official) of a power; a sub-item (子项)
+        takes over whatever its main item has and it leaves unset."""
+        body, deadline, official = power.body_id, power.deadline, power.official_id
+        if power.parent_id is not None and (body is None or deadline is None or official is None):
+            main = self.powers.get(power.parent_id)
+            if main is not None:
+                body = body if body is not None else main.body_id
+                deadline = deadline if deadline is not None else main.deadline
+                official = official if official is not None else main.official_id
+        return body, deadline, official
+
     def sub_items(self, power_id: str) -> list[Power]:
         return [p for p in self.powers.values() if p.parent_id == power_id]

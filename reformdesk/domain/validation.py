@@ -212,27 +212,28 @@ def _check_powers(plan: Plan) -> list[Problem]:
     plan_date = plan.info.date
     for power in plan.powers.values():
         label = f"{power.code} {power.name}"
-        if power.body_id is None or power.body_id not in bodies:
+        body_id, deadline, official_id = plan.assignment(power)
+        if body_id is None or body_id not in bodies:
             out.append(_problem("power.no_body", f"事项“{label}”未确定承接机构", EntityKind.POWER, power.id))
-        if power.deadline is None:
+        if deadline is None:
             out.append(_problem("power.no_deadline", f"事项“{label}”未确定承接时限", EntityKind.POWER, power.id))
-        elif plan_date is not None and power.deadline < plan_date:
+        elif plan_date is not None and deadline < plan_date:
             out.append(
                 _problem(
                     "power.deadline_before_plan",
-                    f"事项“{label}”的承接时限{cn_date(power.deadline)}早于方案日期{cn_date(plan_date)}",
+                    f"事项“{label}”的承接时限{cn_date(deadline)}早于方案日期{cn_date(plan_date)}",
                     EntityKind.POWER,
                     power.id,
                 )
             )
-        official = people.get(power.official_id) if power.official_id else None
+        official = people.get(official_id) if official_id else None
         if official is None:
             out.append(_problem("power.no_official", f"事项“{label}”未确定责任人", EntityKind.POWER, power.id))
-        elif power.body_id in bodies and not _serves_body(plan, official.id, body_of_person, power.body_id):
+        elif body_id in bodies and not _serves_body(plan, official.id, body_of_person, body_id):
             out.append(
                 _problem(
                     "power.official_elsewhere",
-                    f"事项“{label}”的责任人{official.name}不在承接机构“{bodies[power.body_id].name}”工作",
+                    f"事项“{label}”的责任人{official.name}不在承接机构“{bodies[body_id].name}”工作",
                     EntityKind.POWER,
                     power.id,
                 )

@@ -1,0 +1,94 @@
+"""Shared pieces of the benchmark suite: timing, memory, result rows, plan sizes."""
+
+from __future__ import annotations
+
+import gc
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reformdesk.domain.model import Plan
+
+#: name -> (powers, units, people) for the synthetic-plan generator.
+SIZES: dict[str, tuple[int, int, int]] = {
+    "sample": (113, 18, 72),
+    "county": (5_000, 300, 1_000),
+    "province": (50_000, 2_000, 5_000),
+}
+
+
+@dataclass
+class Result:
+    figure: str
+    size: str
+    median: float  # seconds, or MB for memory figures
+    baseline: float | None = None  # same unit, measured in the same run
+    target: float | None = None  # absolute target in the same unit
+    ratio_target: float | None = None  # target for median / baseline
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.median / self.baseline if self.baseline else None
+
+    @property
+    def met(self) -> bool | None:
+        checks = []
+        if self.target is not None:
+            checks.append(self.median <= self.target)
+        if self.ratio_target is not None and self.ratio is not None:
+            checks.append(self.ratio <= self.ratio_target)
+        return all(checks) if checks else None
+
+
+def median_time(fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None) -> float:
+    """Median wall time of ``fn`` over ``repeat`` runs (``setup`` untimed before each)."""
+    times = []
+    for _ in range(max(1, repeat)):
+        if setup is not None:
+            setup()
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process so far, in MB."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def current_rss_mb() -> float:
+    """Current resident set size (Linux /proc), falling back to the peak."""
+    try:
+        with open("/proc/self/statm") as fh:
+            pages = int(fh.read().split()[1])
+        return pages * resource.getpagesize() / (1024 * 1024)
+    except OSError:
+        return peak_rss_mb()
+
+
+@cache
+def synthetic_plan(size: str) -> Plan:
+    from reformdesk.samples.synthetic import generate_plan
+
+    powers, units, people = SIZES[size]
+    return generate_plan(powers=powers, units=units, people=people, seed=1)
+
+
+def plan_file(size: str, folder: Path) -> Path:
+    """The synthetic plan of ``size`` saved once in ``folder``."""
+    from reformdesk.store.planfile import save_plan
+
+    path = folder / f"{size}.rdplan"
+    if not path.exists():
+        save_plan(synthetic_plan(size), path)
+    return path

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from reformdesk.domain.alternative import alternative_name, as_alternative
+from tests.store.test_planfile import small_plan
+
+
+def test_alternative_keeps_ids_and_lineage_but_not_objects() -> None:
+    plan = small_plan()
+    alt = as_alternative(plan, "方案二")
+    assert alt.info.name == "方案二" and plan.info.name == "测试方案"
+    assert alt.info.lineage_id == plan.info.lineage_id
+    for kind in ("units", "bodies", "people", "powers"):
+        assert list(getattr(alt, kind)) == list(getattr(plan, kind))
+    body_id = next(iter(alt.bodies))
+    alt.bodies[body_id].sites.append("新场所")
+    assert "新场所" not in plan.bodies[body_id].sites
+
+
+def test_alternative_name() -> None:
+    assert alternative_name("桥头镇改革方案（方案一）") == "桥头镇改革方案（方案二）"
+    assert alternative_name("改革方案") == "改革方案（备选）"
+    assert alternative_name("") == "备选方案"

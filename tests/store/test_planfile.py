@@ -1,0 +1,195 @@
+"""Plan files: round trip, bad files, newer/older formats, atomic save."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from reformdesk.cli import main
+from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier
+from reformdesk.store import planfile
+from reformdesk.store.planfile import PlanFileError, check_plan_file, open_plan, save_plan
+from reformdesk.store.schema import FORMAT_VERSION
+
+
+def small_plan() -> Plan:
+    plan = Plan(info=PlanInfo(name="测试方案", town="桥头镇", county="大通县", date=dt.date(2026, 11, 27)))
+    body = plan.add_body("公共服务中心", authorized_posts=5, leadership_posts=1, sites=["便民大厅", "镇政府二楼"])
+    unit = plan.add_unit("党政办", kind="内设机构", head_count=4, body_id=body.id)
+    head = plan.add_person("QT001", "王建国", tier_before=Tier.HEAD, tier_after=Tier.HEAD)
+    deputy = plan.add_person(
+        "QT002", "李红梅", tier_before=Tier.DEPUTY_LEADER, tier_after=Tier.DEPUTY_IN_CHARGE, reports_to_id=head.id
+    )
+    body.deputy_id = deputy.id
+    staff = plan.add_person("QT003", "赵文", unit_id=unit.id, reports_to_id=deputy.id)
+    main_item = plan.add_power(
+        "630121-SJ-XK-0001",
+        "食品经营许可",
+        type=PowerType.LICENSING,
+        mode=DelegationMode.ENTRUST,
+        body_id=body.id,
+        deadline=dt.date(2027, 3, 31),
+        official_id=staff.id,
+        note="=不是公式",
+    )
+    plan.add_power("630121-SJ-XK-0001-1", "子项", parent_id=main_item.id, body_id=body.id)
+    return plan
+
+
+def test_round_trip_keeps_everything(tmp_path: Path) -> None:
+    plan = small_plan()
+    path = tmp_path / "a.rdplan"
+    save_plan(plan, path)
+    assert open_plan(path) == plan
+
+
+def test_save_replaces_and_keeps_ids(tmp_path: Path) -> None:
+    plan = small_plan()
+    path = tmp_path / "a.rdplan"
+    save_plan(plan, path)
+    plan.info.name = "改过的方案"
+    save_plan(plan, path)
+    again = open_plan(path)
+    assert again.info.name == "改过的方案"
+    assert list(again.powers) == list(plan.powers)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.rdplan"]  # no temporary files left
+
+
+def test_save_into_missing_folder_is_clear(tmp_path: Path) -> None:
+    with pytest.raises(PlanFileError, match="文件夹不存在"):
+        save_plan(small_plan(), tmp_path / "nope" / "a.rdplan")
+
+
+def _bad_files(tmp_path: Path) -> dict[str, Path]:
+    empty = tmp_path / "empty.rdplan"
+    empty.write_bytes(b"")
+    text = tmp_path / "text.rdplan"
+    text.write_text("这不是数据库\n", encoding="utf-8")
+    xlsx = tmp_path / "book.rdplan"
+    with zipfile.ZipFile(xlsx, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    foreign = tmp_path / "foreign.rdplan"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    good = tmp_path / "good.rdplan"
+    save_plan(small_plan(), good)
+    corrupt = tmp_path / "corrupt.rdplan"
+    data = bytearray(good.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # page 1 after the header: the schema
+    corrupt.write_bytes(bytes(data))
+    truncated = tmp_path / "truncated.rdplan"
+    truncated.write_bytes(good.read_bytes()[:150])
+    return {
+        "空文件": empty,
+        "不是改革方案文件": text,
+        "不是改革方案文件（不是": xlsx,
+        "其他程序": foreign,
+        "损坏": corrupt,
+        "损坏 ": truncated,
+    }
+
+
+def test_bad_files_give_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for expected, path in _bad_files(tmp_path).items():
+        with pytest.raises(PlanFileError, match=expected.strip()):
+            open_plan(path)
+        assert main(["info", str(path)]) == 2
+        assert main(["validate", str(path)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 2 and all(line.startswith("reformdesk: ") for line in err), err
+        assert "Traceback" not in "".join(err)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(PlanFileError, match="找不到"):
+        open_plan(tmp_path / "missing.rdplan")
+    with pytest.raises(PlanFileError, match="文件夹"):
+        open_plan(tmp_path)
+
+
+def test_newer_format_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.rdplan"
+    save_plan(small_plan(), path)
+    planfile._set_version(path, FORMAT_VERSION + 1)
+    with pytest.raises(planfile.NewerFormatError, match="更新版本"):
+        open_plan(path)
+
+
+def test_older_format_is_migrated_with_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pretend the current format is one newer than the file and register the
+    # step, to exercise the real migrate-and-back-up path.
+    path = tmp_path / "old.rdplan"
+    plan = small_plan()
+    save_plan(plan, path)
+    steps: list[int] = []
+
+    def step(engine: object) -> None:
+        steps.append(1)
+
+    monkeypatch.setattr(planfile, "FORMAT_VERSION", FORMAT_VERSION + 1)
+    monkeypatch.setitem(planfile.MIGRATIONS, FORMAT_VERSION, step)
+    assert open_plan(path) == plan
+    assert steps == [1]
+    backup = tmp_path / f"old.v{FORMAT_VERSION}.bak.rdplan"
+    assert backup.exists()
+    assert check_plan_file(path) == FORMAT_VERSION + 1
+
+
+_KILL_SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from reformdesk.samples.synthetic import generate_plan
+    from reformdesk.store import planfile
+    plan = generate_plan(powers=20000, seed=3)
+    plan.info.name = "新版本"
+    original = planfile._write_new
+    def slow_write(p, path):
+        original(p, path)
+        print("written", flush=True)
+        time.sleep(30)  # killed here: the new file is complete but not yet in place
+    planfile._write_new = slow_write if sys.argv[2] == "late" else original
+    print("saving", flush=True)
+    planfile.save_plan(plan, sys.argv[1])
+    print("saved", flush=True)
+    """
+)
+
+
+@pytest.mark.parametrize("moment", ["early", "late"])
+def test_killed_save_leaves_a_whole_file(tmp_path: Path, moment: str) -> None:
+    path = tmp_path / "plan.rdplan"
+    old = small_plan()
+    save_plan(old, path)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _KILL_SCRIPT, str(path), moment],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2])),
+    )
+    assert proc.stdout is not None
+    wait_for = "written" if moment == "late" else "saving"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if line.strip() == wait_for:
+            break
+    if moment == "early":
+        time.sleep(0.3)  # mid-way through writing the temporary file
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    # Either the old or the new plan, whole; never a mix.
+    reopened = open_plan(path)
+    assert reopened == old or reopened.info.name == "新版本"
+    assert reopened == old  # killed before the rename: the old file stands
