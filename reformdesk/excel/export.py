@@ -192,8 +192,9 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
     ]
     by_body: dict[str, list[tuple[Power, int]]] = {}
     for _label, power, depth in ordered_powers(plan):
-        if power.body_id in plan.bodies:
-            by_body.setdefault(power.body_id, []).append((power, depth))  # type: ignore[arg-type]
+        body_id = plan.assignment(power)[0]
+        if body_id is not None and body_id in plan.bodies:
+            by_body.setdefault(body_id, []).append((power, depth))
     for body in plan.bodies.values():
         items = by_body.get(body.id)
         if not items:
@@ -259,7 +260,7 @@ def _overview_rows(plan: Plan, problems: list[Problem]) -> Iterator[tuple[object
     for tier in (*TIERS_AFTER, *(t for t in Tier if t not in TIERS_AFTER and after.get(t))):
         yield "改革后（三级）", f"{tier.label}（人）", after.get(tier, 0)
     yield "县级权限事项", "事项总数（项）", len(plan.powers)
-    per_body = Counter(p.body_id for p in plan.powers.values())
+    per_body = Counter(plan.assignment(p)[0] for p in plan.powers.values())
     for body in plan.bodies.values():
         yield "县级权限事项", f"{body.name}承接（项）", per_body.get(body.id, 0)
     unassigned = sum(n for body_id, n in per_body.items() if body_id not in plan.bodies)
@@ -314,8 +315,10 @@ def _people_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
 def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
     bodies, people = plan.bodies, plan.people
     for label, p, depth in ordered_powers(plan):
-        body = bodies.get(p.body_id) if p.body_id else None
-        official = people.get(p.official_id) if p.official_id else None
+        # A sub-item shows what it takes over from its main item: the sheet is what gets signed.
+        body_id, deadline, official_id = plan.assignment(p)
+        body = bodies.get(body_id) if body_id else None
+        official = people.get(official_id) if official_id else None
         yield (
             label,
             p.code,
@@ -325,7 +328,7 @@ def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
             p.source_department,
             p.mode.label,
             body.name if body else "",
-            p.deadline,
+            deadline,
             official.name if official else "",
             p.note,
         )
@@ -334,7 +337,8 @@ def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
 def _handover_rows(plan: Plan, items: list[tuple[Power, int]]) -> Iterator[tuple[object, ...]]:
     people = plan.people
     for i, (p, depth) in enumerate(items, 1):
-        official = people.get(p.official_id) if p.official_id else None
+        _body_id, deadline, official_id = plan.assignment(p)
+        official = people.get(official_id) if official_id else None
         yield (
             i,
             p.code,
@@ -342,7 +346,7 @@ def _handover_rows(plan: Plan, items: list[tuple[Power, int]]) -> Iterator[tuple
             p.type.label,
             p.source_department,
             p.mode.label,
-            p.deadline,
+            deadline,
             official.name if official else "",
             p.note,
         )
@@ -355,7 +359,7 @@ def _problem_rows(problems: list[Problem]) -> Iterator[tuple[object, ...]]:
 
 def _row_count(plan: Plan, problems: list[Problem]) -> int:
     """Body rows of all sheets (for progress): the big sheets are counted exactly."""
-    assigned = sum(1 for p in plan.powers.values() if p.body_id in plan.bodies)
+    assigned = sum(1 for p in plan.powers.values() if plan.assignment(p)[0] in plan.bodies)
     return 40 + len(plan.bodies) * 2 + len(plan.people) + len(plan.powers) + assigned + len(problems)
 
 
