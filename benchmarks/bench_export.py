@@ -84,6 +84,9 @@ def _local_plan(powers: int, seed: int) -> Plan:
     acts = ("未经批准擅自", "违反规定", "不按要求")
     things = ("占用道路", "开采矿产资源", "砍伐林木", "排放污水", "建设施工", "经营食品", "设置广告", "饲养畜禽")
     depts = ("县自然资源局", "县林业和草原局", "县市场监督管理局", "县住房和城乡建设局", "县生态环境局", "县农业农村局")
+    staff_of: dict[str, list[str]] = {}
+    for person in people:
+        staff_of.setdefault(plan.body_of(person) or "", []).append(person.id)
     types, modes = list(PowerType), list(DelegationMode)
     last_main = None
     for i in range(powers):
@@ -100,7 +103,7 @@ def _local_plan(powers: int, seed: int) -> Plan:
             mode=rnd.choice(modes),
             body_id=body.id,
             deadline=dt.date(2027, rnd.randint(1, 12), rnd.randint(1, 28)),
-            official_id=people[rnd.randrange(len(people))].id,
+            official_id=rnd.choice(staff_of[body.id]),
             note="" if rnd.random() < 0.7 else "需配套人员和经费保障",
             parent_id=last_main.id if sub and last_main is not None else None,
         )
