@@ -27,6 +27,10 @@ from benchmarks.harness import SIZES, Result  # noqa: E402
 #: Modules with figures(size, repeat, workdir) -> list[Result], in table order.
 MODULES = [
     "benchmarks.bench_core",
+    "benchmarks.bench_import",
+    "benchmarks.bench_powers_gui",
+    "benchmarks.bench_compare",
+    "benchmarks.bench_compare_view",
 ]
 
 

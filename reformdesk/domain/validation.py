@@ -98,7 +98,15 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
         members = by_body.get(body.id, [])
         deputy = people.get(body.deputy_id) if body.deputy_id else None
         if deputy is None:
-            out.append(_problem("body.no_deputy", f"职能机构“{body.name}”没有分管副职", EntityKind.BODY, body.id))
+            out.append(
+                _problem(
+                    "body.no_deputy",
+                    f"职能机构“{body.name}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导"
+                    f"（在岗{len(members)}人无人分管）",
+                    EntityKind.BODY,
+                    body.id,
+                )
+            )
         elif deputy.tier_after is not Tier.DEPUTY_IN_CHARGE:
             out.append(
                 _problem(
@@ -124,7 +132,8 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "body.over_leaders",
-                    f"职能机构“{body.name}”领导{len(leaders)}名，超出领导职数{body.leadership_posts}",
+                    f"职能机构“{body.name}”领导{len(leaders)}名（{'、'.join(sorted(people[i].name for i in leaders))}），"
+                    f"超出领导职数{body.leadership_posts}",
                     EntityKind.BODY,
                     body.id,
                 )
@@ -155,11 +164,13 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                 )
             elif body.deputy_id and person.reports_to_id != body.deputy_id:
                 deputy = people.get(body.deputy_id)
+                current = people.get(person.reports_to_id) if person.reports_to_id else None
+                now = f"现向{current.name}（{current.tier_after.label}）报告" if current else "现未指定汇报对象"
                 out.append(
                     _problem(
                         "person.reports_to_wrong",
                         f"{person.name}（{person.staff_id}）应向“{body.name}”的分管副职"
-                        f"{deputy.name if deputy else ''}报告",
+                        f"{deputy.name if deputy else ''}报告，{now}",
                         EntityKind.PERSON,
                         person.id,
                     )
@@ -173,6 +184,7 @@ def _reporting_cycles(plan: Plan) -> list[Problem]:
     people = plan.people
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done
     in_cycle: list[str] = []
+    cycle_of: dict[str, list[str]] = {}  # person id → the cycle they are on, for the message
     for start in people:
         if start in state:
             continue
@@ -183,7 +195,10 @@ def _reporting_cycles(plan: Plan) -> list[Problem]:
             path.append(node)
             node = people[node].reports_to_id
         if node is not None and state.get(node) == 1:
-            in_cycle += path[path.index(node) :]
+            cycle = path[path.index(node) :]
+            in_cycle += cycle
+            for i, n in enumerate(cycle):  # each person's message starts the loop at them
+                cycle_of[n] = [*cycle[i:], *cycle[:i], n]
         for n in path:
             state[n] = 2
     out = []
@@ -192,7 +207,7 @@ def _reporting_cycles(plan: Plan) -> list[Problem]:
         out.append(
             _problem(
                 "person.reporting_cycle",
-                f"{p.name}（{p.staff_id}）的汇报关系形成循环",
+                f"{p.name}（{p.staff_id}）的汇报关系形成循环：{' → '.join(people[n].name for n in cycle_of[pid])}",
                 EntityKind.PERSON,
                 pid,
             )

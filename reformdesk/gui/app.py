@@ -3,14 +3,62 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from reformdesk.gui.settings import APPLICATION, ORGANIZATION, AppSettings
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Translators for ``language``: ours (source strings are Chinese) and Qt's own dialogs.
+
+    Returns them so the caller keeps them alive (a collected translator is removed).
+    """
+    translators: list[QTranslator] = []
+    if language == "zh_CN":
+        # Qt's own buttons and dialogs (Save/Discard/Cancel, file dialogs) in Chinese.
+        qt = QTranslator(app)
+        if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", _qt_translations()):
+            app.installTranslator(qt)
+            translators.append(qt)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    else:
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS_DIR / f"reformdesk_{language}.qm")):
+            app.installTranslator(ours)
+            translators.append(ours)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return translators
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def _qt_translations() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def run(plan_path: str | None = None) -> int:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.setWindowTitle("ReformDesk 改革方案编制助手")
-    window.resize(1280, 720)
+    settings = AppSettings()
+    translators = install_translators(app, settings.language)
+
+    from reformdesk.gui.main_window import MainWindow
+
+    window = MainWindow(settings)
     window.show()
-    return app.exec()
+    if plan_path:
+        window.files.load(Path(plan_path))
+    # After the window is up, so the question appears over it.
+    QTimer.singleShot(0, window.offer_recovery)
+    code = app.exec()
+    remove_translators(app, translators)
+    return code

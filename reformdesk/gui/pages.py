@@ -15,9 +15,9 @@ from typing import Any
 
 #: (key, "module:Class") of each page, in tab order.
 PAGES: list[tuple[str, str]] = [
-    # ("structure", "reformdesk.gui.views.structure_view:StructurePage"),
-    # ("tiers", "reformdesk.gui.views.tier_view:TierPage"),
-    # ("powers", "reformdesk.gui.views.powers_view:PowersPage"),
+    ("structure", "reformdesk.gui.views.structure_view:StructurePage"),
+    ("tiers", "reformdesk.gui.views.tier_view:TierPage"),
+    ("powers", "reformdesk.gui.views.powers_view:PowersPage"),
 ]
 
 

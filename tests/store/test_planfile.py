@@ -154,20 +154,33 @@ _KILL_SCRIPT = textwrap.dedent(
     from reformdesk.store import planfile
     plan = generate_plan(powers=20000, seed=3)
     plan.info.name = "新版本"
-    original = planfile._write_new
-    def slow_write(p, path):
-        original(p, path)
-        print("written", flush=True)
-        time.sleep(30)  # killed here: the new file is complete but not yet in place
-    planfile._write_new = slow_write if sys.argv[2] == "late" else original
-    print("saving", flush=True)
+    moment = sys.argv[2]
+    original_rows, original_write = planfile._rows, planfile._write_new
+
+    def rows_then_stall(p):
+        for n, item in enumerate(original_rows(p)):
+            yield item
+            if n == 2:  # bodies and units written, people and powers not yet
+                print("ready", flush=True)
+                time.sleep(30)
+
+    def write_then_stall(p, path):
+        original_write(p, path)  # the new file is complete but not yet in place
+        print("ready", flush=True)
+        time.sleep(30)
+
+    if moment == "mid-write":
+        planfile._rows = rows_then_stall
+    elif moment == "before-rename":
+        planfile._write_new = write_then_stall
     planfile.save_plan(plan, sys.argv[1])
-    print("saved", flush=True)
+    print("ready", flush=True)
+    time.sleep(30)
     """
 )
 
 
-@pytest.mark.parametrize("moment", ["early", "late"])
+@pytest.mark.parametrize("moment", ["mid-write", "before-rename", "after-save"])
 def test_killed_save_leaves_a_whole_file(tmp_path: Path, moment: str) -> None:
     path = tmp_path / "plan.rdplan"
     old = small_plan()
@@ -179,17 +192,15 @@ def test_killed_save_leaves_a_whole_file(tmp_path: Path, moment: str) -> None:
         env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2])),
     )
     assert proc.stdout is not None
-    wait_for = "written" if moment == "late" else "saving"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if line.strip() == wait_for:
-            break
-    if moment == "early":
-        time.sleep(0.3)  # mid-way through writing the temporary file
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=10)
+    with proc.stdout:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.stdout.readline().strip() != "ready":
+            pass
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
     # Either the old or the new plan, whole; never a mix.
     reopened = open_plan(path)
-    assert reopened == old or reopened.info.name == "新版本"
-    assert reopened == old  # killed before the rename: the old file stands
+    if moment == "after-save":
+        assert reopened.info.name == "新版本" and len(reopened.powers) == 20000
+    else:
+        assert reopened == old

@@ -1,0 +1,773 @@
+"""Comparing two alternative plans, and carrying chosen differences from one into the other.
+
+``compare(a, b)`` matches the entities of the two plans, lists every way they
+differ (:class:`Difference`) and lines up their key figures (:class:`FigureRow`).
+``adopt(a, b, differences)`` applies chosen differences from B into A and
+returns an :class:`Adoption` that can revert (and re-apply) exactly that step,
+so the GUI can wrap it in one ``QUndoCommand``.
+
+Matching:
+
+* ``"id"`` when both plans share ``info.lineage_id`` (one was saved as an
+  alternative of the other): entities are the same when their stable ids are.
+* ``"key"`` when they were drafted apart: units by name, people by staff id,
+  powers by code, bodies by name; a body left over on both sides is paired
+  with the body holding most of the same units and individually placed people
+  (a strict majority of both sides' members), so a renamed body is a 变更,
+  not 删除 + 新增.
+
+Speed: each pair of entities is compared as one tuple of its fields (the
+references mapped into B's ids in key matching); only pairs whose tuples
+differ are looked at field by field, and only differing values are formatted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+from operator import attrgetter
+from typing import Any
+
+from reformdesk.domain.model import (
+    LEADER_TIERS,
+    TIERS_AFTER,
+    TIERS_BEFORE,
+    Body,
+    Person,
+    Plan,
+    Tier,
+    cn_date,
+    new_id,
+)
+from reformdesk.domain.validation import Severity, validate
+
+
+class Kind(StrEnum):
+    """What a difference is about; the order here is the order of the list."""
+
+    PLAN = "plan"
+    BODY = "body"
+    UNIT = "unit"
+    PERSON = "person"
+    POWER = "power"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    Kind.PLAN: "方案信息",
+    Kind.BODY: "职能机构",
+    Kind.UNIT: "原科室站所",
+    Kind.PERSON: "人员",
+    Kind.POWER: "权力事项",
+}
+
+
+class Action(StrEnum):
+    ADDED = "added"  # only in B
+    REMOVED = "removed"  # only in A
+    MOVED = "moved"  # a unit or person placed in another body
+    CHANGED = "changed"  # any other field
+
+    @property
+    def label(self) -> str:
+        return _ACTION_LABELS[self]
+
+
+_ACTION_LABELS = {Action.ADDED: "新增", Action.REMOVED: "删除", Action.MOVED: "移动", Action.CHANGED: "变更"}
+
+#: ``Difference.field`` of a person's move: their unit and own body placement together.
+PLACEMENT = "placement"
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One way plan B differs from plan A.
+
+    ``a_value``/``b_value`` are what it is in A and in B as Chinese text (empty
+    for the missing side of an addition or removal); ``a_id``/``b_id`` are the
+    raw entity ids (None for plan settings and for the missing side), kept so
+    the difference can be adopted and shown in both plans.  ``field`` is the
+    entity attribute that differs (``PLACEMENT`` for a person's move, empty for
+    additions and removals).
+    """
+
+    kind: Kind
+    action: Action
+    key: str  # natural key: body name, unit name, staff id, power code, plan field
+    label: str  # what people read: the entity's name
+    a_value: str
+    b_value: str
+    a_id: str | None
+    b_id: str | None
+    field: str = ""
+
+    @property
+    def field_label(self) -> str:
+        return FIELD_LABELS.get((self.kind, self.field), "")
+
+    @property
+    def ident(self) -> tuple[str, str, str, str]:
+        """What identifies the difference across comparisons (not the values)."""
+        return (self.kind.value, self.action.value, self.key, self.field)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    """A key figure of both plans; ``a``/``b`` are None where the row does not exist in that plan."""
+
+    section: str
+    label: str
+    a: int | None
+    b: int | None
+
+    @property
+    def diff(self) -> int | None:
+        return None if self.a is None or self.b is None else self.b - self.a
+
+
+@dataclass(slots=True)
+class Matching:
+    """Which entity of A is which of B: per kind, A id → B id (and back)."""
+
+    mode: str  # "id" or "key"
+    a2b: dict[Kind, dict[str, str]]
+    b2a: dict[Kind, dict[str, str]]
+
+
+@dataclass(slots=True)
+class Comparison:
+    matching: str  # "id" or "key"
+    differences: list[Difference]
+    figures: list[FigureRow]
+    pairs: Matching
+
+    @property
+    def same(self) -> bool:
+        return not self.differences
+
+    @property
+    def matching_label(self) -> str:
+        return MATCHING_LABELS[self.matching]
+
+    def counts(self) -> Counter[tuple[Kind, Action]]:
+        return Counter((d.kind, d.action) for d in self.differences)
+
+
+MATCHING_LABELS = {
+    "id": "按标识匹配（方案二为方案一的备选方案）",
+    "key": "按自然键匹配（事项编码、原科室名称、工号、机构名称）",
+}
+
+# -- what is compared ----------------------------------------------------------
+# (attribute, Chinese name, kind of entity it refers to or None)
+_Spec = tuple[str, str, Kind | None]
+
+PLAN_FIELDS: tuple[_Spec, ...] = (
+    ("name", "方案名称", None),
+    ("town", "乡镇", None),
+    ("county", "县", None),
+    ("office", "填表单位", None),
+    ("date", "方案日期", None),
+    ("author", "编制人", None),
+    ("notes", "说明", None),
+)
+BODY_FIELDS: tuple[_Spec, ...] = (
+    ("name", "机构名称", None),
+    ("kind", "机构类别", None),
+    ("authorized_posts", "编制数", None),
+    ("leadership_posts", "领导职数", None),
+    ("sites", "办公地点", None),
+    ("deputy_id", "分管副职", Kind.PERSON),
+)
+UNIT_FIELDS: tuple[_Spec, ...] = (
+    ("name", "名称", None),
+    ("kind", "类别", None),
+    ("head_count", "原有人数", None),
+    ("body_id", "并入职能机构", Kind.BODY),  # a move
+)
+PERSON_FIELDS: tuple[_Spec, ...] = (
+    ("staff_id", "工号", None),
+    ("name", "姓名", None),
+    ("post", "现任职务", None),
+    ("tier_before", "改革前层级", None),
+    ("tier_after", "改革后层级", None),
+    ("reports_to_id", "汇报对象", Kind.PERSON),
+    ("unit_id", "原科室", Kind.UNIT),  # a move (with body_id)
+    ("body_id", "职能机构", Kind.BODY),  # a move
+)
+POWER_FIELDS: tuple[_Spec, ...] = (
+    ("code", "事项编码", None),
+    ("name", "事项名称", None),
+    ("type", "事项类型", None),
+    ("legal_basis", "实施依据", None),
+    ("source_department", "原实施部门", None),
+    ("mode", "下放方式", None),
+    ("body_id", "承接机构", Kind.BODY),
+    ("deadline", "承接时限", None),
+    ("official_id", "责任人", Kind.PERSON),
+    ("note", "备注", None),
+    ("parent_id", "主项", Kind.POWER),
+)
+# Power.seq is deliberately not compared: it is the list order, and one item
+# inserted in the middle would otherwise show every later item as changed.
+
+_SPECS: dict[Kind, tuple[_Spec, ...]] = {
+    Kind.PLAN: PLAN_FIELDS,
+    Kind.BODY: BODY_FIELDS,
+    Kind.UNIT: UNIT_FIELDS,
+    Kind.PERSON: PERSON_FIELDS,
+    Kind.POWER: POWER_FIELDS,
+}
+#: Fields whose difference is a move rather than a change.
+_MOVE_FIELDS: dict[Kind, frozenset[str]] = {
+    Kind.UNIT: frozenset({"body_id"}),
+    Kind.PERSON: frozenset({"unit_id", "body_id"}),
+}
+FIELD_LABELS: dict[tuple[Kind, str], str] = {
+    (kind, name): label for kind, specs in _SPECS.items() for name, label, _ in specs
+}
+FIELD_LABELS[(Kind.PERSON, PLACEMENT)] = "所在机构"
+
+_TABLE = {Kind.BODY: "bodies", Kind.UNIT: "units", Kind.PERSON: "people", Kind.POWER: "powers"}
+_NONE = "（无）"
+
+
+def _table(plan: Plan, kind: Kind) -> dict[str, Any]:
+    return getattr(plan, _TABLE[kind])
+
+
+# -- matching ------------------------------------------------------------------
+
+
+def match(a: Plan, b: Plan) -> Matching:
+    """Pair the entities of ``a`` and ``b`` (see the module docstring)."""
+    kinds = (Kind.BODY, Kind.UNIT, Kind.PERSON, Kind.POWER)
+    if a.info.lineage_id == b.info.lineage_id:
+        a2b = {k: {i: i for i in _table(a, k) if i in _table(b, k)} for k in kinds}
+        return Matching("id", a2b, {k: dict(a2b[k]) for k in kinds})
+    a2b = {
+        Kind.UNIT: _match_by(a.units, b.units, attrgetter("name")),
+        Kind.PERSON: _match_by(a.people, b.people, attrgetter("staff_id")),
+        Kind.POWER: _match_by(a.powers, b.powers, attrgetter("code")),
+        Kind.BODY: _match_by(a.bodies, b.bodies, attrgetter("name")),
+    }
+    _match_renamed_bodies(a, b, a2b)
+    return Matching("key", a2b, {k: {v: i for i, v in a2b[k].items()} for k in kinds})
+
+
+def _match_by(a: dict[str, Any], b: dict[str, Any], key: Callable[[Any], str]) -> dict[str, str]:
+    """A id → B id for entities with equal keys; duplicated keys pair up in list order."""
+    b_by_key: dict[str, list[str]] = {}
+    for bid, ent in b.items():
+        b_by_key.setdefault(key(ent), []).append(bid)
+    out: dict[str, str] = {}
+    for aid, ent in a.items():
+        ids = b_by_key.get(key(ent))
+        if ids:
+            out[aid] = ids.pop(0) if len(ids) > 1 else ids.pop()
+    return out
+
+
+def _match_renamed_bodies(a: Plan, b: Plan, a2b: dict[Kind, dict[str, str]]) -> None:
+    """Pair leftover bodies whose members (units, individually placed people) mostly coincide."""
+    bodies = a2b[Kind.BODY]
+    left_a = [i for i in a.bodies if i not in bodies]
+    taken = set(bodies.values())
+    left_b = [i for i in b.bodies if i not in taken]
+    if not left_a or not left_b:
+        return
+    units, people = a2b[Kind.UNIT], a2b[Kind.PERSON]
+
+    def members(plan: Plan, wanted: list[str], umap: dict[str, str] | None, pmap: dict[str, str] | None):
+        out: dict[str, set[tuple[str, str]]] = {i: set() for i in wanted}
+        for u in plan.units.values():
+            if u.body_id in out:
+                uid = u.id if umap is None else umap.get(u.id)
+                if uid is not None:
+                    out[u.body_id].add(("u", uid))
+        for p in plan.people.values():
+            if p.body_id in out:
+                pid = p.id if pmap is None else pmap.get(p.id)
+                if pid is not None:
+                    out[p.body_id].add(("p", pid))
+        return out
+
+    ma = members(a, left_a, units, people)
+    mb = members(b, left_b, None, None)
+    candidates = []
+    for i, aid in enumerate(left_a):
+        for j, bid in enumerate(left_b):
+            common = len(ma[aid] & mb[bid])
+            if common and 2 * common > max(len(ma[aid]), len(mb[bid])):
+                candidates.append((-common, i, j, aid, bid))
+    candidates.sort()
+    used_a: set[str] = set()
+    used_b: set[str] = set()
+    for _neg, _i, _j, aid, bid in candidates:
+        if aid not in used_a and bid not in used_b:
+            bodies[aid] = bid
+            used_a.add(aid)
+            used_b.add(bid)
+
+
+# -- comparing -----------------------------------------------------------------
+
+
+def compare(a: Plan, b: Plan, *, figures: bool = True) -> Comparison:
+    """Every difference from ``a`` to ``b``, in a stable order, and (unless
+    ``figures=False``) their key figures side by side."""
+    m = match(a, b)
+    diffs: list[Difference] = []
+    diffs += _compare_info(a, b)
+    for kind in (Kind.BODY, Kind.UNIT, Kind.PERSON, Kind.POWER):
+        diffs += _compare_kind(a, b, kind, m)
+    rows = key_figures(a, b, m) if figures else []
+    return Comparison(m.mode, diffs, rows, m)
+
+
+def _compare_info(a: Plan, b: Plan) -> list[Difference]:
+    out = []
+    for name, label, _ in PLAN_FIELDS:
+        va, vb = getattr(a.info, name), getattr(b.info, name)
+        if va != vb:
+            out.append(Difference(Kind.PLAN, Action.CHANGED, name, label, _text(va), _text(vb), None, None, name))
+    return out
+
+
+class _Names:
+    """Formats referenced entities of one plan as text, on demand."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    def ref(self, kind: Kind, ref: str | None) -> str:
+        if ref is None:
+            return _NONE
+        ent = _table(self.plan, kind).get(ref)
+        if ent is None:
+            return "（无效引用）"
+        return _short_label(kind, ent)
+
+
+def _short_label(kind: Kind, ent: Any) -> str:
+    if kind is Kind.POWER:
+        return f"{ent.code} {ent.name}"
+    return ent.name
+
+
+def _label(kind: Kind, ent: Any) -> str:
+    if kind is Kind.PERSON:
+        return f"{ent.name}（{ent.staff_id}）"
+    return _short_label(kind, ent)
+
+
+def _key(kind: Kind, ent: Any) -> str:
+    if kind is Kind.PERSON:
+        return ent.staff_id
+    if kind is Kind.POWER:
+        return ent.code
+    return ent.name
+
+
+def _text(value: object) -> str:
+    """A field value as people read it."""
+    if value is None or value == "":
+        return _NONE
+    if isinstance(value, Enum):
+        return value.label  # type: ignore[attr-defined]
+    if isinstance(value, dt.date):
+        return cn_date(value)
+    if isinstance(value, list):
+        return "、".join(value) if value else _NONE
+    return str(value)
+
+
+def _compare_kind(a: Plan, b: Plan, kind: Kind, m: Matching) -> list[Difference]:
+    specs = _SPECS[kind]
+    names = [s[0] for s in specs]
+    get = attrgetter(*names)
+    refs = [(i, s[2]) for i, s in enumerate(specs) if s[2] is not None]
+    table_a, table_b = _table(a, kind), _table(b, kind)
+    a2b = m.a2b[kind]
+    maps = m.a2b
+    out: list[Difference] = []
+    na, nb = _Names(a), _Names(b)
+    moves = _MOVE_FIELDS.get(kind, frozenset())
+
+    for aid, ea in table_a.items():
+        bid = a2b.get(aid)
+        if bid is None:
+            out.append(
+                Difference(
+                    kind, Action.REMOVED, _key(kind, ea), _label(kind, ea), _describe(kind, ea, a), "", aid, None
+                )
+            )
+            continue
+        eb = table_b[bid]
+        ta = get(ea)
+        tb = get(eb)
+        if m.mode == "key":
+            # References are compared in B's id space; an A reference with no
+            # counterpart becomes a tuple, which never equals a B id.
+            ta = list(ta)
+            for i, rk in refs:
+                v = ta[i]
+                if v is not None:
+                    ta[i] = maps[rk].get(v, ("a", v))  # type: ignore[call-overload]
+            tb = list(tb)
+        if ta == tb:
+            continue
+        key, label = _key(kind, ea), _label(kind, ea)
+        moved = False
+        for i, (name, _flabel, rk) in enumerate(specs):
+            if ta[i] == tb[i]:
+                continue
+            if name in moves:
+                moved = True
+                continue
+            if rk is None:
+                va, vb = _text(ta[i]), _text(tb[i])
+            else:
+                va, vb = na.ref(rk, getattr(ea, name)), nb.ref(rk, getattr(eb, name))
+            out.append(Difference(kind, Action.CHANGED, key, label, va, vb, aid, bid, name))
+        if moved:
+            if kind is Kind.UNIT:
+                va, vb = na.ref(Kind.BODY, ea.body_id), nb.ref(Kind.BODY, eb.body_id)
+                fname = "body_id"
+            else:
+                va, vb = _placement(a, ea), _placement(b, eb)
+                fname = PLACEMENT
+            out.append(Difference(kind, Action.MOVED, key, label, va, vb, aid, bid, fname))
+
+    b2a = m.b2a[kind]
+    for bid, eb in table_b.items():
+        if bid not in b2a:
+            out.append(
+                Difference(kind, Action.ADDED, _key(kind, eb), _label(kind, eb), "", _describe(kind, eb, b), None, bid)
+            )
+    return out
+
+
+def _placement(plan: Plan, person: Person) -> str:
+    body_id = plan.body_of(person)
+    body = plan.bodies.get(body_id) if body_id else None
+    unit = plan.units.get(person.unit_id) if person.unit_id else None
+    text = body.name if body else "未安排职能机构"
+    return f"{text}（原科室：{unit.name}）" if unit else text
+
+
+def _describe(kind: Kind, ent: Any, plan: Plan) -> str:
+    """An added or removed entity, in one line."""
+    if kind is Kind.BODY:
+        return f"{ent.name}（编制数{ent.authorized_posts}，领导职数{ent.leadership_posts}）"
+    if kind is Kind.UNIT:
+        body = plan.bodies.get(ent.body_id) if ent.body_id else None
+        return f"{ent.name}（并入{body.name}）" if body else f"{ent.name}（未并入）"
+    if kind is Kind.PERSON:
+        return f"{ent.name}（{ent.staff_id}，{ent.tier_after.label}，{_placement(plan, ent)}）"
+    body = plan.bodies.get(ent.body_id) if ent.body_id else None
+    return f"{ent.code} {ent.name}（{body.name if body else '未确定承接机构'}）"
+
+
+# -- key figures ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Figures:
+    tiers_before: Counter[Tier]
+    tiers_after: Counter[Tier]
+    members: dict[str, int]  # body id → people working there
+    leaders: dict[str, int]  # body id → leaders (as validation counts them)
+    powers: Counter[str | None]  # body id → powers received
+    deputy_bodies: dict[str, list[str]]  # person id → bodies they lead
+    unassigned: int
+    problems: Counter[Severity]
+
+
+def _figures(plan: Plan) -> _Figures:
+    people = plan.people
+    by_body = plan.people_by_body()
+    members: dict[str, int] = {}
+    leaders: dict[str, int] = {}
+    deputy_bodies: dict[str, list[str]] = defaultdict(list)
+    for body in plan.bodies.values():
+        group = by_body.get(body.id, [])
+        members[body.id] = len(group)
+        lead = {p.id for p in group if p.tier_after in LEADER_TIERS or p.tier_after is Tier.SECTION_CHIEF}
+        if body.deputy_id in people:
+            lead.add(body.deputy_id)  # type: ignore[arg-type]
+            deputy_bodies[body.deputy_id].append(body.id)  # type: ignore[index]
+        leaders[body.id] = len(lead)
+    bodies = plan.bodies
+    powers = Counter(w.body_id if w.body_id in bodies else None for w in plan.powers.values())
+    return _Figures(
+        tiers_before=Counter(p.tier_before for p in people.values()),
+        tiers_after=Counter(p.tier_after for p in people.values()),
+        members=members,
+        leaders=leaders,
+        powers=powers,
+        deputy_bodies=dict(deputy_bodies),
+        unassigned=powers.get(None, 0),
+        problems=Counter(p.severity for p in validate(plan)),
+    )
+
+
+def key_figures(a: Plan, b: Plan, m: Matching | None = None) -> list[FigureRow]:
+    """The key figures of both plans, aligned through the matching."""
+    m = m or match(a, b)
+    fa, fb = _figures(a), _figures(b)
+    rows: list[FigureRow] = []
+    sec = "改革前人员层级"
+    rows += [FigureRow(sec, t.label, fa.tiers_before.get(t, 0), fb.tiers_before.get(t, 0)) for t in TIERS_BEFORE]
+    sec = "改革后人员层级"
+    extra = [t for t in Tier if t not in TIERS_AFTER and (fa.tiers_after.get(t) or fb.tiers_after.get(t))]
+    rows += [
+        FigureRow(sec, t.label, fa.tiers_after.get(t, 0), fb.tiers_after.get(t, 0)) for t in (*TIERS_AFTER, *extra)
+    ]
+
+    # Bodies: A's in A's order, then those only in B.
+    bmap = m.a2b[Kind.BODY]
+    pairs: list[tuple[str | None, str | None]] = [(i, bmap.get(i)) for i in a.bodies]
+    pairs += [(None, j) for j in b.bodies if j not in m.b2a[Kind.BODY]]
+    for aid, bid in pairs:
+        ba, bb = a.bodies.get(aid) if aid else None, b.bodies.get(bid) if bid else None
+        name = _pair_name(ba, bb)
+        sec = f"职能机构：{name}"
+
+        va = _body_figures(fa, ba) if ba else (None,) * 5
+        vb = _body_figures(fb, bb) if bb else (None,) * 5
+        rows += [FigureRow(sec, label, x, y) for label, x, y in zip(_BODY_FIGURES, va, vb, strict=True)]
+
+    # Deputies in charge: their span, in A's order then B's.
+    pmap = m.a2b[Kind.PERSON]
+    deputies: list[tuple[str | None, str | None]] = [(i, pmap.get(i)) for i in fa.deputy_bodies]
+    seen_b = {j for _, j in deputies if j}
+    deputies += [(m.b2a[Kind.PERSON].get(j), j) for j in fb.deputy_bodies if j not in seen_b]
+    for aid, bid in deputies:
+        pa, pb = a.people.get(aid) if aid else None, b.people.get(bid) if bid else None
+        sec = f"分管副职：{_pair_name(pa, pb)}"
+        span_a = fa.deputy_bodies.get(aid or "", [])
+        span_b = fb.deputy_bodies.get(bid or "", [])
+        rows.append(FigureRow(sec, "分管机构数", len(span_a), len(span_b)))
+        rows.append(FigureRow(sec, "分管人数", sum(fa.members[i] for i in span_a), sum(fb.members[i] for i in span_b)))
+    sec = "权力事项"
+    rows.append(FigureRow(sec, "事项总数", len(a.powers), len(b.powers)))
+    rows.append(FigureRow(sec, "未确定承接机构", fa.unassigned, fb.unassigned))
+    sec = "待解决问题"
+    rows += [FigureRow(sec, s.label, fa.problems.get(s, 0), fb.problems.get(s, 0)) for s in Severity]
+    return rows
+
+
+_BODY_FIGURES = ("在岗人数", "编制数", "领导人数", "领导职数", "承接事项")
+
+
+def _body_figures(f: _Figures, body: Body) -> tuple[int, ...]:
+    return (
+        f.members[body.id],
+        body.authorized_posts,
+        f.leaders[body.id],
+        body.leadership_posts,
+        f.powers.get(body.id, 0),
+    )
+
+
+def _pair_name(ea: Any, eb: Any) -> str:
+    if ea is not None and eb is not None and ea.name != eb.name:
+        return f"{ea.name}／{eb.name}"
+    return (ea or eb).name
+
+
+# -- adopting ------------------------------------------------------------------
+# Every change to A is recorded as an operation with its old and new value, so
+# an adoption can be reverted and re-applied exactly (entity objects, field
+# values and the order of every table).
+
+
+@dataclass(slots=True)
+class Adoption:
+    """Differences carried from B into A; ``revert`` restores A, ``apply`` redoes it."""
+
+    differences: tuple[Difference, ...]
+    _ops: list[tuple[Any, ...]] = field(default_factory=list, repr=False)
+    _orders: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def touched(self) -> dict[str, set[str]]:
+        """Ids changed, added or removed per table ("units", "bodies", "people", "powers")."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for op in self._ops:
+            if op[0] != "info":
+                out[op[1]].add(op[2])
+        return dict(out)
+
+    def revert(self, a: Plan) -> None:
+        for op in reversed(self._ops):
+            match op:
+                case ("info", name, old, _new):
+                    setattr(a.info, name, _copy(old))
+                case ("set", table, eid, name, old, _new):
+                    setattr(getattr(a, table)[eid], name, _copy(old))
+                case ("add", table, eid, _obj):
+                    del getattr(a, table)[eid]
+                case ("remove", table, eid, obj):
+                    getattr(a, table)[eid] = obj
+        for table, order in self._orders.items():
+            entities = getattr(a, table)
+            # The order was taken at the first removal: entities added before it are gone again.
+            items = [(k, entities[k]) for k in order if k in entities]
+            entities.clear()
+            entities.update(items)
+
+    def apply(self, a: Plan) -> None:
+        """Apply again after ``revert`` (the undo command's redo)."""
+        for op in self._ops:
+            match op:
+                case ("info", name, _old, new):
+                    setattr(a.info, name, _copy(new))
+                case ("set", table, eid, name, _old, new):
+                    setattr(getattr(a, table)[eid], name, _copy(new))
+                case ("add", table, eid, obj):
+                    getattr(a, table)[eid] = obj
+                case ("remove", table, eid, _obj):
+                    del getattr(a, table)[eid]
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+class _Recorder:
+    def __init__(self, a: Plan, adoption: Adoption) -> None:
+        self.a = a
+        self.adoption = adoption
+
+    def set(self, table: str, ent: Any, name: str, value: Any) -> None:
+        old = getattr(ent, name)
+        if old == value:
+            return
+        self.adoption._ops.append(("set", table, ent.id, name, _copy(old), _copy(value)))
+        setattr(ent, name, _copy(value))
+
+    def add(self, table: str, ent: Any) -> None:
+        self.adoption._ops.append(("add", table, ent.id, ent))
+        getattr(self.a, table)[ent.id] = ent
+
+    def remove(self, table: str, eid: str) -> None:
+        entities = getattr(self.a, table)
+        if table not in self.adoption._orders:
+            self.adoption._orders[table] = list(entities)
+        self.adoption._ops.append(("remove", table, eid, entities.pop(eid)))
+
+
+#: Reference fields per kind: (table holding the field, field).
+_REFERRERS: dict[Kind, tuple[tuple[str, str], ...]] = {
+    Kind.BODY: (("units", "body_id"), ("people", "body_id"), ("powers", "body_id")),
+    Kind.PERSON: (("bodies", "deputy_id"), ("people", "reports_to_id"), ("powers", "official_id")),
+    Kind.UNIT: (("people", "unit_id"),),
+    Kind.POWER: (("powers", "parent_id"),),
+}
+
+
+def adopt(a: Plan, b: Plan, differences: Sequence[Difference], comparison: Comparison | None = None) -> Adoption:
+    """Apply ``differences`` (from ``compare(a, b)``) from B into A.
+
+    Added entities keep B's id (a fresh id only if A already uses it);
+    references are mapped into A through the matching.  A reference to an
+    entity of B that A does not have (and that is not added in the same step)
+    becomes empty, so that difference stays visible until its target is
+    adopted too.  Removing an entity empties A's references to it.
+    """
+    m = comparison.pairs if comparison is not None else match(a, b)
+    adoption = Adoption(tuple(differences))
+    rec = _Recorder(a, adoption)
+
+    # Ids for the entities to add, first, so added entities can refer to each other.
+    added: dict[Kind, dict[str, str]] = defaultdict(dict)
+    for d in differences:
+        if d.action is Action.ADDED:
+            if d.b_id not in _table(b, d.kind):
+                raise ValueError(f"difference no longer applies: {d}")
+            aid = d.b_id if d.b_id not in _table(a, d.kind) else new_id()
+            added[d.kind][d.b_id] = aid  # type: ignore[index]
+
+    def to_a(kind: Kind, ref: str | None) -> str | None:
+        if ref is None:
+            return None
+        return m.b2a[kind].get(ref) or added[kind].get(ref)
+
+    specs = {k: {s[0]: s[2] for s in v} for k, v in _SPECS.items()}
+    next_seq = max((w.seq for w in a.powers.values()), default=0) + 1
+    removals: dict[Kind, set[str]] = defaultdict(set)
+
+    for kind in (Kind.BODY, Kind.UNIT, Kind.PERSON, Kind.POWER):
+        for bid, aid in added[kind].items():
+            src = _table(b, kind)[bid]
+            changes: dict[str, Any] = {"id": aid}
+            for name, rk in specs[kind].items():
+                if rk is not None:
+                    changes[name] = to_a(rk, getattr(src, name))
+            if kind is Kind.BODY:
+                changes["sites"] = list(src.sites)
+            if kind is Kind.POWER:
+                changes["seq"] = next_seq
+                next_seq += 1
+            rec.add(_TABLE[kind], dataclasses.replace(src, **changes))
+
+    for d in differences:
+        if d.action is Action.ADDED:
+            continue
+        if d.kind is Kind.PLAN:
+            new = getattr(b.info, d.field)
+            old = getattr(a.info, d.field)
+            if old != new:
+                adoption._ops.append(("info", d.field, _copy(old), _copy(new)))
+                setattr(a.info, d.field, _copy(new))
+            continue
+        ta = _table(a, d.kind)
+        if d.a_id not in ta:
+            raise ValueError(f"difference no longer applies: {d}")
+        if d.action is Action.REMOVED:
+            removals[d.kind].add(d.a_id)  # type: ignore[arg-type]
+            continue
+        tb = _table(b, d.kind)
+        if d.b_id not in tb:
+            raise ValueError(f"difference no longer applies: {d}")
+        ea, eb = ta[d.a_id], tb[d.b_id]
+        names = ("unit_id", "body_id") if d.field == PLACEMENT else (d.field,)
+        for name in names:
+            rk = specs[d.kind][name]
+            value = getattr(eb, name) if rk is None else to_a(rk, getattr(eb, name))
+            rec.set(_TABLE[d.kind], ea, name, value)
+
+    # Removals last: empty every reference to a removed entity, then drop it.
+    for kind, ids in removals.items():
+        for table, name in _REFERRERS[kind]:
+            for ent in getattr(a, table).values():
+                if getattr(ent, name) in ids and ent.id not in ids:
+                    rec.set(table, ent, name, None)
+        for eid in ids:
+            rec.remove(_TABLE[kind], eid)
+    return adoption
+
+
+__all__ = [
+    "PLACEMENT",
+    "Action",
+    "Adoption",
+    "Comparison",
+    "Difference",
+    "FigureRow",
+    "Kind",
+    "Matching",
+    "adopt",
+    "compare",
+    "key_figures",
+    "match",
+]

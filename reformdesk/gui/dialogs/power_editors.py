@@ -1,0 +1,101 @@
+"""Editors shared by the powers table's delegate and the power dialogs.
+
+Combo boxes keep the entity id (or enum value) in Qt.UserRole, so callers
+read ``combo.currentData()`` and never parse display text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QStyle, QWidget
+
+from reformdesk.domain.model import DelegationMode, Plan, PowerType
+from reformdesk.domain.powers import officials_for
+
+_CTX = "PowerEditors"
+
+#: Earliest date the deadline editor accepts; showing it means "no deadline".
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def body_combo(plan: Plan, parent: QWidget | None = None, none_text: str | None = None) -> QComboBox:
+    """The plan's bodies in plan order; data = body id (first item None = no body)."""
+    combo = QComboBox(parent)
+    combo.addItem(none_text or _tr("（未分配）"), None)
+    for body in plan.bodies.values():
+        combo.addItem(body.name, body.id)
+    return combo
+
+
+def enum_combo(values: type[PowerType] | type[DelegationMode], parent: QWidget | None = None) -> QComboBox:
+    """A combo of an enum's labels; data = the enum value."""
+    combo = QComboBox(parent)
+    for member in values:
+        combo.addItem(member.label, member.value)
+    return combo
+
+
+def official_combo(plan: Plan, body_id: str | None, parent: QWidget | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    fill_official_combo(combo, plan, body_id)
+    return combo
+
+
+def fill_official_combo(combo: QComboBox, plan: Plan, body_id: str | None) -> None:
+    """People of the receiving body first; after a separator everyone else, flagged.
+
+    Others are reachable (a county official may well be named) but carry a
+    warning icon and the body they work in, so picking one is a conscious act.
+    """
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(_tr("（未定）"), None)
+    serving, others = officials_for(plan, body_id)
+    for person in serving:
+        combo.addItem(f"{person.name}（{person.post or person.staff_id}）", person.id)
+    if others:
+        combo.insertSeparator(combo.count())
+        warn = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        bodies = plan.bodies
+        for person in others:
+            where_id = plan.body_of(person)
+            where = bodies[where_id].name if where_id in bodies else _tr("未安排")
+            text = _tr("%1（%2，不在承接机构）").replace("%1", person.name).replace("%2", where)
+            combo.addItem(warn, text, person.id)
+    set_combo_data(combo, current)
+
+
+def set_combo_data(combo: QComboBox, value: object) -> None:
+    """Select the item whose data is ``value`` (the first item when absent)."""
+    index = combo.findData(value) if value is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+
+
+def date_edit(parent: QWidget | None = None) -> QDateEdit:
+    """A deadline editor: calendar popup, 2026年11月27日 format, 'not set' at the minimum."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy年M月d日")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(_tr("（未定）"))
+    return edit
+
+
+def set_date(edit: QDateEdit, value: dt.date | QDate | None) -> None:
+    if isinstance(value, dt.date):
+        value = QDate(value)
+    if value is None or not value.isValid():
+        edit.setDate(NO_DATE)
+    else:
+        edit.setDate(value)
+
+
+def get_date(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    return None if value == NO_DATE else value.toPython()

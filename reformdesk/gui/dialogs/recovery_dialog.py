@@ -1,0 +1,61 @@
+"""Offer the plans autosaved before a crash or a power cut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reformdesk.domain.model import cn_date
+from reformdesk.store.recovery import RecoveryFile
+
+
+class RecoveryDialog(QDialog):
+    """Lists recovery files; 恢复 restores the selected one, 全部丢弃 deletes them all."""
+
+    #: done() codes beside Accepted (restore) and Rejected (later).
+    DISCARD_ALL = 2
+
+    def __init__(self, files: list[RecoveryFile], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.files = files
+        self.setWindowTitle(self.tr("恢复未保存的方案"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("上次程序意外退出，以下方案有自动保存的未保存内容。要恢复吗？"))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.list = QListWidget()
+        for entry in files:
+            when = f"{cn_date(entry.saved_at.date())} {entry.saved_at:%H:%M:%S}"
+            source = str(entry.source) if entry.source else self.tr("（从未保存过的新方案）")
+            name = entry.name or self.tr("未命名")
+            item = QListWidgetItem(
+                self.tr("%1 — 自动保存于 %2\n%3").replace("%1", name).replace("%2", when).replace("%3", source)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(self.accept)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(self.tr("恢复所选"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button: QPushButton = buttons.addButton(
+            self.tr("全部丢弃"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        later = buttons.addButton(self.tr("以后再说"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.restore_button.clicked.connect(self.accept)
+        self.discard_button.clicked.connect(lambda: self.done(self.DISCARD_ALL))
+        later.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def selected(self) -> RecoveryFile | None:
+        row = self.list.currentRow()
+        return self.files[row] if 0 <= row < len(self.files) else None

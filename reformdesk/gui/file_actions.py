@@ -1,0 +1,358 @@
+"""File actions of a window: new, open, save, save as, save as alternative, close.
+
+All file I/O of the window lives here, not in the main window.  Questions
+(save changes? which name?) are non-blocking dialogs opened with ``open()``;
+their ``finished`` signal continues the action, so tests drive them with
+``qtbot.waitSignal`` and nothing spins a nested event loop.
+
+The controller also keeps the plan safe: it holds the plan's lock
+(:mod:`reformdesk.store.lock`), and autosaves to a recovery file
+(:mod:`reformdesk.store.recovery`) 30 s periodically and 3 s after an edit
+while there are unsaved changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from reformdesk.domain.alternative import alternative_name, as_alternative
+from reformdesk.domain.model import Plan, cn_date
+from reformdesk.domain.templates import qiaotou_template
+from reformdesk.gui.commands import SnapshotCommand
+from reformdesk.gui.document import KINDS, Document
+from reformdesk.gui.settings import AppSettings
+from reformdesk.store import lock as plan_lock
+from reformdesk.store.planfile import SUFFIX, PlanFileError, open_plan, save_plan
+from reformdesk.store.recovery import RecoveryFile, RecoveryWriter
+
+AUTOSAVE_INTERVAL_MS = 30_000
+AUTOSAVE_AFTER_EDIT_MS = 3_000
+
+
+class FileActions(QObject):
+    #: A question or message was shown (the box is open, not exec'd).
+    dialogShown = Signal(QWidget)
+    #: A recovery file was written.
+    autosaved = Signal(str)
+
+    def __init__(self, doc: Document, settings: AppSettings, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.doc = doc
+        self.settings = settings
+        self.widget = parent_widget
+        self.lock: plan_lock.PlanLock | None = None
+        self.recovery = RecoveryWriter(settings.recovery_dir)
+        self.dialog: QWidget | None = None
+        self.periodic = QTimer(self)
+        self.periodic.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.periodic.timeout.connect(self.autosave)
+        self.periodic.start()
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(AUTOSAVE_AFTER_EDIT_MS)
+        self.soon.timeout.connect(self.autosave)
+        doc.undo_stack.indexChanged.connect(self._edited)
+
+    # -- autosave ---------------------------------------------------------------------
+    @Slot(int)
+    def _edited(self, _index: int) -> None:
+        if self.doc.modified:
+            self.soon.start()
+        else:
+            self.soon.stop()
+
+    @Slot()
+    def autosave(self) -> bool:
+        """Write the recovery file if there is unsaved work; True when written."""
+        self.soon.stop()
+        if not self.doc.modified or self.doc.read_only:
+            return False
+        try:
+            self.recovery.write(self.doc.plan, self.doc.path)
+        except (PlanFileError, OSError) as exc:
+            # Autosave must never interrupt the user; the next attempt may succeed.
+            self._status(self.tr("自动保存失败：%1").replace("%1", str(exc)))
+            return False
+        self.autosaved.emit(str(self.recovery.path))
+        return True
+
+    def _drop_recovery(self) -> None:
+        self.recovery.remove()
+
+    # -- messages ---------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        bar = getattr(self.widget, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(text, 8000)
+
+    def _show(self, box: QWidget) -> None:
+        # Dialogs are not WA_DeleteOnClose: a pending deferred delete of a child
+        # whose parent window is then destroyed from Python crashes PySide 6.11
+        # (seen in tests).  A closed dialog is a small hidden child until the window goes.
+        self.dialog = box
+        box.open()
+        self.dialogShown.emit(box)
+
+    def error(self, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.widget)
+        self._show(box)
+        return box
+
+    # -- unsaved changes ------------------------------------------------------------------
+    def maybe_save(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once unsaved changes are saved or discarded; not at all on Cancel."""
+        if not self.doc.modified or self.doc.read_only:
+            then()
+            return
+        box = QMessageBox(self.widget)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("保存更改"))
+        box.setText(self.tr("方案“%1”有未保存的更改。").replace("%1", self.doc.display_name() or self.tr("未命名")))
+        box.setInformativeText(self.tr("关闭前要保存吗？"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def finished(_result: int) -> None:
+            button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+            if button == QMessageBox.StandardButton.Save:
+                self.save(then=then)
+            elif button == QMessageBox.StandardButton.Discard:
+                self._drop_recovery()
+                then()
+
+        box.finished.connect(finished)
+        self._show(box)
+
+    # -- new / open / close -------------------------------------------------------------------
+    def new_plan(self, template: bool = False) -> None:
+        def go() -> None:
+            plan = qiaotou_template() if template else Plan()
+            if not template:
+                plan.info.name = self.tr("新方案")
+            self.install(plan, None, read_only=False, reason="")
+
+        self.maybe_save(go)
+
+    def ask_open(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self.widget, self.tr("打开方案"), self._start_dir(), self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        self.maybe_save(lambda: self.load(Path(path)))
+
+    def load(self, path: Path) -> bool:
+        """Open ``path`` now (no question about the current plan); False and a message on failure."""
+        try:
+            plan = open_plan(path)
+        except PlanFileError as exc:
+            self.error(self.tr("无法打开方案"), str(exc))
+            return False
+        held = plan_lock.acquire(path)
+        reason = ""
+        new_lock: plan_lock.PlanLock | None = None
+        if isinstance(held, plan_lock.Locked):
+            reason = self.lock_reason(held)
+        else:
+            new_lock = held
+        self.install(plan, path, read_only=new_lock is None, reason=reason, lock=new_lock)
+        self.settings.add_recent(path)
+        return True
+
+    def lock_reason(self, held: plan_lock.Locked) -> str:
+        info = held.holder
+        if held.same_process:
+            return self.tr("此方案已在本程序的另一个窗口中打开，本窗口只读。")
+        since = f"{cn_date(info.since.date())} {info.since:%H:%M}"
+        return (
+            self.tr("此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。")
+            .replace("%1", info.user)
+            .replace("%2", info.host)
+            .replace("%3", str(info.pid))
+            .replace("%4", since)
+        )
+
+    def install(
+        self,
+        plan: Plan,
+        path: Path | None,
+        read_only: bool,
+        reason: str,
+        lock: plan_lock.PlanLock | None = None,
+    ) -> None:
+        """Make ``plan`` the window's plan (after any question was answered)."""
+        self._release()
+        self._drop_recovery()
+        self.recovery = RecoveryWriter(self.settings.recovery_dir)
+        self.lock = lock
+        self.doc.replace_plan(plan)
+        self.doc.path = path
+        self.doc.set_read_only(read_only, reason)
+
+    def restore(self, recovered: RecoveryFile) -> bool:
+        """Open an autosaved plan as unsaved work.
+
+        On top of its original file when that still exists and is free, as one
+        undoable step (Ctrl+Z shows the file as last saved); else as a new,
+        never-saved plan.
+        """
+        try:
+            plan = recovered.load()
+        except PlanFileError as exc:
+            self.error(self.tr("无法恢复方案"), str(exc))
+            return False
+        base, path, held = Plan(), None, None
+        source = recovered.source
+        if source is not None and source.exists():
+            attempt = plan_lock.acquire(source)
+            if isinstance(attempt, plan_lock.PlanLock):
+                try:
+                    base, path, held = open_plan(source), source, attempt
+                except PlanFileError:
+                    attempt.release()
+        self.install(base, path, read_only=False, reason="", lock=held)
+
+        def take(target: Plan) -> None:
+            target.info = plan.info
+            for kind in KINDS:
+                setattr(target, kind, getattr(plan, kind))
+
+        self.doc.push(SnapshotCommand(self.doc, KINDS, take, self.tr("恢复自动保存的内容")))
+        recovered.discard()
+        self.autosave()
+        return True
+
+    def close_plan(self) -> None:
+        self.maybe_save(lambda: self.install(Plan(), None, read_only=False, reason=""))
+
+    def shutdown(self) -> None:
+        """The window is closing for good (after any question)."""
+        self.periodic.stop()
+        self.soon.stop()
+        self._release()
+        self._drop_recovery()
+
+    def _release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    # -- save ------------------------------------------------------------------------------
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save to the plan's file; without one (or read-only), ask for a file."""
+        if self.doc.path is None or self.doc.read_only:
+            return self.ask_save_as(then=then)
+        ok = self.save_to(self.doc.path)
+        if ok and then is not None:
+            then()
+        return ok
+
+    def ask_save_as(self, then: Callable[[], None] | None = None) -> bool:
+        path = self._ask_file(self.tr("另存为"), self.doc.display_name())
+        if path is None:
+            return False
+        ok = self.save_to(path)
+        if ok and then is not None:
+            then()
+        return ok
+
+    def save_to(self, path: Path) -> bool:
+        """Save the plan to ``path`` and make it the window's file (taking its lock)."""
+        path = Path(path)
+        new_lock: plan_lock.PlanLock | None = None
+        same_file = self.doc.path is not None and path.resolve() == self.doc.path.resolve() and self.lock is not None
+        if not same_file:
+            held = plan_lock.acquire(path)
+            if isinstance(held, plan_lock.Locked):
+                self.error(self.tr("无法保存"), self.lock_reason(held).replace(self.tr("本窗口只读。"), ""))
+                return False
+            new_lock = held
+        try:
+            save_plan(self.doc.plan, path)
+        except PlanFileError as exc:
+            if new_lock is not None:
+                new_lock.release()
+            self.error(self.tr("无法保存方案"), str(exc))
+            return False
+        if new_lock is not None:
+            self._release()
+            self.lock = new_lock
+        self.doc.mark_saved(path)
+        if self.doc.read_only:
+            self.doc.set_read_only(False)
+        self._drop_recovery()
+        self.settings.add_recent(path)
+        self._status(self.tr("已保存到 %1").replace("%1", str(path)))
+        return True
+
+    def ask_save_alternative(self) -> QInputDialog:
+        """Ask for the alternative's name (non-blocking), then for its file."""
+        dialog = QInputDialog(self.widget)
+        dialog.setWindowTitle(self.tr("另存为备选方案"))
+        dialog.setLabelText(self.tr("备选方案名称："))
+        dialog.setTextValue(alternative_name(self.doc.plan.info.name))
+
+        def finished(result: int) -> None:
+            name = dialog.textValue().strip()
+            if result and name:
+                path = self._ask_file(self.tr("另存为备选方案"), name)
+                if path is not None:
+                    self.save_alternative(name, path)
+
+        dialog.finished.connect(finished)
+        self._show(dialog)
+        return dialog
+
+    def save_alternative(self, name: str, path: Path) -> bool:
+        """Write an alternative (same ids and lineage, new name) to ``path`` and switch to it."""
+        alternative = as_alternative(self.doc.plan, name)
+        held = plan_lock.acquire(path)
+        if isinstance(held, plan_lock.Locked):
+            self.error(self.tr("无法保存"), self.lock_reason(held))
+            return False
+        try:
+            save_plan(alternative, path)
+        except PlanFileError as exc:
+            held.release()
+            self.error(self.tr("无法保存方案"), str(exc))
+            return False
+        self.install(alternative, path, read_only=False, reason="", lock=held)
+        self.doc.mark_saved(path)
+        self.settings.add_recent(path)
+        self._status(self.tr("备选方案已保存到 %1").replace("%1", str(path)))
+        return True
+
+    # -- helpers ----------------------------------------------------------------------------------
+    #: Tests replace this to answer file dialogs (Qt's file dialog is modal and native).
+    file_chooser: Callable[[QWidget, str, str, str], str] | None = None
+
+    def _ask_file(self, title: str, name: str) -> Path | None:
+        start = str(Path(self._start_dir()) / f"{_safe(name) or self.tr('方案')}{SUFFIX}")
+        filter_ = self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
+        chooser = self.file_chooser
+        if chooser is not None:
+            chosen = chooser(self.widget, title, start, filter_)
+        else:
+            chosen, _f = QFileDialog.getSaveFileName(self.widget, title, start, filter_)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def _start_dir(self) -> str:
+        if self.doc.path is not None:
+            return str(self.doc.path.parent)
+        recent = self.settings.recent_files
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+
+def _safe(name: str) -> str:
+    return "".join("_" if c in '\\/:*?"<>|' else c for c in name).strip()

@@ -1,0 +1,308 @@
+"""The main window: an assembly of the pages, panels, menus and status bar.
+
+It owns no logic of its own: file actions live in :mod:`file_actions`, edits
+in the pages and their models, problems in the problems model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reformdesk.domain.model import Plan
+from reformdesk.gui import icons
+from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
+from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
+from reformdesk.gui.document import Document
+from reformdesk.gui.file_actions import FileActions
+from reformdesk.gui.pages import PAGES, page_factory
+from reformdesk.gui.settings import AppSettings
+from reformdesk.gui.views.problems_view import ProblemsView
+from reformdesk.store.recovery import RecoveryFile, left_behind
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings or AppSettings()
+        plan = Plan()
+        plan.info.name = self.tr("新方案")
+        self.doc = Document(plan, parent=self)
+        self.files = FileActions(self.doc, self.settings, self)
+        self._closing = False
+        self.setWindowIcon(icons.icon("app"))
+        self.setObjectName("MainWindow")
+
+        self.pages: list[QWidget] = []
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for key, spec in PAGES:
+            page = page_factory(spec)(self.doc, self)
+            page.setObjectName(f"page_{key}")
+            title = page.page_title() if hasattr(page, "page_title") else key
+            self.tabs.addTab(page, title)
+            self.pages.append(page)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4cc; color: #5a4300; padding: 4px 8px; }")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        if self.pages:
+            layout.addWidget(self.tabs, 1)
+        else:
+            empty = QLabel(self.tr("没有可显示的页面。"))
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(empty, 1)
+        self.setCentralWidget(central)
+
+        self.problems = ProblemsView(self.doc)
+        self.problems.entityActivated.connect(self.select_entity)
+        self.problems_dock = self._dock(
+            "problems", self.tr("问题"), self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.undo_view = QUndoView(self.doc.undo_stack)
+        self.undo_view.setEmptyLabel(self.tr("<打开时的状态>"))
+        self.undo_dock = self._dock(
+            "history", self.tr("操作历史"), self.undo_view, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+
+        self._make_actions()
+        self._make_menus()
+        self._make_status_bar()
+
+        self.doc.modifiedChanged.connect(self._update_title)
+        self.doc.fileChanged.connect(self._update_title)
+        self.doc.infoChanged.connect(self._update_title)
+        self.doc.planReset.connect(self._update_title)
+        self.doc.fileChanged.connect(self._update_actions)
+        self.doc.planReset.connect(self._update_counts)
+        for signal in (self.doc.entitiesChanged, self.doc.entitiesAdded, self.doc.entitiesRemoved):
+            signal.connect(self._update_counts)
+        self.problems.problems.countsChanged.connect(self._update_counts)
+        self._update_title()
+        self._update_actions()
+        self._update_counts()
+        self.resize(1280, 720)
+        # Defaults that leave the structure page most of a 1366×768 screen.
+        self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
+        self.resizeDocks([self.undo_dock], [200], Qt.Orientation.Horizontal)
+        self._restore_layout()
+
+    # -- assembly -------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, icon: str | None, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        f = self.files
+        self.new_action = self._action(
+            "new", self.tr("新建空白方案"), lambda: f.new_plan(False), QKeySequence.StandardKey.New
+        )
+        self.template_action = self._action(None, self.tr("从桥头镇六机构模板新建"), lambda: f.new_plan(True))
+        self.open_action = self._action("open", self.tr("打开…"), f.ask_open, QKeySequence.StandardKey.Open)
+        self.save_action = self._action("save", self.tr("保存"), lambda: f.save(), QKeySequence.StandardKey.Save)
+        self.save_as_action = self._action(
+            None, self.tr("另存为…"), lambda: f.ask_save_as(), QKeySequence.StandardKey.SaveAs
+        )
+        self.alternative_action = self._action(None, self.tr("另存为备选方案…"), f.ask_save_alternative)
+        self.close_action = self._action(None, self.tr("关闭方案"), f.close_plan, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(None, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icons.icon("undo"))
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(icons.icon("redo"))
+        self.settings_action = self._action(None, self.tr("设置…"), self.show_settings)
+        self.about_action = self._action(None, self.tr("关于"), self.show_about)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addActions([self.new_action, self.template_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("最近打开"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.alternative_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        view_menu.addActions([self.problems_dock.toggleViewAction(), self.undo_dock.toggleViewAction()])
+        tools_menu = bar.addMenu(self.tr("工具(&T)"))
+        tools_menu.addAction(self.settings_action)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("主工具栏"))
+        toolbar.setObjectName("toolbar_main")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+
+    def _make_status_bar(self) -> None:
+        self.units_label = QLabel()
+        self.people_label = QLabel()
+        self.problems_label = QLabel()
+        for label in (self.units_label, self.people_label, self.problems_label):
+            self.statusBar().addPermanentWidget(label)
+
+    @Slot()
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(Path(p)))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
+
+    # -- state shown ------------------------------------------------------------------
+    @Slot()
+    def _update_title(self) -> None:
+        name = self.doc.display_name() or self.tr("未命名")
+        title = self.tr("%1[*] - 改革方案编制助手").replace("%1", name)
+        if self.doc.read_only:
+            title = self.tr("%1（只读）").replace("%1", title)
+        self.setWindowTitle(title)
+        self.setWindowModified(self.doc.modified)
+
+    @Slot()
+    def _update_actions(self) -> None:
+        self.save_action.setEnabled(not self.doc.read_only)
+        self.banner.setText(self.doc.read_only_reason)
+        self.banner.setVisible(self.doc.read_only)
+        if self.doc.read_only:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+
+    @Slot()
+    def _update_counts(self) -> None:
+        plan = self.doc.plan
+        placed = sum(1 for u in plan.units.values() if u.body_id in plan.bodies)
+        people = sum(1 for p in plan.people.values() if plan.body_of(p) in plan.bodies)
+        errors, warnings = self.problems.problems.counts()
+        self.units_label.setText(
+            self.tr("原科室已并入 %1/%2").replace("%1", str(placed)).replace("%2", str(len(plan.units)))
+        )
+        self.people_label.setText(
+            self.tr("人员已安排 %1/%2").replace("%1", str(people)).replace("%2", str(len(plan.people)))
+        )
+        self.problems_label.setText(
+            self.tr("问题 %1（错误 %2）").replace("%1", str(errors + warnings)).replace("%2", str(errors))
+        )
+
+    # -- navigation ------------------------------------------------------------------
+    @Slot(str, str)
+    def select_entity(self, kind: str, entity_id: str) -> bool:
+        """Show the entity on the first page that knows it (problems panel, comparison)."""
+        for page in self.pages:
+            show = getattr(page, "show_entity", None)
+            if show is not None and show(kind, entity_id):
+                self.tabs.setCurrentWidget(page)
+                return True
+        return False
+
+    # -- dialogs ------------------------------------------------------------------
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.open()
+        self.files.dialog = dialog
+        self.files.dialogShown.emit(dialog)
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("关于"),
+            self.tr("改革方案编制助手 ReformDesk\n为县委编办编制乡镇行政管理体制改革方案。"),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+        self.files.dialog = box
+        self.files.dialogShown.emit(box)
+        return box
+
+    def offer_recovery(self) -> RecoveryDialog | None:
+        """Offer the recovery files a crash left behind (non-blocking)."""
+        files = left_behind(self.settings.recovery_dir)
+        if not files:
+            return None
+        dialog = RecoveryDialog(files, self)
+
+        def finished(result: int) -> None:
+            if result == RecoveryDialog.DialogCode.Accepted:
+                chosen = dialog.selected()
+                if chosen is not None:
+                    self.restore(chosen)
+            elif result == RecoveryDialog.DISCARD_ALL:
+                for entry in files:
+                    entry.discard()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.files.dialog = dialog
+        self.files.dialogShown.emit(dialog)
+        return dialog
+
+    def restore(self, entry: RecoveryFile) -> None:
+        self.files.maybe_save(lambda: self.files.restore(entry))
+
+    # -- closing ------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing or not self.doc.modified or self.doc.read_only:
+            self._shutdown()
+            event.accept()
+            return
+        event.ignore()
+
+        def really_close() -> None:
+            self._closing = True
+            self.close()
+
+        self.files.maybe_save(really_close)
+
+    def _shutdown(self) -> None:
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.files.shutdown()
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)

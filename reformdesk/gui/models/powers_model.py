@@ -1,0 +1,542 @@
+"""The plan's powers as a flat table: sub-items right after their main item, name indented.
+
+Built for 50,000 rows.  The model keeps its own row → id list (``_visible``)
+over the full hierarchical order (``_order``); filtering rebuilds that list in
+one pass over precomputed search keys and statuses and resets the model once,
+sorting is a key sort plus ``layoutChanged``, and an edit emits one
+``dataChanged`` over the changed rows' range.  Problems (validate()) are
+recomputed on a debounce timer, not on each edit, and only rows whose problems
+changed are repainted.
+
+Edits go through ``setData`` → ``SetFieldsCommand``; drags carry the selected
+power ids under POWERS_MIME for the structure editor's bodies to accept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from reformdesk.domain.model import DelegationMode, Power, PowerType, cn_date
+from reformdesk.domain.powers import (
+    PowerCounts,
+    PowerFilter,
+    PowerStatus,
+    StatusInfo,
+    count_powers,
+    filter_ids,
+    ordered_ids,
+    power_status,
+    problems_by_power,
+    search_key,
+    sort_key,
+)
+from reformdesk.domain.validation import Problem, Severity
+from reformdesk.gui.commands import SetFieldsCommand
+from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui.mime import POWERS_MIME, encode_ids
+
+_CTX = "PowersModel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for lupdate; translated where it is shown."""
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    field: str  # Power attribute, or "status"
+    title: str  # source text; shown through tr()
+    editable: bool = True
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("seq", QT_TRANSLATE_NOOP(_CTX, "序号")),
+    Column("code", QT_TRANSLATE_NOOP(_CTX, "事项编码")),
+    Column("name", QT_TRANSLATE_NOOP(_CTX, "事项名称")),
+    Column("type", QT_TRANSLATE_NOOP(_CTX, "事项类型")),
+    Column("legal_basis", QT_TRANSLATE_NOOP(_CTX, "实施依据")),
+    Column("source_department", QT_TRANSLATE_NOOP(_CTX, "原实施部门")),
+    Column("mode", QT_TRANSLATE_NOOP(_CTX, "下放方式")),
+    Column("body_id", QT_TRANSLATE_NOOP(_CTX, "承接机构")),
+    Column("deadline", QT_TRANSLATE_NOOP(_CTX, "承接时限")),
+    Column("official_id", QT_TRANSLATE_NOOP(_CTX, "责任人")),
+    Column("note", QT_TRANSLATE_NOOP(_CTX, "备注")),
+    Column("status", QT_TRANSLATE_NOOP(_CTX, "状态"), editable=False),
+)
+COLUMN_OF: dict[str, int] = {c.field: i for i, c in enumerate(COLUMNS)}
+
+#: Role giving a row's power id.
+PowerIdRole = Qt.ItemDataRole.UserRole + 1
+
+#: Prefix of a sub-item's name: a full-width indent and a branch mark.
+SUB_ITEM_PREFIX = "　└ "
+
+_ERROR_BACKGROUND = QColor(255, 228, 228)
+_OVERDUE_FOREGROUND = QColor(190, 0, 0)
+_INHERITED_FOREGROUND = QColor(128, 128, 128)
+#: Status column colours: open items stand out, finished ones recede.
+_STATE_FOREGROUND = {
+    PowerStatus.UNASSIGNED: QColor(200, 90, 0),
+    PowerStatus.INCOMPLETE: QColor(150, 110, 0),
+    PowerStatus.DONE: QColor(0, 120, 50),
+}
+#: Assignment fields → their position in Plan.assignment()'s tuple.
+_ASSIGNMENT = {"body_id": 0, "deadline": 1, "official_id": 2}
+_TEXT_FIELDS = frozenset({"code", "name", "legal_basis", "source_department", "note"})
+#: Above this many separate row runs, one reset is cheaper than row inserts/removes.
+_MAX_RUNS = 64
+_PROBLEM_ROLES = [
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+]
+
+
+class PowersModel(QAbstractTableModel):
+    """Table model over ``doc.plan.powers``; see the module docstring."""
+
+    #: The visible rows were rebuilt (filter); the view refreshes its counts.
+    filterApplied = Signal()
+    #: Per-power problems were recomputed.
+    problemsRefreshed = Signal()
+
+    def __init__(self, doc: Document, parent: QObject | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.today = today or dt.date.today()
+        self._filter = PowerFilter()
+        self._sort_column = COLUMN_OF["seq"]
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._order: list[str] = []
+        self._visible: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._keys: dict[str, str] = {}
+        self._status: dict[str, StatusInfo] = {}
+        self._problems: dict[str, list[Problem]] = {}
+        self._icons: dict[Severity, QIcon] = {}
+        # Problems are recomputed after edits settle, not once per edit.
+        self._problem_timer = QTimer(self)
+        self._problem_timer.setSingleShot(True)
+        self._problem_timer.setInterval(300)
+        self._problem_timer.timeout.connect(self.refresh_problems)
+        self._rebuild()
+        self._problems = problems_by_power(doc.plan)
+        doc.entitiesChanged.connect(self._on_changed)
+        doc.entitiesAdded.connect(self._on_added)
+        doc.entitiesRemoved.connect(self._on_removed)
+        doc.planReset.connect(self._on_reset)
+        doc.infoChanged.connect(self._problem_timer.start)
+
+    # -- lookup ---------------------------------------------------------------------
+    def power_id(self, row: int) -> str:
+        return self._visible[row]
+
+    def row_of(self, power_id: str) -> int:
+        """The visible row of a power, -1 when filtered out or unknown."""
+        return self._row_of.get(power_id, -1)
+
+    def visible_ids(self) -> list[str]:
+        return list(self._visible)
+
+    def status(self, power_id: str) -> StatusInfo:
+        return self._status[power_id]
+
+    def problems(self, power_id: str) -> list[Problem]:
+        return self._problems.get(power_id, [])
+
+    def counts(self) -> PowerCounts:
+        return count_powers(self.doc.plan, self._status)
+
+    @property
+    def current_filter(self) -> PowerFilter:
+        return self._filter
+
+    # -- Qt model API --------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(COLUMNS[section].title)
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if COLUMNS[index.column()].editable and not self.doc.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        pid = self._visible[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(self.doc.plan.powers[pid], COLUMNS[col].field)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(self.doc.plan.powers[pid], COLUMNS[col].field)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            problems = self._problems.get(pid)
+            if problems:
+                return "\n".join(f"{p.severity.label}：{p.message}" for p in problems)
+            field = COLUMNS[col].field
+            if field in _ASSIGNMENT and self._inherited(pid, field):
+                return _tr("同主项（子项未单独设置）")
+            if field in ("name", "legal_basis", "note"):
+                return getattr(self.doc.plan.powers[pid], field) or None
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == 0 and pid in self._problems:
+                return self._icon(self._severity(pid))
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if pid in self._problems and self._severity(pid) is Severity.ERROR:
+                return QBrush(_ERROR_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            field = COLUMNS[col].field
+            if field == "status":
+                info = self._status[pid]
+                return QBrush(_OVERDUE_FOREGROUND if info.overdue else _STATE_FOREGROUND[info.state])
+            if field in _ASSIGNMENT and self._inherited(pid, field):
+                return QBrush(_INHERITED_FOREGROUND)
+            return None
+        if role == PowerIdRole:
+            return pid
+        return None
+
+    def _display(self, p: Power, field: str) -> Any:
+        if field == "name":
+            return (
+                SUB_ITEM_PREFIX + p.name if p.parent_id is not None and p.parent_id in self.doc.plan.powers else p.name
+            )
+        if field == "seq":
+            return p.seq
+        if field in ("type", "mode"):
+            return getattr(p, field).label
+        if field in _ASSIGNMENT:
+            value = self._effective(p, field)
+            if field == "deadline":
+                return cn_date(value)
+            table = self.doc.plan.bodies if field == "body_id" else self.doc.plan.people
+            entity = table.get(value) if value else None
+            return entity.name if entity else ""
+        if field == "status":
+            return self._status[p.id].label
+        return getattr(p, field)
+
+    def _effective(self, p: Power, field: str) -> Any:
+        """A field of the power's assignment, taken over from the main item when unset."""
+        if p.parent_id is None or getattr(p, field) is not None:
+            return getattr(p, field)
+        return self.doc.plan.assignment(p)[_ASSIGNMENT[field]]
+
+    def _inherited(self, pid: str, field: str) -> bool:
+        p = self.doc.plan.powers[pid]
+        return p.parent_id is not None and getattr(p, field) is None and self._effective(p, field) is not None
+
+    @staticmethod
+    def _edit_value(p: Power, field: str) -> Any:
+        if field == "deadline":
+            return QDate(p.deadline) if p.deadline else QDate()
+        if field in ("type", "mode"):
+            return getattr(p, field).value
+        if field == "status":
+            return None
+        value = getattr(p, field)
+        return "" if value is None else value
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        ):
+            return False
+        column = COLUMNS[index.column()]
+        pid = self._visible[index.row()]
+        power = self.doc.plan.powers[pid]
+        try:
+            new = convert_value(column.field, value)
+        except (ValueError, TypeError):
+            return False
+        if column.field in ("name", "code") and not new:
+            return False  # a power needs a name and a code
+        if getattr(power, column.field) == new:
+            return False
+        text = _tr("修改%1（%2）").replace("%1", _tr(column.title)).replace("%2", power.name)
+        self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: {column.field: new}}, text))
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old_ids = [(idx, self._visible[idx.row()]) for idx in persistent if idx.isValid()]
+        self._order = self._ordered()
+        shown = set(self._visible)
+        self._visible = [i for i in self._order if i in shown]
+        self._row_of = {pid: row for row, pid in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            [idx for idx, _ in old_ids],
+            [self.index(self._row_of[pid], idx.column()) for idx, pid in old_ids],
+        )
+        self.layoutChanged.emit()
+
+    # -- drag -----------------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [POWERS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return encode_ids(POWERS_MIME, [self._visible[r] for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        # The drop side (a body in the structure editor) decides what a drop means.
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
+
+    # -- filter ---------------------------------------------------------------------
+    def set_filter(self, flt: PowerFilter) -> None:
+        """Show only the powers that pass ``flt`` (one model reset of the visible rows)."""
+        self._filter = flt
+        visible = filter_ids(self.doc.plan, self._order, flt, self._keys, self._status)
+        self.beginResetModel()
+        self._visible = visible
+        self._row_of = {pid: row for row, pid in enumerate(visible)}
+        self.endResetModel()
+        self.filterApplied.emit()
+
+    # -- problems -------------------------------------------------------------------
+    def refresh_problems(self) -> None:
+        """Recompute validate()'s problems per power; repaint only the rows that changed."""
+        self._problem_timer.stop()
+        new = problems_by_power(self.doc.plan)
+        old = self._problems
+        self._problems = new
+        changed = [pid for pid in old.keys() | new.keys() if old.get(pid) != new.get(pid)]
+        self._emit_rows_changed(changed, _PROBLEM_ROLES)
+        self.problemsRefreshed.emit()
+
+    def _severity(self, pid: str) -> Severity:
+        problems = self._problems[pid]
+        return Severity.ERROR if any(p.severity is Severity.ERROR for p in problems) else Severity.WARNING
+
+    def _icon(self, severity: Severity) -> QIcon:
+        icon = self._icons.get(severity)
+        if icon is None:
+            pixmap = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if severity is Severity.ERROR
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            icon = self._icons[severity] = QApplication.style().standardIcon(pixmap)
+        return icon
+
+    # -- document signals -------------------------------------------------------------
+    def _ordered(self) -> list[str]:
+        field = COLUMNS[self._sort_column].field
+        key = sort_key(self.doc.plan, field, self._status)
+        return ordered_ids(self.doc.plan, key, self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _rebuild(self) -> None:
+        plan = self.doc.plan
+        self._keys = {pid: search_key(p) for pid, p in plan.powers.items()}
+        self._recompute_status(plan.powers)
+        self._index_children()
+        self._order = self._ordered()
+        self._visible = filter_ids(plan, self._order, self._filter, self._keys, self._status)
+        self._row_of = {pid: row for row, pid in enumerate(self._visible)}
+
+    def _index_children(self) -> None:
+        self._children: dict[str, list[str]] = {}
+        for p in self.doc.plan.powers.values():
+            if p.parent_id is not None:
+                self._children.setdefault(p.parent_id, []).append(p.id)
+
+    def _recompute_status(self, ids: Iterable[str]) -> None:
+        plan, today = self.doc.plan, self.today
+        powers = plan.powers
+        for pid in ids:
+            self._status[pid] = power_status(plan, powers[pid], today)
+
+    def _emit_rows_changed(self, ids: Iterable[str], roles: list[Qt.ItemDataRole] | None = None) -> None:
+        rows = [r for r in map(self._row_of.get, ids) if r is not None]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1), roles or [])
+
+    def _on_changed(self, kind: str, ids: list[str]) -> None:
+        if kind == POWERS:
+            powers, keys = self.doc.plan.powers, self._keys
+            for pid in ids:
+                keys[pid] = search_key(powers[pid])
+            # Sub-items show (and are judged by) what their main item sets.
+            affected = list(ids)
+            children = self._children
+            for pid in ids:
+                affected.extend(children.get(pid, ()))
+            self._recompute_status(affected)
+            self._emit_rows_changed(affected)
+        elif kind in (BODIES, PEOPLE) and self._visible:
+            # Names of bodies or people are shown in every row that refers to them.
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
+        if kind in (POWERS, BODIES, PEOPLE, UNITS):
+            self._problem_timer.start()
+
+    def _on_added(self, kind: str, ids: list[str]) -> None:
+        if kind == POWERS:
+            powers = self.doc.plan.powers
+            for pid in ids:
+                self._keys[pid] = search_key(powers[pid])
+            self._index_children()
+            added = set(ids)
+            # Sub-items already in the plan whose main item came back take it over.
+            adopted = [c for pid in ids for c in self._children.get(pid, ()) if c not in added]
+            self._recompute_status([*ids, *adopted])
+            self._order = self._ordered()
+            # New powers are shown even when the filter would hide them, so an
+            # add (or the undo of a delete) is never invisible.
+            shown = added.union(self._visible)
+            final = [i for i in self._order if i in shown]
+            if [i for i in final if i not in added] == self._visible:
+                self._insert_runs(final)
+            else:  # existing rows moved too (sub-items regrouped under their main item)
+                self.beginResetModel()
+                self._visible = final
+                self._row_of = {pid: row for row, pid in enumerate(final)}
+                self.endResetModel()
+            self._emit_rows_changed(adopted)
+        elif kind in (BODIES, PEOPLE):
+            self._status_of_all_changed()
+        self._problem_timer.start()
+
+    def _on_removed(self, kind: str, ids: list[str]) -> None:
+        if kind == POWERS:
+            gone = set(ids)
+            rows = sorted((r for r in map(self._row_of.get, gone) if r is not None), reverse=True)
+            # Remove contiguous runs bottom-up: one signal pair per run.
+            runs: list[tuple[int, int]] = []
+            for r in rows:
+                if runs and runs[-1][0] == r + 1:
+                    runs[-1] = (r, runs[-1][1])
+                else:
+                    runs.append((r, r))
+            if len(runs) > _MAX_RUNS:
+                self.beginResetModel()
+                self._visible = [i for i in self._visible if i not in gone]
+                self._row_of = {pid: row for row, pid in enumerate(self._visible)}
+                self.endResetModel()
+            else:
+                for first, last in runs:
+                    self.beginRemoveRows(QModelIndex(), first, last)
+                    del self._visible[first : last + 1]
+                    self.endRemoveRows()
+                self._row_of = {pid: row for row, pid in enumerate(self._visible)}
+            self._order = [i for i in self._order if i not in gone]
+            # Sub-items left without their main item lose what they took over from it.
+            orphans = [c for pid in gone for c in self._children.get(pid, ()) if c not in gone]
+            self._index_children()
+            for pid in gone:
+                self._keys.pop(pid, None)
+                self._status.pop(pid, None)
+            self._recompute_status(orphans)
+            self._emit_rows_changed(orphans)
+        elif kind in (BODIES, PEOPLE):
+            self._status_of_all_changed()
+        self._problem_timer.start()
+
+    def _insert_runs(self, final: list[str]) -> None:
+        """Grow the visible list to ``final`` (a supersequence of it) with row inserts."""
+        current = self._visible
+        runs: list[tuple[int, int]] = []  # (position in final, length)
+        pos = cur = 0
+        while pos < len(final):
+            if cur < len(current) and final[pos] == current[cur]:
+                pos += 1
+                cur += 1
+                continue
+            start = pos
+            target = current[cur] if cur < len(current) else None
+            while pos < len(final) and final[pos] != target:
+                pos += 1
+            runs.append((start, pos - start))
+        if len(runs) > _MAX_RUNS:
+            # Thousands of scattered inserts cost more than one reset of the visible rows.
+            self.beginResetModel()
+            self._visible = final
+            self._row_of = {pid: row for row, pid in enumerate(final)}
+            self.endResetModel()
+            return
+        for start, length in runs:  # ascending: each run lands where final has it
+            self.beginInsertRows(QModelIndex(), start, start + length - 1)
+            current[start:start] = final[start : start + length]
+            self.endInsertRows()
+        self._row_of = {pid: row for row, pid in enumerate(current)}
+
+    def _status_of_all_changed(self) -> None:
+        self._recompute_status(self.doc.plan.powers)
+        if self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
+
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self._status = {}
+        self._rebuild()
+        self.endResetModel()
+        self._problem_timer.start()
+        self.filterApplied.emit()
+
+
+def convert_value(field: str, value: Any) -> Any:
+    """An editor's value as the Power field stores it."""
+    if field == "seq":
+        return int(value)
+    if field in _TEXT_FIELDS:
+        return str(value or "").strip()
+    if field == "type":
+        return PowerType(value)
+    if field == "mode":
+        return DelegationMode(value)
+    if field in ("body_id", "official_id"):
+        return str(value) if value else None
+    if field == "deadline":
+        if isinstance(value, QDate):
+            return value.toPython() if value.isValid() else None
+        if value is None or isinstance(value, dt.date):
+            return value
+        raise TypeError(f"not a date: {value!r}")
+    raise ValueError(f"not an editable field: {field}")

@@ -1,0 +1,103 @@
+"""The problems panel's model: validation problems, refreshed shortly after edits.
+
+``validate()`` is fast (one pass per table), so the model re-runs it 300 ms
+after the last change and updates only the rows between the unchanged head
+and tail of the list: a typical edit touches a few rows, not the whole list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+
+from reformdesk.domain.validation import EntityKind, Problem, Severity, validate
+from reformdesk.gui import icons
+from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+
+Index = QModelIndex | QPersistentModelIndex
+#: Role returning (document kind, entity id) of a problem's entity, or None.
+EntityRole = Qt.ItemDataRole.UserRole + 1
+DEBOUNCE_MS = 300
+
+#: Validation's entity kinds → document kinds.
+DOC_KINDS = {EntityKind.UNIT: UNITS, EntityKind.BODY: BODIES, EntityKind.PERSON: PEOPLE, EntityKind.POWER: POWERS}
+
+
+class ProblemsModel(QAbstractTableModel):
+    #: Emitted after each refresh with (errors, warnings).
+    countsChanged = Signal(int, int)
+
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.problems: list[Problem] = validate(doc.plan)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        for signal in (doc.entitiesChanged, doc.entitiesAdded, doc.entitiesRemoved):
+            signal.connect(self._schedule)
+        doc.infoChanged.connect(self.timer.start)
+        doc.planReset.connect(self.refresh)
+
+    @Slot(str, list)
+    def _schedule(self, _kind: str, _ids: list[str]) -> None:
+        self.timer.start()
+
+    def counts(self) -> tuple[int, int]:
+        errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
+        return errors, len(self.problems) - errors
+
+    @Slot()
+    def refresh(self) -> None:
+        self.timer.stop()
+        new = validate(self.doc.plan)
+        old = self.problems
+        head = 0
+        while head < len(old) and head < len(new) and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < len(old) - head and tail < len(new) - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        old_mid = len(old) - head - tail
+        new_mid = len(new) - head - tail
+        if old_mid:
+            self.beginRemoveRows(QModelIndex(), head, head + old_mid - 1)
+            self.problems = old[:head] + old[len(old) - tail :]
+            self.endRemoveRows()
+        if new_mid:
+            self.beginInsertRows(QModelIndex(), head, head + new_mid - 1)
+            self.problems = new
+            self.endInsertRows()
+        self.problems = new
+        self.countsChanged.emit(*self.counts())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return (self.tr("级别"), self.tr("问题"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.problems):
+            return None
+        problem = self.problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.tr("错误") if problem.severity is Severity.ERROR else self.tr("警告")
+            return problem.message
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return icons.icon("error" if problem.severity is Severity.ERROR else "warning")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{problem.message}\n[{problem.code}]"
+        if role == EntityRole:
+            kind = DOC_KINDS.get(problem.entity_kind)
+            return (kind, problem.entity_id) if kind and problem.entity_id else None
+        return None

@@ -1,0 +1,626 @@
+"""Tree models of the structure page: the old structure and the new one.
+
+Both trees are derived from the plan: after each document signal the model
+computes the tree the plan asks for (parent → ordered children) and brings
+its own tree there with precise row removals and insertions, one run at a
+time, so views keep their expansion and selection and only the rows that
+moved repaint.  Only ``planReset`` resets the model.
+
+Drag and drop lives here (DESIGN.md): ``mimeData`` carries unit and person
+ids; ``canDropMimeData`` says where they may go; ``dropMimeData`` pushes one
+command through :mod:`reformdesk.gui.structure_edits`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from reformdesk.domain.model import LEADER_TIERS, Tier
+from reformdesk.gui import icons, structure_edits
+from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui.mime import PEOPLE_MIME, POWERS_MIME, UNITS_MIME, decode_ids, encode_ids
+
+Index = QModelIndex | QPersistentModelIndex
+Key = tuple[str, str]  # (kind, id); kinds: units, bodies, people, plus "group"
+
+ROOT: Key = ("root", "")
+UNPLACED: Key = ("group", "unplaced")
+NO_UNIT: Key = ("group", "no_unit")
+_ENTITY_KINDS = frozenset({UNITS, BODIES, PEOPLE})
+
+#: Role returning (kind, id) of a row.
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+_ALERT = QColor(200, 30, 30)
+_UNPLACED_COLOUR = QColor(176, 96, 0)
+
+
+class _Node:
+    __slots__ = ("children", "key", "parent")
+
+    def __init__(self, key: Key, parent: _Node | None) -> None:
+        self.key = key
+        self.parent = parent
+        self.children: list[_Node] = []
+
+    def row(self) -> int:
+        assert self.parent is not None
+        return self.parent.children.index(self)
+
+
+class _StructureTreeModel(QAbstractItemModel):
+    """The common machinery: a tree synchronised with the plan."""
+
+    COLUMNS = 2
+
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._root = _Node(ROOT, None)
+        self._where: dict[Key, _Node] = {}
+        # Removed nodes stay referenced: an index a view still holds must
+        # never point at freed memory (internalPointer is not ref-counted).
+        self._graveyard: list[_Node] = []
+        self._desired: dict[Key, list[Key]] = {}
+        self._rebuild()
+        doc.entitiesChanged.connect(self._on_changed)
+        doc.entitiesAdded.connect(self._on_changed)
+        doc.entitiesRemoved.connect(self._on_changed)
+        doc.planReset.connect(self._on_reset)
+        doc.fileChanged.connect(self._on_file_changed)
+
+    # -- what the plan asks for (subclasses) ---------------------------------
+    def _compute(self) -> dict[Key, list[Key]]:
+        raise NotImplementedError
+
+    def _display(self, key: Key, column: int) -> str:
+        raise NotImplementedError
+
+    # -- synchronisation -------------------------------------------------------
+    def _rebuild(self) -> None:
+        self._graveyard.clear()
+        self._desired = self._compute()
+        self._root.children = []
+        self._where = {}
+        self._build_children(self._root)
+
+    def _build_children(self, node: _Node) -> None:
+        for key in self._desired.get(node.key, []):
+            child = _Node(key, node)
+            node.children.append(child)
+            self._where[key] = child
+            self._build_children(child)
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    @Slot()
+    def _on_file_changed(self) -> None:
+        # Read-only changes the flags (drag and drop) of every row.
+        self._emit_all_changed(self._root)
+
+    @Slot(str, list)
+    def _on_changed(self, kind: str, ids: list[str]) -> None:
+        if kind == POWERS:
+            return
+        self._desired = self._compute()
+        self._remove_pass(self._root)
+        self._insert_pass(self._root)
+        self._emit_changed(kind, ids)
+
+    def _remove_pass(self, node: _Node) -> None:
+        wanted = self._desired.get(node.key, [])
+        wanted_set = set(wanted)
+        children = node.children
+        i = len(children) - 1
+        while i >= 0:
+            if children[i].key in wanted_set:
+                i -= 1
+                continue
+            j = i
+            while j > 0 and children[j - 1].key not in wanted_set:
+                j -= 1
+            self._remove_rows(node, j, i)
+            i = j - 1
+        # Kept children must already be in the wanted order; if not (rare), drop them too.
+        order = {k: n for n, k in enumerate(wanted)}
+        positions = [order[c.key] for c in children]
+        if positions != sorted(positions):
+            self._remove_rows(node, 0, len(children) - 1)
+        for child in node.children:
+            self._remove_pass(child)
+
+    def _remove_rows(self, node: _Node, first: int, last: int) -> None:
+        if last < first:
+            return
+        self.beginRemoveRows(self._index_of(node), first, last)
+        gone = node.children[first : last + 1]
+        del node.children[first : last + 1]
+        for child in gone:
+            self._forget(child)
+        self.endRemoveRows()
+
+    def _forget(self, node: _Node) -> None:
+        if self._where.get(node.key) is node:
+            del self._where[node.key]
+        self._graveyard.append(node)
+        for child in node.children:
+            self._forget(child)
+
+    def _insert_pass(self, node: _Node) -> None:
+        wanted = self._desired.get(node.key, [])
+        children = node.children
+        pos = k = 0
+        while k < len(wanted):
+            if pos < len(children) and children[pos].key == wanted[k]:
+                self._insert_pass(children[pos])
+                pos += 1
+                k += 1
+                continue
+            start = k
+            while k < len(wanted) and not (pos < len(children) and children[pos].key == wanted[k]):
+                k += 1
+            new_nodes = []
+            for key in wanted[start:k]:
+                child = _Node(key, node)
+                self._where[key] = child
+                self._build_children(child)
+                new_nodes.append(child)
+            self.beginInsertRows(self._index_of(node), pos, pos + len(new_nodes) - 1)
+            children[pos:pos] = new_nodes
+            self.endInsertRows()
+            pos += len(new_nodes)
+
+    def _emit_changed(self, kind: str, ids: Sequence[str]) -> None:
+        # Loads and markings of the top rows depend on any move: repaint them
+        # in one range; then the rows of the changed entities, one range per parent.
+        self._emit_top_changed()
+        rows_by_parent: dict[int, tuple[_Node, list[int]]] = {}
+        for eid in ids:
+            node = self._where.get((kind, eid))
+            if node is None or node.parent is None or node.parent is self._root:
+                continue
+            entry = rows_by_parent.setdefault(id(node.parent), (node.parent, []))
+            entry[1].append(node.row())
+        for parent, rows in rows_by_parent.values():
+            pidx = self._index_of(parent)
+            self.dataChanged.emit(self.index(min(rows), 0, pidx), self.index(max(rows), self.COLUMNS - 1, pidx))
+
+    def _emit_top_changed(self) -> None:
+        n = len(self._root.children)
+        if n:
+            self.dataChanged.emit(self.index(0, 0), self.index(n - 1, self.COLUMNS - 1))
+
+    def _emit_all_changed(self, node: _Node) -> None:
+        if node.children:
+            pidx = self._index_of(node)
+            self.dataChanged.emit(self.index(0, 0, pidx), self.index(len(node.children) - 1, self.COLUMNS - 1, pidx))
+            for child in node.children:
+                self._emit_all_changed(child)
+
+    # -- Qt model API ----------------------------------------------------------
+    def _node(self, index: Index) -> _Node:
+        if not index.isValid():
+            return self._root
+        return index.internalPointer()  # type: ignore[no-any-return]
+
+    def _index_of(self, node: _Node, column: int = 0) -> QModelIndex:
+        if node is self._root or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), column, node)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= self.COLUMNS or row < 0:
+            return QModelIndex()
+        if parent.isValid() and parent.column() != 0:
+            return QModelIndex()
+        node = self._node(parent)
+        if row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        node: _Node = index.internalPointer()
+        parent = node.parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self._index_of(parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return self.rowCount(parent) > 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self._node(index).key
+        if key[0] in _ENTITY_KINDS and key[1] not in self.doc.entities(key[0]):
+            # The plan changes before the document signals: while a removal is
+            # being announced, views may still ask about the vanished entity.
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(key, column)
+        if role == KeyRole:
+            return key
+        return self._other_data(key, column, role)
+
+    def _other_data(self, key: Key, column: int, role: int) -> Any:
+        return None
+
+    # -- look-ups for views -----------------------------------------------------
+    def key_of(self, index: Index) -> Key | None:
+        return None if not index.isValid() else self._node(index).key
+
+    def index_for(self, kind: str, entity_id: str, column: int = 0) -> QModelIndex:
+        node = self._where.get((kind, entity_id))
+        return QModelIndex() if node is None else self._index_of(node, column)
+
+    # -- drag and drop: common parts ---------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [UNITS_MIME, PEOPLE_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
+        units: list[str] = []
+        people: list[str] = []
+        for index in indexes:
+            if index.column() != 0:
+                continue
+            kind, eid = self._node(index).key
+            if kind == UNITS and eid not in units:
+                units.append(eid)
+            elif kind == PEOPLE and eid not in people:
+                people.append(eid)
+        if not units and not people:
+            return None
+        mime = QMimeData()
+        if units:
+            encode_ids(UNITS_MIME, units, mime)
+        if people:
+            encode_ids(PEOPLE_MIME, people, mime)
+        return mime
+
+    def _flags_for(self, key: Key) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.doc.read_only:
+            return flags
+        if key[0] in (UNITS, PEOPLE):
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return self._flags_for(self._node(index).key)
+
+    # -- shared display helpers ----------------------------------------------------
+    def _person_text(self, pid: str, column: int) -> str:
+        person = self.doc.plan.people[pid]
+        if column == 0:
+            return person.name
+        return f"{person.post} · {person.tier_after.label}" if person.post else person.tier_after.label
+
+
+class OldStructureModel(_StructureTreeModel):
+    """The town before the reform: units with their people.
+
+    Dropping units here returns them to unplaced; dropping people here lets
+    them follow their unit again.
+    """
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return (self.tr("原科室、站所"), self.tr("并入"))[section]
+        return None
+
+    def _compute(self) -> dict[Key, list[Key]]:
+        plan = self.doc.plan
+        tree: dict[Key, list[Key]] = {ROOT: [(UNITS, uid) for uid in plan.units]}
+        loose: list[Key] = []
+        for person in plan.people.values():
+            if person.unit_id in plan.units:
+                tree.setdefault((UNITS, person.unit_id), []).append((PEOPLE, person.id))  # type: ignore[arg-type]
+            else:
+                loose.append((PEOPLE, person.id))
+        if loose:
+            tree[ROOT].append(NO_UNIT)
+            tree[NO_UNIT] = loose
+        return tree
+
+    def _display(self, key: Key, column: int) -> str:
+        kind, eid = key
+        plan = self.doc.plan
+        if kind == UNITS:
+            unit = plan.units[eid]
+            if column == 0:
+                return unit.name
+            body = plan.bodies.get(unit.body_id or "")
+            return body.name if body else self.tr("未并入")
+        if kind == PEOPLE:
+            if column == 1:
+                person = plan.people[eid]
+                body = plan.bodies.get(person.body_id or "")
+                if body is not None:
+                    return self.tr("单独安排到 %1").replace("%1", body.name)
+            return self._person_text(eid, column)
+        if key == NO_UNIT:
+            return self.tr("无原科室人员") if column == 0 else ""
+        return ""
+
+    def _other_data(self, key: Key, column: int, role: int) -> Any:
+        kind, eid = key
+        if kind == UNITS:
+            unplaced = self.doc.plan.units[eid].body_id not in self.doc.plan.bodies
+            if role == Qt.ItemDataRole.FontRole and unplaced:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole and unplaced:
+                return QBrush(_UNPLACED_COLOUR)
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.icon("unit")
+        elif kind == PEOPLE and role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return icons.icon("person")
+        return None
+
+    def _flags_for(self, key: Key) -> Qt.ItemFlag:
+        flags = super()._flags_for(key)
+        if not self.doc.read_only:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if self.doc.read_only or data is None:
+            return False
+        plan = self.doc.plan
+        units = decode_ids(data, UNITS_MIME)
+        people = decode_ids(data, PEOPLE_MIME)
+        return any(plan.units[u].body_id is not None for u in units if u in plan.units) or any(
+            plan.people[p].body_id is not None for p in people if p in plan.people
+        )
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        return drop_on(self.doc, data, None)
+
+
+class NewStructureModel(_StructureTreeModel):
+    """The town after the reform: bodies, the units merged into each, their people.
+
+    The last top row, "未并入", holds the units no body has taken yet.
+    """
+
+    def __init__(self, doc: Document, parent: QObject | None = None) -> None:
+        self._loads: dict[str, tuple[int, int]] = {}
+        super().__init__(doc, parent)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
+            return (self.tr("职能机构"), self.tr("人员 · 领导"))[section]
+        return None
+
+    def mimeTypes(self) -> list[str]:
+        return [UNITS_MIME, PEOPLE_MIME, POWERS_MIME]
+
+    def _compute(self) -> dict[Key, list[Key]]:
+        plan = self.doc.plan
+        bodies = plan.bodies
+        tree: dict[Key, list[Key]] = {ROOT: [(BODIES, bid) for bid in bodies]}
+        tree[ROOT].append(UNPLACED)
+        unplaced: list[Key] = []
+        for unit in plan.units.values():
+            if unit.body_id in bodies:
+                tree.setdefault((BODIES, unit.body_id), []).append((UNITS, unit.id))  # type: ignore[arg-type]
+            else:
+                unplaced.append((UNITS, unit.id))
+        individually: dict[str, list[Key]] = {}
+        loose: list[Key] = []
+        for person in plan.people.values():
+            if person.body_id in bodies:
+                individually.setdefault(person.body_id, []).append((PEOPLE, person.id))  # type: ignore[arg-type]
+            elif person.unit_id in plan.units:
+                tree.setdefault((UNITS, person.unit_id), []).append((PEOPLE, person.id))  # type: ignore[arg-type]
+            else:
+                loose.append((PEOPLE, person.id))
+        for bid, keys in individually.items():
+            tree.setdefault((BODIES, bid), []).extend(keys)
+        tree[UNPLACED] = unplaced + loose
+        self._loads = self._compute_loads()
+        return tree
+
+    def _compute_loads(self) -> dict[str, tuple[int, int]]:
+        # Same counting as validation's body.over_posts / body.over_leaders:
+        # leaders are members in a leader tier (or a leftover 科室长) plus the deputy in charge.
+        plan = self.doc.plan
+        by_body = plan.people_by_body()
+        loads: dict[str, tuple[int, int]] = {}
+        for bid, body in plan.bodies.items():
+            members = by_body.get(bid, [])
+            leaders = {p.id for p in members if p.tier_after in LEADER_TIERS or p.tier_after is Tier.SECTION_CHIEF}
+            if body.deputy_id in plan.people:
+                leaders.add(body.deputy_id)  # type: ignore[arg-type]
+            loads[bid] = (len(members), len(leaders))
+        return loads
+
+    def load(self, body_id: str) -> tuple[int, int]:
+        """(people placed, leaders) of a body, as shown in the tree."""
+        return self._loads.get(body_id, (0, 0))
+
+    def _over(self, body_id: str) -> bool:
+        body = self.doc.plan.bodies[body_id]
+        people, leaders = self.load(body_id)
+        return people > body.authorized_posts or leaders > body.leadership_posts
+
+    def _display(self, key: Key, column: int) -> str:
+        kind, eid = key
+        plan = self.doc.plan
+        if kind == BODIES:
+            body = plan.bodies[eid]
+            if column == 0:
+                return body.name
+            people, leaders = self.load(eid)
+            return (
+                self.tr("%1/%2 人 · 领导 %3/%4")
+                .replace("%1", str(people))
+                .replace("%2", str(body.authorized_posts))
+                .replace("%3", str(leaders))
+                .replace("%4", str(body.leadership_posts))
+            )
+        if kind == UNITS:
+            unit = plan.units[eid]
+            if column == 0:
+                return unit.name
+            node = self._where.get(key)
+            count = len(node.children) if node else 0
+            return self.tr("%1 人").replace("%1", str(count))
+        if kind == PEOPLE:
+            if column == 1 and plan.people[eid].body_id in plan.bodies:
+                return self._person_text(eid, 1) + self.tr("（单独安排）")
+            return self._person_text(eid, column)
+        if key == UNPLACED:
+            if column == 0:
+                return self.tr("未并入")
+            node = self._where.get(key)
+            return self.tr("%1 项").replace("%1", str(len(node.children) if node else 0))
+        return ""
+
+    def _other_data(self, key: Key, column: int, role: int) -> Any:
+        kind, eid = key
+        if kind == BODIES:
+            if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self._over(eid):
+                return QBrush(_ALERT)
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.icon("body")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                body = self.doc.plan.bodies[eid]
+                sites = "、".join(body.sites) if body.sites else self.tr("无")
+                return (
+                    self.tr("编制数 %1，领导职数 %2；办公场所：%3")
+                    .replace("%1", str(body.authorized_posts))
+                    .replace("%2", str(body.leadership_posts))
+                    .replace("%3", sites)
+                )
+        elif key == UNPLACED:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_UNPLACED_COLOUR)
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.icon("unplaced")
+        elif kind == UNITS:
+            node = self._where.get(key)
+            unplaced = node is not None and node.parent is not None and node.parent.key == UNPLACED
+            if unplaced and role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if unplaced and role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_UNPLACED_COLOUR)
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.icon("unit")
+        elif kind == PEOPLE and role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return icons.icon("person")
+        return None
+
+    def _flags_for(self, key: Key) -> Qt.ItemFlag:
+        flags = super()._flags_for(key)
+        if not self.doc.read_only:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def drop_target(self, parent: Index) -> Key | None:
+        """The body (or the unplaced group) a drop on ``parent`` lands in."""
+        if not parent.isValid():
+            return None
+        node = self._node(parent)
+        while node.parent is not None and node.parent is not self._root:
+            node = node.parent
+        return node.key if node.key[0] == BODIES or node.key == UNPLACED else None
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if self.doc.read_only or data is None:
+            return False
+        target = self.drop_target(parent)
+        if target is None:
+            return False
+        body_id = target[1] if target[0] == BODIES else None
+        return can_drop_on(self.doc, data, body_id)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self.drop_target(parent)
+        assert target is not None
+        return drop_on(self.doc, data, target[1] if target[0] == BODIES else None)
+
+
+def can_drop_on(doc: Document, data: QMimeData, body_id: str | None) -> bool:
+    """Would dropping ``data`` on ``body_id`` (None = unplaced) change anything?"""
+    plan = doc.plan
+    units = [u for u in decode_ids(data, UNITS_MIME) if u in plan.units]
+    people = [p for p in decode_ids(data, PEOPLE_MIME) if p in plan.people]
+    powers = [w for w in decode_ids(data, POWERS_MIME) if w in plan.powers]
+    if powers and body_id is None:
+        return False  # a power's receiving body must be a body
+    return (
+        any(plan.units[u].body_id != body_id for u in units)
+        or any(plan.people[p].body_id != body_id for p in people)
+        or any(plan.powers[w].body_id != body_id for w in powers)
+    )
+
+
+def drop_on(doc: Document, data: QMimeData, body_id: str | None) -> bool:
+    """Apply a drop as one undoable step (a macro when it mixes units, people, powers)."""
+    units = decode_ids(data, UNITS_MIME)
+    people = decode_ids(data, PEOPLE_MIME)
+    powers = decode_ids(data, POWERS_MIME) if body_id is not None else []
+    parts = sum(1 for ids in (units, people, powers) if ids)
+    if parts > 1:
+        name = doc.plan.bodies[body_id].name if body_id else structure_edits.translated("未并入")
+        doc.undo_stack.beginMacro(structure_edits.translated("移入 %1").replace("%1", name))
+    try:
+        changed = False
+        if units:
+            changed |= structure_edits.move_units(doc, units, body_id)
+        if people:
+            changed |= structure_edits.place_people(doc, people, body_id)
+        if powers and body_id is not None:
+            changed |= structure_edits.assign_powers(doc, powers, body_id)
+    finally:
+        if parts > 1:
+            doc.undo_stack.endMacro()
+    return changed

@@ -1,0 +1,539 @@
+"""The compare window: two plans side by side, their differences, key figures,
+and adopting chosen differences into the plan on the left (issue 7).
+
+The window shows and forwards: the comparison is the domain's
+``compare(a, b)``; adopting is one ``SnapshotCommand`` on the left document;
+the comparison is recomputed (debounced) whenever the left document changes,
+so undo/redo of an adoption in the main window refreshes it too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reformdesk.domain.comparison import Action, Comparison, Difference, Kind, adopt, compare
+from reformdesk.domain.model import Plan, cn_date
+from reformdesk.gui.commands import SnapshotCommand
+from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui.models.compare_tree_model import (
+    COL_DETAIL,
+    COL_MARK,
+    COL_NAME,
+    SIDE_COLUMNS,
+    CompareTreeModel,
+)
+from reformdesk.gui.models.diff_model import COL_A, COL_ACTION, COL_FIELD, COL_KIND, COL_OBJECT, DiffModel, FiguresModel
+from reformdesk.gui.models.labels import action_label, kind_label, matching_label
+
+#: How long the comparison waits after an edit of the left plan before it is recomputed.
+REFRESH_DELAY_MS = 300
+
+
+class CompareWindow(QMainWindow):
+    """Plan A (the open document, on the left) compared with plan B (read-only, on the right)."""
+
+    #: The comparison was (re)computed and every part of the window shows it.
+    comparisonUpdated = Signal()
+
+    def __init__(
+        self, left: Document, right_plan: Plan, right_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.doc = left
+        self.right_plan = right_plan
+        self.right_path = right_path
+        self.comparison: Comparison | None = None
+        self._syncing = False
+
+        self.tree_model = CompareTreeModel(self)
+        self.diff_model = DiffModel(self)
+        self.figures_model = FiguresModel(self)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self._build_actions()
+        self._build_ui()
+        for signal in (left.entitiesChanged, left.entitiesAdded, left.entitiesRemoved):
+            signal.connect(self._schedule_entities)
+        left.infoChanged.connect(self._schedule)
+        left.planReset.connect(self._schedule)
+        left.fileChanged.connect(self._update_actions)
+        self.resize(1400, 900)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.adopt_action = QAction(self.tr("采纳到方案一"), self)
+        self.adopt_action.setToolTip(self.tr("把选中的差异按方案二改入方案一（可撤销）"))
+        self.adopt_action.triggered.connect(self.adopt_selected)
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.export_action = QAction(self.tr("导出Excel…"), self)
+        self.export_action.triggered.connect(self.ask_export)
+        self.close_action = QAction(self.tr("关闭"), self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
+
+    def _build_ui(self) -> None:
+        bar = QToolBar(self.tr("比较"), self)
+        bar.setObjectName("compareToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.adopt_action, self.undo_action, self.redo_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.export_action)
+        self.addToolBar(bar)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title_label = QLabel(central)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        self.summary_label = QLabel(central)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.summary_label)
+
+        # Two trees over one model: the left shows A's columns, the right B's.
+        self.left_tree = self._make_tree(0)
+        self.right_tree = self._make_tree(SIDE_COLUMNS)
+        self.right_tree.setSelectionModel(self.left_tree.selectionModel())
+        self.tree_selection = self.left_tree.selectionModel()
+        for this, other in ((self.left_tree, self.right_tree), (self.right_tree, self.left_tree)):
+            this.expanded.connect(lambda index, o=other: self._sync_expanded(o, index, True))
+            this.collapsed.connect(lambda index, o=other: self._sync_expanded(o, index, False))
+            this.verticalScrollBar().valueChanged.connect(other.verticalScrollBar().setValue)
+        trees = QSplitter(Qt.Orientation.Horizontal, central)
+        trees.addWidget(self.left_tree)
+        trees.addWidget(self.right_tree)
+        trees.setChildrenCollapsible(False)
+
+        # Differences: filters, table, and what the selected one is in both plans.
+        diffs = QWidget(central)
+        dl = QVBoxLayout(diffs)
+        dl.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        self.kind_combo = QComboBox(diffs)
+        self.kind_combo.addItem(self.tr("全部类别"), None)
+        for kind in Kind:
+            self.kind_combo.addItem(kind_label(kind), kind.value)
+        self.action_combo = QComboBox(diffs)
+        self.action_combo.addItem(self.tr("全部操作"), None)
+        for action in Action:
+            self.action_combo.addItem(action_label(action), action.value)
+        self.filter_edit = QLineEdit(diffs)
+        self.filter_edit.setPlaceholderText(self.tr("筛选：名称、编码、工号或内容"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(diffs)
+        filters.addWidget(QLabel(self.tr("差异列表"), diffs))
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(self.action_combo)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.count_label)
+        dl.addLayout(filters)
+        self.diff_view = QTableView(diffs)
+        self.diff_view.setModel(self.diff_model)
+        self.diff_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.diff_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.diff_view.setSortingEnabled(True)
+        self.diff_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # list order until a header is clicked
+        self.diff_view.setWordWrap(False)
+        self.diff_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.diff_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.diff_view.horizontalHeader()
+        for col, width in ((COL_ACTION, 56), (COL_KIND, 72), (COL_OBJECT, 170), (COL_FIELD, 96), (COL_A, 220)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        self.diff_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.diff_view.addAction(self.adopt_action)
+        dl.addWidget(self.diff_view, 1)
+        self.detail_label = QLabel(diffs)
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.detail_label.setMinimumHeight(self.fontMetrics().height() * 3 + 12)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        dl.addWidget(self.detail_label)
+
+        self.figures_view = QTableView(central)
+        self.figures_view.setModel(self.figures_model)
+        self.figures_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.figures_view.verticalHeader().hide()
+        self.figures_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.figures_view.setWordWrap(False)
+        fh = self.figures_view.horizontalHeader()
+        fh.resizeSection(FiguresModel.COL_SECTION, 160)
+        fh.resizeSection(FiguresModel.COL_LABEL, 84)
+        for col in (FiguresModel.COL_A, FiguresModel.COL_B, FiguresModel.COL_DIFF):
+            fh.resizeSection(col, 58)
+        fh.setStretchLastSection(True)
+        figures = QWidget(central)
+        fl = QVBoxLayout(figures)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(QLabel(self.tr("关键数据"), figures))
+        fl.addWidget(self.figures_view)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal, central)
+        bottom.addWidget(diffs)
+        bottom.addWidget(figures)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        bottom.setChildrenCollapsible(False)
+        main = QSplitter(Qt.Orientation.Vertical, central)
+        main.addWidget(trees)
+        main.addWidget(bottom)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 2)
+        main.setChildrenCollapsible(False)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+        self.kind_combo.currentIndexChanged.connect(self._apply_filter)
+        self.action_combo.currentIndexChanged.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.diff_view.selectionModel().selectionChanged.connect(self._diff_selection_changed)
+
+    def _make_tree(self, first_column: int) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setModel(self.tree_model)
+        tree.setUniformRowHeights(True)
+        tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        tree.setAllColumnsShowFocus(True)
+        tree.setExpandsOnDoubleClick(True)
+        # Both trees must keep exactly the same rows, so the header cannot
+        # switch to a different column set and scrolling stays aligned.
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        for col in range(2 * SIDE_COLUMNS):
+            tree.setColumnHidden(col, not first_column <= col < first_column + SIDE_COLUMNS)
+        tree.setTreePosition(first_column + COL_NAME)
+        header = tree.header()
+        header.setStretchLastSection(True)
+        header.resizeSection(first_column + COL_NAME, 250)
+        header.resizeSection(first_column + COL_MARK, 110)
+        header.resizeSection(first_column + COL_DETAIL, 160)
+        return tree
+
+    # -- refreshing ---------------------------------------------------------------
+    @Slot(str, list)
+    def _schedule_entities(self, _kind: str, _ids: list) -> None:
+        self._schedule()
+
+    @Slot()
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    @property
+    def stale(self) -> bool:
+        """True while an edit of the left plan is waiting to be compared."""
+        return self._timer.isActive()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Compare again and show the result, keeping expanded rows and filters."""
+        self._timer.stop()
+        a, b = self.doc.plan, self.right_plan
+        expanded = self._expanded_keys()
+        first = self.comparison is None
+        self.comparison = compare(a, b)
+        name_a = a.info.name or self.tr("方案一")
+        name_b = b.info.name or self.tr("方案二")
+        if name_a == name_b:
+            name_a, name_b = self.tr("方案一：%1").replace("%1", name_a), self.tr("方案二：%1").replace("%1", name_b)
+        self.tree_model.set_comparison(a, b, self.comparison, (name_a, name_b))
+        self.diff_model.set_differences(self.comparison.differences)
+        self.figures_model.set_figures(self.comparison.figures)
+        if first:
+            self.left_tree.expandToDepth(0)  # bodies open: their units show
+        else:
+            self._restore_expanded(expanded)
+        self._update_labels(name_a, name_b)
+        self._update_actions()
+        self._show_detail([])
+        self.comparisonUpdated.emit()
+
+    def _expanded_keys(self) -> set[tuple[str, str | None, str | None]]:
+        if self.comparison is None:
+            return set()
+        return {
+            node.key
+            for node in self.tree_model.all_nodes()
+            if node.children and self.left_tree.isExpanded(self.tree_model.node_index(node))
+        }
+
+    def _restore_expanded(self, keys: set[tuple[str, str | None, str | None]]) -> None:
+        for node in self.tree_model.all_nodes():
+            if node.key in keys:
+                self.left_tree.setExpanded(self.tree_model.node_index(node), True)
+
+    def _update_labels(self, name_a: str, name_b: str) -> None:
+        comparison = self.comparison
+        assert comparison is not None
+        where_b = str(self.right_path) if self.right_path else self.tr("未保存")
+        where_a = str(self.doc.path) if self.doc.path else self.tr("未保存")
+        title = self.tr("左：%1（%2）    右：%3（%4）    匹配方式：%5")
+        for i, value in enumerate((name_a, where_a, name_b, where_b, matching_label(comparison.matching)), start=1):
+            title = title.replace(f"%{i}", value)
+        self.title_label.setText(title)
+        self.setWindowTitle(self.tr("比较方案 — %1 / %2").replace("%1", name_a).replace("%2", name_b))
+        if comparison.same:
+            self.summary_label.setText(self.tr("两个方案没有差异。"))
+        else:
+            counts = comparison.counts()
+            by_action = [f"{action_label(a)} {sum(n for (_k, act), n in counts.items() if act is a)}" for a in Action]
+            summary = self.tr("共 %n 项差异", "", len(comparison.differences))
+            self.summary_label.setText(f"{summary}：{'，'.join(by_action)}")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("显示 %1 / %2 项")
+            .replace("%1", str(self.diff_model.rowCount()))
+            .replace("%2", str(self.diff_model.total()))
+        )
+
+    @Slot()
+    def _update_actions(self) -> None:
+        chosen = self.diff_view.selectionModel().hasSelection() if hasattr(self, "diff_view") else False
+        self.adopt_action.setEnabled(chosen and not self.doc.read_only)
+        if self.doc.read_only:
+            self.adopt_action.setToolTip(self.doc.read_only_reason or self.tr("方案一为只读，不能采纳"))
+
+    # -- filters and selection -----------------------------------------------------
+    @Slot()
+    def _apply_filter(self) -> None:
+        self.diff_model.set_filter(
+            _enum(Kind, self.kind_combo.currentData()),
+            _enum(Action, self.action_combo.currentData()),
+            self.filter_edit.text(),
+        )
+        self._update_count()
+        self._update_actions()
+
+    def selected_differences(self) -> list[Difference]:
+        rows = [index.row() for index in self.diff_view.selectionModel().selectedRows()]
+        return self.diff_model.differences(rows)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _diff_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._update_actions()
+        current = self.diff_view.selectionModel().currentIndex()
+        chosen = self.selected_differences()
+        if current.isValid() and self.diff_view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            focus = [self.diff_model.difference(current.row())]
+        else:
+            focus = chosen[:1]
+        self._show_detail(focus)
+        if focus:
+            self.show_difference(focus[0])
+
+    def show_difference(self, difference: Difference) -> None:
+        """Select and scroll to the rows of ``difference`` in both trees."""
+        indexes = self.tree_model.indexes_for(difference)
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index.siblingAtColumn(2 * SIDE_COLUMNS - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.tree_selection.select(selection, flags)
+        if indexes:
+            self.tree_selection.setCurrentIndex(indexes[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+            for index in reversed(indexes):  # the first one ends up in view
+                self.left_tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _show_detail(self, differences: list[Difference]) -> None:
+        if not differences:
+            self.detail_label.setText(self.tr("选择一项差异，在两个方案中查看它。"))
+            return
+        d = differences[0]
+        head = f"{action_label(d.action)} · {kind_label(d.kind)} · {d.label}"
+        if d.field_label:
+            head += f" · {d.field_label}"
+        lines = [head]
+        if d.kind is Kind.POWER:
+            lines += [self._power_line(self.doc.plan, d.a_id, 1), self._power_line(self.right_plan, d.b_id, 2)]
+        else:
+            lines.append(self.tr("方案一：%1").replace("%1", d.a_value or "—"))
+            lines.append(self.tr("方案二：%1").replace("%1", d.b_value or "—"))
+        self.detail_label.setText("\n".join(lines))
+
+    def _power_line(self, plan: Plan, power_id: str | None, which: int) -> str:
+        prefix = self.tr("方案一：") if which == 1 else self.tr("方案二：")
+        power = plan.powers.get(power_id) if power_id else None
+        if power is None:
+            return prefix + self.tr("无此事项")
+        body_id, deadline, official_id = plan.assignment(power)
+        body = plan.bodies.get(body_id) if body_id else None
+        official = plan.people.get(official_id) if official_id else None
+        text = self.tr("%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6")
+        values = (
+            power.name,
+            power.type.label,
+            power.mode.label,
+            body.name if body else self.tr("未确定"),
+            cn_date(deadline) or self.tr("未定"),
+            official.name if official else self.tr("未定"),
+        )
+        for i, value in enumerate(values, start=1):
+            text = text.replace(f"%{i}", value)
+        return prefix + text
+
+    def _sync_expanded(self, other: QTreeView, index: QModelIndex, expanded: bool) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            other.setExpanded(index, expanded)
+        finally:
+            self._syncing = False
+
+    # -- adopting -----------------------------------------------------------------
+    @Slot()
+    def adopt_selected(self) -> None:
+        """Carry the selected differences from the right plan into the left one: one undo step."""
+        if self.stale:
+            # The list shows an older comparison: compare again before adopting anything.
+            self.refresh()
+            return
+        chosen = self.selected_differences()
+        if not chosen or self.doc.read_only or self.comparison is None:
+            return
+        comparison, right = self.comparison, self.right_plan
+        text = self.tr("采纳 %n 项差异", "", len(chosen))
+        self.doc.push(
+            SnapshotCommand(
+                self.doc,
+                [UNITS, BODIES, PEOPLE, POWERS],
+                lambda plan: adopt(plan, right, chosen, comparison),
+                text,
+            )
+        )
+        # The document's planReset scheduled a refresh; show the result now.
+        self.refresh()
+
+    # -- export ---------------------------------------------------------------------
+    @Slot()
+    def ask_export(self) -> QFileDialog:
+        """Ask where to save the comparison workbook (non-blocking) and write it there."""
+        name_a = self.doc.plan.info.name or self.tr("方案一")
+        name_b = self.right_plan.info.name or self.tr("方案二")
+        start = self.doc.path.parent if self.doc.path else Path.home()
+        suggested = start / self.tr("方案比较_%1_%2.xlsx").replace("%1", name_a).replace("%2", name_b)
+        dialog = QFileDialog(self, self.tr("导出方案比较"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        # deleteLater after finished, not WA_DeleteOnClose: with a Python slot connected,
+        # WA_DeleteOnClose crashed PySide6 6.11 under pytest-qt (measured).
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.open()
+        return dialog
+
+    def export_to(self, path: Path) -> bool:
+        """Write the comparison workbook; tells the user (non-blocking) when it cannot."""
+        from reformdesk.excel.comparison_export import export_comparison  # openpyxl only when exporting
+
+        if self.stale or self.comparison is None:
+            self.refresh()
+        assert self.comparison is not None
+        try:
+            export_comparison(self.comparison, self.doc.plan, self.right_plan, path)
+        except OSError as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("导出失败"),
+                self.tr("无法写入 %1：%2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.finished.connect(box.deleteLater)
+            box.open()
+            return False
+        self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", str(path)), 5000)
+        return True
+
+
+def _enum(cls: type[Kind] | type[Action], value: object) -> Any:
+    """A combo's item data back as the enum (Qt hands StrEnum members back as plain str)."""
+    return cls(value) if value else None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareWindow", text)
+
+
+def open_compare(parent_window: QWidget, left_doc: Document) -> QFileDialog:
+    """File → 比较方案…: ask for plan B (non-blocking) and open the compare window.
+
+    Returns the file dialog; its ``fileSelected`` opens the plan and shows a
+    :class:`CompareWindow` (parented to ``parent_window``, deleted on close).
+    """
+    start = str(left_doc.path.parent) if left_doc.path else str(Path.home())
+    dialog = QFileDialog(
+        parent_window,
+        _tr("选择要比较的方案"),
+        start,
+        _tr("改革方案 (*.rdplan);;所有文件 (*)"),
+    )
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    # deleteLater after finished, not WA_DeleteOnClose: with a Python slot connected,
+    # WA_DeleteOnClose crashed PySide6 6.11 under pytest-qt (measured).
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.fileSelected.connect(lambda path: open_compare_file(parent_window, left_doc, Path(path)))
+    dialog.open()
+    return dialog
+
+
+def open_compare_file(parent_window: QWidget, left_doc: Document, path: Path) -> CompareWindow | None:
+    """Open plan B from ``path`` and show it compared with ``left_doc``; a message when it cannot be read."""
+    from reformdesk.store.planfile import PlanFileError, open_plan
+
+    try:
+        plan = open_plan(path)
+    except (PlanFileError, OSError) as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("无法打开方案"),
+            str(exc),
+            QMessageBox.StandardButton.Ok,
+            parent_window,
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return None
+    window = CompareWindow(left_doc, plan, path, parent_window)
+    # A top-level window of its own, owned by the main window.
+    window.setWindowFlag(Qt.WindowType.Window, True)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window

@@ -1,0 +1,443 @@
+"""The structure page (机构设置): old units on the left, new bodies in the middle, properties on the right.
+
+Widgets only show and forward: drag and drop is the models' business, and
+every button, menu item and field edit calls :mod:`reformdesk.gui.structure_edits`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reformdesk.gui import icons, structure_edits
+from reformdesk.gui.dialogs.body_picker import BodyPickerDialog
+from reformdesk.gui.document import BODIES, PEOPLE, UNITS, Document
+from reformdesk.gui.models.structure_model import (
+    UNPLACED,
+    NewStructureModel,
+    OldStructureModel,
+    _StructureTreeModel,
+)
+
+
+class StructureTree(QTreeView):
+    """A tree of the structure page: drags out, accepts drops, shows a context menu."""
+
+    def __init__(self, model: _StructureTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # Drops always land *on* a row (a body), never between rows.
+        self.setDragDropOverwriteMode(True)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.expandAll()
+        model.modelReset.connect(self.expandAll)
+
+    def selected_ids(self) -> tuple[list[str], list[str], list[str]]:
+        """(unit ids, person ids, body ids) of the selected rows, in view order."""
+        units: list[str] = []
+        people: list[str] = []
+        bodies: list[str] = []
+        model: _StructureTreeModel = self.model()  # type: ignore[assignment]
+        rows = sorted(self.selectionModel().selectedRows(0), key=lambda i: self.visualRect(i).top())
+        for index in rows:
+            key = model.key_of(index)
+            if key is None:
+                continue
+            {UNITS: units, PEOPLE: people, BODIES: bodies}.get(key[0], []).append(key[1])
+        return units, people, bodies
+
+    def select_key(self, kind: str, entity_id: str) -> bool:
+        model: _StructureTreeModel = self.model()  # type: ignore[assignment]
+        index = model.index_for(kind, entity_id)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.expand(parent)
+            parent = parent.parent()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+        return True
+
+
+class BodyPanel(QGroupBox):
+    """Properties of the selected body; each finished edit is one undo command."""
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("职能机构属性"), parent)
+        self.doc = doc
+        self.body_id: str | None = None
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.posts = QSpinBox()
+        self.posts.setRange(0, 9999)
+        self.leaders = QSpinBox()
+        self.leaders.setRange(0, 999)
+        self.load = QLabel()
+        self.sites = QListWidget()
+        self.sites.setToolTip(self.tr("合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。"))
+        add_site = QPushButton(self.tr("添加场所"))
+        remove_site = QPushButton(self.tr("删除场所"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_site)
+        buttons.addWidget(remove_site)
+        form.addRow(self.tr("名称"), self.name)
+        form.addRow(self.tr("编制数"), self.posts)
+        form.addRow(self.tr("领导职数"), self.leaders)
+        form.addRow(self.tr("在岗"), self.load)
+        form.addRow(self.tr("办公场所"), self.sites)
+        form.addRow("", buttons)
+        self.name.editingFinished.connect(self._name_edited)
+        self.posts.editingFinished.connect(self._posts_edited)
+        self.leaders.editingFinished.connect(self._leaders_edited)
+        self.sites.itemChanged.connect(self._sites_edited)
+        add_site.clicked.connect(self.add_site)
+        remove_site.clicked.connect(self.remove_site)
+        doc.entitiesChanged.connect(self._on_changed)
+        doc.entitiesRemoved.connect(self._on_changed)
+        doc.entitiesAdded.connect(self._on_changed)
+        doc.planReset.connect(lambda: self.show_body(None))
+        doc.fileChanged.connect(self.refresh)
+        self.show_body(None)
+
+    def show_body(self, body_id: str | None) -> None:
+        self.body_id = body_id if body_id in self.doc.plan.bodies else None
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        body = self.doc.plan.bodies.get(self.body_id or "")
+        if body is None:
+            self.body_id = None
+        editable = body is not None and not self.doc.read_only
+        for widget in (self.name, self.posts, self.leaders, self.sites):
+            widget.setEnabled(editable)
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(editable)
+        widgets = (self.name, self.posts, self.leaders, self.sites)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.name.setText(body.name if body else "")
+            self.posts.setValue(body.authorized_posts if body else 0)
+            self.leaders.setValue(body.leadership_posts if body else 0)
+            self.sites.clear()
+            for site in body.sites if body else []:
+                item = QListWidgetItem(site)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                self.sites.addItem(item)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.load.setText(self._load_text())
+
+    def _load_text(self) -> str:
+        if self.body_id is None:
+            return ""
+        members = self.doc.plan.people_by_body().get(self.body_id, [])
+        return self.tr("%1 人").replace("%1", str(len(members)))
+
+    @Slot(str, list)
+    def _on_changed(self, kind: str, ids: list[str]) -> None:
+        if kind in (BODIES, UNITS, PEOPLE):
+            self.refresh()
+
+    def _name_edited(self) -> None:
+        if self.body_id is None:
+            return
+        if not structure_edits.rename_body(self.doc, self.body_id, self.name.text()):
+            self.refresh()  # empty name: show the old one again
+
+    def _posts_edited(self) -> None:
+        if self.body_id is not None:
+            value = self.posts.value()
+            text = self.tr("编制数改为 %1").replace("%1", str(value))
+            structure_edits.set_body_fields(self.doc, self.body_id, text, authorized_posts=value)
+
+    def _leaders_edited(self) -> None:
+        if self.body_id is not None:
+            value = self.leaders.value()
+            text = self.tr("领导职数改为 %1").replace("%1", str(value))
+            structure_edits.set_body_fields(self.doc, self.body_id, text, leadership_posts=value)
+
+    def _current_sites(self) -> list[str]:
+        texts = (self.sites.item(i).text().strip() for i in range(self.sites.count()))
+        return [t for t in texts if t]
+
+    def _sites_edited(self, _item: QListWidgetItem | None = None) -> None:
+        if self.body_id is None:
+            return
+        sites = self._current_sites()
+        if not structure_edits.set_body_fields(self.doc, self.body_id, self.tr("修改办公场所"), sites=sites):
+            self.refresh()
+
+    @Slot()
+    def add_site(self) -> None:
+        if self.body_id is None:
+            return
+        body = self.doc.plan.bodies[self.body_id]
+        name = self.tr("新场所")
+        n = 2
+        while name in body.sites:
+            name = self.tr("新场所%1").replace("%1", str(n))
+            n += 1
+        structure_edits.set_body_fields(self.doc, self.body_id, self.tr("添加办公场所"), sites=[*body.sites, name])
+        item = self.sites.item(self.sites.count() - 1)
+        if item is not None:
+            self.sites.setCurrentItem(item)
+            self.sites.editItem(item)
+
+    @Slot()
+    def remove_site(self) -> None:
+        row = self.sites.currentRow()
+        if self.body_id is None or row < 0:
+            return
+        sites = list(self.doc.plan.bodies[self.body_id].sites)
+        if row < len(sites):
+            del sites[row]
+            structure_edits.set_body_fields(self.doc, self.body_id, self.tr("删除办公场所"), sites=sites)
+
+
+class StructurePage(QWidget):
+    """Old structure, new structure and the selected body's properties."""
+
+    #: Emitted with a dialog the page opened (tests drive it; nothing blocks).
+    dialogOpened = Signal(QWidget)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.old_model = OldStructureModel(doc, self)
+        self.new_model = NewStructureModel(doc, self)
+        self.old_tree = StructureTree(self.old_model)
+        self.new_tree = StructureTree(self.new_model)
+        self.panel = BodyPanel(doc)
+        self._picker: BodyPickerDialog | None = None
+
+        self.move_action = QAction(icons.icon("move"), self.tr("移入职能机构…"), self)
+        self.move_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_M))
+        self.move_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.move_action.triggered.connect(self.ask_move)
+        self.unplace_action = QAction(self.tr("移回未并入"), self)
+        self.unplace_action.triggered.connect(self.unplace_selection)
+        self.follow_action = QAction(self.tr("随原科室安排"), self)
+        self.follow_action.triggered.connect(self.follow_unit)
+        self.add_body_action = QAction(icons.icon("add-body"), self.tr("新增职能机构"), self)
+        self.add_body_action.triggered.connect(self.add_body)
+        self.rename_action = QAction(self.tr("重命名职能机构"), self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.rename_action.triggered.connect(self.rename_body)
+        self.remove_body_action = QAction(icons.icon("remove-body"), self.tr("删除职能机构"), self)
+        self.remove_body_action.triggered.connect(self.remove_bodies)
+        for action in (self.move_action, self.rename_action):
+            self.addAction(action)
+
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.add_body_action, self.remove_body_action, self.move_action):
+            toolbar.addAction(action)
+
+        old_box = self._titled(self.tr("改革前：原科室、站所"), self.old_tree)
+        new_box = self._titled(self.tr("改革后：职能机构（拖入原科室、人员或权限事项）"), self.new_tree)
+        splitter = QSplitter()
+        splitter.addWidget(old_box)
+        splitter.addWidget(new_box)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(toolbar)
+        layout.addWidget(splitter, 1)
+
+        for tree in (self.old_tree, self.new_tree):
+            tree.customContextMenuRequested.connect(self._context_menu)
+        self.new_tree.selectionModel().currentChanged.connect(self._current_changed)
+        doc.fileChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def page_title(self) -> str:
+        return self.tr("机构设置")
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(widget)
+        return box
+
+    @Slot()
+    def _update_actions(self) -> None:
+        editable = not self.doc.read_only
+        for action in (
+            self.move_action,
+            self.unplace_action,
+            self.follow_action,
+            self.add_body_action,
+            self.rename_action,
+            self.remove_body_action,
+        ):
+            action.setEnabled(editable)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        target = self.new_model.drop_target(current)
+        self.panel.show_body(target[1] if target and target[0] == BODIES else None)
+
+    # -- selection -------------------------------------------------------------
+    def _active_tree(self) -> StructureTree:
+        return self.old_tree if self.old_tree.hasFocus() else self.new_tree
+
+    def selection(self) -> tuple[list[str], list[str], list[str]]:
+        units, people, bodies = self._active_tree().selected_ids()
+        if not (units or people or bodies):
+            other = self.new_tree if self._active_tree() is self.old_tree else self.old_tree
+            units, people, bodies = other.selected_ids()
+        return units, people, bodies
+
+    def show_entity(self, kind: str, entity_id: str) -> bool:
+        if kind not in (UNITS, PEOPLE, BODIES):
+            return False
+        found = self.new_tree.select_key(kind, entity_id)
+        if kind != BODIES:
+            self.old_tree.select_key(kind, entity_id)
+        if found:
+            self.new_tree.setFocus()
+        return found
+
+    # -- commands --------------------------------------------------------------
+    @Slot()
+    def ask_move(self) -> BodyPickerDialog | None:
+        """Ask for a body (non-blocking dialog) and move the selected units/people into it."""
+        units, people, _bodies = self.selection()
+        if not (units or people) or self.doc.read_only:
+            return None
+        dialog = BodyPickerDialog(self.doc, len(units) + len(people), parent=self)
+
+        def done(result: int) -> None:
+            ok, body_id = dialog.chosen()
+            if result == BodyPickerDialog.DialogCode.Accepted and ok:
+                self.move(units, people, body_id)
+
+        dialog.finished.connect(done)
+        self._picker = dialog
+        dialog.open()
+        self.dialogOpened.emit(dialog)
+        return dialog
+
+    def move(self, units: list[str], people: list[str], body_id: str | None) -> None:
+        """Units into ``body_id``; people placed individually there (one undo step)."""
+        both = bool(units) and bool(people)
+        if both:
+            name = self.doc.plan.bodies[body_id].name if body_id else self.tr("未并入")
+            self.doc.undo_stack.beginMacro(structure_edits.translated("移入 %1").replace("%1", name))
+        try:
+            if units:
+                structure_edits.move_units(self.doc, units, body_id)
+            if people:
+                structure_edits.place_people(self.doc, people, body_id)
+        finally:
+            if both:
+                self.doc.undo_stack.endMacro()
+
+    @Slot()
+    def unplace_selection(self) -> None:
+        units, _people, _bodies = self.selection()
+        structure_edits.move_units(self.doc, units, None)
+
+    @Slot()
+    def follow_unit(self) -> None:
+        _units, people, _bodies = self.selection()
+        structure_edits.place_people(self.doc, people, None)
+
+    @Slot()
+    def add_body(self) -> str | None:
+        if self.doc.read_only:
+            return None
+        names = {b.name for b in self.doc.plan.bodies.values()}
+        name = self.tr("新职能机构")
+        n = 2
+        while name in names:
+            name = self.tr("新职能机构%1").replace("%1", str(n))
+            n += 1
+        body = structure_edits.add_body(self.doc, name)
+        self.new_tree.select_key(BODIES, body.id)
+        self.panel.show_body(body.id)
+        self.panel.name.setFocus()
+        self.panel.name.selectAll()
+        return body.id
+
+    @Slot()
+    def rename_body(self) -> None:
+        _u, _p, bodies = self.new_tree.selected_ids()
+        if bodies:
+            self.panel.show_body(bodies[0])
+        if self.panel.body_id is not None:
+            self.panel.name.setFocus()
+            self.panel.name.selectAll()
+
+    @Slot()
+    def remove_bodies(self) -> None:
+        _u, _p, bodies = self.new_tree.selected_ids()
+        if not bodies and self.panel.body_id is not None:
+            bodies = [self.panel.body_id]
+        structure_edits.remove_bodies(self.doc, bodies)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        tree: StructureTree = self.sender()  # type: ignore[assignment]
+        menu = self.build_context_menu(tree)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(tree.viewport().mapToGlobal(pos))
+
+    def build_context_menu(self, tree: StructureTree) -> QMenu:
+        tree.setFocus()
+        units, people, bodies = tree.selected_ids()
+        menu = QMenu(self)
+        if units or people:
+            menu.addAction(self.move_action)
+        if units:
+            menu.addAction(self.unplace_action)
+        if people and any(self.doc.plan.people[p].body_id for p in people):
+            menu.addAction(self.follow_action)
+        if tree is self.new_tree:
+            menu.addSeparator()
+            menu.addAction(self.add_body_action)
+            if bodies:
+                menu.addAction(self.rename_action)
+                menu.addAction(self.remove_body_action)
+        return menu
+
+
+__all__ = ["UNPLACED", "StructurePage"]

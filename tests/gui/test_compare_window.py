@@ -1,0 +1,224 @@
+"""The compare window on the two sample plans: differences shown, filters,
+selection that follows between the trees, adoption as one undo step, export."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from reformdesk.domain.comparison import Action, Kind, compare
+from reformdesk.domain.model import Plan
+from reformdesk.gui.document import Document
+from reformdesk.gui.models.compare_tree_model import SIDE_A, SIDE_B, SIDE_COLUMNS
+from reformdesk.gui.models.diff_model import DifferenceRole
+from reformdesk.gui.views.compare_view import CompareWindow, open_compare, open_compare_file
+from reformdesk.store.planfile import open_plan
+from tests.conftest import PLAN_ONE, PLAN_TWO
+
+
+@pytest.fixture(scope="module")
+def plans() -> tuple[Plan, Plan]:
+    return open_plan(PLAN_ONE), open_plan(PLAN_TWO)
+
+
+@pytest.fixture
+def window(qtbot, plans) -> CompareWindow:
+    a, b = plans
+    doc = Document(copy.deepcopy(a), PLAN_ONE)
+    win = CompareWindow(doc, b, PLAN_TWO)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _select_diffs(win: CompareWindow, rows: list[int]) -> None:
+    sel = win.diff_view.selectionModel()
+    sel.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        sel.select(win.diff_model.index(row, 0), flags)
+
+
+def test_window_shows_every_difference_and_the_matching(window, plans) -> None:
+    a, b = plans
+    expected = compare(a, b)
+    assert window.diff_model.rowCount() == len(expected.differences) > 0
+    shown = {window.diff_model.difference(r).ident for r in range(window.diff_model.rowCount())}
+    assert shown == {d.ident for d in expected.differences}
+    assert "按标识匹配（备选方案）" in window.title_label.text()  # 方案二 is an alternative of 方案一
+    assert f"共 {len(expected.differences)} 项差异" in window.summary_label.text()
+    assert window.figures_model.rowCount() == len(expected.figures)
+    assert window.count_label.text() == f"显示 {len(expected.differences)} / {len(expected.differences)} 项"
+
+
+def test_filters_by_kind_action_and_text(window) -> None:
+    window.kind_combo.setCurrentIndex(window.kind_combo.findData(Kind.UNIT))
+    window.action_combo.setCurrentIndex(window.action_combo.findData(Action.MOVED))
+    rows = [window.diff_model.difference(r) for r in range(window.diff_model.rowCount())]
+    assert len(rows) == 3
+    assert all(d.kind is Kind.UNIT and d.action is Action.MOVED for d in rows)
+    window.filter_edit.setText("综治办")
+    assert [window.diff_model.difference(r).key for r in range(window.diff_model.rowCount())] == ["综治办"]
+    assert window.count_label.text().startswith("显示 1 /")
+    window.kind_combo.setCurrentIndex(0)
+    window.action_combo.setCurrentIndex(0)
+    window.filter_edit.clear()
+    assert window.diff_model.rowCount() == window.diff_model.total()
+
+
+def test_selection_and_scrolling_follow_between_trees(window, qtbot) -> None:
+    left, right = window.left_tree, window.right_tree
+    model = window.tree_model
+    body = model.index(1, 0)  # a body row: the same body on both sides
+    left.selectionModel().select(
+        body, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    assert right.selectionModel().isSelected(body.siblingAtColumn(SIDE_COLUMNS))
+    node = model.node(body)
+    assert node.a_id is not None and node.b_id is not None
+    # Expanding or collapsing one tree does the same in the other.
+    left.collapse(body)
+    assert not right.isExpanded(body)
+    right.expand(body)
+    assert left.isExpanded(body)
+    # Scrolling one scrolls the other.
+    left.expandAll()
+    window.resize(900, 500)
+    qtbot.waitUntil(lambda: left.verticalScrollBar().maximum() > 0)
+    left.verticalScrollBar().setValue(left.verticalScrollBar().maximum())
+    assert right.verticalScrollBar().value() == left.verticalScrollBar().value() > 0
+    right.verticalScrollBar().setValue(0)
+    assert left.verticalScrollBar().value() == 0
+
+
+def test_selecting_a_difference_shows_it_in_both_plans(window) -> None:
+    row = next(
+        r
+        for r in range(window.diff_model.rowCount())
+        if window.diff_model.difference(r).kind is Kind.UNIT and window.diff_model.difference(r).action is Action.MOVED
+    )
+    d = window.diff_model.difference(row)
+    window.diff_view.selectRow(row)
+    model = window.tree_model
+    selected = window.tree_selection.selectedRows()
+    ids = {(model.node(i).a_id, model.node(i).b_id) for i in selected}
+    assert ids == {(d.a_id, None), (None, d.b_id)}  # where it was in A, where it is in B
+    assert window.left_tree.isExpanded(model.index_of(Kind.UNIT, SIDE_A, d.a_id).parent())
+    assert window.right_tree.isExpanded(model.index_of(Kind.UNIT, SIDE_B, d.b_id).parent())
+    assert d.label in window.detail_label.text()
+    # A power: its receiving body in each plan, and its details in the side panel.
+    prow = next(r for r in range(window.diff_model.rowCount()) if window.diff_model.difference(r).kind is Kind.POWER)
+    window.diff_view.selectRow(prow)
+    power = window.diff_model.difference(prow)
+    assert window.tree_selection.selectedRows()
+    assert "承接机构" in window.detail_label.text()
+    assert window.diff_model.index(prow, 0).data(DifferenceRole) == power
+
+
+def test_adopt_is_one_undo_step_and_refreshes(window, qtbot) -> None:
+    doc = window.doc
+    moved = [
+        r
+        for r in range(window.diff_model.rowCount())
+        if window.diff_model.difference(r).action is Action.MOVED and window.diff_model.difference(r).kind is Kind.UNIT
+    ]
+    chosen = [window.diff_model.difference(r) for r in moved]
+    before = window.diff_model.total()
+    assert not window.adopt_action.isEnabled()
+    _select_diffs(window, moved)
+    assert window.adopt_action.isEnabled()
+    with qtbot.waitSignal(window.comparisonUpdated):
+        window.adopt_action.trigger()
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "采纳 3 项差异"
+    idents = {d.ident for d in window.comparison.differences}
+    assert not idents & {d.ident for d in chosen}
+    assert window.diff_model.total() < before
+    # Undo (from the main window's Edit menu): the comparison refreshes by itself.
+    with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
+        doc.undo_stack.undo()
+    assert {d.ident for d in chosen} <= {d.ident for d in window.comparison.differences}
+    assert window.diff_model.total() == before
+    with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
+        doc.undo_stack.redo()
+    assert window.diff_model.total() == before - len(chosen)
+
+
+def test_adopt_everything_leaves_no_difference(window, qtbot) -> None:
+    window.diff_view.selectAll()
+    with qtbot.waitSignal(window.comparisonUpdated):
+        window.adopt_selected()
+    assert window.comparison.same
+    assert window.summary_label.text() == "两个方案没有差异。"
+    assert window.doc.undo_stack.count() == 1
+
+
+def test_read_only_document_cannot_adopt(window) -> None:
+    window.doc.set_read_only(True, "只读打开")
+    window.diff_view.selectRow(0)
+    assert not window.adopt_action.isEnabled()
+    window.adopt_selected()
+    assert window.doc.undo_stack.count() == 0
+
+
+def test_export_writes_workbook(window, tmp_path: Path) -> None:
+    path = tmp_path / "比较.xlsx"
+    assert window.export_to(path)
+    wb = load_workbook(path, read_only=True)
+    assert wb.sheetnames == ["关键数据", "差异明细"]
+    wb.close()
+    dialog = window.ask_export()
+    assert isinstance(dialog, QFileDialog)
+    dialog.reject()
+
+
+def test_export_failure_is_reported_without_blocking(window, tmp_path: Path, qtbot) -> None:
+    assert not window.export_to(tmp_path / "missing" / "x.xlsx")
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "无法写入" in boxes[0].text()
+    boxes[0].accept()
+
+
+def test_open_compare_asks_for_plan_b_and_opens_window(qtbot, tmp_path: Path, plans) -> None:
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    doc = Document(open_plan(PLAN_ONE), PLAN_ONE)
+    dialog = open_compare(main, doc)
+    assert dialog.isVisible()
+    path = Path(shutil.copy(PLAN_TWO, tmp_path / PLAN_TWO.name))
+    dialog.fileSelected.emit(str(path))
+    dialog.reject()
+    windows = main.findChildren(CompareWindow)
+    assert len(windows) == 1 and windows[0].isVisible()
+    assert windows[0].right_path == path
+    windows[0].close()
+    # A file that is not a plan: a message, no window.
+    bad = tmp_path / "bad.rdplan"
+    bad.write_bytes(b"not a plan")
+    assert open_compare_file(main, doc, bad) is None
+    assert any(box.isVisible() for box in main.findChildren(QMessageBox))
+
+
+def test_refresh_after_edit_of_left_plan_is_debounced(window, qtbot) -> None:
+    from reformdesk.gui.commands import SetFieldsCommand
+    from reformdesk.gui.document import BODIES
+
+    doc = window.doc
+    body = next(iter(doc.plan.bodies.values()))
+    before = window.diff_model.total()
+    with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
+        doc.push(SetFieldsCommand(doc, BODIES, {body.id: {"authorized_posts": body.authorized_posts + 5}}, "改编制"))
+        doc.push(SetFieldsCommand(doc, BODIES, {body.id: {"leadership_posts": body.leadership_posts + 1}}, "改职数"))
+        assert window.stale
+    assert not window.stale
+    changed = {(d.field, d.a_value) for d in window.comparison.differences if d.a_id == body.id}
+    assert ("authorized_posts", str(body.authorized_posts)) in changed
+    assert ("leadership_posts", str(body.leadership_posts)) in changed
+    assert window.diff_model.total() > before

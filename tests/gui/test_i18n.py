@@ -1,0 +1,91 @@
+"""i18n smoke test: the main window and every dialog open in each language, translated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from reformdesk.gui import structure_edits
+from reformdesk.gui.app import TRANSLATIONS_DIR, install_translators, remove_translators
+from reformdesk.gui.main_window import MainWindow
+from reformdesk.gui.settings import LANGUAGES
+from tests.gui.core_plans import make_settings, saved_small_plan
+
+
+@pytest.fixture(params=list(LANGUAGES))
+def language(request, qapp: QApplication) -> Iterator[str]:
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+
+
+def _dialogs(qtbot, window: MainWindow, tmp_path: Path) -> Iterator[QWidget]:
+    """Open each dialog of the app in turn (non-blocking) and yield it."""
+    files = window.files
+    yield window.show_settings()
+    yield window.show_about()
+    page = window.pages[0]
+    page.new_tree.setFocus()
+    page.new_tree.select_key("units", "u-office")
+    yield page.ask_move()
+    yield files.ask_save_alternative()
+    bad = tmp_path / "bad.rdplan"
+    bad.write_bytes(b"")
+    with qtbot.waitSignal(files.dialogShown) as shown:
+        files.load(bad)
+    yield shown.args[0]
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    with qtbot.waitSignal(files.dialogShown) as shown:
+        files.close_plan()
+    yield shown.args[0]
+    files.autosave()
+    note = files.recovery.path.with_suffix(".json")
+    note.write_text(note.read_text(encoding="utf-8").replace('"pid": ', '"pid": 99999999'), encoding="utf-8")
+    yield window.offer_recovery()
+
+
+def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language: str) -> None:
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.files.load(saved_small_plan(tmp_path))
+    english = language == "en"
+    assert window.menuBar().actions()[0].text() == ("&File" if english else "文件(&F)")
+    assert window.tabs.tabText(0) == ("Structure" if english else "机构设置")
+    titles = []
+    for dialog in _dialogs(qtbot, window, tmp_path):
+        assert dialog is not None and dialog.isVisible(), dialog
+        titles.append(dialog.windowTitle())
+        if isinstance(dialog, QMessageBox) and dialog.button(QMessageBox.StandardButton.Discard):
+            # Qt's own buttons are translated too (qtbase_zh_CN.qm).
+            discard = dialog.button(QMessageBox.StandardButton.Discard).text()
+            assert ("Discard" in discard) if english else ("Discard" not in discard)
+            assert window.undo_action.text() == ("Undo Move into 公共服务中心" if english else "撤销 移入 公共服务中心")
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+    expected = (
+        [
+            "Settings",
+            "About",
+            "Move into body",
+            "Save as alternative",
+            "Cannot open the plan",
+            "Save changes",
+            "Restore unsaved plans",
+        ]
+        if english
+        else ["设置", "关于", "移入职能机构", "另存为备选方案", "无法打开方案", "保存更改", "恢复未保存的方案"]
+    )
+    assert titles == expected
+    window.files.shutdown()
+
+
+def test_shipped_translation_is_built() -> None:
+    qm = TRANSLATIONS_DIR / "reformdesk_en.qm"
+    ts = TRANSLATIONS_DIR / "reformdesk_en.ts"
+    assert qm.stat().st_size > 0
+    text = ts.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text

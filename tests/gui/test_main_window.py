@@ -1,0 +1,227 @@
+"""The main window: tabs, title and modified mark, undo texts, file actions, close prompt, problems, status bar."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from reformdesk.gui import pages, structure_edits
+from reformdesk.gui.document import UNITS
+from reformdesk.gui.main_window import MainWindow
+from reformdesk.gui.mime import UNITS_MIME, encode_ids
+from reformdesk.store.planfile import open_plan
+from tests.gui.core_plans import make_settings, saved_small_plan, small_plan
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    win = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(win)
+    yield win
+    win.files.shutdown()
+
+
+def _open(window: MainWindow, tmp_path: Path) -> Path:
+    path = saved_small_plan(tmp_path)
+    assert window.files.load(path)
+    return path
+
+
+def _answer(qtbot, window: MainWindow, action, button: QMessageBox.StandardButton) -> None:
+    """Run ``action``, wait for the question it shows, click ``button``."""
+    with qtbot.waitSignal(window.files.dialogShown) as shown:
+        action()
+    box: QMessageBox = shown.args[0]
+    assert box.isVisible()
+    with qtbot.waitSignal(box.finished):
+        box.button(button).click()
+
+
+def test_structure_page_is_the_first_tab(window: MainWindow) -> None:
+    assert window.tabs.tabText(0) == "机构设置"
+    assert window.tabs.count() == len(pages.PAGES)
+
+
+def test_window_works_without_pages(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("reformdesk.gui.main_window.PAGES", [])
+    win = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(win)
+    assert win.pages == []
+    assert not win.select_entity(UNITS, "u-farm")
+    win.files.shutdown()
+
+
+def test_title_modified_mark_follows_undo_stack(window: MainWindow, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    assert window.windowTitle() == "测试方案[*] - 改革方案编制助手"
+    assert not window.isWindowModified()
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.isWindowModified()
+    assert window.undo_action.text() == "撤销 移入 公共服务中心"
+    window.undo_action.trigger()
+    assert not window.isWindowModified()
+    assert window.redo_action.text() == "重做 移入 公共服务中心"
+    window.redo_action.trigger()
+    assert window.isWindowModified()
+    window.files.save()
+    assert not window.isWindowModified()
+    window.undo_action.trigger()
+    assert window.isWindowModified()  # undoing past the save point is a change too
+
+
+def test_save_writes_the_plan_and_undo_restores_exactly(window: MainWindow, tmp_path: Path) -> None:
+    path = _open(window, tmp_path)
+    before = copy.deepcopy(window.doc.plan)
+    page = window.pages[0]
+    target = page.new_model.index_for("bodies", "b-finance")
+    page.new_model.dropMimeData(encode_ids(UNITS_MIME, ["u-farm", "u-office"]), 2, -1, -1, target)
+    structure_edits.remove_bodies(window.doc, ["b-service"])
+    assert window.files.save()
+    assert open_plan(path) == window.doc.plan
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.doc.plan == before
+    assert window.settings.recent_files == [str(path.resolve())]
+
+
+def test_save_as_alternative_keeps_ids_and_lineage(window: MainWindow, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    original = copy.deepcopy(window.doc.plan)
+    dialog = window.files.ask_save_alternative()
+    assert dialog.textValue() == "测试方案（备选）"
+    target = tmp_path / "alt.rdplan"
+    window.files.file_chooser = lambda *_args: str(target)
+    dialog.setTextValue("测试方案（方案二）")
+    dialog.accept()
+    saved = open_plan(target)
+    assert saved.info.name == "测试方案（方案二）"
+    assert saved.info.lineage_id == original.info.lineage_id
+    assert list(saved.units) == list(original.units) and list(saved.powers) == list(original.powers)
+    assert window.doc.path == target and not window.doc.modified
+    assert "测试方案（方案二）" in window.windowTitle()
+
+
+def test_close_prompt_cancel_keeps_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    window.show()
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    _answer(qtbot, window, window.close, QMessageBox.StandardButton.Cancel)
+    assert window.isVisible()
+    assert window.doc.modified
+
+
+def test_close_prompt_discard_closes_without_saving(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = _open(window, tmp_path)
+    window.show()
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    window.files.autosave()
+    assert window.files.recovery.exists()
+    _answer(qtbot, window, window.close, QMessageBox.StandardButton.Discard)
+    assert not window.isVisible()
+    assert open_plan(path).units["u-farm"].body_id is None
+    assert not window.files.recovery.exists()
+
+
+def test_close_prompt_save_saves_then_closes(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = _open(window, tmp_path)
+    window.show()
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    _answer(qtbot, window, window.close, QMessageBox.StandardButton.Save)
+    assert not window.isVisible()
+    assert open_plan(path).units["u-farm"].body_id == "b-service"
+
+
+def test_new_plan_from_template_asks_first_then_has_six_bodies(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    _answer(qtbot, window, lambda: window.files.new_plan(template=True), QMessageBox.StandardButton.Discard)
+    bodies = [b.name for b in window.doc.plan.bodies.values()]
+    assert len(bodies) == 6 and {"公共服务中心", "综合行政执法中队", "财政管理所"} <= set(bodies)
+    assert window.doc.plan.units == {} and window.doc.path is None
+    window.files.new_plan(template=False)
+    assert window.doc.plan.bodies == {}
+
+
+def test_bad_plan_file_shows_a_message(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    bad = tmp_path / "坏文件.rdplan"
+    bad.write_text("not a plan", encoding="utf-8")
+    with qtbot.waitSignal(window.files.dialogShown) as shown:
+        assert not window.files.load(bad)
+    box: QMessageBox = shown.args[0]
+    assert box.windowTitle() == "无法打开方案"
+    assert "不是改革方案文件" in box.text()
+    box.accept()
+
+
+def test_problems_follow_edits_and_double_click_selects(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    model = window.problems.problems
+    unplaced = [p for p in model.problems if p.code == "unit.unplaced"]
+    assert [p.entity_id for p in unplaced] == ["u-farm"]
+    assert window.problems_label.text() == f"问题 {len(model.problems)}（错误 0）"
+    structure_edits.move_units(window.doc, ["u-farm"], "b-finance")
+    with qtbot.waitSignal(model.countsChanged, timeout=2000):
+        pass  # debounced refresh
+    assert not [p for p in model.problems if p.code == "unit.unplaced"]
+    assert window.units_label.text() == "原科室已并入 4/4"
+    row = next(i for i, p in enumerate(model.problems) if p.entity_id == "p-7")
+    window.problems.doubleClicked.emit(model.index(row, 1))
+    page = window.pages[0]
+    assert page.new_model.key_of(page.new_tree.currentIndex()) == ("people", "p-7")
+
+
+def test_status_bar_counts(window: MainWindow, tmp_path: Path) -> None:
+    _open(window, tmp_path)
+    assert window.units_label.text() == "原科室已并入 3/4"
+    assert window.people_label.text() == "人员已安排 5/7"
+
+
+def test_read_only_when_open_in_another_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = _open(window, tmp_path)
+    other = MainWindow(window.settings)
+    qtbot.addWidget(other)
+    assert other.files.load(path)
+    assert other.doc.read_only
+    assert other.windowTitle().endswith("（只读）")
+    assert "另一个窗口" in other.banner.text()
+    assert not other.save_action.isEnabled()
+    structure_edits.move_units(other.doc, ["u-farm"], "b-service")
+    assert other.doc.plan.units["u-farm"].body_id is None  # edits refused
+    other.files.shutdown()
+    # Once the first window closes the plan, it opens normally.
+    window.files.close_plan()
+    third = MainWindow(window.settings)
+    qtbot.addWidget(third)
+    assert third.files.load(path) and not third.doc.read_only
+    third.files.shutdown()
+
+
+def test_settings_remember_layout(qtbot, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.resize(1000, 640)
+    win.problems_dock.hide()
+    win.close()
+    again = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    # The offscreen screen is 800 px wide, so restoreGeometry clamps the width; the height shows.
+    assert again.size().height() == 640
+    assert again.problems_dock.isHidden()
+    again.files.shutdown()
+
+
+def test_fits_a_1366_by_768_screen(window: MainWindow) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40  # minus a taskbar
+
+
+def test_small_plan_fixture_round_trips(tmp_path: Path) -> None:
+    assert open_plan(saved_small_plan(tmp_path)) == small_plan()

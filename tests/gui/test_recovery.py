@@ -1,0 +1,127 @@
+"""Crash recovery: a real child process edits, autosaves and is killed; the next start restores."""
+
+from __future__ import annotations
+
+import copy
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from reformdesk.gui import structure_edits
+from reformdesk.gui.document import Document
+from reformdesk.gui.main_window import MainWindow
+from reformdesk.store.planfile import open_plan
+from reformdesk.store.recovery import left_behind
+from tests.gui.core_plans import make_settings, saved_small_plan
+
+ROOT = Path(__file__).resolve().parents[2]
+
+EDITOR = """
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from reformdesk.gui import structure_edits
+from reformdesk.gui.main_window import MainWindow
+from tests.gui.core_plans import make_settings
+
+app = QApplication([])
+window = MainWindow(make_settings(Path(sys.argv[2])))
+assert window.files.load(Path(sys.argv[1]))
+structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+structure_edits.rename_body(window.doc, "b-finance", "财政管理中心")
+assert window.files.autosave()
+print("autosaved", flush=True)
+time.sleep(60)
+"""
+
+
+def _expected(path: Path):
+    doc = Document(open_plan(path))
+    structure_edits.move_units(doc, ["u-farm"], "b-service")
+    structure_edits.rename_body(doc, "b-finance", "财政管理中心")
+    return copy.deepcopy(doc.plan)
+
+
+def test_killed_editor_is_recovered_at_next_start(qtbot, tmp_path: Path) -> None:
+    plan_path = saved_small_plan(tmp_path)
+    original = open_plan(plan_path)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen(
+        [sys.executable, "-c", EDITOR, str(plan_path), str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline().strip()
+        assert line == "autosaved", child.stderr.read() if child.stderr else ""
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        if child.stdout:
+            child.stdout.close()
+        if child.stderr:
+            child.stderr.close()
+    assert open_plan(plan_path) == original  # the plan file itself was never written
+
+    settings = make_settings(tmp_path)
+    found = left_behind(settings.recovery_dir)
+    assert [(f.source, f.name) for f in found] == [(plan_path, "测试方案")]
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    dialog = window.offer_recovery()
+    assert dialog is not None and dialog.list.count() == 1
+    dialog.accept()
+    assert window.doc.plan == _expected(plan_path)
+    assert window.doc.path == plan_path
+    assert window.doc.modified and not window.doc.read_only  # the dead editor's lock was stale
+    window.undo_action.trigger()
+    assert window.doc.plan == original  # one step back: the file as last saved
+    window.redo_action.trigger()
+    assert window.files.save()
+    assert open_plan(plan_path) == _expected(plan_path)
+    assert left_behind(settings.recovery_dir) == []
+    window.files.shutdown()
+
+
+def test_discard_all_removes_recovery_files(qtbot, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    plan_path = saved_small_plan(tmp_path)
+    window.files.load(plan_path)
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.files.autosave()
+    written = window.files.recovery.path
+    # Pretend the writer died: rewrite its note with a pid that is not running.
+    note = written.with_suffix(".json")
+    note.write_text(note.read_text(encoding="utf-8").replace(f'"pid": {os.getpid()}', '"pid": 999999999'), "utf-8")
+    later = MainWindow(settings)
+    qtbot.addWidget(later)
+    dialog = later.offer_recovery()
+    assert dialog is not None
+    dialog.done(dialog.DISCARD_ALL)
+    assert not written.exists()
+    assert later.offer_recovery() is None
+    window.files.shutdown()
+    later.files.shutdown()
+
+
+def test_autosave_only_with_unsaved_changes_and_removed_on_save(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.files.load(saved_small_plan(tmp_path))
+    assert not window.files.autosave()
+    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.files.soon.isActive()  # a few seconds after the edit
+    assert window.files.autosave()
+    assert window.files.recovery.exists()
+    window.files.save()
+    assert not window.files.recovery.exists()
+    window.files.shutdown()

@@ -1,0 +1,172 @@
+"""The structure page: real drag and drop events on the view, keyboard move, properties panel."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from reformdesk.gui.document import BODIES, UNITS, Document
+from reformdesk.gui.mime import UNITS_MIME, encode_ids
+from reformdesk.gui.views.structure_view import StructurePage
+from tests.gui.core_plans import small_plan
+
+
+def _page(qtbot) -> StructurePage:
+    page = StructurePage(Document(small_plan()))
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _drag(view, mime: QMimeData, pos: QPoint) -> tuple[bool, bool]:
+    """Send enter, move and (if accepted) drop to the view's viewport, as QDrag.exec would.
+
+    Returns (move accepted, drop accepted).  Follows orange-canvas-core's test
+    helper: synthetic events need no real mouse and no blocking QDrag.exec.
+    """
+    viewport = view.viewport()
+    action = Qt.DropAction.MoveAction
+    buttons = Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(pos, action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    move = QDragMoveEvent(pos, action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    if not (enter.isAccepted() and move.isAccepted()):
+        return False, False
+    drop = QDropEvent(QPointF(pos), action, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    return True, drop.isAccepted()
+
+
+def test_drag_unit_onto_body_row_on_the_real_view(qtbot) -> None:
+    page = _page(qtbot)
+    doc = page.doc
+    before = copy.deepcopy(doc.plan)
+    view = page.new_tree
+    target = page.new_model.index_for(BODIES, "b-finance")
+    pos = view.visualRect(target).center()
+    moved, dropped = _drag(view, encode_ids(UNITS_MIME, ["u-farm"]), pos)
+    assert moved and dropped
+    assert doc.plan.units["u-farm"].body_id == "b-finance"
+    assert doc.undo_stack.undoText() == "移入 财政管理所"
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_invalid_drops_are_refused_on_the_real_view(qtbot) -> None:
+    page = _page(qtbot)
+    view = page.new_tree
+    # Below the last row: no body there.
+    empty = QPoint(20, view.viewport().height() - 5)
+    assert not view.indexAt(empty).isValid()
+    assert _drag(view, encode_ids(UNITS_MIME, ["u-farm"]), empty) == (False, False)
+    # A unit onto the body it is already in: nothing would change, refused.
+    target = page.new_model.index_for(BODIES, "b-service")
+    assert _drag(view, encode_ids(UNITS_MIME, ["u-office"]), view.visualRect(target).center()) == (False, False)
+    # Foreign data: refused.
+    foreign = QMimeData()
+    foreign.setText("党政办")
+    assert _drag(view, foreign, view.visualRect(target).center()) == (False, False)
+    assert page.doc.undo_stack.count() == 0
+
+
+def test_drag_from_old_tree_starts_from_selection(qtbot) -> None:
+    page = _page(qtbot)
+    view = page.old_tree
+    view.select_key(UNITS, "u-farm")
+    indexes = view.selectionModel().selectedIndexes()
+    mime = page.old_model.mimeData(indexes)
+    assert mime is not None and mime.hasFormat(UNITS_MIME)
+    target = page.new_model.index_for(BODIES, "b-service")
+    assert _drag(page.new_tree, mime, page.new_tree.visualRect(target).center()) == (True, True)
+    assert page.doc.plan.units["u-farm"].body_id == "b-service"
+
+
+def test_keyboard_move_asks_for_the_body(qtbot) -> None:
+    page = _page(qtbot)
+    page.old_tree.setFocus()
+    page.old_tree.select_key(UNITS, "u-farm")
+    with qtbot.waitSignal(page.dialogOpened) as blocker:
+        page.move_action.trigger()
+    dialog = blocker.args[0]
+    assert dialog.isVisible()
+    dialog.choose("b-service")
+    dialog.accept()
+    assert page.doc.plan.units["u-farm"].body_id == "b-service"
+    assert page.doc.undo_stack.undoText() == "移入 公共服务中心"
+
+
+def test_keyboard_move_cancelled_changes_nothing(qtbot) -> None:
+    page = _page(qtbot)
+    page.new_tree.setFocus()
+    page.new_tree.select_key(UNITS, "u-office")
+    dialog = page.ask_move()
+    assert dialog is not None
+    dialog.reject()
+    assert page.doc.undo_stack.count() == 0
+
+
+def test_context_menu_offers_moves_and_body_actions(qtbot) -> None:
+    page = _page(qtbot)
+    page.new_tree.select_key(BODIES, "b-service")
+    menu = page.build_context_menu(page.new_tree)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["新增职能机构", "重命名职能机构", "删除职能机构"]
+    page.old_tree.select_key(UNITS, "u-office")
+    menu = page.build_context_menu(page.old_tree)
+    assert [a.text() for a in menu.actions()] == ["移入职能机构…", "移回未并入"]
+
+
+def test_properties_panel_edits_are_undoable(qtbot) -> None:
+    page = _page(qtbot)
+    doc = page.doc
+    before = copy.deepcopy(doc.plan)
+    page.new_tree.select_key(BODIES, "b-finance")
+    panel = page.panel
+    assert panel.body_id == "b-finance"
+    assert panel.name.text() == "财政管理所"
+    panel.name.setText("财政管理中心")
+    panel.name.editingFinished.emit()
+    panel.posts.setValue(9)
+    panel.posts.editingFinished.emit()
+    panel.leaders.setValue(2)
+    panel.leaders.editingFinished.emit()
+    panel.add_site()
+    assert doc.plan.bodies["b-finance"].sites == ["新场所"]
+    panel.sites.item(0).setText("镇政府一楼")  # an in-place edit of the list
+    assert doc.plan.bodies["b-finance"].sites == ["镇政府一楼"]
+    body = doc.plan.bodies["b-finance"]
+    assert (body.name, body.authorized_posts, body.leadership_posts) == ("财政管理中心", 9, 2)
+    assert doc.undo_stack.undoText() == "修改办公场所"
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.plan == before
+    assert panel.name.text() == "财政管理所"  # the panel follows undo
+
+
+def test_add_and_remove_body_from_the_page(qtbot) -> None:
+    page = _page(qtbot)
+    doc = page.doc
+    new_id = page.add_body()
+    assert new_id in doc.plan.bodies and doc.plan.bodies[new_id].name == "新职能机构"
+    page.new_tree.select_key(BODIES, "b-service")
+    page.remove_bodies()
+    assert "b-service" not in doc.plan.bodies
+    assert doc.plan.units["u-office"].body_id is None
+
+
+def test_show_entity_selects_and_expands(qtbot) -> None:
+    page = _page(qtbot)
+    page.new_tree.collapseAll()
+    assert page.show_entity("people", "p-3")
+    current = page.new_tree.currentIndex()
+    assert page.new_model.key_of(current) == ("people", "p-3")
+    assert page.new_tree.isExpanded(current.parent())
+    assert not page.show_entity("powers", "w-0")
+    assert page.new_tree.uniformRowHeights()
+    assert QModelIndex() != current

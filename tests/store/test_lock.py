@@ -1,0 +1,82 @@
+"""Plan locks: one holder at a time, the holder named, stale locks taken over."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reformdesk.store import lock
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HOLDER = """
+import sys, time
+from reformdesk.store.lock import acquire
+held = acquire(sys.argv[1])
+print(type(held).__name__, flush=True)
+time.sleep(60)
+"""
+
+
+def test_second_acquire_in_this_process_is_refused_until_release(tmp_path: Path) -> None:
+    plan = tmp_path / "a.rdplan"
+    plan.touch()
+    first = lock.acquire(plan)
+    assert isinstance(first, lock.PlanLock)
+    assert lock.lock_path(plan).exists()
+    second = lock.acquire(plan)
+    assert isinstance(second, lock.Locked) and second.same_process
+    first.release()
+    assert not lock.lock_path(plan).exists()
+    third = lock.acquire(plan)
+    assert isinstance(third, lock.PlanLock)
+    third.release()
+
+
+def test_lock_held_by_another_process_names_it(tmp_path: Path) -> None:
+    plan = tmp_path / "a.rdplan"
+    plan.touch()
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(plan)], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=_env()
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "PlanLock"
+        held = lock.acquire(plan)
+        assert isinstance(held, lock.Locked)
+        assert held.holder.pid == child.pid and not held.same_process
+    finally:
+        child.kill()
+        child.wait()
+        if child.stdout is not None:
+            child.stdout.close()
+    # The holder died without releasing: its lock is stale and taken over.
+    taken = lock.acquire(plan)
+    assert isinstance(taken, lock.PlanLock)
+    assert lock.read_lock(plan).pid == os.getpid()
+    taken.release()
+
+
+def test_lock_from_another_host_is_respected(tmp_path: Path) -> None:
+    plan = tmp_path / "a.rdplan"
+    plan.touch()
+    info = lock.LockInfo("wang", "other-pc", 1, lock.LockInfo.mine().since)
+    lock.lock_path(plan).write_text(info.to_json(), encoding="utf-8")
+    held = lock.acquire(plan)
+    assert isinstance(held, lock.Locked) and held.holder == info
+
+
+def test_unreadable_lock_file_is_replaced(tmp_path: Path) -> None:
+    plan = tmp_path / "a.rdplan"
+    plan.touch()
+    lock.lock_path(plan).write_text("garbage", encoding="utf-8")
+    taken = lock.acquire(plan)
+    assert isinstance(taken, lock.PlanLock)
+    taken.release()
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT)
+    return env

@@ -1,0 +1,56 @@
+"""Regenerate the translation sources and the shipped .qm files.
+
+    /work/venv/bin/python tools/update_translations.py
+
+Runs pyside6-lupdate over every reformdesk/gui source (new strings appear in
+reformdesk_en.ts unfinished; translate them in Qt Linguist or by editing the
+XML), then pyside6-lrelease to build reformdesk_en.qm, which is committed so
+the app needs no build step.  Source strings are Simplified Chinese.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "reformdesk" / "gui"
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("en",)
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found (it comes with PySide6)")
+    return found
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    for lang in LANGUAGES:
+        ts = TS_DIR / f"reformdesk_{lang}.ts"
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *sources,
+                "-source-language",
+                "zh_CN",
+                "-target-language",
+                lang,
+                "-no-obsolete",
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
