@@ -12,6 +12,7 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 from reformdesk.cli import main as cli_main
 from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier
 from reformdesk.domain.validation import validate
+from reformdesk.excel import import_values
 from reformdesk.excel.export import (
     POWER_HEADERS,
     PROGRESS_EVERY,
@@ -19,8 +20,9 @@ from reformdesk.excel.export import (
     ExportError,
     export_workbook,
 )
+from reformdesk.excel.importer import apply_import, plan_import, read_power_sheet
 from reformdesk.excel.style import DATE_FORMAT
-from reformdesk.store.planfile import save_plan
+from reformdesk.store.planfile import open_plan, save_plan
 
 PLAN_DATE = dt.date(2026, 11, 27)
 LONG_BODY = "综合行政执法队（自然资源、林业草原、生态环境、市场监管联合执法）"
@@ -298,3 +300,61 @@ def test_cli_exit_codes(plan: Plan, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert cli_main(["export", str(plan_path), "-o", str(tmp_path / "nowhere" / "out.xlsx")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("reformdesk: ")
+
+
+# -- the sample plans ----------------------------------------------------------------
+
+
+def _items(plan: Plan) -> dict[str, tuple]:
+    """What the delegation sheet says about each item, keyed by code.
+
+    Text as the importer reads it: it folds spaces between Chinese characters on purpose.
+    """
+    text = import_values.text
+    out = {}
+    for p in plan.powers.values():
+        body_id, deadline, official_id = plan.assignment(p)
+        parent = plan.powers.get(p.parent_id) if p.parent_id else None
+        out[p.code] = (
+            text(p.name),
+            p.type,
+            text(p.legal_basis),
+            text(p.source_department),
+            p.mode,
+            plan.bodies[body_id].name if body_id else None,
+            deadline,
+            plan.people[official_id].staff_id if official_id else None,
+            text(p.note),
+            parent.code if parent else None,
+        )
+    return out
+
+
+@pytest.mark.parametrize("sample", ["plan_one_path", "plan_two_path"])
+def test_sample_plans_export_every_item(sample: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    plan = open_plan(request.getfixturevalue(sample))
+    wb = _export(plan, tmp_path)
+    receiving = {plan.assignment(p)[0] for p in plan.powers.values()} - {None}
+    assert wb.sheetnames[:4] == ["方案概况", "机构设置", "人员及层级", "县级权限承接方案"]
+    handover = [n for n in wb.sheetnames if n.startswith("交接清单-")]
+    assert len(handover) == len(receiving)
+    assert ("问题清单" in wb.sheetnames) == bool(validate(plan))
+    delegation = _rows(wb["县级权限承接方案"])
+    assert sorted(r[1] for r in delegation) == sorted(p.code for p in plan.powers.values())
+    handed_over = [r[1] for n in handover for r in _rows(wb[n]) if r[1] in {p.code for p in plan.powers.values()}]
+    assert sorted(handed_over) == sorted(p.code for p in plan.powers.values() if plan.assignment(p)[0])
+    for ws in wb.worksheets:
+        assert all(c.data_type != "f" for row in ws.iter_rows() for c in row), ws.title
+
+
+def test_delegation_sheet_imports_back_with_the_same_items(plan_one_path: Path, tmp_path: Path) -> None:
+    plan = open_plan(plan_one_path)
+    assert any(p.parent_id for p in plan.powers.values())  # the round trip covers sub-items
+    out = tmp_path / "out.xlsx"
+    export_workbook(plan, out)
+    target = open_plan(plan_one_path)
+    target.powers.clear()
+    preview = plan_import(target, read_power_sheet(out))
+    assert preview.bad == []
+    apply_import(target, preview)
+    assert _items(target) == _items(plan)
