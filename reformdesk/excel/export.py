@@ -176,9 +176,9 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
             f"{plan.info.town}县级权限承接方案",
             (
                 Column("序号", C),
-                Column("事项编码", C, max_width=20),
+                Column("事项编码", C, max_width=24),
                 Column("事项名称", L, min_width=20, max_width=36),
-                Column("事项类型", C, max_width=12),
+                Column("事项类型", C, max_width=14),
                 Column("实施依据", L, min_width=20, max_width=40),
                 Column("原实施部门", L, max_width=20),
                 Column("下放方式", C, max_width=10),
@@ -190,11 +190,12 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
             _power_rows(plan),
         ),
     ]
-    by_body: dict[str, list[tuple[Power, int]]] = {}
-    for _label, power, depth in ordered_powers(plan):
+    # Only references per body (8 bytes an item): rows are made when the sheet is written.
+    by_body: dict[str, list[Power]] = {}
+    for _label, power, _depth in ordered_powers(plan):
         body_id = plan.assignment(power)[0]
         if body_id is not None and body_id in plan.bodies:
-            by_body.setdefault(body_id, []).append((power, depth))
+            by_body.setdefault(body_id, []).append(power)
     for body in plan.bodies.values():
         items = by_body.get(body.id)
         if not items:
@@ -205,9 +206,9 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
                 f"{plan.info.town}{body.name}县级权限交接清单",
                 (
                     Column("序号", C),
-                    Column("事项编码", C, max_width=20),
+                    Column("事项编码", C, max_width=24),
                     Column("事项名称", L, min_width=20, max_width=40),
-                    Column("事项类型", C, max_width=12),
+                    Column("事项类型", C, max_width=14),
                     Column("原实施部门", L, max_width=20),
                     Column("下放方式", C, max_width=10),
                     Column("承接时限", C),
@@ -334,9 +335,10 @@ def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
         )
 
 
-def _handover_rows(plan: Plan, items: list[tuple[Power, int]]) -> Iterator[tuple[object, ...]]:
-    people = plan.people
-    for i, (p, depth) in enumerate(items, 1):
+def _handover_rows(plan: Plan, items: list[Power]) -> Iterator[tuple[object, ...]]:
+    people, powers = plan.people, plan.powers
+    for i, p in enumerate(items, 1):
+        depth = p.parent_id is not None and p.parent_id in powers
         _body_id, deadline, official_id = plan.assignment(p)
         official = people.get(official_id) if official_id else None
         yield (

@@ -49,8 +49,12 @@ PAGE_FOOTER = "第 &P 页 共 &N 页"
 FORMULA_STARTS = ("=", "+", "-", "@")
 #: Rows looked at to size the columns (widths must be set before the first row is written).
 SAMPLE_ROWS = 500
-#: Height (points) of one text line of 11 pt 宋体, with the cell's padding.
+#: Height (points) of one text line of 11 pt 宋体.
 LINE_HEIGHT = 14.25
+#: Room above and below the text of a body row, so rows of one and of several lines look alike.
+ROW_PADDING = 6.0
+#: Height of a one-line body row (the sheet's default row height).
+ROW_HEIGHT = LINE_HEIGHT + ROW_PADDING
 #: Characters Excel forbids in sheet names.
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 SHEET_NAME_MAX = 31
@@ -275,7 +279,8 @@ class TableWriter:
         ws.append([make_cell(ws, clean_text(table.title), st["rd_title"])])
         ws.merged_cells.add(_span(1, 1, ncols))
         ws.append(self._meta_row(ws, ncols))
-        dims[3].height = LINE_HEIGHT * max(1, *(_lines(c.header, w) for c, w in zip(columns, widths, strict=True)))
+        header_lines = max(1, *(_lines(c.header, w) for c, w in zip(columns, widths, strict=True)))
+        dims[3].height = LINE_HEIGHT * header_lines + ROW_PADDING + 2
         ws.append([make_cell(ws, c.header, st["rd_header"]) for c in columns])
 
         row_idx = 3
@@ -286,7 +291,7 @@ class TableWriter:
             if lines > 1:
                 # Excel does not grow a wrapped row by itself; the dimension is dropped
                 # once written so memory stays flat.
-                dims[row_idx].height = LINE_HEIGHT * lines
+                dims[row_idx].height = LINE_HEIGHT * lines + ROW_PADDING
                 ws.append(cells)
                 del dims[row_idx]
             else:
@@ -341,8 +346,8 @@ class TableWriter:
                 else:
                     style = (self._text_quoted if quoted else self._text)[align]
                 cells.append(StyledCell(ws, text, "s", style))
-                # Cheap test first: no text narrower than its length overflows.
-                if len(text) > room or "\n" in text:
+                # Cheap test first: a character is at most 2 wide, so short text fits.
+                if 2 * len(text) > room or "\n" in text:
                     n = _lines_in(text, room)
                     if n > lines:
                         lines = n
@@ -379,8 +384,13 @@ def fit_widths(columns: Sequence[Column], sample: Iterable[Sequence[object]]) ->
 
 
 def _room(width: float) -> float:
-    """Latin characters that fit on one line of a column ``width`` wide."""
-    return max(1.0, width / 1.1 - 2)
+    """Latin characters (half a CJK character) that fit on one line of a column ``width`` wide.
+
+    A column ``width`` wide is width × 7 + 5 pixels (the default font's digit is
+    7 px); 11 pt 宋体 is 7.5 px per Latin and 15 px per CJK character; one
+    character's worth goes to the cell's padding.
+    """
+    return max(1.0, (width * 7 + 5) / 7.5 - 1)
 
 
 def _lines(text: str, width: float) -> int:
@@ -401,6 +411,8 @@ def set_up_page(ws: WriteOnlyWorksheet, widths: list[float]) -> None:
 
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    ws.sheet_format.defaultRowHeight = ROW_HEIGHT
+    ws.sheet_format.customHeight = True  # rows without a height of their own use the default
     ws.freeze_panes = "A4"  # below the header
     ws.print_title_rows = "3:3"  # the header on every printed page
     setup = ws.page_setup

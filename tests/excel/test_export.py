@@ -358,3 +358,15 @@ def test_delegation_sheet_imports_back_with_the_same_items(plan_one_path: Path, 
     assert preview.bad == []
     apply_import(target, preview)
     assert _items(target) == _items(plan)
+
+
+def test_rows_with_long_text_are_tall_enough(tmp_path: Path) -> None:
+    plan = _clean_plan(powers=3)
+    first = next(iter(plan.powers.values()))
+    first.legal_basis = "《青海省食品小作坊小餐饮店小食杂店和食品摊贩管理条例》第四十一条" * 2
+    ws = _export(plan, tmp_path)["县级权限承接方案"]
+    # 66 CJK characters in a 40-wide column (about 18 per line): four lines, not one.
+    assert ws.column_dimensions["E"].width == 40
+    assert ws.row_dimensions[4].height >= 4 * 14
+    assert ws.row_dimensions[5].height >= 4 * 14  # the long body name in 承接机构
+    assert ws.row_dimensions[6].height is None  # short rows keep the default height
