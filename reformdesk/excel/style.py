@@ -312,6 +312,9 @@ class TableWriter:
                     if last > first:
                         ws.merged_cells.add(_span(row_idx, first, last))
                 ws.append(row)
+        # Finish the sheet now: an open write-only sheet holds its file and XML writer
+        # (~65 kB) until the workbook is saved, which adds up over hundreds of sheets.
+        ws.close()
         return ws
 
     def _meta_row(self, ws: WriteOnlyWorksheet, ncols: int) -> list[Cell | None]:
