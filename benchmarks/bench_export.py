@@ -39,8 +39,11 @@ from reformdesk.excel.style import safe_sheet_name  # noqa: E402
 RATIO_TARGET = 1.6
 
 
-def make_plan(powers: int, seed: int = 1) -> Plan:
-    """A synthetic plan: the shared generator when it exists, else a local one."""
+def make_plan(powers: int, seed: int = 1, fixed_bodies: bool = False) -> Plan:
+    """A synthetic plan: the shared generator (bodies grow with the plan: one handover
+    sheet each) or, with ``fixed_bodies``, a local one with six bodies at every size."""
+    if fixed_bodies:
+        return _local_plan(powers, seed)
     try:
         from reformdesk.samples.synthetic import generate_plan
     except ImportError:
@@ -147,8 +150,10 @@ def _peak_mb(fn: Callable[[], object]) -> float:
         tracemalloc.stop()
 
 
-def measure(powers: int, repeat: int, workdir: Path, memory: bool = True) -> dict[str, float]:
-    plan = make_plan(powers)
+def measure(
+    powers: int, repeat: int, workdir: Path, memory: bool = True, fixed_bodies: bool = False
+) -> dict[str, float]:
+    plan = make_plan(powers, fixed_bodies=fixed_bodies)
     out, bare_out = workdir / f"export-{powers}.xlsx", workdir / f"bare-{powers}.xlsx"
     export_times, bare_times = [], []
     for _ in range(repeat):
@@ -188,11 +193,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000], help="power counts")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per size (median)")
     parser.add_argument("--no-memory", action="store_true", help="skip the (slow) tracemalloc runs")
+    parser.add_argument(
+        "--fixed-bodies", action="store_true", help="six bodies at every size (memory per row, not per sheet)"
+    )
     args = parser.parse_args(argv)
     print(f"{'powers':>8} {'export':>9} {'bare':>9} {'ratio':>6} {'peak export':>12} {'peak bare':>10} {'file':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for powers in args.sizes:
-            m = measure(powers, args.repeat, Path(tmp), memory=not args.no_memory)
+            m = measure(powers, args.repeat, Path(tmp), memory=not args.no_memory, fixed_bodies=args.fixed_bodies)
             ratio = m["export_s"] / m["bare_s"]
             print(
                 f"{powers:>8} {m['export_s']:>8.2f}s {m['bare_s']:>8.2f}s {ratio:>5.2f}× "
