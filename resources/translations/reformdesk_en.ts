@@ -843,6 +843,41 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <location filename="../../reformdesk/gui/export_action.py" line="40"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="64"/>
+        <source>导出Excel</source>
+        <extracomment>(path) after a workbook was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/export_action.py" line="44"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/export_action.py" line="62"/>
+        <source>正在导出 %1 …</source>
+        <translation>Exporting %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/export_action.py" line="62"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/export_action.py" line="94"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/export_action.py" line="95"/>
+        <source>无法导出到 %1：%2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../reformdesk/gui/models/diff_model.py" line="192"/>
@@ -1000,173 +1035,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="43"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="44"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="70"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="49"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/main_window.py" line="75"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="78"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="83"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="81"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="86"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="83"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="88"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="128"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="133"/>
         <source>新建空白方案</source>
         <translation>New empty plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="130"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="135"/>
         <source>从桥头镇六机构模板新建</source>
         <translation>New from the Qiaotou six-body template</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="131"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="136"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="132"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="137"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="134"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="139"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="136"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="141"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="139"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="144"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="143"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="148"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="144"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="151"/>
+        <source>导出Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/main_window.py" line="155"/>
+        <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
+        <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/main_window.py" line="156"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="145"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="157"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="146"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="158"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="149"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="161"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="152"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="164"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="153"/>
-        <location filename="../../reformdesk/gui/main_window.py" line="272"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="165"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="285"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="157"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="169"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="159"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="171"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="168"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="181"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="170"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="183"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="172"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="185"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="174"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="187"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="177"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="190"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="200"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="213"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="205"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="218"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="206"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="219"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="208"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="221"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="228"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="241"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="231"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="244"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="234"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="247"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="273"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="286"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
