@@ -18,21 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reformdesk.domain.model import Plan
+from reformdesk.excel.export import POWER_HEADERS
 from reformdesk.excel.importer import apply_import, plan_import, read_power_sheet
 
-HEADER = [
-    "序号",
-    "事项编码",
-    "事项名称",
-    "事项类型",
-    "实施依据",
-    "原实施部门",
-    "下放方式",
-    "承接机构",
-    "承接时限",
-    "责任人",
-    "备注",
-]
+HEADER = list(POWER_HEADERS)  # the columns the export writes and counties publish
 TYPES = ["行政许可", "行政处罚", "行政检查", "行政强制", "公共服务"]
 DEPARTMENTS = ["县市场监管局", "县自然资源局", "县林草局", "县农业农村局", "县住建局", "县卫健局"]
 BODIES = [

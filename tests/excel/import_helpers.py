@@ -7,20 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
+from reformdesk.excel.export import POWER_HEADERS
 
-HEADER = [
-    "序号",
-    "事项编码",
-    "事项名称",
-    "事项类型",
-    "实施依据",
-    "原实施部门",
-    "下放方式",
-    "承接机构",
-    "承接时限",
-    "责任人",
-    "备注",
-]
+HEADER = list(POWER_HEADERS)  # the columns the export writes and counties publish
 
 
 def small_plan() -> Plan:
