@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from reformdesk.domain.alternative import copy_entities
 from reformdesk.domain.model import Plan, PlanInfo
 from reformdesk.gui.document import Document
 
@@ -137,13 +138,13 @@ class SnapshotCommand(QUndoCommand):
         self.after: dict[str, dict[str, Any]] | None = None
 
     def _snapshot(self) -> dict[str, dict[str, Any]]:
-        snap = {kind: _copy_table(self.doc.entities(kind)) for kind in self.kinds}
+        snap = {kind: copy_entities(self.doc.entities(kind)) for kind in self.kinds}
         snap["info"] = {"info": copy.copy(self.doc.plan.info)}
         return snap
 
     def _install(self, snap: dict[str, dict[str, Any]]) -> None:
         for kind in self.kinds:
-            setattr(self.doc.plan, kind, _copy_table(snap[kind]))
+            setattr(self.doc.plan, kind, copy_entities(snap[kind]))
         self.doc.plan.info = copy.copy(snap["info"]["info"])
         self.doc.planReset.emit()
 
@@ -159,16 +160,6 @@ class SnapshotCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.before is not None
         self._install(self.before)
-
-
-def _copy_table(table: Mapping[str, Any]) -> dict[str, Any]:
-    out = {}
-    for eid, entity in table.items():
-        clone = copy.copy(entity)
-        if hasattr(clone, "sites"):
-            clone.sites = list(clone.sites)
-        out[eid] = clone
-    return out
 
 
 def _copy(value: Any) -> Any:
