@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.model import Plan
+from reformdesk.domain.model import Plan, Tier
 from reformdesk.gui import icons
 from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
 from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
@@ -235,7 +235,14 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         plan = self.doc.plan
         placed = sum(1 for u in plan.units.values() if u.body_id in plan.bodies)
-        people = sum(1 for p in plan.people.values() if plan.body_of(p) in plan.bodies)
+        # The head leads the whole town and a deputy in charge leads bodies from
+        # outside them: both have their place in the new structure.
+        leading = {b.deputy_id for b in plan.bodies.values()}
+        people = sum(
+            1
+            for p in plan.people.values()
+            if plan.body_of(p) in plan.bodies or p.id in leading or p.tier_after is Tier.HEAD
+        )
         errors, warnings = self.problems.problems.counts()
         self.units_label.setText(
             self.tr("原科室已并入 %1/%2").replace("%1", str(placed)).replace("%2", str(len(plan.units)))

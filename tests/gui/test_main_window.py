@@ -179,6 +179,12 @@ def test_status_bar_counts(window: MainWindow, tmp_path: Path) -> None:
     assert window.people_label.text() == "人员已安排 5/7"
 
 
+def test_status_bar_counts_leaders_as_placed(window: MainWindow, plan_one_path: Path) -> None:
+    # 方案一 places everyone: staff in bodies, the head and the deputies in charge above them.
+    assert window.files.load(plan_one_path)
+    assert window.people_label.text() == "人员已安排 70/70"
+
+
 def test_read_only_when_open_in_another_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = _open(window, tmp_path)
     other = MainWindow(window.settings)
