@@ -266,3 +266,24 @@ def test_ods_file(tmp_path: Path) -> None:
         PowerType.LICENSING,
         dt.date(2027, 3, 31),
     )
+
+
+def test_formula_cells_import_their_values(tmp_path: Path) -> None:
+    # Excel saves a formula with its last value; the importer takes the value,
+    # as a person reading the sheet would, and never evaluates anything.
+    import zipfile
+
+    plain = write_xlsx(tmp_path / "plain.xlsx", [HEADER, [1, "630121-SJ-XK-0001", "PLACEHOLDER", "行政许可"]])
+    with zipfile.ZipFile(plain) as src:
+        parts = {name: src.read(name) for name in src.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode("utf-8")
+    start = sheet.index('<c r="C2"')
+    end = sheet.index("</c>", start) + len("</c>")
+    formula = '<c r="C2" t="str"><f>CONCATENATE("食品经营","许可")</f><v>食品经营许可</v></c>'
+    parts["xl/worksheets/sheet1.xml"] = (sheet[:start] + formula + sheet[end:]).encode("utf-8")
+    with_formula = tmp_path / "formula.xlsx"
+    with zipfile.ZipFile(with_formula, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data)
+    read = read_power_sheet(with_formula)
+    assert [(r.row, r.name, r.problems) for r in read.rows] == [(2, "食品经营许可", ())]

@@ -204,3 +204,26 @@ def test_killed_save_leaves_a_whole_file(tmp_path: Path, moment: str) -> None:
         assert reopened.info.name == "新版本" and len(reopened.powers) == 20000
     else:
         assert reopened == old
+
+
+def test_disk_full_keeps_the_old_file_and_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    path = tmp_path / "plan.rdplan"
+    old = small_plan()
+    save_plan(old, path)
+    original = planfile._write_new
+
+    def fill_disk(plan: Plan, target: Path) -> None:
+        original(plan, target)  # the temporary file is written, then the disk fills up
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(planfile, "_write_new", fill_disk)
+    changed = small_plan()
+    changed.info.name = "改过的方案"
+    with pytest.raises(PlanFileError, match="原文件未改动") as caught:
+        save_plan(changed, path)
+    assert os.strerror(errno.ENOSPC) in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert open_plan(path) == old
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.rdplan"]  # no temporary file left behind
