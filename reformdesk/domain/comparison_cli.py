@@ -52,11 +52,12 @@ def run_cli(args: argparse.Namespace) -> int:
         _print_text(comparison)
     if args.output:
         from reformdesk.excel.comparison_export import export_comparison
+        from reformdesk.excel.export import ExportError
 
         try:
             export_comparison(comparison, a, b, args.output)
-        except OSError as exc:
-            print(f"reformdesk: 无法写入 {args.output}：{exc.strerror or exc}", file=sys.stderr)
+        except ExportError as exc:
+            print(f"reformdesk: {exc}", file=sys.stderr)
             return 2
     return 0 if comparison.same else 1
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import os
 import secrets
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -375,14 +376,9 @@ def export_workbook(plan: Plan, path: str | os.PathLike[str], *, progress: Progr
     False the export stops with :class:`ExportCancelled` and no file is left.
     Raises :class:`ExportError` when the file cannot be written.
     """
-    from openpyxl import Workbook
-
-    from reformdesk.excel.style import TableWriter
-
     target = Path(path)
-    directory = target.parent
-    if not directory.is_dir():
-        raise ExportError(f"无法导出：文件夹不存在：{directory}")
+    if not target.parent.is_dir():
+        raise ExportError(f"无法导出：文件夹不存在：{target.parent}")
     problems = validate(plan)
     total_rows = _row_count(plan, problems)
     # Zipping the streamed sheets is the last step: weigh it like a tenth of the rows.
@@ -397,16 +393,57 @@ def export_workbook(plan: Plan, path: str | os.PathLike[str], *, progress: Progr
 
     if progress is not None and not progress(0, total):
         raise ExportCancelled
+
+    def before_save() -> None:
+        if progress is not None and not progress(total_rows, total):
+            raise ExportCancelled
+
+    write_tables(
+        workbook_sheets(plan, problems),
+        target,
+        office=plan.info.office,
+        date=plan.info.date,
+        title=plan.info.name,
+        on_row=tick,
+        before_save=before_save,
+    )
+    if progress is not None:
+        progress(total, total)
+
+
+def write_tables(
+    tables: Iterable[TableSheet],
+    path: str | os.PathLike[str],
+    *,
+    office: str,
+    date: dt.date | None,
+    title: str = "",
+    on_row: Callable[[], None] | None = None,
+    before_save: Callable[[], None] | None = None,
+) -> None:
+    """Write table sheets in the official look to ``path``, atomically (write-only workbook).
+
+    ``on_row`` is called after each body row and ``before_save`` before the
+    workbook is zipped; either may raise to stop, leaving no file behind.
+    Raises :class:`ExportError` when the file cannot be written.
+    """
+    from openpyxl import Workbook
+
+    from reformdesk.excel.style import TableWriter
+
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ExportError(f"无法导出：文件夹不存在：{target.parent}")
     tmp = _temp_beside(target)
     wb = Workbook(write_only=True)
     try:
         wb.properties.creator = "ReformDesk"
-        wb.properties.title = plan.info.name
-        writer = TableWriter(wb, office=plan.info.office, date=plan.info.date)
-        for sheet in workbook_sheets(plan, problems):
-            writer.write(sheet, tick)
-        if progress is not None and not progress(total_rows, total):
-            raise ExportCancelled
+        wb.properties.title = title
+        writer = TableWriter(wb, office=office, date=date)
+        for table in tables:
+            writer.write(table, on_row)
+        if before_save is not None:
+            before_save()
         wb.save(tmp)
         os.replace(tmp, target)
     except OSError as exc:
@@ -415,8 +452,6 @@ def export_workbook(plan: Plan, path: str | os.PathLike[str], *, progress: Progr
     except BaseException:
         _discard(wb, tmp)
         raise
-    if progress is not None:
-        progress(total, total)
 
 
 def _temp_beside(target: Path) -> Path:

@@ -324,7 +324,8 @@ class TableWriter:
         if ncols == 1:
             return [office]
         date = make_cell(ws, self.date if self.date is not None else "填表时间：", st["rd_meta_date"])
-        date_span = min(3, max(1, ncols // 3))
+        # "填表时间：2026年11月27日" needs about 24 characters' width: up to three columns.
+        date_span = min(3, ncols - 1)
         first_date = ncols - date_span + 1
         if first_date - 1 > 1:
             ws.merged_cells.add(_span(2, 1, first_date - 1))

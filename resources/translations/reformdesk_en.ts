@@ -392,32 +392,32 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="522"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="523"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="523"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="524"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="530"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="531"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="548"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="549"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="550"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="551"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="570"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="571"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/main_window.py" line="165"/>
-        <location filename="../../reformdesk/gui/main_window.py" line="285"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="292"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1201,22 +1201,22 @@
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="241"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="248"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="244"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="251"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="247"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="254"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="286"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="293"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk

@@ -510,17 +510,18 @@ class CompareWindow(QMainWindow):
     def export_to(self, path: Path) -> bool:
         """Write the comparison workbook; tells the user (non-blocking) when it cannot."""
         from reformdesk.excel.comparison_export import export_comparison  # openpyxl only when exporting
+        from reformdesk.excel.export import ExportError
 
         if self.stale or self.comparison is None:
             self.refresh()
         assert self.comparison is not None
         try:
             export_comparison(self.comparison, self.doc.plan, self.right_plan, path)
-        except OSError as exc:
+        except ExportError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("导出失败"),
-                self.tr("无法写入 %1：%2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)),
+                self.tr("无法写入 %1：%2").replace("%1", str(path)).replace("%2", str(exc)),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
