@@ -98,6 +98,17 @@ def text(value: Cell) -> str:
     return str(value)
 
 
+def written_text(value: Cell) -> str:
+    """Text kept in the plan (name, legal basis, department, note): as written, only trimmed.
+
+    Spacing can be meaningful here (《财政部 农业部关于…》 names two issuers, notes
+    hold line breaks), so it is kept; :func:`text` is what comparisons use.
+    """
+    if isinstance(value, str):
+        return value.replace("\u200b", "").replace("\ufeff", "").replace("\r\n", "\n").strip()
+    return text(value)
+
+
 def cn_date_text(d: dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 

@@ -264,17 +264,18 @@ def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: in
     def column(c: Column, parse: Any = text) -> tuple[list[Any], dict[Any, str]]:
         return _column(data, cols.get(c), parse)
 
-    names, _ = column(Column.NAME)
+    written = v.written_text
+    names, _ = column(Column.NAME, written)
     codes, code_errors = column(Column.CODE, v.code)
     seqs, _ = column(Column.SEQ, lambda raw: raw)
     types, type_errors = column(Column.TYPE, v.power_type)
     modes, mode_errors = column(Column.MODE, v.mode)
     deadlines, date_errors = column(Column.DEADLINE, v.date)
-    bases, _ = column(Column.LEGAL_BASIS)
-    departments, _ = column(Column.SOURCE_DEPARTMENT)
+    bases, _ = column(Column.LEGAL_BASIS, written)
+    departments, _ = column(Column.SOURCE_DEPARTMENT, written)
     bodies, _ = column(Column.BODY)
     officials, _ = column(Column.OFFICIAL)
-    notes, _ = column(Column.NOTE)
+    notes, _ = column(Column.NOTE, written)
     raw_codes = list(map(itemgetter(cols[Column.CODE]), data))
     raw_types = list(map(itemgetter(cols[Column.TYPE]), data)) if Column.TYPE in cols else None
     raw_modes = list(map(itemgetter(cols[Column.MODE]), data)) if Column.MODE in cols else None
@@ -289,10 +290,10 @@ def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: in
         name = names[i] or ""
         seq_raw = seqs[i]
         seq = seq_raw if isinstance(seq_raw, str) else ""
-        if name in v.HEADER_NAMES and text(raw_codes[i]) in v.HEADER_NAMES:
+        if text(name) in v.HEADER_NAMES and text(raw_codes[i]) in v.HEADER_NAMES:
             read.skipped.append((row_number, "重复的表头"))
             continue
-        if ("计" in seq or "计" in name) and (v.is_subtotal(seq) or v.is_subtotal(name)):
+        if ("计" in seq or "计" in name) and (v.is_subtotal(seq) or v.is_subtotal(text(name))):
             read.skipped.append((row_number, "合计行"))
             continue
         problems: list[str] = []
@@ -563,13 +564,25 @@ def plan_import(plan: Plan, read: SheetRead) -> ImportPreview:
                 _display(plan, key, val, preview),
             )
             for key, val in new_values.items()
-            if getattr(existing, key) != val
+            if _differs(key, getattr(existing, key), val)
         )
         if changes:
             preview.updated.append(RowUpdate(row.row, existing.id, existing.code, existing.name, changes))
         else:
             preview.unchanged.append(row.row)
     return preview
+
+
+#: Fields kept as written (:func:`v.written_text`); spacing alone is no change to them.
+_WRITTEN = frozenset({"name", "legal_basis", "source_department", "note"})
+
+
+def _differs(key: str, old: object, new: object) -> bool:
+    if key in _WRITTEN and isinstance(old, str) and isinstance(new, str):
+        # A list typed with other spacing (or a plan imported before text was kept
+        # as written) is the same item: no spurious update.
+        return v.text(old) != v.text(new)
+    return old != new
 
 
 def _display(plan: Plan, key: str, value: object, preview: ImportPreview) -> str:

@@ -156,3 +156,26 @@ def test_stale_preview_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused, match="预览之后已被修改"):
         apply_import(plan, preview)
     assert _snapshot(plan) == before
+
+
+def test_text_is_stored_as_written_and_spacing_alone_is_no_change(tmp_path: Path) -> None:
+    # Joint documents name their issuers with a space (《财政部 农业部关于…》) and notes
+    # hold line breaks: the import keeps them; only matching ignores spacing.
+    plan = small_plan()
+    basis = "《财政部 农业部关于全面推开农业“三项补贴”改革工作的通知》"
+    preview = _preview(
+        tmp_path,
+        plan,
+        [
+            [1, "630100", "既有 许可", "行政许可", "", "县市场监管局", "委托", "公共 服务中心", "2026-12-31", "张 三"],
+            [2, "630300", " 新事项 ", "检查", basis, "县林草局 ", "", "", "", "", "第一行\n第二行"],
+        ],
+    )
+    assert preview.bad == [] and preview.updated == [] and preview.unchanged == [2]
+    ((_row, added),) = preview.added
+    assert (added.name, added.legal_basis, added.source_department, added.note) == (
+        "新事项",
+        basis,
+        "县林草局",
+        "第一行\n第二行",
+    )

@@ -107,12 +107,12 @@ def test_synonyms_shuffled_columns_and_clean_up(tmp_path: Path) -> None:
     a, b, c = read.rows
     assert (a.code, a.name, a.type, a.source_department, a.body) == (
         "630121",
-        "对未取得许可从事经营的处罚",
+        "对未取得许可 从事经营的处罚",  # kept as written, only trimmed
         PowerType.PENALTY,
         "县市场监管局",
         "公共服务中心",
     )
-    assert a.legal_basis == "《食品安全法》第一百二十二条"
+    assert a.legal_basis == "《食品安全法》\u3000第一百二十二条"
     assert (b.code, b.name, b.type, b.mode) == ("630122", "食品安全检查", PowerType.INSPECTION, DelegationMode.TRANSFER)
     assert b.body == "公共服务中心"
     assert (c.code, c.type, c.mode) == ("630123", PowerType.OTHER, None)
