@@ -14,7 +14,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, insert, select
@@ -315,8 +315,19 @@ def _write_new(plan: Plan, path: Path) -> None:
         engine.dispose()
 
 
+def _ref(target: Container[str], ref: str | None) -> str | None:
+    """A reference as saved: one to an entity no longer in the plan names nothing.
+
+    Written as NULL rather than refused by the foreign keys, which would fail
+    the whole save and lose the user's work over a reference to nothing
+    (validation already treats such a reference as unset).
+    """
+    return ref if ref is None or ref in target else None
+
+
 def _rows(plan: Plan) -> Iterator[tuple[object, list[dict[str, object]]]]:
     info = plan.info
+    bodies, units, people, powers = plan.bodies, plan.units, plan.people, plan.powers
     yield (
         PlanRow.__table__,
         [
@@ -344,7 +355,7 @@ def _rows(plan: Plan) -> Iterator[tuple[object, list[dict[str, object]]]]:
                 "authorized_posts": b.authorized_posts,
                 "leadership_posts": b.leadership_posts,
                 "sites": "\n".join(b.sites),
-                "deputy_id": b.deputy_id,
+                "deputy_id": _ref(people, b.deputy_id),
             }
             for i, b in enumerate(plan.bodies.values())
         ],
@@ -352,7 +363,14 @@ def _rows(plan: Plan) -> Iterator[tuple[object, list[dict[str, object]]]]:
     yield (
         UnitRow.__table__,
         [
-            {"id": u.id, "pos": i, "name": u.name, "kind": u.kind, "head_count": u.head_count, "body_id": u.body_id}
+            {
+                "id": u.id,
+                "pos": i,
+                "name": u.name,
+                "kind": u.kind,
+                "head_count": u.head_count,
+                "body_id": _ref(bodies, u.body_id),
+            }
             for i, u in enumerate(plan.units.values())
         ],
     )
@@ -367,9 +385,9 @@ def _rows(plan: Plan) -> Iterator[tuple[object, list[dict[str, object]]]]:
                 "post": p.post,
                 "tier_before": p.tier_before.value,
                 "tier_after": p.tier_after.value,
-                "unit_id": p.unit_id,
-                "body_id": p.body_id,
-                "reports_to_id": p.reports_to_id,
+                "unit_id": _ref(units, p.unit_id),
+                "body_id": _ref(bodies, p.body_id),
+                "reports_to_id": _ref(people, p.reports_to_id),
             }
             for i, p in enumerate(plan.people.values())
         ],
@@ -386,11 +404,11 @@ def _rows(plan: Plan) -> Iterator[tuple[object, list[dict[str, object]]]]:
                 "legal_basis": w.legal_basis,
                 "source_department": w.source_department,
                 "mode": w.mode.value,
-                "body_id": w.body_id,
+                "body_id": _ref(bodies, w.body_id),
                 "deadline": w.deadline,
-                "official_id": w.official_id,
+                "official_id": _ref(people, w.official_id),
                 "note": w.note,
-                "parent_id": w.parent_id,
+                "parent_id": _ref(powers, w.parent_id),
             }
             for w in plan.powers.values()
         ],

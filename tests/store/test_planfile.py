@@ -53,6 +53,36 @@ def test_round_trip_keeps_everything(tmp_path: Path) -> None:
     assert open_plan(path) == plan
 
 
+def test_references_to_removed_entities_do_not_stop_a_save(tmp_path: Path) -> None:
+    # A reference to an entity that is gone names nothing; the save must still
+    # keep the user's work (foreign keys would refuse the whole file).
+    plan = small_plan()
+    body = next(iter(plan.bodies.values()))
+    unit = next(iter(plan.units.values()))
+    head, deputy, staff = plan.people.values()
+    main_item, sub = plan.powers.values()
+    del plan.bodies[body.id], plan.units[unit.id], plan.people[head.id], plan.powers[main_item.id]
+    path = tmp_path / "a.rdplan"
+    save_plan(plan, path)
+    back = open_plan(path)
+    assert (back.people[deputy.id].reports_to_id, back.people[staff.id].unit_id) == (None, None)
+    assert (back.powers[sub.id].parent_id, back.powers[sub.id].body_id) == (None, None)
+    assert plan.people[staff.id].unit_id == unit.id  # saving does not change the plan in memory
+    assert [p.name for p in back.people.values()] == ["李红梅", "赵文"]
+
+
+def test_edge_values_round_trip(tmp_path: Path) -> None:
+    plan = small_plan()
+    plan.info.name = "😀𠀀𪚥" * 5000
+    plan.info.notes = "第一行\r\n第二行\t"
+    plan.info.date = dt.date(1, 1, 1)
+    next(iter(plan.powers.values())).deadline = dt.date(9999, 12, 31)
+    next(iter(plan.bodies.values())).name = ""
+    path = tmp_path / "a.rdplan"
+    save_plan(plan, path)
+    assert open_plan(path) == plan
+
+
 def test_save_replaces_and_keeps_ids(tmp_path: Path) -> None:
     plan = small_plan()
     path = tmp_path / "a.rdplan"
