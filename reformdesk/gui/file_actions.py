@@ -322,7 +322,8 @@ class FileActions(QObject):
         try:
             save_plan(alternative, path)
         except PlanFileError as exc:
-            held.release()
+            if held is not None:  # None: a folder we cannot write to (no lock taken)
+                held.release()
             self.error(self.tr("无法保存方案"), str(exc))
             return False
         self.install(alternative, path, read_only=False, reason="", lock=held)

@@ -82,11 +82,12 @@ class Locked:
     same_process: bool
 
 
-def acquire(plan_path: str | os.PathLike[str]) -> PlanLock | Locked:
+def acquire(plan_path: str | os.PathLike[str]) -> PlanLock | Locked | None:
     """Take the lock of ``plan_path``, or say who holds it.
 
-    A directory we cannot write to gives no lock and no holder: the caller
-    opens such a plan read-only anyway, since it could not save it.
+    A directory we cannot write to (read-only share, no permission) gives
+    None, no lock and no holder: the caller opens such a plan read-only
+    anyway, since it could not save it.
     """
     path = Path(plan_path)
     key = _key(path)
@@ -101,10 +102,16 @@ def acquire(plan_path: str | os.PathLike[str]) -> PlanLock | Locked:
         except FileExistsError:
             holder = read_lock(path)
             if holder is None or _is_stale(holder):
-                with contextlib.suppress(FileNotFoundError):
+                try:
                     target.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError:
+                    return None  # a stale lock we may not remove: the folder is read-only to us
                 continue
             return Locked(holder, same_process=holder.is_this_process())
+        except OSError:
+            return None
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(info.to_json())
         lock = PlanLock(path, info)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reformdesk.store import lock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,3 +82,36 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT)
     return env
+
+
+def _read_only_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests may run as root, which chmod cannot stop: refuse writes where the OS would.
+    real_open = os.open
+
+    def refuse(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    def no_unlink(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(os, "open", refuse)
+    monkeypatch.setattr(Path, "unlink", no_unlink)
+
+
+def test_read_only_folder_gives_no_lock_and_no_holder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = tmp_path / "a.rdplan"
+    plan.touch()
+    _read_only_folder(monkeypatch)
+    assert lock.acquire(plan) is None
+
+
+def test_stale_lock_in_a_read_only_folder_gives_no_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = tmp_path / "a.rdplan"
+    plan.touch()
+    dead = lock.LockInfo("wang", lock.LockInfo.mine().host, 2**22 + 12345, lock.LockInfo.mine().since)
+    assert not lock.pid_alive(dead.pid)
+    lock.lock_path(plan).write_text(dead.to_json(), encoding="utf-8")
+    _read_only_folder(monkeypatch)
+    assert lock.acquire(plan) is None
