@@ -96,7 +96,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         case "generate":
             from reformdesk.samples.synthetic import generate_plan
 
-            plan = generate_plan(powers=args.powers, people=args.people, units=args.units, seed=args.seed)
+            try:
+                plan = generate_plan(powers=args.powers, people=args.people, units=args.units, seed=args.seed)
+            except ValueError as exc:  # sizes it cannot build (negative, too few people or units)
+                print(f"reformdesk: 无法生成方案：{exc}", file=sys.stderr)
+                return 2
             save_plan(plan, args.output)
             print(f"{args.output}: {len(plan.powers)} powers, {len(plan.people)} people, {len(plan.units)} units")
             return 0

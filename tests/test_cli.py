@@ -62,3 +62,16 @@ def test_python_m_entry_point(plan_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["bodies"] == 1
+
+
+@pytest.mark.parametrize(
+    "bad", [["--powers", "-3"], ["--powers", "3", "--people", "0"], ["--powers", "3", "--units", "0"]]
+)
+def test_generate_with_impossible_sizes_is_one_line(
+    bad: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "g.rdplan"
+    assert main(["generate", *bad, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reformdesk: ") and err.count("\n") == 1
+    assert not out.exists()
