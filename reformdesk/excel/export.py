@@ -197,6 +197,7 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
         body_id = plan.assignment(power)[0]
         if body_id is not None and body_id in plan.bodies:
             by_body.setdefault(body_id, []).append(power)
+    officials = _official_names(plan)
     for body in plan.bodies.values():
         items = by_body.get(body.id)
         if not items:
@@ -216,7 +217,7 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
                     Column("责任人", C, max_width=10),
                     Column("备注", L, min_width=12, max_width=24),
                 ),
-                _handover_rows(plan, items),
+                _handover_rows(plan, items, officials),
                 signature=SIGNATURE,
             )
         )
@@ -314,13 +315,20 @@ def _people_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
         )
 
 
+def _official_names(plan: Plan) -> dict[str, str]:
+    """Person id → how 责任人 is written: the name, or 姓名（工号） when another person shares
+    it, so the sheet names the right person and imports back (the importer asks for that form)."""
+    counts = Counter(p.name for p in plan.people.values())
+    return {p.id: p.name if counts[p.name] == 1 else f"{p.name}（{p.staff_id}）" for p in plan.people.values()}
+
+
 def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
-    bodies, people = plan.bodies, plan.people
+    bodies = plan.bodies
+    officials = _official_names(plan)
     for label, p, depth in ordered_powers(plan):
         # A sub-item shows what it takes over from its main item: the sheet is what gets signed.
         body_id, deadline, official_id = plan.assignment(p)
         body = bodies.get(body_id) if body_id else None
-        official = people.get(official_id) if official_id else None
         yield (
             label,
             p.code,
@@ -331,17 +339,16 @@ def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
             p.mode.label,
             body.name if body else "",
             deadline,
-            official.name if official else "",
+            officials.get(official_id, "") if official_id else "",
             p.note,
         )
 
 
-def _handover_rows(plan: Plan, items: list[Power]) -> Iterator[tuple[object, ...]]:
-    people, powers = plan.people, plan.powers
+def _handover_rows(plan: Plan, items: list[Power], officials: dict[str, str]) -> Iterator[tuple[object, ...]]:
+    powers = plan.powers
     for i, p in enumerate(items, 1):
         depth = p.parent_id is not None and p.parent_id in powers
         _body_id, deadline, official_id = plan.assignment(p)
-        official = people.get(official_id) if official_id else None
         yield (
             i,
             p.code,
@@ -350,7 +357,7 @@ def _handover_rows(plan: Plan, items: list[Power]) -> Iterator[tuple[object, ...
             p.source_department,
             p.mode.label,
             deadline,
-            official.name if official else "",
+            officials.get(official_id, "") if official_id else "",
             p.note,
         )
 

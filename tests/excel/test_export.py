@@ -367,3 +367,18 @@ def test_rows_with_long_text_are_tall_enough(tmp_path: Path) -> None:
     assert ws.row_dimensions[4].height >= 4 * 14
     assert ws.row_dimensions[5].height >= 4 * 14  # the long body name in 承接机构
     assert ws.row_dimensions[6].height is None  # short rows keep the default height
+
+
+def test_officials_sharing_a_name_are_told_apart_so_the_sheet_imports_back(tmp_path: Path) -> None:
+    plan = _clean_plan(powers=2)
+    first, second = plan.powers.values()
+    body_id = plan.assignment(first)[0]
+    twin_a = plan.add_person("T1", "王五", body_id=body_id)
+    twin_b = plan.add_person("T2", "王五", body_id=body_id)
+    first.official_id, second.official_id = twin_a.id, twin_b.id
+    second.body_id = body_id
+    wb = _export(plan, tmp_path)
+    officials = [r[9] for r in _rows(wb["县级权限承接方案"]) if r[1] in {first.code, second.code}]
+    assert officials == ["王五（T1）", "王五（T2）"]
+    preview = plan_import(plan, read_power_sheet(tmp_path / "out.xlsx"))
+    assert (preview.bad, preview.updated) == ([], [])
