@@ -285,6 +285,10 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
     except SQLAlchemyError as exc:
         tmp.unlink(missing_ok=True)
         raise PlanFileError(f"无法保存 {target.name}：{_short(exc)}（原文件未改动）") from exc
+    except UnicodeError as exc:
+        # e.g. a lone surrogate pasted from a broken document: SQLite stores UTF-8 only.
+        tmp.unlink(missing_ok=True)
+        raise PlanFileError(f"无法保存 {target.name}：文字中有无法保存的字符（{exc.reason}）（原文件未改动）") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

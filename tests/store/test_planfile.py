@@ -257,3 +257,15 @@ def test_disk_full_keeps_the_old_file_and_says_why(tmp_path: Path, monkeypatch: 
     assert "\n" not in str(caught.value)
     assert open_plan(path) == old
     assert [p.name for p in tmp_path.iterdir()] == ["plan.rdplan"]  # no temporary file left behind
+
+
+def test_unsavable_character_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "plan.rdplan"
+    old = small_plan()
+    save_plan(old, path)
+    broken = small_plan()
+    broken.info.notes = "粘贴自损坏文档\ud800"  # a lone surrogate cannot be encoded as UTF-8
+    with pytest.raises(PlanFileError, match="无法保存的字符"):
+        save_plan(broken, path)
+    assert open_plan(path) == old
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.rdplan"]
