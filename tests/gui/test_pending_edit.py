@@ -22,9 +22,9 @@ from tests.gui.core_plans import make_settings, saved_small_plan
 def window(qtbot, tmp_path: Path) -> MainWindow:
     win = MainWindow(make_settings(tmp_path))
     qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitActive(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
     yield win
     win.files.shutdown()
 
