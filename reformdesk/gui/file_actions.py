@@ -159,7 +159,13 @@ class FileActions(QObject):
         except PlanFileError as exc:
             self.error(self.tr("无法打开方案"), str(exc))
             return False
-        held = plan_lock.acquire(path)
+        if self.lock is not None and self.doc.path is not None and Path(path).resolve() == self.doc.path.resolve():
+            # Reopening this window's own plan: its lock carries over (acquiring it
+            # again would find it held "by another window" and open read-only).
+            held: plan_lock.PlanLock | plan_lock.Locked = self.lock
+            self.lock = None  # install() must not release it
+        else:
+            held = plan_lock.acquire(path)
         reason = ""
         new_lock: plan_lock.PlanLock | None = None
         if isinstance(held, plan_lock.Locked):
