@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from reformdesk.gui.document import Document
+from reformdesk.gui.pending_edit import commit_pending_edit
 
 
 class ExportAction(QObject):
@@ -37,6 +38,7 @@ class ExportAction(QObject):
         self.message: QMessageBox | None = None
 
     def ask_and_export(self) -> Path | None:
+        commit_pending_edit(self.widget)
         title = self.tr("导出Excel")
         stem = "".join("_" if c in '\\/:*?"<>|' else c for c in self.doc.display_name()).strip()
         folder = self.doc.path.parent if self.doc.path is not None else Path.home()

@@ -25,6 +25,7 @@ from reformdesk.domain.templates import qiaotou_template
 from reformdesk.gui.commands import SnapshotCommand
 from reformdesk.gui.document import KINDS, Document
 from reformdesk.gui.models.labels import display_date
+from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.store import lock as plan_lock
 from reformdesk.store.planfile import SUFFIX, PlanFileError, open_plan, save_plan
@@ -106,6 +107,7 @@ class FileActions(QObject):
     # -- unsaved changes ------------------------------------------------------------------
     def maybe_save(self, then: Callable[[], None]) -> None:
         """Run ``then`` once unsaved changes are saved or discarded; not at all on Cancel."""
+        commit_pending_edit(self.widget)
         if not self.doc.modified or self.doc.read_only:
             then()
             return
@@ -157,7 +159,13 @@ class FileActions(QObject):
         except PlanFileError as exc:
             self.error(self.tr("无法打开方案"), str(exc))
             return False
-        held = plan_lock.acquire(path)
+        if self.lock is not None and self.doc.path is not None and Path(path).resolve() == self.doc.path.resolve():
+            # Reopening this window's own plan: its lock carries over (acquiring it
+            # again would find it held "by another window" and open read-only).
+            held: plan_lock.PlanLock | plan_lock.Locked = self.lock
+            self.lock = None  # install() must not release it
+        else:
+            held = plan_lock.acquire(path)
         reason = ""
         new_lock: plan_lock.PlanLock | None = None
         if isinstance(held, plan_lock.Locked):
@@ -249,6 +257,7 @@ class FileActions(QObject):
     # -- save ------------------------------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save to the plan's file; without one (or read-only), ask for a file."""
+        commit_pending_edit(self.widget)
         if self.doc.path is None or self.doc.read_only:
             return self.ask_save_as(then=then)
         ok = self.save_to(self.doc.path)
@@ -257,6 +266,7 @@ class FileActions(QObject):
         return ok
 
     def ask_save_as(self, then: Callable[[], None] | None = None) -> bool:
+        commit_pending_edit(self.widget)
         path = self._ask_file(self.tr("另存为"), self.doc.display_name())
         if path is None:
             return False
@@ -296,6 +306,7 @@ class FileActions(QObject):
 
     def ask_save_alternative(self) -> QInputDialog:
         """Ask for the alternative's name (non-blocking), then for its file."""
+        commit_pending_edit(self.widget)
         dialog = QInputDialog(self.widget)
         dialog.setWindowTitle(self.tr("另存为备选方案"))
         dialog.setLabelText(self.tr("备选方案名称："))

@@ -31,6 +31,7 @@ from reformdesk.gui.document import Document
 from reformdesk.gui.export_action import ExportAction
 from reformdesk.gui.file_actions import FileActions
 from reformdesk.gui.pages import PAGES, page_factory
+from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.views.problems_view import ProblemsView
 from reformdesk.store.recovery import RecoveryFile, left_behind
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
         # Imported here: the compare window is not needed to start the application.
         from reformdesk.gui.views.compare_view import open_compare
 
+        commit_pending_edit(self)
         return open_compare(self, self.doc)
 
     def compare_windows(self) -> list[QWidget]:
@@ -326,6 +328,8 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:
+            commit_pending_edit(self)  # a field still being typed in counts as a change
         if self._closing or not self.doc.modified or self.doc.read_only:
             self._shutdown()
             event.accept()

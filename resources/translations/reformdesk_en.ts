@@ -845,34 +845,34 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="40"/>
-        <location filename="../../reformdesk/gui/export_action.py" line="64"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="42"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="66"/>
         <source>导出Excel</source>
         <extracomment>(path) after a workbook was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="44"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="46"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="62"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="64"/>
         <source>正在导出 %1 …</source>
         <translation>Exporting %1 …</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="62"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="64"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="94"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="96"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="95"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="97"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -908,117 +908,117 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="79"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="80"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="114"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="116"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="115"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="117"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="115"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="117"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="116"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="118"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="138"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="140"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="145"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="147"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="145"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="341"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="147"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="346"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="158"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="160"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="174"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="176"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="177"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="179"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="211"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="213"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="229"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="231"/>
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="260"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="264"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="276"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="320"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="280"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="325"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="276"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="280"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="284"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="326"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="288"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="331"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="294"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="298"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="300"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="307"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="305"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="312"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="301"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="306"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="331"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="336"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="339"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="344"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -1035,188 +1035,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="44"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="45"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="49"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="50"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="75"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="76"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="83"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="84"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="86"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="87"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="88"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="89"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="133"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="134"/>
         <source>新建空白方案</source>
         <translation>New empty plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="135"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="136"/>
         <source>从桥头镇六机构模板新建</source>
         <translation>New from the Qiaotou six-body template</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="136"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="137"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="137"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="138"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="139"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="140"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="141"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="142"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="144"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="145"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="148"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="149"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="151"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="152"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="155"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="156"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="156"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="157"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="157"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="158"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="158"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="159"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="161"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="162"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="164"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="165"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="165"/>
-        <location filename="../../reformdesk/gui/main_window.py" line="292"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="166"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="294"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="169"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="170"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="171"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="172"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="181"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="182"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="183"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="184"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="185"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="186"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="187"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="188"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="190"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="191"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="213"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="214"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="218"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="219"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="219"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="220"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="221"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="222"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="248"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="249"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="251"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="252"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="254"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="255"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="293"/>
+        <location filename="../../reformdesk/gui/main_window.py" line="295"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -2235,32 +2235,37 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="269"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="265"/>
+        <source>删除或移回未并入</source>
+        <translation>Delete or move back to unplaced</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="276"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="270"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="277"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="290"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="297"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="364"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="372"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="390"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="398"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="393"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="401"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>

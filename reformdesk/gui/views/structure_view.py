@@ -260,6 +260,13 @@ class StructurePage(QWidget):
         self.remove_body_action.triggered.connect(self.remove_bodies)
         for action in (self.move_action, self.rename_action):
             self.addAction(action)
+        # Delete in the new structure: only while that tree has the cursor, so the
+        # key keeps its meaning in the name field and the sites list of the panel.
+        self.delete_action = QAction(self.tr("删除或移回未并入"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selection)
+        self.new_tree.addAction(self.delete_action)
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -308,6 +315,7 @@ class StructurePage(QWidget):
             self.add_body_action,
             self.rename_action,
             self.remove_body_action,
+            self.delete_action,
         ):
             action.setEnabled(editable)
 
@@ -414,6 +422,17 @@ class StructurePage(QWidget):
         if not bodies and self.panel.body_id is not None:
             bodies = [self.panel.body_id]
         structure_edits.remove_bodies(self.doc, bodies)
+
+    @Slot()
+    def delete_selection(self) -> None:
+        """Delete in the new structure: remove selected bodies, else take units and people out of theirs."""
+        units, people, bodies = self.new_tree.selected_ids()
+        if bodies:
+            structure_edits.remove_bodies(self.doc, bodies)
+        elif units or people:
+            # Never the body of a selected unit (what 删除职能机构 does with the panel's body).
+            placed = [p for p in people if self.doc.plan.people[p].body_id is not None]
+            self.move(units, placed, None)
 
     def _context_menu(self, pos: QPoint) -> None:
         tree: StructureTree = self.sender()  # type: ignore[assignment]

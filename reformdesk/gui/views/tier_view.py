@@ -148,7 +148,10 @@ class TierPage(QWidget):
         # -- deputies and bodies: drop targets
         self.deputy_view = self._target_view(self.deputy_model, (80, 170, 50, 70, 70))
         self.body_view = self._target_view(self.body_model, (130, 80, 90, 100))
-        self.body_view.setItemDelegateForColumn(BodyListModel.DEPUTY, self.delegate)
+        # A delegate of its own: a delegate shared by two views sends each view's
+        # commit to the other too ("editor that does not belong to this view").
+        self.body_delegate = ChoiceDelegate(self)
+        self.body_view.setItemDelegateForColumn(BodyListModel.DEPUTY, self.body_delegate)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,62 @@
+"""The structure page without a mouse: Delete in the new structure tree."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+
+from reformdesk.gui.document import BODIES, PEOPLE, UNITS, Document
+from reformdesk.gui.views.structure_view import StructurePage
+from tests.gui.core_plans import small_plan
+
+
+def _page(qtbot, read_only: bool = False) -> StructurePage:
+    doc = Document(small_plan())
+    doc.set_read_only(read_only)
+    page = StructurePage(doc)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.new_tree.setFocus()
+    return page
+
+
+def test_delete_key_removes_the_selected_body_in_one_undo_step(qtbot) -> None:
+    page = _page(qtbot)
+    before = copy.deepcopy(page.doc.plan)
+    page.new_tree.select_key(BODIES, "b-service")
+    qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
+    assert "b-service" not in page.doc.plan.bodies
+    assert page.doc.plan.units["u-office"].body_id is None
+    assert page.doc.undo_stack.undoText() == "删除职能机构 公共服务中心"
+    page.doc.undo_stack.undo()
+    assert page.doc.plan == before
+
+
+def test_delete_key_on_a_unit_moves_it_back_to_unplaced_not_its_body(qtbot) -> None:
+    page = _page(qtbot)
+    page.new_tree.select_key(UNITS, "u-office")
+    qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
+    assert "b-service" in page.doc.plan.bodies
+    assert page.doc.plan.units["u-office"].body_id is None
+    assert page.doc.plan.units["u-culture"].body_id == "b-service"
+    assert page.doc.undo_stack.count() == 1
+
+
+def test_delete_key_on_a_person_placed_on_their_own_lets_them_follow_their_unit(qtbot) -> None:
+    page = _page(qtbot)
+    page.new_tree.select_key(PEOPLE, "p-6")
+    qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
+    assert page.doc.plan.people["p-6"].body_id is None
+    assert page.doc.undo_stack.count() == 1
+
+
+def test_delete_key_changes_nothing_when_read_only(qtbot) -> None:
+    page = _page(qtbot, read_only=True)
+    before = copy.deepcopy(page.doc.plan)
+    page.new_tree.select_key(BODIES, "b-service")
+    qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
+    assert page.doc.plan == before
+    assert page.doc.undo_stack.count() == 0
