@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/file_actions.py" line="147"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="346"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="353"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
@@ -955,70 +955,70 @@
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="176"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="182"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="179"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="185"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="213"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="219"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="231"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="237"/>
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="264"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="270"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="280"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="325"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="286"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="331"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="280"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="286"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="288"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="331"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="294"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="338"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="298"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="304"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="305"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="312"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="311"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="318"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="306"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="312"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="336"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="343"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="344"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="351"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -2535,74 +2535,74 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="156"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="159"/>
         <source>&lt;b&gt;分管副职&lt;/b&gt;（拖入人员：改为向其报告；拖入职能机构：由其分管）</source>
         <translation>&lt;b&gt;Deputies in charge&lt;/b&gt; (drop people: they report to the deputy; drop bodies: the deputy leads them)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="161"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="164"/>
         <source>&lt;b&gt;职能机构&lt;/b&gt;（拖入分管副职：由其分管；拖入其他人员：调入该机构；双击“分管副职”可选择）</source>
         <translation>&lt;b&gt;Bodies&lt;/b&gt; (drop a deputy: they lead it; drop other people: moved into it; double-click &quot;deputy in charge&quot; to choose)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="184"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="187"/>
         <source>人员与分管</source>
         <translation>People and deputies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="185"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="188"/>
         <source>改革前后对比</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="186"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="189"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="228"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="231"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="252"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="255"/>
         <source>已是三级管理，无需调整。</source>
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="257"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="260"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: %1 people changed, deputies assigned to %2 bodies.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="260"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="263"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="261"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="264"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="285"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="291"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="296"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="288"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="294"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="299"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="287"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="290"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="298"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="301"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="328"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="331"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>
