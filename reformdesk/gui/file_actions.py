@@ -325,6 +325,10 @@ class FileActions(QObject):
 
     def save_alternative(self, name: str, path: Path) -> bool:
         """Write an alternative (same ids and lineage, new name) to ``path`` and switch to it."""
+        if self.doc.path is not None and path.resolve() == self.doc.path.resolve():
+            # Overwriting the open plan with its own alternative would lose the original.
+            self.error(self.tr("无法保存"), self.tr("备选方案要保存为另一个文件，不能覆盖当前方案。"))
+            return False
         alternative = as_alternative(self.doc.plan, name)
         held = plan_lock.acquire(path)
         if isinstance(held, plan_lock.Locked):

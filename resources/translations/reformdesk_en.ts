@@ -945,7 +945,7 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/file_actions.py" line="147"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="353"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="357"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
@@ -981,7 +981,8 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/file_actions.py" line="286"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="331"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="330"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="335"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
@@ -992,7 +993,7 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/file_actions.py" line="294"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="338"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="342"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
@@ -1013,12 +1014,17 @@
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="343"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="330"/>
+        <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
+        <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/file_actions.py" line="347"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="351"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="355"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -2225,47 +2231,47 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="255"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="258"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="259"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="262"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="265"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="268"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="276"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="279"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="277"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="280"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="297"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="300"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="372"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="375"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="398"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="401"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="401"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="404"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>

@@ -104,6 +104,16 @@ def test_save_as_alternative_keeps_ids_and_lineage(window: MainWindow, tmp_path:
     assert "测试方案（方案二）" in window.windowTitle()
 
 
+def test_alternative_cannot_overwrite_the_open_plan(window: MainWindow, tmp_path: Path) -> None:
+    path = _open(window, tmp_path)
+    original = path.read_bytes()
+    assert not window.files.save_alternative("测试方案（方案二）", path)
+    box = window.files.dialog
+    assert isinstance(box, QMessageBox) and "不能覆盖当前方案" in box.text()
+    assert path.read_bytes() == original
+    assert window.doc.plan.info.name == "测试方案" and not window.doc.read_only
+
+
 def test_close_prompt_cancel_keeps_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
     _open(window, tmp_path)
     window.show()

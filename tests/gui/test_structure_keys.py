@@ -60,3 +60,14 @@ def test_delete_key_changes_nothing_when_read_only(qtbot) -> None:
     qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
     assert page.doc.plan == before
     assert page.doc.undo_stack.count() == 0
+
+
+def test_insert_key_adds_a_body_ready_to_name(qtbot) -> None:
+    page = _page(qtbot)
+    before = set(page.doc.plan.bodies)
+    qtbot.keyClick(page.new_tree, Qt.Key.Key_Insert)
+    (added,) = set(page.doc.plan.bodies) - before
+    assert page.doc.plan.bodies[added].name == "新职能机构"
+    assert page.panel.name.hasFocus()
+    page.doc.undo_stack.undo()
+    assert set(page.doc.plan.bodies) == before

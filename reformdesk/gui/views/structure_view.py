@@ -252,13 +252,16 @@ class StructurePage(QWidget):
         self.follow_action.triggered.connect(self.follow_unit)
         self.add_body_action = QAction(icons.icon("add-body"), self.tr("新增职能机构"), self)
         self.add_body_action.triggered.connect(self.add_body)
+        # Insert adds, as it inserts a row in Excel and WPS; the name is then ready to type.
+        self.add_body_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.add_body_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action = QAction(self.tr("重命名职能机构"), self)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self.rename_body)
         self.remove_body_action = QAction(icons.icon("remove-body"), self.tr("删除职能机构"), self)
         self.remove_body_action.triggered.connect(self.remove_bodies)
-        for action in (self.move_action, self.rename_action):
+        for action in (self.move_action, self.rename_action, self.add_body_action):
             self.addAction(action)
         # Delete in the new structure: only while that tree has the cursor, so the
         # key keeps its meaning in the name field and the sites list of the panel.
