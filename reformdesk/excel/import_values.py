@@ -142,6 +142,8 @@ def code(value: Cell) -> str:
         s = s.strip()
     else:
         s = _SPACES.sub("", unicodedata.normalize("NFKC", s))
+    if "." not in s:  # most codes: no regex needed
+        return s
     m = _TRAILING_ZERO.match(s)
     return m.group(1) if m else s
 
