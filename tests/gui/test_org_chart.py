@@ -79,6 +79,7 @@ def test_chart_follows_edits(qtbot) -> None:
     doc = _proposed_doc()
     chart = OrgChart(doc)
     qtbot.addWidget(chart)
+    chart.show()
     finance = doc.plan.body_by_name("财政管理所")
     old_item = chart.scene.body_items[finance.id]
     old_x = old_item.rect.x()
@@ -133,3 +134,17 @@ def test_two_thousand_people_build_fast(qtbot) -> None:
     assert image.height() > 1000  # 400-name lists are long
     # measured ~0.003 s to build and ~0.1 s to expand and render on the 2-core machine
     assert built < 1.0 and expanded < 1.5
+
+
+def test_hidden_chart_rebuilds_when_shown(qtbot) -> None:
+    # On a hidden tab the chart waits: building it for every edit of a province plan is wasted.
+    doc = _proposed_doc()
+    chart = OrgChart(doc)
+    qtbot.addWidget(chart)
+    finance = doc.plan.body_by_name("财政管理所")
+    old_item = chart.scene.body_items[finance.id]
+    assign_deputy(doc, finance.id, doc.plan.person_by_staff_id("B003").id)
+    qtbot.wait(20)
+    assert chart.scene.body_items[finance.id] is old_item
+    chart.show()
+    assert chart.scene.body_items[finance.id] is not old_item
