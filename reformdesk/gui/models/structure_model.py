@@ -314,6 +314,8 @@ class _StructureTreeModel(QAbstractItemModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.doc.read_only:
             return flags
+        # Both trees take drops (which ones, canDropMimeData decides); units and people drag.
+        flags |= Qt.ItemFlag.ItemIsDropEnabled
         if key[0] in (UNITS, PEOPLE):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
@@ -324,6 +326,22 @@ class _StructureTreeModel(QAbstractItemModel):
         return self._flags_for(self._node(index).key)
 
     # -- shared display helpers ----------------------------------------------------
+    @staticmethod
+    def _entity_style(kind: str, column: int, role: int, unplaced: bool) -> Any:
+        """Icon of units and people; unplaced units in orange italics (both trees alike)."""
+        if kind == UNITS:
+            if unplaced and role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if unplaced and role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_UNPLACED_COLOUR)
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.icon("unit")
+        elif kind == PEOPLE and role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return icons.icon("person")
+        return None
+
     def _person_text(self, pid: str, column: int) -> str:
         person = self.doc.plan.people[pid]
         if column == 0:
@@ -380,25 +398,8 @@ class OldStructureModel(_StructureTreeModel):
 
     def _other_data(self, key: Key, column: int, role: int) -> Any:
         kind, eid = key
-        if kind == UNITS:
-            unplaced = self.doc.plan.units[eid].body_id not in self.doc.plan.bodies
-            if role == Qt.ItemDataRole.FontRole and unplaced:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if role == Qt.ItemDataRole.ForegroundRole and unplaced:
-                return QBrush(_UNPLACED_COLOUR)
-            if role == Qt.ItemDataRole.DecorationRole and column == 0:
-                return icons.icon("unit")
-        elif kind == PEOPLE and role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return icons.icon("person")
-        return None
-
-    def _flags_for(self, key: Key) -> Qt.ItemFlag:
-        flags = super()._flags_for(key)
-        if not self.doc.read_only:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        unplaced = kind == UNITS and self.doc.plan.units[eid].body_id not in self.doc.plan.bodies
+        return self._entity_style(kind, column, role, unplaced)
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if self.doc.read_only or data is None:
@@ -542,26 +543,11 @@ class NewStructureModel(_StructureTreeModel):
                 return QBrush(_UNPLACED_COLOUR)
             if role == Qt.ItemDataRole.DecorationRole and column == 0:
                 return icons.icon("unplaced")
-        elif kind == UNITS:
+        else:
             node = self._where.get(key)
             unplaced = node is not None and node.parent is not None and node.parent.key == UNPLACED
-            if unplaced and role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if unplaced and role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_UNPLACED_COLOUR)
-            if role == Qt.ItemDataRole.DecorationRole and column == 0:
-                return icons.icon("unit")
-        elif kind == PEOPLE and role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return icons.icon("person")
+            return self._entity_style(kind, column, role, unplaced)
         return None
-
-    def _flags_for(self, key: Key) -> Qt.ItemFlag:
-        flags = super()._flags_for(key)
-        if not self.doc.read_only:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
 
     def drop_target(self, parent: Index) -> Key | None:
         """The body (or the unplaced group) a drop on ``parent`` lands in."""
