@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 
 from reformdesk.domain.comparison import Action, Comparison, Kind, compare
-from reformdesk.store.planfile import PlanFileError, open_plan
+from reformdesk.store.planfile import open_plan
 
 
 def comparison_json(comparison: Comparison) -> dict[str, object]:
@@ -39,12 +39,9 @@ def comparison_json(comparison: Comparison) -> dict[str, object]:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    try:
-        a = open_plan(args.a)
-        b = open_plan(args.b)
-    except PlanFileError as exc:
-        print(f"reformdesk: {exc}", file=sys.stderr)
-        return 2
+    # PlanFileError: one line and exit 2 in cli.main.
+    a = open_plan(args.a)
+    b = open_plan(args.b)
     comparison = compare(a, b)
     if args.json:
         print(json.dumps(comparison_json(comparison), ensure_ascii=False, indent=2))

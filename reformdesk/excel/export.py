@@ -496,13 +496,9 @@ def _discard(wb: Workbook, tmp: Path) -> None:
 
 def run_cli(args: argparse.Namespace) -> int:
     """``reformdesk export PLAN -o OUT.xlsx``: 0 written, 2 plan unreadable or output unwritable."""
-    from reformdesk.store.planfile import PlanFileError, open_plan
+    from reformdesk.store.planfile import open_plan
 
-    try:
-        plan = open_plan(args.plan)
-    except PlanFileError as exc:
-        print(f"reformdesk: {exc}", file=sys.stderr)
-        return 2
+    plan = open_plan(args.plan)  # PlanFileError: one line and exit 2 in cli.main
     try:
         export_workbook(plan, args.output)
     except ExportError as exc:

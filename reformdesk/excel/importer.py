@@ -717,13 +717,9 @@ def describe(preview: ImportPreview, limit: int = 20) -> list[str]:
 
 def run_cli(args: argparse.Namespace) -> int:
     """``reformdesk import PLAN LIST.xlsx [--skip-bad-rows]``."""
-    from reformdesk.store.planfile import PlanFileError, open_plan, save_plan
+    from reformdesk.store.planfile import open_plan, save_plan
 
-    try:
-        plan = open_plan(args.plan)
-    except PlanFileError as exc:
-        print(f"reformdesk: {exc}", file=sys.stderr)
-        return 2
+    plan = open_plan(args.plan)  # PlanFileError: one line and exit 2 in cli.main
     try:
         read = read_power_sheet(args.sheet)
     except SheetReadError as exc:
@@ -736,10 +732,6 @@ def run_cli(args: argparse.Namespace) -> int:
         print(f"有 {len(preview.bad)} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。")
         return 1
     apply_import(plan, preview, skip_bad_rows=args.skip_bad_rows)
-    try:
-        save_plan(plan, args.plan)
-    except PlanFileError as exc:
-        print(f"reformdesk: {exc}", file=sys.stderr)
-        return 2
+    save_plan(plan, args.plan)
     print(f"已导入并保存：{args.plan}")
     return 0
