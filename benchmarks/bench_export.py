@@ -4,7 +4,7 @@
     python benchmarks/bench_export.py --sizes 2000 --repeat 1
 
 For each size, in the same run and alternating so machine noise hits both:
-- ``export``: :func:`reformdesk.excel.export.export_workbook` (styles, widths,
+- ``export``: :func:`reformdesk.formats.export.export_workbook` (styles, widths,
   row heights, text cleaning, temporary file and rename);
 - ``bare``: an openpyxl write-only loop appending the same cell values (the same
   sheets, titles, headers and rows, generated the same way) with no styles.
@@ -33,8 +33,8 @@ if str(ROOT) not in sys.path:
 
 from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier  # noqa: E402
 from reformdesk.domain.validation import validate  # noqa: E402
-from reformdesk.excel.export import export_workbook, workbook_sheets  # noqa: E402
-from reformdesk.excel.style import safe_sheet_name  # noqa: E402
+from reformdesk.formats.export import export_workbook, workbook_sheets  # noqa: E402
+from reformdesk.formats.style import safe_sheet_name  # noqa: E402
 
 RATIO_TARGET = 1.6
 

@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reformdesk.domain.model import Plan
-from reformdesk.excel.export import POWER_HEADERS
-from reformdesk.excel.importer import apply_import, plan_import, read_power_sheet
+from reformdesk.formats.export import POWER_HEADERS
+from reformdesk.formats.importer import apply_import, plan_import, read_power_sheet
 
 HEADER = list(POWER_HEADERS)  # the columns the export writes and counties publish
 TYPES = ["行政许可", "行政处罚", "行政检查", "行政强制", "公共服务"]

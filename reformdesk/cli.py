@@ -105,11 +105,11 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"{args.output}: {len(plan.powers)} powers, {len(plan.people)} people, {len(plan.units)} units")
             return 0
         case "import":
-            from reformdesk.excel.importer import run_cli as run_import
+            from reformdesk.formats.importer import run_cli as run_import
 
             return run_import(args)
         case "export":
-            from reformdesk.excel.export import run_cli as run_export
+            from reformdesk.formats.export import run_cli as run_export
 
             return run_export(args)
         case "diff":

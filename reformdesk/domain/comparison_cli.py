@@ -48,8 +48,8 @@ def run_cli(args: argparse.Namespace) -> int:
     else:
         _print_text(comparison)
     if args.output:
-        from reformdesk.excel.comparison_export import export_comparison
-        from reformdesk.excel.export import ExportError
+        from reformdesk.formats.comparison_export import export_comparison
+        from reformdesk.formats.export import ExportError
 
         try:
             export_comparison(comparison, a, b, args.output)

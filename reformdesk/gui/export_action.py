@@ -58,7 +58,7 @@ class ExportAction(QObject):
     def export_to(self, path: Path) -> bool:
         """Write the workbook to ``path``; False when cancelled or failed (with a message)."""
         # openpyxl is imported only when exporting (it costs start-up time).
-        from reformdesk.excel.export import ExportCancelled, export_workbook
+        from reformdesk.formats.export import ExportCancelled, export_workbook
 
         dialog = QProgressDialog(
             self.tr("正在导出 %1 …").replace("%1", path.name), self.tr("取消"), 0, 100, self.widget

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from reformdesk.cli import main
 from reformdesk.domain.comparison import compare
-from reformdesk.excel.comparison_export import export_comparison
+from reformdesk.formats.comparison_export import export_comparison
 from reformdesk.store.planfile import save_plan
 from tests.domain.comparison_plans import alternative, edit, small_plan
 

@@ -26,7 +26,7 @@ from reformdesk.gui.settings import LANGUAGES
 from reformdesk.gui.views.powers_view import PowersPage
 from reformdesk.gui.views.tier_view import TierPage
 from reformdesk.store.planfile import open_plan
-from tests.excel.import_helpers import HEADER, write_xlsx
+from tests.formats.import_helpers import HEADER, write_xlsx
 from tests.gui.core_plans import make_settings
 from tests.gui.i18n_check import chinese_left, painted_texts, plan_data, visible_texts
 

@@ -304,7 +304,7 @@ def test_sample_plan_two_filtered_to_unassigned(qtbot, settings: QSettings, plan
 
 
 def _sheet(tmp_path: Path, rows: list[list[object]]) -> Path:
-    from tests.excel.import_helpers import HEADER, write_xlsx
+    from tests.formats.import_helpers import HEADER, write_xlsx
 
     return write_xlsx(tmp_path / "清单.xlsx", [["大通县下放桥头镇权力清单"], HEADER, *rows], merges=["A1:K1"])
 

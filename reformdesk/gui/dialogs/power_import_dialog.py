@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.excel.importer import FieldChange, ImportPreview
+from reformdesk.formats.importer import FieldChange, ImportPreview
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS
 
 

@@ -509,8 +509,8 @@ class CompareWindow(QMainWindow):
 
     def export_to(self, path: Path) -> bool:
         """Write the comparison workbook; tells the user (non-blocking) when it cannot."""
-        from reformdesk.excel.comparison_export import export_comparison  # openpyxl only when exporting
-        from reformdesk.excel.export import ExportError
+        from reformdesk.formats.comparison_export import export_comparison  # openpyxl only when exporting
+        from reformdesk.formats.export import ExportError
 
         if self.stale or self.comparison is None:
             self.refresh()

@@ -493,8 +493,8 @@ class PowersPage(QWidget):
 
     def import_file(self, path: str | Path) -> PowerImportDialog | None:
         """Read a county power list and show the preview; the import runs when it is accepted."""
-        from reformdesk.excel.import_guard import SheetReadError
-        from reformdesk.excel.importer import plan_import, read_power_sheet
+        from reformdesk.formats.import_guard import SheetReadError
+        from reformdesk.formats.importer import plan_import, read_power_sheet
 
         try:
             read = read_power_sheet(path)
@@ -508,7 +508,7 @@ class PowersPage(QWidget):
         return dialog
 
     def _apply_import(self, dialog: PowerImportDialog) -> None:
-        from reformdesk.excel.importer import apply_import, plan_import
+        from reformdesk.formats.importer import apply_import, plan_import
 
         read = dialog.preview.read
         skip = dialog.skip_bad_rows

@@ -2,7 +2,7 @@
 
 Two sheets: 关键数据 (key figures of 方案一 and 方案二 side by side with the
 difference) and 差异明细 (every difference with its action column).  Written
-with the same table writer as the handover workbook (reformdesk.excel.style),
+with the same table writer as the handover workbook (reformdesk.formats.style),
 so both look alike and user text is never taken for a formula.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 from reformdesk.domain.comparison import Comparison
 from reformdesk.domain.model import Plan
-from reformdesk.excel.export import write_tables
-from reformdesk.excel.style import Align, Column, TableSheet
+from reformdesk.formats.export import write_tables
+from reformdesk.formats.style import Align, Column, TableSheet
 
 SHEET_FIGURES = "关键数据"
 SHEET_DIFFERENCES = "差异明细"

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from reformdesk.excel import import_guard
-from reformdesk.excel.importer import SheetReadError, read_power_sheet
+from reformdesk.formats import import_guard
+from reformdesk.formats.importer import SheetReadError, read_power_sheet
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 CONTENT_TYPES = (

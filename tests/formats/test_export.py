@@ -12,15 +12,15 @@ from openpyxl.worksheet import _writer as openpyxl_writer
 from reformdesk.cli import main as cli_main
 from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier
 from reformdesk.domain.validation import validate
-from reformdesk.excel.export import (
+from reformdesk.formats.export import (
     POWER_HEADERS,
     PROGRESS_EVERY,
     ExportCancelled,
     ExportError,
     export_workbook,
 )
-from reformdesk.excel.importer import apply_import, plan_import, read_power_sheet
-from reformdesk.excel.style import DATE_FORMAT
+from reformdesk.formats.importer import apply_import, plan_import, read_power_sheet
+from reformdesk.formats.style import DATE_FORMAT
 from reformdesk.store.planfile import open_plan, save_plan
 
 PLAN_DATE = dt.date(2026, 11, 27)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
-from reformdesk.excel.export import POWER_HEADERS
+from reformdesk.formats.export import POWER_HEADERS
 
 HEADER = list(POWER_HEADERS)  # the columns the export writes and counties publish
 

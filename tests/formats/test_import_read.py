@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from reformdesk.domain.model import DelegationMode, PowerType
-from reformdesk.excel.import_values import Column
-from reformdesk.excel.importer import SheetReadError, read_power_sheet
-from tests.excel.import_helpers import HEADER, write_xlsx
+from reformdesk.formats.import_values import Column
+from reformdesk.formats.importer import SheetReadError, read_power_sheet
+from tests.formats.import_helpers import HEADER, write_xlsx
 
 
 def test_title_rows_merged_cells_and_handover_layout(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 Three steps, so that the window can show a preview and push one undo command:
 
 1. :func:`read_power_sheet` reads the file (checked first by
-   :mod:`reformdesk.excel.import_guard`, then parsed by calamine), finds the
+   :mod:`reformdesk.formats.import_guard`, then parsed by calamine), finds the
    header row by its Chinese names and reads every data row into a
    :class:`SheetRow`, noting what cannot be read;
 2. :func:`plan_import` matches the rows with the plan (power code, body name,
@@ -30,9 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType, cn_date
-from reformdesk.excel import import_values as v
-from reformdesk.excel.import_guard import MAX_CELLS, FileKind, SheetReadError, check_file
-from reformdesk.excel.import_values import Cell, Column
+from reformdesk.formats import import_values as v
+from reformdesk.formats.import_guard import MAX_CELLS, FileKind, SheetReadError, check_file
+from reformdesk.formats.import_values import Cell, Column
 
 __all__ = [
     "BadRow",

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Power, Tier
 from reformdesk.domain.validation import EntityKind, Problem, Severity, validate
-from reformdesk.excel.style import Align, Column, Indented, TableSheet
+from reformdesk.formats.style import Align, Column, Indented, TableSheet
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -436,7 +436,7 @@ def write_tables(
     """
     from openpyxl import Workbook
 
-    from reformdesk.excel.style import TableWriter
+    from reformdesk.formats.style import TableWriter
 
     target = Path(path)
     if not target.parent.is_dir():

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
-from reformdesk.excel.importer import ImportPreview, ImportRefused, apply_import, plan_import, read_power_sheet
-from tests.excel.import_helpers import HEADER, small_plan, write_xlsx
+from reformdesk.formats.importer import ImportPreview, ImportRefused, apply_import, plan_import, read_power_sheet
+from tests.formats.import_helpers import HEADER, small_plan, write_xlsx
 
 
 def _snapshot(plan: Plan) -> list[tuple[str, object]]:

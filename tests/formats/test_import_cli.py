@@ -8,7 +8,7 @@ import pytest
 
 from reformdesk.cli import main
 from reformdesk.store.planfile import open_plan, save_plan
-from tests.excel.import_helpers import HEADER, small_plan, write_xlsx
+from tests.formats.import_helpers import HEADER, small_plan, write_xlsx
 
 
 @pytest.fixture

@@ -1,0 +1,257 @@
+"""The plan's vocabulary in one place: entity kinds and their fields.
+
+Every other layer reads what an entity *is* from here instead of writing it
+out again: the comparison (which fields are compared, which are moves, which
+refer to other entities), the store (the table and column of each field),
+import and export (the sheet columns), the GUI (table columns, labels) and
+validation (the kind a problem is about).  A new field needs its dataclass
+attribute, its :class:`FieldSpec` below and a store migration; nothing else
+unless it needs its own editor.
+
+Labels are the Chinese source texts.  They are marked with
+``QT_TRANSLATE_NOOP("Fields", …)`` so lupdate extracts them; the GUI shows
+them through ``QCoreApplication.translate("Fields", label)``.  The domain
+imports no Qt, so the marker is a local no-op of the same name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Any
+
+from reformdesk.domain.model import Body, DelegationMode, Person, Plan, PlanInfo, Power, PowerType, Tier, Unit
+
+#: Translation context of field and kind labels.
+FIELDS_CONTEXT = "Fields"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for extraction under ``context``; returns it unchanged."""
+    return text
+
+
+class EntityKind(StrEnum):
+    """What an entity is.  The one kind vocabulary of validation, comparison, the store and the GUI.
+
+    Values are stable (they appear in ``validate --json`` and ``diff --json``);
+    the order here is the order comparison lists differences in.
+    """
+
+    PLAN = "plan"
+    BODY = "body"
+    UNIT = "unit"
+    PERSON = "person"
+    POWER = "power"
+
+    @property
+    def spec(self) -> KindSpec:
+        return KINDS[self]
+
+    @property
+    def label(self) -> str:
+        return KINDS[self].label
+
+
+class ValueType(StrEnum):
+    """How a field's value is held, stored, read from a sheet and shown."""
+
+    TEXT = "text"
+    INT = "int"
+    DATE = "date"
+    ENUM = "enum"  # a StrEnum member; ``FieldSpec.enum`` names the class
+    REF = "ref"  # the id of another entity; ``FieldSpec.ref`` names its kind
+    TEXT_LIST = "text_list"  # a list of short texts (a body's sites)
+    ORDER = "order"  # a position in the list (序号); not compared
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One attribute of an entity kind."""
+
+    name: str  # the dataclass attribute, also the store column
+    label: str  # Chinese label (source text, context "Fields")
+    type: ValueType = ValueType.TEXT
+    enum: type[StrEnum] | None = None
+    ref: EntityKind | None = None
+    #: Part of the entity's natural key (matches plans drafted apart).
+    key: bool = False
+    #: A difference in this field is a move (移动), not a change (变更).
+    move: bool = False
+    #: Compared between alternatives (the list order 序号 is not: one item
+    #: inserted in the middle would show every later item as changed).
+    compared: bool = True
+
+    @property
+    def is_ref(self) -> bool:
+        return self.type is ValueType.REF
+
+    def default(self) -> Any:
+        """The value of a new entity's field when nothing is given."""
+        if self.type is ValueType.TEXT:
+            return ""
+        if self.type in (ValueType.INT, ValueType.ORDER):
+            return 0
+        if self.type is ValueType.TEXT_LIST:
+            return []
+        if self.type is ValueType.ENUM:
+            assert self.enum is not None
+            return next(iter(self.enum))
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    """An entity kind: its class, where a plan holds it, how it is stored and named."""
+
+    kind: EntityKind
+    cls: type
+    label: str  # Chinese name of the kind (source text, context "Fields")
+    #: The Plan attribute holding the entities (``plan.units``); None for the plan's own settings.
+    attr: str | None
+    #: The store table.
+    table: str
+    fields: tuple[FieldSpec, ...]
+    #: Field naming an entity to people (a body's name, a power's name).
+    title: str = "name"
+
+    def field(self, name: str) -> FieldSpec:
+        for spec in self.fields:
+            if spec.name == name:
+                return spec
+        raise KeyError(f"{self.kind.value} has no field {name!r}")
+
+    @property
+    def key_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.key)
+
+    @property
+    def compared_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.compared)
+
+    @property
+    def ref_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.is_ref)
+
+    @property
+    def move_fields(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.fields if f.move)
+
+    def entities(self, plan: Plan) -> dict[str, Any]:
+        """The plan's entities of this kind, by id (insertion order is the plan's order)."""
+        if self.attr is None:
+            raise TypeError("the plan's settings are not a table of entities")
+        return getattr(plan, self.attr)  # type: ignore[no-any-return]
+
+    def new(self, **values: Any) -> Any:
+        """A new entity of this kind; fields not given take their defaults."""
+        for spec in self.fields:
+            if spec.name not in values:
+                values[spec.name] = spec.default()
+        return self.cls(**values)
+
+
+_T = QT_TRANSLATE_NOOP
+F = FieldSpec
+V = ValueType
+
+PLAN_FIELDS = (
+    F("name", _T("Fields", "方案名称")),
+    F("town", _T("Fields", "乡镇")),
+    F("county", _T("Fields", "县")),
+    F("office", _T("Fields", "填表单位")),
+    F("date", _T("Fields", "方案日期"), V.DATE),
+    F("author", _T("Fields", "编制人")),
+    F("notes", _T("Fields", "说明")),
+)
+BODY_FIELDS = (
+    F("name", _T("Fields", "机构名称"), key=True),
+    F("kind", _T("Fields", "机构类别")),
+    F("authorized_posts", _T("Fields", "编制数"), V.INT),
+    F("leadership_posts", _T("Fields", "领导职数"), V.INT),
+    F("sites", _T("Fields", "办公地点"), V.TEXT_LIST),
+    F("deputy_id", _T("Fields", "分管副职"), V.REF, ref=EntityKind.PERSON),
+)
+UNIT_FIELDS = (
+    F("name", _T("Fields", "名称"), key=True),
+    F("kind", _T("Fields", "类别")),
+    F("head_count", _T("Fields", "原有人数"), V.INT),
+    F("body_id", _T("Fields", "并入职能机构"), V.REF, ref=EntityKind.BODY, move=True),
+)
+PERSON_FIELDS = (
+    F("staff_id", _T("Fields", "工号"), key=True),
+    F("name", _T("Fields", "姓名")),
+    F("post", _T("Fields", "现任职务")),
+    F("tier_before", _T("Fields", "改革前层级"), V.ENUM, enum=Tier),
+    F("tier_after", _T("Fields", "改革后层级"), V.ENUM, enum=Tier),
+    F("unit_id", _T("Fields", "原科室"), V.REF, ref=EntityKind.UNIT, move=True),
+    F("body_id", _T("Fields", "职能机构"), V.REF, ref=EntityKind.BODY, move=True),
+    F("reports_to_id", _T("Fields", "汇报对象"), V.REF, ref=EntityKind.PERSON),
+)
+POWER_FIELDS = (
+    F("code", _T("Fields", "事项编码"), key=True),
+    F("name", _T("Fields", "事项名称")),
+    F("type", _T("Fields", "事项类型"), V.ENUM, enum=PowerType),
+    F("legal_basis", _T("Fields", "实施依据")),
+    F("source_department", _T("Fields", "原实施部门")),
+    F("mode", _T("Fields", "下放方式"), V.ENUM, enum=DelegationMode),
+    F("body_id", _T("Fields", "承接机构"), V.REF, ref=EntityKind.BODY),
+    F("deadline", _T("Fields", "承接时限"), V.DATE),
+    F("official_id", _T("Fields", "责任人"), V.REF, ref=EntityKind.PERSON),
+    F("note", _T("Fields", "备注")),
+    F("parent_id", _T("Fields", "主项"), V.REF, ref=EntityKind.POWER),
+    F("seq", _T("Fields", "序号"), V.ORDER, compared=False),
+)
+
+KINDS: dict[EntityKind, KindSpec] = {
+    EntityKind.PLAN: KindSpec(EntityKind.PLAN, PlanInfo, _T("Fields", "方案信息"), None, "plan", PLAN_FIELDS),
+    EntityKind.BODY: KindSpec(EntityKind.BODY, Body, _T("Fields", "职能机构"), "bodies", "body", BODY_FIELDS),
+    EntityKind.UNIT: KindSpec(EntityKind.UNIT, Unit, _T("Fields", "原科室站所"), "units", "unit", UNIT_FIELDS),
+    EntityKind.PERSON: KindSpec(EntityKind.PERSON, Person, _T("Fields", "人员"), "people", "person", PERSON_FIELDS),
+    EntityKind.POWER: KindSpec(EntityKind.POWER, Power, _T("Fields", "权力事项"), "powers", "power", POWER_FIELDS),
+}
+
+#: Kinds whose entities a plan holds in tables (all but the plan's own settings), in listing order.
+ENTITY_KINDS: tuple[EntityKind, ...] = tuple(k for k in EntityKind if KINDS[k].attr is not None)
+
+#: Plan attribute → kind (``"units"`` → UNIT), for code that still holds attribute names.
+BY_ATTR: dict[str, EntityKind] = {spec.attr: kind for kind, spec in KINDS.items() if spec.attr}
+
+
+def referrers(kind: EntityKind) -> Iterator[tuple[EntityKind, FieldSpec]]:
+    """Every (kind, field) that refers to entities of ``kind``: what removing one must clear."""
+    for other in ENTITY_KINDS:
+        for spec in KINDS[other].ref_fields:
+            if spec.ref is kind:
+                yield other, spec
+
+
+def check_registry() -> None:
+    """Each dataclass attribute has its FieldSpec and back (called by the tests).
+
+    ``id`` is every entity's stable id and ``lineage_id`` the plan's shared
+    alternative lineage: both are identity, not fields people edit or compare.
+    """
+    identity = {"id", "lineage_id"}
+    for kind, spec in KINDS.items():
+        attrs = set(spec.cls.__dataclass_fields__) - identity  # type: ignore[attr-defined]
+        named = {f.name for f in spec.fields}
+        if attrs != named:
+            raise AssertionError(f"{kind.value}: fields {sorted(attrs ^ named)} are not registered or do not exist")
+        for f in spec.fields:
+            if (f.type is ValueType.ENUM) != (f.enum is not None) or (f.type is ValueType.REF) != (f.ref is not None):
+                raise AssertionError(f"{kind.value}.{f.name}: enum/ref do not match its type")
+
+
+#: Python types of values per ValueType, for readers that check what they were given.
+PYTHON_TYPES: dict[ValueType, tuple[type, ...]] = {
+    ValueType.TEXT: (str,),
+    ValueType.INT: (int,),
+    ValueType.ORDER: (int,),
+    ValueType.DATE: (dt.date,),
+    ValueType.ENUM: (Enum,),
+    ValueType.REF: (str, type(None)),
+    ValueType.TEXT_LIST: (list,),
+}

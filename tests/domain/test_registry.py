@@ -1,0 +1,31 @@
+"""The registry names every field of every entity, and only those."""
+
+from __future__ import annotations
+
+from reformdesk.domain.model import Plan
+from reformdesk.domain.registry import BY_ATTR, ENTITY_KINDS, KINDS, EntityKind, check_registry, referrers
+
+
+def test_every_dataclass_field_is_registered() -> None:
+    check_registry()
+
+
+def test_kinds_map_to_plan_tables() -> None:
+    plan = Plan()
+    unit = plan.add_unit("党政办")
+    assert KINDS[EntityKind.UNIT].entities(plan) == {unit.id: unit}
+    assert BY_ATTR["units"] is EntityKind.UNIT
+    assert EntityKind.PLAN not in ENTITY_KINDS
+
+
+def test_new_entity_takes_defaults() -> None:
+    body = EntityKind.BODY.spec.new(id="b1", name="财政管理所")
+    assert body.authorized_posts == 0 and body.sites == [] and body.deputy_id is None
+
+
+def test_referrers_of_a_body_are_what_removing_it_clears() -> None:
+    assert {(k.value, f.name) for k, f in referrers(EntityKind.BODY)} == {
+        ("unit", "body_id"),
+        ("person", "body_id"),
+        ("power", "body_id"),
+    }
