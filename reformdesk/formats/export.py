@@ -10,12 +10,10 @@ never leaves a partial file.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
 import os
 import secrets
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -492,17 +490,3 @@ def _discard(wb: Workbook, tmp: Path) -> None:
                 ws.close()
         with contextlib.suppress(Exception):
             writer.cleanup()
-
-
-def run_cli(args: argparse.Namespace) -> int:
-    """``reformdesk export PLAN -o OUT.xlsx``: 0 written, 2 plan unreadable or output unwritable."""
-    from reformdesk.store.planfile import open_plan
-
-    plan = open_plan(args.plan)  # PlanFileError: one line and exit 2 in cli.main
-    try:
-        export_workbook(plan, args.output)
-    except ExportError as exc:
-        print(f"reformdesk: {exc}", file=sys.stderr)
-        return 2
-    print(f"{args.output}: {len(plan.powers)} 项事项，{len(plan.bodies)} 个职能机构")
-    return 0

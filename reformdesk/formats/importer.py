@@ -19,10 +19,8 @@ it does not delete it.  Pure Python, no Qt.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -47,7 +45,6 @@ __all__ = [
     "apply_import",
     "plan_import",
     "read_power_sheet",
-    "run_cli",
 ]
 
 #: The sheet our own export writes; read first when a workbook has several.
@@ -713,25 +710,3 @@ def describe(preview: ImportPreview, limit: int = 20) -> list[str]:
         lines.append("无法读取：")
         lines += [f"  第 {b.row} 行：{b.reason}" for b in preview.bad]
     return lines
-
-
-def run_cli(args: argparse.Namespace) -> int:
-    """``reformdesk import PLAN LIST.xlsx [--skip-bad-rows]``."""
-    from reformdesk.store.planfile import open_plan, save_plan
-
-    plan = open_plan(args.plan)  # PlanFileError: one line and exit 2 in cli.main
-    try:
-        read = read_power_sheet(args.sheet)
-    except SheetReadError as exc:
-        print(f"reformdesk: {exc}", file=sys.stderr)
-        return 2
-    preview = plan_import(plan, read)
-    for line in describe(preview):
-        print(line)
-    if preview.bad and not args.skip_bad_rows:
-        print(f"有 {len(preview.bad)} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。")
-        return 1
-    apply_import(plan, preview, skip_bad_rows=args.skip_bad_rows)
-    save_plan(plan, args.plan)
-    print(f"已导入并保存：{args.plan}")
-    return 0

@@ -1,23 +1,32 @@
-"""``reformdesk diff A B [--json] [-o DIFF.xlsx]``: compare two plan files.
+"""``reformdesk diff A B [--json] [-o DIFF.xlsx]``: compare two plans.
 
-Exit codes: 0 the plans are the same, 1 they differ, 2 a file cannot be read
-(or the workbook cannot be written).  The JSON shape is documented in
-docs/diff-json.md (and the README).
+Exit codes: 0 the plans are the same, 1 they differ, 2 a plan cannot be read
+(or the workbook cannot be written).  The JSON shape is documented in the
+README (``diff --json``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 
+from reformdesk.cli.common import FOUND, OK, fail, read_plan
 from reformdesk.domain.comparison import Action, Comparison, Kind, compare
-from reformdesk.store.planfile import open_plan
+
+NAME = "diff"
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(NAME, help="compare two plans; exit 1 when they differ")
+    p.add_argument("a")
+    p.add_argument("b")
+    p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
+    p.add_argument("-o", "--output", help="also write the comparison workbook (.xlsx)")
 
 
 def comparison_json(comparison: Comparison) -> dict[str, object]:
-    """The ``--json`` document (stable keys; see docs/diff-json.md)."""
+    """The ``--json`` document (stable keys; see the README)."""
     return {
         "matching": comparison.matching,
         "differences": [
@@ -38,10 +47,9 @@ def comparison_json(comparison: Comparison) -> dict[str, object]:
     }
 
 
-def run_cli(args: argparse.Namespace) -> int:
-    # PlanFileError: one line and exit 2 in cli.main.
-    a = open_plan(args.a)
-    b = open_plan(args.b)
+def run(args: argparse.Namespace) -> int:
+    a = read_plan(args.a)
+    b = read_plan(args.b)
     comparison = compare(a, b)
     if args.json:
         print(json.dumps(comparison_json(comparison), ensure_ascii=False, indent=2))
@@ -54,9 +62,8 @@ def run_cli(args: argparse.Namespace) -> int:
         try:
             export_comparison(comparison, a, b, args.output)
         except ExportError as exc:
-            print(f"reformdesk: {exc}", file=sys.stderr)
-            return 2
-    return 0 if comparison.same else 1
+            return fail(exc)
+    return OK if comparison.same else FOUND
 
 
 def _print_text(comparison: Comparison) -> None:

@@ -1,0 +1,319 @@
+"""Where plans live: a :class:`PlanLocation` and the :class:`PlanStore` that serves it.
+
+The GUI and the command line hold a plan *location*, never a file path, and
+talk only to the store that :func:`store_for` gives for it: open (with the
+lease that makes one writer per plan), save, save as an alternative, and
+crash recovery.  Today's store is :class:`SqliteFileStore` (one SQLite file
+per plan, ``reformdesk/store/planfile.py``, a lock file beside it and
+autosaved copies in a recovery folder); the shared PostgreSQL store
+(``postgresql://…?plan=NAME``) is meant to be a second implementation of the
+same protocol.
+
+Nothing here is Qt: messages for people are built by the caller from the
+structured values returned (a :class:`~reformdesk.store.lock.Locked` names
+who holds a plan; the GUI translates it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+from urllib.parse import parse_qs, urlsplit
+
+from reformdesk.domain.alternative import as_alternative
+from reformdesk.domain.model import Plan
+from reformdesk.store import lock as _lock
+from reformdesk.store import recovery as _recovery
+from reformdesk.store.lock import Locked, LockInfo
+from reformdesk.store.planfile import SUFFIX, PlanFileError, open_plan, save_plan
+
+__all__ = [
+    "SHARED_SCHEMES",
+    "SUFFIX",
+    "Lease",
+    "LockInfo",
+    "Locked",
+    "OpenedPlan",
+    "PlanFileError",
+    "PlanLocation",
+    "PlanStore",
+    "RecoveryArea",
+    "RecoveryFile",
+    "RecoverySlot",
+    "SqliteFileStore",
+    "store_for",
+]
+
+#: URL schemes of the shared store (not served yet; see :func:`store_for`).
+SHARED_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+@dataclass(frozen=True, slots=True)
+class PlanLocation:
+    """Where one plan lives: a plan file today, ``postgresql://…?plan=NAME`` later.
+
+    A value: two locations are equal when they name the same plan (file
+    locations compare by their resolved path).  ``str()`` is what a user
+    typed or would type (the path, or the URL).
+    """
+
+    scheme: str  # "file" or a SHARED_SCHEMES member
+    target: str  # the path of a file; the URL of a shared store
+    plan_name: str = ""  # the plan inside a shared store ("" for files)
+
+    # -- making one ------------------------------------------------------------------
+    @staticmethod
+    def file(path: str | os.PathLike[str]) -> PlanLocation:
+        return PlanLocation("file", os.fspath(path))
+
+    @staticmethod
+    def parse(text: str | os.PathLike[str]) -> PlanLocation:
+        """A location from a command-line argument, a recent-files entry or a recovery note."""
+        if isinstance(text, PlanLocation):
+            return text
+        raw = os.fspath(text)
+        scheme = raw.split("://", 1)[0].lower() if "://" in raw else ""
+        if scheme in SHARED_SCHEMES:
+            query = parse_qs(urlsplit(raw).query)
+            return PlanLocation(scheme, raw, (query.get("plan") or [""])[0])
+        if scheme == "file":
+            return PlanLocation.file(urlsplit(raw).path)
+        return PlanLocation.file(raw)
+
+    @staticmethod
+    def of(value: PlanLocation | str | os.PathLike[str]) -> PlanLocation:
+        """``value`` as a location (a path or a string is parsed)."""
+        return value if isinstance(value, PlanLocation) else PlanLocation.parse(value)
+
+    # -- reading one -----------------------------------------------------------------
+    @property
+    def is_file(self) -> bool:
+        return self.scheme == "file"
+
+    @property
+    def path(self) -> Path | None:
+        """The plan file (None for a shared store)."""
+        return Path(self.target) if self.is_file else None
+
+    @property
+    def folder(self) -> Path | None:
+        """Where file dialogs for this plan start (None for a shared store)."""
+        return self.path.parent if self.path is not None else None
+
+    @property
+    def display_name(self) -> str:
+        """A short name for titles: the file's stem, or the shared plan's name."""
+        if self.path is not None:
+            return self.path.stem
+        return self.plan_name or self.target
+
+    def __str__(self) -> str:
+        return self.target
+
+    def _key(self) -> tuple[str, str, str]:
+        if self.path is not None:
+            try:
+                return ("file", str(self.path.resolve()), "")
+            except OSError:
+                return ("file", str(self.path.absolute()), "")
+        return (self.scheme, self.target, self.plan_name)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PlanLocation) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedPlan:
+    """What :meth:`PlanStore.open` gives: the plan and whether this window may write it.
+
+    ``lease`` is held when the plan is ours to write; ``held`` says who has
+    it when it is not (None with no lease: a place we could not write to).
+    """
+
+    plan: Plan
+    lease: Lease | None
+    held: Locked | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.lease is None
+
+    @property
+    def reason(self) -> Locked | None:
+        return self.held
+
+
+@runtime_checkable
+class Lease(Protocol):
+    """The right to write one plan, until released."""
+
+    def release(self) -> None: ...
+
+
+class RecoveryFile(Protocol):
+    """An autosaved plan that a crash left behind."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def saved_at(self) -> object: ...
+    @property
+    def source_location(self) -> PlanLocation | None: ...
+    def load(self) -> Plan: ...
+    def discard(self) -> None: ...
+
+
+class RecoverySlot(Protocol):
+    """The autosave slot of one open document."""
+
+    def write(self, plan: Plan, source: PlanLocation | None) -> None: ...
+    def exists(self) -> bool: ...
+    def remove(self) -> None: ...
+
+
+class RecoveryArea(Protocol):
+    """Autosaved copies of the plans being edited."""
+
+    def slot(self) -> RecoverySlot: ...
+    def left_behind(self) -> Sequence[RecoveryFile]: ...
+
+
+class PlanStore(Protocol):
+    """Opens, saves and leases plans at locations it serves; raises PlanFileError (one line)."""
+
+    def read(self, location: PlanLocation) -> Plan:
+        """The plan, read only: no lease (the command line, plan B of a comparison)."""
+        ...
+
+    def open(self, location: PlanLocation) -> OpenedPlan:
+        """The plan and, when free, its lease (else who holds it)."""
+        ...
+
+    def acquire(self, location: PlanLocation) -> Lease | Locked | None:
+        """The lease of ``location``, or who holds it; None: a place we cannot write to."""
+        ...
+
+    def save(self, plan: Plan, location: PlanLocation) -> None: ...
+
+    def save_alternative(self, plan: Plan, name: str, location: PlanLocation) -> Plan:
+        """Write an alternative of ``plan`` (same ids and lineage, named ``name``); returns it."""
+        ...
+
+    def recovery(self, directory: Path) -> RecoveryArea: ...
+
+
+# -- today's store: one SQLite file per plan -------------------------------------------------
+
+
+class _FileRecoveryFile:
+    def __init__(self, entry: _recovery.RecoveryFile) -> None:
+        self.entry = entry
+
+    @property
+    def name(self) -> str:
+        return self.entry.name
+
+    @property
+    def saved_at(self) -> object:
+        return self.entry.saved_at
+
+    @property
+    def path(self) -> Path:
+        return self.entry.path
+
+    @property
+    def source_location(self) -> PlanLocation | None:
+        return PlanLocation.file(self.entry.source) if self.entry.source is not None else None
+
+    def load(self) -> Plan:
+        return self.entry.load()
+
+    def discard(self) -> None:
+        self.entry.discard()
+
+
+class _FileRecoverySlot:
+    def __init__(self, directory: Path) -> None:
+        self.writer = _recovery.RecoveryWriter(directory)
+
+    @property
+    def path(self) -> Path:
+        return self.writer.path
+
+    def write(self, plan: Plan, source: PlanLocation | None) -> None:
+        self.writer.write(plan, source.path if source is not None else None)
+
+    def exists(self) -> bool:
+        return self.writer.exists()
+
+    def remove(self) -> None:
+        self.writer.remove()
+
+
+class _FileRecoveryArea:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def slot(self) -> _FileRecoverySlot:
+        return _FileRecoverySlot(self.directory)
+
+    def left_behind(self) -> list[_FileRecoveryFile]:
+        return [_FileRecoveryFile(e) for e in _recovery.left_behind(self.directory)]
+
+
+class SqliteFileStore:
+    """Plans as ``.rdplan`` SQLite files, a lock file beside each, recovery copies in a folder."""
+
+    suffix = SUFFIX
+
+    @staticmethod
+    def _path(location: PlanLocation) -> Path:
+        if location.path is None:
+            raise PlanFileError(f"不是方案文件：{location}")
+        return location.path
+
+    def read(self, location: PlanLocation) -> Plan:
+        return open_plan(self._path(location))
+
+    def open(self, location: PlanLocation) -> OpenedPlan:
+        plan = self.read(location)
+        held = self.acquire(location)
+        if isinstance(held, Locked):
+            return OpenedPlan(plan, None, held)
+        return OpenedPlan(plan, held)
+
+    def acquire(self, location: PlanLocation) -> Lease | Locked | None:
+        return _lock.acquire(self._path(location))
+
+    def save(self, plan: Plan, location: PlanLocation) -> None:
+        save_plan(plan, self._path(location))
+
+    def save_alternative(self, plan: Plan, name: str, location: PlanLocation) -> Plan:
+        alternative = as_alternative(plan, name)
+        self.save(alternative, location)
+        return alternative
+
+    def recovery(self, directory: Path) -> _FileRecoveryArea:
+        return _FileRecoveryArea(directory)
+
+
+_FILE_STORE = SqliteFileStore()
+
+
+def store_for(location: PlanLocation | str | os.PathLike[str]) -> PlanStore:
+    """The store that serves ``location``; PlanFileError for a kind not served yet."""
+    loc = PlanLocation.of(location)
+    if loc.is_file:
+        return _FILE_STORE
+    raise PlanFileError(f"暂不支持共享方案库：{loc}")
+
+
+def recovery_area(directory: Path) -> RecoveryArea:
+    """The recovery folder of this user (autosaves of every store go to local files)."""
+    return _FILE_STORE.recovery(directory)
