@@ -1,4 +1,7 @@
-"""Safety checks run on a power-list file before calamine parses it.
+"""The front door of every sheet read: safety checks, then calamine.
+
+:func:`read_tables` is the only public way to read a spreadsheet file; it runs
+the checks below and only then lets the (private) calamine reader parse it.
 
 Power lists arrive by e-mail and USB stick from other offices, so a file may be
 broken or hostile.  calamine is fast and rejects XML entities, but it trusts
@@ -21,12 +24,15 @@ sheet costs a few milliseconds more than decompressing it.
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import IO
+
+from reformdesk.formats.sheets import Table
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
@@ -355,3 +361,18 @@ class _OdsScanner(_Scanner):
                 self.refuse_rows(self.last_row)
             if self.last_row * self.max_col > MAX_CELLS:
                 self.refuse_cells(self.last_row, self.max_col)
+
+
+def read_tables(path: str | os.PathLike[str], *, first: str | None = None) -> Iterator[Table]:
+    """The front door for reading a sheet: check the file, then read its tables.
+
+    Yields the visible, non-empty worksheets (the one named ``first`` first),
+    lazily, so a caller that finds what it needs in the first sheet never
+    loads the rest.  Raises :class:`SheetReadError` (one Chinese sentence)
+    for a refused or unreadable file.
+    """
+    from reformdesk.formats import _calamine  # the only way in; see formats/sheets.py
+
+    p = Path(path)
+    kind = check_file(p)
+    return _calamine.read_tables(p, kind, first)

@@ -3,7 +3,7 @@
 Three steps, so that the window can show a preview and push one undo command:
 
 1. :func:`read_power_sheet` reads the file (checked first by
-   :mod:`reformdesk.formats.import_guard`, then parsed by calamine), finds the
+   :func:`reformdesk.formats.import_guard.read_tables`, the front door), finds the
    header row by its Chinese names and reads every data row into a
    :class:`SheetRow`, noting what cannot be read;
 2. :func:`plan_import` matches the rows with the plan (power code, body name,
@@ -29,8 +29,9 @@ from typing import Any
 
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType, cn_date
 from reformdesk.formats import import_values as v
-from reformdesk.formats.import_guard import MAX_CELLS, FileKind, SheetReadError, check_file
+from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell, Column
+from reformdesk.formats.sheets import MergedRange
 
 __all__ = [
     "BadRow",
@@ -51,9 +52,6 @@ __all__ = [
 HANDOVER_SHEET = "县级权限承接方案"
 #: How far down a header may be (title rows, 填表单位, blank rows …).
 HEADER_SEARCH_ROWS = 30
-
-
-_SUFFIXES = {FileKind.XLSX: ("xlsx", "xlsm"), FileKind.XLS: ("xls",), FileKind.ODS: ("ods",)}
 
 
 class ImportRefused(Exception):
@@ -111,65 +109,27 @@ class SheetRead:
 
 
 def read_power_sheet(path: str | Path) -> SheetRead:
-    """Read a power list; raises :class:`SheetReadError` (one Chinese sentence) when it cannot."""
-    import python_calamine as pc
+    """Read a power list; raises :class:`SheetReadError` (one Chinese sentence) when it cannot.
 
+    The file goes through the import guard's front door (checked, then parsed).
+    """
     p = Path(path)
-    kind = check_file(p)
-    try:
-        if p.suffix.lower().lstrip(".") in _SUFFIXES[kind]:
-            # calamine picks the reader by suffix, and its errors then name the real problem.
-            with pc.CalamineWorkbook.from_path(p) as workbook:
-                return _read_workbook(p, workbook)
-        # A file whose name does not match its content (an .xlsx saved as .xls): let calamine sniff.
-        with p.open("rb") as fh, pc.CalamineWorkbook.from_filelike(fh) as workbook:
-            return _read_workbook(p, workbook)
-    except SheetReadError:
-        raise
-    except pc.PasswordError as exc:
-        raise SheetReadError(f"文件已加密（设有打开密码），请先取消密码再导入：{p.name}") from exc
-    except pc.XmlError as exc:
-        # calamine refuses DTD entities: a "billion laughs" file ends up here.
-        raise SheetReadError(
-            f"文件内容不是有效的表格（XML 错误，可能含有不允许的实体定义）：{p.name}（{exc}）"
-        ) from exc
-    except (pc.CalamineError, OSError, ValueError) as exc:
-        raise SheetReadError(f"文件已损坏或不是表格文件：{p.name}（{exc}）") from exc
-
-
-def _read_workbook(path: Path, workbook: Any) -> SheetRead:
-    import python_calamine as pc
-
-    sheets = [
-        m.name
-        for m in workbook.sheets_metadata
-        if m.typ == pc.SheetTypeEnum.WorkSheet and m.visible == pc.SheetVisibleEnum.Visible
-    ]
-    sheets.sort(key=lambda name: name != HANDOVER_SHEET)  # stable: the handover sheet first
-    if not sheets:
-        raise SheetReadError(f"工作簿中没有可见的工作表：{path.name}")
     near_misses: list[str] = []
     any_content = False
-    for name in sheets:
-        sheet = workbook.get_sheet_by_name(name)
-        if sheet.height * sheet.width > MAX_CELLS:  # .xls has no zip to check before loading
-            raise SheetReadError(f"表格范围太大（{sheet.height} 行 × {sheet.width} 列），无法导入：{path.name}")
-        if sheet.start is None:
-            continue
+    for table in read_tables(p, first=HANDOVER_SHEET):
         any_content = True
-        top, left = sheet.start
-        rows = sheet.to_python()
+        rows, top = table.rows, table.top
         found = _find_header(rows, top)
         if isinstance(found, str):
-            near_misses.append(f"工作表“{name}”{found}")
+            near_misses.append(f"工作表“{table.name}”{found}")
             continue
         header_index, data_index, columns = found
-        _fill_merged(rows, sheet.merged_cell_ranges, top, left, data_index)
-        read = SheetRead(path=path, sheet=name, header_row=top + header_index + 1, columns=columns)
+        _fill_merged(rows, table.merged, top, table.left, data_index)
+        read = SheetRead(path=p, sheet=table.name, header_row=top + header_index + 1, columns=columns)
         _read_rows(read, rows, data_index, top)
         return read
     if not any_content:
-        raise SheetReadError(f"工作簿是空的，没有任何数据：{path.name}")
+        raise SheetReadError(f"工作簿是空的，没有任何数据：{p.name}")
     expected = "、".join(f"{c.value}（或 {'/'.join(v.SYNONYMS[c][1:4])}）" for c in (Column.NAME, Column.CODE))
     detail = "；".join(near_misses) if near_misses else ""
     raise SheetReadError(
@@ -213,7 +173,9 @@ def _find_header(rows: list[list[Cell]], top: int) -> tuple[int, int, dict[Colum
     return miss
 
 
-def _fill_merged(rows: list[list[Cell]], merged: list[Any] | None, top: int, left: int, data_index: int) -> None:
+def _fill_merged(
+    rows: list[list[Cell]], merged: Sequence[MergedRange] | None, top: int, left: int, data_index: int
+) -> None:
     """Copy a merged cell's value into the cells it covers (a department merged over its items)."""
     for (r0, c0), (r1, c1) in merged or ():
         r0, r1, c0, c1 = r0 - top, r1 - top, c0 - left, c1 - left
