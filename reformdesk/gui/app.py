@@ -56,7 +56,7 @@ def run(plan_path: str | None = None) -> int:
     window = MainWindow(settings)
     window.show()
     if plan_path:
-        window.files.load(Path(plan_path))
+        window.files.load(plan_path)  # a path or a location, as typed
     # After the window is up, so the question appears over it.
     QTimer.singleShot(0, window.offer_recovery)
     code = app.exec()

@@ -1,4 +1,4 @@
-"""One open plan: the domain objects, their undo stack and the file they live in.
+"""One open plan: the domain objects, their undo stack and where the plan lives.
 
 Data flows one way: a view asks for an edit → a command (gui/commands.py)
 changes the plan through this document → the document signals which
@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from reformdesk.domain.model import Plan
 from reformdesk.domain.validation import Problem, validate
+from reformdesk.store.plan_store import PlanLocation
 
 #: Entity kinds, as used in signals and commands; also the Plan attribute names.
 UNITS = "units"
@@ -40,13 +41,19 @@ class Document(QObject):
     planReset = Signal()
     #: Modified flag changed (undo stack clean state).
     modifiedChanged = Signal(bool)
-    #: Path or read-only state changed.
+    #: Location or read-only state changed.
     fileChanged = Signal()
 
-    def __init__(self, plan: Plan | None = None, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan | None = None,
+        location: PlanLocation | Path | str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plan = plan if plan is not None else Plan()
-        self.path = path
+        #: Where the plan lives (None: never saved).  The GUI talks to it only through its PlanStore.
+        self.location = PlanLocation.of(location) if location is not None else None
         self.read_only = False
         self.read_only_reason = ""
         # Not parented to self: a child stack emits cleanChanged while Qt
@@ -82,9 +89,14 @@ class Document(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def mark_saved(self, path: Path) -> None:
-        """Called after a successful save to ``path``."""
-        self.path = path
+    @property
+    def path(self) -> Path | None:
+        """The plan file, for a plan that lives in one (kept for callers that still want a path)."""
+        return self.location.path if self.location is not None else None
+
+    def mark_saved(self, location: PlanLocation) -> None:
+        """Called after a successful save to ``location``."""
+        self.location = location
         self.undo_stack.setClean()
         self.fileChanged.emit()
 
@@ -94,7 +106,7 @@ class Document(QObject):
         self.fileChanged.emit()
 
     def display_name(self) -> str:
-        return self.plan.info.name or (self.path.stem if self.path else "")
+        return self.plan.info.name or (self.location.display_name if self.location else "")
 
     # -- editing (for commands only) -------------------------------------------
     def push(self, command: object) -> None:

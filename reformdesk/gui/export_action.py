@@ -41,7 +41,7 @@ class ExportAction(QObject):
         commit_pending_edit(self.widget)
         title = self.tr("导出Excel")
         stem = "".join("_" if c in '\\/:*?"<>|' else c for c in self.doc.display_name()).strip()
-        folder = self.doc.path.parent if self.doc.path is not None else Path.home()
+        folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
         start = str(folder / f"{stem or self.tr('改革方案')}.xlsx")
         filter_ = self.tr("Excel 工作簿 (*.xlsx)")
         if self.file_chooser is not None:

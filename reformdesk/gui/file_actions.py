@@ -5,10 +5,10 @@ All file I/O of the window lives here, not in the main window.  Questions
 their ``finished`` signal continues the action, so tests drive them with
 ``qtbot.waitSignal`` and nothing spins a nested event loop.
 
-The controller also keeps the plan safe: it holds the plan's lock
-(:mod:`reformdesk.store.lock`), and autosaves to a recovery file
-(:mod:`reformdesk.store.recovery`) 30 s periodically and 3 s after an edit
-while there are unsaved changes.
+The controller holds a plan *location*, not a path, and talks only to the
+:class:`~reformdesk.store.plan_store.PlanStore` that serves it: it keeps the
+plan's lease (one writer per plan), and autosaves to a recovery slot 30 s
+periodically and 3 s after an edit while there are unsaved changes.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from reformdesk.domain.alternative import alternative_name, as_alternative
+from reformdesk.domain.alternative import alternative_name
 from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
 from reformdesk.gui.commands import SnapshotCommand
@@ -27,9 +27,16 @@ from reformdesk.gui.document import KINDS, Document
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
-from reformdesk.store import lock as plan_lock
-from reformdesk.store.planfile import SUFFIX, PlanFileError, open_plan, save_plan
-from reformdesk.store.recovery import RecoveryFile, RecoveryWriter
+from reformdesk.store.plan_store import (
+    SUFFIX,
+    Lease,
+    Locked,
+    PlanFileError,
+    PlanLocation,
+    RecoveryFile,
+    recovery_area,
+    store_for,
+)
 
 AUTOSAVE_INTERVAL_MS = 30_000
 AUTOSAVE_AFTER_EDIT_MS = 3_000
@@ -46,8 +53,9 @@ class FileActions(QObject):
         self.doc = doc
         self.settings = settings
         self.widget = parent_widget
-        self.lock: plan_lock.PlanLock | None = None
-        self.recovery = RecoveryWriter(settings.recovery_dir)
+        #: The lease of the open plan (None: unsaved, or read-only).
+        self.lease: Lease | None = None
+        self.recovery = recovery_area(settings.recovery_dir).slot()
         self.dialog: QWidget | None = None
         self.periodic = QTimer(self)
         self.periodic.setInterval(AUTOSAVE_INTERVAL_MS)
@@ -74,7 +82,7 @@ class FileActions(QObject):
         if not self.doc.modified or self.doc.read_only:
             return False
         try:
-            self.recovery.write(self.doc.plan, self.doc.path)
+            self.recovery.write(self.doc.plan, self.doc.location)
         except (PlanFileError, OSError) as exc:
             # Autosave must never interrupt the user; the next attempt may succeed.
             self._status(self.tr("自动保存失败：%1").replace("%1", str(exc)))
@@ -147,36 +155,36 @@ class FileActions(QObject):
             self.widget, self.tr("打开方案"), self._start_dir(), self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
         )
         if path:
-            self.open_path(Path(path))
+            self.open_path(PlanLocation.file(path))
 
-    def open_path(self, path: Path) -> None:
-        self.maybe_save(lambda: self.load(Path(path)))
+    def open_path(self, location: PlanLocation | Path | str) -> None:
+        target = PlanLocation.of(location)
+        self.maybe_save(lambda: self.load(target))
 
-    def load(self, path: Path) -> bool:
-        """Open ``path`` now (no question about the current plan); False and a message on failure."""
+    def load(self, location: PlanLocation | Path | str) -> bool:
+        """Open ``location`` now (no question about the current plan); False and a message on failure."""
+        target = PlanLocation.of(location)
+        lease: Lease | None
+        held: Locked | None = None
         try:
-            plan = open_plan(path)
+            store = store_for(target)
+            if self.lease is not None and self.doc.location == target:
+                # Reopening this window's own plan: its lease carries over (acquiring it
+                # again would find it held "by another window" and open read-only).
+                plan, lease = store.read(target), self.lease
+                self.lease = None  # install() must not release it
+            else:
+                opened = store.open(target)
+                plan, lease, held = opened.plan, opened.lease, opened.held
         except PlanFileError as exc:
             self.error(self.tr("无法打开方案"), str(exc))
             return False
-        if self.lock is not None and self.doc.path is not None and Path(path).resolve() == self.doc.path.resolve():
-            # Reopening this window's own plan: its lock carries over (acquiring it
-            # again would find it held "by another window" and open read-only).
-            held: plan_lock.PlanLock | plan_lock.Locked = self.lock
-            self.lock = None  # install() must not release it
-        else:
-            held = plan_lock.acquire(path)
-        reason = ""
-        new_lock: plan_lock.PlanLock | None = None
-        if isinstance(held, plan_lock.Locked):
-            reason = self.lock_reason(held)
-        else:
-            new_lock = held
-        self.install(plan, path, read_only=new_lock is None, reason=reason, lock=new_lock)
-        self.settings.add_recent(path)
+        reason = self.lock_reason(held) if held is not None else ""
+        self.install(plan, target, read_only=lease is None, reason=reason, lease=lease)
+        self._add_recent(target)
         return True
 
-    def lock_reason(self, held: plan_lock.Locked) -> str:
+    def lock_reason(self, held: Locked) -> str:
         info = held.holder
         if held.same_process:
             return self.tr("此方案已在本程序的另一个窗口中打开，本窗口只读。")
@@ -192,18 +200,18 @@ class FileActions(QObject):
     def install(
         self,
         plan: Plan,
-        path: Path | None,
+        location: PlanLocation | None,
         read_only: bool,
         reason: str,
-        lock: plan_lock.PlanLock | None = None,
+        lease: Lease | None = None,
     ) -> None:
         """Make ``plan`` the window's plan (after any question was answered)."""
         self._release()
         self._drop_recovery()
-        self.recovery = RecoveryWriter(self.settings.recovery_dir)
-        self.lock = lock
+        self.recovery = recovery_area(self.settings.recovery_dir).slot()
+        self.lease = lease
         self.doc.replace_plan(plan)
-        self.doc.path = path
+        self.doc.location = location
         self.doc.set_read_only(read_only, reason)
 
     def restore(self, recovered: RecoveryFile) -> bool:
@@ -218,16 +226,17 @@ class FileActions(QObject):
         except PlanFileError as exc:
             self.error(self.tr("无法恢复方案"), str(exc))
             return False
-        base, path, held = Plan(), None, None
-        source = recovered.source
-        if source is not None and source.exists():
-            attempt = plan_lock.acquire(source)
-            if isinstance(attempt, plan_lock.PlanLock):
-                try:
-                    base, path, held = open_plan(source), source, attempt
-                except PlanFileError:
-                    attempt.release()
-        self.install(base, path, read_only=False, reason="", lock=held)
+        base, location, lease = Plan(), None, None
+        source = recovered.source_location
+        if source is not None:
+            try:
+                opened = store_for(source).open(source)
+            except PlanFileError:
+                pass  # gone or unreadable: restore as a new plan
+            else:
+                if opened.lease is not None:
+                    base, location, lease = opened.plan, source, opened.lease
+        self.install(base, location, read_only=False, reason="", lease=lease)
 
         def take(target: Plan) -> None:
             target.info = plan.info
@@ -250,17 +259,21 @@ class FileActions(QObject):
         self._drop_recovery()
 
     def _release(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        if self.lease is not None:
+            self.lease.release()
+            self.lease = None
+
+    def _add_recent(self, location: PlanLocation) -> None:
+        if location.path is not None:
+            self.settings.add_recent(location.path)
 
     # -- save ------------------------------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save to the plan's file; without one (or read-only), ask for a file."""
         commit_pending_edit(self.widget)
-        if self.doc.path is None or self.doc.read_only:
+        if self.doc.location is None or self.doc.read_only:
             return self.ask_save_as(then=then)
-        ok = self.save_to(self.doc.path)
+        ok = self.save_to(self.doc.location)
         if ok and then is not None:
             then()
         return ok
@@ -275,33 +288,33 @@ class FileActions(QObject):
             then()
         return ok
 
-    def save_to(self, path: Path) -> bool:
-        """Save the plan to ``path`` and make it the window's file (taking its lock)."""
-        path = Path(path)
-        new_lock: plan_lock.PlanLock | None = None
-        same_file = self.doc.path is not None and path.resolve() == self.doc.path.resolve() and self.lock is not None
-        if not same_file:
-            held = plan_lock.acquire(path)
-            if isinstance(held, plan_lock.Locked):
-                self.error(self.tr("无法保存"), self.lock_reason(held).replace(self.tr("本窗口只读。"), ""))
-                return False
-            new_lock = held
+    def save_to(self, location: PlanLocation | Path | str) -> bool:
+        """Save the plan to ``location`` and make it the window's plan (taking its lease)."""
+        target = PlanLocation.of(location)
+        new_lease: Lease | None = None
         try:
-            save_plan(self.doc.plan, path)
+            store = store_for(target)
+            if not (self.lease is not None and self.doc.location == target):
+                held = store.acquire(target)
+                if isinstance(held, Locked):
+                    self.error(self.tr("无法保存"), self.lock_reason(held).replace(self.tr("本窗口只读。"), ""))
+                    return False
+                new_lease = held
+            store.save(self.doc.plan, target)
         except PlanFileError as exc:
-            if new_lock is not None:
-                new_lock.release()
+            if new_lease is not None:
+                new_lease.release()
             self.error(self.tr("无法保存方案"), str(exc))
             return False
-        if new_lock is not None:
+        if new_lease is not None:
             self._release()
-            self.lock = new_lock
-        self.doc.mark_saved(path)
+            self.lease = new_lease
+        self.doc.mark_saved(target)
         if self.doc.read_only:
             self.doc.set_read_only(False)
         self._drop_recovery()
-        self.settings.add_recent(path)
-        self._status(self.tr("已保存到 %1").replace("%1", str(path)))
+        self._add_recent(target)
+        self._status(self.tr("已保存到 %1").replace("%1", str(target)))
         return True
 
     def ask_save_alternative(self) -> QInputDialog:
@@ -323,35 +336,37 @@ class FileActions(QObject):
         self._show(dialog)
         return dialog
 
-    def save_alternative(self, name: str, path: Path) -> bool:
-        """Write an alternative (same ids and lineage, new name) to ``path`` and switch to it."""
-        if self.doc.path is not None and path.resolve() == self.doc.path.resolve():
+    def save_alternative(self, name: str, location: PlanLocation | Path | str) -> bool:
+        """Write an alternative (same ids and lineage, new name) to ``location`` and switch to it."""
+        target = PlanLocation.of(location)
+        if self.doc.location is not None and target == self.doc.location:
             # Overwriting the open plan with its own alternative would lose the original.
             self.error(self.tr("无法保存"), self.tr("备选方案要保存为另一个文件，不能覆盖当前方案。"))
             return False
-        alternative = as_alternative(self.doc.plan, name)
-        held = plan_lock.acquire(path)
-        if isinstance(held, plan_lock.Locked):
-            self.error(self.tr("无法保存"), self.lock_reason(held))
-            return False
+        held: Lease | Locked | None = None
         try:
-            save_plan(alternative, path)
+            store = store_for(target)
+            held = store.acquire(target)
+            if isinstance(held, Locked):
+                self.error(self.tr("无法保存"), self.lock_reason(held))
+                return False
+            alternative = store.save_alternative(self.doc.plan, name, target)
         except PlanFileError as exc:
-            if held is not None:  # None: a folder we cannot write to (no lock taken)
+            if held is not None and not isinstance(held, Locked):  # None: a place we cannot write to
                 held.release()
             self.error(self.tr("无法保存方案"), str(exc))
             return False
-        self.install(alternative, path, read_only=False, reason="", lock=held)
-        self.doc.mark_saved(path)
-        self.settings.add_recent(path)
-        self._status(self.tr("备选方案已保存到 %1").replace("%1", str(path)))
+        self.install(alternative, target, read_only=False, reason="", lease=held)
+        self.doc.mark_saved(target)
+        self._add_recent(target)
+        self._status(self.tr("备选方案已保存到 %1").replace("%1", str(target)))
         return True
 
     # -- helpers ----------------------------------------------------------------------------------
     #: Tests replace this to answer file dialogs (Qt's file dialog is modal and native).
     file_chooser: Callable[[QWidget, str, str, str], str] | None = None
 
-    def _ask_file(self, title: str, name: str) -> Path | None:
+    def _ask_file(self, title: str, name: str) -> PlanLocation | None:
         stem = _safe(name) or self.tr("方案")
         start = str(Path(self._start_dir()) / f"{stem}{SUFFIX}")
         filter_ = self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
@@ -363,11 +378,12 @@ class FileActions(QObject):
         if not chosen:
             return None
         path = Path(chosen)
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        return PlanLocation.file(path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX))
 
     def _start_dir(self) -> str:
-        if self.doc.path is not None:
-            return str(self.doc.path.parent)
+        folder = self.doc.location.folder if self.doc.location is not None else None
+        if folder is not None:
+            return str(folder)
         recent = self.settings.recent_files
         return str(Path(recent[0]).parent) if recent else str(Path.home())
 

@@ -34,7 +34,7 @@ from reformdesk.gui.pages import PAGES, page_factory
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.views.problems_view import ProblemsView
-from reformdesk.store.recovery import RecoveryFile, left_behind
+from reformdesk.store.plan_store import PlanLocation, RecoveryFile, recovery_area
 
 
 class MainWindow(QMainWindow):
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(Path(p)))
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(PlanLocation.parse(p)))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
 
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> RecoveryDialog | None:
         """Offer the recovery files a crash left behind (non-blocking)."""
-        files = left_behind(self.settings.recovery_dir)
+        files = recovery_area(self.settings.recovery_dir).left_behind()
         if not files:
             return None
         dialog = RecoveryDialog(files, self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.gui.models.labels import display_date
-from reformdesk.store.recovery import RecoveryFile
+from reformdesk.store.plan_store import RecoveryFile
 
 
 class RecoveryDialog(QDialog):
@@ -24,7 +26,7 @@ class RecoveryDialog(QDialog):
     #: done() codes beside Accepted (restore) and Rejected (later).
     DISCARD_ALL = 2
 
-    def __init__(self, files: list[RecoveryFile], parent: QWidget | None = None) -> None:
+    def __init__(self, files: Sequence[RecoveryFile], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.files = files
         self.setWindowTitle(self.tr("恢复未保存的方案"))
@@ -35,7 +37,7 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         for entry in files:
             when = f"{display_date(entry.saved_at.date())} {entry.saved_at:%H:%M:%S}"
-            source = str(entry.source) if entry.source else self.tr("（从未保存过的新方案）")
+            source = str(entry.source_location) if entry.source_location else self.tr("（从未保存过的新方案）")
             name = entry.name or self.tr("未命名")
             item = QListWidgetItem(
                 self.tr("%1 — 自动保存于 %2\n%3").replace("%1", name).replace("%2", when).replace("%3", source)
