@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
     def compare_plans(self) -> QFileDialog:
         """File → 比较方案…: ask for plan B (non-blocking); the compare window follows this window's document."""
         # Imported here: the compare window is not needed to start the application.
-        from reformdesk.gui.views.compare_view import open_compare
+        from reformdesk.gui.compare_actions import open_compare
 
         commit_pending_edit(self)
         return open_compare(self, self.doc)

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from reformdesk.domain.comparison import Action, Kind, compare
 from reformdesk.domain.model import Plan
+from reformdesk.gui.compare_actions import open_compare, open_compare_file
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.compare_tree_model import SIDE_A, SIDE_B, SIDE_COLUMNS
 from reformdesk.gui.models.diff_model import DifferenceRole
-from reformdesk.gui.views.compare_view import CompareWindow, open_compare, open_compare_file
+from reformdesk.gui.views.compare_view import CompareWindow
+from reformdesk.store.plan_store import PlanLocation
 from reformdesk.store.planfile import open_plan
 from tests.conftest import PLAN_ONE, PLAN_TWO
 
@@ -31,7 +33,7 @@ def plans() -> tuple[Plan, Plan]:
 def window(qtbot, plans) -> CompareWindow:
     a, b = plans
     doc = Document(copy.deepcopy(a), PLAN_ONE)
-    win = CompareWindow(doc, b, PLAN_TWO)
+    win = CompareWindow(doc, b, PlanLocation.file(PLAN_TWO))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

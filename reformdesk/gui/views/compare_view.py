@@ -10,7 +10,7 @@ so undo/redo of an adoption in the main window refreshes it too.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -59,6 +59,9 @@ from reformdesk.gui.models.labels import (
 )
 from reformdesk.gui.views.headers import fit_sections
 
+if TYPE_CHECKING:
+    from reformdesk.store.plan_store import PlanLocation
+
 #: How long the comparison waits after an edit of the left plan before it is recomputed.
 REFRESH_DELAY_MS = 300
 
@@ -70,7 +73,11 @@ class CompareWindow(QMainWindow):
     comparisonUpdated = Signal()
 
     def __init__(
-        self, left: Document, right_plan: Plan, right_path: Path | None = None, parent: QWidget | None = None
+        self,
+        left: Document,
+        right_plan: Plan,
+        right_location: PlanLocation | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.doc = left
@@ -78,7 +85,8 @@ class CompareWindow(QMainWindow):
         # object only when the main window opens, creates or closes a plan.
         self.left_plan = left.plan
         self.right_plan = right_plan
-        self.right_path = right_path
+        #: Where plan B was read from (shown in the title; None: not saved).
+        self.right_location = right_location
         self.comparison: Comparison | None = None
         self._syncing = False
 
@@ -100,6 +108,11 @@ class CompareWindow(QMainWindow):
         left.fileChanged.connect(self._file_changed)
         self.resize(1400, 900)
         self.refresh()
+
+    @property
+    def right_path(self) -> Path | None:
+        """Plan B's file, when it was read from one."""
+        return self.right_location.path if self.right_location is not None else None
 
     # -- building -----------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -346,8 +359,8 @@ class CompareWindow(QMainWindow):
     def _update_labels(self, name_a: str, name_b: str) -> None:
         comparison = self.comparison
         assert comparison is not None
-        where_b = str(self.right_path) if self.right_path else self.tr("未保存")
-        where_a = str(self.doc.path) if self.doc.path else self.tr("未保存")
+        where_b = str(self.right_location) if self.right_location else self.tr("未保存")
+        where_a = str(self.doc.location) if self.doc.location else self.tr("未保存")
         title = self.tr("左：%1（%2）    右：%3（%4）    匹配方式：%5")
         for i, value in enumerate((name_a, where_a, name_b, where_b, matching_label(comparison.matching)), start=1):
             title = title.replace(f"%{i}", value)
@@ -495,7 +508,7 @@ class CompareWindow(QMainWindow):
         """Ask where to save the comparison workbook (non-blocking) and write it there."""
         name_a = self.doc.plan.info.name or self.tr("方案一")
         name_b = self.right_plan.info.name or self.tr("方案二")
-        start = self.doc.path.parent if self.doc.path else Path.home()
+        start = (self.doc.location.folder if self.doc.location else None) or Path.home()
         suggested = start / self.tr("方案比较_%1_%2.xlsx").replace("%1", name_a).replace("%2", name_b)
         dialog = QFileDialog(self, self.tr("导出方案比较"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -508,20 +521,18 @@ class CompareWindow(QMainWindow):
         return dialog
 
     def export_to(self, path: Path) -> bool:
-        """Write the comparison workbook; tells the user (non-blocking) when it cannot."""
-        from reformdesk.formats.comparison_export import export_comparison  # openpyxl only when exporting
-        from reformdesk.formats.export import ExportError
+        """Write the comparison workbook (gui/compare_actions.py); tells the user (non-blocking) when it cannot."""
+        from reformdesk.gui.compare_actions import write_comparison
 
         if self.stale or self.comparison is None:
             self.refresh()
         assert self.comparison is not None
-        try:
-            export_comparison(self.comparison, self.doc.plan, self.right_plan, path)
-        except ExportError as exc:
+        failure = write_comparison(self.comparison, self.doc.plan, self.right_plan, path)
+        if failure is not None:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("导出失败"),
-                self.tr("无法写入 %1：%2").replace("%1", str(path)).replace("%2", str(exc)),
+                self.tr("无法写入 %1：%2").replace("%1", str(path)).replace("%2", failure),
                 QMessageBox.StandardButton.Ok,
                 self,
             )
@@ -535,50 +546,3 @@ class CompareWindow(QMainWindow):
 def _enum(cls: type[Kind] | type[Action], value: object) -> Any:
     """A combo's item data back as the enum (Qt hands StrEnum members back as plain str)."""
     return cls(value) if value else None
-
-
-def open_compare(parent_window: QWidget, left_doc: Document) -> QFileDialog:
-    """File → 比较方案…: ask for plan B (non-blocking) and open the compare window.
-
-    Returns the file dialog; its ``fileSelected`` opens the plan and shows a
-    :class:`CompareWindow` (parented to ``parent_window``, deleted on close).
-    """
-    start = str(left_doc.path.parent) if left_doc.path else str(Path.home())
-    dialog = QFileDialog(
-        parent_window,
-        QCoreApplication.translate("CompareWindow", "选择要比较的方案"),
-        start,
-        QCoreApplication.translate("CompareWindow", "改革方案 (*.rdplan);;所有文件 (*)"),
-    )
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    # deleteLater after finished, not WA_DeleteOnClose: with a Python slot connected,
-    # WA_DeleteOnClose crashed PySide6 6.11 under pytest-qt (measured).
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.fileSelected.connect(lambda path: open_compare_file(parent_window, left_doc, Path(path)))
-    dialog.open()
-    return dialog
-
-
-def open_compare_file(parent_window: QWidget, left_doc: Document, path: Path) -> CompareWindow | None:
-    """Open plan B from ``path`` and show it compared with ``left_doc``; a message when it cannot be read."""
-    from reformdesk.store.planfile import PlanFileError, open_plan
-
-    try:
-        plan = open_plan(path)
-    except (PlanFileError, OSError) as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            QCoreApplication.translate("CompareWindow", "无法打开方案"),
-            str(exc),
-            QMessageBox.StandardButton.Ok,
-            parent_window,
-        )
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return None
-    window = CompareWindow(left_doc, plan, path, parent_window)
-    # A top-level window of its own, owned by the main window.
-    window.setWindowFlag(Qt.WindowType.Window, True)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
-    return window

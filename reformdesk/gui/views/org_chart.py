@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsItem,
@@ -322,34 +321,21 @@ class OrgChartScene(QGraphicsScene):
         self.addItem(path)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-20, -20, 20, 20))
 
-    # -- export -------------------------------------------------------------------
+    # -- export (the files are written by gui/scene_export.py) ----------------------
     def render_image(self, scale: float = 1.0) -> QImage:
-        rect = self.sceneRect()
-        image = QImage(
-            max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)), QImage.Format.Format_ARGB32
-        )
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.render(painter, QRectF(image.rect()), rect)
-        painter.end()
-        return image
+        from reformdesk.gui.scene_export import render_image
+
+        return render_image(self, scale)
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> bool:
-        return self.render_image(scale).save(str(path), "PNG")
+        from reformdesk.gui.scene_export import write_png
+
+        return write_png(self, path, scale)
 
     def export_svg(self, path: str | Path) -> None:
-        rect = self.sceneRect()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(QSize(int(rect.width()), int(rect.height())))
-        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-        generator.setTitle(QCoreApplication.translate("OrgChart", "组织架构图"))
-        generator.setDescription(self.doc.display_name())
-        painter = QPainter(generator)
-        self.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-        painter.end()
+        from reformdesk.gui.scene_export import write_svg
+
+        write_svg(self, path, QCoreApplication.translate("OrgChart", "组织架构图"), self.doc.display_name())
 
 
 class OrgChartView(QGraphicsView):

@@ -492,23 +492,20 @@ class PowersPage(QWidget):
         self._open(dialog)
 
     def import_file(self, path: str | Path) -> PowerImportDialog | None:
-        """Read a county power list and show the preview; the import runs when it is accepted."""
-        from reformdesk.formats.import_guard import SheetReadError
-        from reformdesk.formats.importer import plan_import, read_power_sheet
+        """Read a county power list (gui/import_action.py) and show the preview; the import runs when accepted."""
+        from reformdesk.gui.import_action import preview_import
 
-        try:
-            read = read_power_sheet(path)
-        except SheetReadError as exc:
-            self._message(str(exc))
+        preview = preview_import(self.doc.plan, path)
+        if isinstance(preview, str):
+            self._message(preview)
             return None
-        preview = plan_import(self.doc.plan, read)
         dialog = PowerImportDialog(preview, self)
         dialog.accepted.connect(lambda: self._apply_import(dialog))
         self._open(dialog)
         return dialog
 
     def _apply_import(self, dialog: PowerImportDialog) -> None:
-        from reformdesk.formats.importer import apply_import, plan_import
+        from reformdesk.gui.import_action import apply_import, plan_import
 
         read = dialog.preview.read
         skip = dialog.skip_bad_rows
