@@ -2,7 +2,8 @@
 
 Creates ``.venv`` beside this file on first use, installs ReformDesk and what
 it needs into it (again only when pyproject.toml changes), then opens the app
-on a sample plan or runs the whole test suite.  Works on Windows and Linux.
+on a sample plan or runs the checks (ruff, the import-linter layer contracts)
+and the whole test suite.  Works on Windows and Linux.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ SAMPLE = ROOT / "sample_plans" / "qiaotou_plan1.rdplan"
 
 def _python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def _script(name: str) -> Path:
+    """A console script installed into .venv (``lint-imports`` …)."""
+    return VENV / ("Scripts" if os.name == "nt" else "bin") / (f"{name}.exe" if os.name == "nt" else name)
 
 
 def _ensure_env(extras: str) -> Path:
@@ -53,8 +59,10 @@ def main(argv: list[str]) -> int:
         python = _ensure_env("test")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
+        # The layer contracts in pyproject.toml ([tool.importlinter]): cli → gui → formats → store → domain.
+        layers = subprocess.call([str(_script("lint-imports")), "--no-cache"], cwd=ROOT, env=env)
         tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
-        return tests or lint
+        return tests or lint or layers
     if command == "bench":
         python = _ensure_env("test")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
