@@ -56,11 +56,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_text(comparison)
     if args.output:
-        from reformdesk.formats.comparison_export import export_comparison
         from reformdesk.formats.export import ExportError
+        from reformdesk.formats.sheets import ComparisonWorkbook
 
         try:
-            export_comparison(comparison, a, b, args.output)
+            ComparisonWorkbook(comparison, a, b).write(args.output)
         except ExportError as exc:
             return fail(exc)
     return OK if comparison.same else FOUND

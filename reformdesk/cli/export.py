@@ -16,11 +16,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from reformdesk.formats.export import ExportError, export_workbook  # openpyxl only when exporting
+    from reformdesk.formats.export import ExportError
+    from reformdesk.formats.sheets import HandoverWorkbook
 
     plan = read_plan(args.plan)
     try:
-        export_workbook(plan, args.output)
+        HandoverWorkbook(plan).write(args.output)
     except ExportError as exc:
         return fail(exc)
     print(f"{args.output}: {len(plan.powers)} 项事项，{len(plan.bodies)} 个职能机构")

@@ -5,10 +5,11 @@
   :func:`reformdesk.formats.import_guard.read_tables`: it checks the file
   first and only then hands it to the calamine reader behind it
   (``formats/_calamine.py``, private; an import-linter contract keeps it so).
-* A :class:`WorkbookWriter` writes one kind of workbook atomically to a path
-  (:func:`reformdesk.formats.export.export_workbook`, the handover workbook;
-  :func:`reformdesk.formats.comparison_export.export_comparison`, the
-  comparison), raising :class:`~reformdesk.formats.export.ExportError`.
+* A :class:`WorkbookWriter` writes one kind of workbook atomically to a path,
+  raising :class:`~reformdesk.formats.export.ExportError`:
+  :class:`HandoverWorkbook` (``formats/export.py``) and
+  :class:`ComparisonWorkbook` (``formats/comparison_export.py``).  openpyxl is
+  imported only when one writes.
 
 Pure Python; no Qt and no store.
 """
@@ -17,10 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Protocol
+
+from reformdesk.domain.comparison import Comparison
+from reformdesk.domain.model import Plan
 
 #: One cell value as a reader gives it.
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
@@ -50,7 +53,42 @@ class SheetReader(Protocol):
 class WorkbookWriter(Protocol):
     """Writes one workbook to ``path`` (beside it first, then renamed); raises ExportError."""
 
-    def __call__(self, *args: object, **kwargs: object) -> None: ...
+    def write(self, path: str | os.PathLike[str]) -> None: ...
 
 
-__all__ = ["Cell", "MergedRange", "Path", "SheetReader", "Table", "WorkbookWriter"]
+@dataclass(frozen=True, slots=True)
+class HandoverWorkbook:
+    """The handover workbook of a plan (方案概况 … 县级权限承接方案, 交接清单, 问题清单)."""
+
+    plan: Plan
+    progress: Callable[[int, int], bool] | None = None
+
+    def write(self, path: str | os.PathLike[str]) -> None:
+        from reformdesk.formats.export import export_workbook  # openpyxl only when writing
+
+        export_workbook(self.plan, path, progress=self.progress)
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonWorkbook:
+    """The comparison workbook of two plans (关键数据, 差异明细)."""
+
+    comparison: Comparison
+    a: Plan
+    b: Plan
+
+    def write(self, path: str | os.PathLike[str]) -> None:
+        from reformdesk.formats.comparison_export import export_comparison  # openpyxl only when writing
+
+        export_comparison(self.comparison, self.a, self.b, path)
+
+
+__all__ = [
+    "Cell",
+    "ComparisonWorkbook",
+    "HandoverWorkbook",
+    "MergedRange",
+    "SheetReader",
+    "Table",
+    "WorkbookWriter",
+]

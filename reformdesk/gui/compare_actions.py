@@ -24,11 +24,11 @@ if TYPE_CHECKING:
 
 def write_comparison(comparison: Comparison, a: Plan, b: Plan, path: str | Path) -> str | None:
     """Write the comparison workbook to ``path``; None when written, else why not (one line)."""
-    from reformdesk.formats.comparison_export import export_comparison  # openpyxl only when exporting
     from reformdesk.formats.export import ExportError
+    from reformdesk.formats.sheets import ComparisonWorkbook
 
     try:
-        export_comparison(comparison, a, b, path)
+        ComparisonWorkbook(comparison, a, b).write(path)
     except ExportError as exc:
         return str(exc)
     return None

@@ -58,7 +58,8 @@ class ExportAction(QObject):
     def export_to(self, path: Path) -> bool:
         """Write the workbook to ``path``; False when cancelled or failed (with a message)."""
         # openpyxl is imported only when exporting (it costs start-up time).
-        from reformdesk.formats.export import ExportCancelled, export_workbook
+        from reformdesk.formats.export import ExportCancelled
+        from reformdesk.formats.sheets import HandoverWorkbook
 
         dialog = QProgressDialog(
             self.tr("正在导出 %1 …").replace("%1", path.name), self.tr("取消"), 0, 100, self.widget
@@ -77,7 +78,7 @@ class ExportAction(QObject):
             return not dialog.wasCanceled()
 
         try:
-            export_workbook(self.doc.plan, path, progress=report)
+            HandoverWorkbook(self.doc.plan, progress=report).write(path)
         except ExportCancelled:
             self.cancelled.emit()
             return False

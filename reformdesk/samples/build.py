@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reformdesk.samples.qiaotou import build_plan_one, build_plan_two
-from reformdesk.store.planfile import save_plan
+from reformdesk.store.plan_store import PlanLocation, store_for
 
 #: Where the sample plans live in the source tree.
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "sample_plans"
@@ -28,7 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name, build in ((PLAN_ONE_FILE, build_plan_one), (PLAN_TWO_FILE, build_plan_two)):
         plan = build()
-        save_plan(plan, out / name)
+        location = PlanLocation.file(out / name)
+        store_for(location).save(plan, location)
         print(
             f"{out / name}: {len(plan.bodies)} bodies, {len(plan.units)} units, "
             f"{len(plan.people)} people, {len(plan.powers)} powers"
