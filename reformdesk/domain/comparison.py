@@ -2,9 +2,9 @@
 
 ``compare(a, b)`` matches the entities of the two plans, lists every way they
 differ (:class:`Difference`) and lines up their key figures (:class:`FigureRow`).
-``adopt(a, b, differences)`` applies chosen differences from B into A and
-returns an :class:`Adoption` that can revert (and re-apply) exactly that step,
-so the GUI can wrap it in one ``QUndoCommand``.
+``adoption_changes(a, b, differences)`` turns chosen differences from B into a
+:class:`~reformdesk.domain.changes.ChangeSet` over A (without changing A), so
+the GUI can push it as one undo step; ``adopt`` builds and applies it.
 
 Matching:
 
@@ -27,11 +27,12 @@ import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum, StrEnum
 from operator import attrgetter
 from typing import Any
 
+from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import (
     LEADER_TIERS,
     TIERS_AFTER,
@@ -43,6 +44,7 @@ from reformdesk.domain.model import (
     cn_date,
     new_id,
 )
+from reformdesk.domain.registry import BY_ATTR
 from reformdesk.domain.validation import Severity, validate
 
 
@@ -585,58 +587,9 @@ def _pair_name(ea: Any, eb: Any) -> str:
 
 
 # -- adopting ------------------------------------------------------------------
-# Every change to A is recorded as an operation with its old and new value, so
-# an adoption can be reverted and re-applied exactly (entity objects, field
-# values and the order of every table).
-
-
-@dataclass(slots=True)
-class Adoption:
-    """Differences carried from B into A; ``revert`` restores A, ``apply`` redoes it."""
-
-    differences: tuple[Difference, ...]
-    _ops: list[tuple[Any, ...]] = field(default_factory=list, repr=False)
-    _orders: dict[str, list[str]] = field(default_factory=dict, repr=False)
-
-    @property
-    def touched(self) -> dict[str, set[str]]:
-        """Ids changed, added or removed per table ("units", "bodies", "people", "powers")."""
-        out: dict[str, set[str]] = defaultdict(set)
-        for op in self._ops:
-            if op[0] != "info":
-                out[op[1]].add(op[2])
-        return dict(out)
-
-    def revert(self, a: Plan) -> None:
-        for op in reversed(self._ops):
-            match op:
-                case ("info", name, old, _new):
-                    setattr(a.info, name, _copy(old))
-                case ("set", table, eid, name, old, _new):
-                    setattr(getattr(a, table)[eid], name, _copy(old))
-                case ("add", table, eid, _obj):
-                    del getattr(a, table)[eid]
-                case ("remove", table, eid, obj):
-                    getattr(a, table)[eid] = obj
-        for table, order in self._orders.items():
-            entities = getattr(a, table)
-            # The order was taken at the first removal: entities added before it are gone again.
-            items = [(k, entities[k]) for k in order if k in entities]
-            entities.clear()
-            entities.update(items)
-
-    def apply(self, a: Plan) -> None:
-        """Apply again after ``revert`` (the undo command's redo)."""
-        for op in self._ops:
-            match op:
-                case ("info", name, _old, new):
-                    setattr(a.info, name, _copy(new))
-                case ("set", table, eid, name, _old, new):
-                    setattr(getattr(a, table)[eid], name, _copy(new))
-                case ("add", table, eid, obj):
-                    getattr(a, table)[eid] = obj
-                case ("remove", table, eid, _obj):
-                    del getattr(a, table)[eid]
+# Adoption is a change set over A: nothing is changed while it is worked out.
+# The recorder keeps the values set so far (later decisions, such as emptying
+# references to a removed entity, see them) and the entities to add.
 
 
 def _copy(value: Any) -> Any:
@@ -644,26 +597,46 @@ def _copy(value: Any) -> Any:
 
 
 class _Recorder:
-    def __init__(self, a: Plan, adoption: Adoption) -> None:
+    def __init__(self, a: Plan) -> None:
         self.a = a
-        self.adoption = adoption
+        self.sets: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)  # table -> id -> field -> value
+        self.info: dict[str, Any] = {}
+        self.added: dict[str, list[Any]] = defaultdict(list)
+        self.added_ids: set[int] = set()
+        self.removed: dict[str, list[str]] = defaultdict(list)
+
+    def get(self, table: str, ent: Any, name: str) -> Any:
+        pending = self.sets.get(table, {}).get(ent.id)
+        return pending[name] if pending is not None and name in pending else getattr(ent, name)
 
     def set(self, table: str, ent: Any, name: str, value: Any) -> None:
-        old = getattr(ent, name)
-        if old == value:
+        if id(ent) in self.added_ids:  # not in A yet: set on the new object itself
+            setattr(ent, name, _copy(value))
             return
-        self.adoption._ops.append(("set", table, ent.id, name, _copy(old), _copy(value)))
-        setattr(ent, name, _copy(value))
+        if self.get(table, ent, name) == value:
+            return
+        self.sets[table].setdefault(ent.id, {})[name] = _copy(value)
 
     def add(self, table: str, ent: Any) -> None:
-        self.adoption._ops.append(("add", table, ent.id, ent))
-        getattr(self.a, table)[ent.id] = ent
+        self.added[table].append(ent)
+        self.added_ids.add(id(ent))
+
+    def entities(self, table: str) -> list[Any]:
+        """A's entities of ``table`` as they will be: present ones and those being added."""
+        return [*getattr(self.a, table).values(), *self.added[table]]
 
     def remove(self, table: str, eid: str) -> None:
-        entities = getattr(self.a, table)
-        if table not in self.adoption._orders:
-            self.adoption._orders[table] = list(entities)
-        self.adoption._ops.append(("remove", table, eid, entities.pop(eid)))
+        self.removed[table].append(eid)
+
+    def changeset(self) -> ChangeSet:
+        out = ChangeSet().set_info(self.info)
+        for table, ents in self.added.items():
+            out.add(BY_ATTR[table], ents)
+        for table, values in self.sets.items():
+            out.set(BY_ATTR[table], values)
+        for table, ids in self.removed.items():
+            out.remove(BY_ATTR[table], ids)
+        return out
 
 
 #: Reference fields per kind: (table holding the field, field).
@@ -675,18 +648,27 @@ _REFERRERS: dict[Kind, tuple[tuple[str, str], ...]] = {
 }
 
 
-def adopt(a: Plan, b: Plan, differences: Sequence[Difference], comparison: Comparison | None = None) -> Adoption:
-    """Apply ``differences`` (from ``compare(a, b)``) from B into A.
+def adopt(a: Plan, b: Plan, differences: Sequence[Difference], comparison: Comparison | None = None) -> ChangeSet:
+    """Apply ``differences`` from B into A; returns the applied change set (``revert`` undoes it)."""
+    changes = adoption_changes(a, b, differences, comparison)
+    changes.apply(a)
+    return changes
+
+
+def adoption_changes(
+    a: Plan, b: Plan, differences: Sequence[Difference], comparison: Comparison | None = None
+) -> ChangeSet:
+    """The change set carrying ``differences`` (from ``compare(a, b)``) from B into A; A is not changed.
 
     Added entities keep B's id (a fresh id only if A already uses it);
     references are mapped into A through the matching.  A reference to an
     entity of B that A does not have (and that is not added in the same step)
     becomes empty, so that difference stays visible until its target is
-    adopted too.  Removing an entity empties A's references to it.
+    adopted too.  Removing an entity empties A's references to it.  Raises
+    ValueError when a difference no longer applies to A.
     """
     m = comparison.pairs if comparison is not None else match(a, b)
-    adoption = Adoption(tuple(differences))
-    rec = _Recorder(a, adoption)
+    rec = _Recorder(a)
 
     # Ids for the entities to add, first, so added entities can refer to each other.
     added: dict[Kind, dict[str, str]] = defaultdict(dict)
@@ -727,8 +709,7 @@ def adopt(a: Plan, b: Plan, differences: Sequence[Difference], comparison: Compa
             new = getattr(b.info, d.field)
             old = getattr(a.info, d.field)
             if old != new:
-                adoption._ops.append(("info", d.field, _copy(old), _copy(new)))
-                setattr(a.info, d.field, _copy(new))
+                rec.info[d.field] = _copy(new)
             continue
         ta = _table(a, d.kind)
         if d.a_id not in ta:
@@ -749,24 +730,24 @@ def adopt(a: Plan, b: Plan, differences: Sequence[Difference], comparison: Compa
     # Removals last: empty every reference to a removed entity, then drop it.
     for kind, ids in removals.items():
         for table, name in _REFERRERS[kind]:
-            for ent in getattr(a, table).values():
-                if getattr(ent, name) in ids and ent.id not in ids:
+            for ent in rec.entities(table):
+                if rec.get(table, ent, name) in ids and ent.id not in ids:
                     rec.set(table, ent, name, None)
         for eid in ids:
             rec.remove(_TABLE[kind], eid)
-    return adoption
+    return rec.changeset()
 
 
 __all__ = [
     "PLACEMENT",
     "Action",
-    "Adoption",
     "Comparison",
     "Difference",
     "FigureRow",
     "Kind",
     "Matching",
     "adopt",
+    "adoption_changes",
     "compare",
     "key_figures",
     "match",

@@ -10,8 +10,11 @@ Three steps, so that the window can show a preview and push one undo command:
    responsible official) and returns an :class:`ImportPreview`: rows to add,
    rows that update an item (with each field change), rows that cannot be
    imported with their Excel row number and reason;
-3. :func:`apply_import` applies a preview all-or-nothing and returns an
-   :class:`ImportChange` whose ``apply`` / ``revert`` redo and undo it exactly.
+3. :func:`import_changes` turns a preview into a
+   :class:`~reformdesk.domain.changes.ChangeSet` (field updates, then the
+   added items), all-or-nothing, without changing the plan; the window pushes
+   it as one undo step.  :func:`apply_import` builds it and applies it (the
+   command line), returning the applied change set.
 
 An empty cell never clears a value in the plan: the import adds information,
 it does not delete it.  Pure Python, no Qt.
@@ -27,7 +30,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType, cn_date
+from reformdesk.domain.registry import EntityKind
 from reformdesk.formats import import_values as v
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell, Column
@@ -36,7 +41,6 @@ from reformdesk.formats.sheets import MergedRange
 __all__ = [
     "BadRow",
     "FieldChange",
-    "ImportChange",
     "ImportPreview",
     "ImportRefused",
     "RowUpdate",
@@ -44,6 +48,7 @@ __all__ = [
     "SheetReadError",
     "SheetRow",
     "apply_import",
+    "import_changes",
     "plan_import",
     "read_power_sheet",
 ]
@@ -587,40 +592,19 @@ def _display(plan: Plan, key: str, value: object, preview: ImportPreview) -> str
 # -- applying ----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class ImportChange:
-    """An applied import: ``revert`` undoes it exactly, ``apply`` redoes it (same ids)."""
-
-    added: list[Power]
-    #: power id -> (old values, new values) of the changed fields.
-    updates: dict[str, tuple[dict[str, object], dict[str, object]]]
-    order_before: list[str]
-
-    def apply(self, plan: Plan) -> None:
-        for power_id, (_old, new) in self.updates.items():
-            power = plan.powers[power_id]
-            for key, val in new.items():
-                setattr(power, key, val)
-        for power in self.added:
-            plan.powers[power.id] = power
-
-    def revert(self, plan: Plan) -> None:
-        for power in self.added:
-            del plan.powers[power.id]
-        for power_id, (old, _new) in self.updates.items():
-            power = plan.powers[power_id]
-            for key, val in old.items():
-                setattr(power, key, val)
-        if list(plan.powers) != self.order_before:
-            # Added items were appended, so this only runs if someone reordered in between.
-            items = {pid: plan.powers[pid] for pid in self.order_before}
-            plan.powers.clear()
-            plan.powers.update(items)
+def apply_import(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = False) -> ChangeSet:
+    """Apply ``preview`` to ``plan`` all-or-nothing and return the applied change set
+    (``revert`` undoes it); raises :class:`ImportRefused` as :func:`import_changes` does."""
+    changes = import_changes(plan, preview, skip_bad_rows)
+    changes.apply(plan)
+    return changes
 
 
-def apply_import(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = False) -> ImportChange:
-    """Apply ``preview`` to ``plan`` all-or-nothing; raises :class:`ImportRefused` and changes nothing
-    when rows cannot be read (unless ``skip_bad_rows``) or the plan changed since the preview."""
+def import_changes(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = False) -> ChangeSet:
+    """The change set of ``preview``: updates of existing items, then the added items at the end.
+
+    Raises :class:`ImportRefused` (the plan is never changed here) when rows
+    cannot be read (unless ``skip_bad_rows``) or the plan changed since the preview."""
     if preview.bad and not skip_bad_rows:
         listed = "；".join(f"第 {b.row} 行：{b.reason}" for b in preview.bad[:5])
         more = f" 等 {len(preview.bad)} 行" if len(preview.bad) > 5 else ""
@@ -637,16 +621,11 @@ def apply_import(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = False
         stale = stale or power is None or any(getattr(power, c.field) != c.old for c in u.changes)
     if stale:
         raise ImportRefused("方案在预览之后已被修改，请重新导入预览")
-    change = ImportChange(
-        added=[p for _row, p in preview.added],
-        updates={
-            u.power_id: ({c.field: c.old for c in u.changes}, {c.field: c.new for c in u.changes})
-            for u in preview.updated
-        },
-        order_before=list(plan.powers),
+    return (
+        ChangeSet()
+        .set(EntityKind.POWER, {u.power_id: {c.field: c.new for c in u.changes} for u in preview.updated})
+        .add(EntityKind.POWER, [p for _row, p in preview.added])
     )
-    change.apply(plan)
-    return change
 
 
 # -- command line ----------------------------------------------------------------------

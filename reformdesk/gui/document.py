@@ -1,8 +1,10 @@
 """One open plan: the domain objects, their undo stack and where the plan lives.
 
-Data flows one way: a view asks for an edit → a command (gui/commands.py)
-changes the plan through this document → the document signals which
-entities changed → item models emit precise ``dataChanged``/row signals.
+Data flows one way: a view asks for an edit → ``reformdesk.gui.edits`` builds
+a change set in the domain and pushes it as a named undo command → the
+command applies (or reverts) it through :meth:`Document.apply` → the document
+signals which entities of which :class:`EntityKind` changed, were added or
+removed → item models emit precise ``dataChanged``/row signals.
 Nothing else changes the plan, so undo, the modified flag and autosave all
 follow from the undo stack.
 """
@@ -14,30 +16,25 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
+from reformdesk.domain.changes import ChangeSet, Touched
 from reformdesk.domain.model import Plan
+from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Problem, validate
 from reformdesk.store.plan_store import PlanLocation
-
-#: Entity kinds, as used in signals and commands; also the Plan attribute names.
-UNITS = "units"
-BODIES = "bodies"
-PEOPLE = "people"
-POWERS = "powers"
-KINDS = (UNITS, BODIES, PEOPLE, POWERS)
 
 
 class Document(QObject):
     """A plan being edited.  Pass it to every model, view and command."""
 
-    #: (kind, ids): fields of existing entities changed.
-    entitiesChanged = Signal(str, list)
-    #: (kind, ids): entities were added to the plan (already in plan.<kind>).
-    entitiesAdded = Signal(str, list)
-    #: (kind, ids): entities were removed from the plan (already gone).
-    entitiesRemoved = Signal(str, list)
+    #: (EntityKind, ids): fields of existing entities changed.
+    entitiesChanged = Signal(object, list)
+    #: (EntityKind, ids): entities were added to the plan (already in it).
+    entitiesAdded = Signal(object, list)
+    #: (EntityKind, ids): entities were removed from the plan (already gone).
+    entitiesRemoved = Signal(object, list)
     #: Plan metadata (name, town, date …) changed.
     infoChanged = Signal()
-    #: The whole plan was replaced; models reset.
+    #: The whole plan was replaced (open, close, restore); models reset.
     planReset = Signal()
     #: Modified flag changed (undo stack clean state).
     modifiedChanged = Signal(bool)
@@ -76,7 +73,7 @@ class Document(QObject):
         return self._problems
 
     @Slot()
-    @Slot(str, list)
+    @Slot(object, list)
     def _drop_problems(self, *_args: object) -> None:
         self._problems = None
 
@@ -108,12 +105,34 @@ class Document(QObject):
     def display_name(self) -> str:
         return self.plan.info.name or (self.location.display_name if self.location else "")
 
-    # -- editing (for commands only) -------------------------------------------
-    def push(self, command: object) -> None:
-        """Run an edit through the undo stack; refused silently when read-only."""
+    # -- editing (for reformdesk.gui.edits only) ----------------------------------
+    def push(self, command: object) -> bool:
+        """Run an edit through the undo stack; refused (False) when read-only."""
         if self.read_only:
-            return
+            return False
         self.undo_stack.push(command)  # type: ignore[arg-type]
+        return True
+
+    def apply(self, changes: ChangeSet) -> Touched:
+        """Apply a change set to the plan and signal exactly what it touched (redo)."""
+        return self._signal(changes.apply(self.plan))
+
+    def revert(self, changes: ChangeSet) -> Touched:
+        """Revert an applied change set and signal what it touched (undo)."""
+        return self._signal(changes.revert(self.plan))
+
+    def _signal(self, touched: Touched) -> Touched:
+        # Removed first, then added, then changed: by then the plan is in its final
+        # state, and a model never sees a changed id it does not hold yet.
+        for kind, ids in touched.removed.items():
+            self.entitiesRemoved.emit(kind, ids)
+        for kind, ids in touched.added.items():
+            self.entitiesAdded.emit(kind, ids)
+        for kind, ids in touched.changed.items():
+            self.entitiesChanged.emit(kind, ids)
+        if touched.info:
+            self.infoChanged.emit()
+        return touched
 
     def replace_plan(self, plan: Plan) -> None:
         """Swap in a whole plan (used by open/restore, not by edits)."""
@@ -121,5 +140,5 @@ class Document(QObject):
         self.undo_stack.clear()
         self.planReset.emit()
 
-    def entities(self, kind: str) -> dict[str, object]:
-        return getattr(self.plan, kind)  # type: ignore[no-any-return]
+    def entities(self, kind: EntityKind) -> dict[str, object]:
+        return kind.spec.entities(self.plan)

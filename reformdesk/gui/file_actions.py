@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from reformdesk.domain.alternative import alternative_name
 from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
-from reformdesk.gui.commands import SnapshotCommand
-from reformdesk.gui.document import KINDS, Document
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
@@ -238,12 +238,7 @@ class FileActions(QObject):
                     base, location, lease = opened.plan, source, opened.lease
         self.install(base, location, read_only=False, reason="", lease=lease)
 
-        def take(target: Plan) -> None:
-            target.info = plan.info
-            for kind in KINDS:
-                setattr(target, kind, getattr(plan, kind))
-
-        self.doc.push(SnapshotCommand(self.doc, KINDS, take, self.tr("恢复自动保存的内容")))
+        edits.restore_contents(self.doc, plan)
         recovered.discard()
         self.autosave()
         return True

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from reformdesk.domain.model import Plan
 
 if TYPE_CHECKING:
-    from reformdesk.formats.importer import ImportChange, ImportPreview, SheetRead
+    from reformdesk.formats.importer import ImportPreview, SheetRead
+    from reformdesk.gui.document import Document
 
 
 def preview_import(plan: Plan, path: str | Path) -> ImportPreview | str:
@@ -35,7 +36,13 @@ def plan_import(plan: Plan, read: SheetRead) -> ImportPreview:
     return match(plan, read)
 
 
-def apply_import(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = False) -> ImportChange:
-    from reformdesk.formats.importer import apply_import as apply
+def import_into(doc: Document, preview: ImportPreview, skip_bad_rows: bool = False) -> str | None:
+    """Apply ``preview`` to the document as one undo step; why it was refused, or None."""
+    from reformdesk.formats.importer import ImportRefused
+    from reformdesk.gui import edits
 
-    return apply(plan, preview, skip_bad_rows)
+    try:
+        edits.import_powers(doc, preview, skip_bad_rows)
+    except ImportRefused as exc:
+        return str(exc)
+    return None

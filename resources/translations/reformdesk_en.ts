@@ -4,22 +4,22 @@
 <context>
     <name>BodyListModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="452"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="395"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="453"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="396"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="454"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="397"/>
         <source>人数/编制数</source>
         <translation>People/posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="455"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="398"/>
         <source>领导/领导职数</source>
         <translation>Leaders/posts</translation>
     </message>
@@ -27,89 +27,64 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="95"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="104"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="106"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="115"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="107"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="116"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="108"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="117"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="112"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="121"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="113"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="122"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="114"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="123"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="115"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="124"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="116"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="125"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="166"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="175"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="182"/>
-        <source>编制数改为 %1</source>
-        <translation>Authorized posts to %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="188"/>
-        <source>领导职数改为 %1</source>
-        <translation>Leadership posts to %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="199"/>
-        <source>修改办公场所</source>
-        <translation>Edit sites</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="207"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="214"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="210"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="217"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="212"/>
-        <source>添加办公场所</source>
-        <translation>Add site</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="226"/>
-        <source>删除办公场所</source>
-        <translation>Remove site</translation>
     </message>
 </context>
 <context>
@@ -171,7 +146,7 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="372"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="273"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="274"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
@@ -199,113 +174,113 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="106"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="107"/>
         <source>采纳到方案一</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it.</extracomment>
         <translation>Adopt into Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="107"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="108"/>
         <source>把选中的差异按方案二改入方案一（可撤销）</source>
         <translation>Change Plan 1 to match Plan 2 for the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="109"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="110"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="111"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="112"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="113"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="114"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="115"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="116"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="121"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="122"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="163"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="164"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="167"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="168"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="171"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="172"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="174"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="175"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="229"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="230"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="316"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="496"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="317"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="490"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="317"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="497"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="318"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="491"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="319"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="434"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="320"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="435"/>
         <source>方案一：%1</source>
         <translation>Plan 1: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="319"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="435"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="320"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="436"/>
         <source>方案二：%1</source>
         <translation>Plan 2: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="349"/>
         <location filename="../../reformdesk/gui/views/compare_view.py" line="350"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="351"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="351"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="352"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="355"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="356"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="357"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="358"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="361"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="362"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -313,111 +288,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="363"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="364"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="363"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="364"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="369"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="370"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="379"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="380"/>
         <source>方案一为只读，不能采纳</source>
         <translation>Plan 1 is read-only; nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="424"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="425"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="439"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="440"/>
         <source>方案一：</source>
         <translation>Plan 1: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="439"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="440"/>
         <source>方案二：</source>
         <translation>Plan 2: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="442"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="443"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="446"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="447"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="451"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="452"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="452"/>
         <location filename="../../reformdesk/gui/views/compare_view.py" line="453"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="454"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="480"/>
-        <source>采纳 %n 项差异</source>
-        <translation>
-            <numerusform>Adopt %n difference</numerusform>
-            <numerusform>Adopt %n differences</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="499"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="493"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="500"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="494"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="500"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="494"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="523"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="517"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="524"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="518"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="531"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="525"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="549"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="543"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="551"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="545"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="571"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="565"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
@@ -783,27 +750,27 @@
 <context>
     <name>DeputyListModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="601"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="544"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="602"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="545"/>
         <source>分管机构</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="603"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="546"/>
         <source>机构数</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="604"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="547"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="605"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="548"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
     </message>
@@ -840,6 +807,166 @@
         <location filename="../../reformdesk/gui/models/diff_model.py" line="44"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="88"/>
+        <source>%n 个原科室</source>
+        <translation>%n units</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="94"/>
+        <source>%n 人</source>
+        <translation>%n people</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="98"/>
+        <source>未并入</source>
+        <translation>Unplaced</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="140"/>
+        <source>将 %1 并入 %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="142"/>
+        <source>将 %1 移回未并入</source>
+        <translation>Move %1 back to unplaced</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="147"/>
+        <source>将 %1 安排到 %2</source>
+        <translation>Place %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="149"/>
+        <source>%1 随原科室安排</source>
+        <translation>%1 follow their unit</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="152"/>
+        <source>由 %1 承接 %2 项事项</source>
+        <translation>%1 receives %2 power items</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="158"/>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="232"/>
+        <source>将 %1 移入 %2</source>
+        <translation>Move %1 into %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="159"/>
+        <source>%n 项</source>
+        <translation>%n items</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="168"/>
+        <source>新增职能机构 %1</source>
+        <translation>Add body %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="186"/>
+        <source>%1 的%2改为 %3</source>
+        <translation>%1: %2 changed to %3</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="188"/>
+        <source>修改 %1 的%2</source>
+        <translation>Change %2 of %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="198"/>
+        <source>重命名 %1 为 %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="207"/>
+        <source>删除职能机构 %1</source>
+        <translation>Remove body %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="213"/>
+        <source>转为三级管理</source>
+        <translation>Convert to three tiers</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="219"/>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="239"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="221"/>
+        <source>指定 %1 分管 %2</source>
+        <translation>Make %1 deputy in charge of %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="229"/>
+        <source>原科室所并入机构</source>
+        <translation>their unit&apos;s body</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="241"/>
+        <source>%1 改为向 %2 报告</source>
+        <translation>%1 now report to %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="248"/>
+        <source>%1 改为 %2</source>
+        <translation>%1 changed to %2</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="263"/>
+        <source>修改%1（%2）</source>
+        <translation>Change %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="274"/>
+        <source>批量设置%1（%2项事项）</source>
+        <translation>Set %1 (%2 power items)</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="280"/>
+        <source>添加事项 %1</source>
+        <translation>Add power item %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="290"/>
+        <source>编辑事项 %1</source>
+        <translation>Edit power item %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="296"/>
+        <source>删除事项 %1</source>
+        <translation>Delete power item %1</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="298"/>
+        <source>删除%1项事项</source>
+        <translation>Delete %1 power items</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="310"/>
+        <source>导入权力清单 %1（新增 %2 项，更新 %3 项）</source>
+        <translation>Import power list %1 (%2 added, %3 updated)</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="325"/>
+        <source>采纳 %n 项差异</source>
+        <translation>Adopt %n difference(s)</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="330"/>
+        <source>修改方案信息</source>
+        <translation>Edit plan information</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="335"/>
+        <source>恢复自动保存的内容</source>
+        <translation>Restore autosaved work</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1072,7 @@
     </message>
     <message>
         <location filename="../../reformdesk/gui/file_actions.py" line="147"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="357"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="352"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
@@ -970,61 +1097,56 @@
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="237"/>
-        <source>恢复自动保存的内容</source>
-        <translation>Restore autosaved work</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="270"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="265"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="286"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="281"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="325"/>
         <location filename="../../reformdesk/gui/file_actions.py" line="330"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="335"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="286"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="281"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="294"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="342"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="289"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="337"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="304"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="299"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="311"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="318"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="306"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="313"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="312"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="307"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="330"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="325"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="347"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="342"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="355"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="350"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -1232,47 +1354,47 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="431"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="433"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="431"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="433"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="495"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="497"/>
         <source>%1/%2 人 · 领导 %3/%4</source>
         <translation>%1/%2 people · leaders %3/%4</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="507"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="509"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="510"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="512"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="514"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="516"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="516"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="518"/>
         <source>%1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="528"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="530"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="530"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="532"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
@@ -1280,28 +1402,28 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="344"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="363"/>
         <source>原科室、站所</source>
         <extracomment>Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="344"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="363"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="369"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="388"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="375"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="394"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="378"/>
+        <location filename="../../reformdesk/gui/models/structure_model.py" line="397"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
@@ -1309,130 +1431,130 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="93"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="94"/>
         <source>未定分管副职</source>
         <extracomment>Pseudo ids for the groups that have no real entity.</extracomment>
         <translation>No deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="100"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="101"/>
         <source>未安排机构</source>
         <translation>Not in a body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="184"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="185"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="235"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="236"/>
         <source>%1个机构 · %2人</source>
         <extracomment>body id → True (collapsed) / False (expanded), overriding AUTO_COLLAPSE.</extracomment>
         <translation>Bodies %1 · people %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="239"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="240"/>
         <source>%1个机构待指定</source>
         <translation>Bodies without a deputy: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="247"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="248"/>
         <source>分管副职 · %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="259"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="260"/>
         <source>编制%1</source>
         <translation>Posts %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="263"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="264"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="267"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="268"/>
         <source> ▸</source>
         <translation> ▸</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="289"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="290"/>
         <source>干部 %1 人</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="292"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="293"/>
         <source>双击机构展开</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="306"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="307"/>
         <source>未定负责人</source>
         <translation>No head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="307"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="308"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="347"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="348"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="392"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="393"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="393"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="394"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="394"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="395"/>
         <source>适应窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="395"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="396"/>
         <source>全部展开</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="396"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="397"/>
         <source>全部折叠</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="397"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="398"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="398"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="399"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="405"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="406"/>
         <source>Ctrl+滚轮缩放；双击职能机构展开或折叠其人员</source>
         <translation>Ctrl+wheel zooms; double-click a body to expand or collapse its people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="428"/>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="433"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="445"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="450"/>
         <source>导出组织架构图</source>
         <translation>Export organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="428"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="445"/>
         <source>组织架构图.png</source>
         <translation>Organization chart.png</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="433"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="450"/>
         <source>组织架构图.svg</source>
         <translation>Organization chart.svg</translation>
     </message>
@@ -1440,42 +1562,43 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="267"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="210"/>
         <source>姓名</source>
+        <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="268"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="211"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="269"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="212"/>
         <source>原职务</source>
         <translation>Post before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="270"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="213"/>
         <source>原层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="271"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="214"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="272"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="215"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="273"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="216"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="274"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="217"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
@@ -1516,7 +1639,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerDelegate</name>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="113"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="114"/>
         <source>（同主项）</source>
         <extracomment>Delay between the last keystroke and the filter (typing stays smooth). Widths the columns start with (characters of CJK text ≈ 14 px each).</extracomment>
         <translation>(as main item)</translation>
@@ -1817,237 +1940,202 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="73"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="74"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="74"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="75"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="75"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="76"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="76"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="77"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="77"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="78"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="78"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="79"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="79"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="80"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="80"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="81"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="81"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="82"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="82"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="83"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="83"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="84"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="84"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="85"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="210"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="211"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="217"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="218"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="303"/>
-        <source>修改%1（%2）</source>
-        <translation>Change %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PowersPage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="159"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="160"/>
         <source>查找：事项名称、编码、实施依据</source>
         <translation>Find: power item, code, legal basis</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="161"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="162"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="169"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="170"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="172"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="173"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="183"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="184"/>
         <source>添加事项</source>
         <translation>Add Item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="184"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="185"/>
         <source>添加子项</source>
         <translation>Add Sub-item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="185"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="186"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="186"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="187"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="189"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="190"/>
         <source>批量设置…</source>
         <translation>Set in Bulk…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="190"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="191"/>
         <source>选择全部筛选结果</source>
         <translation>Select All Shown</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="191"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="192"/>
         <source>导入权力清单…</source>
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="296"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="297"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="356"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="357"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="359"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="360"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="359"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="360"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="409"/>
-        <source>批量设置%1（%2项事项）</source>
-        <translation>Set %1 (%2 power items)</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="451"/>
-        <source>添加事项 %1</source>
-        <translation>Add power item %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="469"/>
-        <source>编辑事项 %1</source>
-        <translation>Edit power item %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
-        <source>删除事项 %1</source>
-        <translation>Delete power item %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="483"/>
-        <source>删除%1项事项</source>
-        <translation>Delete %1 power items</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="488"/>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="525"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="479"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="518"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="490"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="490"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="519"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="510"/>
         <source>有 %1 行无法读取，未导入任何内容</source>
         <translation>%1 rows cannot be read; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="521"/>
-        <source>导入权力清单 %1（%2）</source>
-        <translation>Import power list %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="583"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="576"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="583"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="576"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="595"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="588"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="597"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="590"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="603"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="596"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="606"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="599"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -2055,23 +2143,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="84"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="90"/>
         <source>级别</source>
         <extracomment>Role returning (document kind, entity id) of a problem&apos;s entity, or None. Validation&apos;s entity kinds → document kinds. Emitted after each refresh with (errors, warnings).</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="84"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="90"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="94"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="100"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="94"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="100"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -2154,124 +2242,65 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
-    <name>StructureEdits</name>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="29"/>
-        <source>未并入</source>
-        <translation>Unplaced</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="42"/>
-        <source>移入 %1</source>
-        <translation>Move into %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="44"/>
-        <source>移回未并入</source>
-        <translation>Return to unplaced</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="59"/>
-        <source>随原科室安排</source>
-        <translation>Follow their unit</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="61"/>
-        <source>安排人员到 %1</source>
-        <translation>Place people in %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="75"/>
-        <source>由 %1 承接</source>
-        <translation>Assign to %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="84"/>
-        <source>新增职能机构 %1</source>
-        <translation>Add body %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="110"/>
-        <source>重命名 %1 为 %2</source>
-        <translation>Rename %1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="127"/>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="137"/>
-        <source>删除职能机构 %1</source>
-        <translation>Remove body %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/structure_edits.py" line="133"/>
-        <source>清除承接机构</source>
-        <translation>Clear receiving body</translation>
-    </message>
-</context>
-<context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="245"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="252"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="249"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="256"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="251"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="258"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="253"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="260"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="258"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="265"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="262"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="269"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="268"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="275"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="279"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="286"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="280"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="287"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="300"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="307"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="375"/>
-        <source>未并入</source>
-        <translation>Unplaced</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="401"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="397"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="404"/>
+        <location filename="../../reformdesk/gui/views/structure_view.py" line="400"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
@@ -2423,87 +2452,53 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierEdits</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="78"/>
-        <source>转为三级管理</source>
-        <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;.</extracomment>
-        <translation>Convert to three tiers</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="85"/>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="104"/>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="380"/>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="503"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="323"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="446"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="87"/>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="727"/>
-        <source>指定 %1 分管 %2</source>
-        <translation>Make %1 deputy in charge of %2</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="97"/>
-        <source>原科室所并入机构</source>
-        <translation>their unit&apos;s body</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="98"/>
-        <source>移入 %1</source>
-        <translation>Move into %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="105"/>
-        <source>改为向 %1 报告</source>
-        <translation>Report to %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="111"/>
-        <source>改为 %1</source>
-        <translation>Change to %1</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="374"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="317"/>
         <source>（随原科室）</source>
         <translation>(with their unit)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="376"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="319"/>
         <source>（随原科室：%1）</source>
         <translation>(with their unit: %1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="383"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="326"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="407"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="350"/>
         <source>随原科室并入</source>
         <translation>Placed with their unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="532"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="475"/>
         <source>未核定编制数</source>
         <translation>No authorized posts set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="534"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="477"/>
         <source>负荷 %1%（各机构平均 %2%）</source>
         <translation>Load %1% (mean of all bodies %2%)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="673"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="616"/>
         <source>偏忙</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="675"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="618"/>
         <source>偏闲</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="678"/>
+        <location filename="../../reformdesk/gui/models/people_model.py" line="621"/>
         <source>%1：分管%2人，平均%3人</source>
         <translation>%1: leads %2 people, mean %3</translation>
     </message>
@@ -2511,104 +2506,104 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierPage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="90"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="91"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="93"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="94"/>
         <source>科室长转为所在职能机构的干部；副职领导转为其原分管科室所并入机构的分管副职；干部向本机构分管副职报告。可撤销。</source>
         <translation>Section chiefs become staff of their body; deputy leaders become deputies in charge of the bodies their units merged into; staff report to their body&apos;s deputy in charge. Undoable.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="101"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="102"/>
         <source>按姓名或工号搜索</source>
         <translation>Search by name or staff id</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="114"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="115"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="115"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="116"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="116"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="117"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="159"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="160"/>
         <source>&lt;b&gt;分管副职&lt;/b&gt;（拖入人员：改为向其报告；拖入职能机构：由其分管）</source>
         <translation>&lt;b&gt;Deputies in charge&lt;/b&gt; (drop people: they report to the deputy; drop bodies: the deputy leads them)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="164"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="165"/>
         <source>&lt;b&gt;职能机构&lt;/b&gt;（拖入分管副职：由其分管；拖入其他人员：调入该机构；双击“分管副职”可选择）</source>
         <translation>&lt;b&gt;Bodies&lt;/b&gt; (drop a deputy: they lead it; drop other people: moved into it; double-click &quot;deputy in charge&quot; to choose)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="187"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="188"/>
         <source>人员与分管</source>
         <translation>People and deputies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="188"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="189"/>
         <source>改革前后对比</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="189"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="190"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="231"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="232"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="255"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="256"/>
         <source>已是三级管理，无需调整。</source>
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="260"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="261"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: %1 people changed, deputies assigned to %2 bodies.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="263"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="264"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="264"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="265"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="288"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="294"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="299"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="289"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="295"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="300"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="290"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="291"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="301"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="302"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="331"/>
+        <location filename="../../reformdesk/gui/views/tier_view.py" line="332"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>

@@ -156,4 +156,4 @@ def test_plan_settings_are_adopted_and_reverted():
     assert a.info.name == "方案二"
     adoption.revert(a)
     assert a.info.name == "方案一"
-    assert adoption.touched == {}
+    assert adoption.info_values() == {"name": "方案二"} and not adoption.kinds()

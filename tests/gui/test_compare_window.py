@@ -12,8 +12,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.comparison import Action, Kind, compare
 from reformdesk.domain.model import Plan
+from reformdesk.gui import edits
 from reformdesk.gui.compare_actions import open_compare, open_compare_file
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.compare_tree_model import SIDE_A, SIDE_B, SIDE_COLUMNS
@@ -209,15 +211,18 @@ def test_open_compare_asks_for_plan_b_and_opens_window(qtbot, tmp_path: Path, pl
 
 
 def test_refresh_after_edit_of_left_plan_is_debounced(window, qtbot) -> None:
-    from reformdesk.gui.commands import SetFieldsCommand
-    from reformdesk.gui.document import BODIES
+    from reformdesk.domain.registry import EntityKind
 
     doc = window.doc
     body = next(iter(doc.plan.bodies.values()))
     before = window.diff_model.total()
     with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
-        doc.push(SetFieldsCommand(doc, BODIES, {body.id: {"authorized_posts": body.authorized_posts + 5}}, "改编制"))
-        doc.push(SetFieldsCommand(doc, BODIES, {body.id: {"leadership_posts": body.leadership_posts + 1}}, "改职数"))
+        edits.push(
+            doc, ChangeSet().set(EntityKind.BODY, {body.id: {"authorized_posts": body.authorized_posts + 5}}), "改编制"
+        )
+        edits.push(
+            doc, ChangeSet().set(EntityKind.BODY, {body.id: {"leadership_posts": body.leadership_posts + 1}}), "改职数"
+        )
         assert window.stale
     assert not window.stale
     changed = {(d.field, d.a_value) for d in window.comparison.differences if d.a_id == body.id}

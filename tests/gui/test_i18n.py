@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from reformdesk.gui import structure_edits
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
 from reformdesk.gui.app import TRANSLATIONS_DIR, install_translators, remove_translators
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.settings import LANGUAGES
@@ -31,7 +32,7 @@ def _dialogs(qtbot, window: MainWindow, tmp_path: Path) -> Iterator[QWidget]:
     yield window.show_about()
     page = window.pages[0]
     page.new_tree.setFocus()
-    page.new_tree.select_key("units", "u-office")
+    page.new_tree.select_key(EntityKind.UNIT, "u-office")
     yield page.ask_move()
     yield files.ask_save_alternative()
     bad = tmp_path / "bad.rdplan"
@@ -39,7 +40,7 @@ def _dialogs(qtbot, window: MainWindow, tmp_path: Path) -> Iterator[QWidget]:
     with qtbot.waitSignal(files.dialogShown) as shown:
         files.load(bad)
     yield shown.args[0]
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     with qtbot.waitSignal(files.dialogShown) as shown:
         files.close_plan()
     yield shown.args[0]
@@ -67,7 +68,9 @@ def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language
             # Qt's own buttons are translated too (qtbase_zh_CN.qm).
             discard = dialog.button(QMessageBox.StandardButton.Discard).text()
             assert ("Discard" in discard) if english else ("Discard" not in discard)
-            assert window.undo_action.text() == ("Undo Move into 公共服务中心" if english else "撤销 移入 公共服务中心")
+            assert window.undo_action.text() == (
+                "Undo Merge 农牧站 into 公共服务中心" if english else "撤销 将 农牧站 并入 公共服务中心"
+            )
         if isinstance(dialog, QDialog):
             dialog.reject()
     expected = (

@@ -18,9 +18,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QTabWidget, QWidget
 
 from reformdesk.domain.comparison import compare
+from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import validate
 from reformdesk.gui.app import install_translators, remove_translators
-from reformdesk.gui.document import BODIES
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.settings import LANGUAGES
 from reformdesk.gui.views.powers_view import PowersPage
@@ -79,7 +79,7 @@ def test_every_page_and_window_translated(
 
     texts: list[tuple[str, str]] = []
     with painted_texts() as painted:
-        window.select_entity(BODIES, next(iter(plan.bodies)))  # the body panel shows
+        window.select_entity(EntityKind.BODY, next(iter(plan.bodies)))  # the body panel shows
         texts += _show_every_tab(window)
 
         # The powers page's dialogs: bulk edit, edit, add, import preview.

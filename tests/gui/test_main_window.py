@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from reformdesk.gui import pages, structure_edits
-from reformdesk.gui.document import UNITS
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits, pages
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
 from reformdesk.store.planfile import open_plan
@@ -50,7 +50,7 @@ def test_window_works_without_pages(qtbot, tmp_path: Path, monkeypatch) -> None:
     win = MainWindow(make_settings(tmp_path))
     qtbot.addWidget(win)
     assert win.pages == []
-    assert not win.select_entity(UNITS, "u-farm")
+    assert not win.select_entity(EntityKind.UNIT, "u-farm")
     win.files.shutdown()
 
 
@@ -58,12 +58,12 @@ def test_title_modified_mark_follows_undo_stack(window: MainWindow, tmp_path: Pa
     _open(window, tmp_path)
     assert window.windowTitle() == "测试方案[*] - 改革方案编制助手"
     assert not window.isWindowModified()
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     assert window.isWindowModified()
-    assert window.undo_action.text() == "撤销 移入 公共服务中心"
+    assert window.undo_action.text() == "撤销 将 农牧站 并入 公共服务中心"
     window.undo_action.trigger()
     assert not window.isWindowModified()
-    assert window.redo_action.text() == "重做 移入 公共服务中心"
+    assert window.redo_action.text() == "重做 将 农牧站 并入 公共服务中心"
     window.redo_action.trigger()
     assert window.isWindowModified()
     window.files.save()
@@ -76,9 +76,9 @@ def test_save_writes_the_plan_and_undo_restores_exactly(window: MainWindow, tmp_
     path = _open(window, tmp_path)
     before = copy.deepcopy(window.doc.plan)
     page = window.pages[0]
-    target = page.new_model.index_for("bodies", "b-finance")
+    target = page.new_model.index_for(EntityKind.BODY, "b-finance")
     page.new_model.dropMimeData(encode_ids(UNITS_MIME, ["u-farm", "u-office"]), 2, -1, -1, target)
-    structure_edits.remove_bodies(window.doc, ["b-service"])
+    edits.remove_bodies(window.doc, ["b-service"])
     assert window.files.save()
     assert open_plan(path) == window.doc.plan
     window.undo_action.trigger()
@@ -117,7 +117,7 @@ def test_alternative_cannot_overwrite_the_open_plan(window: MainWindow, tmp_path
 def test_close_prompt_cancel_keeps_the_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
     _open(window, tmp_path)
     window.show()
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     _answer(qtbot, window, window.close, QMessageBox.StandardButton.Cancel)
     assert window.isVisible()
     assert window.doc.modified
@@ -126,7 +126,7 @@ def test_close_prompt_cancel_keeps_the_window(qtbot, window: MainWindow, tmp_pat
 def test_close_prompt_discard_closes_without_saving(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = _open(window, tmp_path)
     window.show()
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     window.files.autosave()
     assert window.files.recovery.exists()
     _answer(qtbot, window, window.close, QMessageBox.StandardButton.Discard)
@@ -138,7 +138,7 @@ def test_close_prompt_discard_closes_without_saving(qtbot, window: MainWindow, t
 def test_close_prompt_save_saves_then_closes(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = _open(window, tmp_path)
     window.show()
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     _answer(qtbot, window, window.close, QMessageBox.StandardButton.Save)
     assert not window.isVisible()
     assert open_plan(path).units["u-farm"].body_id == "b-service"
@@ -146,7 +146,7 @@ def test_close_prompt_save_saves_then_closes(qtbot, window: MainWindow, tmp_path
 
 def test_new_plan_from_template_asks_first_then_has_six_bodies(qtbot, window: MainWindow, tmp_path: Path) -> None:
     _open(window, tmp_path)
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     _answer(qtbot, window, lambda: window.files.new_plan(template=True), QMessageBox.StandardButton.Discard)
     bodies = [b.name for b in window.doc.plan.bodies.values()]
     assert len(bodies) == 6 and {"公共服务中心", "综合行政执法中队", "财政管理所"} <= set(bodies)
@@ -172,7 +172,7 @@ def test_problems_follow_edits_and_double_click_selects(qtbot, window: MainWindo
     unplaced = [p for p in model.problems if p.code == "unit.unplaced"]
     assert [p.entity_id for p in unplaced] == ["u-farm"]
     assert window.problems_label.text() == f"问题 {len(model.problems)}（错误 0）"
-    structure_edits.move_units(window.doc, ["u-farm"], "b-finance")
+    edits.move_units(window.doc, ["u-farm"], "b-finance")
     with qtbot.waitSignal(model.countsChanged, timeout=2000):
         pass  # debounced refresh
     assert not [p for p in model.problems if p.code == "unit.unplaced"]
@@ -180,7 +180,7 @@ def test_problems_follow_edits_and_double_click_selects(qtbot, window: MainWindo
     row = next(i for i, p in enumerate(model.problems) if p.entity_id == "p-7")
     window.problems.doubleClicked.emit(model.index(row, 1))
     page = window.pages[0]
-    assert page.new_model.key_of(page.new_tree.currentIndex()) == ("people", "p-7")
+    assert page.new_model.key_of(page.new_tree.currentIndex()) == (EntityKind.PERSON, "p-7")
 
 
 def test_status_bar_counts(window: MainWindow, tmp_path: Path) -> None:
@@ -204,7 +204,7 @@ def test_read_only_when_open_in_another_window(qtbot, window: MainWindow, tmp_pa
     assert other.windowTitle().endswith("（只读）")
     assert "另一个窗口" in other.banner.text()
     assert not other.save_action.isEnabled()
-    structure_edits.move_units(other.doc, ["u-farm"], "b-service")
+    edits.move_units(other.doc, ["u-farm"], "b-service")
     assert other.doc.plan.units["u-farm"].body_id is None  # edits refused
     other.files.shutdown()
     # Once the first window closes the plan, it opens normally.

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from reformdesk.domain.model import Tier
+from reformdesk.gui import edits
 from reformdesk.gui.document import Document
-from reformdesk.gui.models.people_model import apply_three_tier_proposal, assign_deputy
 from reformdesk.gui.views.org_chart import AUTO_COLLAPSE, NO_DEPUTY, MembersItem, OrgChart, chart_structure
 from reformdesk.samples.synthetic import generate_plan
 from reformdesk.store.planfile import open_plan
@@ -19,7 +19,7 @@ from tests.domain.test_tiers import four_tier_plan
 
 def _proposed_doc() -> Document:
     doc = Document(four_tier_plan())
-    apply_three_tier_proposal(doc)
+    edits.three_tier_proposal(doc)
     return doc
 
 
@@ -39,7 +39,7 @@ def test_structure_head_deputies_bodies_members() -> None:
 def test_body_without_deputy_is_shown_as_open(qtbot) -> None:
     doc = _proposed_doc()
     finance = doc.plan.body_by_name("财政管理所")
-    assign_deputy(doc, finance.id, None)
+    edits.assign_deputy(doc, finance.id, None)
     _head, groups = chart_structure(doc.plan)
     assert groups[-1].deputy_id == NO_DEPUTY
     assert [c.name for c in groups[-1].columns] == ["财政管理所"]
@@ -84,7 +84,7 @@ def test_chart_follows_edits(qtbot) -> None:
     old_item = chart.scene.body_items[finance.id]
     old_x = old_item.rect.x()
     zhao = doc.plan.person_by_staff_id("B003")
-    assign_deputy(doc, finance.id, zhao.id)  # 财政管理所 moves from 李's group to 赵's (the last)
+    edits.assign_deputy(doc, finance.id, zhao.id)  # 财政管理所 moves from 李's group to 赵's (the last)
     qtbot.waitUntil(lambda: chart.scene.body_items[finance.id] is not old_item)
     assert chart.scene.body_items[finance.id].rect.x() > old_x
     deputy_boxes = [i for i in chart.scene.items() if getattr(i, "key", "") == zhao.id]
@@ -143,7 +143,7 @@ def test_hidden_chart_rebuilds_when_shown(qtbot) -> None:
     qtbot.addWidget(chart)
     finance = doc.plan.body_by_name("财政管理所")
     old_item = chart.scene.body_items[finance.id]
-    assign_deputy(doc, finance.id, doc.plan.person_by_staff_id("B003").id)
+    edits.assign_deputy(doc, finance.id, doc.plan.person_by_staff_id("B003").id)
     qtbot.wait(20)
     assert chart.scene.body_items[finance.id] is old_item
     chart.show()

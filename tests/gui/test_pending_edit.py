@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.store.planfile import open_plan
 from tests.gui.core_plans import make_settings, saved_small_plan
@@ -31,7 +32,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
 
 def _body_name_typed(qtbot, window: MainWindow, text: str) -> None:
     page = window.pages[0]
-    page.new_tree.select_key("bodies", "b-service")
+    page.new_tree.select_key(EntityKind.BODY, "b-service")
     page.rename_action.trigger()  # F2: the cursor goes to the name field
     assert QApplication.focusWidget() is page.panel.name
     qtbot.keyClicks(page.panel.name, text)  # QTest types ASCII only
@@ -53,7 +54,7 @@ def test_ctrl_s_while_changing_posts_saves_the_posts(qtbot, window: MainWindow, 
     path = saved_small_plan(tmp_path)
     assert window.files.load(path)
     page = window.pages[0]
-    page.new_tree.select_key("bodies", "b-service")
+    page.new_tree.select_key(EntityKind.BODY, "b-service")
     page.panel.show_body("b-service")
     page.panel.posts.setFocus()
     qtbot.keyClick(page.panel.posts, Qt.Key.Key_Up)

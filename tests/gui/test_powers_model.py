@@ -7,10 +7,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, QPersistentModelIndex, Qt
 
+from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import DelegationMode, PowerType
 from reformdesk.domain.powers import NO_BODY, PowerFilter, PowerStatus
-from reformdesk.gui.commands import AddEntitiesCommand, RemoveEntitiesCommand, SetFieldsCommand
-from reformdesk.gui.document import BODIES, POWERS, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 from reformdesk.gui.mime import POWERS_MIME, decode_ids
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, SUB_ITEM_PREFIX, PowerIdRole, PowersModel
 from tests.domain.test_powers import TODAY, make_plan
@@ -41,7 +43,7 @@ def test_modeltester_with_sub_items_filter_and_sort(qtmodeltester) -> None:
     qtmodeltester.check(model)
     model.sort(COLUMN_OF["name"], Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
-    doc.push(SetFieldsCommand(doc, POWERS, {"p2": {"body_id": "b1"}}, "x"))
+    edits.push(doc, ChangeSet().set(EntityKind.POWER, {"p2": {"body_id": "b1"}}), "x")
     qtmodeltester.check(model)
 
 
@@ -132,7 +134,7 @@ def test_edit_is_one_named_command_with_one_data_changed(qtbot) -> None:
 def test_editing_a_main_item_repaints_its_sub_items(qtbot) -> None:
     doc, model = _model()
     with qtbot.waitSignal(model.dataChanged) as blocker:
-        doc.push(SetFieldsCommand(doc, POWERS, {"p1": {"body_id": None}}, "x"))
+        edits.push(doc, ChangeSet().set(EntityKind.POWER, {"p1": {"body_id": None}}), "x")
     assert blocker.args[1].row() >= model.row_of("p1a")
     assert model.status("p1a").state is PowerStatus.UNASSIGNED
 
@@ -183,25 +185,25 @@ def test_add_and_remove_rows_precisely(qtbot, qtmodeltester) -> None:
     model.set_filter(PowerFilter(status=PowerStatus.UNASSIGNED))
     ids = ["p1", "p1a"]
     with qtbot.waitSignal(model.rowsRemoved):
-        doc.push(RemoveEntitiesCommand(doc, POWERS, ["p2"], "删除"))
+        edits.push(doc, ChangeSet().remove(EntityKind.POWER, ["p2"]), "删除")
     assert _ids(model) == ["p4"]
     with qtbot.waitSignal(model.rowsInserted):
         doc.undo_stack.undo()
     assert _ids(model) == ["p2", "p4"]
     # Undoing a delete brings rows back even where the filter would hide them.
-    doc.push(RemoveEntitiesCommand(doc, POWERS, ids, "删除"))
+    edits.push(doc, ChangeSet().remove(EntityKind.POWER, ids), "删除")
     doc.undo_stack.undo()
     assert _ids(model) == ["p1", "p1a", "p2", "p4"]
     qtmodeltester.check(model)
     power = make_plan().powers["p4"]
     power.id, power.code, power.seq = "new", "NEW-1", 3
-    doc.push(AddEntitiesCommand(doc, POWERS, [power], "添加"))
+    edits.push(doc, ChangeSet().add(EntityKind.POWER, [power]), "添加")
     assert _ids(model) == ["p1", "p1a", "p2", "new", "p4"]
 
 
 def test_removing_a_main_item_alone_updates_its_sub_item() -> None:
     doc, model = _model()
-    doc.push(RemoveEntitiesCommand(doc, POWERS, ["p1"], "删除"))
+    edits.push(doc, ChangeSet().remove(EntityKind.POWER, ["p1"]), "删除")
     assert model.status("p1a").state is PowerStatus.UNASSIGNED
     assert _cell(model, "p1a", "name") == "食品经营许可（新办）"
     doc.undo_stack.undo()
@@ -225,7 +227,9 @@ def test_problem_marks_and_tooltip_refresh_only_changed_rows(qtbot) -> None:
     doc.plan.info.date = dt.date(2026, 1, 1)
     model.refresh_problems()
     with qtbot.waitSignal(model.problemsRefreshed, timeout=2000):
-        doc.push(SetFieldsCommand(doc, POWERS, {"p3": {"official_id": "li", "deadline": dt.date(2030, 1, 1)}}, "x"))
+        edits.push(
+            doc, ChangeSet().set(EntityKind.POWER, {"p3": {"official_id": "li", "deadline": dt.date(2030, 1, 1)}}), "x"
+        )
     assert p3.data(Qt.ItemDataRole.DecorationRole) is None
     assert model.problems("p3") == []
 
@@ -233,9 +237,9 @@ def test_problem_marks_and_tooltip_refresh_only_changed_rows(qtbot) -> None:
 def test_body_rename_repaints_and_body_removal_updates_status(qtbot) -> None:
     doc, model = _model()
     with qtbot.waitSignal(model.dataChanged):
-        doc.push(SetFieldsCommand(doc, BODIES, {"b1": {"name": "便民服务中心"}}, "改名"))
+        edits.push(doc, ChangeSet().set(EntityKind.BODY, {"b1": {"name": "便民服务中心"}}), "改名")
     assert _cell(model, "p1", "body_id") == "便民服务中心"
-    doc.push(RemoveEntitiesCommand(doc, BODIES, ["b2"], "删除机构"))
+    edits.push(doc, ChangeSet().remove(EntityKind.BODY, ["b2"]), "删除机构")
     assert model.status("p3").state is PowerStatus.UNASSIGNED
 
 

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QStyleOptionViewItem
 
 from reformdesk.domain.model import DelegationMode, PowerType
 from reformdesk.domain.powers import PowerStatus
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.dialogs.power_bulk_dialog import PowerBulkDialog
 from reformdesk.gui.dialogs.power_edit_dialog import PowerEditDialog
-from reformdesk.gui.document import POWERS, Document
+from reformdesk.gui.document import Document
 from reformdesk.gui.mime import POWERS_MIME, decode_ids
 from reformdesk.gui.models.powers_model import COLUMN_OF, PowerIdRole
 from reformdesk.gui.pages import PAGES, page_factory
@@ -207,7 +208,7 @@ def test_add_power_and_sub_item_then_undo(page: PowersPage) -> None:
     assert doc.undo_stack.undoText() == "添加事项 农村宅基地审批确认"
     assert page.selected_ids() == [new.id]
     # A sub-item of the current row's main item, taking over its assignment.
-    page.show_entity(POWERS, "p1a")
+    page.show_entity(EntityKind.POWER, "p1a")
     page.add_sub_action.trigger()
     dialog = page._dialog
     dialog.code_edit.setText("630121-XK-001-2")
@@ -224,7 +225,7 @@ def test_add_power_and_sub_item_then_undo(page: PowersPage) -> None:
 
 def test_edit_dialog_changes_only_changed_fields(page: PowersPage) -> None:
     doc = page.doc
-    page.show_entity(POWERS, "p3")
+    page.show_entity(EntityKind.POWER, "p3")
     page.edit_action.trigger()
     dialog = page._dialog
     assert isinstance(dialog, PowerEditDialog) and dialog.code_edit.text() == "630121-CF-003"
@@ -278,9 +279,9 @@ def test_hidden_columns_and_widths_are_remembered(qtbot, settings: QSettings) ->
 def test_show_entity_clears_a_hiding_filter(page: PowersPage) -> None:
     page.status_combo.setCurrentIndex(page.status_combo.findData(PowerStatus.DONE.value))
     assert page.model.row_of("p4") == -1
-    assert page.show_entity(POWERS, "p4")
+    assert page.show_entity(EntityKind.POWER, "p4")
     assert page.table.currentIndex().data(PowerIdRole) == "p4"
-    assert not page.show_entity(POWERS, "nope") and not page.show_entity("bodies", "b1")
+    assert not page.show_entity(EntityKind.POWER, "nope") and not page.show_entity(EntityKind.BODY, "b1")
 
 
 def test_read_only_disables_edit_actions(page: PowersPage) -> None:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reformdesk.gui import structure_edits
+from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.store.planfile import open_plan
@@ -22,15 +22,15 @@ EDITOR = """
 import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from reformdesk.gui import structure_edits
+from reformdesk.gui import edits
 from reformdesk.gui.main_window import MainWindow
 from tests.gui.core_plans import make_settings
 
 app = QApplication([])
 window = MainWindow(make_settings(Path(sys.argv[2])))
 assert window.files.load(Path(sys.argv[1]))
-structure_edits.move_units(window.doc, ["u-farm"], "b-service")
-structure_edits.rename_body(window.doc, "b-finance", "财政管理中心")
+edits.move_units(window.doc, ["u-farm"], "b-service")
+edits.rename_body(window.doc, "b-finance", "财政管理中心")
 assert window.files.autosave()
 print("autosaved", flush=True)
 time.sleep(60)
@@ -39,8 +39,8 @@ time.sleep(60)
 
 def _expected(path: Path):
     doc = Document(open_plan(path))
-    structure_edits.move_units(doc, ["u-farm"], "b-service")
-    structure_edits.rename_body(doc, "b-finance", "财政管理中心")
+    edits.move_units(doc, ["u-farm"], "b-service")
+    edits.rename_body(doc, "b-finance", "财政管理中心")
     return copy.deepcopy(doc.plan)
 
 
@@ -96,7 +96,7 @@ def test_discard_all_removes_recovery_files(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     plan_path = saved_small_plan(tmp_path)
     window.files.load(plan_path)
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     assert window.files.autosave()
     written = window.files.recovery.path
     # Pretend the writer died: rewrite its note with a pid that is not running.
@@ -118,7 +118,7 @@ def test_autosave_only_with_unsaved_changes_and_removed_on_save(qtbot, tmp_path:
     qtbot.addWidget(window)
     window.files.load(saved_small_plan(tmp_path))
     assert not window.files.autosave()
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     assert window.files.soon.isActive()  # a few seconds after the edit
     assert window.files.autosave()
     assert window.files.recovery.exists()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from reformdesk.gui import structure_edits
+from reformdesk.gui import edits
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.store import lock as plan_lock
 from tests.gui.core_plans import make_settings, saved_small_plan
@@ -17,7 +17,7 @@ def test_reopening_the_open_plan_keeps_it_writable_and_locked(qtbot, tmp_path: P
     qtbot.addWidget(window)
     path = saved_small_plan(tmp_path)
     assert window.files.load(path)
-    structure_edits.move_units(window.doc, ["u-farm"], "b-service")
+    edits.move_units(window.doc, ["u-farm"], "b-service")
     with qtbot.waitSignal(window.files.dialogShown) as shown:
         window.files.open_path(path)
     box: QMessageBox = shown.args[0]

@@ -6,7 +6,8 @@ import copy
 
 from PySide6.QtCore import Qt
 
-from reformdesk.gui.document import BODIES, PEOPLE, UNITS, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui.document import Document
 from reformdesk.gui.views.structure_view import StructurePage
 from tests.gui.core_plans import small_plan
 
@@ -26,7 +27,7 @@ def _page(qtbot, read_only: bool = False) -> StructurePage:
 def test_delete_key_removes_the_selected_body_in_one_undo_step(qtbot) -> None:
     page = _page(qtbot)
     before = copy.deepcopy(page.doc.plan)
-    page.new_tree.select_key(BODIES, "b-service")
+    page.new_tree.select_key(EntityKind.BODY, "b-service")
     qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
     assert "b-service" not in page.doc.plan.bodies
     assert page.doc.plan.units["u-office"].body_id is None
@@ -37,7 +38,7 @@ def test_delete_key_removes_the_selected_body_in_one_undo_step(qtbot) -> None:
 
 def test_delete_key_on_a_unit_moves_it_back_to_unplaced_not_its_body(qtbot) -> None:
     page = _page(qtbot)
-    page.new_tree.select_key(UNITS, "u-office")
+    page.new_tree.select_key(EntityKind.UNIT, "u-office")
     qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
     assert "b-service" in page.doc.plan.bodies
     assert page.doc.plan.units["u-office"].body_id is None
@@ -47,7 +48,7 @@ def test_delete_key_on_a_unit_moves_it_back_to_unplaced_not_its_body(qtbot) -> N
 
 def test_delete_key_on_a_person_placed_on_their_own_lets_them_follow_their_unit(qtbot) -> None:
     page = _page(qtbot)
-    page.new_tree.select_key(PEOPLE, "p-6")
+    page.new_tree.select_key(EntityKind.PERSON, "p-6")
     qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
     assert page.doc.plan.people["p-6"].body_id is None
     assert page.doc.undo_stack.count() == 1
@@ -56,7 +57,7 @@ def test_delete_key_on_a_person_placed_on_their_own_lets_them_follow_their_unit(
 def test_delete_key_changes_nothing_when_read_only(qtbot) -> None:
     page = _page(qtbot, read_only=True)
     before = copy.deepcopy(page.doc.plan)
-    page.new_tree.select_key(BODIES, "b-service")
+    page.new_tree.select_key(EntityKind.BODY, "b-service")
     qtbot.keyClick(page.new_tree, Qt.Key.Key_Delete)
     assert page.doc.plan == before
     assert page.doc.undo_stack.count() == 0

@@ -7,8 +7,9 @@ import copy
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from reformdesk.gui import structure_edits
-from reformdesk.gui.document import BODIES, PEOPLE, UNITS, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 from reformdesk.gui.mime import PEOPLE_MIME, POWERS_MIME, UNITS_MIME, encode_ids
 from reformdesk.gui.models.structure_model import UNPLACED, NewStructureModel, OldStructureModel
 from tests.gui.core_plans import small_plan
@@ -24,7 +25,7 @@ def _texts(model, parent: QModelIndex | None = None) -> list:
 
 
 def _body_index(model: NewStructureModel, body_id: str) -> QModelIndex:
-    index = model.index_for(BODIES, body_id)
+    index = model.index_for(EntityKind.BODY, body_id)
     assert index.isValid()
     return index
 
@@ -34,11 +35,11 @@ def test_models_pass_model_tester_through_edits(qtmodeltester) -> None:
     new, old = NewStructureModel(doc), OldStructureModel(doc)
     qtmodeltester.check(new)
     qtmodeltester.check(old)
-    structure_edits.move_units(doc, ["u-farm", "u-office"], "b-finance")
-    structure_edits.place_people(doc, ["p-3"], "b-finance")
-    body = structure_edits.add_body(doc, "社会事务办公室")
-    structure_edits.move_units(doc, ["u-culture"], body.id)
-    structure_edits.remove_bodies(doc, ["b-service"])
+    edits.move_units(doc, ["u-farm", "u-office"], "b-finance")
+    edits.place_people(doc, ["p-3"], "b-finance")
+    body = edits.add_body(doc, "社会事务办公室")
+    edits.move_units(doc, ["u-culture"], body.id)
+    edits.remove_bodies(doc, ["b-service"])
     for _ in range(5):
         doc.undo_stack.undo()
     for _ in range(5):
@@ -56,10 +57,10 @@ def test_new_tree_shape_marks_unplaced() -> None:
         ("财政管理所", [("财政所", [("刘洋", [])]), ("杨磊", [])]),
         ("未并入", [("农牧站", [("陈静", [])]), ("赵敏", [])]),
     ]
-    farm = model.index_for(UNITS, "u-farm")
+    farm = model.index_for(EntityKind.UNIT, "u-farm")
     assert model.key_of(farm.parent()) == UNPLACED
     assert model.data(farm, Qt.ItemDataRole.FontRole).italic()
-    assert model.data(model.index_for(UNITS, "u-office"), Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index_for(EntityKind.UNIT, "u-office"), Qt.ItemDataRole.FontRole) is None
 
 
 def test_body_load_text_and_over_limit_colour() -> None:
@@ -69,7 +70,7 @@ def test_body_load_text_and_over_limit_colour() -> None:
     load = model.index(service.row(), 1)
     assert model.data(load) == "3/3 人 · 领导 1/1"
     assert model.data(load, Qt.ItemDataRole.ForegroundRole) is None
-    structure_edits.move_units(doc, ["u-farm"], "b-service")
+    edits.move_units(doc, ["u-farm"], "b-service")
     assert model.data(load) == "4/3 人 · 领导 1/1"
     brush = model.data(load, Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush) and brush.color().red() > 150
@@ -87,7 +88,7 @@ def test_drop_units_on_body_is_one_undoable_command() -> None:
     assert doc.plan.units["u-farm"].body_id == "b-finance"
     assert doc.plan.units["u-culture"].body_id == "b-finance"
     assert doc.undo_stack.count() == 1
-    assert doc.undo_stack.undoText() == "移入 财政管理所"
+    assert doc.undo_stack.undoText() == "将 农牧站、文化站 并入 财政管理所"
     # People follow their unit, except the one placed individually.
     assert doc.plan.body_of(doc.plan.people["p-5"]) == "b-finance"
     assert doc.plan.body_of(doc.plan.people["p-3"]) == "b-finance"
@@ -100,9 +101,9 @@ def test_drop_units_on_body_is_one_undoable_command() -> None:
 def test_drop_on_a_unit_row_lands_in_its_body_and_refuses_no_ops() -> None:
     doc = Document(small_plan())
     model = NewStructureModel(doc)
-    office = model.index_for(UNITS, "u-office")  # inside 公共服务中心
+    office = model.index_for(EntityKind.UNIT, "u-office")  # inside 公共服务中心
     mime = encode_ids(UNITS_MIME, ["u-money"])
-    assert model.drop_target(office) == (BODIES, "b-service")
+    assert model.drop_target(office) == (EntityKind.BODY, "b-service")
     assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, office)
     assert doc.plan.units["u-money"].body_id == "b-service"
     # Dropping it again where it already is changes nothing: refused.
@@ -117,7 +118,7 @@ def test_drop_back_to_unplaced_and_onto_old_tree() -> None:
     mime = encode_ids(UNITS_MIME, ["u-office"])
     assert new.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, group)
     assert doc.plan.units["u-office"].body_id is None
-    assert doc.undo_stack.undoText() == "移回未并入"
+    assert doc.undo_stack.undoText() == "将 党政办 移回未并入"
     mime = encode_ids(UNITS_MIME, ["u-culture"])
     anywhere = old.index(0, 0)
     assert old.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, anywhere)
@@ -134,10 +135,10 @@ def test_drop_people_places_them_individually() -> None:
     assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, _body_index(model, "b-finance"))
     assert doc.plan.people["p-2"].body_id == "b-finance"
     # The person now shows directly under the body, no longer under their unit.
-    person = model.index_for(PEOPLE, "p-2")
-    assert model.key_of(person.parent()) == (BODIES, "b-finance")
+    person = model.index_for(EntityKind.PERSON, "p-2")
+    assert model.key_of(person.parent()) == (EntityKind.BODY, "b-finance")
     # Moving their unit later does not take them along.
-    structure_edits.move_units(doc, ["u-office"], None)
+    edits.move_units(doc, ["u-office"], None)
     assert doc.plan.body_of(doc.plan.people["p-2"]) == "b-finance"
 
 
@@ -162,14 +163,14 @@ def test_drop_powers_assigns_receiving_body_only_on_a_body() -> None:
     assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, -1, _body_index(model, "b-finance"))
     assert doc.plan.powers["w-1"].body_id == "b-finance"
     assert doc.plan.powers["w-2"].body_id == "b-finance"
-    assert doc.undo_stack.undoText() == "由 财政管理所 承接"
+    assert doc.undo_stack.undoText() == "由 财政管理所 承接 2 项事项"
 
 
 def test_mime_data_carries_units_and_people() -> None:
     doc = Document(small_plan())
     model = OldStructureModel(doc)
-    unit = model.index_for(UNITS, "u-farm")
-    person = model.index_for(PEOPLE, "p-1")
+    unit = model.index_for(EntityKind.UNIT, "u-farm")
+    person = model.index_for(EntityKind.PERSON, "p-1")
     mime = model.mimeData([unit, person, model.index(unit.row(), 1)])
     from reformdesk.gui.mime import decode_ids
 
@@ -181,7 +182,7 @@ def test_read_only_refuses_drag_and_drop() -> None:
     doc = Document(small_plan())
     model = NewStructureModel(doc)
     doc.set_read_only(True, "locked")
-    unit = model.index_for(UNITS, "u-office")
+    unit = model.index_for(EntityKind.UNIT, "u-office")
     assert not model.flags(unit) & Qt.ItemFlag.ItemIsDragEnabled
     mime = encode_ids(UNITS_MIME, ["u-farm"])
     assert not model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, _body_index(model, "b-service"))
@@ -191,7 +192,7 @@ def test_remove_body_unplaces_its_units_and_clears_references_in_one_step() -> N
     doc = Document(small_plan())
     before = copy.deepcopy(doc.plan)
     model = NewStructureModel(doc)
-    assert structure_edits.remove_bodies(doc, ["b-service"])
+    assert edits.remove_bodies(doc, ["b-service"])
     plan = doc.plan
     assert "b-service" not in plan.bodies
     assert plan.units["u-office"].body_id is None and plan.units["u-culture"].body_id is None
@@ -207,9 +208,9 @@ def test_remove_body_unplaces_its_units_and_clears_references_in_one_step() -> N
 def test_body_fields_edits_are_undoable() -> None:
     doc = Document(small_plan())
     before = copy.deepcopy(doc.plan)
-    assert structure_edits.rename_body(doc, "b-finance", "财政所（新）")
-    assert structure_edits.set_body_fields(doc, "b-finance", "编制", authorized_posts=5, sites=["一楼", "二楼"])
-    assert not structure_edits.rename_body(doc, "b-finance", "  ")
+    assert edits.rename_body(doc, "b-finance", "财政所（新）")
+    assert edits.set_body_fields(doc, "b-finance", authorized_posts=5, sites=["一楼", "二楼"])
+    assert not edits.rename_body(doc, "b-finance", "  ")
     assert doc.plan.bodies["b-finance"].sites == ["一楼", "二楼"]
     doc.undo_stack.undo()
     doc.undo_stack.undo()

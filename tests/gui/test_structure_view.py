@@ -8,7 +8,8 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from reformdesk.gui.document import BODIES, UNITS, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui.document import Document
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
 from reformdesk.gui.views.structure_view import StructurePage
 from tests.gui.core_plans import small_plan
@@ -48,12 +49,12 @@ def test_drag_unit_onto_body_row_on_the_real_view(qtbot) -> None:
     doc = page.doc
     before = copy.deepcopy(doc.plan)
     view = page.new_tree
-    target = page.new_model.index_for(BODIES, "b-finance")
+    target = page.new_model.index_for(EntityKind.BODY, "b-finance")
     pos = view.visualRect(target).center()
     moved, dropped = _drag(view, encode_ids(UNITS_MIME, ["u-farm"]), pos)
     assert moved and dropped
     assert doc.plan.units["u-farm"].body_id == "b-finance"
-    assert doc.undo_stack.undoText() == "移入 财政管理所"
+    assert doc.undo_stack.undoText() == "将 农牧站 并入 财政管理所"
     doc.undo_stack.undo()
     assert doc.plan == before
 
@@ -66,7 +67,7 @@ def test_invalid_drops_are_refused_on_the_real_view(qtbot) -> None:
     assert not view.indexAt(empty).isValid()
     assert _drag(view, encode_ids(UNITS_MIME, ["u-farm"]), empty) == (False, False)
     # A unit onto the body it is already in: nothing would change, refused.
-    target = page.new_model.index_for(BODIES, "b-service")
+    target = page.new_model.index_for(EntityKind.BODY, "b-service")
     assert _drag(view, encode_ids(UNITS_MIME, ["u-office"]), view.visualRect(target).center()) == (False, False)
     # Foreign data: refused.
     foreign = QMimeData()
@@ -78,11 +79,11 @@ def test_invalid_drops_are_refused_on_the_real_view(qtbot) -> None:
 def test_drag_from_old_tree_starts_from_selection(qtbot) -> None:
     page = _page(qtbot)
     view = page.old_tree
-    view.select_key(UNITS, "u-farm")
+    view.select_key(EntityKind.UNIT, "u-farm")
     indexes = view.selectionModel().selectedIndexes()
     mime = page.old_model.mimeData(indexes)
     assert mime is not None and mime.hasFormat(UNITS_MIME)
-    target = page.new_model.index_for(BODIES, "b-service")
+    target = page.new_model.index_for(EntityKind.BODY, "b-service")
     assert _drag(page.new_tree, mime, page.new_tree.visualRect(target).center()) == (True, True)
     assert page.doc.plan.units["u-farm"].body_id == "b-service"
 
@@ -90,7 +91,7 @@ def test_drag_from_old_tree_starts_from_selection(qtbot) -> None:
 def test_keyboard_move_asks_for_the_body(qtbot) -> None:
     page = _page(qtbot)
     page.old_tree.setFocus()
-    page.old_tree.select_key(UNITS, "u-farm")
+    page.old_tree.select_key(EntityKind.UNIT, "u-farm")
     with qtbot.waitSignal(page.dialogOpened) as blocker:
         page.move_action.trigger()
     dialog = blocker.args[0]
@@ -98,13 +99,13 @@ def test_keyboard_move_asks_for_the_body(qtbot) -> None:
     dialog.choose("b-service")
     dialog.accept()
     assert page.doc.plan.units["u-farm"].body_id == "b-service"
-    assert page.doc.undo_stack.undoText() == "移入 公共服务中心"
+    assert page.doc.undo_stack.undoText() == "将 农牧站 并入 公共服务中心"
 
 
 def test_keyboard_move_cancelled_changes_nothing(qtbot) -> None:
     page = _page(qtbot)
     page.new_tree.setFocus()
-    page.new_tree.select_key(UNITS, "u-office")
+    page.new_tree.select_key(EntityKind.UNIT, "u-office")
     dialog = page.ask_move()
     assert dialog is not None
     dialog.reject()
@@ -113,11 +114,11 @@ def test_keyboard_move_cancelled_changes_nothing(qtbot) -> None:
 
 def test_context_menu_offers_moves_and_body_actions(qtbot) -> None:
     page = _page(qtbot)
-    page.new_tree.select_key(BODIES, "b-service")
+    page.new_tree.select_key(EntityKind.BODY, "b-service")
     menu = page.build_context_menu(page.new_tree)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["新增职能机构", "重命名职能机构", "删除职能机构"]
-    page.old_tree.select_key(UNITS, "u-office")
+    page.old_tree.select_key(EntityKind.UNIT, "u-office")
     menu = page.build_context_menu(page.old_tree)
     assert [a.text() for a in menu.actions()] == ["移入职能机构…", "移回未并入"]
 
@@ -126,7 +127,7 @@ def test_properties_panel_edits_are_undoable(qtbot) -> None:
     page = _page(qtbot)
     doc = page.doc
     before = copy.deepcopy(doc.plan)
-    page.new_tree.select_key(BODIES, "b-finance")
+    page.new_tree.select_key(EntityKind.BODY, "b-finance")
     panel = page.panel
     assert panel.body_id == "b-finance"
     assert panel.name.text() == "财政管理所"
@@ -142,7 +143,7 @@ def test_properties_panel_edits_are_undoable(qtbot) -> None:
     assert doc.plan.bodies["b-finance"].sites == ["镇政府一楼"]
     body = doc.plan.bodies["b-finance"]
     assert (body.name, body.authorized_posts, body.leadership_posts) == ("财政管理中心", 9, 2)
-    assert doc.undo_stack.undoText() == "修改办公场所"
+    assert doc.undo_stack.undoText() == "修改 财政管理中心 的办公地点"
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
     assert doc.plan == before
@@ -154,7 +155,7 @@ def test_add_and_remove_body_from_the_page(qtbot) -> None:
     doc = page.doc
     new_id = page.add_body()
     assert new_id in doc.plan.bodies and doc.plan.bodies[new_id].name == "新职能机构"
-    page.new_tree.select_key(BODIES, "b-service")
+    page.new_tree.select_key(EntityKind.BODY, "b-service")
     page.remove_bodies()
     assert "b-service" not in doc.plan.bodies
     assert doc.plan.units["u-office"].body_id is None
@@ -163,10 +164,10 @@ def test_add_and_remove_body_from_the_page(qtbot) -> None:
 def test_show_entity_selects_and_expands(qtbot) -> None:
     page = _page(qtbot)
     page.new_tree.collapseAll()
-    assert page.show_entity("people", "p-3")
+    assert page.show_entity(EntityKind.PERSON, "p-3")
     current = page.new_tree.currentIndex()
-    assert page.new_model.key_of(current) == ("people", "p-3")
+    assert page.new_model.key_of(current) == (EntityKind.PERSON, "p-3")
     assert page.new_tree.isExpanded(current.parent())
-    assert not page.show_entity("powers", "w-0")
+    assert not page.show_entity(EntityKind.POWER, "w-0")
     assert page.new_tree.uniformRowHeights()
     assert QModelIndex() != current

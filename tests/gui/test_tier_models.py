@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from reformdesk.domain.model import Tier
 from reformdesk.domain.validation import validate
+from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import BODIES_MIME, PEOPLE_MIME, encode_ids
 from reformdesk.gui.models.people_model import (
@@ -18,7 +19,6 @@ from reformdesk.gui.models.people_model import (
     IdRole,
     PeopleModel,
     ValueRole,
-    apply_three_tier_proposal,
 )
 from tests.domain.test_tiers import TIER_CODES, four_tier_plan
 
@@ -26,7 +26,7 @@ from tests.domain.test_tiers import TIER_CODES, four_tier_plan
 def _doc(proposed: bool = False) -> Document:
     doc = Document(four_tier_plan())
     if proposed:
-        apply_three_tier_proposal(doc)
+        edits.three_tier_proposal(doc)
         doc.undo_stack.clear()
     return doc
 
@@ -43,7 +43,7 @@ def test_models_pass_modeltester(qtmodeltester) -> None:
     # and while the plan changes under them (rows join and leave the filter, order changes)
     people.set_filters(tier=Tier.STAFF)
     people.sort(PeopleModel.NAME)
-    apply_three_tier_proposal(doc)
+    edits.three_tier_proposal(doc)
     doc.undo_stack.undo()
     doc.undo_stack.redo()
     for model in (people, bodies, deputies):
@@ -54,7 +54,7 @@ def test_proposal_is_one_undo_step_and_undo_restores_exactly(qtbot) -> None:
     doc = _doc()
     before = copy.deepcopy(doc.plan)
     model = PeopleModel(doc)
-    assert apply_three_tier_proposal(doc)
+    assert edits.three_tier_proposal(doc)
     assert doc.undo_stack.count() == 1
     assert doc.undo_stack.undoText() == "转为三级管理"
     assert not {p.code for p in validate(doc.plan)} & TIER_CODES
@@ -130,7 +130,7 @@ def test_cell_edits_are_commands_with_choices(qtbot) -> None:
     assert None in offered and zhao.id in offered and clerk.id not in offered
     assert model.setData(rt_index, zhao.id)
     assert clerk.reports_to_id == zhao.id
-    assert doc.undo_stack.undoText() == "改为向 赵副镇长 报告"
+    assert doc.undo_stack.undoText() == "党政办干部1 改为向 赵副镇长 报告"
     assert rt_index.data() == "赵副镇长" and rt_index.data(ValueRole) == zhao.id
 
     body_index = model.index(row, PeopleModel.BODY)
@@ -138,7 +138,7 @@ def test_cell_edits_are_commands_with_choices(qtbot) -> None:
     assert model.setData(body_index, finance.id)
     assert doc.plan.body_of(clerk) == finance.id
     assert clerk.reports_to_id == finance.deputy_id  # staff follow their new body's deputy
-    assert doc.undo_stack.undoText() == "移入 财政管理所"
+    assert doc.undo_stack.undoText() == "将 党政办干部1 移入 财政管理所"
 
     assert model.setData(tier_index, Tier.DEPUTY_IN_CHARGE)
     assert clerk.tier_after is Tier.DEPUTY_IN_CHARGE

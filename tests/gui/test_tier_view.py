@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from reformdesk.domain.model import Tier
+from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.tiers import spans
-from reformdesk.gui.document import PEOPLE, Document
+from reformdesk.gui.document import Document
 from reformdesk.gui.models.people_model import BodyListModel, PeopleModel
 from reformdesk.gui.pages import PAGES, page_factory
 from reformdesk.gui.views.tier_charts import TierPyramid, threshold_text
@@ -77,7 +78,7 @@ def test_filter_widgets_drive_the_model(qtbot) -> None:
     page.search.setText("主任")
     assert page.people_model.rowCount() == 1
     clerk = doc.plan.person_by_staff_id("D002")
-    assert page.show_entity(PEOPLE, clerk.id)  # clears the filters to show them
+    assert page.show_entity(EntityKind.PERSON, clerk.id)  # clears the filters to show them
     assert page.people_model.rowCount() == 30
     assert page.people_view.currentIndex().row() == page.people_model.row_of(clerk.id)
 

@@ -4,7 +4,7 @@ Each model keeps its own row → id list, filters and sorts inside itself (a
 key sort, not a proxy), and follows the document's signals: rows that leave
 or join the filter are removed or inserted, a new order is a layoutChanged,
 and changed cells get one dataChanged over the range.  Edits and drops push
-commands built from the pure change sets of ``reformdesk.domain.tiers``.
+named edits of ``reformdesk.gui.edits`` (change sets from ``reformdesk.domain.tiers``).
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from reformdesk.domain import tiers
 from reformdesk.domain.model import LEADER_TIERS, TIERS_AFTER, Person, Plan, Tier
-from reformdesk.gui.commands import SetFieldsCommand
-from reformdesk.gui.document import BODIES, PEOPLE, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 from reformdesk.gui.mime import BODIES_MIME, PEOPLE_MIME, decode_ids, encode_ids
 from reformdesk.gui.models import labels
 
@@ -52,64 +53,6 @@ PROBLEM_BRUSH = QBrush(QColor(255, 225, 225))
 
 _collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 _collator.setNumericMode(True)
-
-
-def push_changes(doc: Document, changes: tiers.Changes, text: str) -> bool:
-    """Push field changes as SetFieldsCommands: one command, or one macro over kinds.
-
-    Returns False (and pushes nothing) when there is nothing to change.
-    """
-    parts = [(kind, per_id) for kind, per_id in changes.items() if per_id]
-    if not parts or doc.read_only:
-        return False
-    if len(parts) == 1:
-        doc.push(SetFieldsCommand(doc, parts[0][0], parts[0][1], text))
-        return True
-    doc.undo_stack.beginMacro(text)
-    for kind, per_id in parts:
-        doc.push(SetFieldsCommand(doc, kind, per_id, text))
-    doc.undo_stack.endMacro()
-    return True
-
-
-def apply_three_tier_proposal(doc: Document) -> bool:
-    """ "转为三级管理": the whole proposal as one undo step."""
-    return push_changes(
-        doc, tiers.propose_three_tiers(doc.plan), QCoreApplication.translate("TierEdits", "转为三级管理")
-    )
-
-
-def assign_deputy(doc: Document, body_id: str, deputy_id: str | None) -> bool:
-    plan = doc.plan
-    changes = tiers.assign_deputy_changes(plan, body_id, deputy_id)
-    name = plan.people[deputy_id].name if deputy_id else QCoreApplication.translate("TierEdits", "（无）")
-    text = (
-        QCoreApplication.translate("TierEdits", "指定 %1 分管 %2")
-        .replace("%1", name)
-        .replace("%2", plan.bodies[body_id].name)
-    )
-    return push_changes(doc, changes, text)
-
-
-def move_to_body(doc: Document, person_ids: Sequence[str], body_id: str | None) -> bool:
-    plan = doc.plan
-    changes = tiers.move_to_body_changes(plan, person_ids, body_id)
-    target = plan.bodies[body_id].name if body_id else QCoreApplication.translate("TierEdits", "原科室所并入机构")
-    return push_changes(doc, changes, QCoreApplication.translate("TierEdits", "移入 %1").replace("%1", target))
-
-
-def set_reports_to(doc: Document, person_ids: Sequence[str], leader_id: str | None) -> bool:
-    plan = doc.plan
-    changes = tiers.reports_to_changes(plan, person_ids, leader_id)
-    name = plan.people[leader_id].name if leader_id else QCoreApplication.translate("TierEdits", "（无）")
-    return push_changes(doc, changes, QCoreApplication.translate("TierEdits", "改为向 %1 报告").replace("%1", name))
-
-
-def set_tier_after(doc: Document, person_ids: Sequence[str], tier: Tier) -> bool:
-    changes = {PEOPLE: {pid: {"tier_after": tier} for pid in person_ids if doc.plan.people[pid].tier_after != tier}}
-    return push_changes(
-        doc, changes, QCoreApplication.translate("TierEdits", "改为 %1").replace("%1", tier_label(tier))
-    )
 
 
 def tier_label(tier: Tier | None) -> str:
@@ -229,11 +172,11 @@ class _IdTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(self.HEADERS) - 1))
 
     # -- document signals ------------------------------------------------------------
-    @Slot(str, list)
+    @Slot(object, list)
     def _on_changed(self, kind: str, ids: list) -> None:
         self.refresh(ids if kind == self._kind() else None)
 
-    @Slot(str, list)
+    @Slot(object, list)
     def _on_added_or_removed(self, kind: str, ids: list) -> None:
         self.refresh(None)
 
@@ -283,7 +226,7 @@ class PeopleModel(_IdTableModel):
         super().__init__(doc, parent)
 
     def _kind(self) -> str:
-        return PEOPLE
+        return EntityKind.PERSON
 
     def set_filters(
         self,
@@ -424,11 +367,11 @@ class PeopleModel(_IdTableModel):
         pid = self._ids[index.row()]
         column = index.column()
         if column == self.TIER_AFTER:
-            return set_tier_after(self.doc, [pid], Tier(value))
+            return edits.set_tier_after(self.doc, [pid], Tier(value))
         if column == self.BODY:
-            return move_to_body(self.doc, [pid], value if value in self.plan.bodies else None)
+            return edits.move_to_body(self.doc, [pid], value if value in self.plan.bodies else None)
         if column == self.REPORTS_TO:
-            return set_reports_to(self.doc, [pid], value if value in self.plan.people else None)
+            return edits.set_reports_to(self.doc, [pid], value if value in self.plan.people else None)
         return False
 
     # -- drag ------------------------------------------------------------------------
@@ -461,7 +404,7 @@ class BodyListModel(_IdTableModel):
         super().__init__(doc, parent)
 
     def _kind(self) -> str:
-        return BODIES
+        return EntityKind.BODY
 
     def _all_ids(self) -> list[str]:
         return list(self.plan.bodies)
@@ -472,7 +415,7 @@ class BodyListModel(_IdTableModel):
         self._load = {b.body_id: b for b in self._report.bodies}
         super().refresh(None)
 
-    @Slot(str, list)
+    @Slot(object, list)
     def _on_changed(self, kind: str, ids: list) -> None:
         self.refresh(None)
 
@@ -553,7 +496,7 @@ class BodyListModel(_IdTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.DEPUTY:
             return False
-        return assign_deputy(self.doc, self._ids[index.row()], value if value in self.plan.people else None)
+        return edits.assign_deputy(self.doc, self._ids[index.row()], value if value in self.plan.people else None)
 
     # -- drag and drop -----------------------------------------------------------------
     def mimeTypes(self) -> list[str]:
@@ -588,8 +531,8 @@ class BodyListModel(_IdTableModel):
         ids = [i for i in decode_ids(data, PEOPLE_MIME) if i in self.plan.people]
         # One deputy in charge dropped on a body: they lead it.  Anyone else: they move in.
         if len(ids) == 1 and self.plan.people[ids[0]].tier_after is Tier.DEPUTY_IN_CHARGE:
-            return assign_deputy(self.doc, body_id, ids[0])
-        return move_to_body(self.doc, ids, body_id)
+            return edits.assign_deputy(self.doc, body_id, ids[0])
+        return edits.move_to_body(self.doc, ids, body_id)
 
 
 class DeputyListModel(_IdTableModel):
@@ -611,7 +554,7 @@ class DeputyListModel(_IdTableModel):
         super().__init__(doc, parent)
 
     def _kind(self) -> str:
-        return PEOPLE
+        return EntityKind.PERSON
 
     def _recompute(self) -> None:
         self._report = tiers.spans(self.plan)
@@ -624,7 +567,7 @@ class DeputyListModel(_IdTableModel):
         self._recompute()
         super().refresh(changed)
 
-    @Slot(str, list)
+    @Slot(object, list)
     def _on_changed(self, kind: str, ids: list) -> None:
         self.refresh(None)
 
@@ -722,10 +665,6 @@ class DeputyListModel(_IdTableModel):
         assert deputy_id is not None
         bodies = [i for i in decode_ids(data, BODIES_MIME) if i in self.plan.bodies]
         if bodies:
-            name = self.plan.people[deputy_id].name
-            changes = tiers.merge_changes(*(tiers.assign_deputy_changes(self.plan, b, deputy_id) for b in bodies))
-            text = QCoreApplication.translate("TierEdits", "指定 %1 分管 %2").replace("%1", name)
-            text = text.replace("%2", labels.join_list([self.plan.bodies[b].name for b in bodies]))
-            return push_changes(self.doc, changes, text)
+            return edits.assign_deputy(self.doc, bodies, deputy_id)
         people = [i for i in decode_ids(data, PEOPLE_MIME) if i in self.plan.people and i != deputy_id]
-        return set_reports_to(self.doc, people, deputy_id)
+        return edits.set_reports_to(self.doc, people, deputy_id)

@@ -8,7 +8,7 @@ sorting is a key sort plus ``layoutChanged``, and an edit emits one
 recomputed on a debounce timer, not on each edit, and only rows whose problems
 changed are repainted.
 
-Edits go through ``setData`` → ``SetFieldsCommand``; drags carry the selected
+Edits go through ``setData`` → ``reformdesk.gui.edits``; drags carry the selected
 power ids under POWERS_MIME for the structure editor's bodies to accept.
 """
 
@@ -49,9 +49,10 @@ from reformdesk.domain.powers import (
     search_key,
     sort_key,
 )
+from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Problem, Severity
-from reformdesk.gui.commands import SetFieldsCommand
-from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 from reformdesk.gui.mime import POWERS_MIME, encode_ids
 from reformdesk.gui.models.labels import display_date, enum_label, severity_label, status_label
 
@@ -299,13 +300,7 @@ class PowersModel(QAbstractTableModel):
             return False  # a power needs a name and a code
         if getattr(power, column.field) == new:
             return False
-        text = (
-            QCoreApplication.translate("PowersModel", "修改%1（%2）")
-            .replace("%1", _tr(column.title))
-            .replace("%2", power.name)
-        )
-        self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: {column.field: new}}, text))
-        return True
+        return edits.set_power_field(self.doc, pid, column.field, new)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -406,7 +401,7 @@ class PowersModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1), roles or [])
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind == POWERS:
+        if kind == EntityKind.POWER:
             powers, keys = self.doc.plan.powers, self._keys
             for pid in ids:
                 keys[pid] = search_key(powers[pid])
@@ -417,14 +412,14 @@ class PowersModel(QAbstractTableModel):
                 affected.extend(children.get(pid, ()))
             self._recompute_status(affected)
             self._emit_rows_changed(affected)
-        elif kind in (BODIES, PEOPLE) and self._visible:
+        elif kind in (EntityKind.BODY, EntityKind.PERSON) and self._visible:
             # Names of bodies or people are shown in every row that refers to them.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
-        if kind in (POWERS, BODIES, PEOPLE, UNITS):
+        if kind in (EntityKind.POWER, EntityKind.BODY, EntityKind.PERSON, EntityKind.UNIT):
             self._problem_timer.start()
 
     def _on_added(self, kind: str, ids: list[str]) -> None:
-        if kind == POWERS:
+        if kind == EntityKind.POWER:
             powers = self.doc.plan.powers
             for pid in ids:
                 self._keys[pid] = search_key(powers[pid])
@@ -446,12 +441,12 @@ class PowersModel(QAbstractTableModel):
                 self._row_of = {pid: row for row, pid in enumerate(final)}
                 self.endResetModel()
             self._emit_rows_changed(adopted)
-        elif kind in (BODIES, PEOPLE):
+        elif kind in (EntityKind.BODY, EntityKind.PERSON):
             self._status_of_all_changed()
         self._problem_timer.start()
 
     def _on_removed(self, kind: str, ids: list[str]) -> None:
-        if kind == POWERS:
+        if kind == EntityKind.POWER:
             gone = set(ids)
             rows = sorted((r for r in map(self._row_of.get, gone) if r is not None), reverse=True)
             # Remove contiguous runs bottom-up: one signal pair per run.
@@ -481,7 +476,7 @@ class PowersModel(QAbstractTableModel):
                 self._status.pop(pid, None)
             self._recompute_status(orphans)
             self._emit_rows_changed(orphans)
-        elif kind in (BODIES, PEOPLE):
+        elif kind in (EntityKind.BODY, EntityKind.PERSON):
             self._status_of_all_changed()
         self._problem_timer.start()
 

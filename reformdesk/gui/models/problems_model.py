@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 
+from reformdesk.domain import registry
 from reformdesk.domain.validation import EntityKind, Problem, Severity
 from reformdesk.gui import icons
-from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
 #: Role returning (document kind, entity id) of a problem's entity, or None.
@@ -21,7 +22,12 @@ EntityRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 300
 
 #: Validation's entity kinds → document kinds.
-DOC_KINDS = {EntityKind.UNIT: UNITS, EntityKind.BODY: BODIES, EntityKind.PERSON: PEOPLE, EntityKind.POWER: POWERS}
+DOC_KINDS = {
+    EntityKind.UNIT: registry.EntityKind.UNIT,
+    EntityKind.BODY: registry.EntityKind.BODY,
+    EntityKind.PERSON: registry.EntityKind.PERSON,
+    EntityKind.POWER: registry.EntityKind.POWER,
+}
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -41,7 +47,7 @@ class ProblemsModel(QAbstractTableModel):
         doc.infoChanged.connect(self.timer.start)
         doc.planReset.connect(self.refresh)
 
-    @Slot(str, list)
+    @Slot(object, list)
     def _schedule(self, _kind: str, _ids: list[str]) -> None:
         self.timer.start()
 

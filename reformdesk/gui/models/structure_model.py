@@ -8,7 +8,7 @@ moved repaint.  Only ``planReset`` resets the model.
 
 Drag and drop lives here (DESIGN.md): ``mimeData`` carries unit and person
 ids; ``canDropMimeData`` says where they may go; ``dropMimeData`` pushes one
-command through :mod:`reformdesk.gui.structure_edits`.
+command through :mod:`reformdesk.gui.edits`.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reformdesk.domain.model import LEADER_TIERS, Tier
-from reformdesk.gui import icons, structure_edits
-from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits, icons
+from reformdesk.gui.document import Document
 from reformdesk.gui.mime import PEOPLE_MIME, POWERS_MIME, UNITS_MIME, decode_ids, encode_ids
 from reformdesk.gui.models.labels import join_list, tier_label
 
@@ -39,7 +40,7 @@ Key = tuple[str, str]  # (kind, id); kinds: units, bodies, people, plus "group"
 ROOT: Key = ("root", "")
 UNPLACED: Key = ("group", "unplaced")
 NO_UNIT: Key = ("group", "no_unit")
-_ENTITY_KINDS = frozenset({UNITS, BODIES, PEOPLE})
+_ENTITY_KINDS = frozenset({EntityKind.UNIT, EntityKind.BODY, EntityKind.PERSON})
 
 #: Role returning (kind, id) of a row.
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -121,9 +122,9 @@ class _StructureTreeModel(QAbstractItemModel):
             self._read_only = self.doc.read_only
             self._emit_top_changed()
 
-    @Slot(str, list)
+    @Slot(object, list)
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind == POWERS:
+        if kind == EntityKind.POWER:
             return
         self._desired = self._compute()
         self._remove_pass(self._root)
@@ -297,9 +298,9 @@ class _StructureTreeModel(QAbstractItemModel):
             if index.column() != 0:
                 continue
             kind, eid = self._node(index).key
-            if kind == UNITS and eid not in units:
+            if kind == EntityKind.UNIT and eid not in units:
                 units.append(eid)
-            elif kind == PEOPLE and eid not in people:
+            elif kind == EntityKind.PERSON and eid not in people:
                 people.append(eid)
         if not units and not people:
             return None
@@ -316,7 +317,7 @@ class _StructureTreeModel(QAbstractItemModel):
             return flags
         # Both trees take drops (which ones, canDropMimeData decides); units and people drag.
         flags |= Qt.ItemFlag.ItemIsDropEnabled
-        if key[0] in (UNITS, PEOPLE):
+        if key[0] in (EntityKind.UNIT, EntityKind.PERSON):
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
@@ -329,7 +330,7 @@ class _StructureTreeModel(QAbstractItemModel):
     @staticmethod
     def _entity_style(kind: str, column: int, role: int, unplaced: bool) -> Any:
         """Icon of units and people; unplaced units in orange italics (both trees alike)."""
-        if kind == UNITS:
+        if kind == EntityKind.UNIT:
             if unplaced and role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
@@ -338,7 +339,7 @@ class _StructureTreeModel(QAbstractItemModel):
                 return QBrush(_UNPLACED_COLOUR)
             if role == Qt.ItemDataRole.DecorationRole and column == 0:
                 return icons.icon("unit")
-        elif kind == PEOPLE and role == Qt.ItemDataRole.DecorationRole and column == 0:
+        elif kind == EntityKind.PERSON and role == Qt.ItemDataRole.DecorationRole and column == 0:
             return icons.icon("person")
         return None
 
@@ -364,13 +365,13 @@ class OldStructureModel(_StructureTreeModel):
 
     def _compute(self) -> dict[Key, list[Key]]:
         plan = self.doc.plan
-        tree: dict[Key, list[Key]] = {ROOT: [(UNITS, uid) for uid in plan.units]}
+        tree: dict[Key, list[Key]] = {ROOT: [(EntityKind.UNIT, uid) for uid in plan.units]}
         loose: list[Key] = []
         for person in plan.people.values():
             if person.unit_id in plan.units:
-                tree.setdefault((UNITS, person.unit_id), []).append((PEOPLE, person.id))  # type: ignore[arg-type]
+                tree.setdefault((EntityKind.UNIT, person.unit_id), []).append((EntityKind.PERSON, person.id))  # type: ignore[arg-type]
             else:
-                loose.append((PEOPLE, person.id))
+                loose.append((EntityKind.PERSON, person.id))
         if loose:
             tree[ROOT].append(NO_UNIT)
             tree[NO_UNIT] = loose
@@ -379,13 +380,13 @@ class OldStructureModel(_StructureTreeModel):
     def _display(self, key: Key, column: int) -> str:
         kind, eid = key
         plan = self.doc.plan
-        if kind == UNITS:
+        if kind == EntityKind.UNIT:
             unit = plan.units[eid]
             if column == 0:
                 return unit.name
             body = plan.bodies.get(unit.body_id or "")
             return body.name if body else self.tr("未并入")
-        if kind == PEOPLE:
+        if kind == EntityKind.PERSON:
             if column == 1:
                 person = plan.people[eid]
                 body = plan.bodies.get(person.body_id or "")
@@ -398,7 +399,7 @@ class OldStructureModel(_StructureTreeModel):
 
     def _other_data(self, key: Key, column: int, role: int) -> Any:
         kind, eid = key
-        unplaced = kind == UNITS and self.doc.plan.units[eid].body_id not in self.doc.plan.bodies
+        unplaced = kind == EntityKind.UNIT and self.doc.plan.units[eid].body_id not in self.doc.plan.bodies
         return self._entity_style(kind, column, role, unplaced)
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
@@ -438,25 +439,25 @@ class NewStructureModel(_StructureTreeModel):
     def _compute(self) -> dict[Key, list[Key]]:
         plan = self.doc.plan
         bodies = plan.bodies
-        tree: dict[Key, list[Key]] = {ROOT: [(BODIES, bid) for bid in bodies]}
+        tree: dict[Key, list[Key]] = {ROOT: [(EntityKind.BODY, bid) for bid in bodies]}
         tree[ROOT].append(UNPLACED)
         unplaced: list[Key] = []
         for unit in plan.units.values():
             if unit.body_id in bodies:
-                tree.setdefault((BODIES, unit.body_id), []).append((UNITS, unit.id))  # type: ignore[arg-type]
+                tree.setdefault((EntityKind.BODY, unit.body_id), []).append((EntityKind.UNIT, unit.id))  # type: ignore[arg-type]
             else:
-                unplaced.append((UNITS, unit.id))
+                unplaced.append((EntityKind.UNIT, unit.id))
         individually: dict[str, list[Key]] = {}
         loose: list[Key] = []
         for person in plan.people.values():
             if person.body_id in bodies:
-                individually.setdefault(person.body_id, []).append((PEOPLE, person.id))  # type: ignore[arg-type]
+                individually.setdefault(person.body_id, []).append((EntityKind.PERSON, person.id))  # type: ignore[arg-type]
             elif person.unit_id in plan.units:
-                tree.setdefault((UNITS, person.unit_id), []).append((PEOPLE, person.id))  # type: ignore[arg-type]
+                tree.setdefault((EntityKind.UNIT, person.unit_id), []).append((EntityKind.PERSON, person.id))  # type: ignore[arg-type]
             else:
-                loose.append((PEOPLE, person.id))
+                loose.append((EntityKind.PERSON, person.id))
         for bid, keys in individually.items():
-            tree.setdefault((BODIES, bid), []).extend(keys)
+            tree.setdefault((EntityKind.BODY, bid), []).extend(keys)
         tree[UNPLACED] = unplaced + loose
         self._loads = self._compute_loads()
         return tree
@@ -487,7 +488,7 @@ class NewStructureModel(_StructureTreeModel):
     def _display(self, key: Key, column: int) -> str:
         kind, eid = key
         plan = self.doc.plan
-        if kind == BODIES:
+        if kind == EntityKind.BODY:
             body = plan.bodies[eid]
             if column == 0:
                 return body.name
@@ -499,14 +500,14 @@ class NewStructureModel(_StructureTreeModel):
                 .replace("%3", str(leaders))
                 .replace("%4", str(body.leadership_posts))
             )
-        if kind == UNITS:
+        if kind == EntityKind.UNIT:
             unit = plan.units[eid]
             if column == 0:
                 return unit.name
             node = self._where.get(key)
             count = len(node.children) if node else 0
             return self.tr("%1 人").replace("%1", str(count))
-        if kind == PEOPLE:
+        if kind == EntityKind.PERSON:
             if column == 1 and plan.people[eid].body_id in plan.bodies:
                 return self._person_text(eid, 1) + self.tr("（单独安排）")
             return self._person_text(eid, column)
@@ -519,7 +520,7 @@ class NewStructureModel(_StructureTreeModel):
 
     def _other_data(self, key: Key, column: int, role: int) -> Any:
         kind, eid = key
-        if kind == BODIES:
+        if kind == EntityKind.BODY:
             if role == Qt.ItemDataRole.ForegroundRole and column == 1 and self._over(eid):
                 return QBrush(_ALERT)
             if role == Qt.ItemDataRole.DecorationRole and column == 0:
@@ -556,7 +557,7 @@ class NewStructureModel(_StructureTreeModel):
         node = self._node(parent)
         while node.parent is not None and node.parent is not self._root:
             node = node.parent
-        return node.key if node.key[0] == BODIES or node.key == UNPLACED else None
+        return node.key if node.key[0] == EntityKind.BODY or node.key == UNPLACED else None
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if self.doc.read_only or data is None:
@@ -564,7 +565,7 @@ class NewStructureModel(_StructureTreeModel):
         target = self.drop_target(parent)
         if target is None:
             return False
-        body_id = target[1] if target[0] == BODIES else None
+        body_id = target[1] if target[0] == EntityKind.BODY else None
         return can_drop_on(self.doc, data, body_id)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
@@ -572,7 +573,7 @@ class NewStructureModel(_StructureTreeModel):
             return False
         target = self.drop_target(parent)
         assert target is not None
-        return drop_on(self.doc, data, target[1] if target[0] == BODIES else None)
+        return drop_on(self.doc, data, target[1] if target[0] == EntityKind.BODY else None)
 
 
 def can_drop_on(doc: Document, data: QMimeData, body_id: str | None) -> bool:
@@ -591,23 +592,8 @@ def can_drop_on(doc: Document, data: QMimeData, body_id: str | None) -> bool:
 
 
 def drop_on(doc: Document, data: QMimeData, body_id: str | None) -> bool:
-    """Apply a drop as one undoable step (a macro when it mixes units, people, powers)."""
+    """Apply a drop as one undoable step (units, people and powers together)."""
     units = decode_ids(data, UNITS_MIME)
     people = decode_ids(data, PEOPLE_MIME)
     powers = decode_ids(data, POWERS_MIME) if body_id is not None else []
-    parts = sum(1 for ids in (units, people, powers) if ids)
-    if parts > 1:
-        name = doc.plan.bodies[body_id].name if body_id else structure_edits.translated("未并入")
-        doc.undo_stack.beginMacro(structure_edits.translated("移入 %1").replace("%1", name))
-    try:
-        changed = False
-        if units:
-            changed |= structure_edits.move_units(doc, units, body_id)
-        if people:
-            changed |= structure_edits.place_people(doc, people, body_id)
-        if powers and body_id is not None:
-            changed |= structure_edits.assign_powers(doc, powers, body_id)
-    finally:
-        if parts > 1:
-            doc.undo_stack.endMacro()
-    return changed
+    return edits.move(doc, units, people, powers, body_id)

@@ -2,13 +2,14 @@
 and adopting chosen differences into the plan on the left (issue 7).
 
 The window shows and forwards: the comparison is the domain's
-``compare(a, b)``; adopting is one ``SnapshotCommand`` on the left document;
+``compare(a, b)``; adopting is one named change set (``gui.edits.adopt``) on the left document;
 the comparison is recomputed (debounced) whenever the left document changes,
 so undo/redo of an adoption in the main window refreshes it too.
 """
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.comparison import Action, Comparison, Difference, Kind, adopt, compare
+from reformdesk.domain.comparison import Action, Comparison, Difference, Kind, compare
 from reformdesk.domain.model import Plan
-from reformdesk.gui.commands import SnapshotCommand
-from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 from reformdesk.gui.models.compare_tree_model import (
     COL_DETAIL,
     COL_MARK,
@@ -289,7 +290,7 @@ class CompareWindow(QMainWindow):
         return tree
 
     # -- refreshing ---------------------------------------------------------------
-    @Slot(str, list)
+    @Slot(object, list)
     def _schedule_entities(self, _kind: str, _ids: list) -> None:
         self._schedule()
 
@@ -489,17 +490,10 @@ class CompareWindow(QMainWindow):
         chosen = self.selected_differences()
         if not chosen or self.doc.read_only or self.comparison is None:
             return
-        comparison, right = self.comparison, self.right_plan
-        text = self.tr("采纳 %n 项差异", "", len(chosen))
-        self.doc.push(
-            SnapshotCommand(
-                self.doc,
-                [UNITS, BODIES, PEOPLE, POWERS],
-                lambda plan: adopt(plan, right, chosen, comparison),
-                text,
-            )
-        )
-        # The document's planReset scheduled a refresh; show the result now.
+        # A difference that no longer applies (ValueError) is left: comparing again shows what is.
+        with contextlib.suppress(ValueError):
+            edits.adopt(self.doc, self.right_plan, chosen, self.comparison)
+        # The document's signals scheduled a refresh; show the result now.
         self.refresh()
 
     # -- export ---------------------------------------------------------------------

@@ -409,7 +409,7 @@ class OrgChart(QWidget):
         doc.entitiesRemoved.connect(self._schedule)
         doc.planReset.connect(self._timer.start)
 
-    @Slot(str, list)
+    @Slot(object, list)
     def _schedule(self, kind: str, ids: list) -> None:
         self._timer.start()
 

@@ -55,7 +55,8 @@ from reformdesk.domain.powers import (
     source_departments,
     with_sub_items,
 )
-from reformdesk.gui.commands import AddEntitiesCommand, RemoveEntitiesCommand, SetFieldsCommand, SnapshotCommand
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
 from reformdesk.gui.dialogs.power_bulk_dialog import PowerBulkDialog
 from reformdesk.gui.dialogs.power_edit_dialog import PowerEditDialog
 from reformdesk.gui.dialogs.power_editors import (
@@ -68,8 +69,8 @@ from reformdesk.gui.dialogs.power_editors import (
     set_date,
 )
 from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
-from reformdesk.gui.document import POWERS, Document
-from reformdesk.gui.models.labels import join_list, mode_label, power_type_label, status_label
+from reformdesk.gui.document import Document
+from reformdesk.gui.models.labels import mode_label, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
 from reformdesk.gui.views.headers import fit_sections
 
@@ -297,7 +298,7 @@ class PowersPage(QWidget):
 
     def show_entity(self, kind: str, entity_id: str) -> bool:
         """Select a power (clearing the filter when it hides the power)."""
-        if kind != POWERS or entity_id not in self.doc.plan.powers:
+        if kind != EntityKind.POWER or entity_id not in self.doc.plan.powers:
             return False
         if self.model.row_of(entity_id) < 0:
             self.clear_filter()
@@ -405,9 +406,7 @@ class PowersPage(QWidget):
         """Set the same fields on every power in ``ids``: one command, one Ctrl+Z."""
         if not ids or not changes:
             return
-        labels = join_list([QCoreApplication.translate("PowersModel", COLUMNS[COLUMN_OF[f]].title) for f in changes])
-        text = self.tr("批量设置%1（%2项事项）").replace("%1", labels).replace("%2", str(len(ids)))
-        self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: changes for pid in ids}, text))
+        edits.bulk_set_powers(self.doc, ids, changes)
 
     def bulk_edit(self) -> None:
         ids = self.selected_ids()
@@ -447,10 +446,8 @@ class PowersPage(QWidget):
         def accepted() -> None:
             for field, value in dialog.values().items():
                 setattr(power, field, value)
-            self.doc.push(
-                AddEntitiesCommand(self.doc, POWERS, [power], self.tr("添加事项 %1").replace("%1", power.name))
-            )
-            self.show_entity(POWERS, power.id)
+            if edits.add_power(self.doc, power):
+                self.show_entity(EntityKind.POWER, power.id)
 
         dialog.accepted.connect(accepted)
         self._open(dialog)
@@ -465,9 +462,8 @@ class PowersPage(QWidget):
 
         def accepted() -> None:
             changes = dialog.changed_values()
-            if changes and pid in self.doc.plan.powers:
-                text = self.tr("编辑事项 %1").replace("%1", power.name)
-                self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: changes}, text))
+            if changes:
+                edits.edit_power(self.doc, pid, changes)
 
         dialog.accepted.connect(accepted)
         self._open(dialog)
@@ -476,12 +472,7 @@ class PowersPage(QWidget):
         ids = self.selected_ids()
         if not ids or self.doc.read_only:
             return
-        ids = with_sub_items(self.doc.plan, ids)
-        if len(ids) == 1:
-            text = self.tr("删除事项 %1").replace("%1", self.doc.plan.powers[ids[0]].name)
-        else:
-            text = self.tr("删除%1项事项").replace("%1", str(len(ids)))
-        self.doc.push(RemoveEntitiesCommand(self.doc, POWERS, ids, text))
+        edits.remove_powers(self.doc, with_sub_items(self.doc.plan, ids))
 
     # -- import ---------------------------------------------------------------------------
     def choose_import_file(self) -> None:
@@ -505,18 +496,19 @@ class PowersPage(QWidget):
         return dialog
 
     def _apply_import(self, dialog: PowerImportDialog) -> None:
-        from reformdesk.gui.import_action import apply_import, plan_import
+        from reformdesk.gui.import_action import import_into, plan_import
 
         read = dialog.preview.read
         skip = dialog.skip_bad_rows
-        # Matched again now, so apply_import cannot find the preview stale inside redo();
-        # the one refusal left (unreadable rows, not skipped) is checked here.
+        # Matched again now, so the preview cannot be stale; the one refusal left
+        # (unreadable rows, not skipped) is told here.
         preview = plan_import(self.doc.plan, read)
         if preview.bad and not skip:
             self._message(self.tr("有 %1 行无法读取，未导入任何内容").replace("%1", str(len(preview.bad))))
             return
-        text = self.tr("导入权力清单 %1（%2）").replace("%1", read.path.name).replace("%2", preview.summary())
-        self.doc.push(SnapshotCommand(self.doc, [POWERS], lambda plan: apply_import(plan, preview, skip), text))
+        refused = import_into(self.doc, preview, skip)
+        if refused:
+            self._message(refused)
 
     def _message(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("导入权力清单"), text, QMessageBox.StandardButton.Ok, self)

@@ -1,7 +1,7 @@
 """The structure page (机构设置): old units on the left, new bodies in the middle, properties on the right.
 
 Widgets only show and forward: drag and drop is the models' business, and
-every button, menu item and field edit calls :mod:`reformdesk.gui.structure_edits`.
+every button, menu item and field edit calls :mod:`reformdesk.gui.edits`.
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.gui import icons, structure_edits
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits, icons
 from reformdesk.gui.dialogs.body_picker import BodyPickerDialog
-from reformdesk.gui.document import BODIES, PEOPLE, UNITS, Document
+from reformdesk.gui.document import Document
 from reformdesk.gui.models.structure_model import (
     UNPLACED,
     NewStructureModel,
@@ -78,7 +79,7 @@ class StructureTree(QTreeView):
             key = model.key_of(index)
             if key is None:
                 continue
-            {UNITS: units, PEOPLE: people, BODIES: bodies}.get(key[0], []).append(key[1])
+            {EntityKind.UNIT: units, EntityKind.PERSON: people, EntityKind.BODY: bodies}.get(key[0], []).append(key[1])
         return units, people, bodies
 
     def select_key(self, kind: str, entity_id: str) -> bool:
@@ -173,28 +174,26 @@ class BodyPanel(QGroupBox):
         members = self.doc.plan.people_by_body().get(self.body_id, [])
         return self.tr("%1 人").replace("%1", str(len(members)))
 
-    @Slot(str, list)
+    @Slot(object, list)
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind in (BODIES, UNITS, PEOPLE):
+        if kind in (EntityKind.BODY, EntityKind.UNIT, EntityKind.PERSON):
             self.refresh()
 
     def _name_edited(self) -> None:
         if self.body_id is None:
             return
-        if not structure_edits.rename_body(self.doc, self.body_id, self.name.text()):
+        if not edits.rename_body(self.doc, self.body_id, self.name.text()):
             self.refresh()  # empty name: show the old one again
 
     def _posts_edited(self) -> None:
         if self.body_id is not None:
             value = self.posts.value()
-            text = self.tr("编制数改为 %1").replace("%1", str(value))
-            structure_edits.set_body_fields(self.doc, self.body_id, text, authorized_posts=value)
+            edits.set_body_fields(self.doc, self.body_id, authorized_posts=value)
 
     def _leaders_edited(self) -> None:
         if self.body_id is not None:
             value = self.leaders.value()
-            text = self.tr("领导职数改为 %1").replace("%1", str(value))
-            structure_edits.set_body_fields(self.doc, self.body_id, text, leadership_posts=value)
+            edits.set_body_fields(self.doc, self.body_id, leadership_posts=value)
 
     def _current_sites(self) -> list[str]:
         texts = (self.sites.item(i).text().strip() for i in range(self.sites.count()))
@@ -204,7 +203,7 @@ class BodyPanel(QGroupBox):
         if self.body_id is None:
             return
         sites = self._current_sites()
-        if not structure_edits.set_body_fields(self.doc, self.body_id, self.tr("修改办公场所"), sites=sites):
+        if not edits.set_body_fields(self.doc, self.body_id, sites=sites):
             self.refresh()
 
     @Slot()
@@ -217,7 +216,7 @@ class BodyPanel(QGroupBox):
         while name in body.sites:
             name = self.tr("新场所%1").replace("%1", str(n))
             n += 1
-        structure_edits.set_body_fields(self.doc, self.body_id, self.tr("添加办公场所"), sites=[*body.sites, name])
+        edits.set_body_fields(self.doc, self.body_id, sites=[*body.sites, name])
         item = self.sites.item(self.sites.count() - 1)
         if item is not None:
             self.sites.setCurrentItem(item)
@@ -231,7 +230,7 @@ class BodyPanel(QGroupBox):
         sites = list(self.doc.plan.bodies[self.body_id].sites)
         if row < len(sites):
             del sites[row]
-            structure_edits.set_body_fields(self.doc, self.body_id, self.tr("删除办公场所"), sites=sites)
+            edits.set_body_fields(self.doc, self.body_id, sites=sites)
 
 
 class StructurePage(QWidget):
@@ -333,7 +332,7 @@ class StructurePage(QWidget):
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         target = self.new_model.drop_target(current)
-        self.panel.show_body(target[1] if target and target[0] == BODIES else None)
+        self.panel.show_body(target[1] if target and target[0] == EntityKind.BODY else None)
 
     # -- selection -------------------------------------------------------------
     def _active_tree(self) -> StructureTree:
@@ -347,10 +346,10 @@ class StructurePage(QWidget):
         return units, people, bodies
 
     def show_entity(self, kind: str, entity_id: str) -> bool:
-        if kind not in (UNITS, PEOPLE, BODIES):
+        if kind not in (EntityKind.UNIT, EntityKind.PERSON, EntityKind.BODY):
             return False
         found = self.new_tree.select_key(kind, entity_id)
-        if kind != BODIES:
+        if kind != EntityKind.BODY:
             self.old_tree.select_key(kind, entity_id)
         if found:
             self.new_tree.setFocus()
@@ -378,28 +377,17 @@ class StructurePage(QWidget):
 
     def move(self, units: list[str], people: list[str], body_id: str | None) -> None:
         """Units into ``body_id``; people placed individually there (one undo step)."""
-        both = bool(units) and bool(people)
-        if both:
-            name = self.doc.plan.bodies[body_id].name if body_id else self.tr("未并入")
-            self.doc.undo_stack.beginMacro(structure_edits.translated("移入 %1").replace("%1", name))
-        try:
-            if units:
-                structure_edits.move_units(self.doc, units, body_id)
-            if people:
-                structure_edits.place_people(self.doc, people, body_id)
-        finally:
-            if both:
-                self.doc.undo_stack.endMacro()
+        edits.move(self.doc, units, people, (), body_id)
 
     @Slot()
     def unplace_selection(self) -> None:
         units, _people, _bodies = self.selection()
-        structure_edits.move_units(self.doc, units, None)
+        edits.move_units(self.doc, units, None)
 
     @Slot()
     def follow_unit(self) -> None:
         _units, people, _bodies = self.selection()
-        structure_edits.place_people(self.doc, people, None)
+        edits.place_people(self.doc, people, None)
 
     @Slot()
     def add_body(self) -> str | None:
@@ -411,8 +399,10 @@ class StructurePage(QWidget):
         while name in names:
             name = self.tr("新职能机构%1").replace("%1", str(n))
             n += 1
-        body = structure_edits.add_body(self.doc, name)
-        self.new_tree.select_key(BODIES, body.id)
+        body = edits.add_body(self.doc, name)
+        if body is None:
+            return None
+        self.new_tree.select_key(EntityKind.BODY, body.id)
         self.panel.show_body(body.id)
         self.panel.name.setFocus()
         self.panel.name.selectAll()
@@ -432,14 +422,14 @@ class StructurePage(QWidget):
         _u, _p, bodies = self.new_tree.selected_ids()
         if not bodies and self.panel.body_id is not None:
             bodies = [self.panel.body_id]
-        structure_edits.remove_bodies(self.doc, bodies)
+        edits.remove_bodies(self.doc, bodies)
 
     @Slot()
     def delete_selection(self) -> None:
         """Delete in the new structure: remove selected bodies, else take units and people out of theirs."""
         units, people, bodies = self.new_tree.selected_ids()
         if bodies:
-            structure_edits.remove_bodies(self.doc, bodies)
+            edits.remove_bodies(self.doc, bodies)
         elif units or people:
             # Never the body of a selected unit (what 删除职能机构 does with the panel's body).
             placed = [p for p in people if self.doc.plan.people[p].body_id is not None]

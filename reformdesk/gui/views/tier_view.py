@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from reformdesk.domain import tiers
 from reformdesk.domain.model import TIERS_AFTER, Tier
-from reformdesk.gui.document import BODIES, PEOPLE, Document
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import join_list
 from reformdesk.gui.models.people_model import (
     NONE_FILTER,
@@ -37,7 +39,6 @@ from reformdesk.gui.models.people_model import (
     DeputyListModel,
     PeopleModel,
     ValueRole,
-    apply_three_tier_proposal,
     tier_label,
 )
 from reformdesk.gui.views.headers import fit_sections
@@ -231,7 +232,7 @@ class TierPage(QWidget):
         return self.tr("管理层级")
 
     def show_entity(self, kind: str, entity_id: str) -> bool:
-        if kind == PEOPLE and entity_id in self.doc.plan.people:
+        if kind == EntityKind.PERSON and entity_id in self.doc.plan.people:
             self.tabs.setCurrentIndex(0)
             if self.people_model.row_of(entity_id) < 0:
                 self.clear_filters()
@@ -239,7 +240,7 @@ class TierPage(QWidget):
             self.people_view.selectRow(row)
             self.people_view.scrollTo(self.people_model.index(row, 0))
             return True
-        if kind == BODIES and entity_id in self.doc.plan.bodies:
+        if kind == EntityKind.BODY and entity_id in self.doc.plan.bodies:
             self.tabs.setCurrentIndex(0)
             row = self.body_model.row_of(entity_id)
             self.body_view.selectRow(row)
@@ -251,11 +252,11 @@ class TierPage(QWidget):
     @Slot()
     def apply_proposal(self) -> None:
         changes = tiers.propose_three_tiers(self.doc.plan)
-        if not apply_three_tier_proposal(self.doc):
+        if not edits.three_tier_proposal(self.doc):
             self.status.setText(self.tr("已是三级管理，无需调整。"))
             return
-        moved = len(changes.get(PEOPLE, {}))
-        assigned = len(changes.get(BODIES, {}))
+        moved = len(changes.get(EntityKind.PERSON, {}))
+        assigned = len(changes.get(EntityKind.BODY, {}))
         open_bodies = [b.name for b in self.doc.plan.bodies.values() if b.deputy_id not in self.doc.plan.people]
         text = self.tr("已转为三级管理：调整%1人，为%2个职能机构指定分管副职。").replace("%1", str(moved))
         text = text.replace("%2", str(assigned))
@@ -269,7 +270,7 @@ class TierPage(QWidget):
         self.search.clear()
 
     # -- following the plan -----------------------------------------------------------------
-    @Slot(str, list)
+    @Slot(object, list)
     def _on_entities(self, kind: str, ids: list) -> None:
         self._timer.start()
 

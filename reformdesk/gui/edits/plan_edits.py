@@ -1,0 +1,335 @@
+"""The façade of plan edits (like orange-canvas-core's ``schemeedit``).
+
+Each function builds a change set through the domain (``reformdesk.domain.edits``,
+the importer, the comparison), names it with a translated text that names its
+subject, pushes it through ``doc.push`` (refused when the plan is read-only)
+and returns whether anything changed.  An edit that changes nothing pushes
+nothing, so there are no empty undo steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from reformdesk.domain import edits as domain
+from reformdesk.domain.changes import ChangeSet, set_fields
+from reformdesk.domain.model import Body, Plan, Power, Tier
+from reformdesk.domain.registry import FIELDS_CONTEXT, EntityKind
+from reformdesk.gui.edits.commands import ChangeCommand
+from reformdesk.gui.models.labels import join_list, tier_label
+
+if TYPE_CHECKING:
+    from reformdesk.domain.comparison import Comparison, Difference
+    from reformdesk.formats.importer import ImportPreview
+    from reformdesk.gui.document import Document
+
+__all__ = [
+    "add_body",
+    "add_power",
+    "adopt",
+    "assign_deputy",
+    "assign_powers",
+    "bulk_set_powers",
+    "edit_power",
+    "import_powers",
+    "move",
+    "move_to_body",
+    "move_units",
+    "place_people",
+    "push",
+    "remove_bodies",
+    "remove_powers",
+    "rename_body",
+    "restore_contents",
+    "set_body_fields",
+    "set_info",
+    "set_power_field",
+    "set_reports_to",
+    "set_tier_after",
+    "three_tier_proposal",
+    "translated",
+]
+
+CONTEXT = "Edits"
+# Subjects named one by one up to this many; beyond, counted ("%n 个原科室").
+NAMED = 3
+
+
+def translated(text: str) -> str:
+    """A text of this module already extracted (for callers elsewhere)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _fill(text: str, *values: object) -> str:
+    # %1 … %9 replaced in one pass from the right, so a name holding "%2" stays as it is.
+    for i in range(len(values), 0, -1):
+        text = text.replace(f"%{i}", str(values[i - 1]))
+    return text
+
+
+def push(doc: Document, changes: ChangeSet, text: str) -> bool:
+    """Push ``changes`` as one undo step named ``text``; False when empty or read-only."""
+    if not changes or doc.read_only:
+        return False
+    return doc.push(ChangeCommand(doc, changes, text))
+
+
+def _names(names: Sequence[str], many: str) -> str:
+    """Names of the subject, or ``many`` (translated "%n 个原科室") for more than NAMED of them."""
+    return many if len(names) > NAMED else join_list(list(names))
+
+
+def _unit_names(plan: Plan, ids: Iterable[str]) -> str:
+    names = [plan.units[u].name for u in ids]
+    count = len(names)
+    return _names(names, QCoreApplication.translate("Edits", "%n 个原科室", None, count))
+
+
+def _people_names(plan: Plan, ids: Iterable[str]) -> str:
+    names = [plan.people[p].name for p in ids]
+    count = len(names)
+    return _names(names, QCoreApplication.translate("Edits", "%n 人", None, count))
+
+
+def _body_name(plan: Plan, body_id: str | None) -> str:
+    return plan.bodies[body_id].name if body_id is not None else QCoreApplication.translate("Edits", "未并入")
+
+
+def _ids(changes: ChangeSet, kind: EntityKind) -> list[str]:
+    return list(changes.field_values(kind))
+
+
+# -- structure --------------------------------------------------------------------------
+def move_units(doc: Document, unit_ids: Iterable[str], body_id: str | None) -> bool:
+    """Merge units into ``body_id`` (None = back to unplaced)."""
+    return move(doc, unit_ids, (), (), body_id)
+
+
+def place_people(doc: Document, person_ids: Iterable[str], body_id: str | None) -> bool:
+    """Place people individually in ``body_id``; None = they follow their unit again."""
+    return move(doc, (), person_ids, (), body_id)
+
+
+def assign_powers(doc: Document, power_ids: Iterable[str], body_id: str) -> bool:
+    """Make ``body_id`` the receiving body (承接机构) of the powers."""
+    return move(doc, (), (), power_ids, body_id)
+
+
+def move(
+    doc: Document,
+    units: Iterable[str],
+    people: Iterable[str],
+    powers: Iterable[str],
+    body_id: str | None,
+) -> bool:
+    """Units, people and powers into one body (a drop, 移入…): one undo step."""
+    plan = doc.plan
+    changes = domain.place(plan, units, people, powers, body_id)
+    if not changes:
+        return False
+    moved_units = _ids(changes, EntityKind.UNIT)
+    moved_people = _ids(changes, EntityKind.PERSON)
+    moved_powers = _ids(changes, EntityKind.POWER)
+    body = _body_name(plan, body_id)
+    if moved_units and not moved_people and not moved_powers:
+        names = _unit_names(plan, moved_units)
+        text = (
+            _fill(QCoreApplication.translate("Edits", "将 %1 并入 %2"), names, body)
+            if body_id
+            else _fill(QCoreApplication.translate("Edits", "将 %1 移回未并入"), names)
+        )
+    elif moved_people and not moved_units and not moved_powers:
+        names = _people_names(plan, moved_people)
+        text = (
+            _fill(QCoreApplication.translate("Edits", "将 %1 安排到 %2"), names, body)
+            if body_id
+            else _fill(QCoreApplication.translate("Edits", "%1 随原科室安排"), names)
+        )
+    elif moved_powers and not moved_units and not moved_people:
+        text = _fill(QCoreApplication.translate("Edits", "由 %1 承接 %2 项事项"), body, len(moved_powers))
+    else:
+        named = [plan.units[u].name for u in moved_units] + [plan.people[p].name for p in moved_people]
+        named += [plan.powers[w].name for w in moved_powers]
+        count = len(named)
+        text = _fill(
+            QCoreApplication.translate("Edits", "将 %1 移入 %2"),
+            _names(named, QCoreApplication.translate("Edits", "%n 项", None, count)),
+            body,
+        )
+    return push(doc, changes, text)
+
+
+def add_body(doc: Document, name: str, **fields: Any) -> Body | None:
+    """A new body named ``name``; None when the plan is read-only."""
+    changes, body = domain.add_body(doc.plan, name, **fields)
+    return body if push(doc, changes, _fill(QCoreApplication.translate("Edits", "新增职能机构 %1"), name)) else None
+
+
+def set_body_fields(doc: Document, body_id: str, **fields: Any) -> bool:
+    """Change fields of one body (posts, sites …) as one step named after the body and the fields."""
+    body = doc.plan.bodies.get(body_id)
+    if body is None:
+        return False
+    changes = set_fields(doc.plan, EntityKind.BODY, {body_id: fields})
+    changed = changes.field_values(EntityKind.BODY).get(body_id, {})
+    if not changed:
+        return False
+    spec = EntityKind.BODY.spec
+    labels = join_list([QCoreApplication.translate(FIELDS_CONTEXT, spec.field(f).label) for f in changed])
+    if len(changed) == 1:
+        value = next(iter(changed.values()))
+        if isinstance(value, (int, str)) and not isinstance(value, bool):
+            return push(
+                doc, changes, _fill(QCoreApplication.translate("Edits", "%1 的%2改为 %3"), body.name, labels, value)
+            )
+    return push(doc, changes, _fill(QCoreApplication.translate("Edits", "修改 %1 的%2"), body.name, labels))
+
+
+def rename_body(doc: Document, body_id: str, name: str) -> bool:
+    changes = domain.rename_body(doc.plan, body_id, name)
+    if not changes:
+        return False
+    return push(
+        doc,
+        changes,
+        _fill(QCoreApplication.translate("Edits", "重命名 %1 为 %2"), doc.plan.bodies[body_id].name, name.strip()),
+    )
+
+
+def remove_bodies(doc: Document, body_ids: Iterable[str]) -> bool:
+    """Remove bodies; their units return to unplaced, every reference to them is cleared (one step)."""
+    ids = [b for b in body_ids if b in doc.plan.bodies]
+    changes = domain.remove(doc.plan, EntityKind.BODY, ids)
+    names = join_list([doc.plan.bodies[b].name for b in ids])
+    return push(doc, changes, _fill(QCoreApplication.translate("Edits", "删除职能机构 %1"), names))
+
+
+# -- tiers ------------------------------------------------------------------------------------
+def three_tier_proposal(doc: Document) -> bool:
+    """ "转为三级管理": the whole proposal as one undo step."""
+    return push(doc, domain.three_tier_proposal(doc.plan), QCoreApplication.translate("Edits", "转为三级管理"))
+
+
+def assign_deputy(doc: Document, body_ids: str | Sequence[str], deputy_id: str | None) -> bool:
+    plan = doc.plan
+    bodies = [body_ids] if isinstance(body_ids, str) else list(body_ids)
+    name = plan.people[deputy_id].name if deputy_id else QCoreApplication.translate("Edits", "（无）")
+    text = _fill(
+        QCoreApplication.translate("Edits", "指定 %1 分管 %2"), name, join_list([plan.bodies[b].name for b in bodies])
+    )
+    return push(doc, domain.assign_deputy(plan, bodies, deputy_id), text)
+
+
+def move_to_body(doc: Document, person_ids: Sequence[str], body_id: str | None) -> bool:
+    plan = doc.plan
+    changes = domain.move_to_body(plan, person_ids, body_id)
+    target = plan.bodies[body_id].name if body_id else QCoreApplication.translate("Edits", "原科室所并入机构")
+    moved = [p for p in person_ids if p in changes.field_values(EntityKind.PERSON)] or list(person_ids)
+    return push(
+        doc, changes, _fill(QCoreApplication.translate("Edits", "将 %1 移入 %2"), _people_names(plan, moved), target)
+    )
+
+
+def set_reports_to(doc: Document, person_ids: Sequence[str], leader_id: str | None) -> bool:
+    plan = doc.plan
+    changes = domain.set_reports_to(plan, person_ids, leader_id)
+    name = plan.people[leader_id].name if leader_id else QCoreApplication.translate("Edits", "（无）")
+    who = _people_names(plan, _ids(changes, EntityKind.PERSON))
+    return push(doc, changes, _fill(QCoreApplication.translate("Edits", "%1 改为向 %2 报告"), who, name))
+
+
+def set_tier_after(doc: Document, person_ids: Sequence[str], tier: Tier) -> bool:
+    plan = doc.plan
+    changes = domain.set_tier_after(plan, person_ids, tier)
+    who = _people_names(plan, _ids(changes, EntityKind.PERSON))
+    return push(doc, changes, _fill(QCoreApplication.translate("Edits", "%1 改为 %2"), who, tier_label(tier)))
+
+
+# -- powers -------------------------------------------------------------------------------------
+def _power_label(field: str) -> str:
+    return QCoreApplication.translate(FIELDS_CONTEXT, EntityKind.POWER.spec.field(field).label)
+
+
+def set_power_field(doc: Document, power_id: str, field: str, value: Any) -> bool:
+    """One cell of the powers table."""
+    power = doc.plan.powers.get(power_id)
+    if power is None:
+        return False
+    changes = set_fields(doc.plan, EntityKind.POWER, {power_id: {field: value}})
+    return push(
+        doc, changes, _fill(QCoreApplication.translate("Edits", "修改%1（%2）"), _power_label(field), power.name)
+    )
+
+
+def bulk_set_powers(doc: Document, power_ids: Sequence[str], values: Mapping[str, Any]) -> bool:
+    """The same fields on every power (批量设置): one step, one Ctrl+Z."""
+    if not power_ids or not values:
+        return False
+    changes = set_fields(doc.plan, EntityKind.POWER, {pid: values for pid in power_ids})
+    labels = join_list([_power_label(f) for f in values])
+    return push(
+        doc, changes, _fill(QCoreApplication.translate("Edits", "批量设置%1（%2项事项）"), labels, len(power_ids))
+    )
+
+
+def add_power(doc: Document, power: Power) -> bool:
+    return push(
+        doc, domain.add_power(doc.plan, power), _fill(QCoreApplication.translate("Edits", "添加事项 %1"), power.name)
+    )
+
+
+def edit_power(doc: Document, power_id: str, values: Mapping[str, Any]) -> bool:
+    """The fields the power dialog changed."""
+    power = doc.plan.powers.get(power_id)
+    if power is None:
+        return False
+    changes = set_fields(doc.plan, EntityKind.POWER, {power_id: values})
+    return push(doc, changes, _fill(QCoreApplication.translate("Edits", "编辑事项 %1"), power.name))
+
+
+def remove_powers(doc: Document, power_ids: Sequence[str]) -> bool:
+    ids = [p for p in power_ids if p in doc.plan.powers]
+    if len(ids) == 1:
+        text = _fill(QCoreApplication.translate("Edits", "删除事项 %1"), doc.plan.powers[ids[0]].name)
+    else:
+        text = _fill(QCoreApplication.translate("Edits", "删除%1项事项"), len(ids))
+    return push(doc, domain.remove(doc.plan, EntityKind.POWER, ids), text)
+
+
+def import_powers(doc: Document, preview: ImportPreview, skip_bad_rows: bool = False) -> bool:
+    """Apply an import preview as one step; raises ImportRefused (nothing pushed) when it cannot."""
+    from reformdesk.formats.importer import import_changes
+
+    changes = import_changes(doc.plan, preview, skip_bad_rows)
+    added = len(changes.added(EntityKind.POWER))
+    updated = len(changes.field_values(EntityKind.POWER))
+    text = _fill(
+        QCoreApplication.translate("Edits", "导入权力清单 %1（新增 %2 项，更新 %3 项）"),
+        preview.read.path.name,
+        added,
+        updated,
+    )
+    return push(doc, changes, text)
+
+
+# -- plan --------------------------------------------------------------------------------------------
+def adopt(doc: Document, right: Plan, chosen: Sequence[Difference], comparison: Comparison | None) -> bool:
+    """Carry differences from ``right`` into the document's plan: one step."""
+    from reformdesk.domain.comparison import adoption_changes
+
+    changes = adoption_changes(doc.plan, right, chosen, comparison)
+    count = len(chosen)
+    return push(doc, changes, QCoreApplication.translate("Edits", "采纳 %n 项差异", None, count))
+
+
+def set_info(doc: Document, fields: Mapping[str, Any]) -> bool:
+    """Plan information (方案名称, 乡镇, 日期 …)."""
+    return push(doc, domain.set_info(doc.plan, fields), QCoreApplication.translate("Edits", "修改方案信息"))
+
+
+def restore_contents(doc: Document, plan: Plan) -> bool:
+    """Autosaved work on top of the plan as last saved: one step (Ctrl+Z shows the file)."""
+    return push(doc, domain.replace_contents(doc.plan, plan), QCoreApplication.translate("Edits", "恢复自动保存的内容"))
