@@ -12,7 +12,8 @@ import json
 import sys
 from collections import Counter
 
-from reformdesk.domain.comparison import Action, Comparison, Kind, compare
+from reformdesk.domain.comparison import Action, Comparison, compare
+from reformdesk.domain.registry import EntityKind
 from reformdesk.store.planfile import open_plan
 
 
@@ -63,7 +64,7 @@ def _print_text(comparison: Comparison) -> None:
     print(comparison.matching_label)
     for d in comparison.differences:
         # A plan setting's label already is the setting's name.
-        what = d.label if d.kind is Kind.PLAN else f"{d.label} {d.field_label}".strip()
+        what = d.label if d.kind is EntityKind.PLAN else f"{d.label} {d.field_label}".strip()
         if d.action is Action.ADDED:
             detail = d.b_value
         elif d.action is Action.REMOVED:

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Power, Tier
-from reformdesk.domain.validation import EntityKind, Problem, Severity, validate
+from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.validation import Problem, Severity, validate
 from reformdesk.formats.style import Align, Column, Indented, TableSheet
 
 if TYPE_CHECKING:

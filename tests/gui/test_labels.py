@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from reformdesk.domain.comparison import FIELD_LABELS, Action, Kind, key_figures
+from reformdesk.domain.comparison import FIELD_LABELS, Action, key_figures
 from reformdesk.domain.model import DelegationMode, PowerType, Tier
 from reformdesk.domain.powers import PowerStatus, StatusInfo
+from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Severity
 from reformdesk.gui.app import install_translators, remove_translators
 from reformdesk.gui.models import labels
@@ -48,7 +49,7 @@ def test_english_labels(english: None) -> None:
     assert labels.status_label(StatusInfo(PowerStatus.INCOMPLETE, overdue=True)) == "Incomplete (Overdue)"
     assert labels.severity_label(Severity.ERROR) == "Error"
     assert labels.action_label(Action.MOVED) == "Moved"
-    assert labels.kind_label(Kind.POWER) == "Power item"
+    assert labels.kind_label(EntityKind.POWER) == "Power item"
     assert labels.field_label("承接时限") == "Deadline"
     assert labels.display_date(dt.date(2026, 11, 27)) == "27 Nov 2026"
     assert labels.join_list(["a", "b"]) == "a, b"

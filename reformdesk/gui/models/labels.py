@@ -14,9 +14,10 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from reformdesk.domain.comparison import Action, Kind
+from reformdesk.domain.comparison import Action
 from reformdesk.domain.model import DelegationMode, PowerType, Tier, cn_date
 from reformdesk.domain.powers import PowerStatus, StatusInfo
+from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Severity
 
 TIER_CONTEXT = "Tier"
@@ -187,13 +188,13 @@ def action_label(action: Action) -> str:
     }[action]
 
 
-def kind_label(kind: Kind) -> str:
+def kind_label(kind: EntityKind) -> str:
     return {
-        Kind.PLAN: QCoreApplication.translate("ComparisonLabels", "方案设置"),
-        Kind.BODY: QCoreApplication.translate("ComparisonLabels", "职能机构"),
-        Kind.UNIT: QCoreApplication.translate("ComparisonLabels", "原科室"),
-        Kind.PERSON: QCoreApplication.translate("ComparisonLabels", "人员"),
-        Kind.POWER: QCoreApplication.translate("ComparisonLabels", "权力事项"),
+        EntityKind.PLAN: QCoreApplication.translate("ComparisonLabels", "方案设置"),
+        EntityKind.BODY: QCoreApplication.translate("ComparisonLabels", "职能机构"),
+        EntityKind.UNIT: QCoreApplication.translate("ComparisonLabels", "原科室"),
+        EntityKind.PERSON: QCoreApplication.translate("ComparisonLabels", "人员"),
+        EntityKind.POWER: QCoreApplication.translate("ComparisonLabels", "权力事项"),
     }[kind]
 
 

@@ -11,17 +11,30 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 
-from reformdesk.domain.validation import EntityKind, Problem, Severity
+from reformdesk.domain.registry import ENTITY_KINDS, KINDS, EntityKind
+from reformdesk.domain.validation import Problem, Severity
+from reformdesk.gui import document as _document
 from reformdesk.gui import icons
-from reformdesk.gui.document import BODIES, PEOPLE, POWERS, UNITS, Document
+from reformdesk.gui.document import Document
 
 Index = QModelIndex | QPersistentModelIndex
 #: Role returning (document kind, entity id) of a problem's entity, or None.
 EntityRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 300
 
-#: Validation's entity kinds → document kinds.
-DOC_KINDS = {EntityKind.UNIT: UNITS, EntityKind.BODY: BODIES, EntityKind.PERSON: PEOPLE, EntityKind.POWER: POWERS}
+
+def _doc_kind(kind: EntityKind) -> str:
+    """The kind as the document names it in its signals.
+
+    The document names kinds by their Plan attribute ("units") or, once it
+    speaks the registry's vocabulary, by the EntityKind itself; either way the
+    registry says which attribute belongs to which kind.
+    """
+    return kind if kind in _document.KINDS else KINDS[kind].attr  # type: ignore[return-value]
+
+
+#: The problem's entity kind → the document's kind (the plan's own settings have none).
+DOC_KINDS: dict[EntityKind, str] = {k: _doc_kind(k) for k in ENTITY_KINDS}
 
 
 class ProblemsModel(QAbstractTableModel):
