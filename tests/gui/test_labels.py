@@ -62,3 +62,27 @@ def test_every_key_figure_of_the_samples_is_translated(english: None) -> None:
             shown = labels.figure_text(text)
             head = shown.split(": ", 1)[0]
             assert head.isascii(), (text, shown)  # names after the colon are data
+
+
+def test_every_registry_label_is_translated(english: None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS
+
+    texts = {spec.label for spec in KINDS.values()} | {f.label for spec in KINDS.values() for f in spec.fields}
+    untranslated = {t for t in texts if QCoreApplication.translate(FIELDS_CONTEXT, t) == t}
+    assert not untranslated
+
+
+def test_powers_table_columns_are_the_registry_fields(english: None) -> None:
+    from reformdesk.domain.registry import KINDS, EntityKind
+    from reformdesk.gui.models.powers_model import COLUMNS
+
+    power = KINDS[EntityKind.POWER]
+    assert [c.field for c in COLUMNS] == [
+        "seq",
+        *(f.name for f in power.fields if f.name not in ("seq", "parent_id")),
+        "status",
+    ]
+    assert all(c.title == power.field(c.field).label for c in COLUMNS[:-1])
+    assert [c.text() for c in COLUMNS[:2]] == ["No.", "Power code"]

@@ -405,7 +405,7 @@ class PowersPage(QWidget):
         """Set the same fields on every power in ``ids``: one command, one Ctrl+Z."""
         if not ids or not changes:
             return
-        labels = join_list([QCoreApplication.translate("PowersModel", COLUMNS[COLUMN_OF[f]].title) for f in changes])
+        labels = join_list([COLUMNS[COLUMN_OF[f]].text() for f in changes])
         text = self.tr("批量设置%1（%2项事项）").replace("%1", labels).replace("%2", str(len(ids)))
         self.doc.push(SetFieldsCommand(self.doc, POWERS, {pid: changes for pid in ids}, text))
 
@@ -546,7 +546,7 @@ class PowersPage(QWidget):
         menu = QMenu(self)
         visible = [c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)]
         for col, column in enumerate(COLUMNS):
-            action = menu.addAction(QCoreApplication.translate("PowersModel", column.title))
+            action = menu.addAction(column.text())
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
             action.setEnabled(not (len(visible) == 1 and visible[0] == col))
