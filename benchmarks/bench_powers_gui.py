@@ -12,7 +12,7 @@ processed its events (the table repainted), not just until the model returned:
   which adds the debounce itself;
 * the status filter 未分配 and clearing it;
 * sorting by name (key sort inside the model + layoutChanged);
-* bulk-assigning 10,000 selected powers to a body (one SetFieldsCommand), and
+* bulk-assigning 10,000 selected powers to a body (one undo step), and
   its undo (target ≤ 0.5 s each);
 * the debounced problem refresh that follows an edit (validate() of the plan).
 """

@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/update_translations.py
 
-Runs pyside6-lupdate over every reformdesk/gui source (new strings appear in
+Runs pyside6-lupdate over every reformdesk/gui source and the registry
+(field labels, context "Fields") (new strings appear in
 reformdesk_en.ts unfinished; translate them in Qt Linguist or by editing the
 XML), then pyside6-lrelease to build reformdesk_en.qm, which is committed so
 the app needs no build step.  Source strings are Simplified Chinese.
@@ -17,6 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "reformdesk" / "gui"
+#: Domain modules holding marked source texts (QT_TRANSLATE_NOOP is a local no-op there).
+DOMAIN_SOURCES = (ROOT / "reformdesk" / "domain" / "registry.py",)
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
 
@@ -30,7 +33,7 @@ def _tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (*SOURCES.rglob("*.py"), *DOMAIN_SOURCES))
     for lang in LANGUAGES:
         ts = TS_DIR / f"reformdesk_{lang}.ts"
         subprocess.run(

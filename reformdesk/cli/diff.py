@@ -12,7 +12,8 @@ import json
 from collections import Counter
 
 from reformdesk.cli.common import FOUND, OK, fail, read_plan
-from reformdesk.domain.comparison import Action, Comparison, Kind, compare
+from reformdesk.domain.comparison import Action, Comparison, compare
+from reformdesk.domain.registry import EntityKind
 
 NAME = "diff"
 
@@ -70,7 +71,7 @@ def _print_text(comparison: Comparison) -> None:
     print(comparison.matching_label)
     for d in comparison.differences:
         # A plan setting's label already is the setting's name.
-        what = d.label if d.kind is Kind.PLAN else f"{d.label} {d.field_label}".strip()
+        what = d.label if d.kind is EntityKind.PLAN else f"{d.label} {d.field_label}".strip()
         if d.action is Action.ADDED:
             detail = d.b_value
         elif d.action is Action.REMOVED:

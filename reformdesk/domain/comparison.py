@@ -44,31 +44,8 @@ from reformdesk.domain.model import (
     cn_date,
     new_id,
 )
-from reformdesk.domain.registry import BY_ATTR
+from reformdesk.domain.registry import BY_ATTR, ENTITY_KINDS, KINDS, EntityKind, FieldSpec, ValueType, referrers
 from reformdesk.domain.validation import Severity, validate
-
-
-class Kind(StrEnum):
-    """What a difference is about; the order here is the order of the list."""
-
-    PLAN = "plan"
-    BODY = "body"
-    UNIT = "unit"
-    PERSON = "person"
-    POWER = "power"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    Kind.PLAN: "方案信息",
-    Kind.BODY: "职能机构",
-    Kind.UNIT: "原科室站所",
-    Kind.PERSON: "人员",
-    Kind.POWER: "权力事项",
-}
 
 
 class Action(StrEnum):
@@ -100,7 +77,7 @@ class Difference:
     additions and removals).
     """
 
-    kind: Kind
+    kind: EntityKind
     action: Action
     key: str  # natural key: body name, unit name, staff id, power code, plan field
     label: str  # what people read: the entity's name
@@ -139,8 +116,8 @@ class Matching:
     """Which entity of A is which of B: per kind, A id → B id (and back)."""
 
     mode: str  # "id" or "key"
-    a2b: dict[Kind, dict[str, str]]
-    b2a: dict[Kind, dict[str, str]]
+    a2b: dict[EntityKind, dict[str, str]]
+    b2a: dict[EntityKind, dict[str, str]]
 
 
 @dataclass(slots=True)
@@ -158,7 +135,7 @@ class Comparison:
     def matching_label(self) -> str:
         return MATCHING_LABELS[self.matching]
 
-    def counts(self) -> Counter[tuple[Kind, Action]]:
+    def counts(self) -> Counter[tuple[EntityKind, Action]]:
         return Counter((d.kind, d.action) for d in self.differences)
 
 
@@ -168,81 +145,35 @@ MATCHING_LABELS = {
 }
 
 # -- what is compared ----------------------------------------------------------
-# (attribute, Chinese name, kind of entity it refers to or None)
-_Spec = tuple[str, str, Kind | None]
+# Everything comes from the registry: the compared fields of each kind (Power.seq
+# is not compared: one item inserted in the middle would show every later item
+# as changed), which of them are moves and which refer to other entities.
+#
+# Field order only decides the order of one entity's 变更 rows.  Moves are
+# reported after the changes of their entity whatever their place, so a
+# person's unit_id/body_id (moves) standing before or after reports_to_id
+# does not change the list.
 
-PLAN_FIELDS: tuple[_Spec, ...] = (
-    ("name", "方案名称", None),
-    ("town", "乡镇", None),
-    ("county", "县", None),
-    ("office", "填表单位", None),
-    ("date", "方案日期", None),
-    ("author", "编制人", None),
-    ("notes", "说明", None),
-)
-BODY_FIELDS: tuple[_Spec, ...] = (
-    ("name", "机构名称", None),
-    ("kind", "机构类别", None),
-    ("authorized_posts", "编制数", None),
-    ("leadership_posts", "领导职数", None),
-    ("sites", "办公地点", None),
-    ("deputy_id", "分管副职", Kind.PERSON),
-)
-UNIT_FIELDS: tuple[_Spec, ...] = (
-    ("name", "名称", None),
-    ("kind", "类别", None),
-    ("head_count", "原有人数", None),
-    ("body_id", "并入职能机构", Kind.BODY),  # a move
-)
-PERSON_FIELDS: tuple[_Spec, ...] = (
-    ("staff_id", "工号", None),
-    ("name", "姓名", None),
-    ("post", "现任职务", None),
-    ("tier_before", "改革前层级", None),
-    ("tier_after", "改革后层级", None),
-    ("reports_to_id", "汇报对象", Kind.PERSON),
-    ("unit_id", "原科室", Kind.UNIT),  # a move (with body_id)
-    ("body_id", "职能机构", Kind.BODY),  # a move
-)
-POWER_FIELDS: tuple[_Spec, ...] = (
-    ("code", "事项编码", None),
-    ("name", "事项名称", None),
-    ("type", "事项类型", None),
-    ("legal_basis", "实施依据", None),
-    ("source_department", "原实施部门", None),
-    ("mode", "下放方式", None),
-    ("body_id", "承接机构", Kind.BODY),
-    ("deadline", "承接时限", None),
-    ("official_id", "责任人", Kind.PERSON),
-    ("note", "备注", None),
-    ("parent_id", "主项", Kind.POWER),
-)
-# Power.seq is deliberately not compared: it is the list order, and one item
-# inserted in the middle would otherwise show every later item as changed.
 
-_SPECS: dict[Kind, tuple[_Spec, ...]] = {
-    Kind.PLAN: PLAN_FIELDS,
-    Kind.BODY: BODY_FIELDS,
-    Kind.UNIT: UNIT_FIELDS,
-    Kind.PERSON: PERSON_FIELDS,
-    Kind.POWER: POWER_FIELDS,
-}
-#: Fields whose difference is a move rather than a change.
-_MOVE_FIELDS: dict[Kind, frozenset[str]] = {
-    Kind.UNIT: frozenset({"body_id"}),
-    Kind.PERSON: frozenset({"unit_id", "body_id"}),
-}
-FIELD_LABELS: dict[tuple[Kind, str], str] = {
-    (kind, name): label for kind, specs in _SPECS.items() for name, label, _ in specs
-}
-FIELD_LABELS[(Kind.PERSON, PLACEMENT)] = "所在机构"
+def _specs(kind: EntityKind) -> tuple[FieldSpec, ...]:
+    return KINDS[kind].compared_fields
 
-_TABLE = {Kind.BODY: "bodies", Kind.UNIT: "units", Kind.PERSON: "people", Kind.POWER: "powers"}
+
+#: (kind, field) → Chinese label of every compared field, and a person's placement.
+FIELD_LABELS: dict[tuple[EntityKind, str], str] = {(kind, f.name): f.label for kind in EntityKind for f in _specs(kind)}
+FIELD_LABELS[(EntityKind.PERSON, PLACEMENT)] = "所在机构"
+
 _NONE = "（无）"
 
 
-def _table(plan: Plan, kind: Kind) -> dict[str, Any]:
-    return getattr(plan, _TABLE[kind])
+def _table(plan: Plan, kind: EntityKind) -> dict[str, Any]:
+    return KINDS[kind].entities(plan)
+
+
+def _key_name(kind: EntityKind) -> str:
+    """The attribute holding the natural key (unit name, staff id, power code, body name)."""
+    (spec,) = KINDS[kind].key_fields
+    return spec.name
 
 
 # -- matching ------------------------------------------------------------------
@@ -250,16 +181,11 @@ def _table(plan: Plan, kind: Kind) -> dict[str, Any]:
 
 def match(a: Plan, b: Plan) -> Matching:
     """Pair the entities of ``a`` and ``b`` (see the module docstring)."""
-    kinds = (Kind.BODY, Kind.UNIT, Kind.PERSON, Kind.POWER)
+    kinds = ENTITY_KINDS
     if a.info.lineage_id == b.info.lineage_id:
         a2b = {k: {i: i for i in _table(a, k) if i in _table(b, k)} for k in kinds}
         return Matching("id", a2b, {k: dict(a2b[k]) for k in kinds})
-    a2b = {
-        Kind.UNIT: _match_by(a.units, b.units, attrgetter("name")),
-        Kind.PERSON: _match_by(a.people, b.people, attrgetter("staff_id")),
-        Kind.POWER: _match_by(a.powers, b.powers, attrgetter("code")),
-        Kind.BODY: _match_by(a.bodies, b.bodies, attrgetter("name")),
-    }
+    a2b = {k: _match_by(_table(a, k), _table(b, k), attrgetter(_key_name(k))) for k in kinds}
     _match_renamed_bodies(a, b, a2b)
     return Matching("key", a2b, {k: {v: i for i, v in a2b[k].items()} for k in kinds})
 
@@ -277,15 +203,15 @@ def _match_by(a: dict[str, Any], b: dict[str, Any], key: Callable[[Any], str]) -
     return out
 
 
-def _match_renamed_bodies(a: Plan, b: Plan, a2b: dict[Kind, dict[str, str]]) -> None:
+def _match_renamed_bodies(a: Plan, b: Plan, a2b: dict[EntityKind, dict[str, str]]) -> None:
     """Pair leftover bodies whose members (units, individually placed people) mostly coincide."""
-    bodies = a2b[Kind.BODY]
+    bodies = a2b[EntityKind.BODY]
     left_a = [i for i in a.bodies if i not in bodies]
     taken = set(bodies.values())
     left_b = [i for i in b.bodies if i not in taken]
     if not left_a or not left_b:
         return
-    units, people = a2b[Kind.UNIT], a2b[Kind.PERSON]
+    units, people = a2b[EntityKind.UNIT], a2b[EntityKind.PERSON]
 
     def members(plan: Plan, wanted: list[str], umap: dict[str, str] | None, pmap: dict[str, str] | None):
         out: dict[str, set[tuple[str, str]]] = {i: set() for i in wanted}
@@ -328,7 +254,7 @@ def compare(a: Plan, b: Plan, *, figures: bool = True) -> Comparison:
     m = match(a, b)
     diffs: list[Difference] = []
     diffs += _compare_info(a, b)
-    for kind in (Kind.BODY, Kind.UNIT, Kind.PERSON, Kind.POWER):
+    for kind in ENTITY_KINDS:
         diffs += _compare_kind(a, b, kind, m)
     rows = key_figures(a, b, m) if figures else []
     return Comparison(m.mode, diffs, rows, m)
@@ -336,10 +262,11 @@ def compare(a: Plan, b: Plan, *, figures: bool = True) -> Comparison:
 
 def _compare_info(a: Plan, b: Plan) -> list[Difference]:
     out = []
-    for name, label, _ in PLAN_FIELDS:
+    for spec in _specs(EntityKind.PLAN):
+        name, label = spec.name, spec.label
         va, vb = getattr(a.info, name), getattr(b.info, name)
         if va != vb:
-            out.append(Difference(Kind.PLAN, Action.CHANGED, name, label, _text(va), _text(vb), None, None, name))
+            out.append(Difference(EntityKind.PLAN, Action.CHANGED, name, label, _text(va), _text(vb), None, None, name))
     return out
 
 
@@ -349,7 +276,7 @@ class _Names:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
 
-    def ref(self, kind: Kind, ref: str | None) -> str:
+    def ref(self, kind: EntityKind, ref: str | None) -> str:
         if ref is None:
             return _NONE
         ent = _table(self.plan, kind).get(ref)
@@ -358,24 +285,20 @@ class _Names:
         return _short_label(kind, ent)
 
 
-def _short_label(kind: Kind, ent: Any) -> str:
-    if kind is Kind.POWER:
+def _short_label(kind: EntityKind, ent: Any) -> str:
+    if kind is EntityKind.POWER:
         return f"{ent.code} {ent.name}"
     return ent.name
 
 
-def _label(kind: Kind, ent: Any) -> str:
-    if kind is Kind.PERSON:
+def _label(kind: EntityKind, ent: Any) -> str:
+    if kind is EntityKind.PERSON:
         return f"{ent.name}（{ent.staff_id}）"
     return _short_label(kind, ent)
 
 
-def _key(kind: Kind, ent: Any) -> str:
-    if kind is Kind.PERSON:
-        return ent.staff_id
-    if kind is Kind.POWER:
-        return ent.code
-    return ent.name
+def _key(kind: EntityKind, ent: Any) -> str:
+    return getattr(ent, _key_name(kind))  # type: ignore[no-any-return]
 
 
 def _text(value: object) -> str:
@@ -391,17 +314,16 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _compare_kind(a: Plan, b: Plan, kind: Kind, m: Matching) -> list[Difference]:
-    specs = _SPECS[kind]
-    names = [s[0] for s in specs]
-    get = attrgetter(*names)
-    refs = [(i, s[2]) for i, s in enumerate(specs) if s[2] is not None]
+def _compare_kind(a: Plan, b: Plan, kind: EntityKind, m: Matching) -> list[Difference]:
+    specs = [(f.name, f.ref) for f in _specs(kind)]
+    get = attrgetter(*(name for name, _ in specs))
+    refs = [(i, rk) for i, (_, rk) in enumerate(specs) if rk is not None]
     table_a, table_b = _table(a, kind), _table(b, kind)
     a2b = m.a2b[kind]
     maps = m.a2b
     out: list[Difference] = []
     na, nb = _Names(a), _Names(b)
-    moves = _MOVE_FIELDS.get(kind, frozenset())
+    moves = KINDS[kind].move_fields
 
     for aid, ea in table_a.items():
         bid = a2b.get(aid)
@@ -428,7 +350,7 @@ def _compare_kind(a: Plan, b: Plan, kind: Kind, m: Matching) -> list[Difference]
             continue
         key, label = _key(kind, ea), _label(kind, ea)
         moved = False
-        for i, (name, _flabel, rk) in enumerate(specs):
+        for i, (name, rk) in enumerate(specs):
             if ta[i] == tb[i]:
                 continue
             if name in moves:
@@ -440,8 +362,8 @@ def _compare_kind(a: Plan, b: Plan, kind: Kind, m: Matching) -> list[Difference]
                 va, vb = na.ref(rk, getattr(ea, name)), nb.ref(rk, getattr(eb, name))
             out.append(Difference(kind, Action.CHANGED, key, label, va, vb, aid, bid, name))
         if moved:
-            if kind is Kind.UNIT:
-                va, vb = na.ref(Kind.BODY, ea.body_id), nb.ref(Kind.BODY, eb.body_id)
+            if kind is EntityKind.UNIT:
+                va, vb = na.ref(EntityKind.BODY, ea.body_id), nb.ref(EntityKind.BODY, eb.body_id)
                 fname = "body_id"
             else:
                 va, vb = _placement(a, ea), _placement(b, eb)
@@ -465,14 +387,14 @@ def _placement(plan: Plan, person: Person) -> str:
     return f"{text}（原科室：{unit.name}）" if unit else text
 
 
-def _describe(kind: Kind, ent: Any, plan: Plan) -> str:
+def _describe(kind: EntityKind, ent: Any, plan: Plan) -> str:
     """An added or removed entity, in one line."""
-    if kind is Kind.BODY:
+    if kind is EntityKind.BODY:
         return f"{ent.name}（编制数{ent.authorized_posts}，领导职数{ent.leadership_posts}）"
-    if kind is Kind.UNIT:
+    if kind is EntityKind.UNIT:
         body = plan.bodies.get(ent.body_id) if ent.body_id else None
         return f"{ent.name}（并入{body.name}）" if body else f"{ent.name}（未并入）"
-    if kind is Kind.PERSON:
+    if kind is EntityKind.PERSON:
         return f"{ent.name}（{ent.staff_id}，{ent.tier_after.label}，{_placement(plan, ent)}）"
     body = plan.bodies.get(ent.body_id) if ent.body_id else None
     return f"{ent.code} {ent.name}（{body.name if body else '未确定承接机构'}）"
@@ -535,9 +457,9 @@ def key_figures(a: Plan, b: Plan, m: Matching | None = None) -> list[FigureRow]:
     ]
 
     # Bodies: A's in A's order, then those only in B.
-    bmap = m.a2b[Kind.BODY]
+    bmap = m.a2b[EntityKind.BODY]
     pairs: list[tuple[str | None, str | None]] = [(i, bmap.get(i)) for i in a.bodies]
-    pairs += [(None, j) for j in b.bodies if j not in m.b2a[Kind.BODY]]
+    pairs += [(None, j) for j in b.bodies if j not in m.b2a[EntityKind.BODY]]
     for aid, bid in pairs:
         ba, bb = a.bodies.get(aid) if aid else None, b.bodies.get(bid) if bid else None
         name = _pair_name(ba, bb)
@@ -548,10 +470,10 @@ def key_figures(a: Plan, b: Plan, m: Matching | None = None) -> list[FigureRow]:
         rows += [FigureRow(sec, label, x, y) for label, x, y in zip(_BODY_FIGURES, va, vb, strict=True)]
 
     # Deputies in charge: their span, in A's order then B's.
-    pmap = m.a2b[Kind.PERSON]
+    pmap = m.a2b[EntityKind.PERSON]
     deputies: list[tuple[str | None, str | None]] = [(i, pmap.get(i)) for i in fa.deputy_bodies]
     seen_b = {j for _, j in deputies if j}
-    deputies += [(m.b2a[Kind.PERSON].get(j), j) for j in fb.deputy_bodies if j not in seen_b]
+    deputies += [(m.b2a[EntityKind.PERSON].get(j), j) for j in fb.deputy_bodies if j not in seen_b]
     for aid, bid in deputies:
         pa, pb = a.people.get(aid) if aid else None, b.people.get(bid) if bid else None
         sec = f"分管副职：{_pair_name(pa, pb)}"
@@ -639,15 +561,6 @@ class _Recorder:
         return out
 
 
-#: Reference fields per kind: (table holding the field, field).
-_REFERRERS: dict[Kind, tuple[tuple[str, str], ...]] = {
-    Kind.BODY: (("units", "body_id"), ("people", "body_id"), ("powers", "body_id")),
-    Kind.PERSON: (("bodies", "deputy_id"), ("people", "reports_to_id"), ("powers", "official_id")),
-    Kind.UNIT: (("people", "unit_id"),),
-    Kind.POWER: (("powers", "parent_id"),),
-}
-
-
 def adopt(a: Plan, b: Plan, differences: Sequence[Difference], comparison: Comparison | None = None) -> ChangeSet:
     """Apply ``differences`` from B into A; returns the applied change set (``revert`` undoes it)."""
     changes = adoption_changes(a, b, differences, comparison)
@@ -671,7 +584,7 @@ def adoption_changes(
     rec = _Recorder(a)
 
     # Ids for the entities to add, first, so added entities can refer to each other.
-    added: dict[Kind, dict[str, str]] = defaultdict(dict)
+    added: dict[EntityKind, dict[str, str]] = defaultdict(dict)
     for d in differences:
         if d.action is Action.ADDED:
             if d.b_id not in _table(b, d.kind):
@@ -679,33 +592,36 @@ def adoption_changes(
             aid = d.b_id if d.b_id not in _table(a, d.kind) else new_id()
             added[d.kind][d.b_id] = aid  # type: ignore[index]
 
-    def to_a(kind: Kind, ref: str | None) -> str | None:
+    def to_a(kind: EntityKind, ref: str | None) -> str | None:
         if ref is None:
             return None
         return m.b2a[kind].get(ref) or added[kind].get(ref)
 
-    specs = {k: {s[0]: s[2] for s in v} for k, v in _SPECS.items()}
+    specs = {k: {f.name: f.ref for f in _specs(k)} for k in EntityKind}
     next_seq = max((w.seq for w in a.powers.values()), default=0) + 1
-    removals: dict[Kind, set[str]] = defaultdict(set)
+    removals: dict[EntityKind, set[str]] = defaultdict(set)
 
-    for kind in (Kind.BODY, Kind.UNIT, Kind.PERSON, Kind.POWER):
+    for kind in ENTITY_KINDS:
+        table = KINDS[kind].attr
+        assert table is not None
         for bid, aid in added[kind].items():
             src = _table(b, kind)[bid]
             changes: dict[str, Any] = {"id": aid}
-            for name, rk in specs[kind].items():
-                if rk is not None:
-                    changes[name] = to_a(rk, getattr(src, name))
-            if kind is Kind.BODY:
-                changes["sites"] = list(src.sites)
-            if kind is Kind.POWER:
-                changes["seq"] = next_seq
-                next_seq += 1
-            rec.add(_TABLE[kind], dataclasses.replace(src, **changes))
+            for f in KINDS[kind].fields:
+                if f.ref is not None:
+                    changes[f.name] = to_a(f.ref, getattr(src, f.name))
+                elif f.type is ValueType.TEXT_LIST:
+                    changes[f.name] = list(getattr(src, f.name))  # A gets its own list
+                elif f.type is ValueType.ORDER:
+                    # Added items go to the end of A's list.
+                    changes[f.name] = next_seq
+                    next_seq += 1
+            rec.add(table, dataclasses.replace(src, **changes))
 
     for d in differences:
         if d.action is Action.ADDED:
             continue
-        if d.kind is Kind.PLAN:
+        if d.kind is EntityKind.PLAN:
             new = getattr(b.info, d.field)
             old = getattr(a.info, d.field)
             if old != new:
@@ -725,16 +641,19 @@ def adoption_changes(
         for name in names:
             rk = specs[d.kind][name]
             value = getattr(eb, name) if rk is None else to_a(rk, getattr(eb, name))
-            rec.set(_TABLE[d.kind], ea, name, value)
+            rec.set(KINDS[d.kind].attr, ea, name, value)  # type: ignore[arg-type]
 
     # Removals last: empty every reference to a removed entity, then drop it.
     for kind, ids in removals.items():
-        for table, name in _REFERRERS[kind]:
+        for other, spec in referrers(kind):
+            table = KINDS[other].attr
+            assert table is not None
+            name = spec.name
             for ent in rec.entities(table):
                 if rec.get(table, ent, name) in ids and ent.id not in ids:
                     rec.set(table, ent, name, None)
         for eid in ids:
-            rec.remove(_TABLE[kind], eid)
+            rec.remove(KINDS[kind].attr, eid)  # type: ignore[arg-type]
     return rec.changeset()
 
 
@@ -743,8 +662,8 @@ __all__ = [
     "Action",
     "Comparison",
     "Difference",
+    "EntityKind",
     "FigureRow",
-    "Kind",
     "Matching",
     "adopt",
     "adoption_changes",

@@ -35,7 +35,8 @@ from enum import StrEnum
 from typing import Any
 
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType
-from reformdesk.domain.validation import EntityKind, Problem, validate
+from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.validation import Problem, validate
 
 
 class PowerStatus(StrEnum):

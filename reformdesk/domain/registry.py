@@ -24,7 +24,7 @@ from typing import Any
 
 from reformdesk.domain.model import Body, DelegationMode, Person, Plan, PlanInfo, Power, PowerType, Tier, Unit
 
-#: Translation context of field and kind labels.
+# Translation context of field and kind labels.
 FIELDS_CONTEXT = "Fields"
 
 
@@ -76,12 +76,12 @@ class FieldSpec:
     type: ValueType = ValueType.TEXT
     enum: type[StrEnum] | None = None
     ref: EntityKind | None = None
-    #: Part of the entity's natural key (matches plans drafted apart).
+    # Part of the entity's natural key (matches plans drafted apart).
     key: bool = False
-    #: A difference in this field is a move (移动), not a change (变更).
+    # A difference in this field is a move (移动), not a change (变更).
     move: bool = False
-    #: Compared between alternatives (the list order 序号 is not: one item
-    #: inserted in the middle would show every later item as changed).
+    # Compared between alternatives (the list order 序号 is not: one item
+    # inserted in the middle would show every later item as changed).
     compared: bool = True
 
     @property
@@ -109,12 +109,12 @@ class KindSpec:
     kind: EntityKind
     cls: type
     label: str  # Chinese name of the kind (source text, context "Fields")
-    #: The Plan attribute holding the entities (``plan.units``); None for the plan's own settings.
+    # The Plan attribute holding the entities (``plan.units``); None for the plan's own settings.
     attr: str | None
-    #: The store table.
+    # The store table.
     table: str
     fields: tuple[FieldSpec, ...]
-    #: Field naming an entity to people (a body's name, a power's name).
+    # Field naming an entity to people (a body's name, a power's name).
     title: str = "name"
 
     def field(self, name: str) -> FieldSpec:
@@ -153,64 +153,73 @@ class KindSpec:
         return self.cls(**values)
 
 
-_T = QT_TRANSLATE_NOOP
 F = FieldSpec
 V = ValueType
 
 PLAN_FIELDS = (
-    F("name", _T("Fields", "方案名称")),
-    F("town", _T("Fields", "乡镇")),
-    F("county", _T("Fields", "县")),
-    F("office", _T("Fields", "填表单位")),
-    F("date", _T("Fields", "方案日期"), V.DATE),
-    F("author", _T("Fields", "编制人")),
-    F("notes", _T("Fields", "说明")),
+    F("name", QT_TRANSLATE_NOOP("Fields", "方案名称")),
+    F("town", QT_TRANSLATE_NOOP("Fields", "乡镇")),
+    F("county", QT_TRANSLATE_NOOP("Fields", "县")),
+    F("office", QT_TRANSLATE_NOOP("Fields", "填表单位")),
+    F("date", QT_TRANSLATE_NOOP("Fields", "方案日期"), V.DATE),
+    F("author", QT_TRANSLATE_NOOP("Fields", "编制人")),
+    F("notes", QT_TRANSLATE_NOOP("Fields", "说明")),
 )
 BODY_FIELDS = (
-    F("name", _T("Fields", "机构名称"), key=True),
-    F("kind", _T("Fields", "机构类别")),
-    F("authorized_posts", _T("Fields", "编制数"), V.INT),
-    F("leadership_posts", _T("Fields", "领导职数"), V.INT),
-    F("sites", _T("Fields", "办公地点"), V.TEXT_LIST),
-    F("deputy_id", _T("Fields", "分管副职"), V.REF, ref=EntityKind.PERSON),
+    F("name", QT_TRANSLATE_NOOP("Fields", "机构名称"), key=True),
+    F("kind", QT_TRANSLATE_NOOP("Fields", "机构类别")),
+    F("authorized_posts", QT_TRANSLATE_NOOP("Fields", "编制数"), V.INT),
+    F("leadership_posts", QT_TRANSLATE_NOOP("Fields", "领导职数"), V.INT),
+    F("sites", QT_TRANSLATE_NOOP("Fields", "办公地点"), V.TEXT_LIST),
+    F("deputy_id", QT_TRANSLATE_NOOP("Fields", "分管副职"), V.REF, ref=EntityKind.PERSON),
 )
 UNIT_FIELDS = (
-    F("name", _T("Fields", "名称"), key=True),
-    F("kind", _T("Fields", "类别")),
-    F("head_count", _T("Fields", "原有人数"), V.INT),
-    F("body_id", _T("Fields", "并入职能机构"), V.REF, ref=EntityKind.BODY, move=True),
+    F("name", QT_TRANSLATE_NOOP("Fields", "名称"), key=True),
+    F("kind", QT_TRANSLATE_NOOP("Fields", "类别")),
+    F("head_count", QT_TRANSLATE_NOOP("Fields", "原有人数"), V.INT),
+    F("body_id", QT_TRANSLATE_NOOP("Fields", "并入职能机构"), V.REF, ref=EntityKind.BODY, move=True),
 )
 PERSON_FIELDS = (
-    F("staff_id", _T("Fields", "工号"), key=True),
-    F("name", _T("Fields", "姓名")),
-    F("post", _T("Fields", "现任职务")),
-    F("tier_before", _T("Fields", "改革前层级"), V.ENUM, enum=Tier),
-    F("tier_after", _T("Fields", "改革后层级"), V.ENUM, enum=Tier),
-    F("unit_id", _T("Fields", "原科室"), V.REF, ref=EntityKind.UNIT, move=True),
-    F("body_id", _T("Fields", "职能机构"), V.REF, ref=EntityKind.BODY, move=True),
-    F("reports_to_id", _T("Fields", "汇报对象"), V.REF, ref=EntityKind.PERSON),
+    F("staff_id", QT_TRANSLATE_NOOP("Fields", "工号"), key=True),
+    F("name", QT_TRANSLATE_NOOP("Fields", "姓名")),
+    F("post", QT_TRANSLATE_NOOP("Fields", "现任职务")),
+    F("tier_before", QT_TRANSLATE_NOOP("Fields", "改革前层级"), V.ENUM, enum=Tier),
+    F("tier_after", QT_TRANSLATE_NOOP("Fields", "改革后层级"), V.ENUM, enum=Tier),
+    F("unit_id", QT_TRANSLATE_NOOP("Fields", "原科室"), V.REF, ref=EntityKind.UNIT, move=True),
+    F("body_id", QT_TRANSLATE_NOOP("Fields", "职能机构"), V.REF, ref=EntityKind.BODY, move=True),
+    F("reports_to_id", QT_TRANSLATE_NOOP("Fields", "汇报对象"), V.REF, ref=EntityKind.PERSON),
 )
 POWER_FIELDS = (
-    F("code", _T("Fields", "事项编码"), key=True),
-    F("name", _T("Fields", "事项名称")),
-    F("type", _T("Fields", "事项类型"), V.ENUM, enum=PowerType),
-    F("legal_basis", _T("Fields", "实施依据")),
-    F("source_department", _T("Fields", "原实施部门")),
-    F("mode", _T("Fields", "下放方式"), V.ENUM, enum=DelegationMode),
-    F("body_id", _T("Fields", "承接机构"), V.REF, ref=EntityKind.BODY),
-    F("deadline", _T("Fields", "承接时限"), V.DATE),
-    F("official_id", _T("Fields", "责任人"), V.REF, ref=EntityKind.PERSON),
-    F("note", _T("Fields", "备注")),
-    F("parent_id", _T("Fields", "主项"), V.REF, ref=EntityKind.POWER),
-    F("seq", _T("Fields", "序号"), V.ORDER, compared=False),
+    F("code", QT_TRANSLATE_NOOP("Fields", "事项编码"), key=True),
+    F("name", QT_TRANSLATE_NOOP("Fields", "事项名称")),
+    F("type", QT_TRANSLATE_NOOP("Fields", "事项类型"), V.ENUM, enum=PowerType),
+    F("legal_basis", QT_TRANSLATE_NOOP("Fields", "实施依据")),
+    F("source_department", QT_TRANSLATE_NOOP("Fields", "原实施部门")),
+    F("mode", QT_TRANSLATE_NOOP("Fields", "下放方式"), V.ENUM, enum=DelegationMode),
+    F("body_id", QT_TRANSLATE_NOOP("Fields", "承接机构"), V.REF, ref=EntityKind.BODY),
+    F("deadline", QT_TRANSLATE_NOOP("Fields", "承接时限"), V.DATE),
+    F("official_id", QT_TRANSLATE_NOOP("Fields", "责任人"), V.REF, ref=EntityKind.PERSON),
+    F("note", QT_TRANSLATE_NOOP("Fields", "备注")),
+    F("parent_id", QT_TRANSLATE_NOOP("Fields", "主项"), V.REF, ref=EntityKind.POWER),
+    F("seq", QT_TRANSLATE_NOOP("Fields", "序号"), V.ORDER, compared=False),
 )
 
 KINDS: dict[EntityKind, KindSpec] = {
-    EntityKind.PLAN: KindSpec(EntityKind.PLAN, PlanInfo, _T("Fields", "方案信息"), None, "plan", PLAN_FIELDS),
-    EntityKind.BODY: KindSpec(EntityKind.BODY, Body, _T("Fields", "职能机构"), "bodies", "body", BODY_FIELDS),
-    EntityKind.UNIT: KindSpec(EntityKind.UNIT, Unit, _T("Fields", "原科室站所"), "units", "unit", UNIT_FIELDS),
-    EntityKind.PERSON: KindSpec(EntityKind.PERSON, Person, _T("Fields", "人员"), "people", "person", PERSON_FIELDS),
-    EntityKind.POWER: KindSpec(EntityKind.POWER, Power, _T("Fields", "权力事项"), "powers", "power", POWER_FIELDS),
+    EntityKind.PLAN: KindSpec(
+        EntityKind.PLAN, PlanInfo, QT_TRANSLATE_NOOP("Fields", "方案信息"), None, "plan", PLAN_FIELDS
+    ),
+    EntityKind.BODY: KindSpec(
+        EntityKind.BODY, Body, QT_TRANSLATE_NOOP("Fields", "职能机构"), "bodies", "body", BODY_FIELDS
+    ),
+    EntityKind.UNIT: KindSpec(
+        EntityKind.UNIT, Unit, QT_TRANSLATE_NOOP("Fields", "原科室站所"), "units", "unit", UNIT_FIELDS
+    ),
+    EntityKind.PERSON: KindSpec(
+        EntityKind.PERSON, Person, QT_TRANSLATE_NOOP("Fields", "人员"), "people", "person", PERSON_FIELDS
+    ),
+    EntityKind.POWER: KindSpec(
+        EntityKind.POWER, Power, QT_TRANSLATE_NOOP("Fields", "权力事项"), "powers", "power", POWER_FIELDS
+    ),
 }
 
 #: Kinds whose entities a plan holds in tables (all but the plan's own settings), in listing order.

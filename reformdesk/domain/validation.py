@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reformdesk.domain.model import LEADER_TIERS, Plan, Tier, cn_date
+from reformdesk.domain.registry import EntityKind
 
 
 class Severity(StrEnum):
@@ -20,14 +21,6 @@ class Severity(StrEnum):
     @property
     def label(self) -> str:
         return "错误" if self is Severity.ERROR else "警告"
-
-
-class EntityKind(StrEnum):
-    PLAN = "plan"
-    UNIT = "unit"
-    BODY = "body"
-    PERSON = "person"
-    POWER = "power"
 
 
 @dataclass(frozen=True, slots=True)

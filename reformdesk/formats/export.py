@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Power, Tier
-from reformdesk.domain.validation import EntityKind, Problem, Severity, validate
+from reformdesk.domain.registry import KINDS, EntityKind
+from reformdesk.domain.validation import Problem, Severity, validate
 from reformdesk.formats.style import Align, Column, Indented, TableSheet
 
 if TYPE_CHECKING:
@@ -39,35 +40,81 @@ SHEET_POWERS = "县级权限承接方案"
 SHEET_HANDOVER_PREFIX = "交接清单-"
 SHEET_PROBLEMS = "问题清单"
 
-POWER_HEADERS = (
-    "序号",
-    "事项编码",
-    "事项名称",
-    "事项类型",
-    "实施依据",
-    "原实施部门",
-    "下放方式",
-    "承接机构",
-    "承接时限",
-    "责任人",
-    "备注",
-)
-HANDOVER_HEADERS = ("序号", "事项编码", "事项名称", "事项类型", "原实施部门", "下放方式", "承接时限", "责任人", "备注")
 SIGNATURE = (
     ("移交单位（盖章）：", "承接单位（盖章）："),
     ("经办人：", "经办人："),
     ("日期：      年    月    日", "日期：      年    月    日"),
 )
 
-_KIND_LABELS = {
-    EntityKind.PLAN: "方案",
-    EntityKind.UNIT: "原科室站所",
-    EntityKind.BODY: "职能机构",
-    EntityKind.PERSON: "人员",
-    EntityKind.POWER: "权力事项",
-}
-
 C, L = Align.CENTER, Align.LEFT
+B, P, W = EntityKind.BODY, EntityKind.PERSON, EntityKind.POWER
+
+
+def _field(kind: EntityKind, name: str, align: Align, label: str | None = None, **widths: float) -> Column:
+    """A sheet column showing a registered field: headed by its registry label unless ``label`` says otherwise."""
+    return Column(label if label is not None else KINDS[kind].field(name).label, align, **widths)
+
+
+# -- the sheets' columns ---------------------------------------------------------------
+# One place per sheet: which fields, in which order, with which label where the
+# official layout names a field otherwise than the registry; plain Columns are
+# figures of the sheet's own (row numbers, counts, joined names).
+BODY_COLUMNS = (
+    Column("序号", C),
+    _field(B, "name", L, "职能机构", max_width=24),
+    _field(B, "kind", C, max_width=14),
+    Column("并入的原科室站所", L, max_width=40),
+    _field(B, "authorized_posts", C),
+    _field(B, "leadership_posts", C),
+    Column("在岗人数", C),
+    _field(B, "deputy_id", C, max_width=14),
+    _field(B, "sites", L, max_width=30),
+)
+PEOPLE_COLUMNS = (
+    Column("序号", C),
+    _field(P, "staff_id", C, max_width=14),
+    _field(P, "name", C, max_width=12),
+    _field(P, "post", L, "原职务", max_width=24),
+    _field(P, "unit_id", L, "原科室站所", max_width=24),
+    _field(P, "tier_before", C),
+    _field(P, "tier_after", C),
+    # Where the person works: their own body, else their unit's (Plan.body_of).
+    _field(P, "body_id", L, "所在职能机构", max_width=24),
+    _field(P, "reports_to_id", C, max_width=12),
+)
+POWER_COLUMNS = (
+    _field(W, "seq", C),  # 1, 2, … and 12.1 for sub-items (ordered_powers)
+    _field(W, "code", C, max_width=24),
+    _field(W, "name", L, min_width=20, max_width=36),
+    _field(W, "type", C, max_width=14),
+    _field(W, "legal_basis", L, min_width=20, max_width=40),
+    _field(W, "source_department", L, max_width=20),
+    _field(W, "mode", C, max_width=10),
+    _field(W, "body_id", L, max_width=20),
+    _field(W, "deadline", C),
+    _field(W, "official_id", C, max_width=10),
+    _field(W, "note", L, max_width=24),
+)
+HANDOVER_COLUMNS = (
+    Column("序号", C),
+    _field(W, "code", C, max_width=24),
+    _field(W, "name", L, min_width=20, max_width=40),
+    _field(W, "type", C, max_width=14),
+    _field(W, "source_department", L, max_width=20),
+    _field(W, "mode", C, max_width=10),
+    _field(W, "deadline", C),
+    _field(W, "official_id", C, max_width=10),
+    _field(W, "note", L, min_width=12, max_width=24),
+)
+POWER_HEADERS = tuple(c.header for c in POWER_COLUMNS)
+HANDOVER_HEADERS = tuple(c.header for c in HANDOVER_COLUMNS)
+
+#: 涉及对象 of the problems sheet: the registry's kind names, but the plan's settings are "方案" here.
+_KIND_LABELS = {k: KINDS[k].label for k in EntityKind} | {EntityKind.PLAN: "方案"}
+
+
+#: Plan settings the overview leaves out when empty.
+_OPTIONAL_INFO = frozenset({"county", "author", "notes"})
 
 
 class ExportError(Exception):
@@ -141,51 +188,19 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
         TableSheet(
             SHEET_BODIES,
             f"{plan.info.town}职能机构设置表",
-            (
-                Column("序号", C),
-                Column("职能机构", L, max_width=24),
-                Column("机构类别", C, max_width=14),
-                Column("并入的原科室站所", L, max_width=40),
-                Column("编制数", C),
-                Column("领导职数", C),
-                Column("在岗人数", C),
-                Column("分管副职", C, max_width=14),
-                Column("办公地点", L, max_width=30),
-            ),
+            BODY_COLUMNS,
             _body_rows(plan),
         ),
         TableSheet(
             SHEET_PEOPLE,
             f"{plan.info.town}人员及管理层级调整表",
-            (
-                Column("序号", C),
-                Column("工号", C, max_width=14),
-                Column("姓名", C, max_width=12),
-                Column("原职务", L, max_width=24),
-                Column("原科室站所", L, max_width=24),
-                Column("改革前层级", C),
-                Column("改革后层级", C),
-                Column("所在职能机构", L, max_width=24),
-                Column("汇报对象", C, max_width=12),
-            ),
+            PEOPLE_COLUMNS,
             _people_rows(plan),
         ),
         TableSheet(
             SHEET_POWERS,
             f"{plan.info.town}县级权限承接方案",
-            (
-                Column("序号", C),
-                Column("事项编码", C, max_width=24),
-                Column("事项名称", L, min_width=20, max_width=36),
-                Column("事项类型", C, max_width=14),
-                Column("实施依据", L, min_width=20, max_width=40),
-                Column("原实施部门", L, max_width=20),
-                Column("下放方式", C, max_width=10),
-                Column("承接机构", L, max_width=20),
-                Column("承接时限", C),
-                Column("责任人", C, max_width=10),
-                Column("备注", L, max_width=24),
-            ),
+            POWER_COLUMNS,
             _power_rows(plan),
         ),
     ]
@@ -204,17 +219,7 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
             TableSheet(
                 SHEET_HANDOVER_PREFIX + body.name,
                 f"{plan.info.town}{body.name}县级权限交接清单",
-                (
-                    Column("序号", C),
-                    Column("事项编码", C, max_width=24),
-                    Column("事项名称", L, min_width=20, max_width=40),
-                    Column("事项类型", C, max_width=14),
-                    Column("原实施部门", L, max_width=20),
-                    Column("下放方式", C, max_width=10),
-                    Column("承接时限", C),
-                    Column("责任人", C, max_width=10),
-                    Column("备注", L, min_width=12, max_width=24),
-                ),
+                HANDOVER_COLUMNS,
                 _handover_rows(plan, items, officials),
                 signature=SIGNATURE,
             )
@@ -239,16 +244,11 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
 
 def _overview_rows(plan: Plan, problems: list[Problem]) -> Iterator[tuple[object, ...]]:
     info = plan.info
-    yield "基本信息", "方案名称", info.name
-    yield "基本信息", "乡镇", info.town
-    if info.county:
-        yield "基本信息", "县", info.county
-    yield "基本信息", "填表单位", info.office
-    yield "基本信息", "方案日期", info.date
-    if info.author:
-        yield "基本信息", "编制人", info.author
-    if info.notes:
-        yield "基本信息", "说明", info.notes
+    for spec in KINDS[EntityKind.PLAN].fields:
+        value = getattr(info, spec.name)
+        # County, author and notes are optional: an empty one is left out.
+        if value or spec.name not in _OPTIONAL_INFO:
+            yield "基本信息", spec.label, value
     placed = sum(1 for u in plan.units.values() if u.body_id in plan.bodies)
     yield "机构", "原科室站所（个）", len(plan.units)
     yield "机构", "其中已并入职能机构（个）", placed

@@ -14,49 +14,50 @@ import unicodedata
 from enum import StrEnum
 
 from reformdesk.domain.model import DelegationMode, PowerType
+from reformdesk.domain.registry import KINDS, EntityKind
 
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
 
-class Column(StrEnum):
-    """A column of the power list we understand; the value is its Chinese name."""
+class ImportField(StrEnum):
+    """A power field a county list may hold; the value is the registry's field name."""
 
-    SEQ = "序号"
-    CODE = "事项编码"
-    NAME = "事项名称"
-    TYPE = "事项类型"
-    LEGAL_BASIS = "实施依据"
-    SOURCE_DEPARTMENT = "原实施部门"
-    MODE = "下放方式"
-    BODY = "承接机构"
-    DEADLINE = "承接时限"
-    OFFICIAL = "责任人"
-    NOTE = "备注"
+    SEQ = "seq"
+    CODE = "code"
+    NAME = "name"
+    TYPE = "type"
+    LEGAL_BASIS = "legal_basis"
+    SOURCE_DEPARTMENT = "source_department"
+    MODE = "mode"
+    BODY = "body_id"
+    DEADLINE = "deadline"
+    OFFICIAL = "official_id"
+    NOTE = "note"
+
+    @property
+    def label(self) -> str:
+        """The column's Chinese name: the field's registry label (what the export writes)."""
+        return KINDS[EntityKind.POWER].field(self.value).label
 
 
-#: Header names counties use, after :func:`header_key` clean-up.
-SYNONYMS: dict[Column, tuple[str, ...]] = {
-    Column.SEQ: ("序号", "编号", "序"),
-    Column.CODE: ("事项编码", "职权编码", "权力编码", "编码", "事项代码", "权力代码", "基本编码"),
-    Column.NAME: ("事项名称", "职权名称", "权力名称", "权力事项名称", "职权事项名称", "行政权力事项名称", "名称"),
-    Column.TYPE: ("事项类型", "职权类别", "职权类型", "权力类型", "权力类别", "事项类别", "类型", "类别"),
-    Column.LEGAL_BASIS: ("实施依据", "设定依据", "法定依据", "依据", "法律依据", "设定和实施依据"),
-    Column.SOURCE_DEPARTMENT: (
-        "原实施部门",
-        "实施主体",
-        "实施机关",
-        "实施部门",
-        "原实施主体",
-        "原实施机关",
-        "行使主体",
-    ),
-    Column.MODE: ("下放方式", "赋权方式", "下放形式", "赋权形式"),
-    Column.BODY: ("承接机构", "承接主体", "承接单位", "承接部门"),
-    Column.DEADLINE: ("承接时限", "完成时限", "承接时间"),
-    Column.OFFICIAL: ("责任人", "承接责任人"),
-    Column.NOTE: ("备注", "说明"),
+#: Other header names counties use for each field, after :func:`header_key`
+#: clean-up (the field's own label comes first in :data:`SYNONYMS`).
+_OTHER_NAMES: dict[ImportField, tuple[str, ...]] = {
+    ImportField.SEQ: ("编号", "序"),
+    ImportField.CODE: ("职权编码", "权力编码", "编码", "事项代码", "权力代码", "基本编码"),
+    ImportField.NAME: ("职权名称", "权力名称", "权力事项名称", "职权事项名称", "行政权力事项名称", "名称"),
+    ImportField.TYPE: ("职权类别", "职权类型", "权力类型", "权力类别", "事项类别", "类型", "类别"),
+    ImportField.LEGAL_BASIS: ("设定依据", "法定依据", "依据", "法律依据", "设定和实施依据"),
+    ImportField.SOURCE_DEPARTMENT: ("实施主体", "实施机关", "实施部门", "原实施主体", "原实施机关", "行使主体"),
+    ImportField.MODE: ("赋权方式", "下放形式", "赋权形式"),
+    ImportField.BODY: ("承接主体", "承接单位", "承接部门"),
+    ImportField.DEADLINE: ("完成时限", "承接时间"),
+    ImportField.OFFICIAL: ("承接责任人",),
+    ImportField.NOTE: ("说明",),
 }
-HEADER_NAMES: dict[str, Column] = {name: col for col, names in SYNONYMS.items() for name in names}
+#: Header names counties use, after :func:`header_key` clean-up.
+SYNONYMS: dict[ImportField, tuple[str, ...]] = {f: (f.label, *_OTHER_NAMES[f]) for f in ImportField}
+HEADER_NAMES: dict[str, ImportField] = {name: col for col, names in SYNONYMS.items() for name in names}
 
 _SPACES = re.compile(r"\s+")
 _BRACKETED = re.compile(r"[(\[（【].*?[)\]）】]")

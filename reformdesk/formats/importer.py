@@ -32,10 +32,10 @@ from typing import Any
 
 from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType, cn_date
-from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.registry import KINDS, EntityKind
 from reformdesk.formats import import_values as v
 from reformdesk.formats.import_guard import SheetReadError, read_tables
-from reformdesk.formats.import_values import Cell, Column
+from reformdesk.formats.import_values import Cell, ImportField
 from reformdesk.formats.sheets import MergedRange
 
 __all__ = [
@@ -98,12 +98,12 @@ class SheetRead:
     path: Path
     sheet: str  # worksheet name
     header_row: int  # 1-based
-    columns: dict[Column, int]  # column -> 0-based index
+    columns: dict[ImportField, int]  # column -> 0-based index
     rows: list[SheetRow] = field(default_factory=list)
     #: Rows passed over on purpose (subtotals, notes, a repeated header), with why.
     skipped: list[tuple[int, str]] = field(default_factory=list)
 
-    def column_letter(self, column: Column) -> str:
+    def column_letter(self, column: ImportField) -> str:
         index = self.columns[column]
         letters = ""
         index += 1
@@ -135,16 +135,18 @@ def read_power_sheet(path: str | Path) -> SheetRead:
         return read
     if not any_content:
         raise SheetReadError(f"工作簿是空的，没有任何数据：{p.name}")
-    expected = "、".join(f"{c.value}（或 {'/'.join(v.SYNONYMS[c][1:4])}）" for c in (Column.NAME, Column.CODE))
+    expected = "、".join(
+        f"{c.label}（或 {'/'.join(v.SYNONYMS[c][1:4])}）" for c in (ImportField.NAME, ImportField.CODE)
+    )
     detail = "；".join(near_misses) if near_misses else ""
     raise SheetReadError(
         f"没有找到权力清单的表头：需要 {expected} 列，其余列可选"
-        f"（{'、'.join(c.value for c in Column if c not in (Column.NAME, Column.CODE))}）。{detail}"
+        f"（{'、'.join(c.label for c in ImportField if c not in (ImportField.NAME, ImportField.CODE))}）。{detail}"
     )
 
 
-def _map_header(row: Sequence[Cell]) -> dict[Column, int]:
-    columns: dict[Column, int] = {}
+def _map_header(row: Sequence[Cell]) -> dict[ImportField, int]:
+    columns: dict[ImportField, int] = {}
     for index, cell in enumerate(row):
         column = v.HEADER_NAMES.get(v.header_key(cell))
         if column is not None and column not in columns:
@@ -152,12 +154,12 @@ def _map_header(row: Sequence[Cell]) -> dict[Column, int]:
     return columns
 
 
-def _find_header(rows: list[list[Cell]], top: int) -> tuple[int, int, dict[Column, int]] | str:
+def _find_header(rows: list[list[Cell]], top: int) -> tuple[int, int, dict[ImportField, int]] | str:
     """(header index, first data index, columns), or why no header was found."""
     miss = "前 30 行中没有“事项名称”和“事项编码”表头"
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         columns = _map_header(row)
-        if Column.NAME not in columns and Column.CODE not in columns:
+        if ImportField.NAME not in columns and ImportField.CODE not in columns:
             continue
         data_index = index + 1
         # A two-level header: 承接情况 over 承接机构 | 承接时限 | 责任人 on the next row.
@@ -169,10 +171,12 @@ def _find_header(rows: list[list[Cell]], top: int) -> tuple[int, int, dict[Colum
                 for column, col_index in below_columns.items():
                     columns.setdefault(column, col_index)
                 data_index += 1
-        if Column.NAME in columns and Column.CODE in columns:
+        if ImportField.NAME in columns and ImportField.CODE in columns:
             return index, data_index, columns
         missing = (
-            "事项编码（或 职权编码/权力编码/编码）" if Column.NAME in columns else "事项名称（或 职权名称/权力名称）"
+            "事项编码（或 职权编码/权力编码/编码）"
+            if ImportField.NAME in columns
+            else "事项名称（或 职权名称/权力名称）"
         )
         miss = f"第 {top + index + 1} 行像是表头，但缺少“{missing}”列"
     return miss
@@ -245,22 +249,22 @@ def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: in
     text = v.text
 
     def column(
-        c: Column, parse: Any = text, unique: bool = False
+        c: ImportField, parse: Any = text, unique: bool = False
     ) -> tuple[list[Any], dict[Any, str], list[Cell] | None]:
         return _column(data, cols.get(c), parse, unique)
 
     written = v.written_text
-    names, _, _ = column(Column.NAME, written, unique=True)
-    codes, code_errors, raw_codes = column(Column.CODE, v.code, unique=True)
-    seqs, _, _ = column(Column.SEQ, None)
-    types, type_errors, raw_types = column(Column.TYPE, v.power_type)
-    modes, mode_errors, raw_modes = column(Column.MODE, v.mode)
-    deadlines, date_errors, raw_dates = column(Column.DEADLINE, v.date)
-    bases, _, _ = column(Column.LEGAL_BASIS, written)
-    departments, _, _ = column(Column.SOURCE_DEPARTMENT, written)
-    bodies, _, _ = column(Column.BODY)
-    officials, _, _ = column(Column.OFFICIAL)
-    notes, _, _ = column(Column.NOTE, written)
+    names, _, _ = column(ImportField.NAME, written, unique=True)
+    codes, code_errors, raw_codes = column(ImportField.CODE, v.code, unique=True)
+    seqs, _, _ = column(ImportField.SEQ, None)
+    types, type_errors, raw_types = column(ImportField.TYPE, v.power_type)
+    modes, mode_errors, raw_modes = column(ImportField.MODE, v.mode)
+    deadlines, date_errors, raw_dates = column(ImportField.DEADLINE, v.date)
+    bases, _, _ = column(ImportField.LEGAL_BASIS, written)
+    departments, _, _ = column(ImportField.SOURCE_DEPARTMENT, written)
+    bodies, _, _ = column(ImportField.BODY)
+    officials, _, _ = column(ImportField.OFFICIAL)
+    notes, _, _ = column(ImportField.NOTE, written)
     assert raw_codes is not None  # the code column is required to find the header
 
     out = read.rows
@@ -393,18 +397,9 @@ class ImportPreview:
         )
 
 
-_LABELS = {
-    "name": Column.NAME.value,
-    "type": Column.TYPE.value,
-    "legal_basis": Column.LEGAL_BASIS.value,
-    "source_department": Column.SOURCE_DEPARTMENT.value,
-    "mode": Column.MODE.value,
-    "body_id": Column.BODY.value,
-    "deadline": Column.DEADLINE.value,
-    "official_id": Column.OFFICIAL.value,
-    "note": Column.NOTE.value,
-    "parent_id": "所属主项",
-}
+#: Field → how a change to it is named in the report: the registry's label, but
+#: a sub-item's main item is "所属主项".
+_LABELS = {f.name: f.label for f in KINDS[EntityKind.POWER].fields} | {"parent_id": "所属主项"}
 
 
 class _People:
@@ -455,7 +450,7 @@ def plan_import(plan: Plan, read: SheetRead) -> ImportPreview:
     people = _People(plan)
     officials: dict[tuple[str, str | None], str | ValueError] = {}
     ids = _new_ids(len(read.rows))
-    has_seq = Column.SEQ in read.columns
+    has_seq = ImportField.SEQ in read.columns
     first_row_of_code: dict[str, int] = {}
     id_of_row: dict[int, str] = {}  # power id of every good row, for sub-items
     bad_rows: set[int] = set()

@@ -14,34 +14,17 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Iterator
+from itertools import repeat, starmap
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, insert, select
+from sqlalchemy import Engine, Table, create_engine, event, insert, select
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
-from reformdesk.domain.model import (
-    Body,
-    DelegationMode,
-    Person,
-    Plan,
-    PlanInfo,
-    Power,
-    PowerType,
-    Tier,
-    Unit,
-)
-from reformdesk.store.schema import (
-    APPLICATION_ID,
-    FORMAT_VERSION,
-    TABLES,
-    Base,
-    BodyRow,
-    PersonRow,
-    PlanRow,
-    PowerRow,
-    UnitRow,
-)
+from reformdesk.domain.model import Plan, PlanInfo
+from reformdesk.domain.registry import ENTITY_KINDS, KINDS, EntityKind
+from reformdesk.store.schema import APPLICATION_ID, FORMAT_VERSION, POSITION, TABLE, TABLES, Base, order_column
 
 #: The file extension of plan files.
 SUFFIX = ".rdplan"
@@ -187,77 +170,45 @@ def _short(exc: Exception) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
+# -- rows ↔ entities ------------------------------------------------------------
+# A table's columns are id, then the registry's fields (schema.TABLE), and the
+# column types convert enum members and text lists; so a row read is the
+# arguments of the entity's dataclass (id, then its fields in registry order,
+# checked by the tests), and an entity written is its attributes by name.
+
+
 def _read(conn: object) -> Plan:
     from sqlalchemy import Connection
 
     assert isinstance(conn, Connection)
-    row = conn.execute(select(PlanRow.__table__)).mappings().first()
+    info_spec = KINDS[EntityKind.PLAN]
+    t = TABLE[EntityKind.PLAN]
+    row = conn.execute(select(*(t.c[f.name] for f in info_spec.fields), t.c.lineage_id)).first()
     if row is None:
         raise ValueError("缺少方案信息")
-    plan = Plan(
-        info=PlanInfo(
-            name=row["name"],
-            town=row["town"],
-            county=row["county"],
-            office=row["office"],
-            date=row["date"],
-            author=row["author"],
-            notes=row["notes"],
-            lineage_id=row["lineage_id"],
-        )
-    )
-    b = BodyRow.__table__.c
-    # .all() fetches in one call; iterating the result fetches row by row,
-    # which took half of the time of opening a 50,000-power plan.
-    for r in conn.execute(
-        select(b.id, b.name, b.kind, b.authorized_posts, b.leadership_posts, b.sites, b.deputy_id).order_by(b.pos)
-    ).all():
-        plan.bodies[r[0]] = Body(r[0], r[1], r[2], r[3], r[4], [s for s in r[5].split("\n") if s], r[6])
-    u = UnitRow.__table__.c
-    for r in conn.execute(select(u.id, u.name, u.kind, u.head_count, u.body_id).order_by(u.pos)).all():
-        plan.units[r[0]] = Unit(*r)
-    pc = PersonRow.__table__.c
-    for r in conn.execute(
-        select(
-            pc.id,
-            pc.staff_id,
-            pc.name,
-            pc.post,
-            pc.tier_before,
-            pc.tier_after,
-            pc.unit_id,
-            pc.body_id,
-            pc.reports_to_id,
-        ).order_by(pc.pos)
-    ).all():
-        plan.people[r[0]] = Person(r[0], r[1], r[2], r[3], Tier(r[4]), Tier(r[5]), r[6], r[7], r[8])
-    w = PowerRow.__table__.c
-    types = {t.value: t for t in PowerType}
-    modes = {m.value: m for m in DelegationMode}
-    powers = plan.powers
-    for r in conn.execute(
-        select(
-            w.id,
-            w.code,
-            w.name,
-            w.type,
-            w.legal_basis,
-            w.source_department,
-            w.mode,
-            w.body_id,
-            w.deadline,
-            w.official_id,
-            w.note,
-            w.parent_id,
-            w.seq,
-        ).order_by(w.seq)
-    ).all():
-        powers[r[0]] = Power(
-            r[0], r[1], r[2], types[r[3]], r[4], r[5], modes[r[6]], r[7], r[8], r[9], r[10], r[11], r[12]
-        )
-    for body in plan.bodies.values():
-        if body.deputy_id is not None and body.deputy_id not in plan.people:
-            body.deputy_id = None
+    names = [f.name for f in info_spec.fields]
+    plan = Plan(info=PlanInfo(**dict(zip(names, row[:-1], strict=True)), lineage_id=row[-1]))
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        t = TABLE[kind]
+        # .all() fetches in one call; iterating the result fetches row by row,
+        # which took half of the time of opening a 50,000-power plan.
+        rows = conn.execute(select(t.c.id, *(t.c[f.name] for f in spec.fields)).order_by(t.c[order_column(spec)])).all()
+        if not rows:
+            continue
+        # starmap calls the dataclass in C: no Python frame per row.
+        spec.entities(plan).update(zip(map(itemgetter(0), rows), starmap(spec.cls, rows), strict=True))
+    # References the schema holds no foreign key for are checked here: one to
+    # nothing names nothing (as validation treats it).
+    for kind in ENTITY_KINDS:
+        t = TABLE[kind]
+        for f in KINDS[kind].ref_fields:
+            if not t.c[f.name].foreign_keys:
+                assert f.ref is not None
+                targets = KINDS[f.ref].entities(plan)
+                for ent in KINDS[kind].entities(plan).values():
+                    if getattr(ent, f.name) is not None and getattr(ent, f.name) not in targets:
+                        setattr(ent, f.name, None)
     return plan
 
 
@@ -319,101 +270,39 @@ def _write_new(plan: Plan, path: Path) -> None:
         engine.dispose()
 
 
-def _ref(target: Container[str], ref: str | None) -> str | None:
-    """A reference as saved: one to an entity no longer in the plan names nothing.
+def _rows(plan: Plan) -> Iterator[tuple[Table, list[dict[str, object]]]]:
+    info = plan.info
+    info_spec = KINDS[EntityKind.PLAN]
+    values: dict[str, object] = {"id": 1, "lineage_id": info.lineage_id}
+    values.update((f.name, getattr(info, f.name)) for f in info_spec.fields)
+    yield TABLE[EntityKind.PLAN], [values]
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        entities = list(spec.entities(plan).values())
+        keys = ["id", *(f.name for f in spec.fields)]
+        # One attrgetter, zip and dict per entity, all in C: as fast as a
+        # hand-written dict display, and the column types convert the values.
+        rows = list(map(dict, map(zip, repeat(keys), map(attrgetter(*keys), entities))))
+        if order_column(spec) == POSITION:
+            for i, row in enumerate(rows):
+                row[POSITION] = i
+        for f in spec.ref_fields:
+            assert f.ref is not None
+            _clear_dangling(rows, f.name, KINDS[f.ref].entities(plan))
+        yield TABLE[kind], rows
+
+
+def _clear_dangling(rows: list[dict[str, object]], name: str, targets: dict[str, object]) -> None:
+    """References as saved: one to an entity no longer in the plan names nothing.
 
     Written as NULL rather than refused by the foreign keys, which would fail
     the whole save and lose the user's work over a reference to nothing
-    (validation already treats such a reference as unset).
+    (validation already treats such a reference as unset).  Found with set
+    operations first, since a plan rarely holds any.
     """
-    return ref if ref is None or ref in target else None
-
-
-def _rows(plan: Plan) -> Iterator[tuple[object, list[dict[str, object]]]]:
-    info = plan.info
-    bodies, units, people, powers = plan.bodies, plan.units, plan.people, plan.powers
-    yield (
-        PlanRow.__table__,
-        [
-            {
-                "id": 1,
-                "name": info.name,
-                "town": info.town,
-                "county": info.county,
-                "office": info.office,
-                "date": info.date,
-                "author": info.author,
-                "notes": info.notes,
-                "lineage_id": info.lineage_id,
-            }
-        ],
-    )
-    yield (
-        BodyRow.__table__,
-        [
-            {
-                "id": b.id,
-                "pos": i,
-                "name": b.name,
-                "kind": b.kind,
-                "authorized_posts": b.authorized_posts,
-                "leadership_posts": b.leadership_posts,
-                "sites": "\n".join(b.sites),
-                "deputy_id": _ref(people, b.deputy_id),
-            }
-            for i, b in enumerate(plan.bodies.values())
-        ],
-    )
-    yield (
-        UnitRow.__table__,
-        [
-            {
-                "id": u.id,
-                "pos": i,
-                "name": u.name,
-                "kind": u.kind,
-                "head_count": u.head_count,
-                "body_id": _ref(bodies, u.body_id),
-            }
-            for i, u in enumerate(plan.units.values())
-        ],
-    )
-    yield (
-        PersonRow.__table__,
-        [
-            {
-                "id": p.id,
-                "pos": i,
-                "staff_id": p.staff_id,
-                "name": p.name,
-                "post": p.post,
-                "tier_before": p.tier_before.value,
-                "tier_after": p.tier_after.value,
-                "unit_id": _ref(units, p.unit_id),
-                "body_id": _ref(bodies, p.body_id),
-                "reports_to_id": _ref(people, p.reports_to_id),
-            }
-            for i, p in enumerate(plan.people.values())
-        ],
-    )
-    yield (
-        PowerRow.__table__,
-        [
-            {
-                "id": w.id,
-                "seq": w.seq,
-                "code": w.code,
-                "name": w.name,
-                "type": w.type.value,
-                "legal_basis": w.legal_basis,
-                "source_department": w.source_department,
-                "mode": w.mode.value,
-                "body_id": _ref(bodies, w.body_id),
-                "deadline": w.deadline,
-                "official_id": _ref(people, w.official_id),
-                "note": w.note,
-                "parent_id": _ref(powers, w.parent_id),
-            }
-            for w in plan.powers.values()
-        ],
-    )
+    dangling = set(map(itemgetter(name), rows)) - targets.keys()
+    dangling.discard(None)
+    if dangling:
+        for row in rows:
+            if row[name] in dangling:
+                row[name] = None

@@ -1,21 +1,57 @@
-"""The plan file schema: SQLAlchemy 2 typed mappings, one table per entity.
+"""The plan file schema: one table per entity kind, read from the domain registry.
 
-The mapped classes define the schema; reading and writing go through their
-``__table__`` with Core bulk statements, because building ORM objects for
-50,000 powers would cost seconds on every open and save.
+Each :class:`~reformdesk.domain.registry.KindSpec` gives a table
+(``KindSpec.table``) with the entity's ``id`` first, then its position in the
+plan's list, then one column per registered field, in registry order:
+
+* TEXT → ``TEXT NOT NULL``; TEXT_LIST → ``TEXT NOT NULL``, one text a line
+  (:class:`LinesColumn`); ENUM → ``TEXT NOT NULL`` holding the member's value
+  (:class:`EnumColumn`);
+* INT → ``INTEGER NOT NULL``;
+* DATE → ``DATE`` (nullable);
+* REF → ``VARCHAR(32)`` (nullable), a deferred foreign key to the referenced
+  kind's table;
+* ORDER → ``INTEGER NOT NULL``: the entity's position, so it takes the place of
+  the ``pos`` column that kinds without an ORDER field get.
+
+The few places where format 1 differs from that rule are listed once below
+(:data:`_COLUMN_TYPES`, :data:`_NO_FOREIGN_KEY`), so a file written today has
+exactly the DDL format 1 always had.  Reading and writing go through these
+Core tables with bulk statements, because building ORM objects for 50,000
+powers would cost seconds on every open and save.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Column, Date, Dialect, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator, TypeEngine
+
+from reformdesk.domain.registry import KINDS, EntityKind, FieldSpec, KindSpec, ValueType
 
 #: Format version written to ``PRAGMA user_version``.  Bump it with a migration.
 FORMAT_VERSION = 1
 #: ``PRAGMA application_id``: marks a SQLite file as a ReformDesk plan ("RDPL").
 APPLICATION_ID = 0x5244504C
+
+#: The column holding an entity's place in its list, for kinds without an ORDER field.
+POSITION = "pos"
+#: Ids of entities (uuid4 hex).
+ID_TYPE = String(32)
+
+# -- where format 1 departs from the rule ---------------------------------------
+#: Column types other than the rule's (the person tiers were written as VARCHAR(24)).
+_COLUMN_TYPES: dict[tuple[EntityKind, str], TypeEngine[object]] = {
+    (EntityKind.PERSON, "tier_before"): String(24),
+    (EntityKind.PERSON, "tier_after"): String(24),
+}
+#: References without a foreign key: body and person refer to each other, so a
+#: body's deputy is checked on load instead (planfile clears a dangling one).
+_NO_FOREIGN_KEY: frozenset[tuple[EntityKind, str]] = frozenset({(EntityKind.BODY, "deputy_id")})
 
 
 def _fk(target: str) -> ForeignKey:
@@ -28,72 +64,108 @@ class Base(DeclarativeBase):
     pass
 
 
-class PlanRow(Base):
-    __tablename__ = "plan"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text, default="")
-    town: Mapped[str] = mapped_column(Text, default="")
-    county: Mapped[str] = mapped_column(Text, default="")
-    office: Mapped[str] = mapped_column(Text, default="")
-    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    author: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
-    lineage_id: Mapped[str] = mapped_column(String(32))
+# -- value conversions --------------------------------------------------------
+# Done by the column types, so rows come out of a select as the entity holds
+# its values and go in as they are held: the store's mapping is then the
+# registry's field order alone (planfile builds entities straight from rows).
 
 
-class BodyRow(Base):
-    __tablename__ = "body"
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    pos: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(Text, default="")
-    authorized_posts: Mapped[int] = mapped_column(Integer, default=0)
-    leadership_posts: Mapped[int] = mapped_column(Integer, default=0)
-    sites: Mapped[str] = mapped_column(Text, default="")  # newline-separated
-    # No FK to person: body and person reference each other; checked on load.
-    deputy_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+class EnumColumn(TypeDecorator[StrEnum]):
+    """An ENUM field: the member's value in a text column; read back as the member."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, enum: type[StrEnum], stored_as: TypeEngine[Any] | None = None) -> None:
+        super().__init__()
+        self.enum = enum
+        self.stored_as = stored_as if stored_as is not None else Text()
+        self._members = {m.value: m for m in enum}
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        return self.stored_as.dialect_impl(dialect)
+
+    # Written as it is held: a StrEnum member *is* its value as a str, so it
+    # needs no bind processor (one would put every row of the executemany
+    # through SQLAlchemy's slower per-parameter path).  Read back through a
+    # dict look-up rather than process_result_value, which costs two Python
+    # calls a value (50,000 powers have two enum fields each); an unknown
+    # stored value is a KeyError, which open_plan reports as a damaged file.
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        return self.stored_as.dialect_impl(dialect).bind_processor(dialect)
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        inner = self.stored_as.dialect_impl(dialect).result_processor(dialect, coltype)
+        get = self._members.__getitem__
+        return get if inner is None else lambda value: get(inner(value))
 
 
-class UnitRow(Base):
-    __tablename__ = "unit"
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    pos: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(Text, default="")
-    head_count: Mapped[int] = mapped_column(Integer, default=0)
-    body_id: Mapped[str | None] = mapped_column(_fk("body.id"), nullable=True)
+class LinesColumn(TypeDecorator[list[str]]):
+    """A TEXT_LIST field: its texts one a line (empty lines dropped on reading)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: list[str] | None, dialect: Dialect) -> str:
+        return "\n".join(value or ())
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> list[str]:
+        return [s for s in (value or "").split("\n") if s]
 
 
-class PersonRow(Base):
-    __tablename__ = "person"
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    pos: Mapped[int] = mapped_column(Integer)
-    staff_id: Mapped[str] = mapped_column(Text)
-    name: Mapped[str] = mapped_column(Text)
-    post: Mapped[str] = mapped_column(Text, default="")
-    tier_before: Mapped[str] = mapped_column(String(24))
-    tier_after: Mapped[str] = mapped_column(String(24))
-    unit_id: Mapped[str | None] = mapped_column(_fk("unit.id"), nullable=True)
-    body_id: Mapped[str | None] = mapped_column(_fk("body.id"), nullable=True)
-    reports_to_id: Mapped[str | None] = mapped_column(_fk("person.id"), nullable=True)
+def _column(kind: EntityKind, spec: FieldSpec) -> Column[object]:
+    t = spec.type
+    if t is ValueType.REF:
+        assert spec.ref is not None
+        fks = () if (kind, spec.name) in _NO_FOREIGN_KEY else (_fk(f"{KINDS[spec.ref].table}.id"),)
+        return Column(spec.name, ID_TYPE, *fks, nullable=True)
+    if t is ValueType.DATE:
+        return Column(spec.name, Date, nullable=True)
+    if t in (ValueType.INT, ValueType.ORDER):
+        return Column(spec.name, Integer, nullable=False, default=0)
+    if t is ValueType.ENUM:
+        assert spec.enum is not None
+        return Column(spec.name, EnumColumn(spec.enum, _COLUMN_TYPES.get((kind, spec.name))), nullable=False)
+    if t is ValueType.TEXT_LIST:
+        return Column(spec.name, LinesColumn(), nullable=False, default=[])
+    return Column(spec.name, Text, nullable=False, default="")
 
 
-class PowerRow(Base):
-    __tablename__ = "power"
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    code: Mapped[str] = mapped_column(Text)
-    name: Mapped[str] = mapped_column(Text)
-    type: Mapped[str] = mapped_column(Text)
-    legal_basis: Mapped[str] = mapped_column(Text, default="")
-    source_department: Mapped[str] = mapped_column(Text, default="")
-    mode: Mapped[str] = mapped_column(Text)
-    body_id: Mapped[str | None] = mapped_column(_fk("body.id"), nullable=True)
-    deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    official_id: Mapped[str | None] = mapped_column(_fk("person.id"), nullable=True)
-    note: Mapped[str] = mapped_column(Text, default="")
-    parent_id: Mapped[str | None] = mapped_column(_fk("power.id"), nullable=True)
+def order_column(spec: KindSpec) -> str:
+    """The column the rows of ``spec`` are read back in order by."""
+    for f in spec.fields:
+        if f.type is ValueType.ORDER:
+            return f.name
+    return POSITION
 
+
+def _table(spec: KindSpec) -> Table:
+    fields = list(spec.fields)
+    columns: list[Column[object]] = []
+    if spec.attr is None:
+        # The plan's own settings: one row, plus the lineage shared by its alternatives.
+        columns.append(Column("id", Integer, primary_key=True))
+        columns += [_column(spec.kind, f) for f in fields]
+        columns.append(Column("lineage_id", ID_TYPE, nullable=False))
+        return Table(spec.table, Base.metadata, *columns)
+    columns.append(Column("id", ID_TYPE, primary_key=True))
+    order = [f for f in fields if f.type is ValueType.ORDER]
+    if order:
+        fields.remove(order[0])
+        columns.append(_column(spec.kind, order[0]))
+    else:
+        columns.append(Column(POSITION, Integer, nullable=False))
+    columns += [_column(spec.kind, f) for f in fields]
+    return Table(spec.table, Base.metadata, *columns)
+
+
+#: The table of each kind.
+TABLE: dict[EntityKind, Table] = {}
+# A referenced table must exist before a foreign key to it resolves, and the
+# registry's kind order (plan, body, unit, person, power) already satisfies the
+# foreign keys on insert (body → person has none).
+for _kind in EntityKind:
+    TABLE[_kind] = _table(KINDS[_kind])
 
 #: Tables in an order that satisfies the foreign keys on insert.
-TABLES = [PlanRow.__table__, BodyRow.__table__, UnitRow.__table__, PersonRow.__table__, PowerRow.__table__]
+TABLES: list[Table] = [TABLE[k] for k in EntityKind]

@@ -109,64 +109,64 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="198"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="199"/>
         <source>方案一</source>
         <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so).</extracomment>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="198"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="199"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="244"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="253"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="254"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="263"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="254"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="263"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="349"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="358"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="349"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="358"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="372"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="274"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="381"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="288"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="393"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="402"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="402"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="411"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="411"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="420"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="426"/>
+        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="435"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -174,113 +174,113 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="107"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="121"/>
         <source>采纳到方案一</source>
-        <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it.</extracomment>
+        <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved).</extracomment>
         <translation>Adopt into Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="108"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="122"/>
         <source>把选中的差异按方案二改入方案一（可撤销）</source>
         <translation>Change Plan 1 to match Plan 2 for the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="110"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="124"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="112"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="126"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="114"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="128"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="116"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="130"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="122"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="136"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="164"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="178"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="168"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="182"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="172"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="186"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="175"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="189"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="230"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="244"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="317"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="490"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="331"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="504"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="318"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="491"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="332"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="505"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="320"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="435"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="334"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="449"/>
         <source>方案一：%1</source>
         <translation>Plan 1: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="320"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="436"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="334"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="450"/>
         <source>方案二：%1</source>
         <translation>Plan 2: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="350"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="351"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="364"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="365"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="352"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="366"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="356"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="370"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="358"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="372"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="362"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="376"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -288,376 +288,187 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="364"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="378"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="364"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="378"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="370"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="384"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="380"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="394"/>
         <source>方案一为只读，不能采纳</source>
         <translation>Plan 1 is read-only; nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="425"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="439"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="440"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="454"/>
         <source>方案一：</source>
         <translation>Plan 1: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="440"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="454"/>
         <source>方案二：</source>
         <translation>Plan 2: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="443"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="457"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="447"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="461"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="452"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="466"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="453"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="454"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="467"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="468"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="493"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="507"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="494"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="508"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="494"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="508"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="517"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="529"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="518"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="530"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="525"/>
+        <location filename="../../reformdesk/gui/views/compare_view.py" line="537"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="543"/>
+        <location filename="../../reformdesk/gui/compare_actions.py" line="46"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="545"/>
+        <location filename="../../reformdesk/gui/compare_actions.py" line="48"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="565"/>
+        <location filename="../../reformdesk/gui/compare_actions.py" line="71"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
 </context>
 <context>
-    <name>ComparisonFields</name>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="60"/>
-        <source>方案名称</source>
-        <extracomment>The comparison&apos;s field labels (comparison.FIELD_LABELS) and key-figure texts.</extracomment>
-        <translation>Plan name</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="61"/>
-        <source>乡镇</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="62"/>
-        <source>县</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="63"/>
-        <source>填表单位</source>
-        <translation>Prepared by (office)</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="64"/>
-        <source>方案日期</source>
-        <translation>Plan date</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="65"/>
-        <source>编制人</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="66"/>
-        <source>说明</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="67"/>
-        <source>机构名称</source>
-        <translation>Body name</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="68"/>
-        <source>机构类别</source>
-        <translation>Body kind</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="69"/>
-        <source>编制数</source>
-        <translation>Authorized posts</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="70"/>
-        <source>领导职数</source>
-        <translation>Leadership posts</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="71"/>
-        <source>办公地点</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="72"/>
-        <source>分管副职</source>
-        <translation>Deputy in charge</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="73"/>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="74"/>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="75"/>
-        <source>原有人数</source>
-        <translation>Head count before</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="76"/>
-        <source>并入职能机构</source>
-        <translation>Merged into</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="77"/>
-        <source>工号</source>
-        <translation>Staff ID</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="78"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="79"/>
-        <source>现任职务</source>
-        <translation>Current post</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="80"/>
-        <source>改革前层级</source>
-        <translation>Tier before</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="81"/>
-        <source>改革后层级</source>
-        <translation>Tier after</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="82"/>
-        <source>汇报对象</source>
-        <translation>Reports to</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="83"/>
-        <source>原科室</source>
-        <translation>Source unit</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="84"/>
-        <source>职能机构</source>
-        <translation>Functional body</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="85"/>
-        <source>事项编码</source>
-        <translation>Power code</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="86"/>
-        <source>事项名称</source>
-        <translation>Power item</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="87"/>
-        <source>事项类型</source>
-        <translation>Power type</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="88"/>
-        <source>实施依据</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="89"/>
-        <source>原实施部门</source>
-        <translation>Source department</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="90"/>
-        <source>下放方式</source>
-        <translation>Delegation mode</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="91"/>
-        <source>承接机构</source>
-        <translation>Receiving body</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="92"/>
-        <source>承接时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="93"/>
-        <source>责任人</source>
-        <translation>Responsible official</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="94"/>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="95"/>
-        <source>主项</source>
-        <translation>Main item</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="96"/>
-        <source>所在机构</source>
-        <translation>Placement</translation>
-    </message>
-</context>
-<context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="100"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="68"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="101"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="69"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="102"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="70"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="103"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="71"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="104"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="72"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="105"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="73"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="106"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="74"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="107"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="75"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="108"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="76"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="109"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="77"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="110"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="78"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="111"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="79"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="112"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="80"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="113"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="81"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="114"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="82"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="165"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="133"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -665,57 +476,57 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="183"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="151"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="184"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="152"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="185"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="153"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="186"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="154"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="192"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="160"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="193"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="161"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="194"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="162"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="195"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="163"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="196"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="164"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="202"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="170"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="203"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="171"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -723,7 +534,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="207"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="175"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -732,17 +543,17 @@
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="44"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="45"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="45"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="46"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="46"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="47"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -778,33 +589,33 @@
 <context>
     <name>DiffModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="39"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="40"/>
         <source>操作</source>
         <extracomment>The Difference of a row (DiffModel).</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="40"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="41"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="41"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="42"/>
         <source>对象</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="42"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="43"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="43"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="44"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="44"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="45"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
@@ -973,7 +784,7 @@
     <name>ExportAction</name>
     <message>
         <location filename="../../reformdesk/gui/export_action.py" line="42"/>
-        <location filename="../../reformdesk/gui/export_action.py" line="66"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="67"/>
         <source>导出Excel</source>
         <extracomment>(path) after a workbook was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export to Excel</translation>
@@ -984,50 +795,264 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="64"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="65"/>
         <source>正在导出 %1 …</source>
         <translation>Exporting %1 …</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="64"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="65"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="96"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="97"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="97"/>
+        <location filename="../../reformdesk/gui/export_action.py" line="98"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="160"/>
+        <source>方案名称</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="161"/>
+        <source>乡镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="162"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="163"/>
+        <source>填表单位</source>
+        <translation>Prepared by (office)</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="164"/>
+        <source>方案日期</source>
+        <translation>Plan date</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="165"/>
+        <source>编制人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="166"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="169"/>
+        <source>机构名称</source>
+        <translation>Body name</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="170"/>
+        <source>机构类别</source>
+        <translation>Body kind</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="171"/>
+        <source>编制数</source>
+        <translation>Authorized posts</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="172"/>
+        <source>领导职数</source>
+        <translation>Leadership posts</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="173"/>
+        <source>办公地点</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="174"/>
+        <source>分管副职</source>
+        <translation>Deputy in charge</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="177"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="178"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="179"/>
+        <source>原有人数</source>
+        <translation>Head count before</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="180"/>
+        <source>并入职能机构</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="183"/>
+        <source>工号</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="184"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="185"/>
+        <source>现任职务</source>
+        <translation>Current post</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="186"/>
+        <source>改革前层级</source>
+        <translation>Tier before</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="187"/>
+        <source>改革后层级</source>
+        <translation>Tier after</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="188"/>
+        <source>原科室</source>
+        <translation>Source unit</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="189"/>
+        <location filename="../../reformdesk/domain/registry.py" line="212"/>
+        <source>职能机构</source>
+        <translation>Functional body</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="190"/>
+        <source>汇报对象</source>
+        <translation>Reports to</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="193"/>
+        <source>事项编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="194"/>
+        <source>事项名称</source>
+        <translation>Power item</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="195"/>
+        <source>事项类型</source>
+        <translation>Power type</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="196"/>
+        <source>实施依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="197"/>
+        <source>原实施部门</source>
+        <translation>Source department</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="198"/>
+        <source>下放方式</source>
+        <translation>Delegation mode</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="199"/>
+        <source>承接机构</source>
+        <translation>Receiving body</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="200"/>
+        <source>承接时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="201"/>
+        <source>责任人</source>
+        <translation>Responsible official</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="202"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="203"/>
+        <source>主项</source>
+        <translation>Main item</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="204"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="209"/>
+        <source>方案信息</source>
+        <translation>Plan details</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="215"/>
+        <source>原科室站所</source>
+        <translation>Source units</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="218"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/domain/registry.py" line="221"/>
+        <source>权力事项</source>
+        <translation>Power items</translation>
+    </message>
+    <message>
+        <location filename="../../reformdesk/gui/models/labels.py" line="64"/>
+        <source>所在机构</source>
+        <translation>Placement</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="192"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
         <source>类别</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="192"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="192"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="192"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="192"/>
+        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -1035,118 +1060,118 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="80"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="88"/>
         <source>自动保存失败：%1</source>
-        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written.</extracomment>
+        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. The lease of the open plan (None: unsaved, or read-only).</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="116"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="124"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="117"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="125"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="117"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="125"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="118"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="126"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="140"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="148"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="147"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="155"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="147"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="352"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="155"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="367"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="160"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="180"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="182"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="190"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="185"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="193"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="219"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="227"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="265"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="278"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="281"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="325"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="330"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="295"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="339"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="346"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="281"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="295"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="289"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="337"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="302"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="352"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="299"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="312"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="306"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="313"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="319"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="326"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="307"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="320"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="325"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="339"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="342"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="357"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="350"/>
+        <location filename="../../reformdesk/gui/file_actions.py" line="365"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -1155,7 +1180,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="227"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="195"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1431,130 +1456,130 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="94"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="93"/>
         <source>未定分管副职</source>
         <extracomment>Pseudo ids for the groups that have no real entity.</extracomment>
         <translation>No deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="101"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="100"/>
         <source>未安排机构</source>
         <translation>Not in a body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="185"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="184"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="236"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="235"/>
         <source>%1个机构 · %2人</source>
         <extracomment>body id → True (collapsed) / False (expanded), overriding AUTO_COLLAPSE.</extracomment>
         <translation>Bodies %1 · people %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="240"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="239"/>
         <source>%1个机构待指定</source>
         <translation>Bodies without a deputy: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="248"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="247"/>
         <source>分管副职 · %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="260"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="259"/>
         <source>编制%1</source>
         <translation>Posts %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="264"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="263"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="268"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="267"/>
         <source> ▸</source>
         <translation> ▸</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="290"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="289"/>
         <source>干部 %1 人</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="293"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="292"/>
         <source>双击机构展开</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="307"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="306"/>
         <source>未定负责人</source>
         <translation>No head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="308"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="307"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="348"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="338"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="393"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="379"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="394"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="380"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="395"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="381"/>
         <source>适应窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="396"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="382"/>
         <source>全部展开</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="397"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="383"/>
         <source>全部折叠</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="398"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="384"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="399"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="385"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="406"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="392"/>
         <source>Ctrl+滚轮缩放；双击职能机构展开或折叠其人员</source>
         <translation>Ctrl+wheel zooms; double-click a body to expand or collapse its people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="445"/>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="450"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="431"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="436"/>
         <source>导出组织架构图</source>
         <translation>Export organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="445"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="431"/>
         <source>组织架构图.png</source>
         <translation>Organization chart.png</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="450"/>
+        <location filename="../../reformdesk/gui/views/org_chart.py" line="436"/>
         <source>组织架构图.svg</source>
         <translation>Organization chart.svg</translation>
     </message>
@@ -1836,17 +1861,17 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="133"/>
+        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="130"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="135"/>
+        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="131"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="137"/>
+        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="133"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -1854,27 +1879,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="49"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="50"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="50"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="51"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="51"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="52"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="52"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="53"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="145"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="113"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1882,57 +1907,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="31"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="32"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="32"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="33"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="33"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="34"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="34"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="35"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="35"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="36"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="36"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="37"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="37"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="38"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="38"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="39"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="39"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="40"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="40"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="41"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="41"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="42"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -1940,73 +1965,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="74"/>
-        <source>序号</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="75"/>
-        <source>事项编码</source>
-        <translation>Power code</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="76"/>
-        <source>事项名称</source>
-        <translation>Power item</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="77"/>
-        <source>事项类型</source>
-        <translation>Power type</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="78"/>
-        <source>实施依据</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="79"/>
-        <source>原实施部门</source>
-        <translation>Source department</translation>
-    </message>
-    <message>
         <location filename="../../reformdesk/gui/models/powers_model.py" line="80"/>
-        <source>下放方式</source>
-        <translation>Delegation mode</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="81"/>
-        <source>承接机构</source>
-        <translation>Receiving body</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="82"/>
-        <source>承接时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="83"/>
-        <source>责任人</source>
-        <translation>Responsible official</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="84"/>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="85"/>
         <source>状态</source>
+        <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="211"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="206"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="218"/>
+        <location filename="../../reformdesk/gui/models/powers_model.py" line="213"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -2090,7 +2061,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../reformdesk/gui/views/powers_view.py" line="479"/>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="518"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="514"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
@@ -2105,37 +2076,37 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="510"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="507"/>
         <source>有 %1 行无法读取，未导入任何内容</source>
         <translation>%1 rows cannot be read; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="576"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="572"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="576"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="572"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="588"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="584"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="590"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="586"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="596"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="592"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="599"/>
+        <location filename="../../reformdesk/gui/views/powers_view.py" line="595"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -2143,23 +2114,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="90"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="85"/>
         <source>级别</source>
-        <extracomment>Role returning (document kind, entity id) of a problem&apos;s entity, or None. Validation&apos;s entity kinds → document kinds. Emitted after each refresh with (errors, warnings).</extracomment>
+        <extracomment>Role returning (document kind, entity id) of a problem&apos;s entity, or None. The problem&apos;s entity kind → the document&apos;s kind (the plan&apos;s own settings have none). Emitted after each refresh with (errors, warnings).</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="90"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="85"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="100"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="95"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="100"/>
+        <location filename="../../reformdesk/gui/models/problems_model.py" line="95"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -2167,45 +2138,45 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="30"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="32"/>
         <source>恢复未保存的方案</source>
         <extracomment>done() codes beside Accepted (restore) and Rejected (later).</extracomment>
         <translation>Restore unsaved plans</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="32"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="34"/>
         <source>上次程序意外退出，以下方案有自动保存的未保存内容。要恢复吗？</source>
         <translation>The program did not exit normally last time. These plans have autosaved unsaved work. Restore?</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="38"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="40"/>
         <source>（从未保存过的新方案）</source>
         <translation>(a new plan, never saved)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="39"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="41"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="41"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="43"/>
         <source>%1 — 自动保存于 %2
 %3</source>
         <translation>%1 — autosaved %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="49"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="51"/>
         <source>恢复所选</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="51"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="53"/>
         <source>全部丢弃</source>
         <translation>Discard all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="53"/>
+        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="55"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -2231,12 +2202,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="55"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="56"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="56"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="57"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -2308,27 +2279,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="24"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="25"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="25"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="26"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="26"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="27"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="27"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="28"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="28"/>
+        <location filename="../../reformdesk/gui/models/labels.py" line="29"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>

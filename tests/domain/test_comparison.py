@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reformdesk.domain.comparison import PLACEMENT, Action, Kind, compare
+from reformdesk.domain.comparison import PLACEMENT, Action, compare
+from reformdesk.domain.registry import EntityKind
 from tests.domain.comparison_plans import alternative, edit, redraft, small_plan
 
 
@@ -69,7 +70,7 @@ def test_order_is_stable_and_grouped_by_kind():
     edit(b)
     first = compare(a, b).differences
     assert first == compare(a, b).differences
-    order = [Kind.PLAN, Kind.BODY, Kind.UNIT, Kind.PERSON, Kind.POWER]
+    order = [EntityKind.PLAN, EntityKind.BODY, EntityKind.UNIT, EntityKind.PERSON, EntityKind.POWER]
     ranks = [order.index(d.kind) for d in first]
     assert ranks == sorted(ranks)
 
@@ -98,7 +99,7 @@ def test_renamed_body_is_a_change_not_delete_and_add():
     b.body_by_name("财政管理所").name = "经济发展办公室"  # type: ignore[union-attr]
     c = compare(a, b)
     assert [(d.kind, d.action, d.field, d.a_value, d.b_value) for d in c.differences] == [
-        (Kind.BODY, Action.CHANGED, "name", "财政管理所", "经济发展办公室")
+        (EntityKind.BODY, Action.CHANGED, "name", "财政管理所", "经济发展办公室")
     ]
     # The figures line the renamed body up with itself.
     assert any(r.section == "职能机构：财政管理所／经济发展办公室" for r in c.figures)
@@ -113,8 +114,8 @@ def test_renamed_body_with_other_units_is_delete_and_add():
     b.unit_by_name("财政所").body_id = b.body_by_name("公共服务中心").id  # type: ignore[union-attr]
     c = compare(a, b)
     actions = {(d.kind, d.action, d.key) for d in c.differences}
-    assert (Kind.BODY, Action.REMOVED, "财政管理所") in actions
-    assert (Kind.BODY, Action.ADDED, "经济发展办公室") in actions
+    assert (EntityKind.BODY, Action.REMOVED, "财政管理所") in actions
+    assert (EntityKind.BODY, Action.ADDED, "经济发展办公室") in actions
 
 
 def test_key_figures_side_by_side():

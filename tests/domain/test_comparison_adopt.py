@@ -6,8 +6,9 @@ import copy
 
 import pytest
 
-from reformdesk.domain.comparison import Action, Kind, adopt, compare
+from reformdesk.domain.comparison import Action, adopt, compare
 from reformdesk.domain.model import Plan
+from reformdesk.domain.registry import EntityKind
 from tests.domain.comparison_plans import alternative, edit, redraft, small_plan
 
 
@@ -36,7 +37,7 @@ def test_adopting_some_removes_exactly_those(drafting):
     b = drafting(a)
     expected = edit(b)
     c = compare(a, b)
-    chosen = [d for d in c.differences if d.kind in (Kind.POWER, Kind.PERSON)]
+    chosen = [d for d in c.differences if d.kind in (EntityKind.POWER, EntityKind.PERSON)]
     adopt(a, b, chosen)
     assert idents(a, b) == expected - {d.ident for d in chosen}
 
@@ -68,7 +69,7 @@ def test_added_entities_keep_b_ids_when_matching_by_id():
     added = [d for d in compare(a, b).differences if d.action is Action.ADDED]
     adopt(a, b, added)
     for d in added:
-        table = a.powers if d.kind is Kind.POWER else a.units
+        table = a.powers if d.kind is EntityKind.POWER else a.units
         assert d.b_id in table
 
 
@@ -103,7 +104,7 @@ def test_reference_to_entity_not_adopted_stays_a_difference():
     b = redraft(a)
     body = b.add_body("党建工作办公室", authorized_posts=2)
     b.add_power("QT-001", "党建事项", body_id=body.id)
-    power_added = [d for d in compare(a, b).differences if d.kind is Kind.POWER]
+    power_added = [d for d in compare(a, b).differences if d.kind is EntityKind.POWER]
     adopt(a, b, power_added)
     left = {d.ident for d in compare(a, b).differences}
     assert left == {("body", "added", "党建工作办公室", ""), ("power", "changed", "QT-001", "body_id")}
@@ -124,9 +125,9 @@ def test_removing_a_body_empties_references_to_it():
     before = copy.deepcopy(a)
     c = compare(a, b)
     assert {(d.kind, d.action) for d in c.differences} == {
-        (Kind.BODY, Action.REMOVED),
-        (Kind.UNIT, Action.MOVED),  # its people follow the unit: no person move of their own
-        (Kind.POWER, Action.CHANGED),
+        (EntityKind.BODY, Action.REMOVED),
+        (EntityKind.UNIT, Action.MOVED),  # its people follow the unit: no person move of their own
+        (EntityKind.POWER, Action.CHANGED),
     }
     removal = [d for d in c.differences if d.action is Action.REMOVED]
     adoption = adopt(a, b, removal)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from reformdesk.domain.comparison import Action, Kind, adopt, compare
+from reformdesk.domain.comparison import Action, adopt, compare
 from reformdesk.domain.model import Tier, cn_date
+from reformdesk.domain.registry import EntityKind
 from reformdesk.store.planfile import open_plan, save_plan
 from tests.conftest import PLAN_ONE, PLAN_TWO, ROOT
 from tests.domain.comparison_plans import redraft
@@ -92,7 +93,9 @@ def test_values_read_as_in_the_change_list(plans):
 
 def test_people_moving_with_their_unit_are_covered_by_the_unit_move(plans):
     one, two = plans
-    moved_units = {d.a_id for d in compare(one, two).differences if d.kind is Kind.UNIT and d.action is Action.MOVED}
+    moved_units = {
+        d.a_id for d in compare(one, two).differences if d.kind is EntityKind.UNIT and d.action is Action.MOVED
+    }
     movers = [r["key"] for r in built_in() if r["field"] == "body_of"]
     assert movers
     for staff_id in movers:

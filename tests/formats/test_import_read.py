@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reformdesk.domain.model import DelegationMode, PowerType
-from reformdesk.formats.import_values import Column
+from reformdesk.formats.import_values import ImportField
 from reformdesk.formats.importer import SheetReadError, read_power_sheet
 from tests.formats.import_helpers import HEADER, write_xlsx
 
@@ -95,14 +95,14 @@ def test_synonyms_shuffled_columns_and_clean_up(tmp_path: Path) -> None:
     read = read_power_sheet(write_xlsx(tmp_path / "list.xlsx", rows))
     assert read.header_row == 2
     assert set(read.columns) == {
-        Column.NOTE,
-        Column.TYPE,
-        Column.NAME,
-        Column.SOURCE_DEPARTMENT,
-        Column.CODE,
-        Column.LEGAL_BASIS,
-        Column.MODE,
-        Column.BODY,
+        ImportField.NOTE,
+        ImportField.TYPE,
+        ImportField.NAME,
+        ImportField.SOURCE_DEPARTMENT,
+        ImportField.CODE,
+        ImportField.LEGAL_BASIS,
+        ImportField.MODE,
+        ImportField.BODY,
     }
     a, b, c = read.rows
     assert (a.code, a.name, a.type, a.source_department, a.body) == (

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from reformdesk.domain.alternative import as_alternative
-from reformdesk.domain.comparison import Action, Kind, compare
+from reformdesk.domain.comparison import Action, compare
 from reformdesk.domain.model import Plan, PlanInfo, Tier
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.models.compare_tree_model import (
     ACTION_COLOURS,
     COL_MARK,
@@ -133,16 +134,16 @@ def test_tree_locates_differences_in_both_plans() -> None:
     comparison = compare(a, b)
     model = CompareTreeModel()
     model.set_comparison(a, b, comparison)
-    moved = next(d for d in comparison.differences if d.kind is Kind.UNIT and d.action is Action.MOVED)
+    moved = next(d for d in comparison.differences if d.kind is EntityKind.UNIT and d.action is Action.MOVED)
     rows = model.indexes_for(moved)
     assert [model.node(i).a_id for i in rows] == [moved.a_id, None]
     assert [model.node(i).b_id for i in rows] == [None, moved.b_id]
     # A power is shown at its receiving body in each plan.
-    power = next(d for d in comparison.differences if d.kind is Kind.POWER)
+    power = next(d for d in comparison.differences if d.kind is EntityKind.POWER)
     shown = model.indexes_for(power)
     assert [i.data() for i in shown] == ["综合行政执法中队", "公共服务中心"]
-    assert model.index_of(Kind.BODY, SIDE_B, b.body_by_name("公共服务中心").id).row() == 0  # type: ignore[union-attr]
-    assert not model.index_of(Kind.UNIT, SIDE_A, "no such id").isValid()
+    assert model.index_of(EntityKind.BODY, SIDE_B, b.body_by_name("公共服务中心").id).row() == 0  # type: ignore[union-attr]
+    assert not model.index_of(EntityKind.UNIT, SIDE_A, "no such id").isValid()
 
 
 def test_sample_plans_tree_shows_rename_and_moves(samples) -> None:
@@ -152,11 +153,11 @@ def test_sample_plans_tree_shows_rename_and_moves(samples) -> None:
     model.set_comparison(a, b, comparison)
     top = _rows(model)
     assert ("经济发展办公室", "经济发展和乡村振兴办公室") in top  # renamed: one row, not delete + add
-    moves = [d for d in comparison.differences if d.kind is Kind.UNIT and d.action is Action.MOVED]
+    moves = [d for d in comparison.differences if d.kind is EntityKind.UNIT and d.action is Action.MOVED]
     assert len(moves) == 3
     for d in moves:
-        left = model.index_of(Kind.UNIT, SIDE_A, d.a_id)
-        right = model.index_of(Kind.UNIT, SIDE_B, d.b_id)
+        left = model.index_of(EntityKind.UNIT, SIDE_A, d.a_id)
+        right = model.index_of(EntityKind.UNIT, SIDE_B, d.b_id)
         assert left.parent().data() == d.a_value
         assert right.parent().siblingAtColumn(SIDE_COLUMNS + COL_NAME).data() == d.b_value
         assert model.index(right.row(), SIDE_COLUMNS + COL_MARK, right.parent()).data().startswith("移动")
@@ -169,13 +170,13 @@ def test_diff_model_passes_modeltester_and_filters(qtmodeltester, samples) -> No
     model.set_differences(comparison.differences)
     qtmodeltester.check(model)
     assert model.rowCount() == len(comparison.differences) == model.total()
-    model.set_filter(Kind.UNIT, Action.MOVED)
+    model.set_filter(EntityKind.UNIT, Action.MOVED)
     assert model.rowCount() == 3
     assert {model.index(r, COL_ACTION).data() for r in range(3)} == {"移动"}
     model.set_filter(None, None, "乡村振兴")
     assert model.rowCount() >= 1
     assert all("乡村振兴" in model.index(r, COL_B).data() for r in range(model.rowCount()))
-    model.set_filter(Kind.PLAN, Action.ADDED)
+    model.set_filter(EntityKind.PLAN, Action.ADDED)
     assert model.rowCount() == 0
     model.set_filter()
     model.sort(COL_OBJECT, Qt.SortOrder.DescendingOrder)

@@ -13,8 +13,9 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from reformdesk.domain.changes import ChangeSet
-from reformdesk.domain.comparison import Action, Kind, compare
+from reformdesk.domain.comparison import Action, compare
 from reformdesk.domain.model import Plan
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
 from reformdesk.gui.compare_actions import open_compare, open_compare_file
 from reformdesk.gui.document import Document
@@ -63,11 +64,11 @@ def test_window_shows_every_difference_and_the_matching(window, plans) -> None:
 
 
 def test_filters_by_kind_action_and_text(window) -> None:
-    window.kind_combo.setCurrentIndex(window.kind_combo.findData(Kind.UNIT))
+    window.kind_combo.setCurrentIndex(window.kind_combo.findData(EntityKind.UNIT))
     window.action_combo.setCurrentIndex(window.action_combo.findData(Action.MOVED))
     rows = [window.diff_model.difference(r) for r in range(window.diff_model.rowCount())]
     assert len(rows) == 3
-    assert all(d.kind is Kind.UNIT and d.action is Action.MOVED for d in rows)
+    assert all(d.kind is EntityKind.UNIT and d.action is Action.MOVED for d in rows)
     window.filter_edit.setText("综治办")
     assert [window.diff_model.difference(r).key for r in range(window.diff_model.rowCount())] == ["综治办"]
     assert window.count_label.text().startswith("显示 1 /")
@@ -106,7 +107,8 @@ def test_selecting_a_difference_shows_it_in_both_plans(window) -> None:
     row = next(
         r
         for r in range(window.diff_model.rowCount())
-        if window.diff_model.difference(r).kind is Kind.UNIT and window.diff_model.difference(r).action is Action.MOVED
+        if window.diff_model.difference(r).kind is EntityKind.UNIT
+        and window.diff_model.difference(r).action is Action.MOVED
     )
     d = window.diff_model.difference(row)
     window.diff_view.selectRow(row)
@@ -114,11 +116,13 @@ def test_selecting_a_difference_shows_it_in_both_plans(window) -> None:
     selected = window.tree_selection.selectedRows()
     ids = {(model.node(i).a_id, model.node(i).b_id) for i in selected}
     assert ids == {(d.a_id, None), (None, d.b_id)}  # where it was in A, where it is in B
-    assert window.left_tree.isExpanded(model.index_of(Kind.UNIT, SIDE_A, d.a_id).parent())
-    assert window.right_tree.isExpanded(model.index_of(Kind.UNIT, SIDE_B, d.b_id).parent())
+    assert window.left_tree.isExpanded(model.index_of(EntityKind.UNIT, SIDE_A, d.a_id).parent())
+    assert window.right_tree.isExpanded(model.index_of(EntityKind.UNIT, SIDE_B, d.b_id).parent())
     assert d.label in window.detail_label.text()
     # A power: its receiving body in each plan, and its details in the side panel.
-    prow = next(r for r in range(window.diff_model.rowCount()) if window.diff_model.difference(r).kind is Kind.POWER)
+    prow = next(
+        r for r in range(window.diff_model.rowCount()) if window.diff_model.difference(r).kind is EntityKind.POWER
+    )
     window.diff_view.selectRow(prow)
     power = window.diff_model.difference(prow)
     assert window.tree_selection.selectedRows()
@@ -131,7 +135,8 @@ def test_adopt_is_one_undo_step_and_refreshes(window, qtbot) -> None:
     moved = [
         r
         for r in range(window.diff_model.rowCount())
-        if window.diff_model.difference(r).action is Action.MOVED and window.diff_model.difference(r).kind is Kind.UNIT
+        if window.diff_model.difference(r).action is Action.MOVED
+        and window.diff_model.difference(r).kind is EntityKind.UNIT
     ]
     chosen = [window.diff_model.difference(r) for r in moved]
     before = window.diff_model.total()

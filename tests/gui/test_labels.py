@@ -8,9 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from reformdesk.domain.comparison import FIELD_LABELS, Action, Kind, key_figures
+from reformdesk.domain.comparison import FIELD_LABELS, Action, key_figures
 from reformdesk.domain.model import DelegationMode, PowerType, Tier
 from reformdesk.domain.powers import PowerStatus, StatusInfo
+from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Severity
 from reformdesk.gui.app import install_translators, remove_translators
 from reformdesk.gui.models import labels
@@ -48,7 +49,7 @@ def test_english_labels(english: None) -> None:
     assert labels.status_label(StatusInfo(PowerStatus.INCOMPLETE, overdue=True)) == "Incomplete (Overdue)"
     assert labels.severity_label(Severity.ERROR) == "Error"
     assert labels.action_label(Action.MOVED) == "Moved"
-    assert labels.kind_label(Kind.POWER) == "Power item"
+    assert labels.kind_label(EntityKind.POWER) == "Power item"
     assert labels.field_label("承接时限") == "Deadline"
     assert labels.display_date(dt.date(2026, 11, 27)) == "27 Nov 2026"
     assert labels.join_list(["a", "b"]) == "a, b"
@@ -61,3 +62,27 @@ def test_every_key_figure_of_the_samples_is_translated(english: None) -> None:
             shown = labels.figure_text(text)
             head = shown.split(": ", 1)[0]
             assert head.isascii(), (text, shown)  # names after the colon are data
+
+
+def test_every_registry_label_is_translated(english: None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS
+
+    texts = {spec.label for spec in KINDS.values()} | {f.label for spec in KINDS.values() for f in spec.fields}
+    untranslated = {t for t in texts if QCoreApplication.translate(FIELDS_CONTEXT, t) == t}
+    assert not untranslated
+
+
+def test_powers_table_columns_are_the_registry_fields(english: None) -> None:
+    from reformdesk.domain.registry import KINDS, EntityKind
+    from reformdesk.gui.models.powers_model import COLUMNS
+
+    power = KINDS[EntityKind.POWER]
+    assert [c.field for c in COLUMNS] == [
+        "seq",
+        *(f.name for f in power.fields if f.name not in ("seq", "parent_id")),
+        "status",
+    ]
+    assert all(c.title == power.field(c.field).label for c in COLUMNS[:-1])
+    assert [c.text() for c in COLUMNS[:2]] == ["No.", "Power code"]

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QFileDialog
 
-from reformdesk.domain.comparison import Action, Kind, compare
+from reformdesk.domain.comparison import Action, compare
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.views.compare_view import CompareWindow
 from reformdesk.store.planfile import open_plan
@@ -66,7 +67,7 @@ def test_compare_opens_on_the_current_document_and_adoption_undoes_from_main_win
     moved = [
         r
         for r in range(compare_window.diff_model.rowCount())
-        if compare_window.diff_model.difference(r).kind is Kind.UNIT
+        if compare_window.diff_model.difference(r).kind is EntityKind.UNIT
         and compare_window.diff_model.difference(r).action is Action.MOVED
     ]
     assert moved

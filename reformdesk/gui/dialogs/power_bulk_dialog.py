@@ -31,7 +31,7 @@ class PowerBulkDialog(QDialog):
     """Pick the fields to set (a check box each) and their values.
 
     The caller reads :meth:`changes` after ``accepted`` and pushes one
-    SetFieldsCommand over all the powers, so one Ctrl+Z undoes it.
+    change set over all the powers, so one Ctrl+Z undoes it.
     """
 
     def __init__(self, doc: Document, count: int, parent: QWidget | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -127,11 +127,7 @@ class PowerImportDialog(QDialog):
     def _change_text(self, change: FieldChange) -> str:
         """One changed field: its column name (as the powers table shows it), old → new value."""
         column = COLUMN_OF.get(change.field)
-        label = (
-            QCoreApplication.translate("PowersModel", COLUMNS[column].title)
-            if column is not None
-            else self.tr("所属主项")
-        )
+        label = COLUMNS[column].text() if column is not None else self.tr("所属主项")
         empty = self.tr("（空）")
         return (
             self.tr("%1：%2 → %3")

@@ -21,8 +21,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reformdesk.domain.comparison import Action, Comparison, Difference, Kind
+from reformdesk.domain.comparison import Action, Comparison, Difference
 from reformdesk.domain.model import Plan
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.models.labels import action_label, field_label, join_list, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,7 +54,7 @@ GROUP = "group"  # node kind of the "not placed" group (units and people in no b
 class AlignedNode:
     """One aligned row: an entity of A, of B, or the same entity of both."""
 
-    kind: Kind | str | None  # Kind.BODY/UNIT/PERSON, GROUP, or None for the root
+    kind: EntityKind | str | None  # EntityKind.BODY/UNIT/PERSON, GROUP, or None for the root
     a_id: str | None
     b_id: str | None
     parent: AlignedNode | None = None
@@ -75,7 +76,7 @@ class AlignedNode:
         return (str(self.kind), self.a_id, self.b_id)
 
 
-_Key = tuple[Any, str | None]  # (Kind or GROUP/"root", id)
+_Key = tuple[Any, str | None]  # (EntityKind or GROUP/"root", id)
 _ROOT: _Key = ("root", None)
 _GROUP: _Key = (GROUP, None)
 
@@ -85,19 +86,19 @@ def _side_children(plan: Plan) -> dict[_Key, list[_Key]]:
     individually placed people, unit → its people, group → unplaced units and people."""
     out: dict[_Key, list[_Key]] = defaultdict(list)
     bodies, units = plan.bodies, plan.units
-    out[_ROOT] = [(Kind.BODY, i) for i in bodies]
+    out[_ROOT] = [(EntityKind.BODY, i) for i in bodies]
 
     def body_key(body_id: str | None) -> _Key:
-        return (Kind.BODY, body_id) if body_id in bodies else _GROUP
+        return (EntityKind.BODY, body_id) if body_id in bodies else _GROUP
 
     for unit in units.values():
-        out[body_key(unit.body_id)].append((Kind.UNIT, unit.id))
+        out[body_key(unit.body_id)].append((EntityKind.UNIT, unit.id))
     for person in plan.people.values():
         unit = units.get(person.unit_id) if person.unit_id else None
         if unit is not None and person.body_id in (None, unit.body_id):
-            out[(Kind.UNIT, unit.id)].append((Kind.PERSON, person.id))
+            out[(EntityKind.UNIT, unit.id)].append((EntityKind.PERSON, person.id))
         else:
-            out[body_key(plan.body_of(person))].append((Kind.PERSON, person.id))
+            out[body_key(plan.body_of(person))].append((EntityKind.PERSON, person.id))
     return out
 
 
@@ -105,8 +106,8 @@ def align(a: Plan, b: Plan, comparison: Comparison) -> AlignedNode:
     """The aligned tree of ``a`` and ``b`` (see the module docstring)."""
     a2b, b2a = comparison.pairs.a2b, comparison.pairs.b2a
     ca, cb = _side_children(a), _side_children(b)
-    by_a: dict[tuple[Kind, str], set[Action]] = defaultdict(set)
-    by_b: dict[tuple[Kind, str], set[Action]] = defaultdict(set)
+    by_a: dict[tuple[EntityKind, str], set[Action]] = defaultdict(set)
+    by_b: dict[tuple[EntityKind, str], set[Action]] = defaultdict(set)
     for d in comparison.differences:
         if d.a_id is not None:
             by_a[(d.kind, d.a_id)].add(d.action)
@@ -154,7 +155,7 @@ def align(a: Plan, b: Plan, comparison: Comparison) -> AlignedNode:
                 stack.append((child, _GROUP, _GROUP))
                 continue
             kind = child.kind
-            assert isinstance(kind, Kind)
+            assert isinstance(kind, EntityKind)
             child.marks = (
                 _marks(kind, child.a_id, child.b_id, a2b, by_a, Action.REMOVED),
                 _marks(kind, child.b_id, child.a_id, b2a, by_b, Action.ADDED),
@@ -171,11 +172,11 @@ def align(a: Plan, b: Plan, comparison: Comparison) -> AlignedNode:
 
 
 def _marks(
-    kind: Kind,
+    kind: EntityKind,
     own: str | None,
     other: str | None,
-    own2other: dict[Kind, dict[str, str]],
-    actions: dict[tuple[Kind, str], set[Action]],
+    own2other: dict[EntityKind, dict[str, str]],
+    actions: dict[tuple[EntityKind, str], set[Action]],
     only_here: Action,
 ) -> frozenset[Action]:
     if own is None:
@@ -196,8 +197,13 @@ class CompareTreeModel(QAbstractItemModel):
         self._root = AlignedNode(None, None, None)
         self._plans: tuple[Plan, Plan] = (Plan(), Plan())
         self._names: tuple[str, str] = (self.tr("方案一"), self.tr("方案二"))
-        self._nodes: tuple[dict[tuple[Kind, str], AlignedNode], dict[tuple[Kind, str], AlignedNode]] = ({}, {})
-        self._diffs: tuple[dict[tuple[Kind, str], list[Difference]], dict[tuple[Kind, str], list[Difference]]] = (
+        self._nodes: tuple[dict[tuple[EntityKind, str], AlignedNode], dict[tuple[EntityKind, str], AlignedNode]] = (
+            {},
+            {},
+        )
+        self._diffs: tuple[
+            dict[tuple[EntityKind, str], list[Difference]], dict[tuple[EntityKind, str], list[Difference]]
+        ] = (
             {},
             {},
         )
@@ -213,20 +219,23 @@ class CompareTreeModel(QAbstractItemModel):
         if names is not None:
             self._names = names
         self._root = align(a, b, comparison)
-        nodes: tuple[dict[tuple[Kind, str], AlignedNode], dict[tuple[Kind, str], AlignedNode]] = ({}, {})
+        nodes: tuple[dict[tuple[EntityKind, str], AlignedNode], dict[tuple[EntityKind, str], AlignedNode]] = ({}, {})
         stack = list(self._root.children)
         while stack:
             node = stack.pop()
             stack.extend(node.children)
-            if isinstance(node.kind, Kind):
+            if isinstance(node.kind, EntityKind):
                 if node.a_id is not None:
                     nodes[SIDE_A][(node.kind, node.a_id)] = node
                 if node.b_id is not None:
                     nodes[SIDE_B][(node.kind, node.b_id)] = node
         self._nodes = nodes
-        diffs: tuple[dict[tuple[Kind, str], list[Difference]], dict[tuple[Kind, str], list[Difference]]] = ({}, {})
+        diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], dict[tuple[EntityKind, str], list[Difference]]] = (
+            {},
+            {},
+        )
         for d in comparison.differences:
-            if d.kind in (Kind.BODY, Kind.UNIT, Kind.PERSON):
+            if d.kind in (EntityKind.BODY, EntityKind.UNIT, EntityKind.PERSON):
                 if d.a_id is not None:
                     diffs[SIDE_A].setdefault((d.kind, d.a_id), []).append(d)
                 if d.b_id is not None:
@@ -272,7 +281,7 @@ class CompareTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row, column, node)
 
-    def index_of(self, kind: Kind, side: int, entity_id: str | None, column: int = 0) -> QModelIndex:
+    def index_of(self, kind: EntityKind, side: int, entity_id: str | None, column: int = 0) -> QModelIndex:
         """The row of an entity of plan A (``SIDE_A``) or B, or an invalid index."""
         if entity_id is None:
             return QModelIndex()
@@ -282,17 +291,17 @@ class CompareTreeModel(QAbstractItemModel):
     def indexes_for(self, difference: Difference) -> list[QModelIndex]:
         """The rows that show a difference in the two plans (a power: its receiving bodies)."""
         out: list[QModelIndex] = []
-        if difference.kind is Kind.PLAN:
+        if difference.kind is EntityKind.PLAN:
             return out
         for side, eid in ((SIDE_A, difference.a_id), (SIDE_B, difference.b_id)):
             if eid is None:
                 continue
             kind = difference.kind
-            if kind is Kind.POWER:
+            if kind is EntityKind.POWER:
                 power = self._plans[side].powers.get(eid)
                 if power is None:
                     continue
-                kind, eid = Kind.BODY, self._plans[side].assignment(power)[0]
+                kind, eid = EntityKind.BODY, self._plans[side].assignment(power)[0]
             index = self.index_of(kind, side, eid)
             if index.isValid() and index not in out:
                 out.append(index)
@@ -393,11 +402,11 @@ class CompareTreeModel(QAbstractItemModel):
             return self.tr("未安排职能机构")
         plan = self._plans[side]
         eid = node.side_id(side)
-        if node.kind is Kind.BODY:
+        if node.kind is EntityKind.BODY:
             return plan.bodies[eid].name  # type: ignore[index]
-        if node.kind is Kind.UNIT:
+        if node.kind is EntityKind.UNIT:
             return plan.units[eid].name  # type: ignore[index]
-        if node.kind is Kind.PERSON:
+        if node.kind is EntityKind.PERSON:
             person = plan.people[eid]  # type: ignore[index]
             return self.tr("%1（%2）").replace("%1", person.name).replace("%2", person.staff_id)
         return ""
@@ -405,17 +414,17 @@ class CompareTreeModel(QAbstractItemModel):
     def _detail(self, node: AlignedNode, side: int) -> str:
         plan = self._plans[side]
         eid = node.side_id(side)
-        if node.kind is Kind.BODY:
+        if node.kind is EntityKind.BODY:
             return self._details[side].get(eid, "")  # type: ignore[arg-type]
-        if node.kind is Kind.UNIT:
+        if node.kind is EntityKind.UNIT:
             return self.tr("原有%1人").replace("%1", str(plan.units[eid].head_count))  # type: ignore[index]
-        if node.kind is Kind.PERSON:
+        if node.kind is EntityKind.PERSON:
             person = plan.people[eid]  # type: ignore[index]
             return tier_label(person.tier_after) + (f" · {person.post}" if person.post else "")
         return ""
 
     def _tooltip(self, node: AlignedNode, side: int) -> str | None:
-        if not isinstance(node.kind, Kind):
+        if not isinstance(node.kind, EntityKind):
             return None
         eid = node.side_id(side)
         diffs = self._diffs[side].get((node.kind, eid), []) if eid else []
@@ -434,13 +443,13 @@ class CompareTreeModel(QAbstractItemModel):
         return "\n".join(lines)
 
 
-def _count_inner(root: AlignedNode, diffs: tuple[dict[tuple[Kind, str], list[Difference]], ...]) -> None:
+def _count_inner(root: AlignedNode, diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...]) -> None:
     """Fill ``inner``: per side, how many rows below each node show a difference of their own
     (people inside a moved unit are moved along with it, but are not differences themselves)."""
 
     def own(node: AlignedNode, side: int) -> int:
         eid = node.side_id(side)
-        if eid is None or not isinstance(node.kind, Kind):
+        if eid is None or not isinstance(node.kind, EntityKind):
             return 0
         if (node.kind, eid) in diffs[side]:
             return 1

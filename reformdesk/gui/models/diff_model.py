@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from reformdesk.domain.comparison import Action, Difference, FigureRow, Kind
+from reformdesk.domain.comparison import Action, Difference, FigureRow
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.models.compare_tree_model import ACTION_COLOURS
 from reformdesk.gui.models.labels import action_label, field_label, figure_text, kind_label
 
@@ -20,7 +21,7 @@ DifferenceRole = Qt.ItemDataRole.UserRole + 1
 
 COL_ACTION, COL_KIND, COL_OBJECT, COL_FIELD, COL_A, COL_B = range(6)
 _ACTION_ORDER = {a: i for i, a in enumerate(Action)}
-_KIND_ORDER = {k: i for i, k in enumerate(Kind)}
+_KIND_ORDER = {k: i for i, k in enumerate(EntityKind)}
 
 
 class DiffModel(QAbstractTableModel):
@@ -31,7 +32,7 @@ class DiffModel(QAbstractTableModel):
         self._all: list[Difference] = []
         self._rows: list[int] = []  # row → index into _all
         self._haystack: list[str] | None = None  # lower-cased searchable text, built on first text filter
-        self._kind: Kind | None = None
+        self._kind: EntityKind | None = None
         self._action: Action | None = None
         self._text = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -57,7 +58,7 @@ class DiffModel(QAbstractTableModel):
         self._headers = (*self._headers[:COL_A], a, b)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_A, COL_B)
 
-    def set_filter(self, kind: Kind | None = None, action: Action | None = None, text: str = "") -> None:
+    def set_filter(self, kind: EntityKind | None = None, action: Action | None = None, text: str = "") -> None:
         """Show only differences of ``kind`` and ``action`` whose text contains ``text``."""
         text = text.strip().lower()
         if (kind, action, text) == (self._kind, self._action, self._text):

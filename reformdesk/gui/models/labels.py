@@ -14,9 +14,10 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from reformdesk.domain.comparison import Action, Kind
+from reformdesk.domain.comparison import Action
 from reformdesk.domain.model import DelegationMode, PowerType, Tier, cn_date
 from reformdesk.domain.powers import PowerStatus, StatusInfo
+from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS, EntityKind
 from reformdesk.domain.validation import Severity
 
 TIER_CONTEXT = "Tier"
@@ -55,45 +56,12 @@ SEVERITY_SOURCES = (
     QT_TRANSLATE_NOOP("Severity", "错误"),
     QT_TRANSLATE_NOOP("Severity", "警告"),
 )
-#: The comparison's field labels (comparison.FIELD_LABELS) and key-figure texts.
+# The comparison's field labels (comparison.FIELD_LABELS): the registry's labels
+# (context "Fields", extracted from domain/registry.py) and a person's placement.
+# (Plain comments: lupdate would hand "#:" ones to the translator.)
 FIELD_SOURCES = (
-    QT_TRANSLATE_NOOP("ComparisonFields", "方案名称"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "乡镇"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "县"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "填表单位"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "方案日期"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "编制人"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "说明"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "机构名称"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "机构类别"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "编制数"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "领导职数"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "办公地点"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "分管副职"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "名称"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "类别"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "原有人数"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "并入职能机构"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "工号"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "姓名"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "现任职务"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "改革前层级"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "改革后层级"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "汇报对象"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "原科室"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "职能机构"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "事项编码"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "事项名称"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "事项类型"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "实施依据"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "原实施部门"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "下放方式"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "承接机构"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "承接时限"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "责任人"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "备注"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "主项"),
-    QT_TRANSLATE_NOOP("ComparisonFields", "所在机构"),
+    *dict.fromkeys(f.label for spec in KINDS.values() for f in spec.compared_fields),
+    QT_TRANSLATE_NOOP("Fields", "所在机构"),
 )
 #: comparison.key_figures(): section names (a body's or deputy's section is "name：…").
 FIGURE_SOURCES = (
@@ -154,7 +122,7 @@ def severity_label(value: Severity) -> str:
 
 def field_label(label: str) -> str:
     """A comparison field label (``Difference.field_label``) as shown."""
-    return _translate("ComparisonFields", label) if label else ""
+    return _translate(FIELDS_CONTEXT, label) if label else ""
 
 
 def figure_text(text: str) -> str:
@@ -187,13 +155,13 @@ def action_label(action: Action) -> str:
     }[action]
 
 
-def kind_label(kind: Kind) -> str:
+def kind_label(kind: EntityKind) -> str:
     return {
-        Kind.PLAN: QCoreApplication.translate("ComparisonLabels", "方案设置"),
-        Kind.BODY: QCoreApplication.translate("ComparisonLabels", "职能机构"),
-        Kind.UNIT: QCoreApplication.translate("ComparisonLabels", "原科室"),
-        Kind.PERSON: QCoreApplication.translate("ComparisonLabels", "人员"),
-        Kind.POWER: QCoreApplication.translate("ComparisonLabels", "权力事项"),
+        EntityKind.PLAN: QCoreApplication.translate("ComparisonLabels", "方案设置"),
+        EntityKind.BODY: QCoreApplication.translate("ComparisonLabels", "职能机构"),
+        EntityKind.UNIT: QCoreApplication.translate("ComparisonLabels", "原科室"),
+        EntityKind.PERSON: QCoreApplication.translate("ComparisonLabels", "人员"),
+        EntityKind.POWER: QCoreApplication.translate("ComparisonLabels", "权力事项"),
     }[kind]
 
 

@@ -49,7 +49,7 @@ from reformdesk.domain.powers import (
     search_key,
     sort_key,
 )
-from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS, EntityKind
 from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
@@ -59,30 +59,25 @@ from reformdesk.gui.models.labels import display_date, enum_label, severity_labe
 _CTX = "PowersModel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 @dataclass(frozen=True, slots=True)
-class Column:
+class TableColumn:
     field: str  # Power attribute, or "status"
-    title: str  # source text; shown through tr()
+    title: str  # source text; shown through tr() in ``context``
     editable: bool = True
+    context: str = FIELDS_CONTEXT
+
+    def text(self) -> str:
+        """The column's title as shown."""
+        return QCoreApplication.translate(self.context, self.title)
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column("seq", QT_TRANSLATE_NOOP("PowersModel", "序号")),
-    Column("code", QT_TRANSLATE_NOOP("PowersModel", "事项编码")),
-    Column("name", QT_TRANSLATE_NOOP("PowersModel", "事项名称")),
-    Column("type", QT_TRANSLATE_NOOP("PowersModel", "事项类型")),
-    Column("legal_basis", QT_TRANSLATE_NOOP("PowersModel", "实施依据")),
-    Column("source_department", QT_TRANSLATE_NOOP("PowersModel", "原实施部门")),
-    Column("mode", QT_TRANSLATE_NOOP("PowersModel", "下放方式")),
-    Column("body_id", QT_TRANSLATE_NOOP("PowersModel", "承接机构")),
-    Column("deadline", QT_TRANSLATE_NOOP("PowersModel", "承接时限")),
-    Column("official_id", QT_TRANSLATE_NOOP("PowersModel", "责任人")),
-    Column("note", QT_TRANSLATE_NOOP("PowersModel", "备注")),
-    Column("status", QT_TRANSLATE_NOOP("PowersModel", "状态"), editable=False),
+#: The powers table: every registered Power field in registry order, titled by
+#: its registry label, but the main item (parent_id), which the table shows by
+#: indenting sub-items under it; then the computed status.
+COLUMNS: tuple[TableColumn, ...] = (
+    TableColumn("seq", KINDS[EntityKind.POWER].field("seq").label),
+    *(TableColumn(f.name, f.label) for f in KINDS[EntityKind.POWER].fields if f.name not in ("seq", "parent_id")),
+    TableColumn("status", QT_TRANSLATE_NOOP("PowersModel", "状态"), editable=False, context=_CTX),
 )
 COLUMN_OF: dict[str, int] = {c.field: i for i, c in enumerate(COLUMNS)}
 
@@ -182,7 +177,7 @@ class PowersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(COLUMNS[section].title)
+                return COLUMNS[section].text()
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 
-from reformdesk.domain import registry
-from reformdesk.domain.validation import EntityKind, Problem, Severity
+from reformdesk.domain.registry import ENTITY_KINDS, EntityKind
+from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui import icons
 from reformdesk.gui.document import Document
 
@@ -21,13 +21,8 @@ Index = QModelIndex | QPersistentModelIndex
 EntityRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 300
 
-#: Validation's entity kinds → document kinds.
-DOC_KINDS = {
-    EntityKind.UNIT: registry.EntityKind.UNIT,
-    EntityKind.BODY: registry.EntityKind.BODY,
-    EntityKind.PERSON: registry.EntityKind.PERSON,
-    EntityKind.POWER: registry.EntityKind.POWER,
-}
+#: The problem's entity kind → the document's kind (the plan's own settings have none).
+DOC_KINDS: dict[EntityKind, EntityKind] = {k: k for k in ENTITY_KINDS}
 
 
 class ProblemsModel(QAbstractTableModel):

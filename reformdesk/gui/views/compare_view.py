@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.comparison import Action, Comparison, Difference, Kind, compare
+from reformdesk.domain.comparison import Action, Comparison, Difference, compare
 from reformdesk.domain.model import Plan
+from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.compare_tree_model import (
@@ -175,7 +176,7 @@ class CompareWindow(QMainWindow):
         filters = QHBoxLayout()
         self.kind_combo = QComboBox(diffs)
         self.kind_combo.addItem(self.tr("全部类别"), None)
-        for kind in Kind:
+        for kind in EntityKind:
             self.kind_combo.addItem(kind_label(kind), kind.value)
         self.action_combo = QComboBox(diffs)
         self.action_combo.addItem(self.tr("全部操作"), None)
@@ -207,7 +208,7 @@ class CompareWindow(QMainWindow):
             header,
             {
                 COL_ACTION: [action_label(a) for a in Action],
-                COL_KIND: [kind_label(k) for k in Kind],
+                COL_KIND: [kind_label(k) for k in EntityKind],
                 COL_FIELD: [field_label(f) for f in FIELD_SOURCES],
             },
         )
@@ -396,7 +397,7 @@ class CompareWindow(QMainWindow):
     @Slot()
     def _apply_filter(self) -> None:
         self.diff_model.set_filter(
-            _enum(Kind, self.kind_combo.currentData()),
+            _enum(EntityKind, self.kind_combo.currentData()),
             _enum(Action, self.action_combo.currentData()),
             self.filter_edit.text(),
         )
@@ -442,7 +443,7 @@ class CompareWindow(QMainWindow):
         if d.field_label:
             head += f" · {field_label(d.field_label)}"
         lines = [head]
-        if d.kind is Kind.POWER:
+        if d.kind is EntityKind.POWER:
             lines += [self._power_line(self.doc.plan, d.a_id, 1), self._power_line(self.right_plan, d.b_id, 2)]
         else:
             lines.append(self.tr("方案一：%1").replace("%1", d.a_value or "—"))
@@ -537,6 +538,6 @@ class CompareWindow(QMainWindow):
         return True
 
 
-def _enum(cls: type[Kind] | type[Action], value: object) -> Any:
+def _enum(cls: type[EntityKind] | type[Action], value: object) -> Any:
     """A combo's item data back as the enum (Qt hands StrEnum members back as plain str)."""
     return cls(value) if value else None

@@ -535,7 +535,7 @@ class PowersPage(QWidget):
         menu = QMenu(self)
         visible = [c for c in range(len(COLUMNS)) if not header.isSectionHidden(c)]
         for col, column in enumerate(COLUMNS):
-            action = menu.addAction(QCoreApplication.translate("PowersModel", column.title))
+            action = menu.addAction(column.text())
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
             action.setEnabled(not (len(visible) == 1 and visible[0] == col))

@@ -1,0 +1,21 @@
+"""Sheet columns and import fields are the registry's fields and labels."""
+
+from __future__ import annotations
+
+from reformdesk.domain.registry import KINDS, EntityKind
+from reformdesk.formats.export import HANDOVER_HEADERS, POWER_HEADERS
+from reformdesk.formats.import_values import HEADER_NAMES, SYNONYMS, ImportField
+
+
+def test_the_power_sheet_heads_each_field_with_its_label() -> None:
+    power = KINDS[EntityKind.POWER]
+    shown = [f.label for f in power.fields if f.name != "parent_id"]  # sub-items are shown by their 序号
+    assert list(POWER_HEADERS) == [shown[-1], *shown[:-1]]  # 序号 first
+    assert set(HANDOVER_HEADERS) <= set(POWER_HEADERS)
+
+
+def test_import_reads_the_columns_the_export_writes() -> None:
+    assert {f.value for f in ImportField} <= {f.name for f in KINDS[EntityKind.POWER].fields}
+    for field in ImportField:
+        assert SYNONYMS[field][0] == KINDS[EntityKind.POWER].field(field.value).label
+    assert all(HEADER_NAMES[h] for h in POWER_HEADERS)
