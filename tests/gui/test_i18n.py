@@ -15,6 +15,7 @@ from reformdesk.gui.settings import LANGUAGES
 from reformdesk.store.planfile import PlanFileError, open_plan
 from tests.gui.core_plans import make_settings, saved_small_plan, small_plan
 from tests.gui.i18n_check import chinese_left, plan_data, visible_texts
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture(params=list(LANGUAGES))
@@ -51,7 +52,7 @@ def _dialogs(qtbot, window: MainWindow, tmp_path: Path) -> Iterator[QWidget]:
 
 def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language: str) -> None:
     window = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     window.show()
     assert window.files.load(saved_small_plan(tmp_path))
     english = language == "en"

@@ -29,6 +29,7 @@ from reformdesk.store.planfile import open_plan
 from tests.excel.import_helpers import HEADER, write_xlsx
 from tests.gui.core_plans import make_settings
 from tests.gui.i18n_check import chinese_left, painted_texts, plan_data, visible_texts
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture(params=list(LANGUAGES))
@@ -68,7 +69,7 @@ def test_every_page_and_window_translated(
 ) -> None:
     # 方案二 in the main window: it has open items, so problems, unassigned powers and warnings show.
     window = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     window.resize(1366, 768)
     window.show()
     assert window.files.load(plan_two_path)
