@@ -79,7 +79,7 @@ def test_every_page_and_window_translated(
     extra = [problem.message for problem in validate(plan)]
 
     texts: list[tuple[str, str]] = []
-    with painted_texts() as painted:
+    with painted_texts(window) as painted:
         window.select_entity(BODIES, next(iter(plan.bodies)))  # the body panel shows
         texts += _show_every_tab(window)
 
