@@ -3,9 +3,11 @@
     .venv/bin/python tools/update_translations.py
 
 Runs pyside6-lupdate over every reformdesk/gui source (new strings appear in
-reformdesk_en.ts unfinished; translate them in Qt Linguist or by editing the
-XML), then pyside6-lrelease to build reformdesk_en.qm, which is committed so
-the app needs no build step.  Source strings are Simplified Chinese.
+reformdesk/resources/translations/reformdesk_en.ts unfinished; translate them in
+Qt Linguist or by editing the XML), then pyside6-lrelease to build
+reformdesk_en.qm beside it, which is committed (and shipped in the wheel as
+package data) so the app needs no build step.  Source strings are Simplified
+Chinese.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "reformdesk" / "gui"
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "reformdesk" / "resources" / "translations"
 LANGUAGES = ("en",)
 
 

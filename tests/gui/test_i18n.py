@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from reformdesk.gui import structure_edits
-from reformdesk.gui.app import TRANSLATIONS_DIR, install_translators, remove_translators
+from reformdesk.gui.app import install_translators, remove_translators, translation_file
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.settings import LANGUAGES
 from reformdesk.store.planfile import PlanFileError, open_plan
@@ -99,8 +99,9 @@ def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language
 
 
 def test_shipped_translation_is_built() -> None:
-    qm = TRANSLATIONS_DIR / "reformdesk_en.qm"
-    ts = TRANSLATIONS_DIR / "reformdesk_en.ts"
+    qm = translation_file("en")
+    assert qm is not None
+    ts = qm.with_suffix(".ts")  # the source beside it in the checkout (not shipped in the wheel)
     assert qm.stat().st_size > 0
     text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
