@@ -120,7 +120,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def _written_by_us(
     before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]], config: pytest.Config
 ) -> list[str]:
-    """Watched files created, changed or removed since ``before`` that bear this session's traces.
+    """Watched files created or changed since ``before`` that bear this session's traces.
 
     Other test runs on the same machine (another checkout's suite) may write the
     same files meanwhile; what this session writes names its temporary folders
