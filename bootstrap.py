@@ -1,9 +1,11 @@
-"""One-command setup: ``python3 bootstrap.py app``, ``… test`` or ``… bench``.
+"""One-command setup: ``python3 bootstrap.py app``, ``… test``, ``… bench`` or ``… wheelcheck``.
 
 Creates ``.venv`` beside this file on first use, installs ReformDesk and what
 it needs into it (again only when pyproject.toml changes), then opens the app
-on a sample plan or runs the checks (ruff, the import-linter layer contracts)
-and the whole test suite.  Works on Windows and Linux.
+on a sample plan, runs the checks (ruff, the import-linter layer contracts)
+and the whole test suite or the benchmarks, or checks that a wheel built from
+the checkout works installed on its own (tools/wheel_check.py).  Works on
+Windows and Linux.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ def _script(name: str) -> Path:
     return VENV / ("Scripts" if os.name == "nt" else "bin") / (f"{name}.exe" if os.name == "nt" else name)
 
 
+def _stamp_digest() -> str:
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
 def _ensure_env(extras: str) -> Path:
     if sys.version_info < (3, 11):  # noqa: UP036 - this file must run on old Pythons to say so
         sys.exit(f"ReformDesk needs Python 3.11 or newer; this is {sys.version.split()[0]}")
@@ -36,7 +42,7 @@ def _ensure_env(extras: str) -> Path:
         print(f"creating {VENV} …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = VENV / f".installed-{extras or 'app'}"
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = _stamp_digest()
     if not stamp.exists() or stamp.read_text() != digest:
         target = f".[{extras}]" if extras else "."
         print(f"installing ReformDesk ({target}) …", flush=True)
@@ -67,7 +73,16 @@ def main(argv: list[str]) -> int:
         python = _ensure_env("test")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return subprocess.call([str(python), str(ROOT / "benchmarks" / "run.py"), *rest], cwd=ROOT, env=env)
-    print("usage: python3 bootstrap.py [app [PLAN] | test [PYTEST ARGS] | bench [--size SIZE]]", file=sys.stderr)
+    if command == "wheelcheck":
+        # Any up-to-date .venv will do (it only builds the wheel); the test one is a superset.
+        test_stamp = VENV / ".installed-test"
+        current = test_stamp.exists() and test_stamp.read_text() == _stamp_digest()
+        python = _python() if current else _ensure_env("")
+        return subprocess.call([str(python), str(ROOT / "tools" / "wheel_check.py"), *rest], cwd=ROOT)
+    print(
+        "usage: python3 bootstrap.py [app [PLAN] | test [PYTEST ARGS] | bench [--size SIZE] | wheelcheck [--keep]]",
+        file=sys.stderr,
+    )
     return 2
 
 

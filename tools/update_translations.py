@@ -4,9 +4,11 @@
 
 Runs pyside6-lupdate over every reformdesk/gui source and the registry
 (field labels, context "Fields") (new strings appear in
-reformdesk_en.ts unfinished; translate them in Qt Linguist or by editing the
-XML), then pyside6-lrelease to build reformdesk_en.qm, which is committed so
-the app needs no build step.  Source strings are Simplified Chinese.
+reformdesk/resources/translations/reformdesk_en.ts unfinished; translate them in
+Qt Linguist or by editing the XML), then pyside6-lrelease to build
+reformdesk_en.qm beside it, which is committed (and shipped in the wheel as
+package data) so the app needs no build step.  Source strings are Simplified
+Chinese.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "reformdesk" / "gui"
 #: Domain modules holding marked source texts (QT_TRANSLATE_NOOP is a local no-op there).
 DOMAIN_SOURCES = (ROOT / "reformdesk" / "domain" / "registry.py",)
-TS_DIR = ROOT / "resources" / "translations"
+TS_DIR = ROOT / "reformdesk" / "resources" / "translations"
 LANGUAGES = ("en",)
 
 

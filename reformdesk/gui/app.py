@@ -8,9 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from reformdesk import resources
 from reformdesk.gui.settings import APPLICATION, ORGANIZATION, AppSettings
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+def translation_file(language: str) -> Path | None:
+    """Our compiled translation for ``language`` (inside the package), or None if there is none."""
+    try:
+        return resources.path("translations", f"reformdesk_{language}.qm")
+    except FileNotFoundError:
+        return None
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -28,7 +35,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
         ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS_DIR / f"reformdesk_{language}.qm")):
+        qm = translation_file(language)
+        if qm is not None and ours.load(str(qm)):
             app.installTranslator(ours)
             translators.append(ours)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -5,7 +5,8 @@ title, every visible widget's text (labels, buttons, group boxes, tab texts,
 combo items, placeholders, tool tips), the texts of menus, tool bars and
 context-menu actions, every item view's header labels and the cells of its
 first rows, and what custom widgets paint with QPainter.drawText (the tier
-charts and the org chart draw their own text).
+charts and the org chart draw their own text); ``painted_texts(window)`` records
+only what is painted into that window and the windows it owns.
 
 ``chinese_left(texts, data)`` removes the plan's data from each text and
 returns the texts that still contain Chinese.  What counts as data (Chinese by
@@ -159,13 +160,20 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
 
 
 @contextmanager
-def painted_texts() -> Iterator[list[tuple[str, str]]]:
-    """Record the strings Python code paints with QPainter.drawText while inside."""
+def painted_texts(top: QWidget) -> Iterator[list[tuple[str, str]]]:
+    """Record the strings Python code paints with QPainter.drawText into ``top`` while inside.
+
+    Only paints on ``top``, its widgets and the windows it owns (its dialogs, a
+    compare window) are recorded: another window that repaints meanwhile (say one a
+    previous test left open, repainting after a LanguageChange) is not the window
+    under test.  Paints into images and pixmaps (an export) are not recorded either.
+    """
     seen: list[tuple[str, str]] = []
     original = QPainter.drawText
 
     def record(painter: QPainter, *args: object) -> object:
-        seen.extend(("painted", a) for a in args if isinstance(a, str))
+        if _painted_in(painter.device(), top):
+            seen.extend(("painted", a) for a in args if isinstance(a, str))
         return original(painter, *args)
 
     QPainter.drawText = record  # type: ignore[method-assign]
@@ -173,3 +181,12 @@ def painted_texts() -> Iterator[list[tuple[str, str]]]:
         yield seen
     finally:
         QPainter.drawText = original  # type: ignore[method-assign]
+
+
+def _painted_in(device: object, top: QWidget) -> bool:
+    widget = device if isinstance(device, QWidget) else None
+    while widget is not None:
+        if widget is top:
+            return True
+        widget = widget.parentWidget()
+    return False

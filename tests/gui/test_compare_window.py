@@ -25,6 +25,7 @@ from reformdesk.gui.views.compare_view import CompareWindow
 from reformdesk.store.plan_store import PlanLocation
 from reformdesk.store.planfile import open_plan
 from tests.conftest import PLAN_ONE, PLAN_TWO
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture(scope="module")
@@ -197,7 +198,7 @@ def test_export_failure_is_reported_without_blocking(window, tmp_path: Path, qtb
 
 def test_open_compare_asks_for_plan_b_and_opens_window(qtbot, tmp_path: Path, plans) -> None:
     main = QMainWindow()
-    qtbot.addWidget(main)
+    qtbot.addWidget(main, before_close_func=discard_changes)
     doc = Document(open_plan(PLAN_ONE), PLAN_ONE)
     dialog = open_compare(main, doc)
     assert dialog.isVisible()

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QMessageBox
 from reformdesk.gui.main_window import MainWindow
 from tests.conftest import PLAN_ONE
 from tests.gui.core_plans import make_settings
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, plan_one_path: Path) -> MainWindow:
     win = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_changes)
     assert win.files.load(plan_one_path)
     yield win
     win.files.shutdown()

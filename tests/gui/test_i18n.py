@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
-from reformdesk.gui.app import TRANSLATIONS_DIR, install_translators, remove_translators
+from reformdesk.gui.app import install_translators, remove_translators, translation_file
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.settings import LANGUAGES
 from reformdesk.store.planfile import PlanFileError, open_plan
 from tests.gui.core_plans import make_settings, saved_small_plan, small_plan
 from tests.gui.i18n_check import chinese_left, plan_data, visible_texts
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture(params=list(LANGUAGES))
@@ -52,7 +53,7 @@ def _dialogs(qtbot, window: MainWindow, tmp_path: Path) -> Iterator[QWidget]:
 
 def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language: str) -> None:
     window = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     window.show()
     assert window.files.load(saved_small_plan(tmp_path))
     english = language == "en"
@@ -101,8 +102,9 @@ def test_window_and_every_dialog_open_translated(qtbot, tmp_path: Path, language
 
 
 def test_shipped_translation_is_built() -> None:
-    qm = TRANSLATIONS_DIR / "reformdesk_en.qm"
-    ts = TRANSLATIONS_DIR / "reformdesk_en.ts"
+    qm = translation_file("en")
+    assert qm is not None
+    ts = qm.with_suffix(".ts")  # the source beside it in the checkout (not shipped in the wheel)
     assert qm.stat().st_size > 0
     text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text

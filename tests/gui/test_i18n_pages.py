@@ -29,6 +29,7 @@ from reformdesk.store.planfile import open_plan
 from tests.formats.import_helpers import HEADER, write_xlsx
 from tests.gui.core_plans import make_settings
 from tests.gui.i18n_check import chinese_left, painted_texts, plan_data, visible_texts
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture(params=list(LANGUAGES))
@@ -68,7 +69,7 @@ def test_every_page_and_window_translated(
 ) -> None:
     # 方案二 in the main window: it has open items, so problems, unassigned powers and warnings show.
     window = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     window.resize(1366, 768)
     window.show()
     assert window.files.load(plan_two_path)
@@ -78,7 +79,7 @@ def test_every_page_and_window_translated(
     extra = [problem.message for problem in validate(plan)]
 
     texts: list[tuple[str, str]] = []
-    with painted_texts() as painted:
+    with painted_texts(window) as painted:
         window.select_entity(EntityKind.BODY, next(iter(plan.bodies)))  # the body panel shows
         texts += _show_every_tab(window)
 

@@ -14,12 +14,13 @@ from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
 from reformdesk.store.planfile import open_plan
 from tests.gui.core_plans import make_settings, saved_small_plan, small_plan
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
     win = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_changes)
     yield win
     win.files.shutdown()
 
@@ -48,7 +49,7 @@ def test_structure_page_is_the_first_tab(window: MainWindow) -> None:
 def test_window_works_without_pages(qtbot, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("reformdesk.gui.main_window.PAGES", [])
     win = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_changes)
     assert win.pages == []
     assert not win.select_entity(EntityKind.UNIT, "u-farm")
     win.files.shutdown()
@@ -198,7 +199,7 @@ def test_status_bar_counts_leaders_as_placed(window: MainWindow, plan_one_path: 
 def test_read_only_when_open_in_another_window(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = _open(window, tmp_path)
     other = MainWindow(window.settings)
-    qtbot.addWidget(other)
+    qtbot.addWidget(other, before_close_func=discard_changes)
     assert other.files.load(path)
     assert other.doc.read_only
     assert other.windowTitle().endswith("（只读）")
@@ -210,7 +211,7 @@ def test_read_only_when_open_in_another_window(qtbot, window: MainWindow, tmp_pa
     # Once the first window closes the plan, it opens normally.
     window.files.close_plan()
     third = MainWindow(window.settings)
-    qtbot.addWidget(third)
+    qtbot.addWidget(third, before_close_func=discard_changes)
     assert third.files.load(path) and not third.doc.read_only
     third.files.shutdown()
 
@@ -218,14 +219,14 @@ def test_read_only_when_open_in_another_window(qtbot, window: MainWindow, tmp_pa
 def test_settings_remember_layout(qtbot, tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     win = MainWindow(settings)
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_changes)
     win.show()
     qtbot.waitExposed(win)
     win.resize(1000, 640)
     win.problems_dock.hide()
     win.close()
     again = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(again)
+    qtbot.addWidget(again, before_close_func=discard_changes)
     again.show()
     qtbot.waitExposed(again)
     # The offscreen screen is 800 px wide, so restoreGeometry clamps the width; the height shows.

@@ -16,12 +16,13 @@ from reformdesk.gui.main_window import MainWindow
 from reformdesk.gui.views.compare_view import CompareWindow
 from reformdesk.store.planfile import open_plan
 from tests.gui.core_plans import make_settings, saved_small_plan
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, plan_one_path: Path) -> MainWindow:
     win = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_changes)
     win.show()
     assert win.files.load(plan_one_path)
     yield win

@@ -17,12 +17,13 @@ from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.store.planfile import open_plan
 from tests.gui.core_plans import make_settings, saved_small_plan
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
     win = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_changes)
     with qtbot.waitActive(win):
         win.show()
         win.activateWindow()

@@ -20,6 +20,7 @@ from reformdesk.gui.models.powers_model import COLUMN_OF, PowerIdRole
 from reformdesk.gui.pages import PAGES, page_factory
 from reformdesk.gui.views.powers_view import FILTER_DELAY_MS, PowersPage
 from tests.domain.test_powers import make_plan
+from tests.gui.windows import discard_changes
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def settings(tmp_path: Path) -> QSettings:
 def page(qtbot, settings: QSettings) -> PowersPage:
     doc = Document(make_plan())
     widget = PowersPage(doc, None, settings=settings)
-    qtbot.addWidget(widget)
+    qtbot.addWidget(widget, before_close_func=discard_changes)
     widget.model.today = dt.date(2026, 11, 27)
     widget.model.set_filter(widget.model.current_filter)
     return widget

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ from reformdesk.gui.main_window import MainWindow
 from reformdesk.store.planfile import open_plan
 from reformdesk.store.recovery import left_behind
 from tests.gui.core_plans import make_settings, saved_small_plan
+from tests.gui.windows import discard_changes
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,7 +61,7 @@ def test_killed_editor_is_recovered_at_next_start(qtbot, tmp_path: Path) -> None
         line = child.stdout.readline().strip()
         assert line == "autosaved", child.stderr.read() if child.stderr else ""
     finally:
-        child.send_signal(signal.SIGKILL)
+        child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
         child.wait()
         if child.stdout:
             child.stdout.close()
@@ -74,7 +74,7 @@ def test_killed_editor_is_recovered_at_next_start(qtbot, tmp_path: Path) -> None
     assert [(f.source, f.name) for f in found] == [(plan_path, "测试方案")]
 
     window = MainWindow(settings)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     dialog = window.offer_recovery()
     assert dialog is not None and dialog.list.count() == 1
     dialog.accept()
@@ -93,7 +93,7 @@ def test_killed_editor_is_recovered_at_next_start(qtbot, tmp_path: Path) -> None
 def test_discard_all_removes_recovery_files(qtbot, tmp_path: Path) -> None:
     settings = make_settings(tmp_path)
     window = MainWindow(settings)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     plan_path = saved_small_plan(tmp_path)
     window.files.load(plan_path)
     edits.move_units(window.doc, ["u-farm"], "b-service")
@@ -103,7 +103,7 @@ def test_discard_all_removes_recovery_files(qtbot, tmp_path: Path) -> None:
     note = written.with_suffix(".json")
     note.write_text(note.read_text(encoding="utf-8").replace(f'"pid": {os.getpid()}', '"pid": 999999999'), "utf-8")
     later = MainWindow(settings)
-    qtbot.addWidget(later)
+    qtbot.addWidget(later, before_close_func=discard_changes)
     dialog = later.offer_recovery()
     assert dialog is not None
     dialog.done(dialog.DISCARD_ALL)
@@ -115,7 +115,7 @@ def test_discard_all_removes_recovery_files(qtbot, tmp_path: Path) -> None:
 
 def test_autosave_only_with_unsaved_changes_and_removed_on_save(qtbot, tmp_path: Path) -> None:
     window = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     window.files.load(saved_small_plan(tmp_path))
     assert not window.files.autosave()
     edits.move_units(window.doc, ["u-farm"], "b-service")

@@ -10,11 +10,12 @@ from reformdesk.gui import edits
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.store import lock as plan_lock
 from tests.gui.core_plans import make_settings, saved_small_plan
+from tests.gui.windows import discard_changes
 
 
 def test_reopening_the_open_plan_keeps_it_writable_and_locked(qtbot, tmp_path: Path) -> None:
     window = MainWindow(make_settings(tmp_path))
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_changes)
     path = saved_small_plan(tmp_path)
     assert window.files.load(path)
     edits.move_units(window.doc, ["u-farm"], "b-service")

@@ -4,22 +4,22 @@
 <context>
     <name>BodyListModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="395"/>
+        <location filename="../../gui/models/people_model.py" line="395"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="396"/>
+        <location filename="../../gui/models/people_model.py" line="396"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="397"/>
+        <location filename="../../gui/models/people_model.py" line="397"/>
         <source>人数/编制数</source>
         <translation>People/posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="398"/>
+        <location filename="../../gui/models/people_model.py" line="398"/>
         <source>领导/领导职数</source>
         <translation>Leaders/posts</translation>
     </message>
@@ -27,62 +27,62 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="104"/>
+        <location filename="../../gui/views/structure_view.py" line="104"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="115"/>
+        <location filename="../../gui/views/structure_view.py" line="115"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="116"/>
+        <location filename="../../gui/views/structure_view.py" line="116"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="117"/>
+        <location filename="../../gui/views/structure_view.py" line="117"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="121"/>
+        <location filename="../../gui/views/structure_view.py" line="121"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="122"/>
+        <location filename="../../gui/views/structure_view.py" line="122"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="123"/>
+        <location filename="../../gui/views/structure_view.py" line="123"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="124"/>
+        <location filename="../../gui/views/structure_view.py" line="124"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="125"/>
+        <location filename="../../gui/views/structure_view.py" line="125"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="175"/>
+        <location filename="../../gui/views/structure_view.py" line="175"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="214"/>
+        <location filename="../../gui/views/structure_view.py" line="214"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="217"/>
+        <location filename="../../gui/views/structure_view.py" line="217"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -90,18 +90,18 @@
 <context>
     <name>BodyPickerDialog</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/body_picker.py" line="20"/>
+        <location filename="../../gui/dialogs/body_picker.py" line="20"/>
         <source>移入职能机构</source>
         <extracomment>Item data marking the &quot;未并入&quot; choice (a body id is never empty).</extracomment>
         <translation>Move into functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/body_picker.py" line="22"/>
+        <location filename="../../gui/dialogs/body_picker.py" line="22"/>
         <source>将所选 %1 项移入：</source>
         <translation>Move the %1 selected items into:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/body_picker.py" line="29"/>
+        <location filename="../../gui/dialogs/body_picker.py" line="29"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
@@ -109,64 +109,64 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="199"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="199"/>
         <source>方案一</source>
         <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so).</extracomment>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="199"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="199"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="253"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="253"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="263"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="263"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="263"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="263"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="358"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="358"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="358"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="358"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="381"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="288"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="381"/>
+        <location filename="../../gui/views/compare_view.py" line="288"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="402"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="402"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="411"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="411"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="420"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="420"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/compare_tree_model.py" line="435"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="435"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -174,113 +174,113 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="121"/>
+        <location filename="../../gui/views/compare_view.py" line="121"/>
         <source>采纳到方案一</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved).</extracomment>
         <translation>Adopt into Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="122"/>
+        <location filename="../../gui/views/compare_view.py" line="122"/>
         <source>把选中的差异按方案二改入方案一（可撤销）</source>
         <translation>Change Plan 1 to match Plan 2 for the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="124"/>
+        <location filename="../../gui/views/compare_view.py" line="124"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="126"/>
+        <location filename="../../gui/views/compare_view.py" line="126"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="128"/>
+        <location filename="../../gui/views/compare_view.py" line="128"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="130"/>
+        <location filename="../../gui/views/compare_view.py" line="130"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="136"/>
+        <location filename="../../gui/views/compare_view.py" line="136"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="178"/>
+        <location filename="../../gui/views/compare_view.py" line="178"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="182"/>
+        <location filename="../../gui/views/compare_view.py" line="182"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="186"/>
+        <location filename="../../gui/views/compare_view.py" line="186"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="189"/>
+        <location filename="../../gui/views/compare_view.py" line="189"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="244"/>
+        <location filename="../../gui/views/compare_view.py" line="244"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="331"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="504"/>
+        <location filename="../../gui/views/compare_view.py" line="331"/>
+        <location filename="../../gui/views/compare_view.py" line="504"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="332"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="505"/>
+        <location filename="../../gui/views/compare_view.py" line="332"/>
+        <location filename="../../gui/views/compare_view.py" line="505"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="334"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="449"/>
+        <location filename="../../gui/views/compare_view.py" line="334"/>
+        <location filename="../../gui/views/compare_view.py" line="449"/>
         <source>方案一：%1</source>
         <translation>Plan 1: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="334"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="450"/>
+        <location filename="../../gui/views/compare_view.py" line="334"/>
+        <location filename="../../gui/views/compare_view.py" line="450"/>
         <source>方案二：%1</source>
         <translation>Plan 2: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="364"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="365"/>
+        <location filename="../../gui/views/compare_view.py" line="364"/>
+        <location filename="../../gui/views/compare_view.py" line="365"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="366"/>
+        <location filename="../../gui/views/compare_view.py" line="366"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="370"/>
+        <location filename="../../gui/views/compare_view.py" line="370"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="372"/>
+        <location filename="../../gui/views/compare_view.py" line="372"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="376"/>
+        <location filename="../../gui/views/compare_view.py" line="376"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -288,103 +288,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="378"/>
+        <location filename="../../gui/views/compare_view.py" line="378"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="378"/>
+        <location filename="../../gui/views/compare_view.py" line="378"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="384"/>
+        <location filename="../../gui/views/compare_view.py" line="384"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="394"/>
+        <location filename="../../gui/views/compare_view.py" line="394"/>
         <source>方案一为只读，不能采纳</source>
         <translation>Plan 1 is read-only; nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="439"/>
+        <location filename="../../gui/views/compare_view.py" line="439"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="454"/>
+        <location filename="../../gui/views/compare_view.py" line="454"/>
         <source>方案一：</source>
         <translation>Plan 1: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="454"/>
+        <location filename="../../gui/views/compare_view.py" line="454"/>
         <source>方案二：</source>
         <translation>Plan 2: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="457"/>
+        <location filename="../../gui/views/compare_view.py" line="457"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="461"/>
+        <location filename="../../gui/views/compare_view.py" line="461"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="466"/>
+        <location filename="../../gui/views/compare_view.py" line="466"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="467"/>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="468"/>
+        <location filename="../../gui/views/compare_view.py" line="467"/>
+        <location filename="../../gui/views/compare_view.py" line="468"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="507"/>
+        <location filename="../../gui/views/compare_view.py" line="507"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="508"/>
+        <location filename="../../gui/views/compare_view.py" line="508"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="508"/>
+        <location filename="../../gui/views/compare_view.py" line="508"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="529"/>
+        <location filename="../../gui/views/compare_view.py" line="529"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="530"/>
+        <location filename="../../gui/views/compare_view.py" line="530"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/compare_view.py" line="537"/>
+        <location filename="../../gui/views/compare_view.py" line="537"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/compare_actions.py" line="46"/>
+        <location filename="../../gui/compare_actions.py" line="46"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/compare_actions.py" line="48"/>
+        <location filename="../../gui/compare_actions.py" line="48"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/compare_actions.py" line="71"/>
+        <location filename="../../gui/compare_actions.py" line="71"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
@@ -392,83 +392,83 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="68"/>
+        <location filename="../../gui/models/labels.py" line="68"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="69"/>
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="70"/>
+        <location filename="../../gui/models/labels.py" line="70"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="71"/>
+        <location filename="../../gui/models/labels.py" line="71"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="72"/>
+        <location filename="../../gui/models/labels.py" line="72"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="73"/>
+        <location filename="../../gui/models/labels.py" line="73"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="74"/>
+        <location filename="../../gui/models/labels.py" line="74"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="75"/>
+        <location filename="../../gui/models/labels.py" line="75"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="76"/>
+        <location filename="../../gui/models/labels.py" line="76"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="77"/>
+        <location filename="../../gui/models/labels.py" line="77"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="78"/>
+        <location filename="../../gui/models/labels.py" line="78"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="79"/>
+        <location filename="../../gui/models/labels.py" line="79"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="80"/>
+        <location filename="../../gui/models/labels.py" line="80"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="81"/>
+        <location filename="../../gui/models/labels.py" line="81"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="82"/>
+        <location filename="../../gui/models/labels.py" line="82"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="133"/>
+        <location filename="../../gui/models/labels.py" line="133"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -476,57 +476,57 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="151"/>
+        <location filename="../../gui/models/labels.py" line="151"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="152"/>
+        <location filename="../../gui/models/labels.py" line="152"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="153"/>
+        <location filename="../../gui/models/labels.py" line="153"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="154"/>
+        <location filename="../../gui/models/labels.py" line="154"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="160"/>
+        <location filename="../../gui/models/labels.py" line="160"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="161"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="162"/>
+        <location filename="../../gui/models/labels.py" line="162"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="163"/>
+        <location filename="../../gui/models/labels.py" line="163"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="164"/>
+        <location filename="../../gui/models/labels.py" line="164"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="170"/>
+        <location filename="../../gui/models/labels.py" line="170"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="175"/>
+        <location filename="../../gui/models/labels.py" line="175"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -543,17 +543,17 @@
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="45"/>
+        <location filename="../../gui/models/labels.py" line="45"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="46"/>
+        <location filename="../../gui/models/labels.py" line="46"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -561,27 +561,27 @@
 <context>
     <name>DeputyListModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="544"/>
+        <location filename="../../gui/models/people_model.py" line="544"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="545"/>
+        <location filename="../../gui/models/people_model.py" line="545"/>
         <source>分管机构</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="546"/>
+        <location filename="../../gui/models/people_model.py" line="546"/>
         <source>机构数</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="547"/>
+        <location filename="../../gui/models/people_model.py" line="547"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="548"/>
+        <location filename="../../gui/models/people_model.py" line="548"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
     </message>
@@ -589,33 +589,33 @@
 <context>
     <name>DiffModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="40"/>
+        <location filename="../../gui/models/diff_model.py" line="40"/>
         <source>操作</source>
         <extracomment>The Difference of a row (DiffModel).</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="41"/>
+        <location filename="../../gui/models/diff_model.py" line="41"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="42"/>
+        <location filename="../../gui/models/diff_model.py" line="42"/>
         <source>对象</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="43"/>
+        <location filename="../../gui/models/diff_model.py" line="43"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="44"/>
+        <location filename="../../gui/models/diff_model.py" line="44"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="45"/>
+        <location filename="../../gui/models/diff_model.py" line="45"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
@@ -623,159 +623,159 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="88"/>
+        <location filename="../../gui/edits/plan_edits.py" line="88"/>
         <source>%n 个原科室</source>
         <translation>%n units</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="94"/>
+        <location filename="../../gui/edits/plan_edits.py" line="94"/>
         <source>%n 人</source>
         <translation>%n people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="98"/>
+        <location filename="../../gui/edits/plan_edits.py" line="98"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="140"/>
+        <location filename="../../gui/edits/plan_edits.py" line="140"/>
         <source>将 %1 并入 %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="142"/>
+        <location filename="../../gui/edits/plan_edits.py" line="142"/>
         <source>将 %1 移回未并入</source>
         <translation>Move %1 back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="147"/>
+        <location filename="../../gui/edits/plan_edits.py" line="147"/>
         <source>将 %1 安排到 %2</source>
         <translation>Place %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="149"/>
+        <location filename="../../gui/edits/plan_edits.py" line="149"/>
         <source>%1 随原科室安排</source>
         <translation>%1 follow their unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="152"/>
+        <location filename="../../gui/edits/plan_edits.py" line="152"/>
         <source>由 %1 承接 %2 项事项</source>
         <translation>%1 receives %2 power items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="158"/>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="232"/>
+        <location filename="../../gui/edits/plan_edits.py" line="158"/>
+        <location filename="../../gui/edits/plan_edits.py" line="232"/>
         <source>将 %1 移入 %2</source>
         <translation>Move %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="159"/>
+        <location filename="../../gui/edits/plan_edits.py" line="159"/>
         <source>%n 项</source>
         <translation>%n items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="168"/>
+        <location filename="../../gui/edits/plan_edits.py" line="168"/>
         <source>新增职能机构 %1</source>
         <translation>Add body %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="186"/>
+        <location filename="../../gui/edits/plan_edits.py" line="186"/>
         <source>%1 的%2改为 %3</source>
         <translation>%1: %2 changed to %3</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="188"/>
+        <location filename="../../gui/edits/plan_edits.py" line="188"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="198"/>
+        <location filename="../../gui/edits/plan_edits.py" line="198"/>
         <source>重命名 %1 为 %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="207"/>
+        <location filename="../../gui/edits/plan_edits.py" line="207"/>
         <source>删除职能机构 %1</source>
         <translation>Remove body %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="213"/>
+        <location filename="../../gui/edits/plan_edits.py" line="213"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="219"/>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="239"/>
+        <location filename="../../gui/edits/plan_edits.py" line="219"/>
+        <location filename="../../gui/edits/plan_edits.py" line="239"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="221"/>
+        <location filename="../../gui/edits/plan_edits.py" line="221"/>
         <source>指定 %1 分管 %2</source>
         <translation>Make %1 deputy in charge of %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="229"/>
+        <location filename="../../gui/edits/plan_edits.py" line="229"/>
         <source>原科室所并入机构</source>
         <translation>their unit&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="241"/>
+        <location filename="../../gui/edits/plan_edits.py" line="241"/>
         <source>%1 改为向 %2 报告</source>
         <translation>%1 now report to %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="248"/>
+        <location filename="../../gui/edits/plan_edits.py" line="248"/>
         <source>%1 改为 %2</source>
         <translation>%1 changed to %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="263"/>
+        <location filename="../../gui/edits/plan_edits.py" line="263"/>
         <source>修改%1（%2）</source>
         <translation>Change %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="274"/>
+        <location filename="../../gui/edits/plan_edits.py" line="274"/>
         <source>批量设置%1（%2项事项）</source>
         <translation>Set %1 (%2 power items)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="280"/>
+        <location filename="../../gui/edits/plan_edits.py" line="280"/>
         <source>添加事项 %1</source>
         <translation>Add power item %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="290"/>
+        <location filename="../../gui/edits/plan_edits.py" line="290"/>
         <source>编辑事项 %1</source>
         <translation>Edit power item %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="296"/>
+        <location filename="../../gui/edits/plan_edits.py" line="296"/>
         <source>删除事项 %1</source>
         <translation>Delete power item %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="298"/>
+        <location filename="../../gui/edits/plan_edits.py" line="298"/>
         <source>删除%1项事项</source>
         <translation>Delete %1 power items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="310"/>
+        <location filename="../../gui/edits/plan_edits.py" line="310"/>
         <source>导入权力清单 %1（新增 %2 项，更新 %3 项）</source>
         <translation>Import power list %1 (%2 added, %3 updated)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="325"/>
+        <location filename="../../gui/edits/plan_edits.py" line="325"/>
         <source>采纳 %n 项差异</source>
         <translation>Adopt %n difference(s)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="330"/>
+        <location filename="../../gui/edits/plan_edits.py" line="330"/>
         <source>修改方案信息</source>
         <translation>Edit plan information</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/edits/plan_edits.py" line="335"/>
+        <location filename="../../gui/edits/plan_edits.py" line="335"/>
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
@@ -783,34 +783,34 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="42"/>
-        <location filename="../../reformdesk/gui/export_action.py" line="67"/>
+        <location filename="../../gui/export_action.py" line="42"/>
+        <location filename="../../gui/export_action.py" line="67"/>
         <source>导出Excel</source>
         <extracomment>(path) after a workbook was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="46"/>
+        <location filename="../../gui/export_action.py" line="46"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="65"/>
+        <location filename="../../gui/export_action.py" line="65"/>
         <source>正在导出 %1 …</source>
         <translation>Exporting %1 …</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="65"/>
+        <location filename="../../gui/export_action.py" line="65"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="97"/>
+        <location filename="../../gui/export_action.py" line="97"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/export_action.py" line="98"/>
+        <location filename="../../gui/export_action.py" line="98"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -818,213 +818,213 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="160"/>
+        <location filename="../../domain/registry.py" line="160"/>
         <source>方案名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="161"/>
+        <location filename="../../domain/registry.py" line="161"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="162"/>
+        <location filename="../../domain/registry.py" line="162"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="163"/>
+        <location filename="../../domain/registry.py" line="163"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="164"/>
+        <location filename="../../domain/registry.py" line="164"/>
         <source>方案日期</source>
         <translation>Plan date</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="165"/>
+        <location filename="../../domain/registry.py" line="165"/>
         <source>编制人</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="166"/>
+        <location filename="../../domain/registry.py" line="166"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="169"/>
+        <location filename="../../domain/registry.py" line="169"/>
         <source>机构名称</source>
         <translation>Body name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="170"/>
+        <location filename="../../domain/registry.py" line="170"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="171"/>
+        <location filename="../../domain/registry.py" line="171"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="172"/>
+        <location filename="../../domain/registry.py" line="172"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="173"/>
+        <location filename="../../domain/registry.py" line="173"/>
         <source>办公地点</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="174"/>
+        <location filename="../../domain/registry.py" line="174"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="177"/>
+        <location filename="../../domain/registry.py" line="177"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="178"/>
+        <location filename="../../domain/registry.py" line="178"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="179"/>
+        <location filename="../../domain/registry.py" line="179"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="180"/>
+        <location filename="../../domain/registry.py" line="180"/>
         <source>并入职能机构</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="183"/>
+        <location filename="../../domain/registry.py" line="183"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="184"/>
+        <location filename="../../domain/registry.py" line="184"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="185"/>
+        <location filename="../../domain/registry.py" line="185"/>
         <source>现任职务</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="186"/>
+        <location filename="../../domain/registry.py" line="186"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="187"/>
+        <location filename="../../domain/registry.py" line="187"/>
         <source>改革后层级</source>
         <translation>Tier after</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="188"/>
+        <location filename="../../domain/registry.py" line="188"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="189"/>
-        <location filename="../../reformdesk/domain/registry.py" line="212"/>
+        <location filename="../../domain/registry.py" line="189"/>
+        <location filename="../../domain/registry.py" line="212"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="190"/>
+        <location filename="../../domain/registry.py" line="190"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="193"/>
+        <location filename="../../domain/registry.py" line="193"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="194"/>
+        <location filename="../../domain/registry.py" line="194"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="195"/>
+        <location filename="../../domain/registry.py" line="195"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="196"/>
+        <location filename="../../domain/registry.py" line="196"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="197"/>
+        <location filename="../../domain/registry.py" line="197"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="198"/>
+        <location filename="../../domain/registry.py" line="198"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="199"/>
+        <location filename="../../domain/registry.py" line="199"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="200"/>
+        <location filename="../../domain/registry.py" line="200"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="201"/>
+        <location filename="../../domain/registry.py" line="201"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="202"/>
+        <location filename="../../domain/registry.py" line="202"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="203"/>
+        <location filename="../../domain/registry.py" line="203"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="204"/>
+        <location filename="../../domain/registry.py" line="204"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="209"/>
+        <location filename="../../domain/registry.py" line="209"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="215"/>
+        <location filename="../../domain/registry.py" line="215"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="218"/>
+        <location filename="../../domain/registry.py" line="218"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/domain/registry.py" line="221"/>
+        <location filename="../../domain/registry.py" line="221"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="64"/>
+        <location filename="../../gui/models/labels.py" line="64"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -1032,27 +1032,27 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="193"/>
         <source>类别</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="193"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="193"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="193"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="193"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -1060,118 +1060,118 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="88"/>
+        <location filename="../../gui/file_actions.py" line="88"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. The lease of the open plan (None: unsaved, or read-only).</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="124"/>
+        <location filename="../../gui/file_actions.py" line="124"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="125"/>
+        <location filename="../../gui/file_actions.py" line="125"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="125"/>
+        <location filename="../../gui/file_actions.py" line="125"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="126"/>
+        <location filename="../../gui/file_actions.py" line="126"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="148"/>
+        <location filename="../../gui/file_actions.py" line="148"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="155"/>
+        <location filename="../../gui/file_actions.py" line="155"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="155"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="367"/>
+        <location filename="../../gui/file_actions.py" line="155"/>
+        <location filename="../../gui/file_actions.py" line="367"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="180"/>
+        <location filename="../../gui/file_actions.py" line="180"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="190"/>
+        <location filename="../../gui/file_actions.py" line="190"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="193"/>
+        <location filename="../../gui/file_actions.py" line="193"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="227"/>
+        <location filename="../../gui/file_actions.py" line="227"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="278"/>
+        <location filename="../../gui/file_actions.py" line="278"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="295"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="339"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="346"/>
+        <location filename="../../gui/file_actions.py" line="295"/>
+        <location filename="../../gui/file_actions.py" line="339"/>
+        <location filename="../../gui/file_actions.py" line="346"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="295"/>
+        <location filename="../../gui/file_actions.py" line="295"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="302"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="352"/>
+        <location filename="../../gui/file_actions.py" line="302"/>
+        <location filename="../../gui/file_actions.py" line="352"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="312"/>
+        <location filename="../../gui/file_actions.py" line="312"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="319"/>
-        <location filename="../../reformdesk/gui/file_actions.py" line="326"/>
+        <location filename="../../gui/file_actions.py" line="319"/>
+        <location filename="../../gui/file_actions.py" line="326"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="320"/>
+        <location filename="../../gui/file_actions.py" line="320"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="339"/>
+        <location filename="../../gui/file_actions.py" line="339"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="357"/>
+        <location filename="../../gui/file_actions.py" line="357"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/file_actions.py" line="365"/>
+        <location filename="../../gui/file_actions.py" line="365"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -1180,7 +1180,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="195"/>
+        <location filename="../../gui/models/labels.py" line="195"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1188,188 +1188,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="45"/>
+        <location filename="../../gui/main_window.py" line="45"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="50"/>
+        <location filename="../../gui/main_window.py" line="50"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="87"/>
+        <location filename="../../gui/main_window.py" line="87"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="89"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="134"/>
         <source>新建空白方案</source>
         <translation>New empty plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="136"/>
         <source>从桥头镇六机构模板新建</source>
         <translation>New from the Qiaotou six-body template</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="137"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="138"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="140"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="166"/>
-        <location filename="../../reformdesk/gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -1379,47 +1379,47 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="433"/>
+        <location filename="../../gui/models/structure_model.py" line="433"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="433"/>
+        <location filename="../../gui/models/structure_model.py" line="433"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="497"/>
+        <location filename="../../gui/models/structure_model.py" line="497"/>
         <source>%1/%2 人 · 领导 %3/%4</source>
         <translation>%1/%2 people · leaders %3/%4</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="509"/>
+        <location filename="../../gui/models/structure_model.py" line="509"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="512"/>
+        <location filename="../../gui/models/structure_model.py" line="512"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="516"/>
+        <location filename="../../gui/models/structure_model.py" line="516"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="518"/>
+        <location filename="../../gui/models/structure_model.py" line="518"/>
         <source>%1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="530"/>
+        <location filename="../../gui/models/structure_model.py" line="530"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="532"/>
+        <location filename="../../gui/models/structure_model.py" line="532"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
@@ -1427,28 +1427,28 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="363"/>
+        <location filename="../../gui/models/structure_model.py" line="363"/>
         <source>原科室、站所</source>
         <extracomment>Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="363"/>
+        <location filename="../../gui/models/structure_model.py" line="363"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="388"/>
+        <location filename="../../gui/models/structure_model.py" line="388"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="394"/>
+        <location filename="../../gui/models/structure_model.py" line="394"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/structure_model.py" line="397"/>
+        <location filename="../../gui/models/structure_model.py" line="397"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
@@ -1456,130 +1456,130 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OrgChart</name>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="93"/>
+        <location filename="../../gui/views/org_chart.py" line="93"/>
         <source>未定分管副职</source>
         <extracomment>Pseudo ids for the groups that have no real entity.</extracomment>
         <translation>No deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="100"/>
+        <location filename="../../gui/views/org_chart.py" line="100"/>
         <source>未安排机构</source>
         <translation>Not in a body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="184"/>
+        <location filename="../../gui/views/org_chart.py" line="184"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="235"/>
+        <location filename="../../gui/views/org_chart.py" line="235"/>
         <source>%1个机构 · %2人</source>
         <extracomment>body id → True (collapsed) / False (expanded), overriding AUTO_COLLAPSE.</extracomment>
         <translation>Bodies %1 · people %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="239"/>
+        <location filename="../../gui/views/org_chart.py" line="239"/>
         <source>%1个机构待指定</source>
         <translation>Bodies without a deputy: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="247"/>
+        <location filename="../../gui/views/org_chart.py" line="247"/>
         <source>分管副职 · %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="259"/>
+        <location filename="../../gui/views/org_chart.py" line="259"/>
         <source>编制%1</source>
         <translation>Posts %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="263"/>
+        <location filename="../../gui/views/org_chart.py" line="263"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="267"/>
+        <location filename="../../gui/views/org_chart.py" line="267"/>
         <source> ▸</source>
         <translation> ▸</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="289"/>
+        <location filename="../../gui/views/org_chart.py" line="289"/>
         <source>干部 %1 人</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="292"/>
+        <location filename="../../gui/views/org_chart.py" line="292"/>
         <source>双击机构展开</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="306"/>
+        <location filename="../../gui/views/org_chart.py" line="306"/>
         <source>未定负责人</source>
         <translation>No head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="307"/>
+        <location filename="../../gui/views/org_chart.py" line="307"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="338"/>
+        <location filename="../../gui/views/org_chart.py" line="338"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="379"/>
+        <location filename="../../gui/views/org_chart.py" line="379"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="380"/>
+        <location filename="../../gui/views/org_chart.py" line="380"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="381"/>
+        <location filename="../../gui/views/org_chart.py" line="381"/>
         <source>适应窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="382"/>
+        <location filename="../../gui/views/org_chart.py" line="382"/>
         <source>全部展开</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="383"/>
+        <location filename="../../gui/views/org_chart.py" line="383"/>
         <source>全部折叠</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="384"/>
+        <location filename="../../gui/views/org_chart.py" line="384"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="385"/>
+        <location filename="../../gui/views/org_chart.py" line="385"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="392"/>
+        <location filename="../../gui/views/org_chart.py" line="392"/>
         <source>Ctrl+滚轮缩放；双击职能机构展开或折叠其人员</source>
         <translation>Ctrl+wheel zooms; double-click a body to expand or collapse its people</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="431"/>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="436"/>
+        <location filename="../../gui/views/org_chart.py" line="431"/>
+        <location filename="../../gui/views/org_chart.py" line="436"/>
         <source>导出组织架构图</source>
         <translation>Export organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="431"/>
+        <location filename="../../gui/views/org_chart.py" line="431"/>
         <source>组织架构图.png</source>
         <translation>Organization chart.png</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/org_chart.py" line="436"/>
+        <location filename="../../gui/views/org_chart.py" line="436"/>
         <source>组织架构图.svg</source>
         <translation>Organization chart.svg</translation>
     </message>
@@ -1587,43 +1587,43 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="210"/>
+        <location filename="../../gui/models/people_model.py" line="210"/>
         <source>姓名</source>
         <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="211"/>
+        <location filename="../../gui/models/people_model.py" line="211"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="212"/>
+        <location filename="../../gui/models/people_model.py" line="212"/>
         <source>原职务</source>
         <translation>Post before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="213"/>
+        <location filename="../../gui/models/people_model.py" line="213"/>
         <source>原层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="214"/>
+        <location filename="../../gui/models/people_model.py" line="214"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="215"/>
+        <location filename="../../gui/models/people_model.py" line="215"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="216"/>
+        <location filename="../../gui/models/people_model.py" line="216"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="217"/>
+        <location filename="../../gui/models/people_model.py" line="217"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
@@ -1631,32 +1631,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerBulkDialog</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_bulk_dialog.py" line="39"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="39"/>
         <source>批量设置事项</source>
         <translation>Set power items in bulk</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_bulk_dialog.py" line="43"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="43"/>
         <source>为选中的 %1 项事项设置：</source>
         <translation>Set for the %1 selected power items:</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_bulk_dialog.py" line="47"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="47"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_bulk_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="49"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_bulk_dialog.py" line="52"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="52"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_bulk_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="54"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
@@ -1664,7 +1664,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerDelegate</name>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="114"/>
+        <location filename="../../gui/views/powers_view.py" line="114"/>
         <source>（同主项）</source>
         <extracomment>Delay between the last keystroke and the filter (typing stays smooth). Widths the columns start with (characters of CJK text ≈ 14 px each).</extracomment>
         <translation>(as main item)</translation>
@@ -1673,92 +1673,92 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerEditDialog</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="49"/>
         <source>编辑事项</source>
         <translation>Edit power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="51"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="51"/>
         <source>添加子项</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="53"/>
         <source>添加事项</source>
         <translation>Add power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="58"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="58"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="77"/>
         <source>（同主项）</source>
         <translation>(as main item)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="86"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="86"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="87"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="87"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="88"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="88"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="89"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="90"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="90"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="91"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="91"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="92"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="92"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="93"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="93"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="94"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="95"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="95"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="96"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="125"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="125"/>
         <source>事项编码和事项名称不能为空</source>
         <translation>Power code and power item name are required</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_edit_dialog.py" line="128"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="128"/>
         <source>事项编码 %1 已被其他事项使用</source>
         <translation>Power code %1 is already used by another item</translation>
     </message>
@@ -1766,29 +1766,29 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerEditors</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_editors.py" line="25"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="25"/>
         <source>（未分配）</source>
         <extracomment>Earliest date the deadline editor accepts; showing it means &quot;no deadline&quot;.</extracomment>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_editors.py" line="53"/>
-        <location filename="../../reformdesk/gui/dialogs/power_editors.py" line="92"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="53"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="92"/>
         <source>（未定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_editors.py" line="57"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="57"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_editors.py" line="69"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="69"/>
         <source>未安排</source>
         <translation>not placed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_editors.py" line="72"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="72"/>
         <source>%1（%2，不在承接机构）</source>
         <translation>%1 (%2, not in the receiving body)</translation>
     </message>
@@ -1796,82 +1796,82 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="61"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="61"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="63"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="63"/>
         <source>工作表“%1”，表头在第 %2 行。新增 %3 项，更新 %4 项，无变化 %5 项，无法读取 %6 行。</source>
         <translation>Sheet &quot;%1&quot;, header in row %2. %3 new, %4 updated, %5 unchanged, %6 rows unreadable.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="80"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="80"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="80"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="83"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="83"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="89"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="96"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="101"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="102"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="115"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="115"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="119"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="130"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="130"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="131"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="131"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/power_import_dialog.py" line="133"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="133"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -1879,27 +1879,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="113"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1907,57 +1907,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="32"/>
+        <location filename="../../gui/models/labels.py" line="32"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="33"/>
+        <location filename="../../gui/models/labels.py" line="33"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="34"/>
+        <location filename="../../gui/models/labels.py" line="34"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="35"/>
+        <location filename="../../gui/models/labels.py" line="35"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="36"/>
+        <location filename="../../gui/models/labels.py" line="36"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="37"/>
+        <location filename="../../gui/models/labels.py" line="37"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="38"/>
+        <location filename="../../gui/models/labels.py" line="38"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="39"/>
+        <location filename="../../gui/models/labels.py" line="39"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="41"/>
+        <location filename="../../gui/models/labels.py" line="41"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="42"/>
+        <location filename="../../gui/models/labels.py" line="42"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -1965,19 +1965,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="80"/>
+        <location filename="../../gui/models/powers_model.py" line="80"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="206"/>
+        <location filename="../../gui/models/powers_model.py" line="206"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/powers_model.py" line="213"/>
+        <location filename="../../gui/models/powers_model.py" line="213"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -1985,128 +1985,128 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersPage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="160"/>
+        <location filename="../../gui/views/powers_view.py" line="160"/>
         <source>查找：事项名称、编码、实施依据</source>
         <translation>Find: power item, code, legal basis</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="162"/>
+        <location filename="../../gui/views/powers_view.py" line="162"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="170"/>
+        <location filename="../../gui/views/powers_view.py" line="170"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="173"/>
+        <location filename="../../gui/views/powers_view.py" line="173"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="184"/>
+        <location filename="../../gui/views/powers_view.py" line="184"/>
         <source>添加事项</source>
         <translation>Add Item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="185"/>
+        <location filename="../../gui/views/powers_view.py" line="185"/>
         <source>添加子项</source>
         <translation>Add Sub-item</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="186"/>
+        <location filename="../../gui/views/powers_view.py" line="186"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="187"/>
+        <location filename="../../gui/views/powers_view.py" line="187"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="190"/>
+        <location filename="../../gui/views/powers_view.py" line="190"/>
         <source>批量设置…</source>
         <translation>Set in Bulk…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="191"/>
+        <location filename="../../gui/views/powers_view.py" line="191"/>
         <source>选择全部筛选结果</source>
         <translation>Select All Shown</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="192"/>
+        <location filename="../../gui/views/powers_view.py" line="192"/>
         <source>导入权力清单…</source>
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="297"/>
+        <location filename="../../gui/views/powers_view.py" line="297"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="357"/>
+        <location filename="../../gui/views/powers_view.py" line="357"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="360"/>
+        <location filename="../../gui/views/powers_view.py" line="360"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="360"/>
+        <location filename="../../gui/views/powers_view.py" line="360"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="479"/>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="514"/>
+        <location filename="../../gui/views/powers_view.py" line="479"/>
+        <location filename="../../gui/views/powers_view.py" line="514"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
+        <location filename="../../gui/views/powers_view.py" line="481"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="481"/>
+        <location filename="../../gui/views/powers_view.py" line="481"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="507"/>
+        <location filename="../../gui/views/powers_view.py" line="507"/>
         <source>有 %1 行无法读取，未导入任何内容</source>
         <translation>%1 rows cannot be read; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="572"/>
+        <location filename="../../gui/views/powers_view.py" line="572"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="572"/>
+        <location filename="../../gui/views/powers_view.py" line="572"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="584"/>
+        <location filename="../../gui/views/powers_view.py" line="584"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="586"/>
+        <location filename="../../gui/views/powers_view.py" line="586"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="592"/>
+        <location filename="../../gui/views/powers_view.py" line="592"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/powers_view.py" line="595"/>
+        <location filename="../../gui/views/powers_view.py" line="595"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -2114,23 +2114,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="85"/>
+        <location filename="../../gui/models/problems_model.py" line="85"/>
         <source>级别</source>
         <extracomment>Role returning (document kind, entity id) of a problem&apos;s entity, or None. The problem&apos;s entity kind → the document&apos;s kind (the plan&apos;s own settings have none). Emitted after each refresh with (errors, warnings).</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="85"/>
+        <location filename="../../gui/models/problems_model.py" line="85"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="95"/>
+        <location filename="../../gui/models/problems_model.py" line="95"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/problems_model.py" line="95"/>
+        <location filename="../../gui/models/problems_model.py" line="95"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -2138,45 +2138,45 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="32"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="32"/>
         <source>恢复未保存的方案</source>
         <extracomment>done() codes beside Accepted (restore) and Rejected (later).</extracomment>
         <translation>Restore unsaved plans</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="34"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="34"/>
         <source>上次程序意外退出，以下方案有自动保存的未保存内容。要恢复吗？</source>
         <translation>The program did not exit normally last time. These plans have autosaved unsaved work. Restore?</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="40"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="40"/>
         <source>（从未保存过的新方案）</source>
         <translation>(a new plan, never saved)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="41"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="41"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="43"/>
         <source>%1 — 自动保存于 %2
 %3</source>
         <translation>%1 — autosaved %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="51"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="51"/>
         <source>恢复所选</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="53"/>
         <source>全部丢弃</source>
         <translation>Discard all</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="55"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -2184,17 +2184,17 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/settings_dialog.py" line="14"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="14"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/settings_dialog.py" line="20"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="20"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/dialogs/settings_dialog.py" line="21"/>
+        <location filename="../../gui/dialogs/settings_dialog.py" line="21"/>
         <source>更改界面语言后，重新启动程序才会生效。</source>
         <translation>A new language takes effect when the program is restarted.</translation>
     </message>
@@ -2202,12 +2202,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="56"/>
+        <location filename="../../gui/models/labels.py" line="56"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="57"/>
+        <location filename="../../gui/models/labels.py" line="57"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -2215,63 +2215,63 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="252"/>
+        <location filename="../../gui/views/structure_view.py" line="252"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="256"/>
+        <location filename="../../gui/views/structure_view.py" line="256"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="258"/>
+        <location filename="../../gui/views/structure_view.py" line="258"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="260"/>
+        <location filename="../../gui/views/structure_view.py" line="260"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="265"/>
+        <location filename="../../gui/views/structure_view.py" line="265"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="269"/>
+        <location filename="../../gui/views/structure_view.py" line="269"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="275"/>
+        <location filename="../../gui/views/structure_view.py" line="275"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="286"/>
+        <location filename="../../gui/views/structure_view.py" line="286"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="287"/>
+        <location filename="../../gui/views/structure_view.py" line="287"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="307"/>
+        <location filename="../../gui/views/structure_view.py" line="307"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="397"/>
+        <location filename="../../gui/views/structure_view.py" line="397"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/structure_view.py" line="400"/>
+        <location filename="../../gui/views/structure_view.py" line="400"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
@@ -2279,27 +2279,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="25"/>
+        <location filename="../../gui/models/labels.py" line="25"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="26"/>
+        <location filename="../../gui/models/labels.py" line="26"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="27"/>
+        <location filename="../../gui/models/labels.py" line="27"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="28"/>
+        <location filename="../../gui/models/labels.py" line="28"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/labels.py" line="29"/>
+        <location filename="../../gui/models/labels.py" line="29"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>
@@ -2307,115 +2307,115 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierCharts</name>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="63"/>
+        <location filename="../../gui/views/tier_charts.py" line="63"/>
         <source>改革前：四级管理（%1人）</source>
         <translation>Before: four tiers (%1 people)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="66"/>
+        <location filename="../../gui/views/tier_charts.py" line="66"/>
         <source>改革后：三级管理（%1人）</source>
         <translation>After: three tiers (%1 people)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="209"/>
+        <location filename="../../gui/views/tier_charts.py" line="209"/>
         <source>各职能机构领导人数（改革前后）与领导职数</source>
         <extracomment>vertical reference lines: (value, label, colour)</extracomment>
         <translation>Leaders per functional body (before and after) and leadership posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="211"/>
+        <location filename="../../gui/views/tier_charts.py" line="211"/>
         <source>改革前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="212"/>
+        <location filename="../../gui/views/tier_charts.py" line="212"/>
         <source>改革后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="214"/>
+        <location filename="../../gui/views/tier_charts.py" line="214"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="217"/>
+        <location filename="../../gui/views/tier_charts.py" line="217"/>
         <source>各职能机构人数与编制数</source>
         <translation>People and authorized posts per functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="219"/>
+        <location filename="../../gui/views/tier_charts.py" line="219"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="220"/>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="243"/>
+        <location filename="../../gui/views/tier_charts.py" line="220"/>
+        <location filename="../../gui/views/tier_charts.py" line="243"/>
         <source>偏忙</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="221"/>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="244"/>
+        <location filename="../../gui/views/tier_charts.py" line="221"/>
+        <location filename="../../gui/views/tier_charts.py" line="244"/>
         <source>偏闲</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="223"/>
+        <location filename="../../gui/views/tier_charts.py" line="223"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="240"/>
+        <location filename="../../gui/views/tier_charts.py" line="240"/>
         <source>分管副职管理幅度（分管人数）</source>
         <translation>Span of each deputy in charge (people led)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="242"/>
+        <location filename="../../gui/views/tier_charts.py" line="242"/>
         <source>均衡</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="250"/>
+        <location filename="../../gui/views/tier_charts.py" line="250"/>
         <source>%1（%2个机构）</source>
         <translation>%1 (bodies: %2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="258"/>
+        <location filename="../../gui/views/tier_charts.py" line="258"/>
         <source>平均%1</source>
         <translation>Mean %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="259"/>
+        <location filename="../../gui/views/tier_charts.py" line="259"/>
         <source>偏忙线</source>
         <translation>Busy line</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="260"/>
+        <location filename="../../gui/views/tier_charts.py" line="260"/>
         <source>偏闲线</source>
         <translation>Idle line</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="268"/>
+        <location filename="../../gui/views/tier_charts.py" line="268"/>
         <source>忙闲不均判定：分管人数高于平均数的%1倍为偏忙、低于%2倍为偏闲（分管副职平均分管%3人）；</source>
         <translation>Uneven load: a deputy leading more than %1× the mean is busy, fewer than %2× idle (deputies lead %3 people on average); </translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="275"/>
+        <location filename="../../gui/views/tier_charts.py" line="275"/>
         <source>职能机构按人数/编制数的比值同样判定（平均%1%）。</source>
         <translation>bodies are judged alike by people per authorized post (mean %1%).</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="281"/>
+        <location filename="../../gui/views/tier_charts.py" line="281"/>
         <source> 偏忙：%1。</source>
         <translation> Busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="283"/>
+        <location filename="../../gui/views/tier_charts.py" line="283"/>
         <source> 偏闲：%1。</source>
         <translation> Idle: %1.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_charts.py" line="285"/>
+        <location filename="../../gui/views/tier_charts.py" line="285"/>
         <source> 目前无忙闲不均。</source>
         <translation> No uneven load at present.</translation>
     </message>
@@ -2423,53 +2423,53 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierEdits</name>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="323"/>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="446"/>
+        <location filename="../../gui/models/people_model.py" line="323"/>
+        <location filename="../../gui/models/people_model.py" line="446"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="317"/>
+        <location filename="../../gui/models/people_model.py" line="317"/>
         <source>（随原科室）</source>
         <translation>(with their unit)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="319"/>
+        <location filename="../../gui/models/people_model.py" line="319"/>
         <source>（随原科室：%1）</source>
         <translation>(with their unit: %1)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="326"/>
+        <location filename="../../gui/models/people_model.py" line="326"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="350"/>
+        <location filename="../../gui/models/people_model.py" line="350"/>
         <source>随原科室并入</source>
         <translation>Placed with their unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="475"/>
+        <location filename="../../gui/models/people_model.py" line="475"/>
         <source>未核定编制数</source>
         <translation>No authorized posts set</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="477"/>
+        <location filename="../../gui/models/people_model.py" line="477"/>
         <source>负荷 %1%（各机构平均 %2%）</source>
         <translation>Load %1% (mean of all bodies %2%)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="616"/>
+        <location filename="../../gui/models/people_model.py" line="616"/>
         <source>偏忙</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="618"/>
+        <location filename="../../gui/models/people_model.py" line="618"/>
         <source>偏闲</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/models/people_model.py" line="621"/>
+        <location filename="../../gui/models/people_model.py" line="621"/>
         <source>%1：分管%2人，平均%3人</source>
         <translation>%1: leads %2 people, mean %3</translation>
     </message>
@@ -2477,104 +2477,104 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierPage</name>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="91"/>
+        <location filename="../../gui/views/tier_view.py" line="91"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="94"/>
+        <location filename="../../gui/views/tier_view.py" line="94"/>
         <source>科室长转为所在职能机构的干部；副职领导转为其原分管科室所并入机构的分管副职；干部向本机构分管副职报告。可撤销。</source>
         <translation>Section chiefs become staff of their body; deputy leaders become deputies in charge of the bodies their units merged into; staff report to their body&apos;s deputy in charge. Undoable.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="102"/>
+        <location filename="../../gui/views/tier_view.py" line="102"/>
         <source>按姓名或工号搜索</source>
         <translation>Search by name or staff id</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="115"/>
+        <location filename="../../gui/views/tier_view.py" line="115"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="116"/>
+        <location filename="../../gui/views/tier_view.py" line="116"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="117"/>
+        <location filename="../../gui/views/tier_view.py" line="117"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="160"/>
+        <location filename="../../gui/views/tier_view.py" line="160"/>
         <source>&lt;b&gt;分管副职&lt;/b&gt;（拖入人员：改为向其报告；拖入职能机构：由其分管）</source>
         <translation>&lt;b&gt;Deputies in charge&lt;/b&gt; (drop people: they report to the deputy; drop bodies: the deputy leads them)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="165"/>
+        <location filename="../../gui/views/tier_view.py" line="165"/>
         <source>&lt;b&gt;职能机构&lt;/b&gt;（拖入分管副职：由其分管；拖入其他人员：调入该机构；双击“分管副职”可选择）</source>
         <translation>&lt;b&gt;Bodies&lt;/b&gt; (drop a deputy: they lead it; drop other people: moved into it; double-click &quot;deputy in charge&quot; to choose)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="188"/>
+        <location filename="../../gui/views/tier_view.py" line="188"/>
         <source>人员与分管</source>
         <translation>People and deputies</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="189"/>
+        <location filename="../../gui/views/tier_view.py" line="189"/>
         <source>改革前后对比</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="190"/>
+        <location filename="../../gui/views/tier_view.py" line="190"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="232"/>
+        <location filename="../../gui/views/tier_view.py" line="232"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="256"/>
+        <location filename="../../gui/views/tier_view.py" line="256"/>
         <source>已是三级管理，无需调整。</source>
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="261"/>
+        <location filename="../../gui/views/tier_view.py" line="261"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: %1 people changed, deputies assigned to %2 bodies.</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="264"/>
+        <location filename="../../gui/views/tier_view.py" line="264"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="265"/>
+        <location filename="../../gui/views/tier_view.py" line="265"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="289"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="295"/>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="300"/>
+        <location filename="../../gui/views/tier_view.py" line="289"/>
+        <location filename="../../gui/views/tier_view.py" line="295"/>
+        <location filename="../../gui/views/tier_view.py" line="300"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="291"/>
+        <location filename="../../gui/views/tier_view.py" line="291"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="302"/>
+        <location filename="../../gui/views/tier_view.py" line="302"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../reformdesk/gui/views/tier_view.py" line="332"/>
+        <location filename="../../gui/views/tier_view.py" line="332"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>
