@@ -83,6 +83,10 @@ class FieldSpec:
     # Compared between alternatives (the list order 序号 is not: one item
     # inserted in the middle would show every later item as changed).
     compared: bool = True
+    # The plan file format version that added the field: opening an older
+    # file adds its column with the field's default (store/migrations.py),
+    # so a new field needs no migration code of its own.
+    since: int = 1
 
     @property
     def is_ref(self) -> bool:
@@ -116,6 +120,8 @@ class KindSpec:
     fields: tuple[FieldSpec, ...]
     # Field naming an entity to people (a body's name, a power's name).
     title: str = "name"
+    # The plan file format version that added the kind (its table is created on migration).
+    since: int = 1
 
     def field(self, name: str) -> FieldSpec:
         for spec in self.fields:

@@ -14,7 +14,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import repeat, starmap
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -24,6 +24,7 @@ from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from reformdesk.domain.model import Plan, PlanInfo
 from reformdesk.domain.registry import ENTITY_KINDS, KINDS, EntityKind
+from reformdesk.store import migrations
 from reformdesk.store.schema import APPLICATION_ID, FORMAT_VERSION, POSITION, TABLE, TABLES, Base, order_column
 
 #: The file extension of plan files.
@@ -93,21 +94,16 @@ def _set_version(path: Path, version: int) -> None:
 
 # -- migrations ---------------------------------------------------------------
 
-#: from-version -> step that upgrades an open file by one version.
-MIGRATIONS: dict[int, Callable[[Engine], None]] = {}
-
 
 def _migrate(path: Path, version: int) -> Path:
-    """Upgrade ``path`` in place to FORMAT_VERSION; returns the backup's path."""
+    """Upgrade ``path`` in place to FORMAT_VERSION (store/migrations.py); returns the backup's path."""
     backup = path.with_name(f"{path.stem}.v{version}.bak{path.suffix}")
     shutil.copy2(path, backup)
     engine = _engine(path)
     try:
         for v in range(version, FORMAT_VERSION):
-            step = MIGRATIONS.get(v)
-            if step is None:
-                raise PlanFileError(f"无法升级第{v}版的方案文件：{path.name}")
-            step(engine)
+            with engine.begin() as conn:
+                migrations.upgrade(conn, v + 1)
             _set_version(path, v + 1)
     finally:
         engine.dispose()

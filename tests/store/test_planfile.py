@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import sqlite3
@@ -13,10 +14,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from reformdesk.cli import main
 from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier
-from reformdesk.store import planfile
+from reformdesk.domain.registry import KINDS, EntityKind
+from reformdesk.store import migrations, planfile
 from reformdesk.store.planfile import PlanFileError, check_plan_file, open_plan, save_plan
 from reformdesk.store.schema import FORMAT_VERSION
 
@@ -164,16 +167,42 @@ def test_older_format_is_migrated_with_backup(tmp_path: Path, monkeypatch: pytes
     save_plan(plan, path)
     steps: list[int] = []
 
-    def step(engine: object) -> None:
+    def step(conn: object) -> None:
         steps.append(1)
 
     monkeypatch.setattr(planfile, "FORMAT_VERSION", FORMAT_VERSION + 1)
-    monkeypatch.setitem(planfile.MIGRATIONS, FORMAT_VERSION, step)
+    monkeypatch.setitem(migrations.DATA_STEPS, FORMAT_VERSION + 1, step)
     assert open_plan(path) == plan
     assert steps == [1]
     backup = tmp_path / f"old.v{FORMAT_VERSION}.bak.rdplan"
     assert backup.exists()
     assert check_plan_file(path) == FORMAT_VERSION + 1
+
+
+def test_a_field_added_in_a_later_version_gets_its_column_and_default(tmp_path: Path) -> None:
+    # What a new field costs: its FieldSpec with ``since`` set is the whole
+    # migration.  Pretend 备注 and 原实施部门 of powers came in version 2: a file
+    # without those columns gains them, filled with the fields' defaults.
+    path = tmp_path / "old.rdplan"
+    plan = small_plan()
+    save_plan(plan, path)
+    con = sqlite3.connect(path)
+    con.execute("ALTER TABLE power DROP COLUMN note")
+    con.execute("ALTER TABLE power DROP COLUMN source_department")
+    con.commit()
+    con.close()
+    power = KINDS[EntityKind.POWER]
+    later = {"note", "source_department"}
+    fields = tuple(dataclasses.replace(f, since=2) if f.name in later else f for f in power.fields)
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        statements = migrations.added_in(2, conn, [dataclasses.replace(power, fields=fields)])
+        assert len(statements) == 2 and all(s.startswith("ALTER TABLE power ADD COLUMN") for s in statements)
+        migrations.upgrade(conn, 2, [dataclasses.replace(power, fields=fields)])
+    engine.dispose()
+    reopened = open_plan(path)
+    assert all(p.note == "" and p.source_department == "" for p in reopened.powers.values())
+    assert {p.code for p in reopened.powers.values()} == {p.code for p in plan.powers.values()}
 
 
 _KILL_SCRIPT = textwrap.dedent(
