@@ -8,6 +8,7 @@ import operator
 from typing import Any, TypeVar
 
 from reformdesk.domain.model import Plan
+from reformdesk.domain.registry import KINDS, ValueType
 
 _T = TypeVar("_T")
 
@@ -15,9 +16,10 @@ _T = TypeVar("_T")
 def copy_entities(table: dict[str, _T]) -> dict[str, _T]:
     """A copy of an entity table whose entities can change without touching the original.
 
-    Entities hold only immutable values except a body's ``sites`` list, so a
-    shallow copy of each (plus that list) is a full copy, at a tenth of the
-    cost of ``copy.deepcopy`` for a 50,000-power plan.
+    Entities hold only immutable values except their text lists (a body's
+    ``sites`` and ``duties``: the registry's TEXT_LIST fields), so a shallow
+    copy of each plus those lists is a full copy, at a tenth of the cost of
+    ``copy.deepcopy`` for a 50,000-power plan.
     """
     if not table:
         return {}
@@ -25,9 +27,10 @@ def copy_entities(table: dict[str, _T]) -> dict[str, _T]:
     # attrgetter + the constructor: C-speed, 3x faster than copy.copy per entity.
     values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
     out: dict[str, Any] = {eid: cls(*values(entity)) for eid, entity in table.items()}
-    if hasattr(cls, "sites"):
+    lists = [f.name for spec in KINDS.values() if spec.cls is cls for f in spec.fields if f.type is ValueType.TEXT_LIST]
+    for name in lists:
         for clone in out.values():
-            clone.sites = list(clone.sites)
+            setattr(clone, name, list(getattr(clone, name)))
     return out
 
 

@@ -40,6 +40,7 @@ from reformdesk.domain.model import (
     Body,
     Person,
     Plan,
+    PostCounts,
     Tier,
     cn_date,
     new_id,
@@ -311,6 +312,8 @@ def _text(value: object) -> str:
         return cn_date(value)
     if isinstance(value, list):
         return "、".join(value) if value else _NONE
+    if isinstance(value, PostCounts):
+        return str(value) or _NONE
     return str(value)
 
 

@@ -85,6 +85,72 @@ class DelegationMode(StrEnum):
         return self.value
 
 
+class PostType(StrEnum):
+    """编制类型: the kind of authorised post a body has and a person holds.
+
+    Values are stored in plan files and read from rosters: never rename them.
+    ``UNSET`` is a person or unit whose type nobody has entered yet.
+    """
+
+    UNSET = ""
+    ADMINISTRATIVE = "行政编制"
+    INSTITUTION = "事业编制"
+    CIVIL_SERVICE_REFERENCE = "参照公务员法管理"
+    WORKER = "工勤"
+    OUTSIDE = "编外"
+
+    @property
+    def label(self) -> str:
+        return self.value or "未填"
+
+
+#: Post types a body can be authorised posts of (编外 people hold no authorised post).
+AUTHORISED_POST_TYPES: tuple[PostType, ...] = (
+    PostType.ADMINISTRATIVE,
+    PostType.INSTITUTION,
+    PostType.CIVIL_SERVICE_REFERENCE,
+    PostType.WORKER,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PostCounts:
+    """Authorised posts per post type (分类编制), e.g. 行政编制 5、事业编制 3.
+
+    Immutable, so entities and change sets can share one value; only types
+    with a count are kept, in the order of :class:`PostType`.
+    """
+
+    counts: tuple[tuple[PostType, int], ...] = ()
+
+    @classmethod
+    def of(cls, mapping: dict[PostType, int] | None = None) -> PostCounts:
+        order = list(PostType)
+        items = sorted(
+            ((PostType(k), int(v)) for k, v in (mapping or {}).items() if int(v)), key=lambda kv: order.index(kv[0])
+        )
+        return cls(tuple(items))
+
+    def get(self, post_type: PostType) -> int:
+        for kind, count in self.counts:
+            if kind is post_type:
+                return count
+        return 0
+
+    def as_dict(self) -> dict[PostType, int]:
+        return dict(self.counts)
+
+    @property
+    def total(self) -> int:
+        return sum(count for _kind, count in self.counts)
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def __str__(self) -> str:
+        return "、".join(f"{kind.value} {count}" for kind, count in self.counts)
+
+
 @dataclass(slots=True)
 class PlanInfo:
     """Plan metadata."""
@@ -109,6 +175,8 @@ class Unit:
     kind: str = ""  # e.g. 内设机构 / 站所
     head_count: int = 0  # original head count
     body_id: str | None = None  # the body it is merged into; None = unplaced
+    post_type: PostType = PostType.UNSET  # 编制类型 of its authorised posts
+    authorized_posts: int = 0  # 核定编制 before the reform
 
 
 @dataclass(slots=True)
@@ -122,6 +190,13 @@ class Body:
     leadership_posts: int = 0  # 领导职数
     sites: list[str] = field(default_factory=list)  # 合署办公: one body, several sites
     deputy_id: str | None = None  # the deputy in charge (分管副职), a Person id
+    rank: str = ""  # 机构规格: 正科级, 副科级, 股级 …
+    #: 领导职数 split into 正职 and 副职 (三定); leadership_posts stays the total.
+    chief_posts: int = 0
+    deputy_posts: int = 0
+    duties: list[str] = field(default_factory=list)  # 主要职责, one duty an entry
+    #: 编制 per post type; authorized_posts stays the total (编制数).
+    posts_by_type: PostCounts = field(default_factory=PostCounts)
 
 
 @dataclass(slots=True)
@@ -138,6 +213,10 @@ class Person:
     #: Set when the person was placed individually; None = follows their unit.
     body_id: str | None = None
     reports_to_id: str | None = None
+    gender: str = ""  # 性别
+    grade: str = ""  # 职级, e.g. 一级主任科员
+    post_type: PostType = PostType.UNSET  # 编制类型 of the post they hold
+    note: str = ""  # 备注
 
 
 @dataclass(slots=True)

@@ -22,7 +22,19 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any
 
-from reformdesk.domain.model import Body, DelegationMode, Person, Plan, PlanInfo, Power, PowerType, Tier, Unit
+from reformdesk.domain.model import (
+    Body,
+    DelegationMode,
+    Person,
+    Plan,
+    PlanInfo,
+    PostCounts,
+    PostType,
+    Power,
+    PowerType,
+    Tier,
+    Unit,
+)
 
 # Translation context of field and kind labels.
 FIELDS_CONTEXT = "Fields"
@@ -65,6 +77,7 @@ class ValueType(StrEnum):
     REF = "ref"  # the id of another entity; ``FieldSpec.ref`` names its kind
     TEXT_LIST = "text_list"  # a list of short texts (a body's sites)
     ORDER = "order"  # a position in the list (序号); not compared
+    COUNTS = "counts"  # authorised posts per post type (PostCounts, immutable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +113,8 @@ class FieldSpec:
             return 0
         if self.type is ValueType.TEXT_LIST:
             return []
+        if self.type is ValueType.COUNTS:
+            return PostCounts()
         if self.type is ValueType.ENUM:
             assert self.enum is not None
             return next(iter(self.enum))
@@ -178,12 +193,19 @@ BODY_FIELDS = (
     F("leadership_posts", QT_TRANSLATE_NOOP("Fields", "领导职数"), V.INT),
     F("sites", QT_TRANSLATE_NOOP("Fields", "办公地点"), V.TEXT_LIST),
     F("deputy_id", QT_TRANSLATE_NOOP("Fields", "分管副职"), V.REF, ref=EntityKind.PERSON),
+    F("rank", QT_TRANSLATE_NOOP("Fields", "机构规格"), since=2),
+    F("chief_posts", QT_TRANSLATE_NOOP("Fields", "正职领导职数"), V.INT, since=2),
+    F("deputy_posts", QT_TRANSLATE_NOOP("Fields", "副职领导职数"), V.INT, since=2),
+    F("duties", QT_TRANSLATE_NOOP("Fields", "主要职责"), V.TEXT_LIST, since=2),
+    F("posts_by_type", QT_TRANSLATE_NOOP("Fields", "分类编制"), V.COUNTS, since=2),
 )
 UNIT_FIELDS = (
     F("name", QT_TRANSLATE_NOOP("Fields", "名称"), key=True),
     F("kind", QT_TRANSLATE_NOOP("Fields", "类别")),
     F("head_count", QT_TRANSLATE_NOOP("Fields", "原有人数"), V.INT),
     F("body_id", QT_TRANSLATE_NOOP("Fields", "并入职能机构"), V.REF, ref=EntityKind.BODY, move=True),
+    F("post_type", QT_TRANSLATE_NOOP("Fields", "编制类型"), V.ENUM, enum=PostType, since=2),
+    F("authorized_posts", QT_TRANSLATE_NOOP("Fields", "核定编制"), V.INT, since=2),
 )
 PERSON_FIELDS = (
     F("staff_id", QT_TRANSLATE_NOOP("Fields", "工号"), key=True),
@@ -194,6 +216,10 @@ PERSON_FIELDS = (
     F("unit_id", QT_TRANSLATE_NOOP("Fields", "原科室"), V.REF, ref=EntityKind.UNIT, move=True),
     F("body_id", QT_TRANSLATE_NOOP("Fields", "职能机构"), V.REF, ref=EntityKind.BODY, move=True),
     F("reports_to_id", QT_TRANSLATE_NOOP("Fields", "汇报对象"), V.REF, ref=EntityKind.PERSON),
+    F("gender", QT_TRANSLATE_NOOP("Fields", "性别"), since=2),
+    F("grade", QT_TRANSLATE_NOOP("Fields", "职级"), since=2),
+    F("post_type", QT_TRANSLATE_NOOP("Fields", "编制类型"), V.ENUM, enum=PostType, since=2),
+    F("note", QT_TRANSLATE_NOOP("Fields", "备注"), since=2),
 )
 POWER_FIELDS = (
     F("code", QT_TRANSLATE_NOOP("Fields", "事项编码"), key=True),
@@ -269,4 +295,5 @@ PYTHON_TYPES: dict[ValueType, tuple[type, ...]] = {
     ValueType.ENUM: (Enum,),
     ValueType.REF: (str, type(None)),
     ValueType.TEXT_LIST: (list,),
+    ValueType.COUNTS: (PostCounts,),
 }

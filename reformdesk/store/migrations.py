@@ -27,7 +27,7 @@ DATA_STEPS: dict[int, Callable[[Connection], None]] = {}
 
 def _sql_default(spec: FieldSpec) -> str | None:
     """The DEFAULT clause of a field's new column, so existing rows get the field's default."""
-    if spec.type in (ValueType.TEXT, ValueType.TEXT_LIST):
+    if spec.type in (ValueType.TEXT, ValueType.TEXT_LIST, ValueType.COUNTS):
         return "''"
     if spec.type in (ValueType.INT, ValueType.ORDER):
         return "0"

@@ -5,7 +5,8 @@ Each :class:`~reformdesk.domain.registry.KindSpec` gives a table
 plan's list, then one column per registered field, in registry order:
 
 * TEXT → ``TEXT NOT NULL``; TEXT_LIST → ``TEXT NOT NULL``, one text a line
-  (:class:`LinesColumn`); ENUM → ``TEXT NOT NULL`` holding the member's value
+  (:class:`LinesColumn`); COUNTS → ``TEXT NOT NULL``, one ``type=count`` a line
+  (:class:`CountsColumn`); ENUM → ``TEXT NOT NULL`` holding the member's value
   (:class:`EnumColumn`);
 * INT → ``INTEGER NOT NULL``;
 * DATE → ``DATE`` (nullable);
@@ -31,10 +32,11 @@ from sqlalchemy import Column, Date, Dialect, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
+from reformdesk.domain.model import PostCounts, PostType
 from reformdesk.domain.registry import KINDS, EntityKind, FieldSpec, KindSpec, ValueType
 
 #: Format version written to ``PRAGMA user_version``.  Bump it with a migration.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: ``PRAGMA application_id``: marks a SQLite file as a ReformDesk plan ("RDPL").
 APPLICATION_ID = 0x5244504C
 
@@ -113,6 +115,24 @@ class LinesColumn(TypeDecorator[list[str]]):
         return [s for s in (value or "").split("\n") if s]
 
 
+class CountsColumn(TypeDecorator[PostCounts]):
+    """A COUNTS field: one ``type=count`` a line (行政编制=5), read back as PostCounts."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: PostCounts | None, dialect: Dialect) -> str:
+        return "\n".join(f"{kind.value}={count}" for kind, count in (value.counts if value else ()))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> PostCounts:
+        counts: dict[PostType, int] = {}
+        for line in (value or "").split("\n"):
+            if line:
+                kind, _, count = line.rpartition("=")
+                counts[PostType(kind)] = int(count)
+        return PostCounts.of(counts)
+
+
 def _column(kind: EntityKind, spec: FieldSpec) -> Column[object]:
     t = spec.type
     if t is ValueType.REF:
@@ -128,6 +148,8 @@ def _column(kind: EntityKind, spec: FieldSpec) -> Column[object]:
         return Column(spec.name, EnumColumn(spec.enum, _COLUMN_TYPES.get((kind, spec.name))), nullable=False)
     if t is ValueType.TEXT_LIST:
         return Column(spec.name, LinesColumn(), nullable=False, default=[])
+    if t is ValueType.COUNTS:
+        return Column(spec.name, CountsColumn(), nullable=False, default="")
     return Column(spec.name, Text, nullable=False, default="")
 
 

@@ -1,4 +1,4 @@
-"""The store's tables are read from the registry, and their DDL is format 1's."""
+"""The store's tables are read from the registry; a format 1 file migrates to them."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
+from reformdesk.domain.model import PostCounts, PostType
 from reformdesk.domain.registry import ENTITY_KINDS, KINDS, EntityKind, ValueType
-from reformdesk.store.planfile import save_plan
-from reformdesk.store.schema import POSITION, TABLE, TABLES, order_column
+from reformdesk.store.planfile import check_plan_file, open_plan, save_plan
+from reformdesk.store.schema import FORMAT_VERSION, POSITION, TABLE, TABLES, order_column
 from tests.store.test_planfile import small_plan
 
 
@@ -70,13 +71,63 @@ FORMAT_1_DDL = {
 }
 
 
-def test_a_saved_file_has_format_1_ddl(tmp_path: Path) -> None:
-    # Files written before the schema was read from the registry had exactly this DDL.
-    path = tmp_path / "a.rdplan"
-    save_plan(small_plan(), path)
+def _columns(path: Path) -> dict[str, set[str]]:
     con = sqlite3.connect(path)
     try:
-        ddl = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: {r[1] for r in con.execute(f'PRAGMA table_info("{t}")')} for t in tables}
     finally:
         con.close()
-    assert ddl == FORMAT_1_DDL
+
+
+def test_a_format_1_file_migrates_to_the_columns_a_new_file_has(tmp_path: Path) -> None:
+    # A file exactly as format 1 wrote it (its DDL, pinned above, and one row
+    # per table) opens: the registry's later fields are added as columns with
+    # their defaults, a backup of the original stays beside it.
+    old = tmp_path / "old.rdplan"
+    con = sqlite3.connect(old)
+    con.executescript(";\n".join(FORMAT_1_DDL[t] for t in ("plan", "body", "unit", "person", "power")))
+    con.execute(
+        "INSERT INTO plan VALUES (1, '旧方案', '桥头镇', '大通县', '县委编办', '2026-11-27', '', '', ?)", ("a" * 32,)
+    )
+    con.execute("INSERT INTO body VALUES ('b1', 0, '财政管理所', '事业单位', 5, 1, '镇政府\n便民大厅', NULL)")
+    con.execute("INSERT INTO unit VALUES ('u1', 0, '财政所', '站所', 4, 'b1')")
+    con.execute(
+        "INSERT INTO person VALUES ('p1', 0, 'QT1', '祁国栋', '所长', 'section_chief', 'staff', 'u1', NULL, NULL)"
+    )
+    con.execute(
+        "INSERT INTO power VALUES ('w1', 1, 'XK-1', '许可', '行政许可', '', '县财政局', '直接下放', 'b1', NULL, 'p1', '', NULL)"
+    )
+    con.execute("PRAGMA application_id=0x5244504C")
+    con.execute("PRAGMA user_version=1")
+    con.commit()
+    con.close()
+
+    plan = open_plan(old)
+
+    assert (tmp_path / "old.v1.bak.rdplan").exists()
+    assert check_plan_file(old) == FORMAT_VERSION
+    body = plan.bodies["b1"]
+    assert body.sites == ["镇政府", "便民大厅"] and body.duties == [] and body.rank == "" and not body.posts_by_type
+    person = plan.people["p1"]
+    assert person.post_type is PostType.UNSET and person.gender == "" and person.unit_id == "u1"
+    assert plan.units["u1"].authorized_posts == 0 and plan.powers["w1"].official_id == "p1"
+    new = tmp_path / "new.rdplan"
+    save_plan(plan, new)
+    assert _columns(old) == _columns(new)
+    assert open_plan(new) == plan
+
+
+def test_counts_and_new_fields_round_trip(tmp_path: Path) -> None:
+    plan = small_plan()
+    body = next(iter(plan.bodies.values()))
+    body.posts_by_type = PostCounts.of({PostType.INSTITUTION: 3, PostType.ADMINISTRATIVE: 2})
+    body.duties = ["负责全镇财政预算", "管理村级财务"]
+    body.rank = "正科级"
+    person = next(iter(plan.people.values()))
+    person.post_type = PostType.CIVIL_SERVICE_REFERENCE
+    path = tmp_path / "a.rdplan"
+    save_plan(plan, path)
+    again = open_plan(path)
+    assert again == plan
+    assert str(again.bodies[body.id].posts_by_type) == "行政编制 2、事业编制 3"
