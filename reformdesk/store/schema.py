@@ -34,7 +34,7 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 from reformdesk.domain.registry import KINDS, EntityKind, FieldSpec, KindSpec, ValueType
 
 #: Format version written to ``PRAGMA user_version``.  Bump it with a migration.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: ``PRAGMA application_id``: marks a SQLite file as a ReformDesk plan ("RDPL").
 APPLICATION_ID = 0x5244504C
 
