@@ -280,35 +280,37 @@ def _written_of(raws: list[Cell] | None, values: list[Any]) -> list[str | None] 
 def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
     table = shape.table
     rows, top, sheet = table.rows, table.top, table.name
-    data_index = shape.header.data_index
     cols = shape.columns
     # Classify every row under the header; only items are read.
-    items: list[int] = []
     department_of: dict[int, str] = {}  # item position -> the department caption above it
     type_of: dict[int, PowerType] = {}  # item position -> the type of a group heading above it
     department = caption_text(sheet) if looks_like_organisation(caption_text(sheet)) else ""
     group_type: PowerType | None = None
-    classify = shape.classify
-    skipped = read.skipped
-    for i in range(data_index, len(rows)):
-        kind, heading = classify(i, rows[i])
-        if kind is RowKind.ITEM:
-            if department:
-                department_of[len(items)] = department
-            if group_type is not None:
-                type_of[len(items)] = group_type
-            items.append(i)
-            continue
-        if kind is RowKind.BLANK:
-            continue
-        skipped.append(SkippedRow(sheet, top + i + 1, kind, heading))
-        if kind is RowKind.CAPTION:
-            department, group_type = caption_text(heading), None
-        elif kind is RowKind.GROUP:
-            try:
-                group_type = v.power_type(caption_text(heading))
-            except ValueError:
-                group_type = None
+    items, others = shape.split()
+    if others:
+        # Captions and group headings apply to the items under them (until the next one).
+        skipped = read.skipped
+        heading_at = 0
+        for index, kind, heading in others:
+            skipped.append(SkippedRow(sheet, top + index + 1, kind, heading))
+        if any(kind in (RowKind.CAPTION, RowKind.GROUP) for _i, kind, _t in others):
+            for position, index in enumerate(items):
+                while heading_at < len(others) and others[heading_at][0] < index:
+                    _i, kind, heading = others[heading_at]
+                    heading_at += 1
+                    if kind is RowKind.CAPTION:
+                        department, group_type = caption_text(heading), None
+                    elif kind is RowKind.GROUP:
+                        try:
+                            group_type = v.power_type(caption_text(heading))
+                        except ValueError:
+                            group_type = None
+                if department:
+                    department_of[position] = department
+                if group_type is not None:
+                    type_of[position] = group_type
+    if department and not department_of:
+        department_of = dict.fromkeys(range(len(items)), department)
     data = [rows[i] for i in items]
     text = v.text
 
