@@ -874,12 +874,14 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
     matched: dict[str, SheetRow] = {}  # existing power id -> the row that updates it
     next_seq = max((p.seq for p in plan.powers.values()), default=0) + 1
 
+    BODY_FIELD, OFFICIAL_FIELD = ImportField.BODY.value, ImportField.OFFICIAL.value
+
     def where(row: SheetRow) -> str:
         return f"工作表“{row.sheet}”第 {row.row} 行" if several else f"第 {row.row} 行"
 
     for row in read.rows:
-        reasons = list(row.problems)
-        flags = list(row.flags)
+        reasons = list(row.problems) if row.problems else []
+        flags = list(row.flags) if row.flags else []
         extra_notes: list[str] = []
         parent_id: str | None = None
         if row.parent_index is not None:
@@ -888,7 +890,7 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
             else:
                 parent_id = id_of_row.get(row.parent_index)
         key: object = row.code or ("name", row.parent_index, v.name_key(row.source_department), v.name_key(row.name))
-        if row.name or row.code:
+        if row.code or row.name:
             first = first_row_of_key.setdefault(key, row)
             if first is not row:
                 what = "编码" if row.code else "事项名称"
@@ -901,7 +903,7 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
                 body = bodies.get(v.name_key(row.body))
                 body_ids[row.body] = body.id if body else None
             body_id = body_ids[row.body]
-            if body_id is None or (ImportField.BODY.value, row.body) in choices:
+            if body_id is None or (choices and (BODY_FIELD, row.body) in choices):
                 m = mapper.get(ImportField.BODY, row.body)
                 body_id = m.value  # type: ignore[assignment]
                 if m.flag:
@@ -915,7 +917,7 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
                 except ValueError as exc:
                     officials[key_o] = exc
             found = officials[key_o]
-            if isinstance(found, ValueError) or (ImportField.OFFICIAL.value, row.official) in choices:
+            if found.__class__ is not str or (choices and (OFFICIAL_FIELD, row.official) in choices):
                 m = mapper.get(ImportField.OFFICIAL, row.official)
                 official_id = m.value  # type: ignore[assignment]
                 if m.flag:
@@ -957,7 +959,7 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
             continue
         if flags:
             preview.flagged.append(FlaggedRow(row.row, row.code, row.name, tuple(flags), row.sheet))
-        note = "；".join(n for n in (row.note, *extra_notes) if n)
+        note = "；".join(n for n in (row.note, *extra_notes) if n) if extra_notes else row.note
 
         if existing is None:
             # Empty cells keep the item's defaults (the type was checked above).
