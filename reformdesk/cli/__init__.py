@@ -6,7 +6,10 @@ One module per subcommand (``NAME``, ``add_parser``, ``run``); heavy modules
 other one (the window through :mod:`reformdesk.cli.open_window`).
 
 Exit codes: 0 success (and "no problems" / "no differences"), 1 problems or
-differences found or rows rejected, 2 a file cannot be read or written.
+differences found or rows rejected, or the output was cut short (a closed
+pipe: the command could not finish what it reports), 2 a file cannot be
+read or written (a full disk too, for the output).  A command never reports
+success before its work is saved.
 Errors are one line on stderr starting with ``reformdesk: ``.
 """
 
@@ -18,7 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from reformdesk.cli import diff, export, generate, import_list, info, open_window, validate
-from reformdesk.cli.common import UNREADABLE, PlanFileError, fail
+from reformdesk.cli.common import FOUND, UNREADABLE, PlanFileError, fail
 
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS = (open_window, info, validate, generate, import_list, export, diff)
@@ -45,14 +48,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_name = {c.NAME: c for c in COMMANDS}
     try:
         command = by_name.get(args.command)
-        return command.run(args) if command is not None else UNREADABLE
+        code = command.run(args) if command is not None else UNREADABLE
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not after main has returned
+        return code
     except PlanFileError as exc:
         return fail(exc)
     except BrokenPipeError:
-        # Output piped into `head` and cut short: not an error worth a traceback.
-        devnull = os.open(os.devnull, os.O_WRONLY)
+        # Output piped into `head` and cut short: no traceback, but not success either
+        # (`reformdesk validate PLAN | head -1` on a plan with problems still exits 1).
+        _discard_stdout()
+        return FOUND
+    except OSError as exc:
+        if exc.filename is not None:  # a subcommand's own file, not the output
+            return fail(f"无法读写文件 {exc.filename}：{exc.strerror or exc}")
+        _discard_stdout()
+        return fail(f"无法写出输出：{exc.strerror or exc}")
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is no real file (tests, an embedding program)
+    finally:
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -25,13 +25,17 @@ def run(args: argparse.Namespace) -> int:
         read = read_power_sheet(args.sheet)
     except SheetReadError as exc:
         return fail(exc)
-    preview = plan_import(plan, read)
-    for line in describe(preview):
-        print(line)
+    preview = plan_import(plan, read)  # the mapping step: its rules and the choices remembered in the plan
     if preview.bad and not args.skip_bad_rows:
+        for line in describe(preview):
+            print(line)
         print(f"有 {len(preview.bad)} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。")
         return FOUND
     apply_import(plan, preview, skip_bad_rows=args.skip_bad_rows)
+    # Saved before anything is printed: output cut short (| head) can no longer leave the
+    # import unsaved, and "已导入并保存" is only ever printed after the save.
     save_plan(plan, args.plan)
+    for line in describe(preview):
+        print(line)
     print(f"已导入并保存：{args.plan}")
     return OK

@@ -33,7 +33,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"人员 {people['total']}")
     print("  改革前 " + "  ".join(f"{Tier(k).label} {v}" for k, v in people["tiers_before"].items()))
     print("  改革后 " + "  ".join(f"{Tier(k).label} {v}" for k, v in people["tiers_after"].items()))
-    print(f"行政权力事项 {powers['total']}（已分配 {powers['assigned']}，信息完整 {powers['complete']}）")
+    print(
+        f"行政权力事项 {powers['total']}（其中子项 {powers['sub_items']}；"
+        f"已分配 {powers['assigned']}，信息完整 {powers['complete']}）"
+    )
     print(f"问题 错误 {problems['error']}  警告 {problems['warning']}")
     return OK
 
@@ -60,7 +63,12 @@ def plan_summary(plan: Plan) -> dict[str, object]:
             "tiers_before": {t.value: before.get(t.value, 0) for t in TIERS_BEFORE},
             "tiers_after": {t.value: after.get(t.value, 0) for t in (*TIERS_AFTER, *_leftover(after))},
         },
-        "powers": {"total": len(plan.powers), "assigned": assigned, "complete": complete},
+        "powers": {
+            "total": len(plan.powers),
+            "sub_items": sum(1 for w in powers if w.parent_id is not None),
+            "assigned": assigned,
+            "complete": complete,
+        },
         "problems": {s.value: problems.get(s.value, 0) for s in Severity},
     }
 

@@ -162,6 +162,8 @@ class PlanInfo:
     date: dt.date | None = None  # 填表时间 / plan date
     author: str = ""
     notes: str = ""
+    #: Value mappings the user chose when importing power lists (JSON: {field: {written: value}}).
+    import_mappings: str = ""
     #: id shared by all alternatives of one plan; set when "saved as alternative".
     lineage_id: str = field(default_factory=new_id)
 

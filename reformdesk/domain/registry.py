@@ -185,6 +185,8 @@ PLAN_FIELDS = (
     F("date", QT_TRANSLATE_NOOP("Fields", "方案日期"), V.DATE),
     F("author", QT_TRANSLATE_NOOP("Fields", "编制人")),
     F("notes", QT_TRANSLATE_NOOP("Fields", "说明")),
+    # The mapping step's choices (承接机构 for 桥头镇人民政府 …), reused by the next import.
+    F("import_mappings", QT_TRANSLATE_NOOP("Fields", "导入值映射"), compared=False, since=2),
 )
 BODY_FIELDS = (
     F("name", QT_TRANSLATE_NOOP("Fields", "机构名称"), key=True),

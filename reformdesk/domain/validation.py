@@ -57,6 +57,7 @@ CODES: dict[str, Severity] = {
     "power.no_official": Severity.WARNING,
     "power.official_elsewhere": Severity.WARNING,
     "power.duplicate_code": Severity.ERROR,
+    "power.no_code": Severity.WARNING,
     "power.deadline_before_plan": Severity.ERROR,
 }
 
@@ -216,7 +217,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
     for body_id, members in plan.people_by_body().items():
         for m in members:
             body_of_person[m.id] = body_id
-    codes = Counter(p.code for p in plan.powers.values())
+    codes = Counter(p.code for p in plan.powers.values() if p.code)
     plan_date = plan.info.date
     for power in plan.powers.values():
         label = f"{power.code} {power.name}"
@@ -246,7 +247,10 @@ def _check_powers(plan: Plan) -> list[Problem]:
                     power.id,
                 )
             )
-        if codes[power.code] > 1:
+        if not power.code:
+            # A list without codes (a province 指导目录): never invented, flagged until filled in.
+            out.append(_problem("power.no_code", f"事项“{power.name}”没有事项编码", EntityKind.POWER, power.id))
+        elif codes[power.code] > 1:
             out.append(
                 _problem(
                     "power.duplicate_code", f"事项编码{power.code}重复（{power.name}）", EntityKind.POWER, power.id

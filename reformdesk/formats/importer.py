@@ -23,8 +23,9 @@ it does not delete it.  Pure Python, no Qt.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -36,27 +37,42 @@ from reformdesk.domain.registry import KINDS, EntityKind
 from reformdesk.formats import import_values as v
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell, ImportField
-from reformdesk.formats.sheets import MergedRange
+from reformdesk.formats.sheets import Table
+from reformdesk.formats.table_shape import (
+    HEADER_SEARCH_ROWS,
+    RowKind,
+    Shape,
+    SkippedSheet,
+    caption_text,
+    looks_like_organisation,
+    select_tables,
+)
 
 __all__ = [
     "BadRow",
+    "Choices",
     "FieldChange",
+    "FlaggedRow",
     "ImportPreview",
     "ImportRefused",
     "RowUpdate",
+    "SheetPart",
     "SheetRead",
     "SheetReadError",
     "SheetRow",
+    "SkippedRow",
+    "ValueMapping",
     "apply_import",
+    "choices_json",
     "import_changes",
     "plan_import",
     "read_power_sheet",
+    "remembered_choices",
 ]
 
-#: The sheet our own export writes; read first when a workbook has several.
+#: The sheet our own export writes; when a workbook has it, it is the list (the other sheets are summaries).
 HANDOVER_SHEET = "县级权限承接方案"
-#: How far down a header may be (title rows, 填表单位, blank rows …).
-HEADER_SEARCH_ROWS = 30
+HEADER_SEARCH_ROWS = HEADER_SEARCH_ROWS
 
 
 class ImportRefused(Exception):
@@ -68,11 +84,16 @@ class ImportRefused(Exception):
 
 @dataclass(slots=True)
 class SheetRow:
-    """One data row as read from the sheet, before it is matched with a plan (read-only by
+    """One item as read from the sheet, before it is matched with a plan (read-only by
     convention: not frozen, because frozen dataclasses build slower and a list has 10,000s).
 
     Text fields are "" and typed fields None when the cell is empty or the
-    column is missing; ``problems`` are the reasons the row cannot be read.
+    column is missing; ``problems`` are the reasons the row cannot be read,
+    ``flags`` what was read with doubt (the row imports, the preview lists them).
+    ``written`` keeps, per field, a value as written that the mapping step
+    interprets (a type short form, 6月底前, a deadline it could not read).
+    A main item synthesised from a 主项/子项 row shares the row number of its
+    first sub-item; ``index`` (the position in :attr:`SheetRead.rows`) is unique.
     """
 
     row: int  # as Excel shows it (1-based)
@@ -89,19 +110,58 @@ class SheetRow:
     sub_item: bool = False
     parent_row: int | None = None  # the main item's row, for a sub-item
     problems: tuple[str, ...] = ()
+    sheet: str = ""
+    index: int = 0
+    parent_index: int | None = None
+    written: dict[ImportField, str] | None = None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SheetPart:
+    """One worksheet that was read: its name, header row and columns."""
+
+    name: str
+    header_row: int  # 1-based
+    columns: dict[ImportField, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row under a header that is not an item (a caption, a footnote …), with its text."""
+
+    sheet: str
+    row: int
+    kind: RowKind
+    text: str = ""
+
+    @property
+    def reason(self) -> str:
+        return self.kind.reason
 
 
 @dataclass(slots=True)
 class SheetRead:
-    """What :func:`read_power_sheet` found in a file."""
+    """What :func:`read_power_sheet` found in a file (``sheet``/``header_row``/``columns``: the first sheet read)."""
 
     path: Path
     sheet: str  # worksheet name
     header_row: int  # 1-based
     columns: dict[ImportField, int]  # column -> 0-based index
     rows: list[SheetRow] = field(default_factory=list)
-    #: Rows passed over on purpose (subtotals, notes, a repeated header), with why.
-    skipped: list[tuple[int, str]] = field(default_factory=list)
+    #: Rows passed over on purpose (captions, subtotals, footnotes, a repeated header), with why.
+    skipped: list[SkippedRow] = field(default_factory=list)
+    parts: list[SheetPart] = field(default_factory=list)
+    skipped_sheets: list[SkippedSheet] = field(default_factory=list)
+
+    @property
+    def has_codes(self) -> bool:
+        """Whether the list has a code column (a sheet without one is matched by department and name)."""
+        return any(ImportField.CODE in p.columns for p in self.parts)
+
+    @property
+    def several_sheets(self) -> bool:
+        return len(self.parts) > 1
 
     def column_letter(self, column: ImportField) -> str:
         index = self.columns[column]
@@ -117,85 +177,39 @@ def read_power_sheet(path: str | Path) -> SheetRead:
     """Read a power list; raises :class:`SheetReadError` (one Chinese sentence) when it cannot.
 
     The file goes through the import guard's front door (checked, then parsed).
+    Every sheet with a recognisable header is read (our own handover workbook:
+    its 县级权限承接方案 sheet only); the others are listed as skipped.
     """
     p = Path(path)
-    near_misses: list[str] = []
+    read: SheetRead | None = None
+    skipped_sheets: list[SkippedSheet] = []
     any_content = False
-    for table in read_tables(p, first=HANDOVER_SHEET):
+    own_export = False
+
+    def only(table: Table) -> bool:
+        return not own_export
+
+    for found in select_tables(read_tables(p, first=HANDOVER_SHEET), v.VOCABULARY, only):
         any_content = True
-        rows, top = table.rows, table.top
-        found = _find_header(rows, top)
-        if isinstance(found, str):
-            near_misses.append(f"工作表“{table.name}”{found}")
+        if isinstance(found, SkippedSheet):
+            skipped_sheets.append(found)
             continue
-        header_index, data_index, columns = found
-        _fill_merged(rows, table.merged, top, table.left, data_index)
-        read = SheetRead(path=p, sheet=table.name, header_row=top + header_index + 1, columns=columns)
-        _read_rows(read, rows, data_index, top)
+        table, header = found.table, found.header
+        if read is None:
+            read = SheetRead(path=p, sheet=table.name, header_row=header.row, columns=header.columns)
+            own_export = table.name == HANDOVER_SHEET
+        read.parts.append(SheetPart(table.name, header.row, header.columns))
+        _read_part(read, found)
+    if read is not None:
+        read.skipped_sheets = skipped_sheets
         return read
     if not any_content:
         raise SheetReadError(f"工作簿是空的，没有任何数据：{p.name}")
-    expected = "、".join(
-        f"{c.label}（或 {'/'.join(v.SYNONYMS[c][1:4])}）" for c in (ImportField.NAME, ImportField.CODE)
-    )
-    detail = "；".join(near_misses) if near_misses else ""
+    detail = "；".join(f"工作表“{s.name}”{s.reason}" for s in skipped_sheets)
     raise SheetReadError(
-        f"没有找到权力清单的表头：需要 {expected} 列，其余列可选"
-        f"（{'、'.join(c.label for c in ImportField if c not in (ImportField.NAME, ImportField.CODE))}）。{detail}"
+        f"没有找到权力清单的表头：需要 {ImportField.NAME.label}（或 {'/'.join(v.SYNONYMS[ImportField.NAME][1:4])}）列，"
+        f"其余列可选（{'、'.join(c.label for c in ImportField if c is not ImportField.NAME)}）。{detail}"
     )
-
-
-def _map_header(row: Sequence[Cell]) -> dict[ImportField, int]:
-    columns: dict[ImportField, int] = {}
-    for index, cell in enumerate(row):
-        column = v.HEADER_NAMES.get(v.header_key(cell))
-        if column is not None and column not in columns:
-            columns[column] = index
-    return columns
-
-
-def _find_header(rows: list[list[Cell]], top: int) -> tuple[int, int, dict[ImportField, int]] | str:
-    """(header index, first data index, columns), or why no header was found."""
-    miss = "前 30 行中没有“事项名称”和“事项编码”表头"
-    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns = _map_header(row)
-        if ImportField.NAME not in columns and ImportField.CODE not in columns:
-            continue
-        data_index = index + 1
-        # A two-level header: 承接情况 over 承接机构 | 承接时限 | 责任人 on the next row.
-        if data_index < len(rows):
-            below = rows[data_index]
-            below_columns = _map_header(below)
-            filled = [c for c in below if c not in ("", None)]
-            if below_columns and len(below_columns) == len(filled):
-                for column, col_index in below_columns.items():
-                    columns.setdefault(column, col_index)
-                data_index += 1
-        if ImportField.NAME in columns and ImportField.CODE in columns:
-            return index, data_index, columns
-        missing = (
-            "事项编码（或 职权编码/权力编码/编码）"
-            if ImportField.NAME in columns
-            else "事项名称（或 职权名称/权力名称）"
-        )
-        miss = f"第 {top + index + 1} 行像是表头，但缺少“{missing}”列"
-    return miss
-
-
-def _fill_merged(
-    rows: list[list[Cell]], merged: Sequence[MergedRange] | None, top: int, left: int, data_index: int
-) -> None:
-    """Copy a merged cell's value into the cells it covers (a department merged over its items)."""
-    for (r0, c0), (r1, c1) in merged or ():
-        r0, r1, c0, c1 = r0 - top, r1 - top, c0 - left, c1 - left
-        if r1 < data_index or r0 < 0 or c0 < 0 or r0 >= len(rows):
-            continue
-        value = rows[r0][c0] if c0 < len(rows[r0]) else ""
-        for r in range(max(r0, data_index), min(r1, len(rows) - 1) + 1):
-            line = rows[r]
-            for c in range(c0, min(c1, len(line) - 1) + 1):
-                if line[c] in ("", None):
-                    line[c] = value
 
 
 _ERROR = object()
@@ -243,9 +257,61 @@ def _column(
     return list(map(parsed.__getitem__, raws)), errors, raws
 
 
-def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: int) -> None:
-    data = rows[data_index:]
-    cols = read.columns
+def _written_of(raws: list[Cell] | None, values: list[Any]) -> list[str | None] | None:
+    """Per row, the value as written where the column's reading is not the value itself
+    (许可 for 行政许可, 下放 for 直接下放, an unreadable cell): what the mapping step lists."""
+    if raws is None:
+        return None
+    out: dict[Any, str | None] = {}
+    text = v.text
+    for raw, value in zip(raws, values, strict=True):
+        if raw in out:
+            continue
+        if raw is None or raw == "":
+            out[raw] = None
+            continue
+        t = text(raw)
+        out[raw] = None if (value is not _ERROR and value is not None and getattr(value, "value", None) == t) else t
+    if all(w is None for w in out.values()):
+        return None
+    return list(map(out.__getitem__, raws))
+
+
+def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
+    table = shape.table
+    rows, top, sheet = table.rows, table.top, table.name
+    cols = shape.columns
+    # Classify every row under the header; only items are read.
+    department_of: dict[int, str] = {}  # item position -> the department caption above it
+    type_of: dict[int, PowerType] = {}  # item position -> the type of a group heading above it
+    department = caption_text(sheet) if looks_like_organisation(caption_text(sheet)) else ""
+    group_type: PowerType | None = None
+    items, others = shape.split()
+    if others:
+        # Captions and group headings apply to the items under them (until the next one).
+        skipped = read.skipped
+        heading_at = 0
+        for index, kind, heading in others:
+            skipped.append(SkippedRow(sheet, top + index + 1, kind, heading))
+        if any(kind in (RowKind.CAPTION, RowKind.GROUP) for _i, kind, _t in others):
+            for position, index in enumerate(items):
+                while heading_at < len(others) and others[heading_at][0] < index:
+                    _i, kind, heading = others[heading_at]
+                    heading_at += 1
+                    if kind is RowKind.CAPTION:
+                        department, group_type = caption_text(heading), None
+                    elif kind is RowKind.GROUP:
+                        try:
+                            group_type = v.power_type(caption_text(heading))
+                        except ValueError:
+                            group_type = None
+                if department:
+                    department_of[position] = department
+                if group_type is not None:
+                    type_of[position] = group_type
+    if department and not department_of:
+        department_of = dict.fromkeys(range(len(items)), department)
+    data = [rows[i] for i in items]
     text = v.text
 
     def column(
@@ -255,76 +321,129 @@ def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: in
 
     written = v.written_text
     names, _, _ = column(ImportField.NAME, written, unique=True)
+    sub_names, _, _ = column(ImportField.SUB_NAME, written, unique=True)
     codes, code_errors, raw_codes = column(ImportField.CODE, v.code, unique=True)
     seqs, _, _ = column(ImportField.SEQ, None)
-    types, type_errors, raw_types = column(ImportField.TYPE, v.power_type)
-    modes, mode_errors, raw_modes = column(ImportField.MODE, v.mode)
-    deadlines, date_errors, raw_dates = column(ImportField.DEADLINE, v.date)
+    types, _, raw_types = column(ImportField.TYPE, v.power_type)
+    modes, _, raw_modes = column(ImportField.MODE, v.mode)
+    deadlines, _, raw_dates = column(ImportField.DEADLINE, v.date)
     bases, _, _ = column(ImportField.LEGAL_BASIS, written)
     departments, _, _ = column(ImportField.SOURCE_DEPARTMENT, written)
     bodies, _, _ = column(ImportField.BODY)
     officials, _, _ = column(ImportField.OFFICIAL)
     notes, _, _ = column(ImportField.NOTE, written)
-    assert raw_codes is not None  # the code column is required to find the header
+    written_types = _written_of(raw_types, types)
+    written_modes = _written_of(raw_modes, modes)
+    written_dates = _written_of(raw_dates, deadlines)
+    has_codes = ImportField.CODE in cols
+    has_sub_column = ImportField.SUB_NAME in cols
+    name_at = cols[ImportField.NAME]
+    group_starts = {r0 for r0, _r1 in shape.merged_down.get(name_at, ())}
 
     out = read.rows
     last_main: SheetRow | None = None
-    for i, line in enumerate(data):
-        row_number = top + data_index + i + 1
-        if not any(line) and all(c == "" or c is None for c in line):
-            continue
+    group_main: SheetRow | None = None  # the main item synthesised for a 主项 + 子项 group
+    group_main_name = ""
+    for i, table_index in enumerate(items):
+        row_number = top + table_index + 1
         name = names[i] or ""
         seq_raw = seqs[i]
-        seq = seq_raw if isinstance(seq_raw, str) else ""
-        # The parsed code (a dict look-up) first: text(name) on every row was a tenth of the import.
-        if codes[i] in v.HEADER_NAMES and text(name) in v.HEADER_NAMES:
-            read.skipped.append((row_number, "重复的表头"))
-            continue
-        if ("计" in seq or "计" in name) and (v.is_subtotal(seq) or v.is_subtotal(text(name))):
-            read.skipped.append((row_number, "合计行"))
-            continue
         problems: list[str] = []
+        flags: list[str] = []
         code = codes[i]
         if code is _ERROR:
-            problems.append(code_errors[raw_codes[i]])
+            problems.append(code_errors[raw_codes[i]])  # type: ignore[index]
             code = ""
         elif not code:
-            if not name and sum(1 for c in line if c != "" and c is not None) == 1:
-                read.skipped.append((row_number, "说明行"))
-                continue
             code = ""
-            problems.append("缺少事项编码")
-        name, marked = v.strip_sub_marker(name)
-        if not name:
-            problems.insert(0, "缺少事项名称")
+            if has_codes:
+                flags.append("缺少事项编码（按部门和名称匹配）")
         power_type, mode, deadline = types[i], modes[i], deadlines[i]
+        row_written: dict[ImportField, str] | None = None
+        if written_types is not None and written_types[i] is not None:
+            row_written = {ImportField.TYPE: written_types[i]}  # type: ignore[dict-item]
+        if written_modes is not None and written_modes[i] is not None:
+            row_written = row_written or {}
+            row_written[ImportField.MODE] = written_modes[i]  # type: ignore[assignment]
+        if written_dates is not None and written_dates[i] is not None and deadline is _ERROR:
+            row_written = row_written or {}
+            row_written[ImportField.DEADLINE] = written_dates[i]  # type: ignore[assignment]
         if power_type is _ERROR:
-            problems.append(type_errors[raw_types[i]])  # type: ignore[index]
             power_type = None
         if mode is _ERROR:
-            problems.append(mode_errors[raw_modes[i]])  # type: ignore[index]
             mode = None
         if deadline is _ERROR:
-            problems.append(date_errors[raw_dates[i]])  # type: ignore[index]
             deadline = None
-        # Inline for numbers (most 序号 cells): a function call per row is measurable at 10,000 rows.
-        seq_class = seq_raw.__class__
-        sub_item = (
-            marked or (seq_class is float and not seq_raw.is_integer()) or (seq_class is str and v.is_sub_seq(seq_raw))
-        )
-        parent_row = None
+        if power_type is None and i in type_of:
+            power_type = type_of[i]
+        source_department = departments[i] or department_of.get(i, "")
+
+        sub_name = (sub_names[i] or "") if has_sub_column else ""
+        if sub_name:
+            same_main = (
+                group_main is not None
+                and table_index not in group_starts
+                and (not name or text(name) == group_main_name)
+            )
+            if same_main:
+                assert group_main is not None
+                code_of_sub = "" if code == group_main.code else code
+            elif name:
+                # The first row of a main item and its sub-items (主项 | 子项): the main item comes from it,
+                # with the row's code (given back to the sub-item when the sub-items have codes of their own).
+                group_main = SheetRow(
+                    row_number,
+                    code,
+                    name,
+                    power_type,
+                    bases[i] or "",
+                    source_department,
+                    mode,
+                    bodies[i] or "",
+                    deadline,
+                    officials[i] or "",
+                    "",
+                    sheet=sheet,
+                    index=len(out),
+                    written=row_written,
+                    flags=tuple(flags),
+                )
+                group_main_name = text(name)
+                out.append(group_main)
+                last_main = group_main
+                code_of_sub = ""
+            else:
+                group_main, code_of_sub = None, code
+            sub_item, parent = True, group_main
+            name, code = sub_name, code_of_sub
+            flags = [f for f in flags if not f.startswith("缺少事项编码")]
+        else:
+            name, marked = v.strip_sub_marker(name)
+            # Inline for numbers (most 序号 cells): a function call per row is measurable at 10,000 rows.
+            seq_class = seq_raw.__class__
+            sub_item = (
+                marked
+                or (seq_class is float and not seq_raw.is_integer())
+                or (seq_class is str and v.is_sub_seq(seq_raw))
+            )
+            parent = last_main if sub_item else None
+        if not name:
+            problems.insert(0, "缺少事项名称")
+        parent_row = parent_index = None
         if sub_item:
-            if last_main is None:
+            if parent is None:
                 problems.append("子项前面没有所属的主项")
             else:
-                parent_row = last_main.row
+                parent_row, parent_index = parent.row, parent.index
+                if power_type is None:
+                    power_type = parent.type
         row = SheetRow(
             row_number,
             code,
             name,
             power_type,
             bases[i] or "",
-            departments[i] or "",
+            source_department,
             mode,
             bodies[i] or "",
             deadline,
@@ -333,10 +452,36 @@ def _read_rows(read: SheetRead, rows: list[list[Cell]], data_index: int, top: in
             sub_item,
             parent_row,
             tuple(problems),
+            sheet,
+            len(out),
+            parent_index,
+            row_written,
+            tuple(flags),
         )
         out.append(row)
         if not sub_item:
             last_main = row
+            if has_sub_column:
+                group_main = row
+                group_main_name = text(name)
+    _settle_group_codes(out)
+
+
+def _settle_group_codes(rows: list[SheetRow]) -> None:
+    """A synthesised main item took its first row's code; when its sub-items carry codes of
+    their own, that code was the first sub-item's: give it back."""
+    first_sub: dict[int, SheetRow] = {}
+    coded: set[int] = set()
+    for row in rows:
+        if row.parent_index is None:
+            continue
+        first_sub.setdefault(row.parent_index, row)
+        if row.code:
+            coded.add(row.parent_index)
+    for parent_index in coded:
+        main, sub = rows[parent_index], first_sub[parent_index]
+        if main.code and not sub.code and main.row == sub.row:
+            sub.code, main.code = main.code, ""
 
 
 # -- matching with the plan ------------------------------------------------------------
@@ -361,6 +506,7 @@ class RowUpdate:
     code: str
     name: str
     changes: tuple[FieldChange, ...]
+    sheet: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,10 +515,52 @@ class BadRow:
     code: str
     name: str
     reasons: tuple[str, ...]
+    sheet: str = ""
 
     @property
     def reason(self) -> str:
         return "；".join(self.reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class FlaggedRow:
+    """A row that imports, with what the user should check (a field left empty, a guess)."""
+
+    row: int
+    code: str
+    name: str
+    reasons: tuple[str, ...]
+    sheet: str = ""
+
+    @property
+    def reason(self) -> str:
+        return "；".join(self.reasons)
+
+
+#: The fields the mapping step interprets, in the order the preview lists them.
+MAPPED_FIELDS = (ImportField.BODY, ImportField.DEADLINE, ImportField.OFFICIAL, ImportField.TYPE, ImportField.MODE)
+
+#: A user's choice for a written value: (field, value as written) → the chosen value as text
+#: (a body or person id, a type or mode value, an ISO date; "" for none).
+Choices = dict[tuple[str, str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class ValueMapping:
+    """A value as written and what the import makes of it (the preview lists each one)."""
+
+    field: ImportField
+    written: str
+    value: object  # a body id, person id, PowerType, DelegationMode, date, or None
+    value_text: str
+    rule: str
+    flagged: bool  # the user should choose
+    chosen: bool  # the user's choice (now, or remembered in the plan)
+    rows: int
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.field.value, self.written)
 
 
 @dataclass(slots=True)
@@ -385,21 +573,213 @@ class ImportPreview:
     updated: list[RowUpdate] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     bad: list[BadRow] = field(default_factory=list)
+    flagged: list[FlaggedRow] = field(default_factory=list)
+    mappings: list[ValueMapping] = field(default_factory=list)
+    #: The sheet of each added item (by power id), for lists read from several sheets.
+    sheet_of: dict[str, str] = field(default_factory=dict)
+    #: The choices made for this import, remembered in the plan when it is applied.
+    choices: Choices = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.bad
 
     def summary(self) -> str:
-        return (
+        text = (
             f"新增 {len(self.added)} 项，更新 {len(self.updated)} 项，"
             f"无变化 {len(self.unchanged)} 项，无法读取 {len(self.bad)} 行"
         )
+        extra = []
+        if self.read.skipped:
+            extra.append(f"跳过 {len(self.read.skipped)} 行（标题、注释、签署、合计等）")
+        if self.mappings:
+            extra.append(f"值映射 {len(self.mappings)} 个")
+        if self.flagged:
+            extra.append(f"需核对 {len(self.flagged)} 行")
+        return text + ("；" + "，".join(extra) if extra else "")
 
 
 #: Field → how a change to it is named in the report: the registry's label, but
 #: a sub-item's main item is "所属主项".
 _LABELS = {f.name: f.label for f in KINDS[EntityKind.POWER].fields} | {"parent_id": "所属主项"}
+
+
+def remembered_choices(plan: Plan) -> Choices:
+    """The value mappings the user chose in earlier imports of this plan (PlanInfo.import_mappings)."""
+    raw = plan.info.import_mappings
+    if not raw:
+        return {}
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return {}
+    out: Choices = {}
+    if isinstance(data, dict):
+        for field_name, values in data.items():
+            if isinstance(values, dict):
+                for written, value in values.items():
+                    if isinstance(written, str) and isinstance(value, str):
+                        out[(str(field_name), written)] = value
+    return out
+
+
+def choices_json(choices: Choices) -> str:
+    """Choices as PlanInfo.import_mappings holds them: {field: {written: value}}, sorted."""
+    data: dict[str, dict[str, str]] = {}
+    for (field_name, written), value in sorted(choices.items()):
+        data.setdefault(field_name, {})[written] = value
+    return json.dumps(data, ensure_ascii=False, sort_keys=True) if data else ""
+
+
+class _Mapped:
+    """What one written value maps to."""
+
+    __slots__ = ("flag", "note", "rule", "value")
+
+    def __init__(self, value: object, rule: str = "", flag: str = "", note: str = "") -> None:
+        self.value, self.rule, self.flag, self.note = value, rule, flag, note
+
+
+class _Mapper:
+    """The mapping step: written values → plan values, by the rules of :mod:`import_values`,
+    the choices remembered in the plan and the user's choices now (latest first)."""
+
+    def __init__(self, plan: Plan, choices: Choices) -> None:
+        self.plan = plan
+        self.bodies = {v.name_key(b.name): b.id for b in plan.bodies.values()}
+        self.people = _People(plan)
+        self.remembered = remembered_choices(plan)
+        self.choices = choices
+        self.cache: dict[tuple[ImportField, str], _Mapped] = {}
+        self.counts: dict[tuple[ImportField, str], int] = {}
+        self.chosen: set[tuple[ImportField, str]] = set()
+
+    def get(self, column: ImportField, written: str, context: str | None = None) -> _Mapped:
+        key = (column, written)
+        self.counts[key] = self.counts.get(key, 0) + 1
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = self._map(column, written)
+        return found
+
+    def _choice(self, column: ImportField, written: str) -> str | None:
+        key = (column.value, written)
+        if key in self.choices:
+            return self.choices[key]
+        return self.remembered.get(key)
+
+    def _map(self, column: ImportField, written: str) -> _Mapped:
+        chosen = self._choice(column, written)
+        if chosen is not None:
+            decoded = self._decode(column, chosen)
+            if decoded is not _ERROR:
+                self.chosen.add((column, written))
+                note = ""
+                if column is ImportField.OFFICIAL:
+                    note = v.official_names(written)[1]
+                origin = "本次选择" if (column.value, written) in self.choices else "本方案记住的选择"
+                return _Mapped(decoded, origin, note=note)
+        return self._rule(column, written)
+
+    def _decode(self, column: ImportField, value: str) -> object:
+        if value == "":
+            return None
+        if column is ImportField.BODY:
+            return value if value in self.plan.bodies else _ERROR
+        if column is ImportField.OFFICIAL:
+            return value if value in self.plan.people else _ERROR
+        if column is ImportField.TYPE:
+            return PowerType(value) if value in PowerType._value2member_map_ else _ERROR
+        if column is ImportField.MODE:
+            return DelegationMode(value) if value in DelegationMode._value2member_map_ else _ERROR
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return _ERROR
+
+    def _rule(self, column: ImportField, written: str) -> _Mapped:
+        info = self.plan.info
+        if column is ImportField.BODY:
+            body_id, rule, flagged = v.map_body(written, self.bodies, info.town, info.county)
+            flag = f"承接机构“{written}”：{rule}" if flagged else ""
+            return _Mapped(body_id, rule, flag)
+        if column is ImportField.OFFICIAL:
+            return self._official(written)
+        if column is ImportField.TYPE:
+            try:
+                return _Mapped(v.power_type(written), "简称或同义词 → 规范类型")
+            except ValueError:
+                value, rule = v.type_fallback(written)
+                return _Mapped(value, rule, note=f"原事项类型：{written}")
+        if column is ImportField.MODE:
+            try:
+                return _Mapped(v.mode(written), "简称或同义词 → 规范下放方式")
+            except ValueError as exc:
+                return _Mapped(None, "无法识别：请选择", flag=str(exc))
+        try:
+            date, rule = v.relative_deadline(written, info.date)
+        except ValueError as exc:
+            return _Mapped(None, "无法识别：请选择或填写日期", flag=str(exc))
+        return _Mapped(date, rule)
+
+    def _official(self, written: str) -> _Mapped:
+        names, note = v.official_names(written)
+        name, bracket = names[0]
+        rules = []
+        if bracket:
+            person = self.people.by_staff_id.get(v.name_key(bracket))
+            if person is not None and v.name_key(person.name) == v.name_key(name):
+                if len(names) == 1:
+                    return _Mapped(person.id)  # 张三（0012）: no mapping
+            elif person is not None or bracket.isascii():
+                flag = f"责任人“{written}”不在本方案中（工号与姓名不符）"
+                return _Mapped(None, "本方案中没有此人：请选择", flag, note)
+            else:
+                rules.append(f"去掉括号中的职务“{bracket}”")
+        try:
+            person = self.people.find(name, None)
+        except ValueError as exc:
+            return _Mapped(
+                None, "本方案中没有此人：请选择", flag=str(exc).replace(f"“{name}”", f"“{written}”"), note=note
+            )
+        if len(names) > 1:
+            rules.append("两名以上责任人：第一人为责任人，全部记入备注")
+            flag = f"责任人“{written}”有 {len(names)} 人，已取第一人{person.name}"
+            return _Mapped(person.id, "；".join(rules), flag, note)
+        return _Mapped(person.id, "；".join(rules))
+
+    def mappings(self) -> list[ValueMapping]:
+        out = []
+        order = {c: n for n, c in enumerate(MAPPED_FIELDS)}
+        for (column, written), mapped in sorted(self.cache.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])):
+            if not mapped.rule:
+                continue
+            out.append(
+                ValueMapping(
+                    column,
+                    written,
+                    mapped.value,
+                    self.value_text(column, mapped.value),
+                    mapped.rule,
+                    bool(mapped.flag),
+                    (column, written) in self.chosen,
+                    self.counts.get((column, written), 0),
+                )
+            )
+        return out
+
+    def value_text(self, column: ImportField, value: object) -> str:
+        if value is None:
+            return ""
+        if column is ImportField.BODY:
+            body = self.plan.bodies.get(str(value))
+            return body.name if body else ""
+        if column is ImportField.OFFICIAL:
+            person = self.plan.people.get(str(value))
+            return f"{person.name}（{person.staff_id}）" if person else ""
+        if isinstance(value, dt.date):
+            return cn_date(value)
+        return str(value)
 
 
 class _People:
@@ -441,61 +821,145 @@ def _new_ids(count: int) -> Iterator[str]:
         yield f"{raw[i : i + 12]}4{raw[i + 13 : i + 16]}{'89ab'[int(raw[i + 16], 16) & 3]}{raw[i + 17 : i + 32]}"
 
 
-def plan_import(plan: Plan, read: SheetRead) -> ImportPreview:
-    """Match the sheet's rows with ``plan`` and say what an import would do."""
-    preview = ImportPreview(read=read)
-    by_code = {p.code: p for p in plan.powers.values()}
+class _ByName:
+    """Existing items found without a code: main items by department + name (by name alone
+    where unique), sub-items by their main item + name."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.by_department: dict[tuple[str, str], list[Power]] = {}
+        self.by_name: dict[str, list[Power]] = {}
+        self.subs: dict[tuple[str, str], list[Power]] = {}
+        for p in plan.powers.values():
+            key = v.name_key(v.text(p.name))
+            if p.parent_id is None:
+                self.by_department.setdefault((v.name_key(p.source_department), key), []).append(p)
+                self.by_name.setdefault(key, []).append(p)
+            else:
+                self.subs.setdefault((p.parent_id, key), []).append(p)
+
+    def find(self, name: str, department: str, parent_id: str | None, sub_item: bool) -> Power | None:
+        key = v.name_key(v.text(name))
+        if sub_item:
+            found = self.subs.get((parent_id, key), []) if parent_id else []  # type: ignore[arg-type]
+            return found[0] if len(found) == 1 else None
+        if department:
+            found = self.by_department.get((v.name_key(department), key), [])
+            if len(found) == 1:
+                return found[0]
+        found = self.by_name.get(key, [])
+        return found[0] if len(found) == 1 else None
+
+
+def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> ImportPreview:
+    """Match the sheet's rows with ``plan`` and say what an import would do.
+
+    ``choices`` are the user's choices in the mapping step (they win over the
+    choices remembered in the plan, which win over the rules).
+    """
+    choices = dict(choices or {})
+    preview = ImportPreview(read=read, choices=choices)
+    by_code = {p.code: p for p in plan.powers.values() if p.code}
+    by_name: _ByName | None = None
     bodies = {v.name_key(b.name): b for b in plan.bodies.values()}
     body_ids: dict[str, str | None] = {}
     people = _People(plan)
     officials: dict[tuple[str, str | None], str | ValueError] = {}
+    mapper = _Mapper(plan, choices)
     ids = _new_ids(len(read.rows))
-    has_seq = ImportField.SEQ in read.columns
-    first_row_of_code: dict[str, int] = {}
-    id_of_row: dict[int, str] = {}  # power id of every good row, for sub-items
+    structured = any(ImportField.SEQ in p.columns or ImportField.SUB_NAME in p.columns for p in read.parts)
+    several = read.several_sheets
+    first_row_of_key: dict[object, SheetRow] = {}
+    id_of_row: dict[int, str] = {}  # power id of every good row (by SheetRow.index), for sub-items
     bad_rows: set[int] = set()
+    matched: dict[str, SheetRow] = {}  # existing power id -> the row that updates it
     next_seq = max((p.seq for p in plan.powers.values()), default=0) + 1
 
+    BODY_FIELD, OFFICIAL_FIELD = ImportField.BODY.value, ImportField.OFFICIAL.value
+
+    def where(row: SheetRow) -> str:
+        return f"工作表“{row.sheet}”第 {row.row} 行" if several else f"第 {row.row} 行"
+
     for row in read.rows:
-        reasons = list(row.problems)
-        if row.code:
-            first = first_row_of_code.setdefault(row.code, row.row)
-            if first != row.row:
-                reasons.append(f"编码在表中重复（与第 {first} 行相同）")
+        reasons = list(row.problems) if row.problems else []
+        flags = list(row.flags) if row.flags else []
+        extra_notes: list[str] = []
+        parent_id: str | None = None
+        if row.parent_index is not None:
+            if row.parent_index in bad_rows:
+                reasons.append(f"所属主项（{where(read.rows[row.parent_index])}）无法导入")
+            else:
+                parent_id = id_of_row.get(row.parent_index)
+        key: object = row.code or ("name", row.parent_index, v.name_key(row.source_department), v.name_key(row.name))
+        if row.code or row.name:
+            first = first_row_of_key.setdefault(key, row)
+            if first is not row:
+                what = "编码" if row.code else "事项名称"
+                reasons.append(f"{what}在表中重复（与{where(first)}相同）")
+
+        # The mapping step: body, official, type, mode, deadline as written.
         body_id: str | None = None
         if row.body:
             if row.body not in body_ids:
                 body = bodies.get(v.name_key(row.body))
                 body_ids[row.body] = body.id if body else None
             body_id = body_ids[row.body]
-            if body_id is None:
-                reasons.append(f"承接机构“{row.body}”不在本方案中")
+            if body_id is None or (choices and (BODY_FIELD, row.body) in choices):
+                m = mapper.get(ImportField.BODY, row.body)
+                body_id = m.value  # type: ignore[assignment]
+                if m.flag:
+                    flags.append(m.flag)
         official_id: str | None = None
         if row.official:
-            key = (row.official, body_id)
-            if key not in officials:
+            key_o = (row.official, body_id)
+            if key_o not in officials:
                 try:
-                    officials[key] = people.find(row.official, body_id).id
+                    officials[key_o] = people.find(row.official, body_id).id
                 except ValueError as exc:
-                    officials[key] = exc
-            found = officials[key]
-            if isinstance(found, ValueError):
-                reasons.append(str(found))
+                    officials[key_o] = exc
+            found = officials[key_o]
+            if found.__class__ is not str or (choices and (OFFICIAL_FIELD, row.official) in choices):
+                m = mapper.get(ImportField.OFFICIAL, row.official)
+                official_id = m.value  # type: ignore[assignment]
+                if m.flag:
+                    flags.append(m.flag)
+                if m.note:
+                    extra_notes.append(m.note)
             else:
                 official_id = found
-        parent_id: str | None = None
-        if row.parent_row is not None:
-            if row.parent_row in bad_rows:
-                reasons.append(f"所属主项（第 {row.parent_row} 行）无法导入")
-            else:
-                parent_id = id_of_row[row.parent_row]
+        power_type, mode, deadline = row.type, row.mode, row.deadline
+        if row.written:
+            for column, written in row.written.items():
+                m = mapper.get(column, written)
+                if m.flag:
+                    flags.append(m.flag)
+                if m.note:
+                    extra_notes.append(m.note)
+                if column is ImportField.TYPE:
+                    power_type = m.value  # type: ignore[assignment]
+                elif column is ImportField.MODE:
+                    mode = m.value  # type: ignore[assignment]
+                else:
+                    deadline = m.value  # type: ignore[assignment]
+        if power_type is None and row.parent_index is not None:
+            parent_row = read.rows[row.parent_index]
+            power_type = parent_row.type
+
         existing = by_code.get(row.code) if row.code else None
-        if existing is None and row.type is None and not reasons:
+        if existing is None and not row.code and row.name:
+            if by_name is None:
+                by_name = _ByName(plan)
+            existing = by_name.find(row.name, row.source_department, parent_id, row.sub_item)
+        if existing is not None and existing.id in matched and not reasons:
+            reasons.append(f"与{where(matched[existing.id])}是方案中的同一事项")
+        if existing is None and power_type is None and not reasons:
             reasons.append("缺少事项类型")
         if reasons:
-            bad_rows.add(row.row)
-            preview.bad.append(BadRow(row.row, row.code, row.name, tuple(reasons)))
+            bad_rows.add(row.index)
+            preview.bad.append(BadRow(row.row, row.code, row.name, tuple(reasons), row.sheet))
             continue
+        if flags:
+            preview.flagged.append(FlaggedRow(row.row, row.code, row.name, tuple(flags), row.sheet))
+        note = "；".join(n for n in (row.note, *extra_notes) if n) if extra_notes else row.note
 
         if existing is None:
             # Empty cells keep the item's defaults (the type was checked above).
@@ -503,55 +967,59 @@ def plan_import(plan: Plan, read: SheetRead) -> ImportPreview:
                 id=next(ids),
                 code=row.code,
                 name=row.name,
-                type=row.type,  # type: ignore[arg-type]
+                type=power_type,  # type: ignore[arg-type]
                 legal_basis=row.legal_basis,
                 source_department=row.source_department,
-                mode=row.mode or DelegationMode.TRANSFER,
+                mode=mode or DelegationMode.TRANSFER,
                 body_id=body_id,
-                deadline=row.deadline,
+                deadline=deadline,
                 official_id=official_id,
-                note=row.note,
+                note=note,
                 parent_id=parent_id,
                 seq=next_seq,
             )
             next_seq += 1
-            id_of_row[row.row] = power.id
+            id_of_row[row.index] = power.id
             preview.added.append((row.row, power))
+            if several:
+                preview.sheet_of[power.id] = row.sheet
             continue
 
+        matched[existing.id] = row
         new_values: dict[str, object] = {
             "name": row.name,
-            "type": row.type,
+            "type": power_type,
             "legal_basis": row.legal_basis,
             "source_department": row.source_department,
-            "mode": row.mode,
+            "mode": mode,
             "body_id": body_id,
-            "deadline": row.deadline,
+            "deadline": deadline,
             "official_id": official_id,
-            "note": row.note,
+            "note": note,
         }
         # Only non-empty cells are applied: an import never clears information.
         new_values = {k: val for k, val in new_values.items() if val not in (None, "")}
-        if row.sub_item or has_seq:
+        if row.sub_item or structured:
             new_values["parent_id"] = parent_id  # the sheet says where the item belongs
 
-        id_of_row[row.row] = existing.id
+        id_of_row[row.index] = existing.id
         changes = tuple(
             FieldChange(
-                key,
-                _LABELS[key],
-                getattr(existing, key),
+                key_f,
+                _LABELS[key_f],
+                getattr(existing, key_f),
                 val,
-                _display(plan, key, getattr(existing, key), preview),
-                _display(plan, key, val, preview),
+                _display(plan, key_f, getattr(existing, key_f), preview),
+                _display(plan, key_f, val, preview),
             )
-            for key, val in new_values.items()
-            if _differs(key, getattr(existing, key), val)
+            for key_f, val in new_values.items()
+            if _differs(key_f, getattr(existing, key_f), val)
         )
         if changes:
-            preview.updated.append(RowUpdate(row.row, existing.id, existing.code, existing.name, changes))
+            preview.updated.append(RowUpdate(row.row, existing.id, existing.code, existing.name, changes, row.sheet))
         else:
             preview.unchanged.append(row.row)
+    preview.mappings = mapper.mappings()
     return preview
 
 
@@ -604,23 +1072,32 @@ def import_changes(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = Fal
         listed = "；".join(f"第 {b.row} 行：{b.reason}" for b in preview.bad[:5])
         more = f" 等 {len(preview.bad)} 行" if len(preview.bad) > 5 else ""
         raise ImportRefused(f"有 {len(preview.bad)} 行无法读取，未导入任何内容（{listed}{more}）")
-    codes = {p.code for p in plan.powers.values()}
-    stale = any(p.code in codes for _row, p in preview.added) or any(
+    added_ids = {p.id for _row, p in preview.added}
+    codes = {p.code for p in plan.powers.values() if p.code}
+    stale = any(p.code in codes for _row, p in preview.added if p.code) or any(
         u.power_id not in plan.powers for u in preview.updated
     )
     for _row, p in preview.added:
         stale = stale or (p.body_id is not None and p.body_id not in plan.bodies)
         stale = stale or (p.official_id is not None and p.official_id not in plan.people)
+        stale = stale or (p.parent_id is not None and p.parent_id not in plan.powers and p.parent_id not in added_ids)
     for u in preview.updated:
         power = plan.powers.get(u.power_id)
         stale = stale or power is None or any(getattr(power, c.field) != c.old for c in u.changes)
     if stale:
         raise ImportRefused("方案在预览之后已被修改，请重新导入预览")
-    return (
+    changes = (
         ChangeSet()
         .set(EntityKind.POWER, {u.power_id: {c.field: c.new for c in u.changes} for u in preview.updated})
         .add(EntityKind.POWER, [p for _row, p in preview.added])
     )
+    if preview.choices:
+        # Mappings the user chose are remembered for the plan: the next import applies them.
+        remembered = remembered_choices(plan) | preview.choices
+        text = choices_json(remembered)
+        if text != plan.info.import_mappings:
+            changes.set_info({"import_mappings": text})
+    return changes
 
 
 # -- command line ----------------------------------------------------------------------
@@ -629,20 +1106,48 @@ def import_changes(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = Fal
 def describe(preview: ImportPreview, limit: int = 20) -> list[str]:
     """The preview as lines of text (the command line prints them)."""
     read = preview.read
-    lines = [f"导入 {read.path.name}：工作表“{read.sheet}”，表头在第 {read.header_row} 行", preview.summary()]
+    several = read.several_sheets
+
+    def at(sheet: str, row: int) -> str:
+        return f"工作表“{sheet}”第 {row} 行" if several else f"第 {row} 行"
+
+    if several:
+        sheets = "、".join(f"“{p.name}”（表头在第 {p.header_row} 行）" for p in read.parts)
+        lines = [f"导入 {read.path.name}：工作表{sheets}"]
+    else:
+        lines = [f"导入 {read.path.name}：工作表“{read.sheet}”，表头在第 {read.header_row} 行"]
+    lines += [f"未读取工作表“{s.name}”：{s.reason}" for s in read.skipped_sheets]
+    if not read.has_codes:
+        lines.append("清单没有事项编码列：按原实施部门和事项名称与方案中的事项匹配，新增事项的编码留空")
+    lines.append(preview.summary())
     if preview.added:
         lines.append("新增：")
-        lines += [f"  第 {row} 行  {p.code}  {p.name}" for row, p in preview.added[:limit]]
+        for row, p in preview.added[:limit]:
+            parent = "（子项）" if p.parent_id else ""
+            lines.append(f"  {at(preview.sheet_of.get(p.id, ''), row)}  {p.code}  {p.name}{parent}")
         if len(preview.added) > limit:
             lines.append(f"  …… 共 {len(preview.added)} 项")
     if preview.updated:
         lines.append("更新：")
         for u in preview.updated[:limit]:
             what = "，".join(f"{c.label}：{c.old_text or '（空）'} → {c.new_text}" for c in u.changes)
-            lines.append(f"  第 {u.row} 行  {u.code}  {u.name}：{what}")
+            lines.append(f"  {at(u.sheet, u.row)}  {u.code}  {u.name}：{what}")
         if len(preview.updated) > limit:
             lines.append(f"  …… 共 {len(preview.updated)} 项")
+    if preview.mappings:
+        lines.append("值映射：")
+        for m in preview.mappings:
+            flag = "（请核对）" if m.flagged else ""
+            lines.append(f"  {m.field.label}：{m.written} → {m.value_text or '（无）'}  [{m.rule}，{m.rows} 行]{flag}")
+    if preview.flagged:
+        lines.append("需核对：")
+        lines += [f"  {at(f.sheet, f.row)}  {f.code}  {f.name}：{f.reason}" for f in preview.flagged]
+    if read.skipped:
+        lines.append("跳过的行：")
+        for k in read.skipped:
+            shown = k.text if len(k.text) <= 40 else k.text[:40] + "……"
+            lines.append(f"  {at(k.sheet, k.row)}：{k.reason}" + (f"  {shown}" if shown else ""))
     if preview.bad:
         lines.append("无法读取：")
-        lines += [f"  第 {b.row} 行：{b.reason}" for b in preview.bad]
+        lines += [f"  {at(b.sheet, b.row)}：{b.reason}" for b in preview.bad]
     return lines

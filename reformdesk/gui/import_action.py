@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reformdesk.domain.model import Plan
 
 if TYPE_CHECKING:
-    from reformdesk.formats.importer import ImportPreview, SheetRead
+    from reformdesk.formats.importer import Choices, ImportPreview, SheetRead
     from reformdesk.gui.document import Document
 
 
@@ -29,11 +29,12 @@ def preview_import(plan: Plan, path: str | Path) -> ImportPreview | str:
     return plan_import(plan, read)
 
 
-def plan_import(plan: Plan, read: SheetRead) -> ImportPreview:
-    """Match an already read list with ``plan`` again (the plan may have changed since the preview)."""
+def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> ImportPreview:
+    """Match an already read list with ``plan`` again (the plan may have changed since the preview),
+    with the value mappings the user chose in the preview."""
     from reformdesk.formats.importer import plan_import as match
 
-    return match(plan, read)
+    return match(plan, read, choices)
 
 
 def import_into(doc: Document, preview: ImportPreview, skip_bad_rows: bool = False) -> str | None:

@@ -28,7 +28,12 @@ def test_info_json(plan_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert data["units"] == {"total": 1, "placed": 1, "unplaced": 0}
     assert data["people"]["tiers_before"] == {"head": 1, "deputy_leader": 1, "section_chief": 0, "staff": 1}
     assert data["people"]["tiers_after"] == {"head": 1, "deputy_in_charge": 1, "staff": 1}
-    assert data["powers"] == {"total": 2, "assigned": 2, "complete": 2}  # the sub-item takes over its main item's
+    assert data["powers"] == {
+        "total": 2,
+        "sub_items": 1,
+        "assigned": 2,
+        "complete": 2,
+    }  # the sub-item takes over its main item's
     assert data["problems"] == {"error": 0, "warning": 0}
 
 

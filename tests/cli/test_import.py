@@ -39,13 +39,11 @@ def test_import_saves_the_plan(tmp_path: Path, plan_path: Path, capsys: pytest.C
 def test_bad_rows_exit_1_and_change_nothing(
     tmp_path: Path, plan_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    sheet = write_xlsx(
-        tmp_path / "list.xlsx", [HEADER, [1, "630300", "新事项", "许可"], [2, "630301", "另一项", "行政审查"]]
-    )
+    sheet = write_xlsx(tmp_path / "list.xlsx", [HEADER, [1, "630300", "新事项", "许可"], [2, "630301", "", "行政许可"]])
     before = plan_path.read_bytes()
     assert main(["import", str(plan_path), str(sheet)]) == 1
     out = capsys.readouterr().out
-    assert "第 3 行：事项类型“行政审查”无法识别" in out
+    assert "第 3 行：缺少事项名称" in out
     assert "方案未作任何修改" in out
     assert plan_path.read_bytes() == before
 

@@ -55,7 +55,7 @@ def test_preview_adds_updates_and_leaves_unchanged(tmp_path: Path) -> None:
     )
     assert (row_b, sub.parent_id, sub.seq) == (5, added.id, added.seq + 1)
     assert [(b.row, b.reason) for b in preview.bad] == [(6, "编码在表中重复（与第 2 行相同）")]
-    assert preview.summary() == "新增 2 项，更新 1 项，无变化 1 项，无法读取 1 行"
+    assert preview.summary().startswith("新增 2 项，更新 1 项，无变化 1 项，无法读取 1 行")
 
 
 def test_plan_reasons_body_official_and_missing_type(tmp_path: Path) -> None:
@@ -72,16 +72,17 @@ def test_plan_reasons_body_official_and_missing_type(tmp_path: Path) -> None:
             ["6.1", "7", "己的子项", "许可"],
         ],
     )
-    assert [(b.row, b.reason) for b in preview.bad] == [
-        (2, "承接机构“便民服务站”不在本方案中"),
+    # An unknown body or official no longer rejects the row: it imports without them, flagged.
+    assert [(b.row, b.reason) for b in preview.bad] == [(7, "缺少事项类型"), (8, "所属主项（第 7 行）无法导入")]
+    assert [(f.row, f.reason) for f in preview.flagged] == [
+        (2, "承接机构“便民服务站”：本方案中没有此承接机构：请选择"),
         (3, "责任人“赵六”不在本方案中"),
         (4, "责任人“王五”在本方案中有 2 人同名，请写成“姓名（工号）”"),
         (6, "责任人“张三（0002）”不在本方案中（工号与姓名不符）"),
-        (7, "缺少事项类型"),
-        (8, "所属主项（第 7 行）无法导入"),
     ]
     # The same name is fine once the receiving body tells the two apart.
-    assert [p.official_id for _row, p in preview.added] == ["p-wang2"]
+    assert [p.official_id for _row, p in preview.added] == [None, None, None, "p-wang2", None]
+    assert preview.added[0][1].body_id is None
 
 
 def test_empty_cells_never_clear_existing_values(tmp_path: Path) -> None:

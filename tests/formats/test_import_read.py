@@ -131,7 +131,13 @@ def test_blank_subtotal_note_and_repeated_header_rows_are_skipped(tmp_path: Path
     ]
     read = read_power_sheet(write_xlsx(tmp_path / "list.xlsx", rows))
     assert [r.code for r in read.rows] == ["630121", "630122"]
-    assert read.skipped == [(4, "合计行"), (5, "重复的表头"), (7, "合计行"), (8, "说明行")]
+    assert [(s.row, s.reason) for s in read.skipped] == [
+        (4, "合计行"),
+        (5, "重复的表头"),
+        (7, "合计行"),
+        (8, "注释说明行"),
+    ]
+    assert read.skipped[-1].text == "注：本表由县委编办汇总"
 
 
 def test_bad_cells_give_chinese_reasons_with_excel_row_numbers(tmp_path: Path) -> None:
@@ -148,11 +154,13 @@ def test_bad_cells_give_chinese_reasons_with_excel_row_numbers(tmp_path: Path) -
     read = read_power_sheet(write_xlsx(tmp_path / "list.xlsx", rows))
     problems = {r.row: r.problems for r in read.rows}
     assert problems[3] == ("缺少事项名称",)
-    assert problems[4] == ("事项类型“行政审查”无法识别",)
-    assert problems[5] == ("下放方式“转交”无法识别（应为 直接下放、委托 或 授权）", "承接时限“明年三月”不是日期")
+    # Values the mapping step interprets are kept as written, not refused here.
+    assert problems[4] == () and read.rows[1].written == {ImportField.TYPE: "行政审查"}
+    assert problems[5] == ()
+    assert read.rows[2].written == {ImportField.MODE: "转交", ImportField.DEADLINE: "明年三月"}
     assert "科学计数法" in problems[6][0]
-    assert problems[7] == ("缺少事项编码",)
-    assert problems[8] == ("承接时限“3.5”不是日期",)
+    assert problems[7] == () and read.rows[4].flags == ("缺少事项编码（按部门和名称匹配）",)
+    assert read.rows[5].written == {ImportField.DEADLINE: "3.5"}
 
 
 def test_excel_serial_number_and_compact_dates(tmp_path: Path) -> None:
@@ -215,11 +223,11 @@ def test_handover_sheet_is_preferred_and_unrelated_sheets_are_passed(tmp_path: P
 def test_sheet_without_header_names_the_expected_columns(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "list.xlsx", [["姓名", "年龄"], ["张三", 30]])
     with pytest.raises(
-        SheetReadError, match="没有找到权力清单的表头：需要 事项名称（或 职权名称/权力名称/权力事项名称）、事项编码"
+        SheetReadError, match="没有找到权力清单的表头：需要 事项名称（或 职权名称/权力名称/权力事项名称）列"
     ):
         read_power_sheet(path)
-    path = write_xlsx(tmp_path / "half.xlsx", [["事项名称", "事项类型"], ["甲", "许可"]])
-    with pytest.raises(SheetReadError, match="第 1 行像是表头，但缺少“事项编码"):
+    path = write_xlsx(tmp_path / "half.xlsx", [["事项编码", "事项类型"], ["1", "许可"]])
+    with pytest.raises(SheetReadError, match="第 1 行像是表头，但缺少“事项名称”"):
         read_power_sheet(path)
 
 

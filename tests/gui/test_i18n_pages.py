@@ -107,7 +107,8 @@ def test_every_page_and_window_translated(
         )
         preview = powers.import_file(sheet)
         assert preview is not None
-        extra += [b.reason for b in preview.preview.bad] + [
+        extra += [b.reason for b in preview.preview.bad] + [f.reason for f in preview.preview.flagged]
+        extra += [t for m in preview.preview.mappings for t in (m.written, m.value_text, m.rule)] + [
             t for u in preview.preview.updated for c in u.changes for t in (c.old_text, c.new_text)
         ]
         extra += ["新的事项", "坏的事项", "不存在的机构", "县住建局", "县市场监管局"]  # the sheet's own data

@@ -338,7 +338,7 @@ def test_import_preview_then_one_undoable_step(qtbot, page: PowersPage, tmp_path
     qtmodeltester.check(dialog.bad_model)
     assert (dialog.added_model.rowCount(), dialog.updated_model.rowCount(), dialog.bad_model.rowCount()) == (1, 1, 1)
     assert "承接时限：（空） → 2027年3月31日" in dialog.updated_model.rows[0][3]
-    assert "不存在的机构" in dialog.bad_model.rows[0][3]
+    assert "缺少事项类型" in dialog.bad_model.rows[0][3]  # the unknown body alone would only be flagged
     assert not dialog.import_button.isEnabled()  # all or nothing …
     dialog.skip_check.setChecked(True)  # … unless the bad rows are skipped on purpose
     assert dialog.import_button.isEnabled()

@@ -57,7 +57,8 @@ FORMAT_1_DDL = {
     "\n\tFOREIGN KEY(reports_to_id) REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED\n)",
     "plan": 'CREATE TABLE "plan" (\n\tid INTEGER NOT NULL, \n\tname TEXT NOT NULL, \n\ttown TEXT NOT NULL, '
     "\n\tcounty TEXT NOT NULL, \n\toffice TEXT NOT NULL, \n\tdate DATE, \n\tauthor TEXT NOT NULL, "
-    "\n\tnotes TEXT NOT NULL, \n\tlineage_id VARCHAR(32) NOT NULL, \n\tPRIMARY KEY (id)\n)",
+    "\n\tnotes TEXT NOT NULL, \n\tlineage_id VARCHAR(32) NOT NULL, "
+    "\n\tPRIMARY KEY (id)\n)",
     "power": "CREATE TABLE power (\n\tid VARCHAR(32) NOT NULL, \n\tseq INTEGER NOT NULL, \n\tcode TEXT NOT NULL, "
     "\n\tname TEXT NOT NULL, \n\ttype TEXT NOT NULL, \n\tlegal_basis TEXT NOT NULL, "
     "\n\tsource_department TEXT NOT NULL, \n\tmode TEXT NOT NULL, \n\tbody_id VARCHAR(32), \n\tdeadline DATE, "

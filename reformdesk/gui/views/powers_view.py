@@ -490,7 +490,7 @@ class PowersPage(QWidget):
         if isinstance(preview, str):
             self._message(preview)
             return None
-        dialog = PowerImportDialog(preview, self)
+        dialog = PowerImportDialog(preview, self, plan=self.doc.plan)
         dialog.accepted.connect(lambda: self._apply_import(dialog))
         self._open(dialog)
         return dialog
@@ -502,7 +502,7 @@ class PowersPage(QWidget):
         skip = dialog.skip_bad_rows
         # Matched again now, so the preview cannot be stale; the one refusal left
         # (unreadable rows, not skipped) is told here.
-        preview = plan_import(self.doc.plan, read)
+        preview = plan_import(self.doc.plan, read, dialog.choices)
         if preview.bad and not skip:
             self._message(self.tr("有 %1 行无法读取，未导入任何内容").replace("%1", str(len(preview.bad))))
             return

@@ -853,220 +853,225 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="190"/>
+        <location filename="../../domain/registry.py" line="189"/>
+        <source>导入值映射</source>
+        <translation>Import value mappings</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="192"/>
         <source>机构名称</source>
         <translation>Body name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="191"/>
+        <location filename="../../domain/registry.py" line="193"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="192"/>
+        <location filename="../../domain/registry.py" line="194"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="193"/>
+        <location filename="../../domain/registry.py" line="195"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="194"/>
+        <location filename="../../domain/registry.py" line="196"/>
         <source>办公地点</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="195"/>
+        <location filename="../../domain/registry.py" line="197"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="196"/>
+        <location filename="../../domain/registry.py" line="198"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="197"/>
+        <location filename="../../domain/registry.py" line="199"/>
         <source>正职领导职数</source>
         <translation>Chief leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="198"/>
+        <location filename="../../domain/registry.py" line="200"/>
         <source>副职领导职数</source>
         <translation>Deputy leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="199"/>
+        <location filename="../../domain/registry.py" line="201"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="200"/>
+        <location filename="../../domain/registry.py" line="202"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="203"/>
+        <location filename="../../domain/registry.py" line="205"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="204"/>
+        <location filename="../../domain/registry.py" line="206"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="205"/>
+        <location filename="../../domain/registry.py" line="207"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="206"/>
+        <location filename="../../domain/registry.py" line="208"/>
         <source>并入职能机构</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="207"/>
-        <location filename="../../domain/registry.py" line="221"/>
+        <location filename="../../domain/registry.py" line="209"/>
+        <location filename="../../domain/registry.py" line="223"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="208"/>
+        <location filename="../../domain/registry.py" line="210"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="211"/>
+        <location filename="../../domain/registry.py" line="213"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="212"/>
+        <location filename="../../domain/registry.py" line="214"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="213"/>
+        <location filename="../../domain/registry.py" line="215"/>
         <source>现任职务</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="214"/>
+        <location filename="../../domain/registry.py" line="216"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="215"/>
+        <location filename="../../domain/registry.py" line="217"/>
         <source>改革后层级</source>
         <translation>Tier after</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="216"/>
+        <location filename="../../domain/registry.py" line="218"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="217"/>
-        <location filename="../../domain/registry.py" line="244"/>
+        <location filename="../../domain/registry.py" line="219"/>
+        <location filename="../../domain/registry.py" line="246"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="218"/>
+        <location filename="../../domain/registry.py" line="220"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="219"/>
+        <location filename="../../domain/registry.py" line="221"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="220"/>
+        <location filename="../../domain/registry.py" line="222"/>
         <source>职级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="225"/>
+        <location filename="../../domain/registry.py" line="227"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="226"/>
+        <location filename="../../domain/registry.py" line="228"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="227"/>
+        <location filename="../../domain/registry.py" line="229"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="228"/>
+        <location filename="../../domain/registry.py" line="230"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="229"/>
+        <location filename="../../domain/registry.py" line="231"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="230"/>
+        <location filename="../../domain/registry.py" line="232"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="231"/>
+        <location filename="../../domain/registry.py" line="233"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="232"/>
+        <location filename="../../domain/registry.py" line="234"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="233"/>
+        <location filename="../../domain/registry.py" line="235"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="222"/>
-        <location filename="../../domain/registry.py" line="234"/>
+        <location filename="../../domain/registry.py" line="224"/>
+        <location filename="../../domain/registry.py" line="236"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="235"/>
+        <location filename="../../domain/registry.py" line="237"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="236"/>
+        <location filename="../../domain/registry.py" line="238"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="241"/>
+        <location filename="../../domain/registry.py" line="243"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="247"/>
+        <location filename="../../domain/registry.py" line="249"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="250"/>
+        <location filename="../../domain/registry.py" line="252"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="253"/>
+        <location filename="../../domain/registry.py" line="255"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
@@ -1421,6 +1426,50 @@
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
 Drafting town institutional-reform plans for county organization offices.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingsModel</name>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="94"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="95"/>
+        <source>原值</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="96"/>
+        <source>映射为</source>
+        <translation>Maps to</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="97"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="112"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="149"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="154"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
     </message>
 </context>
 <context>
@@ -1843,82 +1892,139 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="61"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="240"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="63"/>
-        <source>工作表“%1”，表头在第 %2 行。新增 %3 项，更新 %4 项，无变化 %5 项，无法读取 %6 行。</source>
-        <translation>Sheet &quot;%1&quot;, header in row %2. %3 new, %4 updated, %5 unchanged, %6 rows unreadable.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="246"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="246"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="246"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="83"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="249"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="337"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="353"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="251"/>
+        <source>需核对</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="252"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="258"/>
+        <source>值映射 %1</source>
+        <translation>Value mappings %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="259"/>
+        <source>需核对 %1</source>
+        <translation>To check %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
+        <source>跳过的行 %1</source>
+        <translation>Skipped rows %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="115"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="293"/>
+        <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
+        <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="300"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="303"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="130"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="325"/>
+        <source>工作表 %1</source>
+        <translation>Sheets %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="327"/>
+        <source>工作表“%1”，表头在第 %2 行</source>
+        <translation>Sheet “%1”, header on row %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="328"/>
+        <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。</source>
+        <translation>%1. %2 to add, %3 to update, %4 unchanged, %5 rows cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="336"/>
+        <source>未读取的工作表：%1。</source>
+        <translation>Sheets not read: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="341"/>
+        <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
+        <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="380"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="131"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="381"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="133"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="383"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>

@@ -1,0 +1,79 @@
+"""The import preview's mapping step: every mapping listed, changeable by keyboard, remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox
+
+from reformdesk.gui.dialogs.power_import_dialog import MappingsModel, PowerImportDialog
+from reformdesk.gui.document import Document
+from reformdesk.gui.views.powers_view import PowersPage
+from tests.formats.test_import_shapes import FIXTURES, qiaotou
+from tests.gui.windows import discard_changes
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _page(qtbot, settings: QSettings) -> PowersPage:
+    page = PowersPage(Document(qiaotou()), None, settings=settings)
+    qtbot.addWidget(page, before_close_func=discard_changes)
+    return page
+
+
+def test_mappings_are_listed_and_a_choice_by_keyboard_is_imported_and_remembered(
+    qtbot, settings: QSettings, qtmodeltester, tmp_path: Path
+) -> None:
+    page = _page(qtbot, settings)
+    dialog = page.import_file(FIXTURES / "receivers.xls")
+    assert isinstance(dialog, PowerImportDialog) and dialog.isVisible()
+    model = dialog.mappings_model
+    qtmodeltester.check(model)
+    assert [model.mappings[r].written for r in range(model.rowCount())] == [
+        "桥头镇",
+        "桥头镇人民政府",
+        "桥头镇综合行政执法中队",
+    ]
+    assert dialog.tabs.currentWidget() is dialog.mappings_view  # a value to choose: shown first
+    assert dialog.flagged_model.rowCount() == 2
+
+    # Keyboard only: select the 映射为 cell of 桥头镇人民政府, F2, pick 公共服务中心, Enter.
+    view = dialog.mappings_view
+    view.setFocus()
+    view.setCurrentIndex(model.index(1, MappingsModel.VALUE))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.focusWidget()
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findText("公共服务中心"))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.mappings[1].chosen)  # the delegate commits on Enter, queued
+    assert dialog.isVisible()  # Enter chose the value; it did not press 导入
+    assert model.mappings[1].value_text == "公共服务中心" and model.mappings[1].chosen
+    assert dialog.flagged_model.rowCount() == 1  # matched again at once
+    assert dialog.choices == {("body_id", "桥头镇人民政府"): "b-service"}
+
+    dialog.grab().save(str(tmp_path / "preview.png"))
+    dialog.accept()
+    plan = page.doc.plan
+    assert [p.body_id for p in plan.powers.values()] == ["b-service", "b-enforce", None]
+    assert "桥头镇人民政府" in plan.info.import_mappings
+    page.doc.undo_stack.undo()  # one step undoes the items and the remembered choice
+    assert not plan.powers and plan.info.import_mappings == ""
+
+
+def test_skipped_rows_and_sheets_are_shown(qtbot, settings: QSettings) -> None:
+    page = _page(qtbot, settings)
+    dialog = page.import_file(FIXTURES / "captions.ods")
+    assert dialog is not None
+    assert [row[1] for row in dialog.skipped_model.rows] == ["部门标题行", "部门标题行", "合计行"]
+    dialog.reject()
+    dialog = page.import_file(FIXTURES / "several_sheets.xlsx")
+    assert dialog is not None
+    assert "填报说明" in dialog.summary_label.text()
+    assert [row[-1] for row in dialog.added_model.rows] == ["县市场监督管理局", "县市场监督管理局", "县自然资源局"]
+    dialog.reject()
