@@ -521,12 +521,17 @@
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="170"/>
+        <location filename="../../gui/models/labels.py" line="165"/>
+        <source>方案文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="172"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -534,7 +539,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="175"/>
+        <location filename="../../gui/models/labels.py" line="176"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -818,255 +823,287 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../domain/registry.py" line="181"/>
+        <location filename="../../domain/registry.py" line="183"/>
         <source>方案名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="182"/>
+        <location filename="../../domain/registry.py" line="184"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="183"/>
+        <location filename="../../domain/registry.py" line="185"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="184"/>
+        <location filename="../../domain/registry.py" line="186"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="185"/>
+        <location filename="../../domain/registry.py" line="187"/>
         <source>方案日期</source>
         <translation>Plan date</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="186"/>
+        <location filename="../../domain/registry.py" line="188"/>
         <source>编制人</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="187"/>
+        <location filename="../../domain/registry.py" line="189"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../domain/registry.py" line="190"/>
+        <source>方案文本标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="193"/>
         <source>机构名称</source>
         <translation>Body name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="191"/>
+        <location filename="../../domain/registry.py" line="194"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="192"/>
+        <location filename="../../domain/registry.py" line="195"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="193"/>
+        <location filename="../../domain/registry.py" line="196"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="194"/>
+        <location filename="../../domain/registry.py" line="197"/>
         <source>办公地点</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="195"/>
+        <location filename="../../domain/registry.py" line="198"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="196"/>
+        <location filename="../../domain/registry.py" line="199"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="197"/>
+        <location filename="../../domain/registry.py" line="200"/>
         <source>正职领导职数</source>
         <translation>Chief leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="198"/>
+        <location filename="../../domain/registry.py" line="201"/>
         <source>副职领导职数</source>
         <translation>Deputy leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="199"/>
+        <location filename="../../domain/registry.py" line="202"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="200"/>
+        <location filename="../../domain/registry.py" line="203"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="203"/>
+        <location filename="../../domain/registry.py" line="206"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="204"/>
+        <location filename="../../domain/registry.py" line="207"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="205"/>
+        <location filename="../../domain/registry.py" line="208"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="206"/>
+        <location filename="../../domain/registry.py" line="209"/>
         <source>并入职能机构</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="207"/>
-        <location filename="../../domain/registry.py" line="221"/>
+        <location filename="../../domain/registry.py" line="210"/>
+        <location filename="../../domain/registry.py" line="224"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="208"/>
+        <location filename="../../domain/registry.py" line="211"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="211"/>
+        <location filename="../../domain/registry.py" line="214"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="212"/>
+        <location filename="../../domain/registry.py" line="215"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="213"/>
+        <location filename="../../domain/registry.py" line="216"/>
         <source>现任职务</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="214"/>
+        <location filename="../../domain/registry.py" line="217"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="215"/>
+        <location filename="../../domain/registry.py" line="218"/>
         <source>改革后层级</source>
         <translation>Tier after</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="216"/>
+        <location filename="../../domain/registry.py" line="219"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="217"/>
-        <location filename="../../domain/registry.py" line="244"/>
+        <location filename="../../domain/registry.py" line="220"/>
+        <location filename="../../domain/registry.py" line="257"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="218"/>
+        <location filename="../../domain/registry.py" line="221"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="219"/>
+        <location filename="../../domain/registry.py" line="222"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="220"/>
+        <location filename="../../domain/registry.py" line="223"/>
         <source>职级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="225"/>
+        <location filename="../../domain/registry.py" line="228"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="226"/>
+        <location filename="../../domain/registry.py" line="229"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="227"/>
+        <location filename="../../domain/registry.py" line="230"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="228"/>
+        <location filename="../../domain/registry.py" line="231"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="229"/>
+        <location filename="../../domain/registry.py" line="232"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="230"/>
+        <location filename="../../domain/registry.py" line="233"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="231"/>
+        <location filename="../../domain/registry.py" line="234"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="232"/>
+        <location filename="../../domain/registry.py" line="235"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="233"/>
+        <location filename="../../domain/registry.py" line="236"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="222"/>
-        <location filename="../../domain/registry.py" line="234"/>
+        <location filename="../../domain/registry.py" line="271"/>
+        <source>方案文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="225"/>
+        <location filename="../../domain/registry.py" line="237"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="235"/>
+        <location filename="../../domain/registry.py" line="238"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="236"/>
+        <location filename="../../domain/registry.py" line="239"/>
+        <location filename="../../domain/registry.py" line="244"/>
         <source>序号</source>
+        <extracomment>The plan document&apos;s prose (方案文本): numbered headings and paragraphs; see domain/document_text.py. Matched between plans drafted apart by title (sections without heading pair up in order).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="241"/>
+        <location filename="../../domain/registry.py" line="245"/>
+        <source>标题级别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="246"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="247"/>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="248"/>
+        <source>生成内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="254"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="247"/>
+        <location filename="../../domain/registry.py" line="260"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="250"/>
+        <location filename="../../domain/registry.py" line="263"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="253"/>
+        <location filename="../../domain/registry.py" line="266"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
@@ -1227,7 +1264,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="195"/>
+        <location filename="../../gui/models/labels.py" line="196"/>
         <source>、</source>
         <translation>, </translation>
     </message>
