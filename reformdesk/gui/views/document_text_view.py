@@ -264,7 +264,7 @@ class DocumentTextPage(QWidget):
         level = current.level if current is not None and current.level > 0 else 1
         section = edits.add_section(self.doc, current.id if current else None, level=level, title=self.tr("新章节"))
         if section is not None:
-            self._current = section.id
+            # Selecting it makes it current (and commits nothing: the old text is already saved).
             self._select_row(self.model.row_of(section.id))
             self.title.setFocus()
             self.title.selectAll()
