@@ -33,6 +33,7 @@ from operator import attrgetter
 from typing import Any
 
 from reformdesk.domain.changes import ChangeSet
+from reformdesk.domain.document_text import LEVEL_LABELS
 from reformdesk.domain.model import (
     LEADER_TIERS,
     TIERS_AFTER,
@@ -289,7 +290,9 @@ class _Names:
 def _short_label(kind: EntityKind, ent: Any) -> str:
     if kind is EntityKind.POWER:
         return f"{ent.code} {ent.name}"
-    return ent.name
+    if kind is EntityKind.SECTION:
+        return ent.display_title()  # type: ignore[no-any-return]
+    return getattr(ent, KINDS[kind].title)  # type: ignore[no-any-return]
 
 
 def _label(kind: EntityKind, ent: Any) -> str:
@@ -399,6 +402,8 @@ def _describe(kind: EntityKind, ent: Any, plan: Plan) -> str:
         return f"{ent.name}（并入{body.name}）" if body else f"{ent.name}（未并入）"
     if kind is EntityKind.PERSON:
         return f"{ent.name}（{ent.staff_id}，{ent.tier_after.label}，{_placement(plan, ent)}）"
+    if kind is EntityKind.SECTION:
+        return f"{ent.display_title()}（{LEVEL_LABELS.get(ent.level, ent.level)}）"
     body = plan.bodies.get(ent.body_id) if ent.body_id else None
     return f"{ent.code} {ent.name}（{body.name if body else '未确定承接机构'}）"
 
@@ -601,7 +606,12 @@ def adoption_changes(
         return m.b2a[kind].get(ref) or added[kind].get(ref)
 
     specs = {k: {f.name: f.ref for f in _specs(k)} for k in EntityKind}
-    next_seq = max((w.seq for w in a.powers.values()), default=0) + 1
+    # Added entities go to the end of A's list (per kind with an ORDER field).
+    next_seq = {
+        k: max((e.seq for e in _table(a, k).values()), default=0) + 1
+        for k in ENTITY_KINDS
+        if any(f.type is ValueType.ORDER for f in KINDS[k].fields)
+    }
     removals: dict[EntityKind, set[str]] = defaultdict(set)
 
     for kind in ENTITY_KINDS:
@@ -616,9 +626,8 @@ def adoption_changes(
                 elif f.type is ValueType.TEXT_LIST:
                     changes[f.name] = list(getattr(src, f.name))  # A gets its own list
                 elif f.type is ValueType.ORDER:
-                    # Added items go to the end of A's list.
-                    changes[f.name] = next_seq
-                    next_seq += 1
+                    changes[f.name] = next_seq[kind]
+                    next_seq[kind] += 1
             rec.add(table, dataclasses.replace(src, **changes))
 
     for d in differences:

@@ -12,6 +12,8 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from reformdesk.domain.document_text import Section
+
 
 def cn_date(date: dt.date | None) -> str:
     """A date the way people read it here: 2026年11月27日 (empty for None)."""
@@ -164,6 +166,8 @@ class PlanInfo:
     notes: str = ""
     #: Value mappings the user chose when importing power lists (JSON: {field: {written: value}}).
     import_mappings: str = ""
+    #: Title of the plan document (实施方案), e.g. 桥头镇经济发达镇行政管理体制改革实施方案.
+    doc_title: str = ""
     #: id shared by all alternatives of one plan; set when "saved as alternative".
     lineage_id: str = field(default_factory=new_id)
 
@@ -249,6 +253,8 @@ class Plan:
     bodies: dict[str, Body] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     powers: dict[str, Power] = field(default_factory=dict)
+    #: The prose of the plan document (方案文本), in ``seq`` order (domain/document_text.py).
+    sections: dict[str, Section] = field(default_factory=dict)
 
     # -- adding -------------------------------------------------------------
     def add_unit(self, name: str, **kw: object) -> Unit:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Any
 
+from reformdesk.domain.document_text import MAX_LEVEL, GeneratedPart, Section
 from reformdesk.domain.model import (
     Body,
     DelegationMode,
@@ -57,6 +58,7 @@ class EntityKind(StrEnum):
     UNIT = "unit"
     PERSON = "person"
     POWER = "power"
+    SECTION = "section"
 
     @property
     def spec(self) -> KindSpec:
@@ -187,6 +189,7 @@ PLAN_FIELDS = (
     F("notes", QT_TRANSLATE_NOOP("Fields", "说明")),
     # The mapping step's choices (承接机构 for 桥头镇人民政府 …), reused by the next import.
     F("import_mappings", QT_TRANSLATE_NOOP("Fields", "导入值映射"), compared=False, since=2),
+    F("doc_title", QT_TRANSLATE_NOOP("Fields", "方案文本标题"), since=2),
 )
 BODY_FIELDS = (
     F("name", QT_TRANSLATE_NOOP("Fields", "机构名称"), key=True),
@@ -237,6 +240,16 @@ POWER_FIELDS = (
     F("parent_id", QT_TRANSLATE_NOOP("Fields", "主项"), V.REF, ref=EntityKind.POWER),
     F("seq", QT_TRANSLATE_NOOP("Fields", "序号"), V.ORDER, compared=False),
 )
+#: The plan document's prose (方案文本): numbered headings and paragraphs; see domain/document_text.py.
+#: Matched between plans drafted apart by title (sections without heading pair up in order).
+SECTION_FIELDS = (
+    F("seq", QT_TRANSLATE_NOOP("Fields", "序号"), V.ORDER, compared=False),
+    F("level", QT_TRANSLATE_NOOP("Fields", "标题级别"), V.INT),
+    F("title", QT_TRANSLATE_NOOP("Fields", "标题"), key=True),
+    F("text", QT_TRANSLATE_NOOP("Fields", "正文")),
+    F("part", QT_TRANSLATE_NOOP("Fields", "生成内容"), V.ENUM, enum=GeneratedPart),
+)
+assert MAX_LEVEL == 4  # the level field's labels (document_text.LEVEL_LABELS) name levels 0–4
 
 KINDS: dict[EntityKind, KindSpec] = {
     EntityKind.PLAN: KindSpec(
@@ -253,6 +266,16 @@ KINDS: dict[EntityKind, KindSpec] = {
     ),
     EntityKind.POWER: KindSpec(
         EntityKind.POWER, Power, QT_TRANSLATE_NOOP("Fields", "权力事项"), "powers", "power", POWER_FIELDS
+    ),
+    EntityKind.SECTION: KindSpec(
+        EntityKind.SECTION,
+        Section,
+        QT_TRANSLATE_NOOP("Fields", "方案文本"),
+        "sections",
+        "section",
+        SECTION_FIELDS,
+        title="title",
+        since=2,
     ),
 }
 

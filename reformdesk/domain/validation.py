@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reformdesk.domain.document_text import level_jumps, numbering, plan_sections
 from reformdesk.domain.model import LEADER_TIERS, Plan, Tier, cn_date
 from reformdesk.domain.registry import EntityKind
 
@@ -59,6 +60,8 @@ CODES: dict[str, Severity] = {
     "power.duplicate_code": Severity.ERROR,
     "power.no_code": Severity.WARNING,
     "power.deadline_before_plan": Severity.ERROR,
+    "section.no_title": Severity.WARNING,
+    "section.level_jump": Severity.WARNING,
 }
 
 
@@ -72,7 +75,32 @@ def validate(plan: Plan) -> list[Problem]:
     problems += _check_units(plan)
     problems += _check_bodies_and_people(plan)
     problems += _check_powers(plan)
+    problems += _check_sections(plan)
     return problems
+
+
+def _check_sections(plan: Plan) -> list[Problem]:
+    """The document text: headings need a title; a heading may go only one level deeper than the one before."""
+    out: list[Problem] = []
+    order = plan_sections(plan)
+    numbers = numbering(order)
+    for s in order:
+        if s.level > 0 and not s.title.strip():
+            out.append(
+                _problem(
+                    "section.no_title", f"方案文本第{s.seq}节（{numbers[s.id]}）缺少标题", EntityKind.SECTION, s.id
+                )
+            )
+    for s in level_jumps(order):
+        out.append(
+            _problem(
+                "section.level_jump",
+                f"方案文本“{numbers[s.id]}{s.title}”跳过了上一级标题",
+                EntityKind.SECTION,
+                s.id,
+            )
+        )
+    return out
 
 
 def _check_units(plan: Plan) -> list[Problem]:

@@ -10,6 +10,9 @@
   :class:`HandoverWorkbook` (``formats/export.py``) and
   :class:`ComparisonWorkbook` (``formats/comparison_export.py``).  openpyxl is
   imported only when one writes.
+* :class:`PlanDocument` writes the plan document (实施方案, .docx per GB/T 9704,
+  ``formats/plan_document.py``) behind the same ``write(path)``; python-docx is
+  imported only when it writes.  :func:`writer_for` picks the writer by suffix.
 
 Pure Python; no Qt and no store.
 """
@@ -83,12 +86,43 @@ class ComparisonWorkbook:
         export_comparison(self.comparison, self.a, self.b, path)
 
 
+@dataclass(frozen=True, slots=True)
+class PlanDocument:
+    """The plan document (实施方案 with its annexes) as a .docx in the national document format."""
+
+    plan: Plan
+    #: 方正小标宋简体; any other font (宋体 where it is missing) is set bold.
+    title_font: str | None = None
+
+    def write(self, path: str | os.PathLike[str]) -> None:
+        from reformdesk.formats.plan_document import TITLE_FONT, write_plan_document  # python-docx only here
+
+        write_plan_document(self.plan, path, title_font=self.title_font or TITLE_FONT)
+
+
+#: Output suffix → what ``reformdesk export`` writes.
+EXPORT_SUFFIXES = (".xlsx", ".docx")
+
+
+def writer_for(plan: Plan, path: str | os.PathLike[str]) -> WorkbookWriter:
+    """The writer of ``plan`` chosen by ``path``'s suffix: .xlsx the handover workbook, .docx the document."""
+    suffix = os.fspath(path).lower().rpartition(".")[2]
+    if suffix == "docx":
+        return PlanDocument(plan)
+    if suffix == "xlsx":
+        return HandoverWorkbook(plan)
+    raise ValueError(f"不支持的导出格式：.{suffix}（可用 .xlsx 或 .docx）")
+
+
 __all__ = [
+    "EXPORT_SUFFIXES",
     "Cell",
     "ComparisonWorkbook",
     "HandoverWorkbook",
     "MergedRange",
+    "PlanDocument",
     "SheetReader",
     "Table",
     "WorkbookWriter",
+    "writer_for",
 ]

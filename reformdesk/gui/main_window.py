@@ -28,6 +28,7 @@ from reformdesk.gui import icons
 from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
 from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
 from reformdesk.gui.document import Document
+from reformdesk.gui.document_export_action import DocumentExportAction
 from reformdesk.gui.export_action import ExportAction
 from reformdesk.gui.file_actions import FileActions
 from reformdesk.gui.pages import PAGES, page_factory
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self.doc, self.settings, self)
         self.exporter = ExportAction(self.doc, self)
         self.exporter.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", path), 8000)
+        )
+        self.document_exporter = DocumentExportAction(self.doc, self)
+        self.document_exporter.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", path), 8000)
         )
         self._closing = False
@@ -154,6 +159,12 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
         )
         self.export_action.setStatusTip(self.tr("导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单"))
+        self.document_export_action = self._action(
+            None, self.tr("导出方案文本（Word）…"), self.document_exporter.ask_and_export
+        )
+        self.document_export_action.setStatusTip(
+            self.tr("按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）")
+        )
         self.close_action = self._action(None, self.tr("关闭方案"), f.close_plan, QKeySequence.StandardKey.Close)
         self.quit_action = self._action(None, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.compare_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.document_export_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))

@@ -23,6 +23,7 @@ import uuid
 from dataclasses import dataclass
 from importlib import resources
 
+from reformdesk.domain.document_text import GeneratedPart, Section
 from reformdesk.domain.model import (
     TIER_LABELS,
     Body,
@@ -43,6 +44,8 @@ TOWN = "桥头镇"
 COUNTY = "大通县"
 OFFICE = "大通县委机构编制委员会办公室"
 NAME_ONE = "桥头镇行政管理体制改革方案（方案一）"
+#: Title of the plan document (方案文本); the prose is illustrative (data/sections.csv says so).
+DOC_TITLE = "桥头镇经济发达镇行政管理体制改革实施方案"
 NOTES = (
     "示例方案（虚构数据）。依据公开报道：青海省西宁市大通县桥头镇经济发达镇行政管理体制改革，"
     "设置公共服务中心、综合行政执法中队、财政管理所等6个职能机构，四级管理改为三级管理，"
@@ -123,6 +126,7 @@ def _build(changes: list[Change]) -> Plan:
             author="ReformDesk 示例数据",
             notes=NOTES,
             lineage_id=LINEAGE_ID,
+            doc_title=DOC_TITLE,
         )
     )
     body_ids = {}
@@ -171,6 +175,7 @@ def _build(changes: list[Change]) -> Plan:
             note=r["note"],
             parent_id=stable_id("power", r["parent"]) if r["parent"] else None,
         )
+    _add_sections(plan)
     # Resolve every change against 方案一 before applying any, so a body
     # renamed by one row can still be named by its old name in another.
     resolved = [(_entity(plan, c), c, _parse(plan, c)) for c in changes]
@@ -183,6 +188,20 @@ def _build(changes: list[Change]) -> Plan:
         setattr(entity, change.field, value)
     _report_to_deputies(plan)
     return plan
+
+
+def _add_sections(plan: Plan) -> None:
+    """The prose of the plan document (illustrative, ``data/sections.csv``), in its order."""
+    for seq, r in enumerate(read_csv("sections.csv"), start=1):
+        section = Section(
+            id=stable_id("section", r["key"]),
+            seq=seq,
+            level=int(r["level"]),
+            title=r["title"],
+            text=r["text"],
+            part=GeneratedPart(r["part"]),
+        )
+        plan.sections[section.id] = section
 
 
 #: Tier after the reform in a fully three-tier plan.

@@ -98,6 +98,10 @@ def redraft(plan: Plan) -> Plan:
             new(power.parent_id),
         )
         out.powers[c.id] = c
+    for section in plan.sections.values():
+        c = copy.deepcopy(section)
+        c.id = new(section.id)
+        out.sections[c.id] = c
     return out
 
 

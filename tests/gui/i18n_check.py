@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.domain.comparison import Comparison
+from reformdesk.domain.document_text import numbering
 from reformdesk.domain.model import Plan
+from reformdesk.domain.plan_document import generated_blocks
 from reformdesk.domain.validation import validate
 
 #: Han characters and CJK / full-width punctuation (U+3000, the ideographic
@@ -65,6 +67,13 @@ def plan_data(plans: Iterable[Plan], comparison: Comparison | None = None, extra
         for power in plan.powers.values():
             data |= {power.code, power.name, power.legal_basis, power.source_department, power.note}
         data |= {problem.message for problem in validate(plan)}
+        # The document text (方案文本) and what its generated parts write are plan content too.
+        data.add(info.doc_title)
+        numbers = numbering(list(plan.sections.values()))
+        for section in plan.sections.values():
+            data |= {section.title, section.display_title(), numbers[section.id], *section.paragraphs()}
+            for block in generated_blocks(plan, section.part, section.level + 1 if section.level else 3):
+                data |= {getattr(block, "full", ""), getattr(block, "text", "")}
     if comparison is not None:
         for d in comparison.differences:
             data |= {d.label, d.a_value, d.b_value, d.key}

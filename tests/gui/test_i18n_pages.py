@@ -148,7 +148,7 @@ def test_every_page_and_window_translated(
     else:
         # The same check finds the Chinese UI: it would find what English left untranslated.
         found = {text for _where, text in left}
-        assert {"权限承接", "比较方案…", "采纳到方案一", "分管副职管理幅度（分管人数）"} <= found
+        assert {"导出方案文本（Word）…", "比较方案…", "采纳到方案一", "分管副职管理幅度（分管人数）"} <= found
         assert window.compare_action.text() == "比较方案…"
         assert any(text == "权限承接" for _w, text in texts)
     window.files.shutdown()

@@ -162,6 +162,7 @@ def kind_label(kind: EntityKind) -> str:
         EntityKind.UNIT: QCoreApplication.translate("ComparisonLabels", "原科室"),
         EntityKind.PERSON: QCoreApplication.translate("ComparisonLabels", "人员"),
         EntityKind.POWER: QCoreApplication.translate("ComparisonLabels", "权力事项"),
+        EntityKind.SECTION: QCoreApplication.translate("ComparisonLabels", "方案文本"),
     }[kind]
 
 

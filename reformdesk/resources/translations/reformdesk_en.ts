@@ -521,12 +521,17 @@
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="170"/>
+        <location filename="../../gui/models/labels.py" line="165"/>
+        <source>方案文本</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="171"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="171"/>
+        <location filename="../../gui/models/labels.py" line="172"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -534,7 +539,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="175"/>
+        <location filename="../../gui/models/labels.py" line="176"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -621,6 +626,172 @@
     </message>
 </context>
 <context>
+    <name>DocumentExportAction</name>
+    <message>
+        <location filename="../../gui/document_export_action.py" line="50"/>
+        <source>导出方案文本（Word）</source>
+        <extracomment>Family names 方正小标宋简体 is installed under (Chinese and English). (path) after a document was written. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
+        <translation>Export plan document (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_export_action.py" line="54"/>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_export_action.py" line="76"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_export_action.py" line="77"/>
+        <source>无法导出到 %1：%2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="31"/>
+        <source>机构设置</source>
+        <extracomment>Role returning the section id of a row.</extracomment>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="32"/>
+        <source>管理层级</source>
+        <translation>Management tiers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="33"/>
+        <source>权限承接</source>
+        <translation>Delegated powers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="34"/>
+        <source>人员安排</source>
+        <translation>Staff placement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="41"/>
+        <source>正文（无标题）</source>
+        <translation>Text (no heading)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="42"/>
+        <source>一级标题 一、</source>
+        <translation>Heading level 1 (I.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="43"/>
+        <source>二级标题 （一）</source>
+        <translation>Heading level 2 ((i))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="44"/>
+        <source>三级标题 1.</source>
+        <translation>Heading level 3 (1.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="45"/>
+        <source>四级标题 （1）</source>
+        <translation>Heading level 4 ((1))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="135"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="136"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="137"/>
+        <source>生成内容</source>
+        <translation>Generated part</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTextPage</name>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="68"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="69"/>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="70"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="71"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="94"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="98"/>
+        <source>每行一段</source>
+        <translation>One paragraph per line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="103"/>
+        <source>生成内容预览（由方案数据生成，随方案更新）</source>
+        <translation>Preview of the generated part (written from the plan&apos;s data, follows the plan)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="107"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="108"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="109"/>
+        <source>生成内容</source>
+        <translation>Generated part</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="113"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="124"/>
+        <source>方案文本标题</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="140"/>
+        <source>方案文本</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="189"/>
+        <source>（表格 %1 行）</source>
+        <translation>(table of %1 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/document_text_view.py" line="265"/>
+        <source>新章节</source>
+        <translation>New section</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <location filename="../../gui/edits/plan_edits.py" line="88"/>
@@ -684,9 +855,40 @@
         <translation>%1: %2 changed to %3</translation>
     </message>
     <message>
+        <location filename="../../gui/edits/document_edits.py" line="25"/>
+        <source>（无标题）</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/document_edits.py" line="38"/>
+        <source>添加方案文本 %1</source>
+        <translation>Add document text %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/document_edits.py" line="46"/>
+        <source>删除方案文本 %1</source>
+        <translation>Remove document text %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/document_edits.py" line="55"/>
+        <source>上移 %1</source>
+        <translation>Move up %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/document_edits.py" line="55"/>
+        <source>下移 %1</source>
+        <translation>Move down %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/document_edits.py" line="71"/>
         <location filename="../../gui/edits/plan_edits.py" line="188"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/document_edits.py" line="77"/>
+        <source>方案文本标题改为 %1</source>
+        <translation>Document title set to %1</translation>
     </message>
     <message>
         <location filename="../../gui/edits/plan_edits.py" line="198"/>
@@ -818,260 +1020,292 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../domain/registry.py" line="181"/>
+        <location filename="../../domain/registry.py" line="183"/>
         <source>方案名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="182"/>
+        <location filename="../../domain/registry.py" line="184"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="183"/>
+        <location filename="../../domain/registry.py" line="185"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="184"/>
+        <location filename="../../domain/registry.py" line="186"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="185"/>
+        <location filename="../../domain/registry.py" line="187"/>
         <source>方案日期</source>
         <translation>Plan date</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="186"/>
+        <location filename="../../domain/registry.py" line="188"/>
         <source>编制人</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="187"/>
+        <location filename="../../domain/registry.py" line="189"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="189"/>
+        <location filename="../../domain/registry.py" line="191"/>
         <source>导入值映射</source>
         <translation>Import value mappings</translation>
     </message>
     <message>
         <location filename="../../domain/registry.py" line="192"/>
+        <source>方案文本标题</source>
+        <translation>Document title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="195"/>
         <source>机构名称</source>
         <translation>Body name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="193"/>
+        <location filename="../../domain/registry.py" line="196"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="194"/>
+        <location filename="../../domain/registry.py" line="197"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="195"/>
+        <location filename="../../domain/registry.py" line="198"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="196"/>
+        <location filename="../../domain/registry.py" line="199"/>
         <source>办公地点</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="197"/>
+        <location filename="../../domain/registry.py" line="200"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="198"/>
+        <location filename="../../domain/registry.py" line="201"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="199"/>
+        <location filename="../../domain/registry.py" line="202"/>
         <source>正职领导职数</source>
         <translation>Chief leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="200"/>
+        <location filename="../../domain/registry.py" line="203"/>
         <source>副职领导职数</source>
         <translation>Deputy leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="201"/>
+        <location filename="../../domain/registry.py" line="204"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="202"/>
+        <location filename="../../domain/registry.py" line="205"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="205"/>
+        <location filename="../../domain/registry.py" line="208"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="206"/>
+        <location filename="../../domain/registry.py" line="209"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="207"/>
+        <location filename="../../domain/registry.py" line="210"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="208"/>
+        <location filename="../../domain/registry.py" line="211"/>
         <source>并入职能机构</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="209"/>
-        <location filename="../../domain/registry.py" line="223"/>
+        <location filename="../../domain/registry.py" line="212"/>
+        <location filename="../../domain/registry.py" line="226"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="210"/>
+        <location filename="../../domain/registry.py" line="213"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="213"/>
+        <location filename="../../domain/registry.py" line="216"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="214"/>
+        <location filename="../../domain/registry.py" line="217"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="215"/>
+        <location filename="../../domain/registry.py" line="218"/>
         <source>现任职务</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="216"/>
+        <location filename="../../domain/registry.py" line="219"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="217"/>
+        <location filename="../../domain/registry.py" line="220"/>
         <source>改革后层级</source>
         <translation>Tier after</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="218"/>
+        <location filename="../../domain/registry.py" line="221"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="219"/>
-        <location filename="../../domain/registry.py" line="246"/>
+        <location filename="../../domain/registry.py" line="222"/>
+        <location filename="../../domain/registry.py" line="259"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="220"/>
+        <location filename="../../domain/registry.py" line="223"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="221"/>
+        <location filename="../../domain/registry.py" line="224"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="222"/>
+        <location filename="../../domain/registry.py" line="225"/>
         <source>职级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="227"/>
+        <location filename="../../domain/registry.py" line="230"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="228"/>
+        <location filename="../../domain/registry.py" line="231"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="229"/>
+        <location filename="../../domain/registry.py" line="232"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="230"/>
+        <location filename="../../domain/registry.py" line="233"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="231"/>
+        <location filename="../../domain/registry.py" line="234"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="232"/>
+        <location filename="../../domain/registry.py" line="235"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="233"/>
+        <location filename="../../domain/registry.py" line="236"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="234"/>
+        <location filename="../../domain/registry.py" line="237"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="235"/>
+        <location filename="../../domain/registry.py" line="238"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="224"/>
-        <location filename="../../domain/registry.py" line="236"/>
+        <location filename="../../domain/registry.py" line="273"/>
+        <source>方案文本</source>
+        <translation>Plan document</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="227"/>
+        <location filename="../../domain/registry.py" line="239"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="237"/>
+        <location filename="../../domain/registry.py" line="240"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="238"/>
+        <location filename="../../domain/registry.py" line="241"/>
+        <location filename="../../domain/registry.py" line="246"/>
         <source>序号</source>
+        <extracomment>The plan document&apos;s prose (方案文本): numbered headings and paragraphs; see domain/document_text.py. Matched between plans drafted apart by title (sections without heading pair up in order).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="243"/>
+        <location filename="../../domain/registry.py" line="247"/>
+        <source>标题级别</source>
+        <translation>Heading level</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="248"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="249"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="250"/>
+        <source>生成内容</source>
+        <translation>Generated part</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="256"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="249"/>
+        <location filename="../../domain/registry.py" line="262"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="252"/>
+        <location filename="../../domain/registry.py" line="265"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="255"/>
+        <location filename="../../domain/registry.py" line="268"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
@@ -1232,7 +1466,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="195"/>
+        <location filename="../../gui/models/labels.py" line="196"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1240,188 +1474,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="45"/>
+        <location filename="../../gui/main_window.py" line="46"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="50"/>
+        <location filename="../../gui/main_window.py" line="51"/>
+        <location filename="../../gui/main_window.py" line="55"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="81"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="89"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="87"/>
+        <location filename="../../gui/main_window.py" line="92"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="89"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>新建空白方案</source>
         <translation>New empty plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136"/>
+        <location filename="../../gui/main_window.py" line="141"/>
         <source>从桥头镇六机构模板新建</source>
         <translation>New from the Qiaotou six-body template</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="142"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140"/>
+        <location filename="../../gui/main_window.py" line="145"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>导出方案文本（Word）…</source>
+        <translation>Export plan document (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="166"/>
+        <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
+        <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk

@@ -1,0 +1,85 @@
+"""File → 导出方案文本（Word）…: the plan document (实施方案) as a .docx.
+
+A document of a town plan is written in well under a second, so there is no
+progress dialog; a failure is one non-blocking message.  The title is set in
+方正小标宋简体 where this computer has it, else in 宋体 bold (GB/T 9704's
+usual fallback), since the document is mostly opened where it was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from reformdesk.gui.document import Document
+from reformdesk.gui.pending_edit import commit_pending_edit
+
+#: Family names 方正小标宋简体 is installed under (Chinese and English).
+TITLE_FAMILIES = ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05")
+
+
+def title_font() -> str:
+    """方正小标宋简体 where installed, else 宋体 (set bold by the writer)."""
+    families = set(QFontDatabase.families())
+    return "方正小标宋简体" if any(f in families for f in TITLE_FAMILIES) else "宋体"
+
+
+class DocumentExportAction(QObject):
+    """Export the document's plan as its .docx plan document."""
+
+    #: (path) after a document was written.
+    exported = Signal(str)
+
+    #: Tests replace this to answer the file dialog: (parent, title, start, filter) -> path or "".
+    file_chooser: Callable[[QWidget, str, str, str], str] | None = None
+
+    def __init__(self, doc: Document, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.doc = doc
+        self.widget = parent_widget
+        self.message: QMessageBox | None = None
+
+    def ask_and_export(self) -> Path | None:
+        commit_pending_edit(self.widget)
+        from reformdesk.domain.plan_document import document_title
+
+        title = self.tr("导出方案文本（Word）")
+        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in document_title(self.doc.plan)).strip()
+        folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
+        start = str(folder / f"{stem or self.tr('实施方案')}.docx")
+        filter_ = self.tr("Word 文档 (*.docx)")
+        if self.file_chooser is not None:
+            chosen = self.file_chooser(self.widget, title, start, filter_)
+        else:
+            chosen, _f = QFileDialog.getSaveFileName(self.widget, title, start, filter_)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        return path if self.export_to(path) else None
+
+    def export_to(self, path: Path) -> bool:
+        """Write the document to ``path``; False (with a message) when it cannot."""
+        from reformdesk.formats.sheets import PlanDocument  # python-docx only when exporting
+
+        try:
+            PlanDocument(self.doc.plan, title_font()).write(path)
+        except Exception as exc:  # any failure becomes one clear message; the plan is untouched
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("无法导出"),
+                self.tr("无法导出到 %1：%2").replace("%1", str(path)).replace("%2", reason),
+                QMessageBox.StandardButton.Ok,
+                self.widget,
+            )
+            self.message = box
+            box.open()
+            return False
+        self.exported.emit(str(path))
+        return True

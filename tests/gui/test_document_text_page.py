@@ -1,0 +1,88 @@
+"""The 方案文本 page: outline model, editing through gui/edits (undoable, named), export to Word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from reformdesk.domain.document_text import GeneratedPart, plan_sections
+from reformdesk.domain.registry import EntityKind
+from reformdesk.gui import edits
+from reformdesk.gui.document import Document
+from reformdesk.gui.main_window import MainWindow
+from reformdesk.gui.models.sections_model import COL_NUMBER, COL_TITLE, SectionsModel
+from reformdesk.gui.views.document_text_view import DocumentTextPage
+from reformdesk.store.planfile import open_plan
+from tests.conftest import PLAN_ONE
+from tests.gui.core_plans import make_settings
+from tests.gui.windows import discard_changes
+
+
+@pytest.fixture
+def doc() -> Document:
+    return Document(open_plan(PLAN_ONE))
+
+
+def test_model_passes_the_model_tester_through_edits(qtmodeltester, doc: Document) -> None:
+    model = SectionsModel(doc)
+    qtmodeltester.check(model)
+    assert model.index(1, COL_NUMBER).data() == "一、" and model.index(1, COL_TITLE).data() == "指导思想"
+    first = plan_sections(doc.plan)[1]
+    assert edits.set_section_fields(doc, first.id, level=2)
+    assert model.index(1, COL_NUMBER).data() == "（一）"
+    added = edits.add_section(doc, first.id, level=1, title="新章节")
+    assert added is not None and model.index(2, COL_TITLE).data() == "新章节"
+    assert edits.move_section(doc, added.id, -1)
+    assert model.index(1, COL_TITLE).data() == "新章节"
+    qtmodeltester.check(model)
+    assert edits.remove_sections(doc, [added.id])
+    for _ in range(4):
+        doc.undo_stack.undo()
+    assert model.index(1, COL_NUMBER).data() == "一、"
+    qtmodeltester.check(model)
+
+
+def test_undo_texts_name_the_subject(doc: Document) -> None:
+    section = next(s for s in doc.plan.sections.values() if s.title == "指导思想")
+    edits.set_section_fields(doc, section.id, text="新的正文")
+    assert doc.undo_stack.undoText() == "修改 指导思想 的正文"
+    edits.set_doc_title(doc, "某镇实施方案")
+    assert doc.undo_stack.undoText() == "方案文本标题改为 某镇实施方案"
+    assert not edits.set_doc_title(doc, "某镇实施方案")  # nothing changes: no step
+
+
+def test_page_edits_commit_and_undo(qtbot, doc: Document) -> None:
+    page = DocumentTextPage(doc)
+    qtbot.addWidget(page)
+    assert page.page_title() == "方案文本"
+    section = next(s for s in doc.plan.sections.values() if s.title == "机构设置")
+    assert page.show_entity(EntityKind.SECTION, section.id)
+    assert page.title.text() == "机构设置" and page.part.currentData() == GeneratedPart.BODIES.value
+    assert "1.党政综合办公室" in page.preview.toPlainText()
+    page.text.setPlainText("第一段\n第二段")
+    page._commit_text()
+    assert doc.plan.sections[section.id].text == "第一段\n第二段"
+    page.title.setText("机构设置和职能配置")
+    page.title.editingFinished.emit()
+    assert doc.plan.sections[section.id].title == "机构设置和职能配置"
+    added = page.add_section()
+    assert added is not None and page.current_section() is added
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.sections[section.id].title == "机构设置"
+
+
+def test_file_menu_exports_the_document(qtbot, tmp_path: Path, plan_one_path: Path) -> None:
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    assert window.files.load(plan_one_path)
+    target = tmp_path / "方案文本"
+    window.document_exporter.file_chooser = lambda *_args: str(target)
+    assert window.document_export_action.text() == "导出方案文本（Word）…"
+    with qtbot.waitSignal(window.document_exporter.exported) as done:
+        window.document_export_action.trigger()
+    assert Path(done.args[0]) == target.with_suffix(".docx")
+    assert docx.Document(str(target.with_suffix(".docx"))).paragraphs[0].text.endswith("实施方案")
+    window.files.shutdown()
