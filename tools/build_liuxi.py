@@ -9,7 +9,7 @@
    units merged into them, 转为三级管理, deputies in charge;
 5. ``reformdesk import`` of the power list.
 
-Everything is illustrative.  Running it twice writes the same workbooks;
+Everything is illustrative.  Running it twice writes workbooks of the same content;
 the plan's ids are new each time (as for any plan made by hand).
 """
 

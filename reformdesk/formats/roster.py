@@ -55,6 +55,7 @@ __all__ = [
     "RosterUnit",
     "SheetKind",
     "SheetReadError",
+    "Why",
     "apply_roster",
     "describe",
     "plan_roster",
@@ -308,8 +309,21 @@ def _main_leader(post: str) -> str | None:
     return None
 
 
-def propose_tier(post: str, head: HeadChoice = HeadChoice.SECRETARY, leader: bool = False) -> tuple[Tier, str]:
-    """The tier before the reform a 职务 suggests, and why (the preview shows both).
+class Why(StrEnum):
+    """Where a proposed tier comes from (the preview says it in words, with ``word``)."""
+
+    HEAD = "head"  # word: 党委书记 / 镇长, chosen as 负责人
+    OTHER_HEAD = "other_head"  # word: 党委书记 / 镇长, the other main leader: 副职领导
+    WORD = "word"  # word: the part of 职务 that decided (副镇长, 站长 …)
+    POST = "post"  # word: the 职务, a staff post or one no rule knows
+    LEADER = "leader"  # listed under the leaders, 职务 says nothing more
+    NO_POST = "no_post"
+    MANUAL = "manual"  # the user chose
+    PLAN = "plan"  # an update: the person's own tier in the plan
+
+
+def propose_tier(post: str, head: HeadChoice = HeadChoice.SECRETARY, leader: bool = False) -> tuple[Tier, Why, str]:
+    """The tier before the reform a 职务 suggests, and why: (tier, Why, word).
 
     党委书记 and 镇长 are 负责人 or 副职领导 as ``head`` says; 副书记, 副镇长, 人大主席,
     纪委书记, 武装部长 … are 副职领导; 主任, 站长, 所长, 科长 … are 科室长; 科员,
@@ -321,18 +335,18 @@ def propose_tier(post: str, head: HeadChoice = HeadChoice.SECRETARY, leader: boo
     if main is not None:
         is_head = head is HeadChoice.BOTH or head.value == main
         title = "党委书记" if main == "secretary" else "镇长"
-        return (Tier.HEAD, f"{title}为负责人") if is_head else (Tier.DEPUTY_LEADER, f"{title}为副职领导")
+        return (Tier.HEAD, Why.HEAD, title) if is_head else (Tier.DEPUTY_LEADER, Why.OTHER_HEAD, title)
     for word in _DEPUTY_WORDS:
         if word in p:
-            return Tier.DEPUTY_LEADER, f"职务含“{word}”"
-    if p.endswith("科员") or any(p.endswith(w) for w in _STAFF_WORDS):
-        return Tier.STAFF, f"职务“{p}”"
+            return Tier.DEPUTY_LEADER, Why.WORD, word
+    if any(p.endswith(w) for w in _STAFF_WORDS):
+        return Tier.STAFF, Why.POST, p
     for word in _CHIEF_WORDS:
         if word in p:
-            return Tier.SECTION_CHIEF, f"职务含“{word}”"
+            return Tier.SECTION_CHIEF, Why.WORD, word
     if leader:
-        return Tier.DEPUTY_LEADER, "列在领导班子中"
-    return Tier.STAFF, f"职务“{p}”" if p else "未填职务"
+        return Tier.DEPUTY_LEADER, Why.LEADER, ""
+    return (Tier.STAFF, Why.POST, p) if p else (Tier.STAFF, Why.NO_POST, "")
 
 
 # -- table shape: header row, merged cells, row kinds (small; see the module docstring) ------------
@@ -651,7 +665,8 @@ class PersonMatch:
     person_id: str  # a new id for a new person
     new: bool
     tier: Tier  # the tier before the reform, as proposed (or the person's own, for an update)
-    why: str  # where the tier comes from
+    why: Why  # where the tier comes from …
+    word: str  # … and the word of 职务 that decided
     changes: dict[str, object] = field(default_factory=dict)  # fields an update changes (not the tier)
     plan_tier: Tier | None = None  # an update: the person's tier before in the plan
 
@@ -671,6 +686,7 @@ class RosterPreview:
     head: HeadChoice
     units_added: list[Unit] = field(default_factory=list)
     units_updated: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # (unit id, changes)
+    unit_names: dict[str, str] = field(default_factory=dict)  # names of the updated units
     people: list[PersonMatch] = field(default_factory=list)
     bad: list[RosterBadRow] = field(default_factory=list)
 
@@ -690,14 +706,14 @@ class RosterPreview:
         """The user's correction of one person's proposed tier (``index`` into :attr:`people`)."""
         match = self.people[index]
         match.tier = tier
-        match.why = "手工指定"
+        match.why, match.word = Why.MANUAL, ""
 
     def rematch_heads(self, head: HeadChoice) -> None:
         """Propose again for 党委书记 and 镇长 (the office's choice of 负责人), keeping manual choices."""
         self.head = head
         for m in self.people:
-            if m.new and m.why != "手工指定" and _main_leader(v.text(m.read.post).replace(" ", "")):
-                m.tier, m.why = propose_tier(m.read.post, head, m.read.leader)
+            if m.new and m.why is not Why.MANUAL and _main_leader(v.text(m.read.post).replace(" ", "")):
+                m.tier, m.why, m.word = propose_tier(m.read.post, head, m.read.leader)
 
     def summary(self) -> str:
         return (
@@ -738,6 +754,7 @@ def plan_roster(plan: Plan, read: RosterRead, head: HeadChoice = HeadChoice.SECR
         }
         if changes:
             preview.units_updated.append((existing.id, changes))
+            preview.unit_names[existing.id] = existing.name
 
     by_staff = {v.name_key(p.staff_id): p for p in plan.people.values() if p.staff_id}
     by_name_unit: dict[tuple[str, str], Person] = {}
@@ -761,8 +778,8 @@ def plan_roster(plan: Plan, read: RosterRead, head: HeadChoice = HeadChoice.SECR
         if existing is None:
             existing = by_name_unit.get((v.name_key(rp.name), v.name_key(rp.unit)))
         if existing is None:
-            tier, why = propose_tier(rp.post, head, rp.leader)
-            preview.people.append(PersonMatch(rp, new_id(), True, tier, why))
+            tier, why, word = propose_tier(rp.post, head, rp.leader)
+            preview.people.append(PersonMatch(rp, new_id(), True, tier, why, word))
             continue
         changes: dict[str, object] = {
             f: getattr(rp, f) for f in _PERSON_TEXT if getattr(rp, f) and getattr(rp, f) != getattr(existing, f)
@@ -772,7 +789,7 @@ def plan_roster(plan: Plan, read: RosterRead, head: HeadChoice = HeadChoice.SECR
         if (rp.unit or rp.leader) and unit_id != existing.unit_id:
             changes["unit_id"] = unit_id
         preview.people.append(
-            PersonMatch(rp, existing.id, False, existing.tier_before, "方案中已有", changes, existing.tier_before)
+            PersonMatch(rp, existing.id, False, existing.tier_before, Why.PLAN, "", changes, existing.tier_before)
         )
     for unit in new_units.values():
         if not unit.head_count:

@@ -24,6 +24,7 @@ from reformdesk.gui.models.labels import join_list, tier_label
 if TYPE_CHECKING:
     from reformdesk.domain.comparison import Comparison, Difference
     from reformdesk.formats.importer import ImportPreview
+    from reformdesk.formats.roster import RosterPreview
     from reformdesk.gui.document import Document
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "edit_power",
     "edit_unit",
     "import_powers",
+    "import_roster",
     "move",
     "move_to_body",
     "move_units",
@@ -316,6 +318,24 @@ def import_powers(doc: Document, preview: ImportPreview, skip_bad_rows: bool = F
         QCoreApplication.translate("Edits", "导入权力清单 %1（新增 %2 项，更新 %3 项）"),
         preview.read.path.name,
         added,
+        updated,
+    )
+    return push(doc, changes, text)
+
+
+def import_roster(doc: Document, preview: RosterPreview, skip_bad_rows: bool = False) -> bool:
+    """Apply a roster preview as one step; raises RosterRefused (nothing pushed) when it cannot."""
+    from reformdesk.formats.roster import roster_changes
+
+    changes = roster_changes(doc.plan, preview, skip_bad_rows)
+    units = len(changes.added(EntityKind.UNIT))
+    people = len(changes.added(EntityKind.PERSON))
+    updated = len(changes.field_values(EntityKind.PERSON))
+    text = _fill(
+        QCoreApplication.translate("Edits", "导入花名册 %1（新增原科室 %2 个、人员 %3 人，更新 %4 人）"),
+        preview.read.path.name,
+        units,
+        people,
         updated,
     )
     return push(doc, changes, text)

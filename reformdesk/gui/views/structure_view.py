@@ -239,6 +239,8 @@ class StructurePage(QWidget):
 
     #: Emitted with a dialog the page opened (tests drive it; nothing blocks).
     dialogOpened = Signal(QWidget)
+    #: 导入花名册… was asked for (the window's roster import action does the file side).
+    rosterImportRequested = Signal()
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,7 +310,10 @@ class StructurePage(QWidget):
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.add_unit_action, self.add_person_action):
+        self.import_roster_action = QAction(self.tr("导入花名册…"), self)
+        self.import_roster_action.setToolTip(self.tr("从花名册导入原科室站所和人员"))
+        self.import_roster_action.triggered.connect(self.rosterImportRequested)
+        for action in (self.add_unit_action, self.add_person_action, self.import_roster_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
         for action in (self.add_body_action, self.remove_body_action, self.move_action):
@@ -359,6 +364,7 @@ class StructurePage(QWidget):
             self.delete_action,
             self.add_unit_action,
             self.add_person_action,
+            self.import_roster_action,
             self.edit_entity_action,
             self.delete_entity_action,
         ):
