@@ -46,8 +46,8 @@ class TypeUse:
 
     @property
     def over(self) -> int:
-        """超编: people beyond the posts of their type."""
-        return max(0, self.people - self.posts)
+        """超编: people beyond the posts of their type (a type without posts is 混岗, not 超编)."""
+        return max(0, self.people - self.posts) if self.posts else 0
 
 
 @dataclass(frozen=True, slots=True)
