@@ -158,3 +158,40 @@ def test_a_bad_row_is_named_by_row_and_reason_and_nothing_changes(tmp_path: Path
     assert plan == Plan(info=plan.info)
     skipped = roster_changes(plan, preview, skip_bad_rows=True)
     assert [p.name for p in skipped.added(EntityKind.PERSON)] == ["甲"]
+
+
+def test_an_ods_roster(tmp_path: Path) -> None:
+    import zipfile
+
+    from tests.formats.test_import_read import MANIFEST
+
+    def cell(value: str, kind: str = "string") -> str:
+        if kind == "date":
+            return f'<table:table-cell office:value-type="date" office:date-value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    def row(*cells: str) -> str:
+        return f"<table:table-row>{''.join(cells)}</table:table-row>"
+
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
+        '<table:table table:name="花名册">'
+        + row(cell("姓名"), cell("科室"), cell("职务"), cell("出生日期"), cell("人员身份"))
+        + row(cell("甲"), cell("财政所"), cell("所长"), cell("1985-03-12", "date"), cell("事业"))
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    path = tmp_path / "roster.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    (person,) = read_roster(path).people
+    assert (person.name, person.unit, person.birth, person.post_type) == (
+        "甲",
+        "财政所",
+        "1985年3月",
+        PostType.INSTITUTION,
+    )
