@@ -8,6 +8,7 @@ from collections import Counter
 
 from reformdesk.cli.common import OK, read_plan
 from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Tier
+from reformdesk.domain.posts import POST_TYPE_KEYS, all_body_posts, people_by_type, posts_by_type
 from reformdesk.domain.validation import Severity, validate
 
 NAME = "info"
@@ -33,6 +34,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"人员 {people['total']}")
     print("  改革前 " + "  ".join(f"{Tier(k).label} {v}" for k, v in people["tiers_before"].items()))
     print("  改革后 " + "  ".join(f"{Tier(k).label} {v}" for k, v in people["tiers_after"].items()))
+    posts = s["posts"]
+    assert isinstance(posts, dict)
+    by_post = people["by_post_type"]
+    names = {v: k.value or "未填" for k, v in POST_TYPE_KEYS.items()}
+    print("  编制类型 " + "  ".join(f"{names[k]} {v}" for k, v in by_post.items() if v))
+    typed = "  ".join(f"{names[k]} {v}" for k, v in posts["by_type"].items() if v)
+    print(f"编制数 {posts['total']}" + (f"（{typed}）" if typed else ""))
     print(
         f"行政权力事项 {powers['total']}（其中子项 {powers['sub_items']}；"
         f"已分配 {powers['assigned']}，信息完整 {powers['complete']}）"
@@ -62,7 +70,9 @@ def plan_summary(plan: Plan) -> dict[str, object]:
             "total": len(plan.people),
             "tiers_before": {t.value: before.get(t.value, 0) for t in TIERS_BEFORE},
             "tiers_after": {t.value: after.get(t.value, 0) for t in (*TIERS_AFTER, *_leftover(after))},
+            "by_post_type": {POST_TYPE_KEYS[t]: n for t, n in people_by_type(plan).items()},
         },
+        "posts": _posts(plan),
         "powers": {
             "total": len(plan.powers),
             "sub_items": sum(1 for w in powers if w.parent_id is not None),
@@ -70,6 +80,28 @@ def plan_summary(plan: Plan) -> dict[str, object]:
             "complete": complete,
         },
         "problems": {s.value: problems.get(s.value, 0) for s in Severity},
+    }
+
+
+def _posts(plan: Plan) -> dict[str, object]:
+    """Authorised posts: the bodies' total 编制数, per type, and per type over / vacant / mixed."""
+    uses = all_body_posts(plan).values()
+    over: dict[str, int] = {}
+    vacant: dict[str, int] = {}
+    for body in uses:
+        if not body.by_type:
+            continue
+        for u in body.uses:
+            key = POST_TYPE_KEYS[u.post_type]
+            over[key] = over.get(key, 0) + u.over
+            vacant[key] = vacant.get(key, 0) + u.vacant
+    by_type = {POST_TYPE_KEYS[t]: n for t, n in posts_by_type(plan).items()}
+    return {
+        "total": sum(b.authorized_posts for b in plan.bodies.values()),
+        "by_type": by_type,
+        "over_by_type": {k: over.get(k, 0) for k in by_type},
+        "vacant_by_type": {k: vacant.get(k, 0) for k in by_type},
+        "mixed": sum(len(b.mixed) for b in uses),
     }
 
 

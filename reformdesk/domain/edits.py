@@ -12,19 +12,27 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reformdesk.domain import tiers
 from reformdesk.domain.changes import ChangeSet, changed_fields, set_fields
-from reformdesk.domain.model import Body, Plan, Power, Tier, new_id
+from reformdesk.domain.model import Body, Person, Plan, Power, Tier, Unit, new_id
 from reformdesk.domain.registry import BY_ATTR, ENTITY_KINDS, EntityKind, referrers
 
 __all__ = [
+    "PersonLinks",
     "add_body",
+    "add_person",
     "add_power",
+    "add_unit",
     "assign_powers",
+    "edit_person",
+    "edit_unit",
     "from_field_changes",
     "move_units",
+    "person_links",
+    "person_problems",
     "place",
     "place_people",
     "remove",
@@ -34,6 +42,7 @@ __all__ = [
     "set_info",
     "set_tier_after",
     "three_tier_proposal",
+    "unit_problems",
 ]
 
 
@@ -163,3 +172,122 @@ def replace_contents(plan: Plan, other: Plan) -> ChangeSet:
     for kind in ENTITY_KINDS:
         out.add(kind, [copy.copy(e) for e in kind.spec.entities(other).values()])
     return out
+
+
+# -- units and people ---------------------------------------------------------------------
+def unit_problems(plan: Plan, name: str, unit_id: str | None = None) -> list[str]:
+    """Why a unit cannot have ``name`` (empty, or another unit's name); [] when it can."""
+    name = name.strip()
+    if not name:
+        return ["原科室站所的名称不能为空"]
+    other = plan.unit_by_name(name)
+    if other is not None and other.id != unit_id:
+        return [f"已有名为“{name}”的原科室站所"]
+    return []
+
+
+def person_problems(plan: Plan, name: str, staff_id: str, person_id: str | None = None) -> list[str]:
+    """Why a person cannot be saved so (no name, a staff id someone else has); [] when they can."""
+    out = []
+    if not name.strip():
+        out.append("姓名不能为空")
+    staff_id = staff_id.strip()
+    if staff_id:
+        other = plan.person_by_staff_id(staff_id)
+        if other is not None and other.id != person_id:
+            out.append(f"工号{staff_id}已是{other.name}的工号")
+    return out
+
+
+def add_unit(plan: Plan, name: str, **fields: Any) -> tuple[ChangeSet, Unit]:
+    """A new unit (not yet in the plan) and the change set adding it; empty when the name is taken."""
+    unit = Unit(id=new_id(), name=name.strip(), **fields)
+    if unit_problems(plan, name):
+        return ChangeSet(), unit
+    return ChangeSet().add(EntityKind.UNIT, [unit]), unit
+
+
+def edit_unit(plan: Plan, unit_id: str, values: Mapping[str, Any]) -> ChangeSet:
+    """Fields of one unit where they differ; empty for an empty or taken name."""
+    if unit_id not in plan.units:
+        return ChangeSet()
+    values = dict(values)
+    if "name" in values:
+        values["name"] = str(values["name"]).strip()
+        if unit_problems(plan, values["name"], unit_id):
+            return ChangeSet()
+    return set_fields(plan, EntityKind.UNIT, {unit_id: values})
+
+
+def add_person(plan: Plan, staff_id: str, name: str, **fields: Any) -> tuple[ChangeSet, Person]:
+    """A new person (not yet in the plan) and the change set adding them; empty when they cannot be added.
+
+    A new person's tier after the reform starts as their tier before, until
+    the proposal (转为三级管理) or the user changes it.
+    """
+    fields.setdefault("tier_after", fields.get("tier_before", Tier.STAFF))
+    person = Person(id=new_id(), staff_id=staff_id.strip(), name=name.strip(), **fields)
+    if person_problems(plan, name, staff_id) or (person.unit_id is not None and person.unit_id not in plan.units):
+        return ChangeSet(), person
+    return ChangeSet().add(EntityKind.PERSON, [person]), person
+
+
+def edit_person(plan: Plan, person_id: str, values: Mapping[str, Any]) -> ChangeSet:
+    """Fields of one person where they differ; empty when the name or staff id cannot be taken."""
+    person = plan.people.get(person_id)
+    if person is None:
+        return ChangeSet()
+    values = {k: (v.strip() if isinstance(v, str) and k in ("name", "staff_id") else v) for k, v in values.items()}
+    name = values.get("name", person.name)
+    staff_id = values.get("staff_id", person.staff_id)
+    if person_problems(plan, name, staff_id, person_id):
+        return ChangeSet()
+    unit_id = values.get("unit_id", person.unit_id)
+    if unit_id is not None and unit_id not in plan.units:
+        return ChangeSet()
+    # Someone not yet moved to a tier of the new structure keeps following their old tier.
+    if "tier_before" in values and "tier_after" not in values and person.tier_after is person.tier_before:
+        values["tier_after"] = values["tier_before"]
+    return set_fields(plan, EntityKind.PERSON, {person_id: values})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLinks:
+    """What removing people unlinks: the bodies they lead, powers they answer for, who reports to them."""
+
+    deputy_of: tuple[str, ...] = ()  # body ids
+    official_of: tuple[str, ...] = ()  # power ids
+    superior_of: tuple[str, ...] = ()  # person ids (not themselves removed)
+
+    def __bool__(self) -> bool:
+        return bool(self.deputy_of or self.official_of or self.superior_of)
+
+    def describe(self, plan: Plan) -> list[str]:
+        """One Chinese line per kind of link, naming up to three of each."""
+
+        def names(items: list[str]) -> str:
+            shown = "、".join(items[:3])
+            return shown + (f" 等{len(items)}项" if len(items) > 3 else "")
+
+        out = []
+        if self.deputy_of:
+            out.append("不再分管：" + names([plan.bodies[b].name for b in self.deputy_of]))
+        if self.official_of:
+            out.append(
+                f"不再是 {len(self.official_of)} 项事项的责任人："
+                + names([plan.powers[w].name for w in self.official_of])
+            )
+        if self.superior_of:
+            out.append(
+                f"{len(self.superior_of)} 人不再有汇报对象：" + names([plan.people[p].name for p in self.superior_of])
+            )
+        return out
+
+
+def person_links(plan: Plan, person_ids: Iterable[str]) -> PersonLinks:
+    gone = set(person_ids)
+    return PersonLinks(
+        tuple(b.id for b in plan.bodies.values() if b.deputy_id in gone),
+        tuple(w.id for w in plan.powers.values() if w.official_id in gone),
+        tuple(p.id for p in plan.people.values() if p.reports_to_id in gone and p.id not in gone),
+    )

@@ -223,6 +223,9 @@ class Person:
     grade: str = ""  # 职级, e.g. 一级主任科员
     post_type: PostType = PostType.UNSET  # 编制类型 of the post they hold
     note: str = ""  # 备注
+    birth: str = ""  # 出生年月, as rosters give it: 1985年3月
+    ethnicity: str = ""  # 民族
+    joined: str = ""  # 进编时间, 2012年9月
 
 
 @dataclass(slots=True)

@@ -225,6 +225,9 @@ PERSON_FIELDS = (
     F("grade", QT_TRANSLATE_NOOP("Fields", "职级"), since=2),
     F("post_type", QT_TRANSLATE_NOOP("Fields", "编制类型"), V.ENUM, enum=PostType, since=2),
     F("note", QT_TRANSLATE_NOOP("Fields", "备注"), since=2),
+    F("birth", QT_TRANSLATE_NOOP("Fields", "出生年月"), since=2),
+    F("ethnicity", QT_TRANSLATE_NOOP("Fields", "民族"), since=2),
+    F("joined", QT_TRANSLATE_NOOP("Fields", "进编时间"), since=2),
 )
 POWER_FIELDS = (
     F("code", QT_TRANSLATE_NOOP("Fields", "事项编码"), key=True),

@@ -10,10 +10,12 @@ template and the samples from drifting apart.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as dt
 import io
 from importlib import resources
 
-from reformdesk.domain.model import Plan
+from reformdesk.domain.model import Plan, new_id
 
 
 def qiaotou_template(name: str = "桥头镇行政管理体制改革方案") -> Plan:
@@ -31,4 +33,50 @@ def qiaotou_template(name: str = "桥头镇行政管理体制改革方案") -> P
             leadership_posts=int(row["leadership_posts"]),
             sites=[s for s in row["sites"].split("；") if s],
         )
+    return plan
+
+
+#: How a new plan starts (文件 → 新建方案…, ``reformdesk new --template``).
+TEMPLATES = ("empty", "qiaotou")
+
+
+def new_plan(
+    template: str | Plan = "empty",
+    *,
+    name: str = "",
+    town: str = "",
+    county: str = "",
+    office: str = "",
+    date: dt.date | None = None,
+    author: str = "",
+) -> Plan:
+    """A new plan with these settings: empty, from the Qiaotou template, or with another plan's bodies.
+
+    Bodies taken from another plan keep their names, kinds, posts (also per
+    type), leadership posts, sites, rank and duties, but get new ids and no
+    deputy in charge (a deputy is a person of that other plan).
+    """
+    if isinstance(template, Plan):
+        plan = Plan()
+        for body in template.bodies.values():
+            copy = dataclasses.replace(body, id=new_id(), deputy_id=None)
+            copy.sites = list(body.sites)
+            copy.duties = list(body.duties)
+            plan.bodies[copy.id] = copy
+    elif template == "qiaotou":
+        plan = qiaotou_template()
+    elif template == "empty":
+        plan = Plan()
+    else:
+        raise ValueError(f"unknown template {template!r}")
+    info = plan.info
+    info.name = name or (f"{town}行政管理体制改革方案" if town else info.name or "新方案")
+    # Qiaotou's town and county names are the template's: a plan for another town replaces them.
+    if town and template == "qiaotou":
+        info.county = ""
+    info.town = town or info.town
+    info.county = county or info.county
+    info.office = office
+    info.date = date
+    info.author = author
     return plan

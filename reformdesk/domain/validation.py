@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from reformdesk.domain.document_text import level_jumps, numbering, plan_sections
 from reformdesk.domain.model import LEADER_TIERS, Plan, Tier, cn_date
+from reformdesk.domain.posts import body_posts
 from reformdesk.domain.registry import EntityKind
 
 
@@ -49,6 +50,8 @@ CODES: dict[str, Severity] = {
     "body.deputy_not_in_charge": Severity.ERROR,
     "body.over_posts": Severity.ERROR,
     "body.over_leaders": Severity.ERROR,
+    "body.over_posts_of_type": Severity.ERROR,
+    "person.mixed_post": Severity.WARNING,
     "person.old_tier": Severity.ERROR,
     "person.unplaced": Severity.WARNING,
     "person.reports_to_wrong": Severity.WARNING,
@@ -147,6 +150,30 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                     body.id,
                 )
             )
+        use = body_posts(plan, body, members)
+        if use.by_type:
+            for t in use.uses:
+                if t.over:
+                    out.append(
+                        _problem(
+                            "body.over_posts_of_type",
+                            f"职能机构“{body.name}”{t.post_type.value}在岗{t.people}人，"
+                            f"超出该类编制{t.posts}名（超编{t.over}）",
+                            EntityKind.BODY,
+                            body.id,
+                        )
+                    )
+            for pid in use.mixed:
+                p = people[pid]
+                out.append(
+                    _problem(
+                        "person.mixed_post",
+                        f"{p.name}（{p.staff_id or '无工号'}）为{p.post_type.value}，"
+                        f"但职能机构“{body.name}”没有{p.post_type.value}（混岗）",
+                        EntityKind.PERSON,
+                        pid,
+                    )
+                )
         leaders = {p.id for p in members if p.tier_after in LEADER_TIERS or p.tier_after is Tier.SECTION_CHIEF}
         if deputy is not None:
             leaders.add(deputy.id)

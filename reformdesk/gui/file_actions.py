@@ -150,6 +150,61 @@ class FileActions(QObject):
 
         self.maybe_save(go)
 
+    def ask_new_plan(self) -> QWidget:
+        """文件 → 新建方案…: the new plan's settings and where it starts (non-blocking)."""
+        from reformdesk.domain.model import PlanInfo
+        from reformdesk.gui.dialogs.plan_info_dialog import PlanInfoDialog
+
+        commit_pending_edit(self.widget)
+        dialog = PlanInfoDialog(PlanInfo(), new=True, parent=self.widget)
+
+        def finished(result: int) -> None:
+            if result == PlanInfoDialog.DialogCode.Accepted:
+                values, start, other = dialog.values(), dialog.start(), dialog.other_path
+                self.maybe_save(lambda: self.create_plan(values, start, other))
+
+        dialog.finished.connect(finished)
+        self._show(dialog)
+        return dialog
+
+    def create_plan(self, values: dict, start: str = "empty", other: str | PlanLocation = "") -> bool:
+        """Make a new, never-saved plan with these settings the window's plan (no question asked)."""
+        from reformdesk.domain.templates import new_plan
+
+        template: str | Plan = start
+        if start == "other":
+            try:
+                location = PlanLocation.of(other)
+                template = store_for(location).read(location)
+            except PlanFileError as exc:
+                self.error(self.tr("无法打开方案"), str(exc))
+                return False
+        fields = {k: v for k, v in values.items() if k != "notes"}
+        plan = new_plan(template, **fields)
+        plan.info.notes = values.get("notes", "")
+        if not plan.info.name:
+            plan.info.name = self.tr("新方案")
+        self.install(plan, None, read_only=False, reason="")
+        return True
+
+    def ask_plan_info(self) -> QWidget:
+        """文件 → 方案信息…: the open plan's settings; the changes are one undo step."""
+        from reformdesk.gui.dialogs.plan_info_dialog import PlanInfoDialog
+
+        commit_pending_edit(self.widget)
+        dialog = PlanInfoDialog(self.doc.plan.info, new=False, parent=self.widget)
+        for child in dialog.findChildren(QWidget):
+            if hasattr(child, "setReadOnly") and self.doc.read_only:
+                child.setReadOnly(True)
+
+        def finished(result: int) -> None:
+            if result == PlanInfoDialog.DialogCode.Accepted and not self.doc.read_only:
+                edits.set_info(self.doc, dialog.values())
+
+        dialog.finished.connect(finished)
+        self._show(dialog)
+        return dialog
+
     def ask_open(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self.widget, self.tr("打开方案"), self._start_dir(), self.tr("改革方案 (*%1)").replace("%1", SUFFIX)

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self.document_exporter.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", path), 8000)
         )
+        from reformdesk.gui.roster_action import RosterImportAction
+
+        self.roster = RosterImportAction(self.doc, self)
         self._closing = False
         self.setWindowIcon(icons.icon("app"))
         self.setObjectName("MainWindow")
@@ -67,6 +70,9 @@ class MainWindow(QMainWindow):
             title = page.page_title() if hasattr(page, "page_title") else key
             self.tabs.addTab(page, title)
             self.pages.append(page)
+            requested = getattr(page, "rosterImportRequested", None)
+            if requested is not None:
+                requested.connect(self.roster.ask)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4cc; color: #5a4300; padding: 4px 8px; }")
@@ -135,10 +141,14 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         f = self.files
-        self.new_action = self._action(
-            "new", self.tr("新建空白方案"), lambda: f.new_plan(False), QKeySequence.StandardKey.New
+        self.new_action = self._action("new", self.tr("新建方案…"), f.ask_new_plan, QKeySequence.StandardKey.New)
+        self.new_action.setStatusTip(
+            self.tr("填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始")
         )
-        self.template_action = self._action(None, self.tr("从桥头镇六机构模板新建"), lambda: f.new_plan(True))
+        self.info_action = self._action(None, self.tr("方案信息…"), f.ask_plan_info)
+        self.info_action.setStatusTip(self.tr("修改方案名称、乡镇、县、填表单位、日期和编制人"))
+        self.roster_action = self._action(None, self.tr("导入花名册…"), self.roster.ask)
+        self.roster_action.setStatusTip(self.tr("从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员"))
         self.open_action = self._action("open", self.tr("打开…"), f.ask_open, QKeySequence.StandardKey.Open)
         self.save_action = self._action("save", self.tr("保存"), lambda: f.save(), QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(
@@ -179,13 +189,15 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        file_menu.addActions([self.new_action, self.template_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = QMenu(self.tr("最近打开"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.alternative_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.info_action)
+        file_menu.addAction(self.roster_action)
         file_menu.addAction(self.compare_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.document_export_action)
@@ -238,6 +250,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_actions(self) -> None:
         self.save_action.setEnabled(not self.doc.read_only)
+        self.roster_action.setEnabled(not self.doc.read_only)
         self.banner.setText(self.doc.read_only_reason)
         self.banner.setVisible(self.doc.read_only)
         if self.doc.read_only:

@@ -50,7 +50,15 @@ def test_sample_document_has_every_generated_part_and_its_annexes() -> None:
     assert text.title == "桥头镇经济发达镇行政管理体制改革实施方案"
     assert text.date == "二〇二六年十一月二十七日"
     headings = [b.full for b in text.body if isinstance(b, Heading)]
-    for expected in ("一、指导思想", "二、基本原则", "三、主要任务", "（一）机构设置", "（二）管理层级", "四、保障措施", "五、时间安排"):
+    for expected in (
+        "一、指导思想",
+        "二、基本原则",
+        "三、主要任务",
+        "（一）机构设置",
+        "（二）管理层级",
+        "四、保障措施",
+        "五、时间安排",
+    ):
         assert expected in headings
     assert "1.党政综合办公室" in headings  # a body under 机构设置, one level below it
     paragraphs = [b.text for b in text.body if isinstance(b, Paragraph)]

@@ -41,6 +41,7 @@ def _east_asia(style) -> str:  # type: ignore[no-untyped-def]
 def test_page_is_gb_t_9704(written: Path) -> None:
     document = docx.Document(str(written))
     first = document.sections[0]
+
     def mm(length) -> float:  # type: ignore[no-untyped-def]
         return round(length / 36000, 1)  # EMU; lengths are stored in twentieths of a point
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reformdesk.domain.comparison import FIELD_LABELS, Action, key_figures
-from reformdesk.domain.model import DelegationMode, PowerType, Tier
+from reformdesk.domain.model import DelegationMode, PostType, PowerType, Tier
 from reformdesk.domain.powers import PowerStatus, StatusInfo
 from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Severity
@@ -30,6 +30,7 @@ def test_every_enum_label_is_listed_for_lupdate() -> None:
     assert {t.label for t in Tier} == set(labels.TIER_SOURCES)
     assert {t.label for t in PowerType} == set(labels.POWER_TYPE_SOURCES)
     assert {m.label for m in DelegationMode} == set(labels.MODE_SOURCES)
+    assert {t.label for t in PostType} == set(labels.POST_TYPE_SOURCES)
     assert {s.label for s in PowerStatus} == set(labels.STATUS_SOURCES)
     assert {s.label for s in Severity} == set(labels.SEVERITY_SOURCES)
     assert set(FIELD_LABELS.values()) == set(labels.FIELD_SOURCES)

@@ -120,7 +120,14 @@ def test_context_menu_offers_moves_and_body_actions(qtbot) -> None:
     assert texts == ["新增职能机构", "重命名职能机构", "删除职能机构"]
     page.old_tree.select_key(EntityKind.UNIT, "u-office")
     menu = page.build_context_menu(page.old_tree)
-    assert [a.text() for a in menu.actions()] == ["移入职能机构…", "移回未并入"]
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "移入职能机构…",
+        "移回未并入",
+        "新增原科室站所…",
+        "新增人员…",
+        "编辑…",
+        "删除原科室站所或人员",
+    ]
 
 
 def test_properties_panel_edits_are_undoable(qtbot) -> None:

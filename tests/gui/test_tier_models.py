@@ -122,7 +122,13 @@ def test_cell_edits_are_commands_with_choices(qtbot) -> None:
     tier_index = model.index(row, PeopleModel.TIER_AFTER)
     assert [v for _l, v in tier_index.data(ChoicesRole)] == [Tier.HEAD, Tier.DEPUTY_IN_CHARGE, Tier.STAFF]
     assert model.flags(tier_index) & Qt.ItemFlag.ItemIsEditable
-    assert not model.flags(model.index(row, PeopleModel.NAME)) & Qt.ItemFlag.ItemIsEditable
+    name_index = model.index(row, PeopleModel.NAME)
+    assert model.flags(name_index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(name_index, " 党政办干部甲 ")
+    assert clerk.name == "党政办干部甲"
+    assert doc.undo_stack.undoText() == "修改人员 党政办干部1（姓名）"
+    doc.undo_stack.undo()
+    assert clerk.name == "党政办干部1"
 
     zhao = doc.plan.person_by_staff_id("B003")
     rt_index = model.index(row, PeopleModel.REPORTS_TO)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reformdesk.domain import edits as domain
 from reformdesk.domain.changes import ChangeSet, set_fields
-from reformdesk.domain.model import Body, Plan, Power, Tier
+from reformdesk.domain.model import Body, Person, Plan, Power, Tier, Unit
 from reformdesk.domain.registry import FIELDS_CONTEXT, EntityKind
 from reformdesk.gui.edits.commands import ChangeCommand
 from reformdesk.gui.models.labels import join_list, tier_label
@@ -24,24 +24,32 @@ from reformdesk.gui.models.labels import join_list, tier_label
 if TYPE_CHECKING:
     from reformdesk.domain.comparison import Comparison, Difference
     from reformdesk.formats.importer import ImportPreview
+    from reformdesk.formats.roster import RosterPreview
     from reformdesk.gui.document import Document
 
 __all__ = [
     "add_body",
+    "add_person",
     "add_power",
+    "add_unit",
     "adopt",
     "assign_deputy",
     "assign_powers",
     "bulk_set_powers",
+    "edit_person",
     "edit_power",
+    "edit_unit",
     "import_powers",
+    "import_roster",
     "move",
     "move_to_body",
     "move_units",
     "place_people",
     "push",
     "remove_bodies",
+    "remove_people",
     "remove_powers",
+    "remove_units",
     "rename_body",
     "restore_contents",
     "set_body_fields",
@@ -315,6 +323,24 @@ def import_powers(doc: Document, preview: ImportPreview, skip_bad_rows: bool = F
     return push(doc, changes, text)
 
 
+def import_roster(doc: Document, preview: RosterPreview, skip_bad_rows: bool = False) -> bool:
+    """Apply a roster preview as one step; raises RosterRefused (nothing pushed) when it cannot."""
+    from reformdesk.formats.roster import roster_changes
+
+    changes = roster_changes(doc.plan, preview, skip_bad_rows)
+    units = len(changes.added(EntityKind.UNIT))
+    people = len(changes.added(EntityKind.PERSON))
+    updated = len(changes.field_values(EntityKind.PERSON))
+    text = _fill(
+        QCoreApplication.translate("Edits", "导入花名册 %1（新增原科室 %2 个、人员 %3 人，更新 %4 人）"),
+        preview.read.path.name,
+        units,
+        people,
+        updated,
+    )
+    return push(doc, changes, text)
+
+
 # -- plan --------------------------------------------------------------------------------------------
 def adopt(doc: Document, right: Plan, chosen: Sequence[Difference], comparison: Comparison | None) -> bool:
     """Carry differences from ``right`` into the document's plan: one step."""
@@ -326,8 +352,74 @@ def adopt(doc: Document, right: Plan, chosen: Sequence[Difference], comparison: 
 
 
 def set_info(doc: Document, fields: Mapping[str, Any]) -> bool:
-    """Plan information (方案名称, 乡镇, 日期 …)."""
-    return push(doc, domain.set_info(doc.plan, fields), QCoreApplication.translate("Edits", "修改方案信息"))
+    """Plan information (方案名称, 乡镇, 日期 …): one step named after the settings it changes."""
+    changes = domain.set_info(doc.plan, fields)
+    changed = changes.info_values()
+    spec = EntityKind.PLAN.spec
+    labels = join_list([QCoreApplication.translate(FIELDS_CONTEXT, spec.field(f).label) for f in changed])
+    return push(doc, changes, _fill(QCoreApplication.translate("Edits", "修改方案信息（%1）"), labels))
+
+
+# -- units and people --------------------------------------------------------------------------
+def _field_labels(kind: EntityKind, fields: Iterable[str]) -> str:
+    spec = kind.spec
+    return join_list([QCoreApplication.translate(FIELDS_CONTEXT, spec.field(f).label) for f in fields])
+
+
+def add_unit(doc: Document, name: str, **fields: Any) -> Unit | None:
+    """A new unit (原科室、站所); None when the name is empty or taken, or the plan is read-only."""
+    changes, unit = domain.add_unit(doc.plan, name, **fields)
+    text = _fill(QCoreApplication.translate("Edits", "新增原科室 %1"), unit.name)
+    return unit if push(doc, changes, text) else None
+
+
+def edit_unit(doc: Document, unit_id: str, values: Mapping[str, Any]) -> bool:
+    """Fields of one unit, one step: "修改原科室 财政所（核定编制）"."""
+    unit = doc.plan.units.get(unit_id)
+    if unit is None:
+        return False
+    changes = domain.edit_unit(doc.plan, unit_id, values)
+    changed = changes.field_values(EntityKind.UNIT).get(unit_id, {})
+    text = _fill(
+        QCoreApplication.translate("Edits", "修改原科室 %1（%2）"), unit.name, _field_labels(EntityKind.UNIT, changed)
+    )
+    return push(doc, changes, text)
+
+
+def remove_units(doc: Document, unit_ids: Iterable[str]) -> bool:
+    """Remove units; their people stay, without a unit (one step)."""
+    ids = [u for u in unit_ids if u in doc.plan.units]
+    text = _fill(QCoreApplication.translate("Edits", "删除原科室 %1"), _unit_names(doc.plan, ids))
+    return push(doc, domain.remove(doc.plan, EntityKind.UNIT, ids), text)
+
+
+def add_person(doc: Document, staff_id: str, name: str, **fields: Any) -> Person | None:
+    """A new person; None when they cannot be added (no name, a staff id taken) or read-only."""
+    changes, person = domain.add_person(doc.plan, staff_id, name, **fields)
+    text = _fill(QCoreApplication.translate("Edits", "新增人员 %1"), person.name)
+    return person if push(doc, changes, text) else None
+
+
+def edit_person(doc: Document, person_id: str, values: Mapping[str, Any]) -> bool:
+    """Fields of one person, one step: "修改人员 祁国栋（职级）"."""
+    person = doc.plan.people.get(person_id)
+    if person is None:
+        return False
+    changes = domain.edit_person(doc.plan, person_id, values)
+    changed = changes.field_values(EntityKind.PERSON).get(person_id, {})
+    text = _fill(
+        QCoreApplication.translate("Edits", "修改人员 %1（%2）"),
+        person.name,
+        _field_labels(EntityKind.PERSON, changed),
+    )
+    return push(doc, changes, text)
+
+
+def remove_people(doc: Document, person_ids: Iterable[str]) -> bool:
+    """Remove people; the bodies they lead, powers they answer for and reports-to lines are cleared (one step)."""
+    ids = [p for p in person_ids if p in doc.plan.people]
+    text = _fill(QCoreApplication.translate("Edits", "删除人员 %1"), _people_names(doc.plan, ids))
+    return push(doc, domain.remove(doc.plan, EntityKind.PERSON, ids), text)
 
 
 def restore_contents(doc: Document, plan: Plan) -> bool:

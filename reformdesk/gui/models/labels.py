@@ -15,7 +15,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from reformdesk.domain.comparison import Action
-from reformdesk.domain.model import DelegationMode, PowerType, Tier, cn_date
+from reformdesk.domain.model import DelegationMode, PostType, PowerType, Tier, cn_date
 from reformdesk.domain.powers import PowerStatus, StatusInfo
 from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS, EntityKind
 from reformdesk.domain.validation import Severity
@@ -45,6 +45,14 @@ MODE_SOURCES = (
     QT_TRANSLATE_NOOP("DelegationMode", "直接下放"),
     QT_TRANSLATE_NOOP("DelegationMode", "委托"),
     QT_TRANSLATE_NOOP("DelegationMode", "授权"),
+)
+POST_TYPE_SOURCES = (
+    QT_TRANSLATE_NOOP("PostType", "行政编制"),
+    QT_TRANSLATE_NOOP("PostType", "事业编制"),
+    QT_TRANSLATE_NOOP("PostType", "参照公务员法管理"),
+    QT_TRANSLATE_NOOP("PostType", "工勤"),
+    QT_TRANSLATE_NOOP("PostType", "编外"),
+    QT_TRANSLATE_NOOP("PostType", "未填"),
 )
 STATUS_SOURCES = (
     QT_TRANSLATE_NOOP("PowerStatus", "未分配"),
@@ -97,6 +105,10 @@ def power_type_label(value: PowerType) -> str:
 
 def mode_label(value: DelegationMode) -> str:
     return _translate("DelegationMode", value.label)
+
+
+def post_type_label(value: PostType) -> str:
+    return _translate("PostType", value.label)
 
 
 def enum_label(value: PowerType | DelegationMode) -> str:

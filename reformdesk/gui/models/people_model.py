@@ -10,7 +10,7 @@ named edits of ``reformdesk.gui.edits`` (change sets from ``reformdesk.domain.ti
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from reformdesk.domain import tiers
-from reformdesk.domain.model import LEADER_TIERS, TIERS_AFTER, Person, Plan, Tier
+from reformdesk.domain.model import LEADER_TIERS, TIERS_AFTER, TIERS_BEFORE, Person, Plan, PostType, Tier
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
@@ -205,7 +205,7 @@ def _runs(rows: list[int]) -> list[tuple[int, int]]:
 class PeopleModel(_IdTableModel):
     """The people of a plan: old post and tier, new tier, body, reports-to."""
 
-    NAME, STAFF_ID, POST, TIER_BEFORE, TIER_AFTER, BODY, REPORTS_TO, UNIT = range(8)
+    NAME, STAFF_ID, POST, TIER_BEFORE, TIER_AFTER, BODY, REPORTS_TO, UNIT, GRADE, POST_TYPE = range(10)
     HEADERS = (
         QT_TRANSLATE_NOOP("PeopleModel", "姓名"),
         QT_TRANSLATE_NOOP("PeopleModel", "工号"),
@@ -215,8 +215,15 @@ class PeopleModel(_IdTableModel):
         QT_TRANSLATE_NOOP("PeopleModel", "职能机构"),
         QT_TRANSLATE_NOOP("PeopleModel", "汇报对象"),
         QT_TRANSLATE_NOOP("PeopleModel", "原科室"),
+        QT_TRANSLATE_NOOP("PeopleModel", "职级"),
+        QT_TRANSLATE_NOOP("PeopleModel", "编制类型"),
     )
-    EDITABLE = (TIER_AFTER, BODY, REPORTS_TO)
+    #: Cells edited with a combo of choices (ChoicesRole) …
+    CHOICE_COLUMNS = (TIER_BEFORE, TIER_AFTER, BODY, REPORTS_TO, UNIT, POST_TYPE)
+    #: … and cells edited as text.
+    TEXT_COLUMNS = (NAME, STAFF_ID, POST, GRADE)
+    EDITABLE = CHOICE_COLUMNS + TEXT_COLUMNS
+    _TEXT_FIELDS: ClassVar[dict[int, str]] = {NAME: "name", STAFF_ID: "staff_id", POST: "post", GRADE: "grade"}
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         self.body_filter: str | None = None  # a body id, NONE_FILTER, or None = all
@@ -287,6 +294,10 @@ class PeopleModel(_IdTableModel):
         if column == self.UNIT:
             unit = self.plan.units.get(p.unit_id or "")
             return unit.name if unit is not None else ""
+        if column == self.GRADE:
+            return p.grade
+        if column == self.POST_TYPE:
+            return labels.post_type_label(p.post_type) if p.post_type is not PostType.UNSET else ""
         return ""
 
     def _value(self, p: Person, column: int) -> Any:
@@ -298,6 +309,10 @@ class PeopleModel(_IdTableModel):
             return p.reports_to_id
         if column == self.TIER_BEFORE:
             return p.tier_before
+        if column == self.UNIT:
+            return p.unit_id
+        if column == self.POST_TYPE:
+            return p.post_type
         return None
 
     def choices(self, row: int, column: int) -> list[tuple[str, Any]]:
@@ -311,6 +326,13 @@ class PeopleModel(_IdTableModel):
             if person.tier_after not in tiers_offered:
                 tiers_offered.append(person.tier_after)
             return [(tier_label(t), t) for t in tiers_offered]
+        if column == self.TIER_BEFORE:
+            return [(tier_label(t), t) for t in TIERS_BEFORE]
+        if column == self.UNIT:
+            none = QCoreApplication.translate("TierEdits", "（无原科室）")
+            return [(none, None)] + [(u.name, u.id) for u in self.plan.units.values()]
+        if column == self.POST_TYPE:
+            return [(labels.post_type_label(t), t) for t in PostType]
         if column == self.BODY:
             unit = self.plan.units.get(person.unit_id or "")
             unit_body = self.plan.bodies.get(unit.body_id or "") if unit is not None else None
@@ -372,6 +394,14 @@ class PeopleModel(_IdTableModel):
             return edits.move_to_body(self.doc, [pid], value if value in self.plan.bodies else None)
         if column == self.REPORTS_TO:
             return edits.set_reports_to(self.doc, [pid], value if value in self.plan.people else None)
+        if column == self.TIER_BEFORE:
+            return edits.edit_person(self.doc, pid, {"tier_before": Tier(value)})
+        if column == self.UNIT:
+            return edits.edit_person(self.doc, pid, {"unit_id": value if value in self.plan.units else None})
+        if column == self.POST_TYPE:
+            return edits.edit_person(self.doc, pid, {"post_type": PostType(value)})
+        if column in self._TEXT_FIELDS:
+            return edits.edit_person(self.doc, pid, {self._TEXT_FIELDS[column]: str(value or "").strip()})
         return False
 
     # -- drag ------------------------------------------------------------------------

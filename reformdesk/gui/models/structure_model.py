@@ -28,11 +28,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reformdesk.domain.model import LEADER_TIERS, Tier
+from reformdesk.domain.posts import BodyPosts, all_body_posts
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits, icons
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import PEOPLE_MIME, POWERS_MIME, UNITS_MIME, decode_ids, encode_ids
-from reformdesk.gui.models.labels import join_list, tier_label
+from reformdesk.gui.models.labels import join_list, post_type_label, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str]  # (kind, id); kinds: units, bodies, people, plus "group"
@@ -399,8 +400,29 @@ class OldStructureModel(_StructureTreeModel):
 
     def _other_data(self, key: Key, column: int, role: int) -> Any:
         kind, eid = key
+        if role == Qt.ItemDataRole.EditRole and column == 0 and kind in (EntityKind.UNIT, EntityKind.PERSON):
+            return self._display(key, 0)
         unplaced = kind == EntityKind.UNIT and self.doc.plan.units[eid].body_id not in self.doc.plan.bodies
         return self._entity_style(kind, column, role, unplaced)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        editable = index.isValid() and index.column() == 0 and not self.doc.read_only
+        if editable and self._node(index).key[0] in (EntityKind.UNIT, EntityKind.PERSON):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """F2 on a unit or a person renames it in place (one undo step)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != 0:
+            return False
+        kind, eid = self._node(index).key
+        name = str(value or "").strip()
+        if kind == EntityKind.UNIT:
+            return edits.edit_unit(self.doc, eid, {"name": name})
+        if kind == EntityKind.PERSON:
+            return edits.edit_person(self.doc, eid, {"name": name})
+        return False
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         if self.doc.read_only or data is None:
@@ -426,6 +448,7 @@ class NewStructureModel(_StructureTreeModel):
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         self._loads: dict[str, tuple[int, int]] = {}
+        self._posts: dict[str, BodyPosts] = {}
         super().__init__(doc, parent)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -460,6 +483,7 @@ class NewStructureModel(_StructureTreeModel):
             tree.setdefault((EntityKind.BODY, bid), []).extend(keys)
         tree[UNPLACED] = unplaced + loose
         self._loads = self._compute_loads()
+        self._posts = all_body_posts(plan)
         return tree
 
     def _compute_loads(self) -> dict[str, tuple[int, int]]:
@@ -480,10 +504,51 @@ class NewStructureModel(_StructureTreeModel):
         """(people placed, leaders) of a body, as shown in the tree."""
         return self._loads.get(body_id, (0, 0))
 
+    def posts(self, body_id: str) -> BodyPosts | None:
+        """How the body's people hold its posts per 编制类型 (as shown in the tree)."""
+        return self._posts.get(body_id)
+
     def _over(self, body_id: str) -> bool:
         body = self.doc.plan.bodies[body_id]
         people, leaders = self.load(body_id)
-        return people > body.authorized_posts or leaders > body.leadership_posts
+        posts = self._posts.get(body_id)
+        over_type = posts is not None and posts.by_type and any(u.over for u in posts.uses)
+        return people > body.authorized_posts or leaders > body.leadership_posts or over_type
+
+    def _type_text(self, body_id: str) -> str:
+        """ " · 空编 行政编制 2" / " · 超编 事业编制 1" for a body whose posts are split by type."""
+        posts = self._posts.get(body_id)
+        if posts is None or not posts.by_type:
+            return ""
+        parts = []
+        over = [f"{post_type_label(u.post_type)} {u.over}" for u in posts.uses if u.over]
+        vacant = [f"{post_type_label(u.post_type)} {u.vacant}" for u in posts.uses if u.vacant]
+        if over:
+            parts.append(self.tr("超编 %1").replace("%1", join_list(over)))
+        if vacant:
+            parts.append(self.tr("空编 %1").replace("%1", join_list(vacant)))
+        if posts.mixed:
+            parts.append(self.tr("混岗 %1 人").replace("%1", str(len(posts.mixed))))
+        return "".join(" · " + p for p in parts)
+
+    def _type_tooltip(self, body_id: str) -> str:
+        posts = self._posts.get(body_id)
+        if posts is None or not posts.by_type:
+            return ""
+        lines = []
+        for u in posts.uses:
+            line = (
+                self.tr("%1：在岗 %2，编制 %3")
+                .replace("%1", post_type_label(u.post_type))
+                .replace("%2", str(u.people))
+                .replace("%3", str(u.posts))
+            )
+            if u.over:
+                line += self.tr("，超编 %1").replace("%1", str(u.over))
+            elif u.vacant:
+                line += self.tr("，空编 %1").replace("%1", str(u.vacant))
+            lines.append(line)
+        return "\n" + "\n".join(lines)
 
     def _display(self, key: Key, column: int) -> str:
         kind, eid = key
@@ -499,7 +564,7 @@ class NewStructureModel(_StructureTreeModel):
                 .replace("%2", str(body.authorized_posts))
                 .replace("%3", str(leaders))
                 .replace("%4", str(body.leadership_posts))
-            )
+            ) + self._type_text(eid)
         if kind == EntityKind.UNIT:
             unit = plan.units[eid]
             if column == 0:
@@ -533,7 +598,7 @@ class NewStructureModel(_StructureTreeModel):
                     .replace("%1", str(body.authorized_posts))
                     .replace("%2", str(body.leadership_posts))
                     .replace("%3", sites)
-                )
+                ) + self._type_tooltip(eid)
         elif key == UNPLACED:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()

@@ -32,6 +32,7 @@ from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits, icons
 from reformdesk.gui.dialogs.body_picker import BodyPickerDialog
 from reformdesk.gui.document import Document
+from reformdesk.gui.entity_actions import EntityActions
 from reformdesk.gui.models.structure_model import (
     UNPLACED,
     NewStructureModel,
@@ -238,6 +239,8 @@ class StructurePage(QWidget):
 
     #: Emitted with a dialog the page opened (tests drive it; nothing blocks).
     dialogOpened = Signal(QWidget)
+    #: 导入花名册… was asked for (the window's roster import action does the file side).
+    rosterImportRequested = Signal()
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,8 +271,35 @@ class StructurePage(QWidget):
         self.rename_action.triggered.connect(self.rename_body)
         self.remove_body_action = QAction(icons.icon("remove-body"), self.tr("删除职能机构"), self)
         self.remove_body_action.triggered.connect(self.remove_bodies)
-        for action in (self.move_action, self.rename_action, self.add_body_action):
-            self.addAction(action)
+        self.addAction(self.move_action)
+        # Insert and F2 act on bodies in the new structure and its panel; in the old
+        # structure the same keys add a unit and rename a unit or person in place.
+        for action in (self.rename_action, self.add_body_action):
+            self.new_tree.addAction(action)
+            self.panel.addAction(action)
+
+        # -- the old structure: units and people, added, edited and deleted here
+        self.entities = EntityActions(doc, self)
+        self.entities.dialogOpened.connect(self.dialogOpened)
+        self.entities.added.connect(self._entity_added)
+        self.add_unit_action = QAction(icons.icon("unit"), self.tr("新增原科室站所…"), self)
+        self.add_unit_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.add_unit_action.triggered.connect(self.add_unit)
+        self.add_person_action = QAction(icons.icon("person"), self.tr("新增人员…"), self)
+        self.add_person_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N))
+        self.add_person_action.triggered.connect(self.add_person)
+        self.edit_entity_action = QAction(self.tr("编辑…"), self)
+        self.edit_entity_action.setToolTip(self.tr("编辑所选原科室站所或人员（回车或双击；F2 直接改名）"))
+        self.edit_entity_action.triggered.connect(self.edit_current)
+        self.delete_entity_action = QAction(self.tr("删除原科室站所或人员"), self)
+        self.delete_entity_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_entity_action.triggered.connect(self.delete_old_selection)
+        for action in (self.add_unit_action, self.add_person_action, self.delete_entity_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.old_tree.addAction(action)
+        self.old_tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.old_tree.setExpandsOnDoubleClick(False)
+        self.old_tree.activated.connect(self._old_activated)
         # Delete in the new structure: only while that tree has the cursor, so the
         # key keeps its meaning in the name field and the sites list of the panel.
         self.delete_action = QAction(self.tr("删除或移回未并入"), self)
@@ -280,6 +310,12 @@ class StructurePage(QWidget):
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_roster_action = QAction(self.tr("导入花名册…"), self)
+        self.import_roster_action.setToolTip(self.tr("从花名册导入原科室站所和人员"))
+        self.import_roster_action.triggered.connect(self.rosterImportRequested)
+        for action in (self.add_unit_action, self.add_person_action, self.import_roster_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
         for action in (self.add_body_action, self.remove_body_action, self.move_action):
             toolbar.addAction(action)
 
@@ -326,6 +362,11 @@ class StructurePage(QWidget):
             self.rename_action,
             self.remove_body_action,
             self.delete_action,
+            self.add_unit_action,
+            self.add_person_action,
+            self.import_roster_action,
+            self.edit_entity_action,
+            self.delete_entity_action,
         ):
             action.setEnabled(editable)
 
@@ -435,6 +476,61 @@ class StructurePage(QWidget):
             placed = [p for p in people if self.doc.plan.people[p].body_id is not None]
             self.move(units, placed, None)
 
+    # -- units and people (old structure) -----------------------------------------------
+    @Slot(object, str)
+    def _entity_added(self, kind: str, entity_id: str) -> None:
+        self.old_tree.select_key(kind, entity_id)
+        self.old_tree.setFocus()
+
+    def _current_unit(self) -> str | None:
+        """The unit of the old tree's current row (a unit, or a person's unit)."""
+        key = self.old_model.key_of(self.old_tree.currentIndex())
+        if key is None:
+            return None
+        if key[0] == EntityKind.UNIT:
+            return key[1]
+        if key[0] == EntityKind.PERSON:
+            return self.doc.plan.people[key[1]].unit_id
+        return None
+
+    @Slot()
+    def add_unit(self) -> QWidget | None:
+        return self.entities.new_unit()
+
+    @Slot()
+    def add_person(self) -> QWidget | None:
+        return self.entities.new_person(self._current_unit())
+
+    @Slot()
+    def edit_current(self) -> QWidget | None:
+        key = self.old_model.key_of(self.old_tree.currentIndex())
+        if key is None:
+            key = self.new_model.key_of(self.new_tree.currentIndex())
+        return self.edit_key(key)
+
+    def edit_key(self, key: tuple[str, str] | None) -> QWidget | None:
+        if key is None:
+            return None
+        if key[0] == EntityKind.UNIT:
+            return self.entities.edit_unit(key[1])
+        if key[0] == EntityKind.PERSON:
+            return self.entities.edit_person(key[1])
+        return None
+
+    @Slot(QModelIndex)
+    def _old_activated(self, index: QModelIndex) -> None:
+        self.edit_key(self.old_model.key_of(index))
+
+    @Slot()
+    def delete_old_selection(self) -> QWidget | None:
+        """Delete in the old structure: the selected people, else the selected units (asking when it unlinks)."""
+        units, people, _bodies = self.old_tree.selected_ids()
+        if people:
+            return self.entities.delete_people(people)
+        if units:
+            return self.entities.delete_units(units)
+        return None
+
     def _context_menu(self, pos: QPoint) -> None:
         tree: StructureTree = self.sender()  # type: ignore[assignment]
         menu = self.build_context_menu(tree)
@@ -451,6 +547,13 @@ class StructurePage(QWidget):
             menu.addAction(self.unplace_action)
         if people and any(self.doc.plan.people[p].body_id for p in people):
             menu.addAction(self.follow_action)
+        if tree is self.old_tree:
+            menu.addSeparator()
+            menu.addAction(self.add_unit_action)
+            menu.addAction(self.add_person_action)
+            if units or people:
+                menu.addAction(self.edit_entity_action)
+                menu.addAction(self.delete_entity_action)
         if tree is self.new_tree:
             menu.addSeparator()
             menu.addAction(self.add_body_action)

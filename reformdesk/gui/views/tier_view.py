@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,7 @@ from reformdesk.domain.model import TIERS_AFTER, Tier
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
+from reformdesk.gui.entity_actions import EntityActions
 from reformdesk.gui.models.labels import join_list
 from reformdesk.gui.models.people_model import (
     NONE_FILTER,
@@ -80,9 +82,15 @@ class ChoiceDelegate(QStyledItemDelegate):
 class TierPage(QWidget):
     """管理层级: the people table, deputies and bodies as drop targets, charts, org chart."""
 
+    #: Emitted with a dialog the page opened (tests drive it; nothing blocks).
+    dialogOpened = Signal(QWidget)
+
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.entities = EntityActions(doc, self)
+        self.entities.dialogOpened.connect(self.dialogOpened)
+        self.entities.added.connect(self._person_added)
         self.people_model = PeopleModel(doc, self)
         self.body_model = BodyListModel(doc, self)
         self.deputy_model = DeputyListModel(doc, self)
@@ -120,6 +128,14 @@ class TierPage(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
+        self.add_person_button = QPushButton(self.tr("新增人员…"), self)
+        self.edit_person_button = QPushButton(self.tr("编辑…"), self)
+        self.delete_person_button = QPushButton(self.tr("删除人员"), self)
+        self.add_person_button.clicked.connect(self.add_person)
+        self.edit_person_button.clicked.connect(self.edit_current)
+        self.delete_person_button.clicked.connect(self.delete_selected)
+        for button in (self.add_person_button, self.edit_person_button, self.delete_person_button):
+            bar.addWidget(button)
 
         # -- people table
         self.delegate = ChoiceDelegate(self)
@@ -135,13 +151,25 @@ class TierPage(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        for column in PeopleModel.EDITABLE:
+        for column in PeopleModel.CHOICE_COLUMNS:
             self.people_view.setItemDelegateForColumn(column, self.delegate)
         self.people_view.verticalHeader().setVisible(False)
         self.people_view.verticalHeader().setDefaultSectionSize(24)
+        # Keys in the table: Insert adds a person, Delete deletes the selected (asking when
+        # that unlinks), Enter opens the person's form, F2 or a double click edits a cell.
+        self.people_view.activated.connect(lambda _index: self.edit_current())
+        self.add_person_action = QAction(self.tr("新增人员…"), self.people_view)
+        self.add_person_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
+        self.add_person_action.triggered.connect(self.add_person)
+        self.delete_person_action = QAction(self.tr("删除人员"), self.people_view)
+        self.delete_person_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_person_action.triggered.connect(self.delete_selected)
+        for action in (self.add_person_action, self.delete_person_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.people_view.addAction(action)
         header = self.people_view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 70, 120, 80, 80, 140, 90, 90)):
+        for column, width in enumerate((80, 70, 120, 80, 80, 140, 90, 90, 110, 90)):
             header.resizeSection(column, width)
         tier_names = [tier_label(t) for t in Tier]
         fit_sections(header, {PeopleModel.TIER_BEFORE: tier_names, PeopleModel.TIER_AFTER: tier_names})
@@ -333,4 +361,34 @@ class TierPage(QWidget):
 
     @Slot()
     def _update_enabled(self) -> None:
-        self.propose_button.setEnabled(not self.doc.read_only)
+        editable = not self.doc.read_only
+        self.propose_button.setEnabled(editable)
+        for widget in (self.add_person_button, self.edit_person_button, self.delete_person_button):
+            widget.setEnabled(editable)
+        for action in (self.add_person_action, self.delete_person_action):
+            action.setEnabled(editable)
+
+    # -- people: add, edit, delete --------------------------------------------------------------
+    def selected_people(self) -> list[str]:
+        rows = sorted({i.row() for i in self.people_view.selectionModel().selectedRows()})
+        ids = [self.people_model.id_at(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    @Slot()
+    def add_person(self) -> QWidget | None:
+        return self.entities.new_person(self.unit_filter.currentData() if self.unit_filter.currentIndex() > 0 else None)
+
+    @Slot()
+    def edit_current(self) -> QWidget | None:
+        pid = self.people_model.id_at(self.people_view.currentIndex().row())
+        return self.entities.edit_person(pid) if pid is not None else None
+
+    @Slot()
+    def delete_selected(self) -> QWidget | None:
+        return self.entities.delete_people(self.selected_people())
+
+    @Slot(object, str)
+    def _person_added(self, kind: str, entity_id: str) -> None:
+        if kind == EntityKind.PERSON:
+            self.show_entity(kind, entity_id)
+            self.people_view.setFocus()

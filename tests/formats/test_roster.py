@@ -1,0 +1,197 @@
+"""Reading a town's roster (花名册) and matching it with a plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reformdesk.domain.model import Plan, PostType, Tier
+from reformdesk.domain.registry import EntityKind
+from reformdesk.formats.roster import (
+    HeadChoice,
+    RosterRefused,
+    SheetKind,
+    apply_roster,
+    plan_roster,
+    propose_tier,
+    read_roster,
+    roster_changes,
+)
+from reformdesk.samples import liuxi
+from tests.conftest import SAMPLES
+from tests.formats.import_helpers import write_xlsx
+
+ROSTER = SAMPLES / liuxi.ROSTER_FILE
+PEOPLE_HEADER = ["序号", "姓名", "性别", "出生年月", "民族", "所在单位", "职务", "职级", "编制类型", "进编时间", "备注"]
+
+
+def test_the_sample_roster_as_the_real_name_system_exports_it() -> None:
+    read = read_roster(ROSTER)
+    assert [(s, k) for s, k, _h in read.sheets] == [("机构", SheetKind.UNITS), ("人员", SheetKind.PEOPLE)]
+    assert [u.name for u in read.units] == [row[1] for row in liuxi.UNITS]
+    assert read.units[5].posts == 2, "full-width digits"
+    assert read.units[3].post_type is PostType.INSTITUTION, "事业单位 → 事业编制"
+    assert len(read.people) == 26 and not [p for p in read.people if p.problems]
+    leaders = [p for p in read.people if p.leader]
+    assert len(leaders) == 7 and all(p.unit == "" for p in leaders), "领导班子 is not a unit"
+    zhao = next(p for p in read.people if p.name == "赵丽娟")
+    assert (zhao.staff_id, zhao.birth, zhao.joined) == ("LX005", "1983年9月", "2006年8月")
+    liu = next(p for p in read.people if p.name == "刘鹏")
+    assert liu.unit == "党政综合办公室", "the unit merged down over its people"
+    assert next(p for p in read.people if p.name == "马海龙").post_type is PostType.ADMINISTRATIVE  # 行政
+    reasons = {why for _s, _r, why in read.skipped}
+    assert reasons == {"合计行", "说明行", "签字行"}
+
+
+def test_tiers_proposed_from_posts_and_the_head_the_office_chooses() -> None:
+    read = read_roster(ROSTER)
+    preview = plan_roster(Plan(), read)
+    tiers = {m.read.name: m.tier for m in preview.people}
+    assert tiers["周建华"] is Tier.HEAD and tiers["马海龙"] is Tier.DEPUTY_LEADER
+    assert {tiers[n] for n in ("李秀英", "韩文斌", "祁国栋", "孙志强")} == {Tier.DEPUTY_LEADER}
+    assert {tiers[n] for n in ("王晓燕", "吴刚", "林峰", "唐莉")} == {Tier.SECTION_CHIEF}
+    assert {tiers[n] for n in ("刘鹏", "朱涛", "徐娜", "陈明")} == {Tier.STAFF}
+    preview.rematch_heads(HeadChoice.MAYOR)
+    tiers = {m.read.name: m.tier for m in preview.people}
+    assert tiers["周建华"] is Tier.DEPUTY_LEADER and tiers["马海龙"] is Tier.HEAD
+    preview.set_tier(0, Tier.HEAD)
+    preview.rematch_heads(HeadChoice.MAYOR)
+    assert preview.people[0].tier is Tier.HEAD, "a choice made by hand stays"
+
+
+@pytest.mark.parametrize(
+    ("post", "tier"),
+    [
+        ("党委书记", Tier.HEAD),
+        ("党委副书记、镇长", Tier.DEPUTY_LEADER),
+        ("党委副书记", Tier.DEPUTY_LEADER),
+        ("副镇长", Tier.DEPUTY_LEADER),
+        ("人大主席", Tier.DEPUTY_LEADER),
+        ("纪委书记", Tier.DEPUTY_LEADER),
+        ("武装部长", Tier.DEPUTY_LEADER),
+        ("站长", Tier.SECTION_CHIEF),
+        ("党政办主任", Tier.SECTION_CHIEF),
+        ("财政所所长", Tier.SECTION_CHIEF),
+        ("副主任科员", Tier.STAFF),
+        ("科员", Tier.STAFF),
+        ("办事员", Tier.STAFF),
+        ("", Tier.STAFF),
+    ],
+)
+def test_propose_tier(post: str, tier: Tier) -> None:
+    assert propose_tier(post)[0] is tier
+
+
+def test_import_then_reimport_updates_never_duplicates() -> None:
+    plan = Plan()
+    read = read_roster(ROSTER)
+    apply_roster(plan, plan_roster(plan, read))
+    assert (len(plan.units), len(plan.people)) == (6, 26)
+    assert plan.unit_by_name("财政所").authorized_posts == 3
+    assert plan.person_by_staff_id("LX021").unit_id == plan.unit_by_name("农业综合服务站").id
+    again = plan_roster(plan, read)
+    assert not again.units_added and not again.people_added and not again.people_updated
+    assert not roster_changes(plan, again)
+    read.people[8].post = "副主任"
+    update = plan_roster(plan, read)
+    assert [m.read.name for m in update.people_updated] == [read.people[8].name]
+    assert update.people_updated[0].updates() == {"post": "副主任"}
+
+
+def test_without_staff_ids_people_match_by_name_and_unit(tmp_path: Path) -> None:
+    rows = [
+        ["某镇花名册"],
+        PEOPLE_HEADER,
+        [1, "张伟", "男", "1980.01", "汉族", "党政办", "主任", "", "行政编制", "", ""],
+        [2, "张伟", "男", "1990.01", "汉族", "财政所", "科员", "", "事业编制", "", ""],
+    ]
+    path = write_xlsx(tmp_path / "r.xlsx", rows, merges=["A1:K1"])
+    plan = Plan()
+    apply_roster(plan, plan_roster(plan, read_roster(path)))
+    assert len(plan.people) == 2
+    rows[3][6] = "副所长"
+    preview = plan_roster(plan, read_roster(write_xlsx(tmp_path / "r2.xlsx", rows)))
+    assert not preview.people_added
+    assert [(m.read.unit, m.updates()) for m in preview.people_updated] == [("财政所", {"post": "副所长"})]
+
+
+def test_caption_rows_name_the_unit_of_the_people_below(tmp_path: Path) -> None:
+    header = ["序号", "姓名", "性别", "职务", "人员类别"]
+    rows = [
+        ["填报单位：某镇人民政府"],
+        header,
+        ["镇领导"],
+        [1, "甲", "男", "党委书记", "行政"],
+        ["一、党政办公室（2人）"],
+        [2, "乙", "女", "主任", "行政"],
+        [3, "丙", "男", "科员", "参公"],
+    ]
+    read = read_roster(write_xlsx(tmp_path / "c.xlsx", rows))
+    assert [(p.name, p.unit, p.leader) for p in read.people] == [
+        ("甲", "", True),
+        ("乙", "党政办公室", False),
+        ("丙", "党政办公室", False),
+    ]
+    assert read.people[2].post_type is PostType.CIVIL_SERVICE_REFERENCE
+
+
+def test_a_bad_row_is_named_by_row_and_reason_and_nothing_changes(tmp_path: Path) -> None:
+    rows = [
+        ["某镇花名册"],
+        PEOPLE_HEADER,
+        [1, "甲", "男", "1980.01", "汉族", "党政办", "主任", "", "行政编制", "", ""],
+        [2, "乙", "未知", "1990年13月", "汉族", "党政办", "科员", "", "合同工", "", ""],
+        [3, "", "男", "", "", "党政办", "科员", "", "", "", ""],
+    ]
+    plan = Plan()
+    preview = plan_roster(plan, read_roster(write_xlsx(tmp_path / "bad.xlsx", rows)))
+    assert [(b.row, b.reason) for b in preview.bad] == [
+        (
+            4,
+            "性别“未知”应为 男 或 女；出生年月“1990年13月”不是年月；编制类型“合同工”无法识别（应为 行政编制、事业编制、参照公务员法管理、工勤 或 编外）",
+        ),
+        (5, "缺少姓名"),
+    ]
+    with pytest.raises(RosterRefused, match="第 4 行"):
+        roster_changes(plan, preview)
+    assert plan == Plan(info=plan.info)
+    skipped = roster_changes(plan, preview, skip_bad_rows=True)
+    assert [p.name for p in skipped.added(EntityKind.PERSON)] == ["甲"]
+
+
+def test_an_ods_roster(tmp_path: Path) -> None:
+    import zipfile
+
+    from tests.formats.test_import_read import MANIFEST
+
+    def cell(value: str, kind: str = "string") -> str:
+        if kind == "date":
+            return f'<table:table-cell office:value-type="date" office:date-value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    def row(*cells: str) -> str:
+        return f"<table:table-row>{''.join(cells)}</table:table-row>"
+
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
+        '<table:table table:name="花名册">'
+        + row(cell("姓名"), cell("科室"), cell("职务"), cell("出生日期"), cell("人员身份"))
+        + row(cell("甲"), cell("财政所"), cell("所长"), cell("1985-03-12", "date"), cell("事业"))
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    path = tmp_path / "roster.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", MANIFEST, zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    (person,) = read_roster(path).people
+    assert (person.name, person.unit, person.birth, person.post_type) == (
+        "甲",
+        "财政所",
+        "1985年3月",
+        PostType.INSTITUTION,
+    )
