@@ -110,10 +110,28 @@ def test_sheet_names(plan: Plan, tmp_path: Path) -> None:
     assert all(len(name) <= 31 for name in wb.sheetnames)
 
 
-def test_no_problem_sheet_when_the_plan_is_clean(tmp_path: Path) -> None:
+def test_no_problem_sheet_and_no_draft_mark_when_the_plan_is_clean(tmp_path: Path) -> None:
     plan = _clean_plan()
     assert validate(plan) == []
-    assert "问题清单" not in _export(plan, tmp_path).sheetnames
+    wb = _export(plan, tmp_path)
+    assert "问题清单" not in wb.sheetnames
+    for ws in wb.worksheets:
+        texts = [str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+        assert not any("草稿" in t for t in texts), ws.title
+        assert not ws.oddHeader.center.text
+        assert str(ws["A2"].value).startswith("填表单位（盖章）：")
+
+
+@pytest.mark.parametrize("sample", ["plan_one_path", "plan_two_path"])
+def test_plan_two_prints_as_a_draft_and_plan_one_does_not(sample: str, request, tmp_path: Path) -> None:
+    plan = open_plan(request.getfixturevalue(sample))
+    problems = validate(plan)
+    wb = _export(plan, tmp_path)
+    mark = f"草稿（存在 {len(problems)} 项问题，不可签署）"
+    for ws in wb.worksheets:
+        assert (ws["A2"].value == mark) == bool(problems), ws.title
+        assert (ws.oddHeader.center.text == mark) == bool(problems), ws.title
+    assert bool(problems) == (sample == "plan_two_path")
 
 
 def test_delegation_sheet_headers_and_every_power_in_order(plan: Plan, tmp_path: Path) -> None:

@@ -27,62 +27,172 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="104"/>
+        <location filename="../../gui/views/structure_view.py" line="107"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="115"/>
+        <location filename="../../gui/views/structure_view.py" line="112"/>
+        <source>正科级</source>
+        <translation>Section-chief level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="112"/>
+        <source>副科级</source>
+        <translation>Deputy section-chief level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="112"/>
+        <source>股级</source>
+        <translation>Unit level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="113"/>
+        <source>行政机构</source>
+        <translation>Administrative body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="113"/>
+        <source>事业单位</source>
+        <translation>Public institution</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="113"/>
+        <source>内设机构</source>
+        <translation>Internal office</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="116"/>
+        <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
+        <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="130"/>
+        <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
+        <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="136"/>
+        <source>正职</source>
+        <translation>Chief</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="138"/>
+        <source>副职</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="142"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="116"/>
+        <location filename="../../gui/views/structure_view.py" line="143"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="117"/>
+        <location filename="../../gui/views/structure_view.py" line="144"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="121"/>
+        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
+        <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <source>添加职责</source>
+        <translation>Add duty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="151"/>
+        <source>删除职责</source>
+        <translation>Remove duty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="155"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="122"/>
+        <location filename="../../gui/views/structure_view.py" line="156"/>
+        <source>机构规格</source>
+        <translation type="unfinished">Rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="157"/>
+        <source>机构类别</source>
+        <translation type="unfinished">Body kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="158"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="123"/>
+        <location filename="../../gui/views/structure_view.py" line="159"/>
+        <source>分类编制</source>
+        <translation type="unfinished">Posts by type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="160"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="124"/>
+        <location filename="../../gui/views/structure_view.py" line="162"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="125"/>
+        <location filename="../../gui/views/structure_view.py" line="163"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="175"/>
+        <location filename="../../gui/views/structure_view.py" line="165"/>
+        <source>主要职责</source>
+        <translation type="unfinished">Duties</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="201"/>
+        <source>行政编制</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="202"/>
+        <source>事业编制</source>
+        <translation>Institutional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="203"/>
+        <source>参照公务员法管理</source>
+        <translation>Civil-service reference</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="204"/>
+        <source>工勤</source>
+        <translation>Support staff</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="264"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="214"/>
+        <location filename="../../gui/views/structure_view.py" line="332"/>
+        <source>新职责</source>
+        <translation>New duty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="360"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="217"/>
+        <location filename="../../gui/views/structure_view.py" line="363"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -2012,19 +2122,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="80"/>
+        <location filename="../../gui/models/powers_model.py" line="81"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="206"/>
+        <location filename="../../gui/models/powers_model.py" line="207"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="213"/>
+        <location filename="../../gui/models/powers_model.py" line="214"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -2262,63 +2372,63 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="252"/>
+        <location filename="../../gui/views/structure_view.py" line="398"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="256"/>
+        <location filename="../../gui/views/structure_view.py" line="402"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="258"/>
+        <location filename="../../gui/views/structure_view.py" line="404"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="260"/>
+        <location filename="../../gui/views/structure_view.py" line="406"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="265"/>
+        <location filename="../../gui/views/structure_view.py" line="411"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="269"/>
+        <location filename="../../gui/views/structure_view.py" line="415"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="275"/>
+        <location filename="../../gui/views/structure_view.py" line="421"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="286"/>
+        <location filename="../../gui/views/structure_view.py" line="432"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="287"/>
+        <location filename="../../gui/views/structure_view.py" line="433"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="307"/>
+        <location filename="../../gui/views/structure_view.py" line="453"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="397"/>
+        <location filename="../../gui/views/structure_view.py" line="543"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="400"/>
+        <location filename="../../gui/views/structure_view.py" line="546"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
