@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QToolBar,
@@ -434,7 +435,12 @@ class StructurePage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(old_box)
         splitter.addWidget(new_box)
-        splitter.addWidget(self.panel)
+        # The panel scrolls: with the 三定 fields it is taller than a 1366×768 screen allows.
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setWidget(self.panel)
+        splitter.addWidget(panel_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)

@@ -27,172 +27,172 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="107"/>
+        <location filename="../../gui/views/structure_view.py" line="108"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="112"/>
+        <location filename="../../gui/views/structure_view.py" line="113"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="112"/>
+        <location filename="../../gui/views/structure_view.py" line="113"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="112"/>
+        <location filename="../../gui/views/structure_view.py" line="113"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="113"/>
+        <location filename="../../gui/views/structure_view.py" line="114"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="113"/>
+        <location filename="../../gui/views/structure_view.py" line="114"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="113"/>
+        <location filename="../../gui/views/structure_view.py" line="114"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="116"/>
+        <location filename="../../gui/views/structure_view.py" line="117"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="130"/>
+        <location filename="../../gui/views/structure_view.py" line="131"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="136"/>
+        <location filename="../../gui/views/structure_view.py" line="137"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="138"/>
+        <location filename="../../gui/views/structure_view.py" line="139"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="142"/>
+        <location filename="../../gui/views/structure_view.py" line="143"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="143"/>
+        <location filename="../../gui/views/structure_view.py" line="144"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="144"/>
+        <location filename="../../gui/views/structure_view.py" line="145"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <location filename="../../gui/views/structure_view.py" line="150"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <location filename="../../gui/views/structure_view.py" line="151"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="151"/>
+        <location filename="../../gui/views/structure_view.py" line="152"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="155"/>
+        <location filename="../../gui/views/structure_view.py" line="156"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="156"/>
-        <source>机构规格</source>
-        <translation type="unfinished">Rank</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/structure_view.py" line="157"/>
-        <source>机构类别</source>
-        <translation type="unfinished">Body kind</translation>
+        <source>机构规格</source>
+        <translation>Rank</translation>
     </message>
     <message>
         <location filename="../../gui/views/structure_view.py" line="158"/>
+        <source>机构类别</source>
+        <translation>Body kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="159"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="159"/>
+        <location filename="../../gui/views/structure_view.py" line="160"/>
         <source>分类编制</source>
-        <translation type="unfinished">Posts by type</translation>
+        <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="160"/>
+        <location filename="../../gui/views/structure_view.py" line="161"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="162"/>
+        <location filename="../../gui/views/structure_view.py" line="163"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="163"/>
+        <location filename="../../gui/views/structure_view.py" line="164"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="165"/>
+        <location filename="../../gui/views/structure_view.py" line="166"/>
         <source>主要职责</source>
-        <translation type="unfinished">Duties</translation>
+        <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="201"/>
+        <location filename="../../gui/views/structure_view.py" line="202"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="202"/>
+        <location filename="../../gui/views/structure_view.py" line="203"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="203"/>
+        <location filename="../../gui/views/structure_view.py" line="204"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="204"/>
+        <location filename="../../gui/views/structure_view.py" line="205"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="264"/>
+        <location filename="../../gui/views/structure_view.py" line="265"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="332"/>
+        <location filename="../../gui/views/structure_view.py" line="333"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="360"/>
+        <location filename="../../gui/views/structure_view.py" line="361"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="363"/>
+        <location filename="../../gui/views/structure_view.py" line="364"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -2372,63 +2372,63 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="398"/>
+        <location filename="../../gui/views/structure_view.py" line="399"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="402"/>
+        <location filename="../../gui/views/structure_view.py" line="403"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="404"/>
+        <location filename="../../gui/views/structure_view.py" line="405"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="406"/>
+        <location filename="../../gui/views/structure_view.py" line="407"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="411"/>
+        <location filename="../../gui/views/structure_view.py" line="412"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="415"/>
+        <location filename="../../gui/views/structure_view.py" line="416"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="421"/>
+        <location filename="../../gui/views/structure_view.py" line="422"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="432"/>
+        <location filename="../../gui/views/structure_view.py" line="433"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="433"/>
+        <location filename="../../gui/views/structure_view.py" line="434"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="453"/>
+        <location filename="../../gui/views/structure_view.py" line="459"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="543"/>
+        <location filename="../../gui/views/structure_view.py" line="549"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="546"/>
+        <location filename="../../gui/views/structure_view.py" line="552"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
