@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.properties import PageSetupProperties
 
 if TYPE_CHECKING:
@@ -354,6 +355,7 @@ class TableWriter:
         ws = StreamSheet(parent=self.wb, title=safe_sheet_name(table.name, self._taken))
         self.wb._add_sheet(ws)  # what Workbook.create_sheet does, with our sheet class
         self._ws, self._on_row = ws, on_row
+        self._merges: list[str] = []
         self._row_idx = 0
         columns = table.columns
         self._ncols = len(columns)
@@ -410,6 +412,9 @@ class TableWriter:
                 self._body(block.rows, repeat_header=True)
                 self._tail(block.notes, block.signature, block.closing)
         ws.oddFooter.center.text = PAGE_FOOTER.format(pages=self._pager.pages)
+        # Set at once: MultiCellRange.add compares each new range with every one before it,
+        # which was quadratic on a sheet of many signed lists.
+        ws.merged_cells = MultiCellRange([CellRange(r) for r in self._merges])
         # Finish the sheet now: an open write-only sheet holds its file and XML writer
         # (~65 kB) until the workbook is saved, which adds up over hundreds of sheets.
         ws.close()
@@ -435,8 +440,9 @@ class TableWriter:
         self._pager.add(h)
 
     def _merge(self, first: int, last: int) -> None:
+        """Merge columns ``first``…``last`` of the next row."""
         if last > first:
-            self._ws.merged_cells.add(_span(self._row_idx + 1, first, last))
+            self._merges.append(_span(self._row_idx + 1, first, last))
 
     def _title(self, title: str, draft: str) -> None:
         st = self.styles
@@ -498,7 +504,7 @@ class TableWriter:
             if not c.group:
                 top.append(make_cell(ws, c.header, style))
                 bottom.append(make_cell(ws, None, style))
-                ws.merged_cells.add(f"{_letter(i + 1)}{row}:{_letter(i + 1)}{row + 1}")
+                self._merges.append(f"{_letter(i + 1)}{row}:{_letter(i + 1)}{row + 1}")
                 i += 1
                 continue
             j = i
@@ -508,7 +514,7 @@ class TableWriter:
                 top.append(make_cell(ws, c.group if k == i else None, style))
                 bottom.append(make_cell(ws, columns[k].header, style))
             if j > i:
-                ws.merged_cells.add(_span(row, i + 1, j + 1))
+                self._merges.append(_span(row, i + 1, j + 1))
             i = j + 1
         self._append(top, self._header_heights[0])
         self._append(bottom, self._header_heights[1])
