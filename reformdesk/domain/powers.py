@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -244,6 +244,60 @@ def ordered_ids(plan: Plan, key: Callable[[Power], Any] | None = None, descendin
             subs.sort(key=key, reverse=descending)
             out.extend(s.id for s in subs)
     return out
+
+
+def numbered(plan: Plan) -> Iterator[tuple[int | str, Power, int]]:
+    """(序号, power, depth) in list order, each sub-item right under its main item.
+
+    The one numbering of the list, on screen and on paper: main items are
+    numbered 1, 2, …; a main item's sub-items 12.1, 12.2, … (text, so 12.10
+    stays 12.10).  Sub-items whose main item is missing count as main items.
+    """
+    powers = plan.powers
+    children: dict[str, list[Power]] = {}
+    mains: list[Power] = []
+    for p in powers.values():
+        if p.parent_id is not None and p.parent_id in powers and p.parent_id != p.id:
+            children.setdefault(p.parent_id, []).append(p)
+        else:
+            mains.append(p)
+    mains.sort(key=lambda p: p.seq)  # stable: equal seq keeps insertion order
+    for kids in children.values():
+        kids.sort(key=lambda p: p.seq)
+
+    emitted = 0
+
+    def walk(power: Power, label: str, depth: int) -> Iterator[tuple[int | str, Power, int]]:
+        nonlocal emitted
+        stack = [(power, label, depth)]
+        while stack:
+            item, lab, dep = stack.pop()
+            emitted += 1
+            yield (int(lab) if dep == 0 else lab), item, dep
+            kids = children.get(item.id, ())
+            stack.extend((k, f"{lab}.{j}", dep + 1) for j, k in reversed(list(enumerate(kids, 1))))
+
+    n = 0
+    for main in mains:
+        n += 1
+        yield from walk(main, str(n), 0)
+    if emitted < len(powers):
+        # Only a parent cycle (a → b → a) leaves items unreached: list them flat at the end.
+        reached: set[str] = set()
+        todo = list(mains)
+        while todo:
+            item = todo.pop()
+            reached.add(item.id)
+            todo.extend(children.get(item.id, ()))
+        for p in powers.values():
+            if p.id not in reached:
+                n += 1
+                yield n, p, 0
+
+
+def list_numbers(plan: Plan) -> dict[str, int | str]:
+    """Power id → its 序号 as the list prints it (see :func:`numbered`)."""
+    return {p.id: label for label, p, _depth in numbered(plan)}
 
 
 def with_sub_items(plan: Plan, ids: Iterable[str]) -> list[str]:

@@ -68,6 +68,31 @@ CODES: dict[str, Severity] = {
 }
 
 
+#: What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.
+NAMES: dict[str, str] = {
+    "unit.unplaced": "原科室站所未并入职能机构",
+    "body.no_deputy": "职能机构无分管副职",
+    "body.deputy_not_in_charge": "分管领导不是分管副职",
+    "body.over_posts": "超编（在岗人数超出编制数）",
+    "body.over_leaders": "超职数（领导人数超出领导职数）",
+    "person.old_tier": "仍保留已撤销的管理层级",
+    "person.unplaced": "人员未安排到职能机构",
+    "person.reports_to_wrong": "汇报对象不是分管副职",
+    "person.reporting_cycle": "汇报关系循环",
+    "power.no_body": "事项未确定承接机构",
+    "power.no_deadline": "事项未确定承接时限",
+    "power.no_official": "事项未确定责任人",
+    "power.official_elsewhere": "责任人不在承接机构",
+    "power.duplicate_code": "事项编码重复",
+    "power.deadline_before_plan": "承接时限早于方案日期",
+}
+
+
+def problem_name(code: str) -> str:
+    """The Chinese name of a problem code (the code itself for a code this version does not know)."""
+    return NAMES.get(code, code)
+
+
 def _problem(code: str, message: str, kind: EntityKind, entity_id: str | None) -> Problem:
     return Problem(code, CODES[code], message, kind, entity_id)
 

@@ -1,7 +1,7 @@
 """The comparison of two plans as an Excel workbook, in the official look.
 
-Two sheets: 关键数据 (key figures of 方案一 and 方案二 side by side with the
-difference) and 差异明细 (every difference with its action column).  Written
+Two sheets: 关键数据 (the two plans' names, then their key figures side by side
+with the difference, in the order compared: A, then B) and 差异明细 (every difference with its action column).  Written
 with the same table writer as the handover workbook (reformdesk.formats.style),
 so both look alike and user text is never taken for a formula.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 
 from reformdesk.domain.comparison import Comparison
@@ -17,12 +18,24 @@ from reformdesk.domain.model import Plan
 from reformdesk.formats.export import write_tables
 from reformdesk.formats.style import Align, Column, TableSheet
 
+_VARIANT = re.compile(r"（([^（）]+)）$")
+
 SHEET_FIGURES = "关键数据"
 SHEET_DIFFERENCES = "差异明细"
 _C, _L = Align.CENTER, Align.LEFT
 
 
-def _figure_rows(comparison: Comparison) -> Iterator[tuple[object, ...]]:
+def short_name(plan: Plan, fallback: str) -> str:
+    """What a column is headed by: the plan's variant in brackets (方案二 of "…方案（方案二）"),
+    else its whole name, else ``fallback``."""
+    name = plan.info.name.strip()
+    match = _VARIANT.search(name)
+    return match.group(1) if match else (name or fallback)
+
+
+def _figure_rows(comparison: Comparison, a: Plan, b: Plan) -> Iterator[tuple[object, ...]]:
+    # The plans compared, in the order compared (A, then B), by their full names.
+    yield "比较的方案", "方案名称", a.info.name or "（未命名）", b.info.name or "（未命名）", ""
     for fig in comparison.figures:
         yield fig.section, fig.label, fig.a, fig.b, fig.diff
 
@@ -46,8 +59,11 @@ def export_comparison(
     """Write the comparison workbook to ``path`` (raises ExportError when it cannot)."""
     office = office if office is not None else (a.info.office or b.info.office)
     date = date or dt.date.today()
-    name_a = a.info.name or "方案一"
-    name_b = b.info.name or "方案二"
+    name_a = a.info.name or "方案A"
+    name_b = b.info.name or "方案B"
+    head_a, head_b = short_name(a, "方案A"), short_name(b, "方案B")
+    if head_a == head_b:
+        head_a, head_b = f"A：{head_a}", f"B：{head_b}"
     # The plans' full names are long: they stand in the differences (方案名称), not in the titles.
     town = a.info.town or b.info.town
     tables = [
@@ -57,11 +73,11 @@ def export_comparison(
             (
                 Column("类别", _L, max_width=30),
                 Column("项目", _L, max_width=18),
-                Column("方案一", _C, min_width=10),
-                Column("方案二", _C, min_width=10),
+                Column(head_a, _C, min_width=10, max_width=30),
+                Column(head_b, _C, min_width=10, max_width=30),
                 Column("差异", _C, min_width=10),
             ),
-            _figure_rows(comparison),
+            _figure_rows(comparison, a, b),
         ),
         TableSheet(
             SHEET_DIFFERENCES,
@@ -72,8 +88,8 @@ def export_comparison(
                 Column("操作", _C, max_width=8),
                 Column("对象", _L, max_width=30),
                 Column("项目", _L, max_width=14),
-                Column("方案一", _L, min_width=20, max_width=36),
-                Column("方案二", _L, min_width=20, max_width=36),
+                Column(head_a, _L, min_width=20, max_width=36),
+                Column(head_b, _L, min_width=20, max_width=36),
             ),
             _difference_rows(comparison),
         ),

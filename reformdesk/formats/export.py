@@ -1,7 +1,10 @@
 """The handover workbook: a plan as the official sheets people print, sign and file.
 
-Sheets, in order: 方案概况, 机构设置, 人员及层级, 县级权限承接方案, one 交接清单 per
-receiving body (with a signature block), and 问题清单 when the plan has problems.
+Sheets, in order: 方案概况, 机构设置 (a 三定 table with 合计), 人员及层级, 县级权限承接方案,
+one 移交清单 sheet per receiving body holding one signed list per handing-over
+department (see :func:`handover_lists`), and 问题清单 when the plan has problems.
+While the plan has problems every sheet carries the draft mark (:func:`draft_mark`)
+under its title and at the top of every printed page.
 
 The workbook is streamed (openpyxl write-only) into a temporary file beside the
 target and moved over it only when complete, so a cancelled or failed export
@@ -13,16 +16,29 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Power, Tier
+from reformdesk.domain.model import (
+    TIERS_AFTER,
+    TIERS_BEFORE,
+    Body,
+    DelegationMode,
+    Plan,
+    PostType,
+    Power,
+    PowerType,
+    Tier,
+)
+from reformdesk.domain.powers import numbered
 from reformdesk.domain.registry import KINDS, EntityKind
-from reformdesk.domain.validation import Problem, Severity, validate
-from reformdesk.formats.style import Align, Column, Indented, TableSheet
+from reformdesk.domain.validation import Problem, Severity, problem_name, validate
+from reformdesk.formats.style import Align, Block, Column, Indented, TableSheet, Total
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -37,38 +53,52 @@ SHEET_OVERVIEW = "方案概况"
 SHEET_BODIES = "机构设置"
 SHEET_PEOPLE = "人员及层级"
 SHEET_POWERS = "县级权限承接方案"
-SHEET_HANDOVER_PREFIX = "交接清单-"
+SHEET_HANDOVER_PREFIX = "移交清单-"
 SHEET_PROBLEMS = "问题清单"
 
-SIGNATURE = (
-    ("移交单位（盖章）：", "承接单位（盖章）："),
-    ("经办人：", "经办人："),
-    ("日期：      年    月    日", "日期：      年    月    日"),
-)
+#: The line every handover list ends with.
+HANDOVER_CLOSING = "本清单一式三份，移交单位、承接单位、监交单位各执一份。"
+_DATE_LINE = "日期：      年    月    日"
 
 C, L = Align.CENTER, Align.LEFT
 B, P, W = EntityKind.BODY, EntityKind.PERSON, EntityKind.POWER
 
 
-def _field(kind: EntityKind, name: str, align: Align, label: str | None = None, **widths: float) -> Column:
+def _field(kind: EntityKind, name: str, align: Align, label: str | None = None, **widths: object) -> Column:
     """A sheet column showing a registered field: headed by its registry label unless ``label`` says otherwise."""
-    return Column(label if label is not None else KINDS[kind].field(name).label, align, **widths)
+    return Column(label if label is not None else KINDS[kind].field(name).label, align, **widths)  # type: ignore[arg-type]
 
 
 # -- the sheets' columns ---------------------------------------------------------------
 # One place per sheet: which fields, in which order, with which label where the
 # official layout names a field otherwise than the registry; plain Columns are
 # figures of the sheet's own (row numbers, counts, joined names).
+
+#: 核定编制 by type as the 三定 table shows it: 行政编制, 事业编制, and the other types together.
+POST_TYPE_COLUMNS: tuple[tuple[str, tuple[PostType, ...]], ...] = (
+    ("行政编制", (PostType.ADMINISTRATIVE,)),
+    ("事业编制", (PostType.INSTITUTION,)),
+    ("其他", (PostType.CIVIL_SERVICE_REFERENCE, PostType.WORKER)),
+)
 BODY_COLUMNS = (
     Column("序号", C),
-    _field(B, "name", L, "职能机构", max_width=24),
-    _field(B, "kind", C, max_width=14),
-    Column("并入的原科室站所", L, max_width=40),
-    _field(B, "authorized_posts", C),
-    _field(B, "leadership_posts", C),
-    Column("在岗人数", C),
-    _field(B, "deputy_id", C, max_width=14),
-    _field(B, "sites", L, max_width=30),
+    _field(B, "name", L, max_width=20),
+    _field(B, "rank", C, max_width=10),
+    _field(B, "kind", C, max_width=10),
+    _field(B, "duties", L, min_width=30, max_width=44),
+    Column("合计", C, min_width=5, group="核定编制"),
+    *(Column(label, C, min_width=5, group="核定编制") for label, _types in POST_TYPE_COLUMNS),
+    Column("合计", C, min_width=5, group="领导职数"),
+    Column("正职", C, min_width=5, group="领导职数"),
+    Column("副职", C, min_width=5, group="领导职数"),
+    Column("实有人数", C, min_width=5, max_width=6),
+    _field(B, "deputy_id", C, max_width=10),
+    Column("并入的原科室站所", L, max_width=24),
+    _field(B, "sites", L, max_width=20),
+)
+BODY_NOTES = (
+    "注：核定编制“其他”含参照公务员法管理和工勤编制；领导职数“合计”为正职与副职之和"
+    "（未分正副职的机构为其领导职数）；实有人数为改革后在该机构工作的人员。",
 )
 PEOPLE_COLUMNS = (
     Column("序号", C),
@@ -83,7 +113,7 @@ PEOPLE_COLUMNS = (
     _field(P, "reports_to_id", C, max_width=12),
 )
 POWER_COLUMNS = (
-    _field(W, "seq", C),  # 1, 2, … and 12.1 for sub-items (ordered_powers)
+    _field(W, "seq", C),  # 1, 2, … and 12.1 for sub-items (domain.powers.numbered, as on screen)
     _field(W, "code", C, max_width=24),
     _field(W, "name", L, min_width=20, max_width=36),
     _field(W, "type", C, max_width=14),
@@ -95,16 +125,27 @@ POWER_COLUMNS = (
     _field(W, "official_id", C, max_width=10),
     _field(W, "note", L, max_width=24),
 )
+#: One handover list (移交清单, FORMS.md): the department and the body are in its title.
 HANDOVER_COLUMNS = (
     Column("序号", C),
     _field(W, "code", C, max_width=24),
-    _field(W, "name", L, min_width=20, max_width=40),
-    _field(W, "type", C, max_width=14),
-    _field(W, "source_department", L, max_width=20),
-    _field(W, "mode", C, max_width=10),
+    _field(W, "name", L, min_width=20, max_width=34),
+    _field(W, "type", C, max_width=10),
+    _field(W, "legal_basis", L, min_width=16, max_width=30),
+    _field(W, "mode", C, max_width=8),
+    # Filled in by hand when the files change hands: how many, on what (档案, 印章, 系统账号 …).
+    Column("移交资料（数量/载体）", L, min_width=12, max_width=14),
     _field(W, "deadline", C),
     _field(W, "official_id", C, max_width=10),
-    _field(W, "note", L, min_width=12, max_width=24),
+    _field(W, "note", L, min_width=14, max_width=26),
+)
+PROBLEM_COLUMNS = (
+    Column("序号", C),
+    Column("类别", C),
+    Column("问题", L, max_width=24),
+    Column("问题说明", L, min_width=40, max_width=64),
+    Column("涉及对象", C, max_width=12),
+    Column("问题代码", L, max_width=28),  # for scripts and support: last
 )
 POWER_HEADERS = tuple(c.header for c in POWER_COLUMNS)
 HANDOVER_HEADERS = tuple(c.header for c in HANDOVER_COLUMNS)
@@ -115,6 +156,9 @@ _KIND_LABELS = {k: KINDS[k].label for k in EntityKind} | {EntityKind.PLAN: "方�
 
 #: Plan settings the overview leaves out when empty.
 _OPTIONAL_INFO = frozenset({"county", "author", "notes"})
+#: Plan settings the 方案概况 sheet lists, in this order; the others (the import's
+#: remembered mappings, the document's title) are the app's, not the overview's.
+_OVERVIEW_INFO = ("name", "town", "county", "office", "date", "author", "notes")
 
 
 class ExportError(Exception):
@@ -129,114 +173,74 @@ class ExportCancelled(Exception):
 
 
 def ordered_powers(plan: Plan) -> Iterator[tuple[int | str, Power, int]]:
-    """(序号, power, depth) in list order, each sub-item right under its main item.
+    """(序号, power, depth) in list order: :func:`reformdesk.domain.powers.numbered`."""
+    return numbered(plan)
 
-    Main items are numbered 1, 2, …; a main item's sub-items 12.1, 12.2, … (text,
-    so 12.10 stays 12.10).  Sub-items whose main item is missing count as main items.
+
+def draft_mark(problems: list[Problem]) -> str:
+    """The mark of a plan that cannot be signed yet: empty when it has no problems.
+
+    Warnings count too: they are open items (an item without 承接时限 or 责任人
+    leaves a blank cell on a list someone would sign).
     """
-    powers = plan.powers
-    children: dict[str, list[Power]] = {}
-    mains: list[Power] = []
-    for p in powers.values():
-        if p.parent_id is not None and p.parent_id in powers and p.parent_id != p.id:
-            children.setdefault(p.parent_id, []).append(p)
-        else:
-            mains.append(p)
-    mains.sort(key=lambda p: p.seq)  # stable: equal seq keeps insertion order
-    for kids in children.values():
-        kids.sort(key=lambda p: p.seq)
+    return f"草稿（存在 {len(problems)} 项问题，不可签署）" if problems else ""
 
-    emitted = 0
 
-    def walk(power: Power, label: str, depth: int) -> Iterator[tuple[int | str, Power, int]]:
-        nonlocal emitted
-        stack = [(power, label, depth)]
-        while stack:
-            item, lab, dep = stack.pop()
-            emitted += 1
-            yield (int(lab) if dep == 0 else lab), item, dep
-            kids = children.get(item.id, ())
-            stack.extend((k, f"{lab}.{j}", dep + 1) for j, k in reversed(list(enumerate(kids, 1))))
+_VARIANT = re.compile(r"^(.*?)((?:（[^（）]*）)*)$")
 
-    n = 0
-    for main in mains:
-        n += 1
-        yield from walk(main, str(n), 0)
-    if emitted < len(powers):
-        # Only a parent cycle (a → b → a) leaves items unreached: list them flat at the end.
-        reached: set[str] = set()
-        todo = list(mains)
-        while todo:
-            item = todo.pop()
-            reached.add(item.id)
-            todo.extend(children.get(item.id, ()))
-        for p in powers.values():
-            if p.id not in reached:
-                n += 1
-                yield n, p, 0
+
+def plan_title(plan: Plan, what: str) -> str:
+    """A sheet title naming the plan: 桥头镇行政管理体制改革方案（方案一） + 概况 →
+    桥头镇行政管理体制改革方案概况（方案一）, the variant in brackets after the whole title."""
+    name = plan.info.name.strip()
+    if not name:
+        return f"{plan.info.town}改革方案{what}"
+    base, variant = _VARIANT.match(name).groups()  # type: ignore[union-attr]
+    return f"{base or name}{what}{variant if base else ''}"
 
 
 def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
     """The workbook's sheets; their rows are generators over the plan (read once)."""
+    draft = draft_mark(problems)
+    town = plan.info.town
     sheets = [
         TableSheet(
             SHEET_OVERVIEW,
-            f"{plan.info.name or plan.info.town}方案概况",
+            plan_title(plan, "概况"),
             (Column("类别", C, max_width=16), Column("项目", L, max_width=30), Column("内容", L, min_width=24)),
             _overview_rows(plan, problems),
+            draft=draft,
         ),
         TableSheet(
             SHEET_BODIES,
-            f"{plan.info.town}职能机构设置表",
+            f"{town}职能机构设置（三定）表",
             BODY_COLUMNS,
             _body_rows(plan),
+            notes=BODY_NOTES,
+            draft=draft,
         ),
-        TableSheet(
-            SHEET_PEOPLE,
-            f"{plan.info.town}人员及管理层级调整表",
-            PEOPLE_COLUMNS,
-            _people_rows(plan),
-        ),
-        TableSheet(
-            SHEET_POWERS,
-            f"{plan.info.town}县级权限承接方案",
-            POWER_COLUMNS,
-            _power_rows(plan),
-        ),
+        TableSheet(SHEET_PEOPLE, f"{town}人员及管理层级调整表", PEOPLE_COLUMNS, _people_rows(plan), draft=draft),
+        TableSheet(SHEET_POWERS, f"{town}县级权限承接方案", POWER_COLUMNS, _power_rows(plan), draft=draft),
     ]
-    # Only references per body (8 bytes an item): rows are made when the sheet is written.
-    by_body: dict[str, list[Power]] = {}
-    for _label, power, _depth in ordered_powers(plan):
-        body_id = plan.assignment(power)[0]
-        if body_id is not None and body_id in plan.bodies:
-            by_body.setdefault(body_id, []).append(power)
     officials = _official_names(plan)
-    for body in plan.bodies.values():
-        items = by_body.get(body.id)
-        if not items:
-            continue
+    for body, lists in handover_lists(plan):
         sheets.append(
             TableSheet(
                 SHEET_HANDOVER_PREFIX + body.name,
-                f"{plan.info.town}{body.name}县级权限交接清单",
+                lists[0].title,
                 HANDOVER_COLUMNS,
-                _handover_rows(plan, items, officials),
-                signature=SIGNATURE,
+                blocks=(_handover_block(plan, h, officials) for h in lists),
+                draft=draft,
             )
         )
     if problems:
         sheets.append(
             TableSheet(
                 SHEET_PROBLEMS,
-                f"{plan.info.name or plan.info.town}待解决问题清单",
-                (
-                    Column("序号", C),
-                    Column("类别", C),
-                    Column("问题说明", L, min_width=40, max_width=70),
-                    Column("涉及对象", C, max_width=12),
-                    Column("问题代码", L, max_width=28),
-                ),
+                plan_title(plan, "待解决问题清单"),
+                PROBLEM_COLUMNS,
                 _problem_rows(problems),
+                draft=draft,
             )
         )
     return sheets
@@ -244,7 +248,7 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
 
 def _overview_rows(plan: Plan, problems: list[Problem]) -> Iterator[tuple[object, ...]]:
     info = plan.info
-    for spec in KINDS[EntityKind.PLAN].fields:
+    for spec in map(KINDS[EntityKind.PLAN].field, _OVERVIEW_INFO):
         value = getattr(info, spec.name)
         # County, author and notes are optional: an empty one is left out.
         if value or spec.name not in _OPTIONAL_INFO:
@@ -253,6 +257,15 @@ def _overview_rows(plan: Plan, problems: list[Problem]) -> Iterator[tuple[object
     yield "机构", "原科室站所（个）", len(plan.units)
     yield "机构", "其中已并入职能机构（个）", placed
     yield "机构", "职能机构（个）", len(plan.bodies)
+    bodies = plan.bodies.values()
+    yield "编制", "核定编制（名）", sum(b.authorized_posts for b in bodies)
+    by_type: Counter[PostType] = Counter()
+    for b in bodies:
+        by_type.update(b.posts_by_type.as_dict())
+    for post_type in PostType:
+        if by_type.get(post_type):
+            yield "编制", f"其中{post_type.label}（名）", by_type[post_type]
+    yield "编制", "领导职数（名）", sum(b.leadership_posts for b in bodies)
     yield "人员", "人员总数（人）", len(plan.people)
     before = Counter(p.tier_before for p in plan.people.values())
     after = Counter(p.tier_after for p in plan.people.values())
@@ -260,15 +273,42 @@ def _overview_rows(plan: Plan, problems: list[Problem]) -> Iterator[tuple[object
         yield "改革前（四级）", f"{tier.label}（人）", before.get(tier, 0)
     for tier in (*TIERS_AFTER, *(t for t in Tier if t not in TIERS_AFTER and after.get(t))):
         yield "改革后（三级）", f"{tier.label}（人）", after.get(tier, 0)
+    powers = plan.powers.values()
     yield "县级权限事项", "事项总数（项）", len(plan.powers)
-    per_body = Counter(plan.assignment(p)[0] for p in plan.powers.values())
-    for body in plan.bodies.values():
-        yield "县级权限事项", f"{body.name}承接（项）", per_body.get(body.id, 0)
+    types = Counter(p.type for p in powers)
+    for power_type in PowerType:
+        if types.get(power_type):
+            yield "按事项类型", f"{power_type.label}（项）", types[power_type]
+    modes = Counter(p.mode for p in powers)
+    for mode in DelegationMode:
+        yield "按下放方式", f"{mode.label}（项）", modes.get(mode, 0)
+    per_body = Counter(plan.assignment(p)[0] for p in powers)
+    for body in bodies:
+        yield "按承接机构", f"{body.name}（项）", per_body.get(body.id, 0)
     unassigned = sum(n for body_id, n in per_body.items() if body_id not in plan.bodies)
-    yield "县级权限事项", "未确定承接机构（项）", unassigned
+    yield "按承接机构", "未确定承接机构（项）", unassigned
     severities = Counter(p.severity for p in problems)
     yield "待解决问题", "错误（个）", severities.get(Severity.ERROR, 0)
     yield "待解决问题", "警告（个）", severities.get(Severity.WARNING, 0)
+
+
+def numbered_duties(duties: Iterable[str]) -> str:
+    """主要职责 as the 三定 text writes them: 1. … one a line."""
+    return "\n".join(f"{i}. {d.strip()}" for i, d in enumerate((d for d in duties if d.strip()), 1))
+
+
+def post_type_counts(body: Body) -> list[int | None]:
+    """核定编制 of a body per POST_TYPE_COLUMNS (None where the body's posts are not split by type)."""
+    if not body.posts_by_type:
+        return [None] * len(POST_TYPE_COLUMNS)
+    return [sum(body.posts_by_type.get(t) for t in types) for _label, types in POST_TYPE_COLUMNS]
+
+
+def _leaders(body: Body) -> tuple[int, int | None, int | None]:
+    """领导职数 合计, 正职, 副职: the split when it is entered, else the total alone."""
+    if body.chief_posts or body.deputy_posts:
+        return body.chief_posts + body.deputy_posts, body.chief_posts, body.deputy_posts
+    return body.leadership_posts, None, None
 
 
 def _body_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
@@ -278,19 +318,25 @@ def _body_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
             units_of.setdefault(unit.body_id, []).append(unit.name)
     members = plan.people_by_body()
     people = plan.people
+    totals: list[int | None] = [None] * (len(POST_TYPE_COLUMNS) + 5)  # blank where no body has a figure
     for i, body in enumerate(plan.bodies.values(), 1):
         deputy = people.get(body.deputy_id) if body.deputy_id else None
+        figures = [body.authorized_posts, *post_type_counts(body), *_leaders(body), len(members.get(body.id, ()))]
+        for j, value in enumerate(figures):
+            if value is not None:
+                totals[j] = (totals[j] or 0) + value
         yield (
             i,
             body.name,
+            body.rank,
             body.kind,
-            "、".join(units_of.get(body.id, ())),
-            body.authorized_posts,
-            body.leadership_posts,
-            len(members.get(body.id, ())),
+            numbered_duties(body.duties),
+            *figures,
             deputy.name if deputy else "",
+            "、".join(units_of.get(body.id, ())),
             "、".join(body.sites),
         )
+    yield ("", Total("合计"), "", "", "", *totals, "", "", "")
 
 
 def _people_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
@@ -323,7 +369,7 @@ def _official_names(plan: Plan) -> dict[str, str]:
 def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
     bodies = plan.bodies
     officials = _official_names(plan)
-    for label, p, depth in ordered_powers(plan):
+    for label, p, depth in numbered(plan):
         # A sub-item shows what it takes over from its main item: the sheet is what gets signed.
         body_id, deadline, official_id = plan.assignment(p)
         body = bodies.get(body_id) if body_id else None
@@ -342,27 +388,133 @@ def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
         )
 
 
-def _handover_rows(plan: Plan, items: list[Power], officials: dict[str, str]) -> Iterator[tuple[object, ...]]:
-    powers = plan.powers
-    for i, p in enumerate(items, 1):
-        depth = p.parent_id is not None and p.parent_id in powers
+# -- handover lists -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverList:
+    """One 移交清单: the items one department hands over to one receiving body."""
+
+    number: str  # 编号, e.g. 桥头-交-001
+    department: str  # 移交单位 (原实施部门)
+    body: Body  # 承接单位
+    items: list[tuple[Power, int]]  # (power, depth) in list order
+
+    @property
+    def title(self) -> str:
+        return f"{self.department or '（未填原实施部门）'}向{self.body.name}移交行政权力事项清单"
+
+
+def list_prefix(plan: Plan) -> str:
+    """The town part of a list number: 桥头镇 → 桥头."""
+    town = plan.info.town.strip()
+    for suffix in ("街道", "镇", "乡"):
+        if town.endswith(suffix) and len(town) > len(suffix):
+            return town[: -len(suffix)]
+    return town or "清单"
+
+
+def handover_lists(plan: Plan) -> list[tuple[Body, list[HandoverList]]]:
+    """Per receiving body (plan order), its lists: one per 原实施部门 (in list order), numbered
+    through the workbook (桥头-交-001 …).  Only references per item: rows are made when written."""
+    pairs: dict[str, dict[str, list[tuple[Power, int]]]] = {}
+    for _label, power, depth in numbered(plan):
+        body_id = plan.assignment(power)[0]
+        if body_id is not None and body_id in plan.bodies:
+            department = power.source_department.strip()
+            if not department and power.parent_id in plan.powers:  # a sub-item is its main item's
+                department = plan.powers[power.parent_id].source_department.strip()
+            pairs.setdefault(body_id, {}).setdefault(department, []).append((power, depth))
+    count = sum(len(d) for d in pairs.values())
+    digits = max(3, len(str(count)))
+    prefix = list_prefix(plan)
+    out: list[tuple[Body, list[HandoverList]]] = []
+    n = 0
+    for body in plan.bodies.values():
+        departments = pairs.get(body.id)
+        if not departments:
+            continue
+        lists = []
+        for department, items in departments.items():
+            n += 1
+            lists.append(HandoverList(f"{prefix}-交-{n:0{digits}d}", department, body, items))
+        out.append((body, lists))
+    return out
+
+
+def _handover_block(plan: Plan, handover: HandoverList, officials: dict[str, str]) -> Block:
+    town = plan.info.town
+    office = plan.info.office
+    entrusted = sum(1 for p, _d in handover.items if p.mode is DelegationMode.ENTRUST)
+    mains = sum(1 for _p, d in handover.items if d == 0)
+    notes = [f"本清单共 {len(handover.items)} 项（主项 {mains} 项，子项 {len(handover.items) - mains} 项）。"]
+    if entrusted:
+        notes.append(
+            f"下放方式为“委托”的 {entrusted} 项，须由{handover.department}与{town}人民政府签订委托协议"
+            f"（明确委托事项、权限、期限和责任）后移交，协议作为本清单附件。"
+        )
+    notes.append("移交资料按实际填写数量和载体（档案、表格、印章、系统账号等）。")
+    signature = (
+        (
+            f"移交单位（盖章）：{handover.department}",
+            f"承接单位（盖章）：{handover.body.name}",
+            f"监交单位（盖章）：{office}",
+        ),
+        ("负责人（签字）：", "负责人（签字）：", "监交人（签字）："),
+        ("经办人（签字）：", "经办人（签字）：", ""),
+        (_DATE_LINE, _DATE_LINE, _DATE_LINE),
+    )
+    return Block(
+        handover.title,
+        _handover_rows(plan, handover, officials),
+        meta=(f"编号：{handover.number}", f"交接事由：{town}经济发达镇行政管理体制改革赋权"),
+        notes=notes,
+        signature=signature,
+        closing=HANDOVER_CLOSING,
+    )
+
+
+def _handover_rows(plan: Plan, handover: HandoverList, officials: dict[str, str]) -> Iterator[tuple[object, ...]]:
+    n = sub = 0
+    in_list = {p.id for p, _d in handover.items}
+    for p, depth in handover.items:
+        # Numbered within the list: main items 1, 2 …; a sub-item under its main item 2.1, 2.2.
+        if depth and p.parent_id in in_list:
+            sub += 1
+            label: int | str = f"{n}.{sub}"
+        else:
+            n += 1
+            sub = 0
+            label = n
         _body_id, deadline, official_id = plan.assignment(p)
+        official = officials.get(official_id, "") if official_id else ""
+        note = p.note
+        if p.mode is DelegationMode.ENTRUST:
+            note = "须签订委托协议" + (f"；{note}" if note else "")
         yield (
-            i,
+            label,
             p.code,
             Indented(p.name) if depth else p.name,
             p.type.label,
-            p.source_department,
+            p.legal_basis,
             p.mode.label,
+            "",
             deadline,
-            officials.get(official_id, "") if official_id else "",
-            p.note,
+            official,
+            note,
         )
 
 
 def _problem_rows(problems: list[Problem]) -> Iterator[tuple[object, ...]]:
     for i, problem in enumerate(problems, 1):
-        yield i, problem.severity.label, problem.message, _KIND_LABELS[problem.entity_kind], problem.code
+        yield (
+            i,
+            problem.severity.label,
+            problem_name(problem.code),
+            problem.message,
+            _KIND_LABELS[problem.entity_kind],
+            problem.code,
+        )
 
 
 def _row_count(plan: Plan, problems: list[Problem]) -> int:

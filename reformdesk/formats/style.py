@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.properties import PageSetupProperties
 
 if TYPE_CHECKING:
@@ -44,7 +45,19 @@ DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 #: 填表时间 is a real date; the label is part of the number format so it stays one cell.
 FILLED_DATE_FORMAT = '"填表时间："' + DATE_FORMAT
 PAPER_A4 = 9  # OOXML paperSize code
-PAGE_FOOTER = "第 &P 页 共 &N 页"
+#: The footer: the page within the sheet and the sheet's own page count, written as a number.
+#: Excel and WPS count ``&N`` per sheet, but LibreOffice counts the whole workbook there
+#: (its header fields have no per-sheet total), so the writer breaks the pages itself
+#: (manual row breaks, each page filled to at most PAGE_FILL of its height) and writes
+#: the count it made; ``useFirstPageNumber`` restarts ``&P`` at 1 on every sheet.
+PAGE_FOOTER = "第 &P 页 共 {pages} 页"
+#: Printable area of A4 landscape inside the margins below, in points.
+PAGE_WIDTH_PT = 841.9 - 2 * 0.5 * 72
+PAGE_HEIGHT_PT = 595.3 - (0.6 + 0.7) * 72
+#: Share of a page's height the writer fills: room for the applications' own rounding.
+PAGE_FILL = 0.9
+#: 填表单位 is followed by （盖章）: the office seals the form it fills in.
+OFFICE_LABEL = "填表单位（盖章）："
 #: Characters that start a formula in Excel, WPS or LibreOffice when a user edits the cell.
 FORMULA_STARTS = ("=", "+", "-", "@")
 #: Rows looked at to size the columns (widths must be set before the first row is written).
@@ -68,12 +81,17 @@ class Align(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One table column: its header and how its cells are laid out."""
+    """One table column: its header and how its cells are laid out.
+
+    ``group`` heads several adjacent columns at once (核定编制 over 行政编制 · 事业编制 ·
+    其他): a sheet with groups has a two-row header.
+    """
 
     header: str
     align: Align = Align.LEFT
     min_width: float = 6.0
     max_width: float = 40.0
+    group: str = ""
 
 
 class Indented(str):
@@ -85,16 +103,50 @@ class Indented(str):
     __slots__ = ()
 
 
+class Total(str):
+    """A 合计 row's label: the row is written bold (a marker on its first text cell)."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One document of a sheet that holds several (a 移交清单 per department).
+
+    Each block starts on a new printed page with its own title, a line of its own
+    (``meta``: left and right text, e.g. 编号 and 交接事由), the header, its rows,
+    lines under the table (``notes``), a signature block (rows of texts sharing the
+    width evenly) and a closing line (一式三份 …).  A block continued on another page
+    repeats the header there.
+    """
+
+    title: str
+    rows: Iterable[Sequence[object]]
+    meta: tuple[str, str] = ("", "")
+    notes: Sequence[str] = ()
+    signature: Sequence[Sequence[str]] = ()
+    closing: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class TableSheet:
-    """Everything one table sheet needs; ``rows`` may be a generator (read once)."""
+    """Everything one table sheet needs; ``rows`` may be a generator (read once).
+
+    A sheet of ``blocks`` (each its own document, see :class:`Block`) ignores ``rows``
+    and ``signature``; its first block is sampled for the column widths.
+    ``notes`` are 注： lines under the table.  ``draft`` (e.g. 草稿（存在 3 项问题，不可签署）)
+    is shown under the title and in the print header of every page.
+    """
 
     name: str
     title: str
     columns: Sequence[Column]
-    rows: Iterable[Sequence[object]]
+    rows: Iterable[Sequence[object]] = ()
     #: Signature block under the table: each row's texts share the width evenly.
     signature: Sequence[Sequence[str]] = ()
+    notes: Sequence[str] = ()
+    blocks: Iterable[Block] | None = None
+    draft: str = ""
 
 
 def clean_text(text: str) -> str:
@@ -138,13 +190,21 @@ def _named_styles() -> list[NamedStyle]:
     return [
         NamedStyle("rd_title", font=Font(name=FONT_NAME, size=TITLE_SIZE, bold=True), alignment=centre),
         NamedStyle("rd_meta", font=body, alignment=Alignment(horizontal="left", vertical="center")),
+        NamedStyle("rd_meta_right", font=body, alignment=Alignment(horizontal="right", vertical="center")),
         NamedStyle(
             "rd_meta_date",
             font=body,
             alignment=Alignment(horizontal="right", vertical="center"),
             number_format=FILLED_DATE_FORMAT,
         ),
+        NamedStyle(
+            "rd_draft",
+            font=Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="C00000"),
+            alignment=Alignment(horizontal="center", vertical="center"),
+        ),
         NamedStyle("rd_header", font=Font(name=FONT_NAME, size=FONT_SIZE, bold=True), border=box, alignment=centre),
+        NamedStyle("rd_total", font=Font(name=FONT_NAME, size=FONT_SIZE, bold=True), border=box, alignment=centre),
+        NamedStyle("rd_note", font=body, alignment=Alignment(horizontal="left", vertical="center", wrap_text=True)),
         NamedStyle("rd_text_left", font=body, border=box, alignment=left),
         NamedStyle("rd_text_center", font=body, border=box, alignment=centre),
         NamedStyle(
@@ -248,6 +308,34 @@ class StreamSheet(WriteOnlyWorksheet):
 # -- writing ------------------------------------------------------------------------
 
 
+class _Pager:
+    """Where the pages of one sheet break: rows are added with their heights, breaks placed
+    before a row that would overflow the page.  The count is what the footer prints."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
+        self.ws = ws
+        total_pt = sum(width * 7 + 5 for width in widths) * 0.75
+        # Fit to width: the applications shrink the sheet by a whole percentage.
+        scale = min(1.0, math.floor(PAGE_WIDTH_PT / total_pt * 100) / 100) if total_pt else 1.0
+        self.capacity = PAGE_HEIGHT_PT / scale * PAGE_FILL
+        self.used = 0.0
+        self.pages = 1
+
+    def room(self) -> float:
+        return self.capacity - self.used
+
+    def add(self, height: float) -> None:
+        self.used += height
+
+    def new_page(self, before_row: int) -> None:
+        """Break the page after row ``before_row - 1``."""
+        from openpyxl.worksheet.pagebreak import Break
+
+        self.ws.row_breaks.append(Break(id=before_row - 1))
+        self.pages += 1
+        self.used = 0.0
+
+
 class TableWriter:
     """Writes :class:`TableSheet` s into one write-only workbook."""
 
@@ -260,81 +348,221 @@ class TableWriter:
         self._text = {Align.LEFT: st["rd_text_left"], Align.CENTER: st["rd_text_center"]}
         self._text_quoted = {Align.LEFT: st["rd_text_left_quoted"], Align.CENTER: st["rd_text_center_quoted"]}
         self._indent, self._indent_quoted = st["rd_text_indent"], st["rd_text_indent_quoted"]
-        self._number, self._date = st["rd_number"], st["rd_date"]
+        self._number, self._date, self._total = st["rd_number"], st["rd_date"], st["rd_total"]
 
     def write(self, table: TableSheet, on_row: Callable[[], None] | None = None) -> WriteOnlyWorksheet:
         """Write ``table`` as a new sheet; ``on_row`` is called after each body row."""
         ws = StreamSheet(parent=self.wb, title=safe_sheet_name(table.name, self._taken))
         self.wb._add_sheet(ws)  # what Workbook.create_sheet does, with our sheet class
+        self._ws, self._on_row = ws, on_row
+        self._merges: list[str] = []
+        self._row_idx = 0
         columns = table.columns
-        ncols = len(columns)
-        rows = iter(table.rows)
-        sample = list(islice(rows, SAMPLE_ROWS))
-        widths = fit_widths(columns, sample)
-        set_up_page(ws, widths)
+        self._ncols = len(columns)
+        if table.blocks is not None:
+            blocks = iter(table.blocks)
+            first = next(blocks, None)
+            sample_rows: list[Sequence[object]] = []
+            if first is not None:
+                rows = iter(first.rows)
+                sample_rows = list(islice(rows, SAMPLE_ROWS))
+                first = Block(
+                    first.title, chain(sample_rows, rows), first.meta, first.notes, first.signature, first.closing
+                )
+            widths = fit_widths(columns, sample_rows)
+            todo: Iterable[Block] = chain([first], blocks) if first is not None else ()
+        else:
+            rows = iter(table.rows)
+            sample_rows = list(islice(rows, SAMPLE_ROWS))
+            widths = fit_widths(columns, sample_rows)
+        # The blocks' right-hand lines (交接事由) are alike: the first one stands for all.
+        right = [clean_text(first.meta[1])] if table.blocks is not None and first is not None else []
+        self._meta_split = fit_meta(widths, OFFICE_LABEL + clean_text(self.office), right)
+        self._widths = widths
+        grouped = any(c.group for c in columns)
+        self._header_rows = 2 if grouped else 1
+        # Title, (draft mark,) 填表单位 line, (the block's 编号 line,) then the header.
+        header_top = 3 + (table.blocks is not None) + bool(table.draft)
+        set_up_page(
+            ws,
+            widths,
+            header_rows=(header_top, header_top + self._header_rows - 1),
+            print_titles=table.blocks is None,
+            draft=table.draft,
+        )
+        self._pager = _Pager(ws, widths)
+        self._layout = [(c.align, _room(w)) for c, w in zip(columns, widths, strict=True)]
+        self._header_heights = self._header_row_heights(columns, widths)
+        self._columns = columns
 
-        st = self.styles
-        dims = ws.row_dimensions
-        dims[1].height = 30
-        ws.append([make_cell(ws, clean_text(table.title), st["rd_title"])])
-        ws.merged_cells.add(_span(1, 1, ncols))
-        ws.append(self._meta_row(ws, ncols))
-        header_lines = max(1, *(_lines(c.header, w) for c, w in zip(columns, widths, strict=True)))
-        dims[3].height = LINE_HEIGHT * header_lines + ROW_PADDING + 2
-        ws.append([make_cell(ws, c.header, st["rd_header"]) for c in columns])
-
-        row_idx = 3
-        layout = [(c.align, _room(w)) for c, w in zip(columns, widths, strict=True)]
-        for values in chain(sample, rows):
-            row_idx += 1
-            cells, lines = self._body_row(ws, values, layout)
-            if lines > 1:
-                # Excel does not grow a wrapped row by itself; the dimension is dropped
-                # once written so memory stays flat.
-                dims[row_idx].height = LINE_HEIGHT * lines + ROW_PADDING
-                ws.append(cells)
-                del dims[row_idx]
-            else:
-                ws.append(cells)
-            if on_row is not None:
-                on_row()
-
-        if table.signature:
-            ws.append([])
-            row_idx += 1
-            sign = st["rd_sign"]
-            for texts in table.signature:
-                row_idx += 1
-                dims[row_idx].height = 36
-                row: list[Cell | None] = [None] * ncols
-                for text, (first, last) in zip(texts, _even_spans(ncols, len(texts)), strict=True):
-                    row[first - 1] = make_cell(ws, clean_text(text), sign)
-                    if last > first:
-                        ws.merged_cells.add(_span(row_idx, first, last))
-                ws.append(row)
+        if table.blocks is None:
+            self._title(table.title, table.draft)
+            self._append(self._meta_row(), ROW_HEIGHT)
+            self._header(repeated=False)
+            self._body(chain(sample_rows, rows), repeat_header=False)
+            self._tail(table.notes, table.signature, "")
+        else:
+            for i, block in enumerate(todo):
+                if i:
+                    self._pager.new_page(self._row_idx + 1)
+                self._title(block.title, table.draft)
+                self._append(self._meta_row(), ROW_HEIGHT)
+                self._append(self._pair_row(*block.meta), ROW_HEIGHT)
+                self._header(repeated=False)
+                self._body(block.rows, repeat_header=True)
+                self._tail(block.notes, block.signature, block.closing)
+        ws.oddFooter.center.text = PAGE_FOOTER.format(pages=self._pager.pages)
+        # Set at once: MultiCellRange.add compares each new range with every one before it,
+        # which was quadratic on a sheet of many signed lists.
+        ws.merged_cells = MultiCellRange([CellRange(r) for r in self._merges])
         # Finish the sheet now: an open write-only sheet holds its file and XML writer
         # (~65 kB) until the workbook is saved, which adds up over hundreds of sheets.
         ws.close()
         return ws
 
-    def _meta_row(self, ws: WriteOnlyWorksheet, ncols: int) -> list[Cell | None]:
-        """填表单位 on the left, 填表时间 (a real date) on the right of row 2."""
+    @property
+    def pages(self) -> int:
+        """Printed pages of the sheet written last."""
+        return self._pager.pages
+
+    # -- rows -------------------------------------------------------------------------
+    def _append(self, cells: Sequence[Cell | None], height: float | None = None) -> None:
+        """Append a row of ``height`` points (None: the default) and count it on its page."""
+        self._row_idx += 1
+        h = ROW_HEIGHT if height is None else height
+        if height is not None and height != ROW_HEIGHT:
+            dims = self._ws.row_dimensions
+            dims[self._row_idx].height = height
+            self._ws.append(cells)
+            del dims[self._row_idx]  # written: memory stays flat
+        else:
+            self._ws.append(cells)
+        self._pager.add(h)
+
+    def _merge(self, first: int, last: int) -> None:
+        """Merge columns ``first``…``last`` of the next row."""
+        if last > first:
+            self._merges.append(_span(self._row_idx + 1, first, last))
+
+    def _title(self, title: str, draft: str) -> None:
         st = self.styles
-        office = make_cell(ws, "填表单位：" + clean_text(self.office), st["rd_meta"])
+        self._merge(1, self._ncols)
+        self._append([make_cell(self._ws, clean_text(title), st["rd_title"])], 30)
+        if draft:
+            self._merge(1, self._ncols)
+            self._append([make_cell(self._ws, clean_text(draft), st["rd_draft"])], ROW_HEIGHT)
+
+    def _meta_row(self) -> list[Cell | None]:
+        """填表单位（盖章） on the left, 填表时间 (a real date) on the right."""
+        st = self.styles
+        ws, ncols = self._ws, self._ncols
+        office = make_cell(ws, OFFICE_LABEL + clean_text(self.office), st["rd_meta"])
         if ncols == 1:
             return [office]
         date = make_cell(ws, self.date if self.date is not None else "填表时间：", st["rd_meta_date"])
-        # "填表时间：2026年11月27日" needs about 24 characters' width: up to three columns.
-        date_span = min(3, ncols - 1)
-        first_date = ncols - date_span + 1
-        if first_date - 1 > 1:
-            ws.merged_cells.add(_span(2, 1, first_date - 1))
-        if date_span > 1:
-            ws.merged_cells.add(_span(2, first_date, ncols))
+        split = self._meta_split
+        self._merge(1, split)
+        self._merge(split + 1, ncols)
         row: list[Cell | None] = [None] * ncols
         row[0] = office
-        row[first_date - 1] = date
+        row[split] = date
         return row
+
+    def _pair_row(self, left: str, right: str) -> list[Cell | None]:
+        """A line of two texts (编号 at left, 交接事由 at right) split like the 填表单位 line."""
+        st = self.styles
+        ws, ncols = self._ws, self._ncols
+        row: list[Cell | None] = [None] * ncols
+        row[0] = make_cell(ws, clean_text(left), st["rd_meta"])
+        if ncols > 1:
+            split = self._meta_split
+            self._merge(1, split)
+            self._merge(split + 1, ncols)
+            row[split] = make_cell(ws, clean_text(right), st["rd_meta_right"])
+        return row
+
+    @staticmethod
+    def _header_row_heights(columns: Sequence[Column], widths: Sequence[float]) -> list[float]:
+        lines = [max(1, *(_lines(c.header, w) for c, w in zip(columns, widths, strict=True)))]
+        if any(c.group for c in columns):
+            lines = [1, max(1, *(_lines(c.header, w) for c, w in zip(columns, widths, strict=True) if c.group))]
+        return [LINE_HEIGHT * n + ROW_PADDING + 2 for n in lines]
+
+    def _header(self, repeated: bool) -> None:
+        st = self.styles
+        ws, columns = self._ws, self._columns
+        style = st["rd_header"]
+        if self._header_rows == 1:
+            self._append([make_cell(ws, c.header, style) for c in columns], self._header_heights[0])
+            return
+        top: list[Cell | None] = []
+        bottom: list[Cell | None] = []
+        row = self._row_idx + 1
+        i = 0
+        while i < len(columns):
+            c = columns[i]
+            if not c.group:
+                top.append(make_cell(ws, c.header, style))
+                bottom.append(make_cell(ws, None, style))
+                self._merges.append(f"{_letter(i + 1)}{row}:{_letter(i + 1)}{row + 1}")
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(columns) and columns[j + 1].group == c.group:
+                j += 1
+            for k in range(i, j + 1):
+                top.append(make_cell(ws, c.group if k == i else None, style))
+                bottom.append(make_cell(ws, columns[k].header, style))
+            if j > i:
+                self._merges.append(_span(row, i + 1, j + 1))
+            i = j + 1
+        self._append(top, self._header_heights[0])
+        self._append(bottom, self._header_heights[1])
+
+    def _body(self, rows: Iterable[Sequence[object]], repeat_header: bool) -> None:
+        pager = self._pager
+        header_h = sum(self._header_heights)
+        on_row = self._on_row
+        for values in rows:
+            cells, lines = self._body_row(self._ws, values, self._layout)
+            height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
+            if pager.used + height > pager.capacity:
+                pager.new_page(self._row_idx + 1)
+                if repeat_header:
+                    self._header(repeated=True)
+                else:
+                    pager.add(header_h)  # the print titles repeat the header
+            self._append(cells, height)
+            if on_row is not None:
+                on_row()
+
+    def _tail(self, notes: Sequence[str], signature: Sequence[Sequence[str]], closing: str) -> None:
+        """注： lines, the signature block and the closing line, kept on one page."""
+        st = self.styles
+        ws, ncols = self._ws, self._ncols
+        full_room = _room(sum(self._widths))
+        note_heights = [LINE_HEIGHT * _lines_in(clean_text(n), full_room) + ROW_PADDING for n in notes]
+        height = sum(note_heights) + (ROW_HEIGHT + 36 * len(signature) if signature else 0)
+        height += ROW_HEIGHT if closing else 0
+        if not (notes or signature or closing):
+            return
+        if self._pager.used + height > self._pager.capacity:
+            self._pager.new_page(self._row_idx + 1)
+        for text, h in zip(notes, note_heights, strict=True):
+            self._merge(1, ncols)
+            self._append([make_cell(ws, clean_text(text), st["rd_note"])], h)
+        if signature:
+            self._append([], ROW_HEIGHT)
+            sign = st["rd_sign"]
+            for texts in signature:
+                row: list[Cell | None] = [None] * ncols
+                for text, (first, last) in zip(texts, _even_spans(ncols, len(texts)), strict=True):
+                    row[first - 1] = make_cell(ws, clean_text(text), sign)
+                    self._merge(first, last)
+                self._append(row, 36)
+        if closing:
+            self._merge(1, ncols)
+            self._append([make_cell(ws, clean_text(closing), st["rd_note"])], ROW_HEIGHT)
 
     def _body_row(
         self, ws: WriteOnlyWorksheet, values: Sequence[object], layout: list[tuple[Align, float]]
@@ -347,6 +575,8 @@ class TableWriter:
                 quoted = text.startswith(FORMULA_STARTS)
                 if isinstance(value, Indented):
                     style = self._indent_quoted if quoted else self._indent
+                elif isinstance(value, Total):
+                    style = self._total
                 else:
                     style = (self._text_quoted if quoted else self._text)[align]
                 cells.append(StyledCell(ws, text, "s", style))
@@ -366,6 +596,36 @@ class TableWriter:
             else:
                 raise TypeError(f"cannot write {type(value).__name__} to a table cell")
         return cells, lines
+
+
+def fit_meta(widths: list[float], office: str, right: Sequence[str] = ()) -> int:
+    """How many columns from the left 填表单位 spans; widens columns so both lines fit.
+
+    The date (填表时间：2026年11月27日) takes the fewest right-hand columns that hold it;
+    the office text the rest.  Where the columns are too narrow for either, the widest
+    column of that side grows (the sheet is fitted to the page width when printed).
+    """
+    ncols = len(widths)
+    if ncols == 1:
+        widths[0] = max(widths[0], _width_for(office))
+        return 1
+    date_need = max(_width_for(t) for t in ("填表时间：2026年11月27日", *right))
+    office_need = _width_for(office)
+    k = 1
+    while k < ncols - 1 and sum(widths[ncols - k :]) < date_need:
+        k += 1
+    split = ncols - k
+    for side, need in ((range(split, ncols), date_need), (range(split), office_need)):
+        have = sum(widths[i] for i in side)
+        if have < need:
+            widest = max(side, key=lambda i: widths[i])
+            widths[widest] = round(widths[widest] + need - have, 1)
+    return split
+
+
+def _width_for(text: str) -> float:
+    """Column width (Excel units) a one-line text of 11 pt 宋体 needs."""
+    return round(text_width(text) * 1.1 + 2, 1)
 
 
 def fit_widths(columns: Sequence[Column], sample: Iterable[Sequence[object]]) -> list[float]:
@@ -409,16 +669,29 @@ def _lines_in(text: str, room: float) -> int:
     return sum(max(1, math.ceil(text_width(part) / room)) for part in text.split("\n"))
 
 
-def set_up_page(ws: WriteOnlyWorksheet, widths: list[float]) -> None:
-    """Column widths, frozen header, print titles, A4 landscape fitted to width, page footer."""
+def set_up_page(
+    ws: WriteOnlyWorksheet,
+    widths: list[float],
+    *,
+    header_rows: tuple[int, int] = (3, 3),
+    print_titles: bool = True,
+    draft: str = "",
+) -> None:
+    """Column widths, frozen header, print titles, A4 landscape fitted to width, header and footer.
+
+    The footer's page count is filled in by the writer once the rows are paged.
+    ``draft`` is printed at the top of every page.
+    """
     from openpyxl.utils import get_column_letter
 
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.sheet_format.defaultRowHeight = ROW_HEIGHT
     ws.sheet_format.customHeight = True  # rows without a height of their own use the default
-    ws.freeze_panes = "A4"  # below the header
-    ws.print_title_rows = "3:3"  # the header on every printed page
+    first, last = header_rows
+    ws.freeze_panes = f"A{last + 1}"  # below the header
+    if print_titles:
+        ws.print_title_rows = f"{first}:{last}"  # the header on every printed page
     setup = ws.page_setup
     setup.orientation = "landscape"
     setup.paperSize = PAPER_A4
@@ -433,10 +706,15 @@ def set_up_page(ws: WriteOnlyWorksheet, widths: list[float]) -> None:
     margins.left = margins.right = 0.5
     margins.top = 0.6
     margins.bottom = 0.7
-    margins.footer = 0.3
-    ws.oddFooter.center.text = PAGE_FOOTER
+    margins.header = margins.footer = 0.3
+    ws.oddFooter.center.text = PAGE_FOOTER.format(pages=1)
     ws.oddFooter.center.font = f"{FONT_NAME},Regular"
     ws.oddFooter.center.size = 10
+    if draft:
+        ws.oddHeader.center.text = clean_text(draft)
+        ws.oddHeader.center.font = f"{FONT_NAME},Bold"
+        ws.oddHeader.center.size = 12
+        ws.oddHeader.center.color = "C00000"
 
 
 def _even_spans(ncols: int, parts: int) -> list[tuple[int, int]]:
@@ -447,7 +725,11 @@ def _even_spans(ncols: int, parts: int) -> list[tuple[int, int]]:
     return [(bounds[i] + 1, bounds[i + 1]) for i in range(parts)]
 
 
-def _span(row: int, first: int, last: int) -> str:
+def _letter(col: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"
+    return get_column_letter(col)
+
+
+def _span(row: int, first: int, last: int) -> str:
+    return f"{_letter(first)}{row}:{_letter(last)}{row}"

@@ -31,6 +31,8 @@ from reformdesk.domain.model import (
     Person,
     Plan,
     PlanInfo,
+    PostCounts,
+    PostType,
     Power,
     PowerType,
     Tier,
@@ -50,7 +52,7 @@ NOTES = (
     "示例方案（虚构数据）。依据公开报道：青海省西宁市大通县桥头镇经济发达镇行政管理体制改革，"
     "设置公共服务中心、综合行政执法中队、财政管理所等6个职能机构，四级管理改为三级管理，"
     "承接县级部门下放的113项行政权力事项，公共服务中心便民大厅按“111+N”机制设14个窗口。"
-    "其余三个机构的名称、原科室站所、人员姓名、事项清单、编码、依据、承接时限和责任人均为演示而虚构，"
+    "其余三个机构的名称、各机构的机构规格、分类编制、正副职领导职数和主要职责、原科室站所、人员姓名、事项清单、编码、依据、承接时限和责任人均为演示而虚构，"
     "不代表真实方案或真实人员。\n"
     "Sample plan with illustrative data: only the town, the six-body structure (three bodies named), "
     "four tiers to three, 113 delegated powers and the 14 service windows come from the public report; "
@@ -139,6 +141,14 @@ def _build(changes: list[Change]) -> Plan:
             leadership_posts=int(r["leadership_posts"]),
             sites=[s for s in r["sites"].split("；") if s],
             deputy_id=stable_id("person", r["deputy"]),
+            # 三定 figures and duties: illustrative, like everything beyond the report.
+            rank=r["rank"],
+            posts_by_type=PostCounts.of(
+                {PostType(k): int(v) for k, v in (kv.split(":") for kv in r["posts_by_type"].split("；") if kv)}
+            ),
+            chief_posts=int(r["chief_posts"]),
+            deputy_posts=int(r["deputy_posts"]),
+            duties=[d for d in r["duties"].split("；") if d],
         )
         body_ids[r["key"]] = body.id
     for r in read_csv("units.csv"):

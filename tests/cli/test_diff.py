@@ -88,11 +88,28 @@ def test_output_workbook_reads_back(plans, tmp_path, capsys):
     assert {r[2] for r in rows} == {"新增", "删除", "移动", "变更"}
     # Official look: merged title, unit/date row, bold SimSun header, frozen header, A4 landscape.
     assert "A1:G1" in {str(r) for r in details.merged_cells.ranges}
-    assert str(details["A2"].value).startswith("填表单位：大通县委编办")
+    assert str(details["A2"].value).startswith("填表单位（盖章）：大通县委编办")
     assert details["A3"].font.b and details["A3"].font.name == "宋体"
     assert details.freeze_panes == "A4"
     assert details.page_setup.orientation == "landscape"
     assert "&P" in details.oddFooter.center.text
+
+
+def test_workbook_names_the_plans_in_the_order_compared(plans, tmp_path, capsys):
+    pa, pb, _ = plans
+    out = tmp_path / "diff.xlsx"
+    assert main(["diff", str(pb), str(pa), "-o", str(out)]) == 1  # 方案二 is A here
+    wb = load_workbook(out)
+    summary, details = wb["关键数据"], wb["差异明细"]
+    assert [c.value for c in summary[3]][2:4] == ["方案二", "方案一"]
+    assert [c.value for c in details[3]][5:] == ["方案二", "方案一"]
+    assert next(summary.iter_rows(min_row=4, max_row=4, values_only=True)) == (
+        "比较的方案",
+        "方案名称",
+        "方案二",
+        "方案一",
+        None,
+    )
 
 
 def test_workbook_keeps_formula_like_text_as_text(tmp_path):

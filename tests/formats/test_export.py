@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.cell.cell import MergedCell
 from openpyxl.worksheet import _writer as openpyxl_writer
 
 from reformdesk.cli import main as cli_main
 from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier
-from reformdesk.domain.validation import validate
+from reformdesk.domain.validation import NAMES, validate
 from reformdesk.formats.export import (
     POWER_HEADERS,
     PROGRESS_EVERY,
@@ -83,34 +85,58 @@ def _export(plan: Plan, tmp_path: Path) -> openpyxl.Workbook:
     return openpyxl.load_workbook(out)
 
 
-def _rows(ws, first: int = 4) -> list[tuple]:
+def _header_row(ws) -> int:
+    """The (last) header row: the frozen rows end there."""
+    return int(ws.freeze_panes[1:]) - 1
+
+
+def _rows(ws, first: int | None = None) -> list[tuple]:
+    first = first if first is not None else _header_row(ws) + 1
     return [r for r in ws.iter_rows(min_row=first, values_only=True) if any(v is not None for v in r)]
 
 
 def test_sheet_names(plan: Plan, tmp_path: Path) -> None:
     wb = _export(plan, tmp_path)
-    long_sheet = ("交接清单-" + LONG_BODY)[:31]
+    long_sheet = ("移交清单-" + LONG_BODY)[:31]
     assert wb.sheetnames == [
         "方案概况",
         "机构设置",
         "人员及层级",
         "县级权限承接方案",
-        "交接清单-公共服务中心",
+        "移交清单-公共服务中心",
         long_sheet,
         "问题清单",
     ]
     assert all(len(name) <= 31 for name in wb.sheetnames)
 
 
-def test_no_problem_sheet_when_the_plan_is_clean(tmp_path: Path) -> None:
+def test_no_problem_sheet_and_no_draft_mark_when_the_plan_is_clean(tmp_path: Path) -> None:
     plan = _clean_plan()
     assert validate(plan) == []
-    assert "问题清单" not in _export(plan, tmp_path).sheetnames
+    wb = _export(plan, tmp_path)
+    assert "问题清单" not in wb.sheetnames
+    for ws in wb.worksheets:
+        texts = [str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+        assert not any("草稿" in t for t in texts), ws.title
+        assert not ws.oddHeader.center.text
+        assert str(ws["A2"].value).startswith("填表单位（盖章）：")
+
+
+@pytest.mark.parametrize("sample", ["plan_one_path", "plan_two_path"])
+def test_plan_two_prints_as_a_draft_and_plan_one_does_not(sample: str, request, tmp_path: Path) -> None:
+    plan = open_plan(request.getfixturevalue(sample))
+    problems = validate(plan)
+    wb = _export(plan, tmp_path)
+    mark = f"草稿（存在 {len(problems)} 项问题，不可签署）"
+    for ws in wb.worksheets:
+        assert (ws["A2"].value == mark) == bool(problems), ws.title
+        assert (ws.oddHeader.center.text == mark) == bool(problems), ws.title
+    assert bool(problems) == (sample == "plan_two_path")
 
 
 def test_delegation_sheet_headers_and_every_power_in_order(plan: Plan, tmp_path: Path) -> None:
     ws = _export(plan, tmp_path)["县级权限承接方案"]
-    assert [c.value for c in ws[3]] == list(POWER_HEADERS)
+    assert [c.value for c in ws[_header_row(ws)]] == list(POWER_HEADERS)
     rows = _rows(ws)
     assert [r[1] for r in rows] == ["QH0000", "QH0000-1", "QH0000-2", "QH0001", "QH0002", "QH9999"]
     # Sub-items right under their main item, numbered 1.1, 1.2; main items are numbers.
@@ -129,8 +155,9 @@ def test_delegation_sheet_headers_and_every_power_in_order(plan: Plan, tmp_path:
     # A sub-item shows the body, deadline and official it takes over from its main item.
     assert rows[1][7:10] == ("公共服务中心", dt.datetime(2027, 3, 31), "干部0")
     # …and its name is indented by the cell format, not by spaces in the text.
-    assert ws.cell(5, 3).alignment.indent > 0
-    assert ws.cell(4, 3).alignment.indent == 0
+    top = _header_row(ws) + 1
+    assert ws.cell(top + 1, 3).alignment.indent > 0
+    assert ws.cell(top, 3).alignment.indent == 0
 
 
 def test_title_office_date_and_header_layout(plan: Plan, tmp_path: Path) -> None:
@@ -140,25 +167,34 @@ def test_title_office_date_and_header_layout(plan: Plan, tmp_path: Path) -> None
         merged = {str(r) for r in ws.merged_cells.ranges}
         assert f"A1:{openpyxl.utils.get_column_letter(ncols)}1" in merged, ws.title
         assert ws["A1"].font.bold and ws["A1"].font.name == "宋体"
-        assert ws["A2"].value == "填表单位：中共大通县委机构编制委员会办公室"
-        dates = [c for c in ws[2] if getattr(c, "is_date", False)]
+        # The plan has problems: the draft mark stands under the title, the 填表单位 line under it.
+        assert ws["A2"].value.startswith("草稿（存在 ") and ws["A2"].value.endswith(" 项问题，不可签署）")
+        assert ws["A3"].value == "填表单位（盖章）：中共大通县委机构编制委员会办公室"
+        dates = [c for c in ws[3] if getattr(c, "is_date", False)]
         assert len(dates) == 1 and dates[0].value == dt.datetime(2026, 11, 27)
         assert dates[0].number_format.endswith(DATE_FORMAT) and "填表时间" in dates[0].number_format
-        header = ws[3]
+        header = [c for c in ws[_header_row(ws)] if not isinstance(c, MergedCell)]
         assert all(c.font.bold and c.border.left.style == "thin" and c.font.name == "宋体" for c in header)
 
 
 def test_freeze_panes_print_set_up_and_footer(plan: Plan, tmp_path: Path) -> None:
     wb = _export(plan, tmp_path)
     for ws in wb.worksheets:
-        assert ws.freeze_panes == "A4"
-        assert ws.print_title_rows == "$3:$3"
+        header = _header_row(ws)
+        if ws.title.startswith("移交清单-"):
+            assert ws.print_title_rows is None  # each list repeats its own header where it continues
+        elif ws.title == "机构设置":
+            assert ws.print_title_rows == f"${header - 1}:${header}"  # two header rows
+        else:
+            assert ws.print_title_rows == f"${header}:${header}"
         setup = ws.page_setup
         assert setup.orientation == "landscape"
         assert int(setup.paperSize) == 9  # A4
         assert int(setup.fitToWidth) == 1 and int(setup.fitToHeight) == 0
         assert ws.sheet_properties.pageSetUpPr.fitToPage
-        assert ws.oddFooter.center.text == "第 &P 页 共 &N 页"
+        assert re.fullmatch(r"第 &P 页 共 \d+ 页", ws.oddFooter.center.text)
+        assert setup.useFirstPageNumber and int(setup.firstPageNumber) == 1
+        assert "草稿" in ws.oddHeader.center.text
 
 
 def test_column_widths_fit_chinese_text_and_long_cells_wrap(plan: Plan, tmp_path: Path) -> None:
@@ -172,13 +208,16 @@ def test_column_widths_fit_chinese_text_and_long_cells_wrap(plan: Plan, tmp_path
 def test_body_cells_bordered_dates_and_numbers_typed(plan: Plan, tmp_path: Path) -> None:
     wb = _export(plan, tmp_path)
     ws = wb["县级权限承接方案"]
-    deadline = ws.cell(4, 9)
+    top = _header_row(ws) + 1
+    deadline = ws.cell(top, 9)
     assert deadline.is_date and deadline.number_format == DATE_FORMAT
-    assert all(c.border.bottom.style == "thin" for c in ws[4])
-    assert all(c.border.bottom.style == "thin" for c in ws[8])  # empty cells too
+    assert all(c.border.bottom.style == "thin" for c in ws[top])
+    assert all(c.border.bottom.style == "thin" for c in ws[top + 4])  # empty cells too
     bodies = wb["机构设置"]
-    assert _rows(bodies)[0][4:7] == (10, 2, 2)  # 编制数, 领导职数, 在岗人数 as numbers
-    assert bodies.cell(4, 5).data_type == "n"
+    first = _rows(bodies)[0]
+    # 编制 合计 and by type (not split here: blank), 领导职数 合计/正职/副职, 实有人数 as numbers
+    assert first[5:13] == (10, None, None, None, 2, None, None, 2)
+    assert bodies.cell(_header_row(bodies) + 1, 6).data_type == "n"
 
 
 def test_user_text_never_becomes_a_formula(plan: Plan, tmp_path: Path) -> None:
@@ -188,7 +227,7 @@ def test_user_text_never_becomes_a_formula(plan: Plan, tmp_path: Path) -> None:
             for cell in row:
                 assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
     ws = wb["县级权限承接方案"]
-    by_code = {ws.cell(r, 2).value: r for r in range(4, ws.max_row + 1)}
+    by_code = {ws.cell(r, 2).value: r for r in range(_header_row(ws) + 1, ws.max_row + 1)}
     for code, col, text in [
         ("QH0000-1", 3, "=SUM(A1)"),
         ("QH0000-1", 11, "+8613800000000"),
@@ -201,7 +240,7 @@ def test_user_text_never_becomes_a_formula(plan: Plan, tmp_path: Path) -> None:
         assert cell.value == text and cell.data_type == "s", (code, col)
         if text[0] in "=+-@":
             assert cell.quotePrefix, (code, col)
-    assert not ws.cell(4, 3).quotePrefix  # ordinary text keeps the plain style
+    assert not ws.cell(_header_row(ws) + 1, 3).quotePrefix  # ordinary text keeps the plain style
 
 
 def test_control_characters_are_removed(plan: Plan, tmp_path: Path) -> None:
@@ -209,29 +248,74 @@ def test_control_characters_are_removed(plan: Plan, tmp_path: Path) -> None:
     ws = _export(plan, tmp_path)["县级权限承接方案"]
     basis = [r[4] for r in _rows(ws) if r[1] == "QH0000-2"]
     assert basis == ["坏字符"]
-    assert ws["A2"].value == "填表单位：编办"
+    assert ws["A3"].value == "填表单位（盖章）：编办"
 
 
-def test_handover_sheet_lists_the_bodys_powers_and_a_signature_block(plan: Plan, tmp_path: Path) -> None:
-    ws = _export(plan, tmp_path)["交接清单-公共服务中心"]
-    assert [c.value for c in ws[3]] == [
-        "序号",
-        "事项编码",
-        "事项名称",
-        "事项类型",
-        "原实施部门",
-        "下放方式",
-        "承接时限",
-        "责任人",
-        "备注",
+def _blocks(ws) -> list[list[tuple]]:
+    """The handover lists of a sheet: its rows cut where a new list's title starts (a page break)."""
+    breaks = [b.id for b in ws.row_breaks.brk]
+    rows = list(ws.iter_rows(values_only=True))
+    out, start = [], 0
+    for end in [*breaks, len(rows)]:
+        chunk = [r for r in rows[start:end] if any(v is not None for v in r)]
+        if chunk and str(chunk[0][0]).endswith("移交行政权力事项清单"):
+            out.append(chunk)
+        elif out:
+            out[-1].extend(chunk)  # a list continued on the next page
+        start = end
+    return out
+
+
+def test_handover_lists_one_per_department_and_body_signed_by_three_parties(plan: Plan, tmp_path: Path) -> None:
+    second = plan.add_power(
+        "QH8000",
+        "对擅自占用城市道路的处罚",
+        type=PowerType.PENALTY,
+        source_department="县住房和城乡建设局",
+        mode=DelegationMode.ENTRUST,
+        legal_basis="《城市道路管理条例》第四十二条",
+        body_id=plan.body_by_name("公共服务中心").id,
+        note="案件移送",
+    )
+    ws = _export(plan, tmp_path)["移交清单-公共服务中心"]
+    blocks = _blocks(ws)
+    assert [b[0][0] for b in blocks] == [
+        "县交通运输局向公共服务中心移交行政权力事项清单",
+        "（未填原实施部门）向公共服务中心移交行政权力事项清单",
+        "县住房和城乡建设局向公共服务中心移交行政权力事项清单",
     ]
-    rows = _rows(ws)
-    table = [r for r in rows if r[1] is not None and str(r[1]).startswith("QH")]
-    assert [r[1] for r in table] == ["QH0000", "QH0000-1", "QH0000-2", "QH0002", "QH9999"]
-    assert [r[0] for r in table] == [1, 2, 3, 4, 5]
-    texts = [v for r in rows[len(table) :] for v in r if v is not None]
-    assert texts[:2] == ["移交单位（盖章）：", "承接单位（盖章）："]
-    assert any(t.startswith("经办人") for t in texts) and any(t.startswith("日期") for t in texts)
+    for n, block in enumerate(blocks, 1):
+        texts = [str(v) for r in block for v in r if v is not None]
+        assert block[1][0].startswith("草稿（存在 ")  # the plan has problems
+        assert f"编号：桥头-交-{n:03d}" in texts
+        assert any(t.startswith("交接事由：") for t in texts)
+        header = next(r for r in block if r[0] == "序号")
+        assert header == (
+            "序号", "事项编码", "事项名称", "事项类型", "实施依据", "下放方式",
+            "移交资料（数量/载体）", "承接时限", "责任人", "备注",
+        )  # fmt: skip
+        # Exactly three parties sign: the department, the body and the 编办 that supervises.
+        parties = [t for t in texts if "（盖章）：" in t and not t.startswith("填表单位")]
+        assert parties == [
+            f"移交单位（盖章）：{block[0][0].split('向')[0]}".replace("（未填原实施部门）", ""),
+            "承接单位（盖章）：公共服务中心",
+            "监交单位（盖章）：中共大通县委机构编制委员会办公室",
+        ]
+        assert texts.count("负责人（签字）：") == 2 and "监交人（签字）：" in texts
+        assert texts.count("经办人（签字）：") == 2
+        assert texts[-1] == "本清单一式三份，移交单位、承接单位、监交单位各执一份。"
+    first = blocks[0]
+    table = [r for r in first if isinstance(r[1], str) and r[1].startswith("QH")]
+    assert [r[1] for r in table] == ["QH0000", "QH0000-1", "QH0000-2", "QH0002"]
+    assert [r[0] for r in table] == [1, "1.1", "1.2", 2]  # numbered within the list
+    assert table[0][4] == "《中华人民共和国公路法》第七十六条"  # 实施依据
+    assert any(str(r[0]).startswith("本清单共 4 项") for r in first)
+    entrusted = [r for r in blocks[2] if r[1] == second.code]
+    assert entrusted[0][5] == "委托" and entrusted[0][9] == "须签订委托协议；案件移送"
+    assert any("委托协议" in str(r[0]) and "县住房和城乡建设局与桥头镇人民政府" in str(r[0]) for r in blocks[2])
+    # Each list starts on a page of its own; the footer counts the sheet's pages.
+    assert len(ws.row_breaks.brk) == 2
+    assert ws.oddFooter.center.text == "第 &P 页 共 3 页"
 
 
 def test_overview_people_and_problem_sheets(plan: Plan, tmp_path: Path) -> None:
@@ -240,13 +324,20 @@ def test_overview_people_and_problem_sheets(plan: Plan, tmp_path: Path) -> None:
     assert overview["方案名称"] == "桥头镇机构改革方案（测试）"
     assert overview["方案日期"] == dt.datetime(2026, 11, 27)
     assert overview["事项总数（项）"] == 6
-    assert overview["公共服务中心承接（项）"] == 5
+    assert overview["公共服务中心（项）"] == 5
+    assert overview["行政处罚（项）"] == 3 and overview["行政许可（项）"] == 3  # by 事项类型
+    assert (overview["直接下放（项）"], overview["委托（项）"], overview["授权（项）"]) == (6, 0, 0)  # by 下放方式
+    assert wb["方案概况"]["A1"].value == "桥头镇机构改革方案概况（测试）"
     people = _rows(wb["人员及层级"])
     assert [r[1:3] for r in people] == [("D0", "副职0"), ("S0", "干部0"), ("D1", "副职1"), ("S1", "干部1")]
     assert people[1][5:] == ("干部", "干部", "公共服务中心", "副职0")
     problems = _rows(wb["问题清单"])
-    assert len(problems) == len(validate(plan)) > 0
+    found = validate(plan)
+    assert len(problems) == len(found) > 0
     assert {r[1] for r in problems} <= {"错误", "警告"}
+    assert [c.value for c in wb["问题清单"][_header_row(wb["问题清单"])]][-1] == "问题代码"
+    assert [(r[2], r[5]) for r in problems] == [(NAMES[p.code], p.code) for p in found]
+    assert all("." not in r[2] for r in problems)  # Chinese names, the code only in the last column
 
 
 def test_progress_reports_up_to_the_total(tmp_path: Path) -> None:
@@ -331,7 +422,7 @@ def test_sample_plans_export_every_item(sample: str, request: pytest.FixtureRequ
     wb = _export(plan, tmp_path)
     receiving = {plan.assignment(p)[0] for p in plan.powers.values()} - {None}
     assert wb.sheetnames[:4] == ["方案概况", "机构设置", "人员及层级", "县级权限承接方案"]
-    handover = [n for n in wb.sheetnames if n.startswith("交接清单-")]
+    handover = [n for n in wb.sheetnames if n.startswith("移交清单-")]
     assert len(handover) == len(receiving)
     assert ("问题清单" in wb.sheetnames) == bool(validate(plan))
     delegation = _rows(wb["县级权限承接方案"])

@@ -11,7 +11,8 @@ def test_the_power_sheet_heads_each_field_with_its_label() -> None:
     power = KINDS[EntityKind.POWER]
     shown = [f.label for f in power.fields if f.name != "parent_id"]  # sub-items are shown by their 序号
     assert list(POWER_HEADERS) == [shown[-1], *shown[:-1]]  # 序号 first
-    assert set(HANDOVER_HEADERS) <= set(POWER_HEADERS)
+    # 移交资料 is filled in by hand when the files change hands: the sheet's own column.
+    assert set(HANDOVER_HEADERS) - {"移交资料（数量/载体）"} <= set(POWER_HEADERS)
 
 
 def test_import_reads_the_columns_the_export_writes() -> None:

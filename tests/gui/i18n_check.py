@@ -59,7 +59,7 @@ def plan_data(plans: Iterable[Plan], comparison: Comparison | None = None, extra
         info = plan.info
         data |= {info.name, info.town, info.county, info.office, info.author, info.notes}
         for body in plan.bodies.values():
-            data |= {body.name, body.kind, *body.sites}
+            data |= {body.name, body.kind, body.rank, *body.sites, *body.duties}
         for unit in plan.units.values():
             data |= {unit.name, unit.kind}
         for person in plan.people.values():

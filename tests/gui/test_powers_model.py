@@ -251,3 +251,19 @@ def test_plan_reset_rebuilds(qtbot) -> None:
         doc.replace_plan(plan)
     assert _ids(model) == ["p1", "p1a", "p2", "p3"]
     assert model.counts().total == 4
+
+
+def test_seq_column_shows_the_printed_numbers() -> None:
+    """序号 on screen is the sheet's: main items 1, 2 …, sub-items 1.1 under their main item."""
+    from reformdesk.domain.powers import list_numbers
+
+    doc, model = _model()
+    labels = list_numbers(doc.plan)
+    assert any(isinstance(v, str) for v in labels.values())  # the plan has sub-items
+    for pid in _ids(model):
+        assert _cell(model, pid, "seq") == labels[pid]
+    main = next(p for p in doc.plan.powers.values() if p.parent_id is None)
+    last = max(p.seq for p in doc.plan.powers.values())
+    assert edits.set_power_field(doc, main.id, "seq", last + 1)  # moved to the end: the others renumber
+    labels = list_numbers(doc.plan)
+    assert [_cell(model, pid, "seq") for pid in _ids(model)] == [labels[pid] for pid in _ids(model)]

@@ -178,3 +178,35 @@ def test_show_entity_selects_and_expands(qtbot) -> None:
     assert not page.show_entity(EntityKind.POWER, "w-0")
     assert page.new_tree.uniformRowHeights()
     assert QModelIndex() != current
+
+
+def test_properties_panel_edits_the_three_determinations(qtbot) -> None:
+    """机构规格, 机构类别, 分类编制, 正副职领导职数 and 主要职责: each edit one undo step."""
+    page = _page(qtbot)
+    doc = page.doc
+    before = copy.deepcopy(doc.plan)
+    page.new_tree.select_key(EntityKind.BODY, "b-finance")
+    panel = page.panel
+    panel.rank.setEditText("副科级")
+    panel.rank.lineEdit().editingFinished.emit()
+    panel.kind.setEditText("事业单位")
+    panel.kind.lineEdit().editingFinished.emit()
+    panel.type_posts["行政编制"].setValue(2)
+    panel.type_posts["事业编制"].setValue(5)
+    panel.type_posts["事业编制"].editingFinished.emit()
+    panel.chiefs.setValue(1)
+    panel.deputies.setValue(1)
+    panel.deputies.editingFinished.emit()
+    panel.add_duty()
+    panel.duties.item(0).setText("负责全镇财政预算编制和执行")
+    body = doc.plan.bodies["b-finance"]
+    assert (body.rank, body.kind) == ("副科级", "事业单位")
+    assert str(body.posts_by_type) == "行政编制 2、事业编制 5" and body.authorized_posts == 7
+    assert (body.chief_posts, body.deputy_posts, body.leadership_posts) == (1, 1, 2)
+    assert body.duties == ["负责全镇财政预算编制和执行"]
+    assert panel.posts.value() == 7 and panel.leaders.value() == 2  # the totals follow
+    assert doc.undo_stack.undoText() == "修改 财政管理所 的主要职责"
+    while doc.undo_stack.canUndo():
+        doc.undo_stack.undo()
+    assert doc.plan == before
+    assert panel.rank.currentText() == "" and panel.duties.count() == 0

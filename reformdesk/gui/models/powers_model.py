@@ -43,6 +43,7 @@ from reformdesk.domain.powers import (
     StatusInfo,
     count_powers,
     filter_ids,
+    list_numbers,
     ordered_ids,
     power_status,
     problems_by_power,
@@ -240,7 +241,8 @@ class PowersModel(QAbstractTableModel):
                 SUB_ITEM_PREFIX + p.name if p.parent_id is not None and p.parent_id in self.doc.plan.powers else p.name
             )
         if field == "seq":
-            return p.seq
+            # The list's 序号 as the handover sheet prints it: 1, 2 … and 11.1 under item 11.
+            return self._labels.get(p.id, p.seq)
         if field in ("type", "mode"):
             return enum_label(getattr(p, field))
         if field in _ASSIGNMENT:
@@ -369,8 +371,18 @@ class PowersModel(QAbstractTableModel):
         key = sort_key(self.doc.plan, field, self._status)
         return ordered_ids(self.doc.plan, key, self._sort_order == Qt.SortOrder.DescendingOrder)
 
+    def _renumber(self) -> None:
+        """Recompute the 序号 labels; repaint the column when any of them changed."""
+        labels = list_numbers(self.doc.plan)
+        changed = labels != getattr(self, "_labels", None)
+        self._labels = labels
+        if changed and self._visible:
+            col = COLUMN_OF["seq"]
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._visible) - 1, col))
+
     def _rebuild(self) -> None:
         plan = self.doc.plan
+        self._labels: dict[str, int | str] = list_numbers(plan)
         self._keys = {pid: search_key(p) for pid, p in plan.powers.items()}
         self._recompute_status(plan.powers)
         self._index_children()
@@ -407,6 +419,7 @@ class PowersModel(QAbstractTableModel):
                 affected.extend(children.get(pid, ()))
             self._recompute_status(affected)
             self._emit_rows_changed(affected)
+            self._renumber()
         elif kind in (EntityKind.BODY, EntityKind.PERSON) and self._visible:
             # Names of bodies or people are shown in every row that refers to them.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
@@ -471,6 +484,7 @@ class PowersModel(QAbstractTableModel):
                 self._status.pop(pid, None)
             self._recompute_status(orphans)
             self._emit_rows_changed(orphans)
+            self._renumber()
         elif kind in (EntityKind.BODY, EntityKind.PERSON):
             self._status_of_all_changed()
         self._problem_timer.start()

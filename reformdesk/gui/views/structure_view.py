@@ -10,7 +10,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QToolBar,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reformdesk.domain.model import AUTHORISED_POST_TYPES, PostCounts
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits, icons
 from reformdesk.gui.dialogs.body_picker import BodyPickerDialog
@@ -107,10 +111,34 @@ class BodyPanel(QGroupBox):
         self.body_id: str | None = None
         form = QFormLayout(self)
         self.name = QLineEdit()
+        self.rank = self._choice((self.tr("正科级"), self.tr("副科级"), self.tr("股级")))
+        self.kind = self._choice((self.tr("行政机构"), self.tr("事业单位"), self.tr("内设机构")))
         self.posts = QSpinBox()
         self.posts.setRange(0, 9999)
+        self.posts.setToolTip(self.tr("编制数（合计）。按编制类型填写时自动为各类之和。"))
+        # 分类编制: one box per post type a body can be authorised (三定 核定编制).
+        self.type_posts: dict[str, QSpinBox] = {}
+        type_grid = QGridLayout()
+        type_grid.setContentsMargins(0, 0, 0, 0)
+        for i, post_type in enumerate(AUTHORISED_POST_TYPES):
+            spin = QSpinBox()
+            spin.setRange(0, 9999)
+            spin.editingFinished.connect(self._types_edited)
+            self.type_posts[post_type.value] = spin
+            type_grid.addWidget(QLabel(self._post_type_text(post_type.value)), i // 2, (i % 2) * 2)
+            type_grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
         self.leaders = QSpinBox()
         self.leaders.setRange(0, 999)
+        self.leaders.setToolTip(self.tr("领导职数（合计）。填写正职、副职时自动为二者之和。"))
+        self.chiefs = QSpinBox()
+        self.chiefs.setRange(0, 99)
+        self.deputies = QSpinBox()
+        self.deputies.setRange(0, 99)
+        split = QHBoxLayout()
+        split.addWidget(QLabel(self.tr("正职")))
+        split.addWidget(self.chiefs)
+        split.addWidget(QLabel(self.tr("副职")))
+        split.addWidget(self.deputies)
         self.load = QLabel()
         self.sites = QListWidget()
         self.sites.setToolTip(self.tr("合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。"))
@@ -119,24 +147,79 @@ class BodyPanel(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(add_site)
         buttons.addWidget(remove_site)
+        self.duties = QListWidget()
+        self.duties.setToolTip(self.tr("主要职责（三定），每项一条，按顺序编号。双击修改。"))
+        add_duty = QPushButton(self.tr("添加职责"))
+        remove_duty = QPushButton(self.tr("删除职责"))
+        duty_buttons = QHBoxLayout()
+        duty_buttons.addWidget(add_duty)
+        duty_buttons.addWidget(remove_duty)
         form.addRow(self.tr("名称"), self.name)
+        form.addRow(self.tr("机构规格"), self.rank)
+        form.addRow(self.tr("机构类别"), self.kind)
         form.addRow(self.tr("编制数"), self.posts)
+        form.addRow(self.tr("分类编制"), type_grid)
         form.addRow(self.tr("领导职数"), self.leaders)
+        form.addRow("", split)
         form.addRow(self.tr("在岗"), self.load)
         form.addRow(self.tr("办公场所"), self.sites)
         form.addRow("", buttons)
+        form.addRow(self.tr("主要职责"), self.duties)
+        form.addRow("", duty_buttons)
         self.name.editingFinished.connect(self._name_edited)
         self.posts.editingFinished.connect(self._posts_edited)
         self.leaders.editingFinished.connect(self._leaders_edited)
+        self.chiefs.editingFinished.connect(self._split_edited)
+        self.deputies.editingFinished.connect(self._split_edited)
+        for combo, field in ((self.rank, "rank"), (self.kind, "kind")):
+            edit = combo.lineEdit()
+            assert edit is not None
+            edit.editingFinished.connect(lambda c=combo, f=field: self._text_edited(c, f))
+            combo.activated.connect(lambda _i, c=combo, f=field: self._text_edited(c, f))
         self.sites.itemChanged.connect(self._sites_edited)
+        self.duties.itemChanged.connect(self._duties_edited)
         add_site.clicked.connect(self.add_site)
         remove_site.clicked.connect(self.remove_site)
+        add_duty.clicked.connect(self.add_duty)
+        remove_duty.clicked.connect(self.remove_duty)
         doc.entitiesChanged.connect(self._on_changed)
         doc.entitiesRemoved.connect(self._on_changed)
         doc.entitiesAdded.connect(self._on_changed)
         doc.planReset.connect(lambda: self.show_body(None))
         doc.fileChanged.connect(self.refresh)
         self.show_body(None)
+
+    @staticmethod
+    def _choice(items: tuple[str, ...]) -> QComboBox:
+        """An editable list of the usual values (any other text may be typed)."""
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems(list(items))
+        return combo
+
+    def _post_type_text(self, value: str) -> str:
+        texts = {
+            "行政编制": self.tr("行政编制"),
+            "事业编制": self.tr("事业编制"),
+            "参照公务员法管理": self.tr("参照公务员法管理"),
+            "工勤": self.tr("工勤"),
+        }
+        return texts.get(value, value)
+
+    def _editors(self) -> tuple[QWidget, ...]:
+        return (
+            self.name,
+            self.rank,
+            self.kind,
+            self.posts,
+            *self.type_posts.values(),
+            self.leaders,
+            self.chiefs,
+            self.deputies,
+            self.sites,
+            self.duties,
+        )
 
     def show_body(self, body_id: str | None) -> None:
         self.body_id = body_id if body_id in self.doc.plan.bodies else None
@@ -148,22 +231,29 @@ class BodyPanel(QGroupBox):
         if body is None:
             self.body_id = None
         editable = body is not None and not self.doc.read_only
-        for widget in (self.name, self.posts, self.leaders, self.sites):
+        widgets = self._editors()
+        for widget in widgets:
             widget.setEnabled(editable)
         for button in self.findChildren(QPushButton):
             button.setEnabled(editable)
-        widgets = (self.name, self.posts, self.leaders, self.sites)
         for widget in widgets:
             widget.blockSignals(True)
         try:
             self.name.setText(body.name if body else "")
+            self.rank.setEditText(body.rank if body else "")
+            self.kind.setEditText(body.kind if body else "")
             self.posts.setValue(body.authorized_posts if body else 0)
+            for value, spin in self.type_posts.items():
+                spin.setValue(body.posts_by_type.as_dict().get(value, 0) if body else 0)  # type: ignore[call-overload]
             self.leaders.setValue(body.leadership_posts if body else 0)
-            self.sites.clear()
-            for site in body.sites if body else []:
-                item = QListWidgetItem(site)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                self.sites.addItem(item)
+            self.chiefs.setValue(body.chief_posts if body else 0)
+            self.deputies.setValue(body.deputy_posts if body else 0)
+            for widget, texts in ((self.sites, body.sites if body else []), (self.duties, body.duties if body else [])):
+                widget.clear()
+                for text in texts:
+                    item = QListWidgetItem(text)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                    widget.addItem(item)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -196,9 +286,66 @@ class BodyPanel(QGroupBox):
             value = self.leaders.value()
             edits.set_body_fields(self.doc, self.body_id, leadership_posts=value)
 
+    def _text_edited(self, combo: QComboBox, field: str) -> None:
+        if self.body_id is not None:
+            edits.set_body_fields(self.doc, self.body_id, **{field: combo.currentText().strip()})
+
+    def _types_edited(self) -> None:
+        """分类编制: the counts per type, and 编制数 their sum (one undo step)."""
+        if self.body_id is None:
+            return
+        from reformdesk.domain.model import PostType
+
+        counts = PostCounts.of({PostType(v): spin.value() for v, spin in self.type_posts.items()})
+        fields: dict[str, object] = {"posts_by_type": counts}
+        if counts:
+            fields["authorized_posts"] = counts.total
+        edits.set_body_fields(self.doc, self.body_id, **fields)
+
+    def _split_edited(self) -> None:
+        """正职 and 副职 领导职数, and 领导职数 their sum (one undo step)."""
+        if self.body_id is None:
+            return
+        chiefs, deputies = self.chiefs.value(), self.deputies.value()
+        fields: dict[str, object] = {"chief_posts": chiefs, "deputy_posts": deputies}
+        if chiefs or deputies:
+            fields["leadership_posts"] = chiefs + deputies
+        edits.set_body_fields(self.doc, self.body_id, **fields)
+
     def _current_sites(self) -> list[str]:
         texts = (self.sites.item(i).text().strip() for i in range(self.sites.count()))
         return [t for t in texts if t]
+
+    def _current_duties(self) -> list[str]:
+        texts = (self.duties.item(i).text().strip() for i in range(self.duties.count()))
+        return [t for t in texts if t]
+
+    def _duties_edited(self, _item: QListWidgetItem | None = None) -> None:
+        if self.body_id is None:
+            return
+        if not edits.set_body_fields(self.doc, self.body_id, duties=self._current_duties()):
+            self.refresh()
+
+    @Slot()
+    def add_duty(self) -> None:
+        if self.body_id is None:
+            return
+        body = self.doc.plan.bodies[self.body_id]
+        edits.set_body_fields(self.doc, self.body_id, duties=[*body.duties, self.tr("新职责")])
+        item = self.duties.item(self.duties.count() - 1)
+        if item is not None:
+            self.duties.setCurrentItem(item)
+            self.duties.editItem(item)
+
+    @Slot()
+    def remove_duty(self) -> None:
+        row = self.duties.currentRow()
+        if self.body_id is None or row < 0:
+            return
+        duties = list(self.doc.plan.bodies[self.body_id].duties)
+        if row < len(duties):
+            del duties[row]
+            edits.set_body_fields(self.doc, self.body_id, duties=duties)
 
     def _sites_edited(self, _item: QListWidgetItem | None = None) -> None:
         if self.body_id is None:
@@ -324,7 +471,12 @@ class StructurePage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(old_box)
         splitter.addWidget(new_box)
-        splitter.addWidget(self.panel)
+        # The panel scrolls: with the 三定 fields it is taller than a 1366×768 screen allows.
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setWidget(self.panel)
+        splitter.addWidget(panel_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 2)

@@ -27,62 +27,172 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="105"/>
+        <location filename="../../gui/views/structure_view.py" line="109"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="116"/>
+        <location filename="../../gui/views/structure_view.py" line="114"/>
+        <source>正科级</source>
+        <translation>Section-chief level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="114"/>
+        <source>副科级</source>
+        <translation>Deputy section-chief level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="114"/>
+        <source>股级</source>
+        <translation>Unit level</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="115"/>
+        <source>行政机构</source>
+        <translation>Administrative body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="115"/>
+        <source>事业单位</source>
+        <translation>Public institution</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="115"/>
+        <source>内设机构</source>
+        <translation>Internal office</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="118"/>
+        <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
+        <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="132"/>
+        <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
+        <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="138"/>
+        <source>正职</source>
+        <translation>Chief</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="140"/>
+        <source>副职</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="144"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="117"/>
+        <location filename="../../gui/views/structure_view.py" line="145"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="118"/>
+        <location filename="../../gui/views/structure_view.py" line="146"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="122"/>
+        <location filename="../../gui/views/structure_view.py" line="151"/>
+        <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
+        <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="152"/>
+        <source>添加职责</source>
+        <translation>Add duty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="153"/>
+        <source>删除职责</source>
+        <translation>Remove duty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="157"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="123"/>
+        <location filename="../../gui/views/structure_view.py" line="158"/>
+        <source>机构规格</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="159"/>
+        <source>机构类别</source>
+        <translation>Body kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="160"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="124"/>
+        <location filename="../../gui/views/structure_view.py" line="161"/>
+        <source>分类编制</source>
+        <translation>Posts by type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="162"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="125"/>
+        <location filename="../../gui/views/structure_view.py" line="164"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="126"/>
+        <location filename="../../gui/views/structure_view.py" line="165"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="176"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
+        <source>主要职责</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="203"/>
+        <source>行政编制</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="204"/>
+        <source>事业编制</source>
+        <translation>Institutional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="205"/>
+        <source>参照公务员法管理</source>
+        <translation>Civil-service reference</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="206"/>
+        <source>工勤</source>
+        <translation>Support staff</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="266"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="215"/>
+        <location filename="../../gui/views/structure_view.py" line="334"/>
+        <source>新职责</source>
+        <translation>New duty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="362"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="218"/>
+        <location filename="../../gui/views/structure_view.py" line="365"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -2776,19 +2886,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="80"/>
+        <location filename="../../gui/models/powers_model.py" line="81"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="206"/>
+        <location filename="../../gui/models/powers_model.py" line="207"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="213"/>
+        <location filename="../../gui/models/powers_model.py" line="214"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -3294,98 +3404,98 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="255"/>
+        <location filename="../../gui/views/structure_view.py" line="402"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="259"/>
+        <location filename="../../gui/views/structure_view.py" line="406"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="261"/>
+        <location filename="../../gui/views/structure_view.py" line="408"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="263"/>
+        <location filename="../../gui/views/structure_view.py" line="410"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="268"/>
+        <location filename="../../gui/views/structure_view.py" line="415"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="272"/>
+        <location filename="../../gui/views/structure_view.py" line="419"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="285"/>
+        <location filename="../../gui/views/structure_view.py" line="432"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="288"/>
+        <location filename="../../gui/views/structure_view.py" line="435"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="291"/>
+        <location filename="../../gui/views/structure_view.py" line="438"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="292"/>
+        <location filename="../../gui/views/structure_view.py" line="439"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="294"/>
+        <location filename="../../gui/views/structure_view.py" line="441"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="305"/>
+        <location filename="../../gui/views/structure_view.py" line="452"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="313"/>
+        <location filename="../../gui/views/structure_view.py" line="460"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="314"/>
+        <location filename="../../gui/views/structure_view.py" line="461"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="322"/>
+        <location filename="../../gui/views/structure_view.py" line="469"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="323"/>
+        <location filename="../../gui/views/structure_view.py" line="470"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="343"/>
+        <location filename="../../gui/views/structure_view.py" line="495"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="438"/>
+        <location filename="../../gui/views/structure_view.py" line="590"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="441"/>
+        <location filename="../../gui/views/structure_view.py" line="593"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>

@@ -1,0 +1,101 @@
+"""The handover workbook printed through LibreOffice: each sheet's footer counts its own pages.
+
+LibreOffice's page-count field counts the whole document when a workbook is converted
+(Excel and WPS count per sheet), so the writer breaks the pages itself and writes each
+sheet's count; this test reads the PDF's pages back with pdftotext.  Skipped where
+LibreOffice or poppler-utils are missing (.ci/run installs them).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from reformdesk.domain.model import DelegationMode, Plan
+from reformdesk.domain.validation import validate
+from reformdesk.formats.export import export_workbook
+from tests.formats.test_export import _clean_plan
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+PDFTOTEXT = shutil.which("pdftotext")
+pytestmark = pytest.mark.skipif(not (SOFFICE and PDFTOTEXT), reason="LibreOffice or pdftotext not installed")
+
+FOOTER = re.compile(r"第\s*(\d+)\s*页\s*共\s*(\d+)\s*页")
+
+
+def _pages(plan: Plan, tmp_path: Path) -> tuple[list[str], list[str]]:
+    """(the PDF's page texts, the workbook's sheet names)."""
+    out = tmp_path / "plan.xlsx"
+    export_workbook(plan, out)
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(tmp_path / "plan.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return pages, openpyxl.load_workbook(out, read_only=True).sheetnames
+
+
+def _big_plan(problems: bool) -> Plan:
+    plan = _clean_plan(powers=90)  # the delegation sheet and a handover sheet run over several pages
+    for i, power in enumerate(plan.powers.values()):
+        power.source_department = ("县交通运输局", "县市场监督管理局", "县自然资源局")[i % 3]
+        if i % 4 == 0:
+            power.mode = DelegationMode.ENTRUST
+    if problems:
+        first = next(iter(plan.powers.values()))
+        first.deadline = None
+        first.official_id = None
+    return plan
+
+
+# One conversion takes ~6 s: the clean plan's missing mark is checked on the workbook (test_export).
+@pytest.mark.parametrize("problems", [True], ids=["draft"])
+def test_each_sheet_counts_its_own_pages_in_the_libreoffice_pdf(problems: bool, tmp_path: Path) -> None:
+    plan = _big_plan(problems)
+    assert bool(validate(plan)) == problems
+    pages, sheets = _pages(plan, tmp_path)
+    footers = []
+    for page in pages:
+        found = FOOTER.findall(page)
+        assert len(found) == 1, page[-300:]
+        footers.append(tuple(map(int, found[0])))
+    # Runs of 第 1 … n 页 共 n 页, one run per sheet, in sheet order.
+    runs: list[list[tuple[int, int]]] = []
+    for number, total in footers:
+        if number == 1:
+            runs.append([])
+        runs[-1].append((number, total))
+    assert len(runs) == len(sheets)
+    for run in runs:
+        n = len(run)
+        assert run == [(i, n) for i in range(1, n + 1)]
+    assert max(len(r) for r in runs) > 1  # some sheet really has several pages
+    # The draft mark on every page of a plan with problems, on none of a clean plan.
+    marked = [("草稿" in p and "不可签署" in p) for p in pages]
+    assert all(marked) if problems else not any(marked)
+    # Each handover list starts a page: its title is at the top of one.
+    titles = [p for p in pages if "移交行政权力事项清单" in p]
+    assert len(titles) == 2 * 3  # two receiving bodies × three departments
+    assert sum(p.count("本清单一式三份") for p in pages) == len(titles)
