@@ -434,16 +434,10 @@ def _caption_unit(text: str) -> str:
     return _unit_name(_ARABIC_NUMBERING.sub("", caption_text(text)))
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip()
-
-
 def _lone_text(line: Sequence[Cell]) -> str | None:
     """The text of a row that holds one text only (in one cell, or copied over a few by a merge)."""
     filled = {c for c in line if c not in ("", None)}
-    if len(filled) != 1:
-        return None
-    (only,) = filled
+    only = filled.pop() if len(filled) == 1 else None
     return only if isinstance(only, str) else None
 
 
@@ -554,12 +548,8 @@ def _rows(read: RosterRead, shape: Shape, people: bool):
                 kind, text = RowKind.GROUP, lone
         elif kind in (RowKind.CAPTION, RowKind.GROUP) and not people and index not in shape.merged_across:
             lone = _lone_text(line)
-            if (
-                lone is not None
-                and _cell(line, shape.columns, UnitField.NAME) == lone
-                and caption_text(lone) == _nfkc(lone)
-            ):
-                kind = RowKind.ITEM  # 文化站 alone under 机构名称: a unit whose figures are not filled in
+            if lone and _cell(line, shape.columns, UnitField.NAME) == lone and caption_text(lone) == lone.strip():
+                kind = RowKind.ITEM  # 文化站 alone under 机构名称 (no numbering): a unit without its figures
         if kind in (RowKind.CAPTION, RowKind.GROUP):
             caption = _caption_unit(text)
             read.skipped.append((shape.table.name, row, f"分组行（{caption}）"))
