@@ -21,10 +21,13 @@ of one workbook (.xlsx/.xls/.ods) — a unit sheet (机构名称, 机构类别, 
 People listed under 领导班子 / 镇领导 are the town's leaders: they get no unit.
 An empty cell never clears a value in the plan.  Pure Python, no Qt.
 
-The sheet-shape logic (header row, merged cells, row kinds) is kept small
-and apart in the "table shape" section so it can move onto the shared
-``formats/table_shape.py`` once that lands; the roster's own vocabulary —
-header synonyms, leader groups, post types, the tier rules — stays here.
+The shape of a sheet — its header past title rows, merged cells, which rows
+are people and which are captions, subtotals, footnotes or signer lines — is
+read by :mod:`reformdesk.formats.table_shape`, as for power lists; sheet kinds
+(:func:`sheet_kind`) come from the same vocabularies and header finding as the
+importers.  The roster's own vocabulary — header synonyms, leader groups, post
+types, the tier rules — and what a caption means (the unit of the people
+under it) stay here.
 """
 
 from __future__ import annotations
@@ -41,10 +44,18 @@ from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import Person, Plan, PostType, Tier, Unit, new_id
 from reformdesk.domain.registry import EntityKind
 from reformdesk.formats import import_values as v
-from reformdesk.formats import table_shape
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell
-from reformdesk.formats.sheets import MergedRange, Table
+from reformdesk.formats.sheets import Table
+from reformdesk.formats.table_shape import (
+    Header,
+    RowKind,
+    Shape,
+    Vocabulary,
+    caption_text,
+    find_header,
+    prepare,
+)
 
 __all__ = [
     "HeadChoice",
@@ -65,9 +76,6 @@ __all__ = [
     "roster_changes",
     "sheet_kind",
 ]
-
-HEADER_SEARCH_ROWS = 30
-
 
 # -- vocabulary ----------------------------------------------------------------------------------
 
@@ -138,8 +146,22 @@ UNIT_HEADERS: dict[UnitField, tuple[str, ...]] = {
     UnitField.POST_TYPE: ("编制类型", "编制性质"),
     UnitField.NOTE: ("备注", "说明"),
 }
-_PERSON_NAMES = {name: f for f, names in PERSON_HEADERS.items() for name in names}
-_UNIT_NAMES = {name: f for f, names in UNIT_HEADERS.items() for name in names}
+PEOPLE_VOCABULARY: Vocabulary[PersonField] = Vocabulary.from_synonyms(
+    PERSON_HEADERS,
+    required=PersonField.NAME,
+    title=PersonField.NAME,
+    sequence=PersonField.SEQ,
+    min_columns=3,
+    describe="“姓名”",
+)
+UNIT_VOCABULARY: Vocabulary[UnitField] = Vocabulary.from_synonyms(
+    UNIT_HEADERS,
+    required=UnitField.NAME,
+    title=UnitField.NAME,
+    sequence=UnitField.SEQ,
+    one_of=(UnitField.POSTS, UnitField.ACTUAL, UnitField.KIND, UnitField.LEADERS),
+    describe="“机构名称”（或 单位名称）",
+)
 
 #: Groups under which rosters list the town's leaders: they belong to no unit.
 LEADER_GROUPS = frozenset(
@@ -350,7 +372,7 @@ def propose_tier(post: str, head: HeadChoice = HeadChoice.SECRETARY, leader: boo
     return (Tier.STAFF, Why.POST, p) if p else (Tier.STAFF, Why.NO_POST, "")
 
 
-# -- table shape: header row, merged cells, row kinds (small; see the module docstring) ------------
+# -- which sheet is which -------------------------------------------------------------------------
 
 
 class SheetKind(StrEnum):
@@ -359,85 +381,64 @@ class SheetKind(StrEnum):
     UNITS = "units"  # a roster's unit sheet
 
 
-def _map(row: Sequence[Cell], names: dict[str, StrEnum]) -> dict:
-    columns: dict = {}
-    for index, cell in enumerate(row):
-        f = names.get(table_shape.header_key(cell))
-        if f is not None and f not in columns:
-            columns[f] = index
-    return columns
+#: The header vocabularies, by kind: the roster's two and the power importer's own.
+VOCABULARIES: dict[SheetKind, Vocabulary] = {
+    SheetKind.PEOPLE: PEOPLE_VOCABULARY,
+    SheetKind.UNITS: UNIT_VOCABULARY,
+    SheetKind.POWERS: v.VOCABULARY,
+}
 
 
-def _row_kind(row: Sequence[Cell]) -> tuple[SheetKind, dict] | None:
-    people = _map(row, _PERSON_NAMES)  # type: ignore[arg-type]
-    if PersonField.NAME in people and len(people) >= 3:
-        return SheetKind.PEOPLE, people
-    units = _map(row, _UNIT_NAMES)  # type: ignore[arg-type]
-    if UnitField.NAME in units and (
-        {UnitField.POSTS, UnitField.ACTUAL, UnitField.KIND, UnitField.LEADERS} & set(units)
-    ):
-        return SheetKind.UNITS, units
-    powers = _map(row, v.HEADER_NAMES)  # type: ignore[arg-type]
-    if v.ImportField.NAME in powers and v.ImportField.CODE in powers:
-        return SheetKind.POWERS, powers
-    return None
+def _recognise(table: Table) -> tuple[SheetKind, Header] | None:
+    """The sheet's kind and header, found as the importers find them.
+
+    Every vocabulary looks for its header (past title rows, two-level headers);
+    where more than one finds one, the header naming the most columns wins
+    (a unit sheet's 名称 | 类别 | 核定编制 | 实有人数 over a power list's 名称 | 类别),
+    and on a tie the roster's kinds come first.
+    """
+    best: tuple[SheetKind, Header] | None = None
+    for kind, vocab in VOCABULARIES.items():
+        found = find_header(table.rows, vocab, table.top)
+        if not isinstance(found, str) and (best is None or len(found.columns) > len(best[1].columns)):
+            best = (kind, found)
+    return best
 
 
 def sheet_kind(table: Table) -> tuple[SheetKind, int, dict] | None:
-    """What a sheet is, from its header row: (kind, header index, columns), or None."""
-    for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
-        found = _row_kind(row)
-        if found is not None:
-            return found[0], index, found[1]
-    return None
+    """What a sheet is, from its header row: (kind, header index into ``table.rows``, columns), or None."""
+    found = _recognise(table)
+    return None if found is None else (found[0], found[1].index, found[1].columns)
 
 
-def _fill_merged(rows: list[list[Cell]], merged: Sequence[MergedRange], top: int, left: int, first: int) -> None:
-    """A merged cell's value copied into every cell it covers (a unit merged down over its people)."""
-    for (r0, c0), (r1, c1) in merged or ():
-        r0, r1, c0, c1 = r0 - top, r1 - top, c0 - left, c1 - left
-        if r1 < first or r0 < 0 or c0 < 0 or r0 >= len(rows):
-            continue
-        value = rows[r0][c0] if c0 < len(rows[r0]) else ""
-        for r in range(max(r0, first), min(r1, len(rows) - 1) + 1):
-            line = rows[r]
-            for c in range(c0, min(c1, len(line) - 1) + 1):
-                if line[c] in ("", None):
-                    line[c] = value
+#: A unit's people counted after its name: 党政办（5人）, 财政所 3人.
+_PEOPLE_COUNT = re.compile(r"\s*[(（]\s*\d+\s*人?\s*[)）]\s*$|\s*\d+\s*人\s*$")
+_ARABIC_NUMBERING = re.compile(r"^\d+\s*[、.．]\s*")
+
+#: Why a row that is no data row was passed over (the roster's words for table_shape's row kinds).
+_SKIPPED = {
+    RowKind.HEADER: "重复的表头",
+    RowKind.SUBTOTAL: "合计行",
+    RowKind.FOOTNOTE: "说明行",
+    RowKind.SIGNER: "签字行",
+}
 
 
-_FOOTNOTE = re.compile(r"^(注|备注|说明|附注|注释)\s*[：:\d、.．]")
-_SIGNER = re.compile(r"(填表人|填报人|审核人|制表人|负责人|联系电话|填表日期|填报日期|单位负责人|经办人)\s*[：:]")
-_COUNT_SUFFIX = re.compile(r"\s*[(（]\s*\d+\s*人?\s*[)）]\s*$|\s*\d+\s*人\s*$")
+def _unit_name(value: Cell) -> str:
+    """A unit as a people row or the unit sheet names it, without its people count."""
+    return _PEOPLE_COUNT.sub("", v.text(value)).strip()
 
 
-def _filled(line: Sequence[Cell]) -> list[Cell]:
-    return [c for c in line if c not in ("", None)]
+def _caption_unit(text: str) -> str:
+    """The unit a caption row names: 一、党政办公室（5人） → 党政办公室."""
+    return _unit_name(_ARABIC_NUMBERING.sub("", caption_text(text)))
 
 
-def _skip_reason(line: Sequence[Cell]) -> str | None:
-    """Why a row with content is no data row (subtotal, footnote, signer), or None."""
-    cells = [v.text(c) for c in _filled(line)]
-    if not cells:
-        return None
-    first = cells[0]
-    if any(v.is_subtotal(c) for c in cells[:2]):
-        return "合计行"
-    if _FOOTNOTE.match(first):
-        return "说明行"
-    if any(_SIGNER.search(c) for c in cells):
-        return "签字行"
-    return None
-
-
-def _caption(line: Sequence[Cell]) -> str | None:
-    """The unit named by a caption row (one text cell over the people below it: "党政办公室（5人）")."""
-    cells = _filled(line)
-    if len(cells) != 1 or not isinstance(cells[0], str):
-        return None
-    text = _COUNT_SUFFIX.sub("", v.text(cells[0])).strip()
-    text = re.sub(r"^[一二三四五六七八九十\d]+\s*[、.．]\s*", "", text)
-    return text or None
+def _lone_text(line: Sequence[Cell]) -> str | None:
+    """The text of a row that holds one text only (in one cell, or copied over a few by a merge)."""
+    filled = {c for c in line if c not in ("", None)}
+    only = filled.pop() if len(filled) == 1 else None
+    return only if isinstance(only, str) else None
 
 
 # -- reading -------------------------------------------------------------------------------------------
@@ -499,18 +500,18 @@ def read_roster(path: str | Path) -> RosterRead:
     any_content = False
     for table in read_tables(p):
         any_content = True
-        found = sheet_kind(table)
+        found = _recognise(table)
         if found is None:
             continue
-        kind, header, columns = found
-        read.sheets.append((table.name, kind, table.top + header + 1))
+        kind, header = found
+        read.sheets.append((table.name, kind, header.row))
         if kind is SheetKind.POWERS:
             continue
-        _fill_merged(table.rows, table.merged, table.top, table.left, header + 1)
+        shape = prepare(table, header, VOCABULARIES[kind])  # a unit merged down over its people is copied
         if kind is SheetKind.PEOPLE:
-            _read_people(read, table, header, columns)
+            _read_people(read, shape)
         else:
-            _read_units(read, table, header, columns)
+            _read_units(read, shape)
     if not any_content:
         raise SheetReadError(f"工作簿是空的，没有任何数据：{p.name}")
     if not read.roster_sheets:
@@ -526,27 +527,37 @@ def _cell(line: Sequence[Cell], columns: dict, f: StrEnum) -> Cell:
     return line[index] if index is not None and index < len(line) else None
 
 
-def _rows(read: RosterRead, table: Table, header: int, columns: dict, name_field: StrEnum):
-    """(Excel row, line, caption unit) of the data rows; other rows noted in ``read.skipped``."""
+def _rows(read: RosterRead, shape: Shape, people: bool):
+    """(Excel row, line, caption unit, first of its block) of the data rows; other rows noted in
+    ``read.skipped``.  A block is a run of data rows with no other row (nor a blank one) between.
+
+    The rows' kinds are table_shape's; the roster adds that a caption (or, on a
+    people sheet, a row holding one text only) names the unit of the people
+    under it, and that on a unit sheet a name alone in its column is a unit.
+    """
+    items, others = shape.split()
+    rows = sorted([(index, RowKind.ITEM, "") for index in items] + others)
     caption = ""
-    for i, line in enumerate(table.rows[header + 1 :]):
-        row = table.top + header + 2 + i
-        if not _filled(line):
-            continue
-        name = v.text(_cell(line, columns, name_field))
-        if _row_kind(line) is not None or table_shape.header_key(name) in (_PERSON_NAMES | _UNIT_NAMES):
-            read.skipped.append((table.name, row, "重复的表头"))
-            continue
-        reason = _skip_reason(line)
-        if reason:
-            read.skipped.append((table.name, row, reason))
-            continue
-        cap = _caption(line)
-        if cap is not None and not (name and name_field is UnitField.NAME):
-            caption = cap
-            read.skipped.append((table.name, row, f"分组行（{cap}）"))
-            continue
-        yield row, line, caption
+    last_item = -2
+    for index, kind, text in rows:
+        line = shape.table.rows[index]
+        row = shape.sheet_row(index)
+        if kind is RowKind.ITEM and people:
+            lone = _lone_text(line)
+            if lone is not None:
+                kind, text = RowKind.GROUP, lone
+        elif kind in (RowKind.CAPTION, RowKind.GROUP) and not people and index not in shape.merged_across:
+            lone = _lone_text(line)
+            if lone and _cell(line, shape.columns, UnitField.NAME) == lone and caption_text(lone) == lone.strip():
+                kind = RowKind.ITEM  # 文化站 alone under 机构名称 (no numbering): a unit without its figures
+        if kind in (RowKind.CAPTION, RowKind.GROUP):
+            caption = _caption_unit(text)
+            read.skipped.append((shape.table.name, row, f"分组行（{caption}）"))
+        elif kind is RowKind.ITEM:
+            yield row, line, caption, index != last_item + 1
+            last_item = index
+        else:
+            read.skipped.append((shape.table.name, row, _SKIPPED[kind]))
 
 
 def _parsed(problems: list[str], fn, value: Cell, *args, default=None):
@@ -558,10 +569,12 @@ def _parsed(problems: list[str], fn, value: Cell, *args, default=None):
         return default
 
 
-def _read_people(read: RosterRead, table: Table, header: int, columns: dict) -> None:
+def _read_people(read: RosterRead, shape: Shape[PersonField]) -> None:
+    table, columns = shape.table, shape.columns
     seen_ids: dict[str, int] = {}
     seen_names: dict[tuple[str, str], int] = {}
-    for row, line, caption in _rows(read, table, header, columns, PersonField.NAME):
+    carried = ""  # the unit written above in the block: merged down, but the file kept no merges (.ods)
+    for row, line, caption, first in _rows(read, shape, people=True):
         problems: list[str] = []
 
         def parse(f: PersonField, fn, *args, default="", line=line, problems=problems):
@@ -571,8 +584,9 @@ def _read_people(read: RosterRead, table: Table, header: int, columns: dict) -> 
         if not name:
             problems.append("缺少姓名")
         staff_id = parse(PersonField.STAFF_ID, v.code)
-        unit = v.text(_cell(line, columns, PersonField.UNIT)) or caption
-        unit = _COUNT_SUFFIX.sub("", unit).strip()
+        written = _unit_name(_cell(line, columns, PersonField.UNIT))
+        carried = written or ("" if first else carried)
+        unit = carried or caption
         leader = v.name_key(unit) in LEADER_GROUPS
         person = RosterPerson(
             sheet=table.name,
@@ -603,15 +617,16 @@ def _read_people(read: RosterRead, table: Table, header: int, columns: dict) -> 
         read.people.append(person)
 
 
-def _read_units(read: RosterRead, table: Table, header: int, columns: dict) -> None:
+def _read_units(read: RosterRead, shape: Shape[UnitField]) -> None:
+    table, columns = shape.table, shape.columns
     seen: dict[str, int] = {}
-    for row, line, _caption_unit in _rows(read, table, header, columns, UnitField.NAME):
+    for row, line, _caption, _first in _rows(read, shape, people=False):
         problems: list[str] = []
 
         def number(f: UnitField, label: str, line=line, problems=problems) -> int | None:
             return _parsed(problems, count, _cell(line, columns, f), label, default=None)
 
-        name = _COUNT_SUFFIX.sub("", v.text(_cell(line, columns, UnitField.NAME))).strip()
+        name = _unit_name(_cell(line, columns, UnitField.NAME))
         if not name:
             problems.append("缺少机构名称")
         if v.name_key(name) in LEADER_GROUPS:

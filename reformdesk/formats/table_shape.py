@@ -108,7 +108,9 @@ class Vocabulary(Generic[C]):
     at least ``min_columns`` recognised columns in all (so a 填报说明 sheet
     that mentions 事项名称 in one cell is no header); ``sequence`` and
     ``title`` name the 序号 and the item-name columns, which row
-    classification looks at; ``describe`` says in Chinese what was expected.
+    classification looks at; ``describe`` says in Chinese what was expected;
+    ``one_of``, when given, are columns of which at least one must be present
+    too (a roster's unit sheet: 机构名称 and 核定编制, 实有人数 or 机构类别 …).
     """
 
     names: Mapping[str, C]
@@ -117,6 +119,7 @@ class Vocabulary(Generic[C]):
     sequence: C | None = None
     min_columns: int = 2
     describe: str = ""
+    one_of: tuple[C, ...] = ()
 
     @classmethod
     def from_synonyms(cls, synonyms: Mapping[C, Sequence[str]], **kw: object) -> Vocabulary[C]:
@@ -137,6 +140,14 @@ class Vocabulary(Generic[C]):
             if column is not None and column not in columns:
                 columns[column] = index
         return columns
+
+    def complete(self, columns: Mapping[C, int]) -> bool:
+        """Whether ``columns`` (as :meth:`map_header` found them) make a header of this kind."""
+        return (
+            self.required in columns
+            and len(columns) >= self.min_columns
+            and (not self.one_of or any(c in columns for c in self.one_of))
+        )
 
 
 @dataclass(slots=True)
@@ -166,7 +177,7 @@ def find_header(rows: Sequence[Sequence[Cell]], vocab: Vocabulary[C], top: int =
                 for column, col_index in below_columns.items():
                     columns.setdefault(column, col_index)
                 data_index += 1
-        if vocab.required in columns and len(columns) >= vocab.min_columns:
+        if vocab.complete(columns):
             return Header(index, data_index, columns, top + index + 1)
         if vocab.required not in columns and len(columns) >= 2:
             miss = f"第 {top + index + 1} 行像是表头，但缺少{vocab.describe or '必需的'}列"

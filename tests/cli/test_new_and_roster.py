@@ -135,3 +135,19 @@ def test_unreadable_file_exits_2(tmp_path: Path, content: bytes) -> None:
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(content)
     assert main(["import", str(plan), str(bad)]) == 2
+
+
+def test_a_power_list_without_codes_is_recognised_and_imported(tmp_path: Path, capsys) -> None:
+    """A province 指导目录 has no 事项编码: the import recognises it as a power list all the same."""
+    rows = [
+        ["青海省乡镇（街道）赋权事项指导目录"],
+        ["序号", "事项名称", "事项类型", "实施依据", "原实施部门"],
+        [1, "食品经营许可", "行政许可", "《食品安全法》", "县市场监管局"],
+        [2, "乡村建设规划许可", "行政许可", "《城乡规划法》", "县自然资源局"],
+    ]
+    book = write_xlsx(tmp_path / "guide.xlsx", rows, merges=["A1:E1"], title="指导目录")
+    plan = tmp_path / "p.rdplan"
+    assert main(["new", str(plan)]) == 0
+    assert main(["import", str(plan), str(book)]) == 0
+    assert "识别到：工作表“指导目录”是权力清单" in capsys.readouterr().out
+    assert sorted(p.name for p in _read(plan).powers.values()) == ["乡村建设规划许可", "食品经营许可"]

@@ -17,6 +17,7 @@ from reformdesk.formats.roster import (
     propose_tier,
     read_roster,
     roster_changes,
+    sheet_kind,
 )
 from reformdesk.samples import liuxi
 from tests.conftest import SAMPLES
@@ -195,3 +196,125 @@ def test_an_ods_roster(tmp_path: Path) -> None:
         "1985年3月",
         PostType.INSTITUTION,
     )
+
+
+# -- the roster fixture in every format (fixtures/make_fixtures.py: roster) ------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "xls", "ods"])
+def test_the_roster_fixture_reads_alike_as_xlsx_xls_and_ods(fmt: str) -> None:
+    read = read_roster(FIXTURES / f"roster.{fmt}")
+    assert read.sheets == [("机构", SheetKind.UNITS, 3), ("人员", SheetKind.PEOPLE, 3)]
+    assert [(u.name, u.posts, u.actual, u.post_type) for u in read.units] == [
+        ("党政办公室", 4, 3, PostType.ADMINISTRATIVE),
+        ("财政所", 3, 2, PostType.INSTITUTION),  # ３ full-width
+    ]
+    assert [(p.row, p.name, p.unit, p.leader, p.birth, p.joined) for p in read.people] == [
+        (5, "周书记", "", True, "1972年5月", "1995年8月"),  # an Excel date; under the merged 镇领导班子 caption
+        (6, "马镇长", "", True, "1978年11月", "1999年7月"),
+        (7, "王主任", "党政办公室", False, "1986年4月", "2010年8月"),
+        # merged down over its people (.ods: calamine reports no merges, the unit carries down its block)
+        (8, "刘科员", "党政办公室", False, "1990年10月", "2014年9月"),
+        (9, "陈师傅", "党政办公室", False, "1982年2月", "2005年3月"),
+        (12, "吴所长", "财政所", False, "1983年6月", "2007年8月"),  # under the caption 二、财政所（2人）
+        (13, "徐会计", "财政所", False, "1991年12月", ""),
+    ]
+    assert [p.post_type for p in read.people][-3:] == [PostType.WORKER, PostType.INSTITUTION, PostType.OUTSIDE]
+    assert not [p for p in read.people if p.problems]
+    assert read.skipped == [
+        ("机构", 6, "合计行"),
+        ("人员", 4, "分组行（镇领导班子）"),
+        ("人员", 10, "合计行"),
+        ("人员", 11, "分组行（财政所）"),
+        ("人员", 14, "合计行"),
+        ("人员", 15, "说明行"),
+        ("人员", 16, "签字行"),
+    ]
+    tiers = [m.tier for m in plan_roster(Plan(), read).people]
+    assert tiers == [
+        Tier.HEAD,
+        Tier.DEPUTY_LEADER,
+        Tier.SECTION_CHIEF,
+        Tier.STAFF,
+        Tier.STAFF,
+        Tier.SECTION_CHIEF,
+        Tier.STAFF,
+    ]
+
+
+def test_a_caption_merged_across_the_table_names_the_unit_below(tmp_path: Path) -> None:
+    rows = [
+        ["某镇人员花名册"],
+        PEOPLE_HEADER,
+        ["党政办（2人）"],
+        [1, "甲", "男", "1980.01", "汉族", "", "主任", "", "行政编制", "", ""],
+        [2, "乙", "女", "1990.01", "汉族", "", "科员", "", "行政编制", "", ""],
+        ["领导班子"],
+        [3, "丙", "男", "1970.01", "汉族", "", "镇长", "", "行政编制", "", ""],
+    ]
+    read = read_roster(write_xlsx(tmp_path / "m.xlsx", rows, merges=["A1:K1", "A3:K3", "A6:K6"]))
+    assert [(p.name, p.unit, p.leader) for p in read.people] == [
+        ("甲", "党政办", False),
+        ("乙", "党政办", False),
+        ("丙", "", True),
+    ]
+
+
+# -- sheet kinds: the importers' vocabularies and header finding --------------------------------------
+
+
+def _kind(tmp_path: Path, rows: list[list[object]], merges: tuple[str, ...] = ()) -> SheetKind | None:
+    from reformdesk.formats.import_guard import read_tables
+
+    (table,) = read_tables(write_xlsx(tmp_path / "k.xlsx", rows, merges=merges))
+    found = sheet_kind(table)
+    return None if found is None else found[0]
+
+
+TITLE_ROWS: list[list[object]] = [["某县某镇清单"], ["填报单位：某镇人民政府", "", "", "填报时间：2026年11月"], []]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["序号", "事项名称", "事项类型", "实施依据", "原实施部门"],  # a province 指导目录: no code column
+        ["序号", "名称", "类别", "依据", "实施主体"],  # 名称 and 类别 are unit-sheet words too
+        ["序号", "职权名称", "职权类别", "设定依据", "备注"],
+        ["序号", "事项编码", "事项名称", "承接机构", "责任人"],
+    ],
+)
+def test_a_power_list_with_or_without_codes_is_a_power_list(tmp_path: Path, header: list[str]) -> None:
+    rows = [*TITLE_ROWS, header, [1, "食品经营许可", "行政许可", "《食品安全法》", "县市场监管局"]]
+    assert _kind(tmp_path, rows, ("A1:E1",)) is SheetKind.POWERS
+
+
+def test_the_no_codes_fixture_is_a_power_list() -> None:
+    from reformdesk.formats.import_guard import read_tables
+
+    for fmt in ("xlsx", "xls", "ods"):
+        (table,) = read_tables(FIXTURES / f"no_codes.{fmt}")
+        found = sheet_kind(table)
+        assert found is not None and found[:2] == (SheetKind.POWERS, 1), fmt
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        (PEOPLE_HEADER, SheetKind.PEOPLE),
+        (["序号", "姓名", "单位名称", "职务", "备注"], SheetKind.PEOPLE),  # 单位名称: a unit-sheet word
+        (["编号", "姓名", "部门", "岗位", "说明"], SheetKind.PEOPLE),  # 编号, 说明: power-list words
+        (["序号", "单位名称", "机构性质", "核定编制", "领导职数", "实有人数", "备注"], SheetKind.UNITS),
+        (["序号", "名称", "类别", "核定编制", "实有人数"], SheetKind.UNITS),  # 名称 | 类别 as in a power list
+        (["编号", "机构名称", "编制数", "说明"], SheetKind.UNITS),
+    ],
+)
+def test_a_roster_is_never_a_power_list(tmp_path: Path, header: list[str], kind: SheetKind) -> None:
+    rows = [*TITLE_ROWS, header, ["1", "某某", "党政办", "主任", ""]]
+    assert _kind(tmp_path, rows, ("A1:F1",)) is kind
+
+
+def test_a_sheet_without_a_known_header_is_none(tmp_path: Path) -> None:
+    assert _kind(tmp_path, [["填报说明"], ["1.“事项名称”填写规范名称；"], ["2.“姓名”填写身份证上的姓名。"]]) is None
+    assert _kind(tmp_path, [["序号", "机构名称", "编制类型", "备注"]]) is None, "a unit sheet needs a figure or 类别"
