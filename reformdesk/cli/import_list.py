@@ -75,7 +75,9 @@ def run(args: argparse.Namespace) -> int:
             roster.apply_roster(plan, preview, skip_bad_rows=args.skip_bad_rows)
     if has_powers:
         try:
-            power_read = read_power_sheet(args.sheet)
+            # Only the sheets recognised as power lists: a roster's unit sheet may look like one.
+            power_sheets = {name for name, k in kinds if k is not None and k[0] is roster.SheetKind.POWERS}
+            power_read = read_power_sheet(args.sheet, sheets=power_sheets if has_roster else None)
         except SheetReadError as exc:
             return fail(exc)
         power_preview = plan_import(plan, power_read)  # the mapping step: its rules and the plan's remembered choices

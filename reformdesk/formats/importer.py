@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -173,12 +173,14 @@ class SheetRead:
         return letters
 
 
-def read_power_sheet(path: str | Path) -> SheetRead:
+def read_power_sheet(path: str | Path, sheets: Collection[str] | None = None) -> SheetRead:
     """Read a power list; raises :class:`SheetReadError` (one Chinese sentence) when it cannot.
 
     The file goes through the import guard's front door (checked, then parsed).
     Every sheet with a recognisable header is read (our own handover workbook:
-    its 县级权限承接方案 sheet only); the others are listed as skipped.
+    its 县级权限承接方案 sheet only); the others are listed as skipped.  With
+    ``sheets``, only those are read: a workbook holding a roster too names
+    its power-list sheets, so a unit sheet headed 序号/名称/类别 is not read as powers.
     """
     p = Path(path)
     read: SheetRead | None = None
@@ -187,9 +189,10 @@ def read_power_sheet(path: str | Path) -> SheetRead:
     own_export = False
 
     def only(table: Table) -> bool:
-        return not own_export
+        return not own_export and (sheets is None or table.name in sheets)
 
-    for found in select_tables(read_tables(p, first=HANDOVER_SHEET), v.VOCABULARY, only):
+    reason = "未读取（不是权力清单）" if sheets is not None else "未读取（与已读取的工作表重复）"
+    for found in select_tables(read_tables(p, first=HANDOVER_SHEET), v.VOCABULARY, only, reason):
         any_content = True
         if isinstance(found, SkippedSheet):
             skipped_sheets.append(found)

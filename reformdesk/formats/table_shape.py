@@ -420,16 +420,19 @@ class SkippedSheet:
 
 
 def select_tables(
-    tables: Iterable[Table], vocab: Vocabulary[C], only: Callable[[Table], bool] | None = None
+    tables: Iterable[Table],
+    vocab: Vocabulary[C],
+    only: Callable[[Table], bool] | None = None,
+    reason: str = "未读取（与已读取的工作表重复）",
 ) -> Iterator[Shape[C] | SkippedSheet]:
     """Each table as a prepared :class:`Shape`, or a :class:`SkippedSheet` saying why not.
 
-    ``only``, when given, is asked first: a table it refuses is skipped as
-    "not read" (a workbook of our own export is read by its one list sheet).
+    ``only``, when given, is asked first: a table it refuses is skipped with
+    ``reason`` (a workbook of our own export is read by its one list sheet).
     """
     for table in tables:
         if only is not None and not only(table):
-            yield SkippedSheet(table.name, "未读取（与已读取的工作表重复）")
+            yield SkippedSheet(table.name, reason)
             continue
         found = find_header(table.rows, vocab, table.top)
         if isinstance(found, str):

@@ -128,6 +128,30 @@ def test_one_workbook_with_a_roster_and_a_power_list(tmp_path: Path, capsys) -> 
     assert result.people[power.official_id].name == "张三", "the power's official came with the roster"
 
 
+def test_a_roster_unit_sheet_that_looks_like_a_list_is_not_read_as_powers(tmp_path: Path, capsys) -> None:
+    # 序号/名称/类别 are power-list synonyms too; with 核定编制 the sheet is the roster's
+    # units, and the power list beside it must be read alone.
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    units = wb.active
+    units.title = "机构"
+    for row in (["序号", "名称", "类别", "核定编制"], [1, "党政办", "内设机构", 5], [2, "财政所", "站所", 3]):
+        units.append(row)
+    powers = wb.create_sheet("清单")
+    for row in (HEADER, [1, "630300", "新事项", "许可", "", "", "", "", "", ""]):
+        powers.append(row)
+    book = tmp_path / "both.xlsx"
+    wb.save(book)
+    plan = tmp_path / "p.rdplan"
+    assert main(["new", str(plan)]) == 0
+    assert main(["import", str(plan), str(book)]) == 0
+    assert "工作表“机构”是花名册（机构）" in capsys.readouterr().out
+    result = _read(plan)
+    assert [p.name for p in result.powers.values()] == ["新事项"]
+    assert sorted(u.name for u in result.units.values()) == ["党政办", "财政所"]
+
+
 @pytest.mark.parametrize("content", [b"", b"not a workbook"])
 def test_unreadable_file_exits_2(tmp_path: Path, content: bytes) -> None:
     plan = tmp_path / "p.rdplan"
