@@ -53,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # A file the command reads or writes refused (permissions, full disk, a device).
+        return fail(f"{exc.strerror or exc}{f'：{exc.filename}' if exc.filename else ''}")
 
 
 if __name__ == "__main__":

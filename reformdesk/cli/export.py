@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reformdesk.cli.common import OK, fail, read_plan
+from reformdesk.cli.common import OK, check_output, fail, read_plan
 
 NAME = "export"
 
@@ -19,6 +19,7 @@ def run(args: argparse.Namespace) -> int:
     from reformdesk.formats.export import ExportError
     from reformdesk.formats.sheets import HandoverWorkbook
 
+    check_output(args.output, args.plan)
     plan = read_plan(args.plan)
     try:
         HandoverWorkbook(plan).write(args.output)
