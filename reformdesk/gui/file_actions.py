@@ -181,6 +181,8 @@ class FileActions(QObject):
             self.error(self.tr("无法打开方案"), str(exc))
             return False
         reason = self.lock_reason(held) if held is not None else ""
+        if lease is None and held is None and not damage:
+            reason = self.tr("此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。")
         if damage:
             # Shown read-only; 保存 asks for another file, and the store never writes over this one.
             reason = self.tr("%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。").replace(

@@ -305,6 +305,8 @@ class SqliteFileStore:
             if exc.plan is None:
                 raise
             return OpenedPlan(exc.plan, None, None, damage=str(exc))
+        if not _writable(self._path(location)):
+            return OpenedPlan(plan, None)  # a read-only file: shown read-only, saved elsewhere
         held = self.acquire(location)
         if isinstance(held, Locked):
             return OpenedPlan(plan, None, held)
@@ -333,6 +335,16 @@ class SqliteFileStore:
 
     def recovery(self, directory: Path) -> _FileRecoveryArea:
         return _FileRecoveryArea(directory)
+
+
+def _writable(path: Path) -> bool:
+    """Whether a save could replace ``path`` (a read-only file is never replaced)."""
+    real = os.path.realpath(path)
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        return True
+    return bool(mode & 0o222) and os.access(real, os.W_OK)
 
 
 _FILE_STORE = SqliteFileStore()

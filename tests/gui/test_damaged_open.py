@@ -43,3 +43,20 @@ def test_damaged_plan_opens_read_only_and_saves_only_elsewhere(qtbot, tmp_path: 
     assert window.files.save_to(PlanLocation.file(copy))
     assert not window.doc.read_only
     window.files.shutdown()
+
+
+def test_read_only_plan_file_opens_read_only_and_save_offers_save_as(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    path = saved_small_plan(tmp_path)
+    path.chmod(0o444)
+    try:
+        assert window.files.load(path)
+        assert window.doc.read_only and "只读" in window.banner.text()
+        chosen: list[str] = []
+        window.files.file_chooser = lambda _w, _t, start, _f: chosen.append(start) or ""
+        assert not window.files.save()  # 保存 asks for another file (cancelled here)
+        assert chosen
+    finally:
+        path.chmod(0o644)
+        window.files.shutdown()

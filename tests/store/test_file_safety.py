@@ -35,7 +35,7 @@ def test_a_read_only_plan_is_not_replaced(tmp_path: Path) -> None:
     path.chmod(0o444)
     inode = path.stat().st_ino
     try:
-        with pytest.raises(PlanFileError, match="只读文件.*另存为"):
+        with pytest.raises(PlanFileError, match=r"只读文件.*另存为"):
             planfile.save_plan(small_plan(), path)
         assert path.stat().st_ino == inode
     finally:

@@ -818,208 +818,208 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../domain/registry.py" line="160"/>
+        <location filename="../../domain/registry.py" line="166"/>
         <source>方案名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="161"/>
+        <location filename="../../domain/registry.py" line="167"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="162"/>
+        <location filename="../../domain/registry.py" line="168"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="163"/>
+        <location filename="../../domain/registry.py" line="169"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="164"/>
+        <location filename="../../domain/registry.py" line="170"/>
         <source>方案日期</source>
         <translation>Plan date</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="165"/>
+        <location filename="../../domain/registry.py" line="171"/>
         <source>编制人</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="166"/>
+        <location filename="../../domain/registry.py" line="172"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="169"/>
+        <location filename="../../domain/registry.py" line="175"/>
         <source>机构名称</source>
         <translation>Body name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="170"/>
+        <location filename="../../domain/registry.py" line="176"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="171"/>
+        <location filename="../../domain/registry.py" line="177"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="172"/>
+        <location filename="../../domain/registry.py" line="178"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="173"/>
+        <location filename="../../domain/registry.py" line="179"/>
         <source>办公地点</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="174"/>
+        <location filename="../../domain/registry.py" line="180"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="177"/>
+        <location filename="../../domain/registry.py" line="183"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="178"/>
+        <location filename="../../domain/registry.py" line="184"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="179"/>
+        <location filename="../../domain/registry.py" line="185"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="180"/>
+        <location filename="../../domain/registry.py" line="186"/>
         <source>并入职能机构</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="183"/>
+        <location filename="../../domain/registry.py" line="189"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="184"/>
+        <location filename="../../domain/registry.py" line="190"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="185"/>
+        <location filename="../../domain/registry.py" line="191"/>
         <source>现任职务</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="186"/>
+        <location filename="../../domain/registry.py" line="192"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="187"/>
+        <location filename="../../domain/registry.py" line="193"/>
         <source>改革后层级</source>
         <translation>Tier after</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="188"/>
+        <location filename="../../domain/registry.py" line="194"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="189"/>
-        <location filename="../../domain/registry.py" line="212"/>
+        <location filename="../../domain/registry.py" line="195"/>
+        <location filename="../../domain/registry.py" line="218"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="190"/>
+        <location filename="../../domain/registry.py" line="196"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="193"/>
+        <location filename="../../domain/registry.py" line="199"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="194"/>
+        <location filename="../../domain/registry.py" line="200"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="195"/>
+        <location filename="../../domain/registry.py" line="201"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="196"/>
+        <location filename="../../domain/registry.py" line="202"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="197"/>
+        <location filename="../../domain/registry.py" line="203"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="198"/>
+        <location filename="../../domain/registry.py" line="204"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="199"/>
+        <location filename="../../domain/registry.py" line="205"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="200"/>
+        <location filename="../../domain/registry.py" line="206"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="201"/>
+        <location filename="../../domain/registry.py" line="207"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="202"/>
+        <location filename="../../domain/registry.py" line="208"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="203"/>
+        <location filename="../../domain/registry.py" line="209"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="204"/>
+        <location filename="../../domain/registry.py" line="210"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="209"/>
+        <location filename="../../domain/registry.py" line="215"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="215"/>
+        <location filename="../../domain/registry.py" line="221"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="218"/>
+        <location filename="../../domain/registry.py" line="224"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="221"/>
+        <location filename="../../domain/registry.py" line="227"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
@@ -1097,81 +1097,96 @@
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="155"/>
-        <location filename="../../gui/file_actions.py" line="367"/>
+        <location filename="../../gui/file_actions.py" line="377"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="180"/>
+        <location filename="../../gui/file_actions.py" line="181"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="190"/>
+        <location filename="../../gui/file_actions.py" line="185"/>
+        <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
+        <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="188"/>
+        <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
+        <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="198"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="193"/>
+        <location filename="../../gui/file_actions.py" line="200"/>
+        <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
+        <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="203"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="227"/>
+        <location filename="../../gui/file_actions.py" line="237"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="278"/>
+        <location filename="../../gui/file_actions.py" line="288"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="295"/>
-        <location filename="../../gui/file_actions.py" line="339"/>
-        <location filename="../../gui/file_actions.py" line="346"/>
+        <location filename="../../gui/file_actions.py" line="305"/>
+        <location filename="../../gui/file_actions.py" line="349"/>
+        <location filename="../../gui/file_actions.py" line="356"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="295"/>
+        <location filename="../../gui/file_actions.py" line="305"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="302"/>
-        <location filename="../../gui/file_actions.py" line="352"/>
+        <location filename="../../gui/file_actions.py" line="312"/>
+        <location filename="../../gui/file_actions.py" line="362"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="312"/>
+        <location filename="../../gui/file_actions.py" line="322"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="319"/>
-        <location filename="../../gui/file_actions.py" line="326"/>
+        <location filename="../../gui/file_actions.py" line="329"/>
+        <location filename="../../gui/file_actions.py" line="336"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="320"/>
+        <location filename="../../gui/file_actions.py" line="330"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="339"/>
+        <location filename="../../gui/file_actions.py" line="349"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="357"/>
+        <location filename="../../gui/file_actions.py" line="367"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="365"/>
+        <location filename="../../gui/file_actions.py" line="375"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
