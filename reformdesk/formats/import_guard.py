@@ -368,21 +368,20 @@ class _QuickCells(_Scanner):
     prefix, one space, double quotes, a plain reference first); it counts every
     possible spelling of a cell tag (any prefix, any whitespace) and hands the
     part to the expat scan (:class:`_SheetCells`) when the two counts differ, or
-    on a DTD.  Only cells in rows of 6+ digits or columns of 2+ letters are
+    on a DTD.  Only cells in rows of 5+ digits or columns of 2+ letters are
     looked at one by one.  An empty styled cell (``<c r=".." s="1"/>``) holds no
     value and calamine skips it, so it does not count.
     """
 
-    _FAR = re.compile(rb'<c r="(?:([A-Z]{2,3})(\d+)|[A-Z](\d{6,}))"[^>]*?(/?)>(</c>)?')
-    #: A ``c`` element's start without a prefix, and with one.
-    _TAG = re.compile(rb"<c[\s/>]")
+    _FAR = re.compile(rb'<c r="(?:([A-Z]{2,3})(\d+)|[A-Z](\d{5,}))"[^>]*?(/?)>(</c>)?')
+    #: A ``c`` element started any other way than ``<c r="A1"`` (then a space, "/" or ">"),
+    #: and one with a prefix.  One search each: a normal sheet has neither.
+    _ODD = re.compile(rb'<c(?:[>/\t\n\r]| (?!r="[A-Z]{1,3}[0-9]{1,7}"[\s/>]))')
     _PREFIXED = re.compile(rb":c[\s/>]")
-    #: The canonical spelling with a plain reference.
-    _CANON = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{1,7}"[\s/>]')
 
     def __init__(self, name: str) -> None:
         super().__init__(name)
-        self.max_row = 0  # exact when >= 100,000; 0 means "below 100,000"
+        self.max_row = 0  # exact when >= 10,000
         self.max_col = 0  # exact when >= 27; 0 means "26 or fewer"
 
     def run(self, chunks: Iterator[tuple[bytes, int]], total: int) -> int:
@@ -402,16 +401,15 @@ class _QuickCells(_Scanner):
     def feed(self, data: bytes) -> None:
         if b"<!" in data and (b"<!DOCTYPE" in data or b"<!ENTITY" in data):
             raise SheetReadError(_ENTITIES)
-        # Every way to start a c element (bytes.count runs at memory speed): without a
-        # prefix, all canonical; with one (":c" then a separator), none at all.
-        if self._TAG.subn(b"", data)[1] != self._CANON.subn(b"", data)[1] or self._PREFIXED.search(data):
+        # Every way to start a c element: without a prefix, all canonical; with one, none.
+        if self._ODD.search(data) or self._PREFIXED.search(data):
             raise _NeedExact
         for letters, wide_row, digits, slash, close in self._FAR.findall(data):
             if slash or close:
                 continue
             if letters:
                 self.max_col = max(self.max_col, _col_number(letters.decode()))
-                digits = wide_row if len(wide_row) >= 6 else b""
+                digits = wide_row
             if digits:
                 self.max_row = max(self.max_row, int(digits))
         if self.max_row > MAX_ROWS:
@@ -419,10 +417,11 @@ class _QuickCells(_Scanner):
 
     def finish(self) -> None:
         cols = self.max_col or 26
-        if self.max_row:
-            if self.max_row * cols > MAX_CELLS:
+        # Every row of 10,000 or more is seen; below that a row may be any up to 9,999.
+        rows = max(self.max_row, 9_999)
+        if rows * cols > MAX_CELLS:
+            if self.max_row >= 10_000:
                 refuse_cells(self.name, self.max_row, cols)
-        elif 99_999 * cols > MAX_CELLS:
             raise _NeedExact
 
 

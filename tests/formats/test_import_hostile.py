@@ -381,3 +381,14 @@ def test_a_reader_that_takes_too_long_is_stopped(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(sandbox, "TIME_LIMIT", 0.01)
     row = '<row r="2"><c r="A2" t="inlineStr"><is><t>630121</t></is></c><c r="B2" t="inlineStr"><is><t>甲</t></is></c></row>'
     refused(xlsx(tmp_path / "slow.xlsx", sheet_xml(HEADER_ROW + row)), "读取表格超时")
+
+
+def test_a_wide_sheet_of_far_cells_below_row_10000_is_refused(tmp_path: Path) -> None:
+    cells = '<row r="5"><c r="ZZ5"><v>1</v></c></row><row r="9999"><c r="A9999"><v>1</v></c></row>'
+    refused(xlsx(tmp_path / "wide.xlsx", sheet_xml(HEADER_ROW + cells)), "表格范围太大")
+
+
+def test_a_sheet_of_361_rows_by_16384_columns_is_refused_quickly(tmp_path: Path) -> None:
+    """It took 13.9 s and 464 MB to read inside the window."""
+    cells = '<row r="361"><c r="XFD361"><v>1</v></c></row>'
+    refused(xlsx(tmp_path / "wide.xlsx", sheet_xml(HEADER_ROW + cells)), "表格范围太大")
