@@ -323,8 +323,8 @@ class SqliteFileStore:
         path = self._path(location)
         if os.path.realpath(path) in self._damaged:
             raise PlanFileError(f"方案文件 {path.name} 已损坏，不能保存到它上面；请另存为其他文件")
+        held = _lock.held_lock(path)  # looked up before the save: the file's identity changes
         save_plan(plan, path)
-        held = _lock.held_lock(path)
         if held is not None:
             held.rebind()  # the save put a new file under the name: hold that one
 

@@ -232,3 +232,21 @@ def test_a_full_disk_still_locks_and_leaves_no_error(tmp_path: Path, monkeypatch
     assert isinstance(lock.acquire(plan), lock.Locked)
     held.release()
     assert not lock.lock_path(plan).exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="the plan file itself is flocked on POSIX only")
+def test_after_a_save_the_new_file_is_held(tmp_path: Path) -> None:
+    from reformdesk.store.plan_store import PlanLocation, store_for
+    from tests.store.test_planfile import small_plan
+
+    path = tmp_path / "a.rdplan"
+    location = PlanLocation.file(path)
+    store = store_for(location)
+    held = store.acquire(location)
+    assert isinstance(held, lock.PlanLock)
+    store.save(small_plan(), location)  # a new file (new inode) under the name
+    assert lock.held_lock(path) is held
+    other = tmp_path / "b.rdplan"
+    os.link(path, other)
+    assert isinstance(lock.acquire(other), lock.Locked)
+    held.release()
