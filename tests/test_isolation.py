@@ -35,7 +35,9 @@ def test_home_and_config_folders_are_the_tests_own(_isolated: Path) -> None:
 def test_qt_and_the_app_write_only_into_the_tests_folders(qapp: QApplication, _isolated: Path) -> None:
     home = _isolated
     # What the app uses when nobody passes it settings: QSettings in the user scope, AppDataLocation.
-    default = AppSettings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION))
+    default = AppSettings(
+        QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    )
     assert _inside(default.qsettings.fileName(), home), default.qsettings.fileName()
     if os.name == "nt":
         # Windows: QStandardPaths asks the shell for known folders (environment variables do not
