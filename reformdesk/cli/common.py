@@ -7,20 +7,36 @@ Errors are one line on stderr starting with ``reformdesk: `` and exit code 2
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 from reformdesk.domain.model import Plan
-from reformdesk.store.plan_store import PlanFileError, PlanLocation, store_for
+from reformdesk.store.plan_store import SUFFIX, Lease, Locked, PlanFileError, PlanLocation, store_for
 
 #: Exit codes (the README's table): success, "found something", unreadable/unwritable.
 OK, FOUND, UNREADABLE = 0, 1, 2
 
-__all__ = ["FOUND", "OK", "UNREADABLE", "PlanFileError", "fail", "read_plan", "save_plan"]
+__all__ = [
+    "FOUND",
+    "OK",
+    "UNREADABLE",
+    "PlanFileError",
+    "check_output",
+    "fail",
+    "read_plan",
+    "save_plan",
+    "writing",
+]
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def fail(message: object) -> int:
-    """Say ``reformdesk: message`` on stderr; returns exit code 2."""
-    print(f"reformdesk: {message}", file=sys.stderr)
+    """Say ``reformdesk: message`` on stderr, on one line; returns exit code 2."""
+    print(f"reformdesk: {' '.join(str(message).split())}", file=sys.stderr)
     return UNREADABLE
 
 
@@ -33,3 +49,37 @@ def read_plan(argument: str) -> Plan:
 def save_plan(plan: Plan, argument: str) -> None:
     location = PlanLocation.parse(argument)
     store_for(location).save(plan, location)
+
+
+@contextlib.contextmanager
+def writing(argument: str) -> Iterator[None]:
+    """Hold the plan's lease while a command reads and saves it.
+
+    A plan open in a window (or another command) is refused, naming the
+    holder, rather than written twice: the window's next save would overwrite
+    the import, and two imports at once lost one of them silently.
+    """
+    location = PlanLocation.parse(argument)
+    held: Lease | Locked | None = store_for(location).acquire(location)
+    if isinstance(held, Locked):
+        who = "本进程" if held.same_process else held.holder.describe()
+        raise PlanFileError(f"方案 {argument} 正被 {who} 打开，未作修改；请先在那里关闭它再试")
+    try:
+        yield
+    finally:
+        if held is not None:
+            held.release()
+
+
+def check_output(output: str, *inputs: str) -> None:
+    """Refuse a workbook path that is one of the inputs or a plan file (it would be overwritten)."""
+    out = Path(output)
+    if out.suffix.lower() == SUFFIX:
+        raise PlanFileError(f"输出文件 {output} 的扩展名是 {SUFFIX}（方案文件），未写入；请用 .xlsx")
+    for name in inputs:
+        with contextlib.suppress(OSError):
+            if out.exists() and os.path.samefile(out, name):
+                raise PlanFileError(f"输出文件 {output} 就是输入的方案 {name}，未写入；请另选文件名")
+    with contextlib.suppress(OSError), out.open("rb") as fh:
+        if fh.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC:
+            raise PlanFileError(f"输出文件 {output} 是一个数据库（可能是方案文件），未覆盖；请另选文件名")

@@ -11,7 +11,7 @@ import argparse
 import json
 from collections import Counter
 
-from reformdesk.cli.common import FOUND, OK, fail, read_plan
+from reformdesk.cli.common import FOUND, OK, check_output, fail, read_plan
 from reformdesk.domain.comparison import Action, Comparison, compare
 from reformdesk.domain.registry import EntityKind
 
@@ -49,6 +49,8 @@ def comparison_json(comparison: Comparison) -> dict[str, object]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.output:
+        check_output(args.output, args.a, args.b)
     a = read_plan(args.a)
     b = read_plan(args.b)
     comparison = compare(a, b)

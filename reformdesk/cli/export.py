@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from reformdesk.cli.common import OK, fail, read_plan
+from reformdesk.cli.common import OK, check_output, fail, read_plan
 
 NAME = "export"
 
@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     suffix = output.lower().rpartition(".")[2]
     if suffix not in ("xlsx", "docx"):
         return fail(f"不支持的导出格式：{output}（文件名须以 .xlsx 或 .docx 结尾）")
+    check_output(args.output, args.plan)
     plan = read_plan(args.plan)
     writer = PlanDocument(plan, args.title_font) if suffix == "docx" else writer_for(plan, output)
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 
-from reformdesk.cli.common import FOUND, OK, fail, read_plan, save_plan
+from reformdesk.cli.common import FOUND, OK, fail, read_plan, save_plan, writing
 
 NAME = "import"
 
@@ -33,6 +33,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    with writing(args.plan):  # refuses a plan open elsewhere; serialises with other writers
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from reformdesk.formats import roster
     from reformdesk.formats.import_guard import read_tables
     from reformdesk.formats.importer import SheetReadError, apply_import, describe, plan_import, read_power_sheet

@@ -58,3 +58,62 @@ def _tables(path: Path, workbook: pc.CalamineWorkbook, first: str | None) -> Ite
             continue
         top, left = sheet.start
         yield Table(name, sheet.to_python(), top, left, sheet.merged_cell_ranges or [])
+
+
+def sniff(path: Path) -> FileKind:
+    """The kind of a file by its content, as the guard decides it (the child's own look)."""
+    import zipfile
+
+    with path.open("rb") as fh:
+        head = fh.read(8)
+        if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+            fh.seek(0)
+            with zipfile.ZipFile(fh) as zf:
+                names = set(zf.namelist())
+            return FileKind.ODS if "mimetype" in names and "content.xml" in names else FileKind.XLSX
+    return FileKind.XLS
+
+
+def sandbox_main(argv: list[str]) -> None:
+    """The child of ``formats/sandbox.py``: cap its memory, wait for a file on stdin, send its tables."""
+    import json
+    import os
+    import sys
+
+    from reformdesk.formats.sandbox import BATCH_ROWS, send
+
+    # Frames go to a private copy of stdout; anything else printed lands on stderr.
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    limit = int(argv[0])
+    try:
+        import resource
+    except ImportError:  # Windows: the parent put us in a job object
+        pass
+    else:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    job = sys.stdin.buffer.readline()
+    if not job:
+        return  # a standby reader that was not needed
+    name, first = json.loads(job)
+    path = Path(name)
+    try:
+        kind = sniff(path)
+        send(out, ("kind", kind.value))
+        for table in read_tables(path, kind, first):
+            send(out, ("table", table.name, table.top, table.left, list(table.merged)))
+            for at in range(0, len(table.rows), BATCH_ROWS):
+                send(out, ("rows", table.rows[at : at + BATCH_ROWS]))
+            send(out, ("done",))
+    except SheetReadError as exc:
+        send(out, ("error", str(exc)))
+    except MemoryError:
+        send(out, ("error", f"表格太大，读取所需内存超过上限，无法导入：{path.name}"))
+    except (OSError, ValueError) as exc:
+        send(out, ("error", f"文件已损坏或不是表格文件：{path.name}（{exc}）"))
+    else:
+        send(out, ("end",))
+    out.close()

@@ -1,36 +1,48 @@
-"""The front door of every sheet read: safety checks, then calamine.
+"""The front door of every sheet read: safety checks, then calamine in a sandbox.
 
 :func:`read_tables` is the only public way to read a spreadsheet file; it runs
-the checks below and only then lets the (private) calamine reader parse it.
+the checks below and lets the (private) calamine reader parse the file only in
+a child process under a memory cap and a time limit (``formats/sandbox.py``).
 
 Power lists arrive by e-mail and USB stick from other offices, so a file may be
 broken or hostile.  calamine is fast and rejects XML entities, but it trusts
-the zip and allocates a sheet as one dense rectangle: a two-cell sheet with
-cells at A1 and ZZ200000 made it request 4.5 GB and abort the whole process
-(measured).  So before calamine sees a file we
+the zip and allocates a sheet as one dense rectangle: one far cell
+(XFD1048576) made it ask for 512 GiB and Rust aborted the whole process
+(measured).  So before calamine's result is used we
 
-* identify it by its first bytes, not its name (a text file renamed .xlsx);
+* refuse anything that is not a regular file (a FIFO would block for ever);
+* identify the file by its first bytes, not its name (a text file renamed .xlsx);
 * refuse encrypted files (Office wraps an encrypted .xlsx in an OLE file; an
-  encrypted .ods says so in its manifest);
+  encrypted .ods says so in its manifest) and files that are both an OpenDocument
+  and an Excel package (a polyglot: we would check one reading, calamine take the other);
 * bound the zip: entry count, declared and *actual* uncompressed size (every
   entry is streamed through the decompressor with a byte cap, which also
   catches sizes that lie and CRC errors);
-* while streaming each worksheet, bound the rectangle calamine will allocate
-  (highest row and column that hold a value) and the number of rows.
+* parse every sheet with a real XML parser (expat, DTDs refused): the parts the
+  package's relationships declare as sheets, anything under ``worksheets/`` and
+  any part whose root element is a worksheet or an OpenDocument body, whatever
+  its name (``.XML``, another folder), its attribute quoting, whitespace or
+  namespace prefixes; and bound the rectangle calamine will allocate (highest
+  row and column that hold a value) and the number of rows.
 
-The scans use bytes.count and literal-prefixed regexes, so a normal 10,000-row
-sheet costs a few milliseconds more than decompressing it.
+The checks run in this process while the sandboxed child already reads, so on
+two cores they cost little of the wall time.  Whatever slips past them meets
+the child's memory cap: the child dies, this process says so in one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import posixpath
 import re
+import stat
 import zipfile
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, NoReturn
+from xml.parsers import expat
 
 from reformdesk.formats.sheets import Table
 
@@ -41,10 +53,15 @@ MAX_ZIP_ENTRIES = 10_000
 MAX_RATIO = 1_000
 #: Rows of a sheet we are willing to read (a county list has a few thousand).
 MAX_ROWS = 200_000
-#: Cells of the rectangle calamine allocates (about 32 bytes each in Rust).
-MAX_CELLS = 6_000_000
+#: Cells of the rectangle calamine allocates (about 32 bytes each in Rust, and a Python
+#: object each once read): 200,000 rows × 15 columns.  A 361 × 16,384 sheet (5.9M) took
+#: 13.9 s and 464 MB to read.
+MAX_CELLS = 3_000_000
 
 _CHUNK = 1 << 20
+#: Bytes without a ">" that end no tag: a sheet never needs that much.
+_MAX_FRAGMENT = 4 * _CHUNK
+_ENTITIES = "文件内容不是有效的表格（XML 中含有不允许的实体定义或 DTD），已拒绝"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
@@ -65,7 +82,11 @@ def check_file(path: str | Path) -> FileKind:
     """Identify ``path`` and refuse it (SheetReadError) if it is unsafe to parse."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            what = "文件夹" if stat.S_ISDIR(st.st_mode) else "特殊文件（管道、设备等）"
+            raise SheetReadError(f"这是{what}，不是表格文件：{p}")
+        size = st.st_size
         with p.open("rb") as fh:
             head = fh.read(8)
             if size == 0:
@@ -113,7 +134,13 @@ def _check_zip(fh: IO[bytes], name: str) -> FileKind:
             if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise SheetReadError(f"文件的压缩比异常（疑似压缩炸弹），已拒绝：{name}")
         names = {i.filename for i in infos}
-        if "mimetype" in names and "content.xml" in names:
+        lower = {n.lower() for n in names}
+        is_ods = "mimetype" in names and "content.xml" in names
+        is_xlsx = any(n.endswith("workbook.xml") or n.endswith("workbook.bin") for n in lower)
+        if is_ods and is_xlsx:
+            # A polyglot: the guard would check one reading and calamine might take the other.
+            raise SheetReadError(f"文件同时像 Excel 和 OpenDocument 表格（疑似伪造的文件），已拒绝：{name}")
+        if is_ods:
             kind = FileKind.ODS
             if b"opendocument.spreadsheet" not in _read_small(zf, "mimetype", name):
                 raise SheetReadError(f"文件是 OpenDocument 文档但不是电子表格：{name}")
@@ -121,25 +148,80 @@ def _check_zip(fh: IO[bytes], name: str) -> FileKind:
                 zf, "META-INF/manifest.xml", name
             ):
                 raise SheetReadError(f"文件已加密（设有打开密码），请先取消密码再导入：{name}")
-        elif any(n.endswith("workbook.xml") for n in names):
+        elif is_xlsx:
+            if any(n.endswith("workbook.bin") for n in lower):
+                raise SheetReadError(f"不支持二进制格式的 Excel 工作簿（.xlsb），请另存为 .xlsx 后再导入：{name}")
             kind = FileKind.XLSX
         else:
             raise SheetReadError(f"文件是压缩包但不是表格文件，{_FORMATS}：{name}")
+        sheets = _sheet_parts(zf, infos, name) if kind is FileKind.XLSX else set()
         total = 0
         for info in infos:
             if info.is_dir():
                 continue
-            if kind is FileKind.XLSX and "worksheets/" in info.filename and info.filename.endswith(".xml"):
+            lname = info.filename.lower()
+            before = total
+            if not (kind is FileKind.XLSX and (lname in sheets or "worksheets/" in lname)):
+                # Any other part is parsed up to its first element: one that turns out to be a
+                # worksheet (whatever its name) is scanned as one; an OpenDocument body in full.
                 try:
-                    after = _XlsxQuickScanner(name).run(_stream(zf, info, name, total), total)
-                except _NeedExact:
-                    after = _XlsxExactScanner(name).run(_stream(zf, info, name, total), total)
-                total = after
-            elif kind is FileKind.ODS and info.filename == "content.xml":
-                total = _OdsScanner(name).run(_stream(zf, info, name, total), total)
-            else:
-                total = _Scanner(name).run(_stream(zf, info, name, total), total)
+                    total = _XmlScanner(name, None).run(_stream(zf, info, name, before), before)
+                    continue
+                except _IsSheet:
+                    pass
+            try:
+                total = _QuickCells(name).run(_stream(zf, info, name, before), before)
+            except _NeedExact:
+                total = _XmlScanner(name, _SheetCells(name)).run(_stream(zf, info, name, before), before)
     return kind
+
+
+#: Relationship types whose targets calamine reads as sheets.
+_SHEET_RELS = ("/worksheet", "/chartsheet", "/dialogsheet", "/macrosheet", "/xlMacrosheet", "/xlIntlMacrosheet")
+
+
+def _sheet_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> set[str]:
+    """The (lower-cased) part names that the package's relationships declare as sheets."""
+    found: set[str] = set()
+    for info in infos:
+        lname = info.filename.lower()
+        if not lname.endswith(".rels") or info.is_dir():
+            continue
+        # foo/_rels/bar.xml.rels describes foo/bar.xml; targets are relative to foo/.
+        base = posixpath.dirname(posixpath.dirname(info.filename))
+        for rel_type, target in _relationships(_read_small(zf, info.filename, name)):
+            if not rel_type.endswith(_SHEET_RELS) or not target:
+                continue
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
+            found.add(posixpath.normpath(path).lower())
+    return found
+
+
+def _relationships(data: bytes) -> list[tuple[str, str]]:
+    rels: list[tuple[str, str]] = []
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag.rpartition(":")[2] == "Relationship":
+            rels.append((attrs.get("Type", ""), attrs.get("Target", "")))
+
+    parser = _parser()
+    parser.StartElementHandler = start
+    with contextlib.suppress(expat.ExpatError):
+        parser.Parse(data, True)
+    return rels
+
+
+def _no_dtd(*_args: object) -> None:
+    raise SheetReadError(_ENTITIES)
+
+
+def _parser() -> expat.XMLParserType:
+    """An expat parser that refuses DTDs (so no entity can expand) and keeps prefixes in names."""
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = _no_dtd
+    parser.EntityDeclHandler = _no_dtd
+    parser.buffer_text = True
+    return parser
 
 
 def _too_big(name: str) -> str:
@@ -174,16 +256,14 @@ class _Scanner:
 
     def run(self, chunks: Iterator[tuple[bytes, int]], total: int) -> int:
         """Feed every chunk; returns the running uncompressed total."""
-        rest = b""
+        since_gt = 0  # bytes since the last ">": an endless tag or attribute is refused
         for chunk, running in chunks:
             total = running
-            buf = rest + chunk
-            cut = buf.rfind(b">") + 1
-            if cut == 0 and len(buf) > 4 * _CHUNK:
+            cut = chunk.rfind(b">")
+            since_gt = since_gt + len(chunk) if cut < 0 else len(chunk) - cut - 1
+            if since_gt > _MAX_FRAGMENT:
                 raise SheetReadError(f"文件内容异常（超长的 XML 片段），已拒绝：{self.name}")
-            self.feed(buf[:cut])
-            rest = buf[cut:]
-        self.feed(rest)
+            self.feed(chunk)
         self.finish()
         return total
 
@@ -193,112 +273,214 @@ class _Scanner:
     def finish(self) -> None:
         pass
 
-    def refuse_rows(self, rows: int) -> None:
-        raise SheetReadError(
-            f"表格太大：有内容的行超过 {MAX_ROWS} 行（至少 {rows} 行），无法导入，请拆分后再导入：{self.name}"
-        )
 
-    def refuse_cells(self, rows: int, cols: int) -> None:
-        raise SheetReadError(
-            f"表格范围太大（{rows} 行 × {cols} 列，上限 {MAX_CELLS} 个单元格），无法导入；"
-            f"请删除远处的无用单元格或拆分后再导入：{self.name}"
-        )
+def refuse_rows(name: str, rows: int) -> NoReturn:
+    raise SheetReadError(f"表格太大：有内容的行超过 {MAX_ROWS} 行（至少 {rows} 行），无法导入，请拆分后再导入：{name}")
 
 
-def _col_number(letters: bytes) -> int:
+def refuse_cells(name: str, rows: int, cols: int) -> NoReturn:
+    raise SheetReadError(
+        f"表格范围太大（{rows} 行 × {cols} 列，上限 {MAX_CELLS} 个单元格），无法导入；"
+        f"请删除远处的无用单元格或拆分后再导入：{name}"
+    )
+
+
+def _col_number(letters: str) -> int:
     n = 0
     for ch in letters:
-        n = n * 26 + ch - 64
+        n = n * 26 + ord(ch) - 64
     return n
 
 
-class _NeedExact(Exception):
-    """The quick scan cannot decide; scan the entry again cell by cell."""
+#: Root elements of the parts calamine reads as sheets (any prefix).
+_SHEET_ROOTS = frozenset({"worksheet", "chartsheet", "dialogsheet", "macrosheet"})
+_ODS_ROOT = "document-content"
 
 
-class _XlsxQuickScanner(_Scanner):
-    """Bounds the value rectangle of one worksheet part cheaply.
+class _XmlScanner(_Scanner):
+    """Parses one part with expat (no DTD): a sheet part in full, any other part up to its root.
 
-    Works when every cell is written with ``r`` first (Excel, WPS and openpyxl
-    do).  Only cells in rows of 6+ digits or columns of 2+ letters are looked at
-    one by one.  An empty styled cell (``<c r=".." s="1"/>``) holds no value
-    and calamine skips it, so it does not count.
+    ``cells`` given: the part is a sheet whatever its root.  Otherwise the root
+    element decides: a worksheet (any prefix) is scanned for its cells, an
+    OpenDocument body for its tables, anything else is only streamed.  A part
+    that is not XML, or a sheet whose XML breaks off, stops the parse (the
+    reader, sandboxed, then says what is wrong with it); the size cap and the
+    CRC check still see every byte.
     """
 
-    # Only cells in a column of 2+ letters or a row of 6+ digits match; the rest fail at once.
-    _FAR = re.compile(rb'<c r="(?:([A-Z]{2,3})(\d+)|[A-Z](\d{6,}))"[^>]*?(/?)>(</c>)?')
-    # A cell without ``r`` first (position implicit or attributes in another order).
-    _NO_REF = re.compile(rb'<c(?:>| (?!r="))')
+    def __init__(self, name: str, cells: _SheetCells | None) -> None:
+        super().__init__(name)
+        self.cells = cells
+        self.parser: expat.XMLParserType | None = _parser()
+        self.parser.StartElementHandler = self._root
+
+    def _root(self, tag: str, attrs: dict[str, str]) -> None:
+        assert self.parser is not None
+        local = tag.rpartition(":")[2]
+        handler: _SheetCells | _OdsTables | None = self.cells
+        if handler is None:
+            if local in _SHEET_ROOTS:
+                raise _IsSheet
+            if local == _ODS_ROOT:
+                handler = _OdsTables(self.name)
+        if handler is None:
+            self.parser = None  # not a sheet: no need to parse further
+            raise _Done
+        self.parser.StartElementHandler = handler.start
+        if isinstance(handler, _OdsTables):
+            self.parser.EndElementHandler = handler.end
+        handler.start(tag, attrs)
+
+    def feed(self, data: bytes) -> None:
+        if self.parser is None:
+            return
+        try:
+            self.parser.Parse(data, False)
+        except (_Done, expat.ExpatError, ValueError, OverflowError):
+            self.parser = None
+        except _IsSheet:
+            self.parser = None
+            raise
+
+    def finish(self) -> None:
+        if self.parser is not None:
+            with contextlib.suppress(_Done, expat.ExpatError, ValueError, OverflowError):
+                self.parser.Parse(b"", True)
+        self.parser = None
+
+
+class _Done(Exception):
+    """Stops the parse of a part that is not a sheet."""
+
+
+class _IsSheet(Exception):
+    """A part not named as a sheet has a worksheet root: scan it as one."""
+
+
+class _NeedExact(Exception):
+    """The quick scan cannot vouch for this part; parse it with expat."""
+
+
+class _QuickCells(_Scanner):
+    """The value rectangle of a worksheet written the way Excel, WPS and openpyxl write it.
+
+    It is exact only when every cell start tag is spelled ``<c r="A1"`` (no
+    prefix, one space, double quotes, a plain reference first); it counts every
+    possible spelling of a cell tag (any prefix, any whitespace) and hands the
+    part to the expat scan (:class:`_SheetCells`) when the two counts differ, or
+    on a DTD.  Only cells in rows of 5+ digits or columns of 2+ letters are
+    looked at one by one.  An empty styled cell (``<c r=".." s="1"/>``) holds no
+    value and calamine skips it, so it does not count.
+    """
+
+    _FAR = re.compile(rb'<c r="(?:([A-Z]{2,3})(\d+)|[A-Z](\d{5,}))"[^>]*?(/?)>(</c>)?')
+    #: A ``c`` element started any other way than ``<c r="A1"`` (then a space, "/" or ">"),
+    #: and one with a prefix.  One search each: a normal sheet has neither.
+    _ODD = re.compile(rb'<c(?:[>/\t\n\r]| (?!r="[A-Z]{1,3}[0-9]{1,7}"[\s/>]))')
+    _PREFIXED = re.compile(rb":c[\s/>]")
 
     def __init__(self, name: str) -> None:
         super().__init__(name)
-        self.max_row = 0  # exact when >= 100,000; 0 means "below 100,000"
+        self.max_row = 0  # exact when >= 10,000
         self.max_col = 0  # exact when >= 27; 0 means "26 or fewer"
-        self.first = True
+
+    def run(self, chunks: Iterator[tuple[bytes, int]], total: int) -> int:
+        rest = b""
+        for chunk, running in chunks:
+            total = running
+            buf = rest + chunk
+            cut = buf.rfind(b">") + 1
+            if cut == 0 and len(buf) > _MAX_FRAGMENT:
+                raise SheetReadError(f"文件内容异常（超长的 XML 片段），已拒绝：{self.name}")
+            self.feed(buf[:cut])
+            rest = buf[cut:]
+        self.feed(rest)
+        self.finish()
+        return total
 
     def feed(self, data: bytes) -> None:
-        if self.first:
-            self.first = False
-            if re.search(rb"<\w+:worksheet\b", data):
-                raise _NeedExact  # a namespace-prefixed sheet (rare)
-        if self._NO_REF.search(data):
+        if b"<!" in data and (b"<!DOCTYPE" in data or b"<!ENTITY" in data):
+            raise SheetReadError(_ENTITIES)
+        # Every way to start a c element: without a prefix, all canonical; with one, none.
+        if self._ODD.search(data) or self._PREFIXED.search(data):
             raise _NeedExact
         for letters, wide_row, digits, slash, close in self._FAR.findall(data):
             if slash or close:
                 continue
             if letters:
-                self.max_col = max(self.max_col, _col_number(letters))
-                digits = wide_row if len(wide_row) >= 6 else b""
+                self.max_col = max(self.max_col, _col_number(letters.decode()))
+                digits = wide_row
             if digits:
                 self.max_row = max(self.max_row, int(digits))
         if self.max_row > MAX_ROWS:
-            self.refuse_rows(self.max_row)
+            refuse_rows(self.name, self.max_row)
 
     def finish(self) -> None:
         cols = self.max_col or 26
-        if self.max_row:
-            if self.max_row * cols > MAX_CELLS:
-                self.refuse_cells(self.max_row, cols)
-        elif 99_999 * cols > MAX_CELLS:
+        # Every row of 10,000 or more is seen; below that a row may be any up to 9,999.
+        rows = max(self.max_row, 9_999)
+        if rows * cols > MAX_CELLS:
+            if self.max_row >= 10_000:
+                refuse_cells(self.name, self.max_row, cols)
             raise _NeedExact
 
 
-class _XlsxExactScanner(_Scanner):
-    """Bounds the value rectangle cell by cell (implicit positions, any prefix)."""
+_ROW, _CELL, _VALUE, _OTHER = 1, 2, 3, 0
+_CELL_TAGS = {"row": _ROW, "c": _CELL, "v": _VALUE, "is": _VALUE}
+_REF = re.compile(r"\s*([A-Za-z]{0,4})(\d{0,12})\s*")
 
-    _ANY = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*?)(/?)>(</(?:\w+:)?c>)?")
-    _R = re.compile(rb'\br="([A-Z]*)(\d+)"')
+
+class _SheetCells:
+    """Bounds the value rectangle of one worksheet, as calamine will allocate it.
+
+    Every ``c`` element counts (any prefix, any quoting, whitespace or order of
+    attributes: expat reads them), at the position calamine gives it: its
+    ``r`` reference, or the next column of the current row when it has none.
+    An empty styled cell (no ``v`` or ``is`` child) holds no value; calamine
+    skips it, and so do we.
+    """
 
     def __init__(self, name: str) -> None:
-        super().__init__(name)
+        self.name = name
         self.row = self.col = self.max_row = self.max_col = 0
+        self.cell_row = self.cell_col = 0
+        self.kinds: dict[str, int] = {}
 
-    def feed(self, data: bytes) -> None:
-        for tag, attrs, slash, close in self._ANY.findall(data):
-            ref = self._R.search(attrs)
-            if tag == b"row":
-                self.row = int(ref.group(2)) if ref else self.row + 1
-                self.col = 0
-                continue
-            if ref and ref.group(1):
-                self.col = _col_number(ref.group(1))
-                row = int(ref.group(2))
-            else:
-                self.col += 1
-                row = self.row
-            if slash or close:
-                continue
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        kind = self.kinds.get(tag)
+        if kind is None:
+            kind = _CELL_TAGS.get(tag.rpartition(":")[2], _OTHER)
+            if len(self.kinds) < 1000:
+                self.kinds[tag] = kind
+        if kind == _OTHER:
+            return
+        if kind == _VALUE:
+            row, col = self.cell_row, self.cell_col
             if row > self.max_row:
                 self.max_row = row
                 if row > MAX_ROWS:
-                    self.refuse_rows(row)
-            self.max_col = max(self.max_col, self.col)
+                    refuse_rows(self.name, row)
+            if col > self.max_col:
+                self.max_col = col
             if self.max_row * self.max_col > MAX_CELLS:
-                self.refuse_cells(self.max_row, self.max_col)
+                refuse_cells(self.name, self.max_row, self.max_col)
+            return
+        ref = attrs.get("r")
+        m = _REF.fullmatch(ref) if ref else None
+        if kind == _ROW:
+            self.row = int(m.group(2)) if m is not None and m.group(2) else self.row + 1
+            self.col = 0
+            return
+        if m is not None and m.group(1):
+            self.col = _col_number(m.group(1).upper())
+        else:
+            self.col += 1
+        self.cell_row = int(m.group(2)) if m is not None and m.group(2) else self.row
+        self.cell_col = self.col
 
 
-class _OdsScanner(_Scanner):
-    """Bounds the value rectangle of each table in ``content.xml``.
+class _OdsTables:
+    """Bounds the value rectangle of each table in an OpenDocument spreadsheet body.
 
     Repeated rows and cells are how ODS stores runs of equal cells; calamine
     expands runs that hold values (1,000 rows × 1,000 columns of one repeated
@@ -306,14 +488,8 @@ class _OdsScanner(_Scanner):
     writes down to row 1,048,576.
     """
 
-    _TOKEN = re.compile(
-        rb"<table:(table-row|table-cell|covered-table-cell|table)\b([^>]*?)(/?)>|</table:(table-row)>|<(text:p)\b"
-    )
-    _ROWS_REP = re.compile(rb'number-rows-repeated="(\d+)"')
-    _COLS_REP = re.compile(rb'number-columns-repeated="(\d+)"')
-
     def __init__(self, name: str) -> None:
-        super().__init__(name)
+        self.name = name
         self.pos = 0  # rows before the current one in this table
         self.rep = 1
         self.col = 0
@@ -323,34 +499,35 @@ class _OdsScanner(_Scanner):
         self.max_col = 0
         self.in_row = False
 
-    def feed(self, data: bytes) -> None:
-        for m in self._TOKEN.finditer(data):
-            tag, attrs, slash, end_tag, text_p = m.groups()
-            if tag == b"table":
-                self.pos = self.last_row = self.max_col = 0
-            elif tag == b"table-row":
-                r = self._ROWS_REP.search(attrs)
-                self.rep = int(r.group(1)) if r else 1
-                self.col = self.row_max_col = 0
-                self.row_has_value = False
-                self.in_row = True
-                if slash:
-                    self._end_row()
-            elif tag:  # a cell
-                c = self._COLS_REP.search(attrs)
-                self.col += int(c.group(1)) if c else 1
-                if b"value-type" in attrs:
-                    self.row_has_value = True
-                    self.row_max_col = self.col
-            elif end_tag:
-                self._end_row()
-            elif text_p and self.in_row:
-                # A text paragraph without a value type still shows text.
-                self.row_has_value = True
-                self.row_max_col = max(self.row_max_col, self.col)
+    @staticmethod
+    def _number(attrs: dict[str, str], local: str) -> int:
+        for key, value in attrs.items():
+            if key.rpartition(":")[2] == local:
+                digits = value.strip()
+                return int(digits) if digits.isdigit() and len(digits) < 12 else 1
+        return 1
 
-    def _end_row(self) -> None:
-        if not self.in_row:
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
+        local = tag.rpartition(":")[2]
+        if local == "table":
+            self.pos = self.last_row = self.max_col = 0
+        elif local == "table-row":
+            self.rep = self._number(attrs, "number-rows-repeated")
+            self.col = self.row_max_col = 0
+            self.row_has_value = False
+            self.in_row = True
+        elif local in ("table-cell", "covered-table-cell"):
+            self.col += self._number(attrs, "number-columns-repeated")
+            if any(key.rpartition(":")[2] == "value-type" for key in attrs):
+                self.row_has_value = True
+                self.row_max_col = self.col
+        elif local == "p" and self.in_row:
+            # A text paragraph without a value type still shows text.
+            self.row_has_value = True
+            self.row_max_col = max(self.row_max_col, self.col)
+
+    def end(self, tag: str) -> None:
+        if tag.rpartition(":")[2] != "table-row" or not self.in_row:
             return
         self.in_row = False
         self.pos += self.rep
@@ -358,21 +535,27 @@ class _OdsScanner(_Scanner):
             self.last_row = self.pos
             self.max_col = max(self.max_col, self.row_max_col)
             if self.last_row > MAX_ROWS:
-                self.refuse_rows(self.last_row)
+                refuse_rows(self.name, self.last_row)
             if self.last_row * self.max_col > MAX_CELLS:
-                self.refuse_cells(self.last_row, self.max_col)
+                refuse_cells(self.name, self.last_row, self.max_col)
 
 
 def read_tables(path: str | os.PathLike[str], *, first: str | None = None) -> Iterator[Table]:
-    """The front door for reading a sheet: check the file, then read its tables.
+    """The front door for reading a sheet: check the file, then read its tables (sandboxed).
 
     Yields the visible, non-empty worksheets (the one named ``first`` first),
-    lazily, so a caller that finds what it needs in the first sheet never
-    loads the rest.  Raises :class:`SheetReadError` (one Chinese sentence)
-    for a refused or unreadable file.
+    lazily, so a caller that finds what it needs in the first sheet stops the
+    reader there.  Raises :class:`SheetReadError` (one Chinese sentence) for a
+    refused or unreadable file, and when the sandboxed reader crashes, runs out
+    of memory or time.
     """
-    from reformdesk.formats import _calamine  # the only way in; see formats/sheets.py
+    from reformdesk.formats import sandbox
 
     p = Path(path)
-    kind = check_file(p)
-    return _calamine.read_tables(p, kind, first)
+    reader = sandbox.start(p, first)
+    try:
+        kind = check_file(p)
+    except BaseException:
+        reader.stop()
+        raise
+    return reader.tables(kind)

@@ -23,10 +23,11 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from reformdesk.domain.comparison import Comparison
-from reformdesk.domain.model import Plan
+if TYPE_CHECKING:  # annotations only: the sandboxed sheet reader starts without the domain
+    from reformdesk.domain.comparison import Comparison
+    from reformdesk.domain.model import Plan
 
 #: One cell value as a reader gives it.
 Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None

@@ -70,6 +70,7 @@ ROW_PADDING = 6.0
 ROW_HEIGHT = LINE_HEIGHT + ROW_PADDING
 #: Characters Excel forbids in sheet names.
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
 SHEET_NAME_MAX = 31
 CELL_TEXT_MAX = 32767  # Excel's limit for one cell
 
@@ -154,6 +155,34 @@ def clean_text(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
+#: What an .xlsx cell cannot hold as it is: control characters (XML 1.0 has no NUL, and a
+#: parser turns CR into LF) and text that already looks like an escape (``_x000D_``).
+_NEEDS_ESCAPE = re.compile(r"_x[0-9A-Fa-f]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+TRUNCATED = "……（原文 {n} 字，超出 Excel 单元格上限 {max} 字，以下已截断）"
+
+
+def _escape(m: re.Match[str]) -> str:
+    found = m.group()
+    if len(found) > 1:
+        return "_x005F_" + found[1:]  # a literal "_x000D_" stays literal: its underscore escaped
+    return f"_x{ord(found):04X}_"
+
+
+def cell_text(text: str) -> str:
+    """``text`` as an .xlsx cell must hold it so that Excel shows exactly ``text``.
+
+    Control characters are written as Excel writes them (``_x000D_`` for CR,
+    ``_x0000_`` for NUL …), which Excel, WPS and openpyxl decode; text longer
+    than a cell holds is cut visibly, saying how long it was.
+    """
+    if len(text) > CELL_TEXT_MAX:
+        note = TRUNCATED.format(n=len(text), max=CELL_TEXT_MAX)
+        text = text[: CELL_TEXT_MAX - len(note)] + note
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    return _NEEDS_ESCAPE.sub(_escape, text)
+
+
 def text_width(text: str) -> int:
     """Display width in Latin characters: CJK characters count 2 (they are 3 UTF-8 bytes)."""
     # (bytes + chars) / 2 is 1 for ASCII and 2 for CJK, computed in C.
@@ -166,7 +195,9 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
     ``taken`` holds the names already used (compared case-insensitively, as
     Excel does) and receives the new name.
     """
-    base = _BAD_SHEET_CHARS.sub("_", clean_text(name)).strip().strip("'") or "Sheet"
+    # A line break or tab in a body's name would become one in the sheet tab.
+    one_line = " ".join(_CONTROLS.sub(" ", name).split())
+    base = _BAD_SHEET_CHARS.sub("_", one_line).strip().strip("'") or "Sheet"
     base = base[:SHEET_NAME_MAX]
     candidate, n = base, 1
     used = {t.casefold() for t in taken}
@@ -277,7 +308,7 @@ def make_cell(ws: WriteOnlyWorksheet, value: object, style: SharedStyle) -> Styl
     an error value.
     """
     if isinstance(value, str):
-        return StyledCell(ws, value[:CELL_TEXT_MAX], "s", style)
+        return StyledCell(ws, cell_text(value), "s", style)
     if value is None:
         return StyledCell(ws, None, "n", style)
     if isinstance(value, bool):
@@ -571,7 +602,7 @@ class TableWriter:
         lines = 1
         for value, (align, room) in zip(values, layout, strict=True):
             if isinstance(value, str):
-                text = clean_text(value)[:CELL_TEXT_MAX]
+                text = cell_text(value)
                 quoted = text.startswith(FORMULA_STARTS)
                 if isinstance(value, Indented):
                     style = self._indent_quoted if quoted else self._indent

@@ -221,6 +221,7 @@ class FileActions(QObject):
         target = PlanLocation.of(location)
         lease: Lease | None
         held: Locked | None = None
+        damage = ""
         try:
             store = store_for(target)
             if self.lease is not None and self.doc.location == target:
@@ -230,11 +231,18 @@ class FileActions(QObject):
                 self.lease = None  # install() must not release it
             else:
                 opened = store.open(target)
-                plan, lease, held = opened.plan, opened.lease, opened.held
+                plan, lease, held, damage = opened.plan, opened.lease, opened.held, opened.damage
         except PlanFileError as exc:
             self.error(self.tr("无法打开方案"), str(exc))
             return False
         reason = self.lock_reason(held) if held is not None else ""
+        if lease is None and held is None and not damage:
+            reason = self.tr("此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。")
+        if damage:
+            # Shown read-only; 保存 asks for another file, and the store never writes over this one.
+            reason = self.tr("%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。").replace(
+                "%1", damage.rstrip("。")
+            )
         self.install(plan, target, read_only=lease is None, reason=reason, lease=lease)
         self._add_recent(target)
         return True
@@ -243,6 +251,8 @@ class FileActions(QObject):
         info = held.holder
         if held.same_process:
             return self.tr("此方案已在本程序的另一个窗口中打开，本窗口只读。")
+        if not info.known:
+            return self.tr("此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。")
         since = f"{display_date(info.since.date())} {info.since:%H:%M}"
         return (
             self.tr("此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。")

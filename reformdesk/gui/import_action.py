@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 def preview_import(plan: Plan, path: str | Path) -> ImportPreview | str:
     """Read the power list at ``path`` and match it with ``plan``; the preview, or why it cannot be read."""
+    from reformdesk.formats import sandbox
     from reformdesk.formats.importer import SheetReadError, plan_import, read_power_sheet
 
+    sandbox.keep_warm()  # the next list opens without waiting for a reader process to start
     try:
         read = read_power_sheet(path)
     except SheetReadError as exc:

@@ -28,11 +28,12 @@ from reformdesk.domain.model import Plan
 from reformdesk.store import lock as _lock
 from reformdesk.store import recovery as _recovery
 from reformdesk.store.lock import Locked, LockInfo
-from reformdesk.store.planfile import SUFFIX, PlanFileError, open_plan, save_plan
+from reformdesk.store.planfile import SUFFIX, DamagedPlanError, PlanFileError, open_plan, remove_leftovers, save_plan
 
 __all__ = [
     "SHARED_SCHEMES",
     "SUFFIX",
+    "DamagedPlanError",
     "Lease",
     "LockInfo",
     "Locked",
@@ -139,6 +140,8 @@ class OpenedPlan:
     plan: Plan
     lease: Lease | None
     held: Locked | None = None
+    #: What is wrong with a damaged file ("" when sound): it opens read-only, to be saved elsewhere.
+    damage: str = ""
 
     @property
     def read_only(self) -> bool:
@@ -282,21 +285,48 @@ class SqliteFileStore:
             raise PlanFileError(f"不是方案文件：{location}")
         return location.path
 
+    def __init__(self) -> None:
+        #: Files found damaged in this process (by real path): nothing is ever saved over them.
+        self._damaged: set[str] = set()
+
     def read(self, location: PlanLocation) -> Plan:
-        return open_plan(self._path(location))
+        """The plan; a damaged file raises DamagedPlanError (the command line refuses it)."""
+        path = self._path(location)
+        try:
+            return open_plan(path)
+        except DamagedPlanError:
+            self._damaged.add(os.path.realpath(path))
+            raise
 
     def open(self, location: PlanLocation) -> OpenedPlan:
-        plan = self.read(location)
+        try:
+            plan = self.read(location)
+        except DamagedPlanError as exc:
+            if exc.plan is None:
+                raise
+            return OpenedPlan(exc.plan, None, None, damage=str(exc))
+        if not _writable(self._path(location)):
+            return OpenedPlan(plan, None)  # a read-only file: shown read-only, saved elsewhere
         held = self.acquire(location)
         if isinstance(held, Locked):
             return OpenedPlan(plan, None, held)
         return OpenedPlan(plan, held)
 
     def acquire(self, location: PlanLocation) -> Lease | Locked | None:
-        return _lock.acquire(self._path(location))
+        path = self._path(location)
+        held = _lock.acquire(path)
+        if isinstance(held, _lock.PlanLock):
+            remove_leftovers(path)  # what a killed save left: no save of this plan can be running now
+        return held
 
     def save(self, plan: Plan, location: PlanLocation) -> None:
-        save_plan(plan, self._path(location))
+        path = self._path(location)
+        if os.path.realpath(path) in self._damaged:
+            raise PlanFileError(f"方案文件 {path.name} 已损坏，不能保存到它上面；请另存为其他文件")
+        held = _lock.held_lock(path)  # looked up before the save: the file's identity changes
+        save_plan(plan, path)
+        if held is not None:
+            held.rebind()  # the save put a new file under the name: hold that one
 
     def save_alternative(self, plan: Plan, name: str, location: PlanLocation) -> Plan:
         alternative = as_alternative(plan, name)
@@ -305,6 +335,16 @@ class SqliteFileStore:
 
     def recovery(self, directory: Path) -> _FileRecoveryArea:
         return _FileRecoveryArea(directory)
+
+
+def _writable(path: Path) -> bool:
+    """Whether a save could replace ``path`` (a read-only file is never replaced)."""
+    real = os.path.realpath(path)
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        return True
+    return bool(mode & 0o222) and os.access(real, os.W_OK)
 
 
 _FILE_STORE = SqliteFileStore()

@@ -99,8 +99,9 @@ def left_behind(directory: Path) -> list[RecoveryFile]:
         if data.get("boot") == _boot_id() and pid_alive(pid):
             continue
         found.append(entry)
-    # Orphan plan files without a note are half-written: nothing to offer, clean them.
-    for orphan in directory.glob(f"*{SUFFIX}"):
+    # Orphan plan files without a note are half-written, and so are the temporary files of
+    # autosaves killed mid-write (.NAME.XXXXXXXX.tmp): nothing to offer, clean them.
+    for orphan in [*directory.glob(f"*{SUFFIX}"), *directory.glob(f".*{SUFFIX}.*.tmp")]:
         if not orphan.with_suffix(".json").exists():
             with contextlib.suppress(OSError):
                 if orphan.stat().st_mtime < dt.datetime.now().timestamp() - 60:

@@ -243,11 +243,13 @@ def test_user_text_never_becomes_a_formula(plan: Plan, tmp_path: Path) -> None:
     assert not ws.cell(_header_row(ws) + 1, 3).quotePrefix  # ordinary text keeps the plain style
 
 
-def test_control_characters_are_removed(plan: Plan, tmp_path: Path) -> None:
+def test_control_characters_are_kept_as_excel_writes_them(plan: Plan, tmp_path: Path) -> None:
+    # Table cells keep them escaped (_x0001_, which Excel and calamine decode; openpyxl shows
+    # the escape); the office in the meta row is cleaned.
     plan.info.office = "编办\x07"
     ws = _export(plan, tmp_path)["县级权限承接方案"]
     basis = [r[4] for r in _rows(ws) if r[1] == "QH0000-2"]
-    assert basis == ["坏字符"]
+    assert basis == ["坏_x0001_字_x001F_符"]
     assert ws["A3"].value == "填表单位（盖章）：编办"
 
 

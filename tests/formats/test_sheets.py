@@ -18,16 +18,24 @@ def test_read_tables_gives_the_visible_sheets_preferred_first(tmp_path: Path) ->
     assert tables[0].rows[0][: len(HEADER)] == list(HEADER) and tables[0].top == 0
 
 
-def test_the_guard_runs_before_the_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from reformdesk.formats import _calamine
+def test_the_guard_decides_before_any_table_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """calamine reads in a sandboxed child while the guard checks; a refusal stops the child."""
+    from reformdesk.formats import sandbox
 
-    reached: list[Path] = []
-    monkeypatch.setattr(_calamine, "read_tables", lambda path, *_a: reached.append(path) or iter(()))
+    started: list[sandbox.SandboxedRead] = []
+    real_start = sandbox.start
+
+    def start(path: Path, first: str | None) -> sandbox.SandboxedRead:
+        started.append(real_start(path, first))
+        return started[-1]
+
+    monkeypatch.setattr(sandbox, "start", start)
     fake = tmp_path / "list.xlsx"
     fake.write_text("not a spreadsheet", encoding="utf-8")
     with pytest.raises(SheetReadError, match="不是表格文件"):
         read_tables(fake)  # refused eagerly by the guard
-    assert reached == []
+    assert len(started) == 1 and started[0].proc.poll() is not None  # the child is gone
     good = write_xlsx(tmp_path / "good.xlsx", [HEADER])
-    list(read_tables(good, first="县级权限承接方案"))
-    assert reached == [good]
+    tables = list(read_tables(good, first="县级权限承接方案"))
+    assert [t.rows[0][: len(HEADER)] for t in tables] == [list(HEADER)]
+    assert started[1].proc.poll() is not None

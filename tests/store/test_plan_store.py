@@ -85,3 +85,17 @@ def test_recovery_slot_and_left_behind(tmp_path: Path) -> None:
     assert area.left_behind() == []  # written by this live process: not left behind
     slot.remove()
     assert not slot.exists()
+
+
+def test_recovery_cleans_temporary_files_of_killed_autosaves(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from reformdesk.store.plan_store import recovery_area
+
+    left = tmp_path / ".0123abcd.rdplan.k2j4_x9q.tmp"
+    left.write_bytes(b"x")
+    old = time.time() - 120
+    os.utime(left, (old, old))
+    assert recovery_area(tmp_path).left_behind() == []
+    assert not left.exists()

@@ -187,6 +187,7 @@ def test_a_field_added_in_a_later_version_gets_its_column_and_default(tmp_path: 
     plan = small_plan()
     save_plan(plan, path)
     con = sqlite3.connect(path)
+    con.execute("DROP TABLE meta")  # a file of version 1 has no checksum
     con.execute("ALTER TABLE power DROP COLUMN note")
     con.execute("ALTER TABLE power DROP COLUMN source_department")
     con.commit()

@@ -1599,82 +1599,97 @@
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="210"/>
-        <location filename="../../gui/file_actions.py" line="422"/>
+        <location filename="../../gui/file_actions.py" line="432"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="180"/>
-        <location filename="../../gui/file_actions.py" line="235"/>
+        <location filename="../../gui/file_actions.py" line="236"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="245"/>
+        <location filename="../../gui/file_actions.py" line="240"/>
+        <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
+        <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="243"/>
+        <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
+        <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="253"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="248"/>
+        <location filename="../../gui/file_actions.py" line="255"/>
+        <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
+        <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="258"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="282"/>
+        <location filename="../../gui/file_actions.py" line="292"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="333"/>
+        <location filename="../../gui/file_actions.py" line="343"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="350"/>
-        <location filename="../../gui/file_actions.py" line="394"/>
-        <location filename="../../gui/file_actions.py" line="401"/>
+        <location filename="../../gui/file_actions.py" line="360"/>
+        <location filename="../../gui/file_actions.py" line="404"/>
+        <location filename="../../gui/file_actions.py" line="411"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="350"/>
+        <location filename="../../gui/file_actions.py" line="360"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="357"/>
-        <location filename="../../gui/file_actions.py" line="407"/>
+        <location filename="../../gui/file_actions.py" line="367"/>
+        <location filename="../../gui/file_actions.py" line="417"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="367"/>
+        <location filename="../../gui/file_actions.py" line="377"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="374"/>
-        <location filename="../../gui/file_actions.py" line="381"/>
+        <location filename="../../gui/file_actions.py" line="384"/>
+        <location filename="../../gui/file_actions.py" line="391"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="375"/>
+        <location filename="../../gui/file_actions.py" line="385"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="394"/>
+        <location filename="../../gui/file_actions.py" line="404"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="412"/>
+        <location filename="../../gui/file_actions.py" line="422"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="420"/>
+        <location filename="../../gui/file_actions.py" line="430"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>

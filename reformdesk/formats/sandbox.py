@@ -1,0 +1,336 @@
+"""Spreadsheets are parsed in a child process under a memory cap and a time limit.
+
+calamine is native code: on a hostile sheet it can ask for hundreds of GiB and
+Rust then aborts the *whole process* — the window, if the window read the
+sheet.  So :func:`reformdesk.formats.import_guard.read_tables` starts a child
+(``python -I -c …`` running :func:`reformdesk.formats._calamine.sandbox_main`)
+that reads the file with calamine and sends the tables back over a pipe,
+one pickled frame per sheet (unpickled here with only plain values and
+``datetime`` types allowed).  The parent runs the import guard meanwhile.
+
+Limits (what applies where):
+
+* the time limit (:data:`TIME_LIMIT`, 60 s) everywhere: a watchdog thread kills
+  the child;
+* the memory cap (:data:`MEMORY_LIMIT`, 2 GiB): on POSIX the child sets its own
+  ``RLIMIT_AS`` before it reads (and no core dump); on Windows the child is put
+  in a job object with a per-process memory limit (kernel32 through ctypes;
+  if that fails the read still runs, with the time limit only).
+
+A child that dies, runs out of memory or time gives one
+:class:`~reformdesk.formats.import_guard.SheetReadError` sentence here; this
+process lives on.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import datetime as dt
+import io
+import json
+import os
+import pickle
+import subprocess
+import sys
+import tempfile
+import threading
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from reformdesk.formats.sheets import Table
+
+if TYPE_CHECKING:
+    from reformdesk.formats.import_guard import FileKind
+
+#: Seconds a sheet may take to read.
+TIME_LIMIT = 60.0
+#: Bytes of address space (POSIX) or committed memory (Windows) the reader may use.
+MEMORY_LIMIT = 2 << 30
+
+_ROOT = str(Path(__file__).resolve().parent.parent.parent)
+_CHILD = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from reformdesk.formats._calamine import sandbox_main; sandbox_main(sys.argv[2:])"
+)
+_LENGTH = 8
+#: Rows per frame: the parent unpickles one batch while the child pickles the next.
+BATCH_ROWS = 2_000
+
+#: A started child waiting for its file (see :func:`keep_warm`).
+_standby: _Child | None = None
+_standby_lock = threading.Lock()
+_keep_warm = False
+
+
+def keep_warm(enabled: bool = True) -> None:
+    """Keep one started reader waiting, so the next read skips Python's start-up (the window does)."""
+    global _keep_warm
+    _keep_warm = enabled
+    if not enabled:
+        _drop_standby()
+
+
+def _drop_standby() -> None:
+    global _standby
+    with _standby_lock:
+        child, _standby = _standby, None
+    if child is not None:
+        child.close()
+
+
+atexit.register(_drop_standby)
+
+
+class _Child:
+    """A started reader process: it waits for one line (the file and the preferred sheet)."""
+
+    def __init__(self) -> None:
+        from reformdesk.formats.import_guard import SheetReadError
+
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 (closed with the child)
+        flags = 0x08000000 if os.name == "nt" else 0  # CREATE_NO_WINDOW
+        try:
+            self.proc: subprocess.Popen[bytes] = subprocess.Popen(
+                [sys.executable, "-I", "-c", _CHILD, _ROOT, str(MEMORY_LIMIT)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self.stderr,
+                creationflags=flags,
+            )
+        except OSError as exc:
+            self.stderr.close()
+            raise SheetReadError(f"无法启动表格读取进程（{exc.strerror or exc}）") from exc
+        self.job = _windows_job(self.proc) if os.name == "nt" else None
+
+    def assign(self, path: Path, first: str | None) -> bool:
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.write(json.dumps([os.fspath(path), first]).encode("utf-8") + b"\n")
+            self.proc.stdin.close()
+        except OSError:
+            return False
+        return True
+
+    def close(self) -> None:
+        _stop(self.proc, None, self.stderr, self.job)
+
+
+class _Unpickler(pickle.Unpickler):
+    """Plain values only: the child parsed a hostile file, so trust nothing it sends beyond data."""
+
+    _ALLOWED = frozenset({"date", "datetime", "time", "timedelta", "timezone"})
+
+    def find_class(self, module: str, name: str) -> object:
+        if module == "datetime" and name in self._ALLOWED:
+            return getattr(dt, name)
+        raise pickle.UnpicklingError(f"{module}.{name}")
+
+
+def send(out: IO[bytes], frame: tuple[object, ...]) -> None:
+    """Write one frame (the child's side)."""
+    data = pickle.dumps(frame, protocol=5)
+    out.write(len(data).to_bytes(_LENGTH, "little"))
+    out.write(data)
+    out.flush()
+
+
+def start(path: Path, first: str | None) -> SandboxedRead:
+    """Start reading ``path`` in a child (it runs while the caller checks the file)."""
+    return SandboxedRead(path, first)
+
+
+class SandboxedRead:
+    """One child reading one file."""
+
+    def __init__(self, path: Path, first: str | None) -> None:
+        global _standby
+        self.path = path
+        self.expired = False
+        with _standby_lock:
+            child, _standby = _standby, None
+        if child is None or not child.assign(path, first):
+            if child is not None:
+                child.close()
+            child = _Child()
+            child.assign(path, first)
+        self.proc, self.stderr, self.job = child.proc, child.stderr, child.job
+        self.timer = threading.Timer(TIME_LIMIT, self._expire)
+        self.timer.daemon = True
+        self.timer.start()
+        # A reader dropped before it was iterated must not leave its child behind.
+        self._finalizer = weakref.finalize(self, _stop, self.proc, self.timer, self.stderr, self.job)
+
+    def _expire(self) -> None:
+        self.expired = True
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+
+    def stop(self) -> None:
+        global _standby
+        if not self._finalizer.alive:
+            return
+        self._finalizer()
+        if _keep_warm:
+            with _standby_lock:
+                if _standby is None:
+                    with contextlib.suppress(Exception):
+                        _standby = _Child()
+
+    def tables(self, kind: FileKind) -> Iterator[Table]:
+        """The tables as the child sends them; SheetReadError when it fails."""
+        try:
+            yield from self._frames(kind)
+        finally:
+            self.stop()
+
+    def _frames(self, kind: FileKind) -> Iterator[Table]:
+        from reformdesk.formats.import_guard import SheetReadError
+
+        assert self.proc.stdout is not None
+        pipe = self.proc.stdout
+        table: Table | None = None
+        while True:
+            head = _read_exact(pipe, _LENGTH)
+            frame: object = None
+            if head is not None:
+                body = _read_exact(pipe, int.from_bytes(head, "little"))
+                if body is not None:
+                    try:
+                        frame = _Unpickler(io.BytesIO(body)).load()
+                    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
+                        raise SheetReadError(f"表格读取进程返回了无法识别的数据（{exc}）：{self.path.name}") from exc
+            if not isinstance(frame, tuple) or not frame:
+                raise SheetReadError(self._why_dead())
+            if frame[0] == "end":
+                return
+            if frame[0] == "kind":
+                if frame[1:] != (kind.value,):
+                    # The guard checked the file as one format, calamine took it as another.
+                    raise SheetReadError(f"文件格式无法确定（疑似伪造的文件），已拒绝：{self.path.name}")
+                continue
+            if frame[0] == "error":
+                raise SheetReadError(str(frame[1]))
+            if frame[0] == "table" and len(frame) == 5:
+                _tag, name, top, left, merged = frame
+                table = Table(str(name), [], int(top), int(left), merged)
+                continue
+            if frame[0] == "rows" and table is not None:
+                table.rows.extend(frame[1])
+                continue
+            if frame[0] == "done" and table is not None:
+                yield table
+                table = None
+                continue
+            raise SheetReadError(f"表格读取进程返回了无法识别的数据：{self.path.name}")
+
+    def _why_dead(self) -> str:
+        try:
+            code = self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            code = self.proc.wait()
+        name = self.path.name
+        if self.expired:
+            return f"读取表格超时（超过 {TIME_LIMIT:.0f} 秒），已停止；文件可能过大或含有恶意内容：{name}"
+        self.stderr.seek(0)
+        said = self.stderr.read(1 << 16).decode("utf-8", "replace")
+        if "memory allocation" in said or "MemoryError" in said or "out of memory" in said:
+            why = f"所需内存超过上限 {MEMORY_LIMIT >> 30} GB"
+        else:
+            why = f"退出码 {code}"
+        return f"读取表格的进程异常终止（{why}），文件可能已损坏或含有恶意内容，已拒绝：{name}"
+
+
+def _read_exact(pipe: IO[bytes], n: int) -> bytes | None:
+    chunks: list[bytes] = []
+    while n > 0:
+        chunk = pipe.read(n)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def _stop(proc: subprocess.Popen[bytes], timer: threading.Timer | None, stderr: IO[bytes], job: object) -> None:
+    if timer is not None:
+        timer.cancel()
+    if proc.stdin is not None:
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+    if proc.poll() is None:
+        with contextlib.suppress(OSError):
+            proc.kill()
+    proc.wait()
+    if proc.stdout is not None:
+        proc.stdout.close()
+    stderr.close()
+    if job is not None:
+        _close_handle(job)
+
+
+# -- Windows: a job object caps the child's memory ------------------------------------
+
+
+def _windows_job(proc: subprocess.Popen[bytes]) -> object:
+    """A job object limiting ``proc``'s memory (killed with the job); None when it cannot be made."""
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+
+        class IoCounters(ctypes.Structure):
+            _fields_ = [(n, ctypes.c_ulonglong) for n in ("r", "w", "o", "rb", "wb", "ob")]
+
+        class BasicLimits(ctypes.Structure):
+            _fields_ = [
+                ("PerProcessUserTimeLimit", ctypes.c_int64),
+                ("PerJobUserTimeLimit", ctypes.c_int64),
+                ("LimitFlags", wintypes.DWORD),
+                ("MinimumWorkingSetSize", ctypes.c_size_t),
+                ("MaximumWorkingSetSize", ctypes.c_size_t),
+                ("ActiveProcessLimit", wintypes.DWORD),
+                ("Affinity", ctypes.c_size_t),
+                ("PriorityClass", wintypes.DWORD),
+                ("SchedulingClass", wintypes.DWORD),
+            ]
+
+        class ExtendedLimits(ctypes.Structure):
+            _fields_ = [
+                ("BasicLimitInformation", BasicLimits),
+                ("IoInfo", IoCounters),
+                ("ProcessMemoryLimit", ctypes.c_size_t),
+                ("JobMemoryLimit", ctypes.c_size_t),
+                ("PeakProcessMemoryUsed", ctypes.c_size_t),
+                ("PeakJobMemoryUsed", ctypes.c_size_t),
+            ]
+
+        kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+        kernel32.CreateJobObjectW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
+        kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD]
+        kernel32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
+        job = kernel32.CreateJobObjectW(None, None)
+        if not job:
+            return None
+        limits = ExtendedLimits()
+        limits.BasicLimitInformation.LimitFlags = 0x100 | 0x2000  # PROCESS_MEMORY | KILL_ON_JOB_CLOSE
+        limits.ProcessMemoryLimit = MEMORY_LIMIT
+        ok = kernel32.SetInformationJobObject(job, 9, ctypes.byref(limits), ctypes.sizeof(limits))
+        handle = int(proc._handle)  # type: ignore[attr-defined]
+        if not ok or not kernel32.AssignProcessToJobObject(job, handle):
+            kernel32.CloseHandle(job)
+            return None
+        return job
+    except (OSError, AttributeError, ValueError, TypeError):
+        return None
+
+
+def _close_handle(handle: object) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.WinDLL("kernel32").CloseHandle(handle)  # type: ignore[attr-defined]
