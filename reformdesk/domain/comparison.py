@@ -29,7 +29,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, or_
 from typing import Any
 
 from reformdesk.domain.changes import ChangeSet
@@ -598,7 +599,7 @@ def adoption_changes(
         return m.b2a[kind].get(ref) or added[kind].get(ref)
 
     specs = {k: {f.name: f.ref for f in _specs(k)} for k in EntityKind}
-    next_seq = max((w.seq for w in a.powers.values()), default=0) + 1
+    next_seq = max(map(attrgetter("seq"), a.powers.values()), default=0) + 1
     removals: dict[EntityKind, set[str]] = defaultdict(set)
 
     for kind in ENTITY_KINDS:
@@ -649,7 +650,15 @@ def adoption_changes(
             table = KINDS[other].attr
             assert table is not None
             name = spec.name
-            for ent in rec.entities(table):
+            ents = rec.entities(table)
+            # Candidates found in C (a membership mask over the field's values),
+            # so the Python loop runs only for the few that refer to a removed
+            # entity or have a pending value for the field.
+            mask = map(ids.__contains__, map(attrgetter(name), ents))
+            pending = {eid for eid, values in rec.sets.get(table, {}).items() if name in values}
+            if pending:
+                mask = map(or_, mask, map(pending.__contains__, map(attrgetter("id"), ents)))
+            for ent in compress(ents, mask):
                 if rec.get(table, ent, name) in ids and ent.id not in ids:
                     rec.set(table, ent, name, None)
         for eid in ids:
