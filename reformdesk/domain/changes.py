@@ -137,10 +137,12 @@ class _SetFields(_Step):
         self.kind = kind
         mappings = list(values.values())
         self.groups: list[tuple[dict[str, Any], list[str]]] = []
+        self.new: dict[str, dict[str, Any]] = {}
         if mappings and len(set(map(id, mappings))) == 1:  # one mapping for all
             if mappings[0]:
                 shared = {f: _copy(v) for f, v in mappings[0].items()}
                 self.groups.append((shared, list(values)))
+                self.new = dict.fromkeys(values, shared)
         else:
             by_mapping: dict[int, tuple[dict[str, Any], list[str]]] = {}
             for eid, fields in values.items():
@@ -151,13 +153,7 @@ class _SetFields(_Step):
                     group = by_mapping[id(fields)] = ({f: _copy(v) for f, v in fields.items()}, [])
                     self.groups.append(group)
                 group[1].append(eid)
-        self.new: dict[str, dict[str, Any]] = {}
-        if len(self.groups) == 1:
-            self.new = dict.fromkeys(self.groups[0][1], self.groups[0][0])
-        else:
-            order = [eid for eid, fields in values.items() if fields]
-            of = {eid: shared for shared, ids in self.groups for eid in ids}
-            self.new = {eid: of[eid] for eid in order}
+                self.new[eid] = group[0]
         # Per group: its ids and each field's old values, in the group's id order.
         self.old: list[tuple[list[str], dict[str, list[Any]]]] = []
 
@@ -168,8 +164,15 @@ class _SetFields(_Step):
         table = self.kind.spec.entities(plan)
         old = []
         for fields, ids in self.groups:
-            entities = list(map(table.__getitem__, ids))
             before: dict[str, list[Any]] = {}
+            if len(ids) == 1:  # one entity (an edit, an adopted difference): no maps to set up
+                entity = table[ids[0]]
+                for name, value in fields.items():
+                    before[name] = [_copy(getattr(entity, name))]
+                    setattr(entity, name, _copy(value))
+                old.append((ids, before))
+                continue
+            entities = list(map(table.__getitem__, ids))
             for name, value in fields.items():
                 column = list(map(attrgetter(name), entities))
                 if any(map(isinstance, column, repeat(list))):
@@ -183,6 +186,11 @@ class _SetFields(_Step):
     def revert(self, plan: Plan, t: _Tracker) -> None:
         table = self.kind.spec.entities(plan)
         for ids, before in self.old:
+            if len(ids) == 1:
+                entity = table[ids[0]]
+                for name, (value,) in before.items():
+                    setattr(entity, name, _copy(value))
+                continue
             entities = list(map(table.__getitem__, ids))
             for name, column in before.items():
                 values = map(_copy, column) if any(map(isinstance, column, repeat(list))) else column

@@ -184,11 +184,17 @@ def match(a: Plan, b: Plan) -> Matching:
     """Pair the entities of ``a`` and ``b`` (see the module docstring)."""
     kinds = ENTITY_KINDS
     if a.info.lineage_id == b.info.lineage_id:
-        a2b = {k: {i: i for i in _table(a, k) if i in _table(b, k)} for k in kinds}
+        a2b = {k: _same_ids(_table(a, k), _table(b, k)) for k in kinds}
         return Matching("id", a2b, {k: dict(a2b[k]) for k in kinds})
     a2b = {k: _match_by(_table(a, k), _table(b, k), attrgetter(_key_name(k))) for k in kinds}
     _match_renamed_bodies(a, b, a2b)
     return Matching("key", a2b, {k: {v: i for i, v in a2b[k].items()} for k in kinds})
+
+
+def _same_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
+    """A id → the same id, for A's entities (in A's order) that B also holds."""
+    ids = list(filter(b.__contains__, a))
+    return dict(zip(ids, ids, strict=True))
 
 
 def _match_by(a: dict[str, Any], b: dict[str, Any], key: Callable[[Any], str]) -> dict[str, str]:
