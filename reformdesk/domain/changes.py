@@ -27,8 +27,11 @@ Pure Python, no Qt.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
+from operator import attrgetter, is_, ne
 from typing import Any
 
 from reformdesk.domain.model import Plan
@@ -90,7 +93,10 @@ class _Tracker:
             before = self.present_before.get(kind, {})
             after = self.present_after.get(kind, {})
             # Only entities there before and after count as changed.
-            kept = [eid for eid in ids if before.get(eid, True) and after.get(eid, True)]
+            if before or after:
+                kept = [eid for eid in ids if before.get(eid, True) and after.get(eid, True)]
+            else:  # none of this kind added or removed (a bulk set): all of them
+                kept = list(ids)
             if kept:
                 out.changed[kind] = kept
         return out
@@ -107,35 +113,89 @@ class _Step:
         raise NotImplementedError
 
 
+def _consume(it: Iterable[object]) -> None:
+    deque(it, maxlen=0)
+
+
+def _values(value: Any, n: int) -> Iterable[Any]:
+    """``value`` for ``n`` entities, each list its own copy."""
+    return (list(value) for _ in range(n)) if isinstance(value, list) else repeat(value, n)
+
+
 class _SetFields(_Step):
-    __slots__ = ("kind", "new", "old")
+    """Set fields of entities of one kind.
+
+    Entities given the same values (a bulk assignment: one mapping for
+    10,000 powers) form one group, applied and reverted a field at a time
+    with C-level ``map``s: no Python frame per entity.  ``new`` maps each id
+    to its values; ids of a group share one (read-only) dict.
+    """
+
+    __slots__ = ("groups", "kind", "new", "old")
 
     def __init__(self, kind: EntityKind, values: FieldValues) -> None:
         self.kind = kind
-        self.new = {eid: {f: _copy(v) for f, v in fields.items()} for eid, fields in values.items() if fields}
-        self.old: dict[str, dict[str, Any]] = {}
+        mappings = list(values.values())
+        self.groups: list[tuple[dict[str, Any], list[str]]] = []
+        self.new: dict[str, dict[str, Any]] = {}
+        if mappings and len(set(map(id, mappings))) == 1:  # one mapping for all
+            if mappings[0]:
+                shared = {f: _copy(v) for f, v in mappings[0].items()}
+                self.groups.append((shared, list(values)))
+                self.new = dict.fromkeys(values, shared)
+        else:
+            by_mapping: dict[int, tuple[dict[str, Any], list[str]]] = {}
+            for eid, fields in values.items():
+                if not fields:
+                    continue
+                group = by_mapping.get(id(fields))
+                if group is None:
+                    group = by_mapping[id(fields)] = ({f: _copy(v) for f, v in fields.items()}, [])
+                    self.groups.append(group)
+                group[1].append(eid)
+                self.new[eid] = group[0]
+        # Per group: its ids and each field's old values, in the group's id order.
+        self.old: list[tuple[list[str], dict[str, list[Any]]]] = []
 
     def __bool__(self) -> bool:
         return bool(self.new)
 
     def apply(self, plan: Plan, t: _Tracker) -> None:
         table = self.kind.spec.entities(plan)
-        old: dict[str, dict[str, Any]] = {}
-        for eid, fields in self.new.items():
-            entity = table[eid]
-            old[eid] = {f: _copy(getattr(entity, f)) for f in fields}
+        old = []
+        for fields, ids in self.groups:
+            before: dict[str, list[Any]] = {}
+            if len(ids) == 1:  # one entity (an edit, an adopted difference): no maps to set up
+                entity = table[ids[0]]
+                for name, value in fields.items():
+                    before[name] = [_copy(getattr(entity, name))]
+                    setattr(entity, name, _copy(value))
+                old.append((ids, before))
+                continue
+            entities = list(map(table.__getitem__, ids))
             for name, value in fields.items():
-                setattr(entity, name, _copy(value))
+                column = list(map(attrgetter(name), entities))
+                if any(map(isinstance, column, repeat(list))):
+                    column = list(map(_copy, column))
+                before[name] = column
+                _consume(map(setattr, entities, repeat(name), _values(value, len(entities))))
+            old.append((ids, before))
         self.old = old
         t.change(self.kind, self.new)
 
     def revert(self, plan: Plan, t: _Tracker) -> None:
         table = self.kind.spec.entities(plan)
-        for eid, fields in self.old.items():
-            entity = table[eid]
-            for name, value in fields.items():
-                setattr(entity, name, _copy(value))
-        t.change(self.kind, self.old)
+        for ids, before in self.old:
+            if len(ids) == 1:
+                entity = table[ids[0]]
+                for name, (value,) in before.items():
+                    setattr(entity, name, _copy(value))
+                continue
+            entities = list(map(table.__getitem__, ids))
+            for name, column in before.items():
+                values = map(_copy, column) if any(map(isinstance, column, repeat(list))) else column
+                _consume(map(setattr, entities, repeat(name), values))
+        t.change(self.kind, self.new)
 
 
 class _SetInfo(_Step):
@@ -167,24 +227,24 @@ def _insert(table: dict[str, Any], placed: Sequence[tuple[int, str, Any]]) -> No
         for _pos, eid, entity in placed:  # all at the end: the common case, no rebuild
             table[eid] = entity
         return
-    items = iter(list(table.items()))
-    out: dict[str, Any] = {}
-    j = 0
-    for pos in range(n + len(placed)):
-        if j < len(placed) and placed[j][0] == pos:
-            out[placed[j][1]] = placed[j][2]
-            j += 1
-        else:
-            k, v = next(items, (None, None))
-            if k is None:  # a position beyond the end: append what is left in order
-                break
-            out[k] = v
-    for _pos, eid, entity in placed[j:]:
-        out[eid] = entity
-    for k, v in items:
-        out[k] = v
+    # Rebuilt from slices of the present keys and values (C-level copies, no
+    # tuple per entity), so the Python loop runs once per inserted entity, not
+    # once per entity of the table.
+    keys, values = list(table), list(table.values())
+    out_keys: list[str] = []
+    out_values: list[Any] = []
+    start = 0
+    for j, (pos, eid, entity) in enumerate(placed):
+        stop = max(start, pos - j)  # present items before this one; past the end: all that are left
+        out_keys += keys[start:stop]
+        out_values += values[start:stop]
+        out_keys.append(eid)
+        out_values.append(entity)
+        start = stop
+    out_keys += keys[start:]
+    out_values += values[start:]
     table.clear()
-    table.update(out)
+    table.update(zip(out_keys, out_values, strict=True))
 
 
 class _Add(_Step):
@@ -239,7 +299,10 @@ class _Remove(_Step):
         missing = wanted.difference(table)
         if missing:
             raise KeyError(f"{self.kind.value} {sorted(missing)[0]} is not in the plan")
-        self.removed = [(p, eid, e) for p, (eid, e) in enumerate(table.items()) if eid in wanted]
+        keys = list(table)
+        # Positions found in C (compress over a membership mask): a Python loop over
+        # 50,000 powers to remove a few took longer than the rest of the step.
+        self.removed = [(p, keys[p], table[keys[p]]) for p in compress(count(), map(wanted.__contains__, keys))]
         for _p, eid, _e in self.removed:
             del table[eid]
             t.presence(self.kind, eid, True, False)
@@ -353,8 +416,32 @@ class ChangeSet:
 
 
 def changed_fields(plan: Plan, kind: EntityKind, values: FieldValues) -> dict[str, dict[str, Any]]:
-    """``values`` without the fields that already hold their value (and without unknown ids)."""
+    """``values`` without the fields that already hold their value (and without unknown ids).
+
+    The same values for many entities (a bulk assignment) are compared a field
+    at a time in C; entities left with the same fields share one dict.
+    """
     table = kind.spec.entities(plan)
+    mappings = list(values.values())
+    if len(mappings) > 1 and len(set(map(id, mappings))) == 1:
+        fields = mappings[0]
+        ids = list(values)
+        entities = list(map(table.get, ids))
+        if not any(map(is_, entities, repeat(None))):
+            items = list(fields.items())
+            differs = [list(map(ne, map(attrgetter(f), entities), repeat(v))) for f, v in items]
+            if len(items) == 1:
+                # One shared dict on purpose: read-only, and _SetFields then groups them.
+                return dict.fromkeys(compress(ids, differs[0]), dict(items))  # noqa: RUF024
+            subsets: dict[tuple[bool, ...], dict[str, Any]] = {}
+            fast: dict[str, dict[str, Any]] = {}
+            for eid, row in zip(ids, zip(*differs, strict=True), strict=True):
+                if any(row):
+                    sub = subsets.get(row)
+                    if sub is None:
+                        sub = subsets[row] = {f: v for (f, v), d in zip(items, row, strict=True) if d}
+                    fast[eid] = sub
+            return fast
     out: dict[str, dict[str, Any]] = {}
     for eid, fields in values.items():
         entity = table.get(eid)

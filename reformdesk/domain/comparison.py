@@ -29,7 +29,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, or_
 from typing import Any
 
 from reformdesk.domain.changes import ChangeSet
@@ -185,11 +186,17 @@ def match(a: Plan, b: Plan) -> Matching:
     """Pair the entities of ``a`` and ``b`` (see the module docstring)."""
     kinds = ENTITY_KINDS
     if a.info.lineage_id == b.info.lineage_id:
-        a2b = {k: {i: i for i in _table(a, k) if i in _table(b, k)} for k in kinds}
+        a2b = {k: _same_ids(_table(a, k), _table(b, k)) for k in kinds}
         return Matching("id", a2b, {k: dict(a2b[k]) for k in kinds})
     a2b = {k: _match_by(_table(a, k), _table(b, k), attrgetter(_key_name(k))) for k in kinds}
     _match_renamed_bodies(a, b, a2b)
     return Matching("key", a2b, {k: {v: i for i, v in a2b[k].items()} for k in kinds})
+
+
+def _same_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
+    """A id → the same id, for A's entities (in A's order) that B also holds."""
+    ids = list(filter(b.__contains__, a))
+    return dict(zip(ids, ids, strict=True))
 
 
 def _match_by(a: dict[str, Any], b: dict[str, Any], key: Callable[[Any], str]) -> dict[str, str]:
@@ -608,7 +615,7 @@ def adoption_changes(
     specs = {k: {f.name: f.ref for f in _specs(k)} for k in EntityKind}
     # Added entities go to the end of A's list (per kind with an ORDER field).
     next_seq = {
-        k: max((e.seq for e in _table(a, k).values()), default=0) + 1
+        k: max(map(attrgetter("seq"), _table(a, k).values()), default=0) + 1
         for k in ENTITY_KINDS
         if any(f.type is ValueType.ORDER for f in KINDS[k].fields)
     }
@@ -661,7 +668,15 @@ def adoption_changes(
             table = KINDS[other].attr
             assert table is not None
             name = spec.name
-            for ent in rec.entities(table):
+            ents = rec.entities(table)
+            # Candidates found in C (a membership mask over the field's values),
+            # so the Python loop runs only for the few that refer to a removed
+            # entity or have a pending value for the field.
+            mask = map(ids.__contains__, map(attrgetter(name), ents))
+            pending = {eid for eid, values in rec.sets.get(table, {}).items() if name in values}
+            if pending:
+                mask = map(or_, mask, map(pending.__contains__, map(attrgetter("id"), ents)))
+            for ent in compress(ents, mask):
                 if rec.get(table, ent, name) in ids and ent.id not in ids:
                     rec.set(table, ent, name, None)
         for eid in ids:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from PySide6.QtCore import (
@@ -397,10 +398,11 @@ class PowersModel(QAbstractTableModel):
                 self._children.setdefault(p.parent_id, []).append(p.id)
 
     def _recompute_status(self, ids: Iterable[str]) -> None:
-        plan, today = self.doc.plan, self.today
-        powers = plan.powers
-        for pid in ids:
-            self._status[pid] = power_status(plan, powers[pid], today)
+        plan = self.doc.plan
+        ids = list(ids)
+        # map/zip rather than a loop: 10,000 powers of a bulk edit or its undo.
+        entities = map(plan.powers.__getitem__, ids)
+        self._status.update(zip(ids, map(power_status, repeat(plan), entities, repeat(self.today)), strict=True))
 
     def _emit_rows_changed(self, ids: Iterable[str], roles: list[Qt.ItemDataRole] | None = None) -> None:
         rows = [r for r in map(self._row_of.get, ids) if r is not None]
@@ -409,9 +411,8 @@ class PowersModel(QAbstractTableModel):
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
         if kind == EntityKind.POWER:
-            powers, keys = self.doc.plan.powers, self._keys
-            for pid in ids:
-                keys[pid] = search_key(powers[pid])
+            powers = self.doc.plan.powers
+            self._keys.update(zip(ids, map(search_key, map(powers.__getitem__, ids)), strict=True))
             # Sub-items show (and are judged by) what their main item sets.
             affected = list(ids)
             children = self._children
