@@ -287,10 +287,27 @@ def _set_version(path: Path, version: int) -> None:
 # -- migrations ---------------------------------------------------------------
 
 
-def _migrate(path: Path, version: int) -> Path:
-    """Upgrade ``path`` in place to FORMAT_VERSION (store/migrations.py); returns the backup's path."""
-    backup = path.with_name(f"{path.stem}.v{version}.bak{path.suffix}")
-    shutil.copy2(path, backup)
+def backup_path(path: Path, version: int) -> Path:
+    """Where the file of an older format is kept when it is first saved over: NAME.vN.bak.rdplan."""
+    return path.with_name(f"{path.stem}.v{version}.bak{path.suffix}")
+
+
+def _migrated_copy(path: Path, version: int, folder: str) -> Path:
+    """A copy of ``path`` in ``folder`` upgraded to FORMAT_VERSION; ``path`` itself is not touched.
+
+    Reading an older file never writes to it: ``info`` or ``diff`` on a
+    colleague's plan, a plan on a read-only share or a sample must stay as
+    they are.  The file changes format only when it is saved, and then its
+    old version is kept beside it first (:func:`save_plan`).
+    """
+    copy = Path(folder) / path.name  # messages name the user's file
+    shutil.copyfile(path, copy)
+    _migrate(copy, version)
+    return copy
+
+
+def _migrate(path: Path, version: int) -> None:
+    """Upgrade ``path`` in place to FORMAT_VERSION (store/migrations.py)."""
     engine = _engine(path)
     try:
         for v in range(version, FORMAT_VERSION):
@@ -300,7 +317,6 @@ def _migrate(path: Path, version: int) -> Path:
     finally:
         engine.dispose()
     _seal(path)  # verified before the migration; the checksum now covers the new columns
-    return backup
 
 
 # -- public API ---------------------------------------------------------------
@@ -403,7 +419,7 @@ class _Verify(threading.Thread):
 
 
 def open_plan(path: str | os.PathLike[str]) -> Plan:
-    """Read a plan file; an older format is migrated first (keeping a backup).
+    """Read a plan file; an older format is read through a migrated copy (the file is not touched).
 
     A damaged file whose content can still be read raises DamagedPlanError
     carrying the plan (to show read-only and save elsewhere); anything else
@@ -412,10 +428,13 @@ def open_plan(path: str | os.PathLike[str]) -> Plan:
     p = Path(path)
     version, verify = _check(p)
     if version < FORMAT_VERSION:
-        damage = verify.result()  # before the migration writes to the file
+        damage = verify.result()  # before the migration runs
         if damage is not None:
             raise PlanFileError(f"方案文件 {p.name} 已损坏，无法升级（{damage}）")
-        _migrate(p, version)
+        with tempfile.TemporaryDirectory(prefix="reformdesk-migrate-") as folder:
+            copy = _migrated_copy(p, version, folder)
+            plan = open_plan(copy)
+        return plan
     engine = _engine(p)
     try:
         with engine.connect() as conn:
@@ -433,6 +452,22 @@ def open_plan(path: str | os.PathLike[str]) -> Plan:
     if damage is not None:
         raise DamagedPlanError(f"方案文件 {p.name} 已损坏：{damage}", plan)
     return plan
+
+
+def _keep_older_format(target: Path) -> None:
+    """Before a plan of an older format is first replaced, keep it as NAME.vN.bak.rdplan."""
+    try:
+        con = _connect_ro(target)
+        try:
+            app_id, version = _read_header(con)
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return  # not a plan we could read: nothing of an older format to keep
+    if app_id == APPLICATION_ID and 0 < version < FORMAT_VERSION:
+        backup = backup_path(target, version)
+        if not backup.exists():
+            shutil.copy2(target, backup)
 
 
 def _name_bad_value(p: Path) -> str | None:
@@ -533,6 +568,7 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> None:
             os.fsync(fh.fileno())
         if existing is not None:
             _keep_owner_and_mode(existing, tmp)
+            _keep_older_format(target)
         os.replace(tmp, target)
         tmp = None
         _fsync_dir(directory)

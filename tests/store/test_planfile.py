@@ -172,11 +172,19 @@ def test_older_format_is_migrated_with_backup(tmp_path: Path, monkeypatch: pytes
 
     monkeypatch.setattr(planfile, "FORMAT_VERSION", FORMAT_VERSION + 1)
     monkeypatch.setitem(migrations.DATA_STEPS, FORMAT_VERSION + 1, step)
+    before = path.read_bytes()
     assert open_plan(path) == plan
     assert steps == [1]
+    # Reading never writes: the file keeps its format until it is saved.
+    assert path.read_bytes() == before
     backup = tmp_path / f"old.v{FORMAT_VERSION}.bak.rdplan"
-    assert backup.exists()
+    assert not backup.exists()
+    assert check_plan_file(path) == FORMAT_VERSION
+    save_plan(plan, path)
+    assert backup.read_bytes() == before, "the older file is kept when it is first saved over"
     assert check_plan_file(path) == FORMAT_VERSION + 1
+    save_plan(plan, path)
+    assert backup.read_bytes() == before, "and only then"
 
 
 def test_a_field_added_in_a_later_version_gets_its_column_and_default(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ def _columns(path: Path) -> dict[str, set[str]]:
 def test_a_format_1_file_migrates_to_the_columns_a_new_file_has(tmp_path: Path) -> None:
     # A file exactly as format 1 wrote it (its DDL, pinned above, and one row
     # per table) opens: the registry's later fields are added as columns with
-    # their defaults, a backup of the original stays beside it.
+    # their defaults (in a copy), and the first save keeps the original beside it.
     old = tmp_path / "old.rdplan"
     con = sqlite3.connect(old)
     con.executescript(";\n".join(FORMAT_1_DDL[t] for t in ("plan", "body", "unit", "person", "power")))
@@ -104,10 +104,11 @@ def test_a_format_1_file_migrates_to_the_columns_a_new_file_has(tmp_path: Path) 
     con.commit()
     con.close()
 
+    original = old.read_bytes()
     plan = open_plan(old)
 
-    assert (tmp_path / "old.v1.bak.rdplan").exists()
-    assert check_plan_file(old) == FORMAT_VERSION
+    assert old.read_bytes() == original, "read through a migrated copy: the file is not touched"
+    assert not (tmp_path / "old.v1.bak.rdplan").exists()
     body = plan.bodies["b1"]
     assert body.sites == ["镇政府", "便民大厅"] and body.duties == [] and body.rank == "" and not body.posts_by_type
     person = plan.people["p1"]
@@ -115,8 +116,11 @@ def test_a_format_1_file_migrates_to_the_columns_a_new_file_has(tmp_path: Path) 
     assert plan.units["u1"].authorized_posts == 0 and plan.powers["w1"].official_id == "p1"
     new = tmp_path / "new.rdplan"
     save_plan(plan, new)
+    save_plan(plan, old)  # the first save over it keeps the format 1 file beside it
+    assert (tmp_path / "old.v1.bak.rdplan").read_bytes() == original
+    assert check_plan_file(old) == FORMAT_VERSION
     assert _columns(old) == _columns(new)
-    assert open_plan(new) == plan
+    assert open_plan(old) == plan
 
 
 def test_counts_and_new_fields_round_trip(tmp_path: Path) -> None:
