@@ -8,7 +8,7 @@ import operator
 from typing import Any, TypeVar
 
 from reformdesk.domain.model import Plan
-from reformdesk.domain.registry import KINDS, ValueType
+from reformdesk.domain.registry import ENTITY_KINDS, KINDS, ValueType
 
 _T = TypeVar("_T")
 
@@ -42,13 +42,13 @@ def as_alternative(plan: Plan, name: str) -> Plan:
     """
     info = copy.copy(plan.info)
     info.name = name
-    return Plan(
-        info=info,
-        units=copy_entities(plan.units),
-        bodies=copy_entities(plan.bodies),
-        people=copy_entities(plan.people),
-        powers=copy_entities(plan.powers),
-    )
+    out = Plan(info=info)
+    # Every kind the registry names (the plan document's sections too): a kind
+    # added later is copied without this function knowing it.
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        setattr(out, spec.attr, copy_entities(spec.entities(plan)))  # type: ignore[arg-type]
+    return out
 
 
 def alternative_name(name: str) -> str:

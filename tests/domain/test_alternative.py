@@ -20,3 +20,21 @@ def test_alternative_name() -> None:
     assert alternative_name("桥头镇改革方案（方案一）") == "桥头镇改革方案（方案二）"
     assert alternative_name("改革方案") == "改革方案（备选）"
     assert alternative_name("") == "备选方案"
+
+
+def test_alternative_copies_every_kind_of_the_registry() -> None:
+    # The plan document's sections were left out once: a kind added to the
+    # registry must come along without as_alternative naming it.
+    from reformdesk.domain.registry import ENTITY_KINDS, KINDS
+    from reformdesk.store.planfile import open_plan
+    from tests.conftest import PLAN_ONE
+
+    plan = open_plan(PLAN_ONE)
+    assert plan.sections, "方案一 carries the plan document's prose"
+    alt = as_alternative(plan, "方案二")
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        assert spec.entities(alt) == spec.entities(plan), kind
+    section = next(iter(alt.sections.values()))
+    section.text += "改"
+    assert plan.sections[section.id].text != section.text
