@@ -323,13 +323,17 @@ class PostgresStore:
             raise PlanFileError(f"无法读取共享方案库 {self._where()}：{_short(exc)}") from exc
         out = []
         for r in rows:
-            live = r.lease_token is not None and self._alive(r.lease_renewed, now)
+            live = self._alive(r, now)
             holder = f"{r.lease_user}@{r.lease_host}" if live else ""
             out.append(SharedPlan(r.name, r.town, r.author, r.revision, r.saved_by, r.saved_at, holder))
         return out
 
-    def _alive(self, renewed: dt.datetime | None, now: dt.datetime) -> bool:
-        return renewed is not None and (now - renewed).total_seconds() < self.lease_ttl
+    @staticmethod
+    def _alive(row: Any, now: dt.datetime) -> bool:
+        """Whether the lease of a catalogue row is held: renewed within its holder's time to live."""
+        if row.lease_token is None or row.lease_renewed is None:
+            return False
+        return (now - row.lease_renewed).total_seconds() < float(row.lease_seconds or LEASE_TTL)
 
     def _row(self, conn: Connection, name: str, *, for_update: bool = False) -> Any:
         q = select(ss.plans).where(ss.plans.c.name == name)
@@ -409,7 +413,7 @@ class PostgresStore:
                 if row is None:
                     raise PlanFileError(f"共享方案库 {self._where()} 中没有方案“{name}”")
                 now = conn.execute(select(func.now())).scalar_one()
-                if row.lease_token is not None and self._alive(row.lease_renewed, now):
+                if self._alive(row, now):
                     mine = row.lease_token in self._tokens.values()
                     since = row.lease_since.astimezone().replace(tzinfo=None, microsecond=0)
                     info = LockInfo(row.lease_user or "?", row.lease_host or "?", row.lease_pid or 0, since)
@@ -424,6 +428,7 @@ class PostgresStore:
                         lease_pid=me_pid,
                         lease_since=func.now(),
                         lease_renewed=func.now(),
+                        lease_seconds=max(1, round(self.lease_ttl)),
                     )
                 )
         except DBAPIError as exc:
@@ -460,6 +465,7 @@ class PostgresStore:
                     lease_pid=None,
                     lease_since=None,
                     lease_renewed=None,
+                    lease_seconds=None,
                 )
             )
 
@@ -493,7 +499,7 @@ class PostgresStore:
                             saved_at=row.saved_at,
                         )
                     token = self._tokens.get(name)
-                    if row.lease_token is not None and row.lease_token != token and self._alive(row.lease_renewed, now):
+                    if row.lease_token != token and self._alive(row, now):
                         raise PlanFileError(f"方案“{name}”正由 {row.lease_user}@{row.lease_host} 编辑，本次保存未写入")
                     plan_id = row.plan_id
                     revision = row.revision + 1

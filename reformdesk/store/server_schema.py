@@ -68,6 +68,7 @@ plans = Table(
     Column("lease_pid", Integer, nullable=True),
     Column("lease_since", DateTime(timezone=True), nullable=True),
     Column("lease_renewed", DateTime(timezone=True), nullable=True),
+    Column("lease_seconds", Integer, nullable=True),  # the holder's time to live
 )
 
 revisions = Table(
