@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from reformdesk.domain.alternative import as_alternative
 from reformdesk.domain.model import Plan
@@ -117,6 +117,18 @@ class PlanLocation:
         if self.path is not None:
             return self.path.stem
         return self.plan_name or self.target
+
+    @property
+    def public(self) -> str:
+        """What may be shown or recorded: the path, or the URL without a password."""
+        if self.is_file:
+            return self.target
+        parts = urlsplit(self.target)
+        if parts.password is None:
+            return self.target
+        netloc = parts.netloc.rsplit("@", 1)
+        user = (parts.username or "") + "@"
+        return urlunsplit((parts.scheme, user + netloc[-1], parts.path, parts.query, parts.fragment))
 
     def __str__(self) -> str:
         return self.target

@@ -291,6 +291,15 @@ class PostgresStore:
             raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
         self._checked = True
 
+    def format_version_checked(self) -> tuple[int, int]:
+        """(format before, format after) of bringing the server up to this program's format."""
+        try:
+            before = self.format_version()
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
+        self._check()
+        return before, self.format_version()
+
     def format_version(self) -> int:
         """The server's format version (0: an empty database)."""
         with self.engine.connect() as conn:
