@@ -9,18 +9,25 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 
+from reformdesk.domain.comparison import Action
+from reformdesk.domain.registry import EntityKind
 from reformdesk.formats.export import ExportError
 
 HEADERS = ("版本", "保存时间", "保存人", "数据库用户", "说明", "对象", "操作", "名称", "字段", "原值", "新值")
-_KINDS = {
-    "plan": "方案信息",
-    "body": "职能机构",
-    "unit": "原科室",
-    "person": "人员",
-    "power": "权力事项",
-    "section": "方案文本",
-}
-_ACTIONS = {"added": "新增", "removed": "删除", "moved": "移动", "changed": "变更"}
+
+
+def _kind(value: object) -> str:
+    try:
+        return EntityKind(str(value)).label
+    except (ValueError, KeyError):  # a kind a newer client saved
+        return str(value)
+
+
+def _action(value: object) -> str:
+    try:
+        return Action(str(value)).label
+    except (ValueError, KeyError):
+        return str(value)
 
 
 def history_rows(revisions: Sequence[Mapping[str, object]]) -> list[tuple[object, ...]]:
@@ -36,8 +43,8 @@ def history_rows(revisions: Sequence[Mapping[str, object]]) -> list[tuple[object
             out.append(
                 (
                     *head,
-                    _KINDS.get(c["kind"], c["kind"]),
-                    _ACTIONS.get(c["action"], c["action"]),
+                    _kind(c["kind"]),
+                    _action(c["action"]),
                     c["label"],
                     c["field_label"],
                     c["before"],
