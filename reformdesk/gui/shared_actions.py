@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from reformdesk.domain.alternative import alternative_name
@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 
 #: QSettings key of the last server URL typed in 打开共享方案….
 URL_KEY = "shared/url"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SharedActions", text)
 
 
 def _when(moment: object) -> str:
@@ -100,12 +96,12 @@ class SharedActions(QObject):
     def refresh(self, dialog: SharedPlansDialog, url: str) -> bool:
         """Fill ``dialog`` with the plans at ``url``; False (and the reason in the dialog) when unreachable."""
         if not url:
-            dialog.set_error(_tr("请填写方案库地址，如 postgresql://用户名@服务器/数据库"))
+            dialog.set_error(self.tr("请填写方案库地址，如 postgresql://用户名@服务器/数据库"))
             return False
         try:
             location = PlanLocation.parse(url)
             if location.is_file:
-                raise PlanFileError(_tr("不是共享方案库的地址：%1").replace("%1", url))
+                raise PlanFileError(self.tr("不是共享方案库的地址：%1").replace("%1", url))
             plans = shared_store(location).plans()
         except PlanFileError as exc:
             dialog.set_error(str(exc))
@@ -120,12 +116,12 @@ class SharedActions(QObject):
 
         location = self.files.doc.location
         if location is None or location.is_file:
-            self._error(_tr("方案历史"), _tr("方案历史只在共享方案库中记录；请先打开共享方案。"))
+            self._error(self.tr("方案历史"), self.tr("方案历史只在共享方案库中记录；请先打开共享方案。"))
             return None
         try:
             rows = self._history_rows(location)
         except PlanFileError as exc:
-            self._error(_tr("无法读取方案历史"), str(exc))
+            self._error(self.tr("无法读取方案历史"), str(exc))
             return None
         window = HistoryWindow(location.display_name, rows, self.window)
         window.setWindowFlag(Qt.WindowType.Window, True)
@@ -154,7 +150,7 @@ class SharedActions(QObject):
     file_chooser = None
 
     def ask_export_history(self, window: QWidget, location: PlanLocation) -> bool:
-        title = _tr("导出方案历史")
+        title = self.tr("导出方案历史")
         start = f"{location.display_name}-方案历史.xlsx"
         chooser = self.file_chooser
         if chooser is not None:
@@ -170,14 +166,14 @@ class SharedActions(QObject):
         try:
             write_history(self._history_rows(location), location.display_name, path)
         except (PlanFileError, ExportError) as exc:
-            self._error(_tr("无法导出方案历史"), str(exc))
+            self._error(self.tr("无法导出方案历史"), str(exc))
             return False
         return True
 
     def ask_restore(self, window: QWidget, location: PlanLocation, revision: int) -> QInputDialog:
         dialog = QInputDialog(window)
-        dialog.setWindowTitle(_tr("恢复为备选方案"))
-        dialog.setLabelText(_tr("第%1版另存为共享方案库中的备选方案，名称：").replace("%1", str(revision)))
+        dialog.setWindowTitle(self.tr("恢复为备选方案"))
+        dialog.setLabelText(self.tr("第%1版另存为共享方案库中的备选方案，名称：").replace("%1", str(revision)))
         dialog.setTextValue(f"{location.plan_name}（第{revision}版）")
 
         def finished(result: int) -> None:
@@ -194,12 +190,12 @@ class SharedActions(QObject):
         target = location_of(location.target, name)
         try:
             if exists(target):
-                raise PlanFileError(_tr("共享方案库中已有方案“%1”，未覆盖").replace("%1", name))
+                raise PlanFileError(self.tr("共享方案库中已有方案“%1”，未覆盖").replace("%1", name))
             store = shared_store(location)
             plan = store.read_revision(location, revision)
             store.save_alternative(plan, alternative_name(plan.info.name), target)
         except PlanFileError as exc:
-            self._error(_tr("无法恢复"), str(exc))
+            self._error(self.tr("无法恢复"), str(exc))
             return False
         self.files.open_path(target)
         return True
@@ -211,13 +207,13 @@ class SharedActions(QObject):
             store = shared_store(location)
             theirs = store.read_revision(location, refused.revision)
         except PlanFileError as exc:
-            self._error(_tr("无法保存方案"), f"{refused}\n{exc}")
+            self._error(self.tr("无法保存方案"), f"{refused}\n{exc}")
             return None
         store.rebase(location, refused.revision, theirs)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("他人已保存此方案"),
-            _tr("%1 于 %2 保存了此方案（第%3版），您的保存未写入，您的修改仍在本窗口中。")
+            self.tr("他人已保存此方案"),
+            self.tr("%1 于 %2 保存了此方案（第%3版），您的保存未写入，您的修改仍在本窗口中。")
             .replace("%1", refused.saved_by)
             .replace("%2", _when(refused.saved_at))
             .replace("%3", str(refused.revision)),
@@ -225,7 +221,7 @@ class SharedActions(QObject):
             self.window,
         )
         box.setInformativeText(
-            _tr("比较窗口左侧是您的版本，右侧是对方的版本：采纳需要的差异后再次保存，即以对方的版本为基础保存。")
+            self.tr("比较窗口左侧是您的版本，右侧是对方的版本：采纳需要的差异后再次保存，即以对方的版本为基础保存。")
         )
         window = show_compare(self.window, self.files.doc, theirs, location)
         self._show(box)
