@@ -56,17 +56,27 @@ class PgServer:
             c.execute(statement)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
+class NoServer(Exception):
+    """No test server can be started here; ``str()`` says why."""
+
+
+@contextlib.contextmanager
+def local_server(*, durable: bool = False) -> Iterator[PgServer]:
+    """A PostgreSQL server in a temporary folder on 127.0.0.1 and a free port, stopped on leaving.
+
+    Used by the ``pg_server`` fixture (``fsync=off``: tests need no durability) and by
+    the benchmarks (``durable=True``: commits reach the disk, as a plan file's save does);
+    NoServer when it cannot start.
+    """
     bindir = _binaries()
     if bindir is None:
-        pytest.skip("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin): apt-get install postgresql")
+        raise NoServer("no PostgreSQL server binaries (/usr/lib/postgresql/*/bin): apt-get install postgresql")
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     run_as: list[str] = []
     if as_root:
         runuser = shutil.which("runuser")
         if runuser is None:
-            pytest.skip("running as root without runuser: cannot start PostgreSQL as the postgres user")
+            raise NoServer("running as root without runuser: cannot start PostgreSQL as the postgres user")
         run_as = [runuser, "-u", "postgres", "--"]
     base = Path(tempfile.mkdtemp(prefix="reformdesk-pg-"))
     data = base / "data"
@@ -83,17 +93,32 @@ def pg_server() -> Iterator[PgServer]:
 
     try:
         run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
-        opts = f"-h 127.0.0.1 -p {port} -k {base} -F -c fsync=off -c max_connections=100"
+        opts = f"-h 127.0.0.1 -p {port} -k {base} -c max_connections=100"
+        if not durable:
+            opts += " -F -c fsync=off"
         run(str(bindir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(base / "log"), "-w", "-t", "60", "start")
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
         shutil.rmtree(base, ignore_errors=True)
-        pytest.skip(f"could not start a test PostgreSQL server: {exc}")
+        raise NoServer(f"could not start a test PostgreSQL server: {exc}") from exc
     try:
         yield PgServer("127.0.0.1", port, "postgres")
     finally:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
             run(str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop", timeout=60)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    try:
+        server = local_server()
+        started = server.__enter__()
+    except NoServer as exc:
+        pytest.skip(str(exc))
+    try:
+        yield started
+    finally:
+        server.__exit__(None, None, None)
 
 
 _numbers = count(1)
