@@ -140,21 +140,23 @@ def _rows(plan: Plan, rev_id: int) -> Iterator[tuple[Table, list[str], list[tupl
             continue
         keys = ["id", *(f.name for f in spec.fields)]
         getter = attrgetter(*keys)
-        rows = list(map(list, map(getter, entities)))
-        # References to an entity no longer in the plan are saved as nothing (as in files).
+        positioned = order_column(spec) == POSITION
+        columns = [ss.REV, *keys, *([POSITION] if positioned else [])]
+        # Tuples built in C (attrgetter, map); no Python frame per entity.
+        if positioned:
+            rows = [(rev_id, *t, n) for n, t in enumerate(map(getter, entities))]
+        else:
+            rows = [(rev_id, *t) for t in map(getter, entities)]
+        # References to an entity no longer in the plan are saved as nothing (as in files);
+        # found with set operations first, since a plan rarely holds any.
         for f in spec.ref_fields:
             assert f.ref is not None
-            i = keys.index(f.name)
-            targets = KINDS[f.ref].entities(plan)
-            dangling = {row[i] for row in rows} - targets.keys()
+            i = keys.index(f.name) + 1
+            dangling = set(map(itemgetter(i), rows)) - KINDS[f.ref].entities(plan).keys()
             dangling.discard(None)
             if dangling:
-                for row in rows:
-                    if row[i] in dangling:
-                        row[i] = None
-        yield ss.TABLE[kind], [ss.REV, *keys, *([POSITION] if order_column(spec) == POSITION else [])], [
-            (rev_id, *row, *((n,) if order_column(spec) == POSITION else ())) for n, row in enumerate(rows)
-        ]
+                rows = [r if r[i] not in dangling else (*r[:i], None, *r[i + 1 :]) for r in rows]
+        yield ss.TABLE[kind], columns, rows
 
 
 def _copy_in(conn: Connection, table: Table, columns: list[str], rows: list[tuple[object, ...]]) -> None:

@@ -277,3 +277,13 @@ def test_a_newer_server_is_refused(pg_server: PgServer, pg_url: str) -> None:
             fresh.read(loc)
     finally:
         fresh.dispose()
+
+
+def test_a_reference_to_nothing_is_saved_as_nothing(where: Where) -> None:
+    loc = where("dangling")
+    store = store_for(loc)
+    plan = small_plan()
+    power = next(iter(plan.powers.values()))
+    power.body_id = "0" * 32  # no such body: refused by no foreign key, saved as unset
+    store.save(plan, loc)
+    assert store.read(loc).powers[power.id].body_id is None
