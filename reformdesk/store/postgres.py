@@ -456,6 +456,8 @@ class PostgresStore:
             with self.engine.begin() as conn:
                 row = self._row(conn, name, for_update=True)
                 if row is None:
+                    if self._row(conn, name) is not None:
+                        return None  # this plan's editors are another role: read-only
                     raise PlanFileError(f"共享方案库 {self._where()} 中没有方案“{name}”")
                 now = conn.execute(select(func.now())).scalar_one()
                 if self._alive(row, now):
@@ -527,6 +529,9 @@ class PostgresStore:
             with self.engine.begin() as conn:
                 row = self._row(conn, name, for_update=True)
                 now = conn.execute(select(func.now())).scalar_one()
+                if row is None and self._row(conn, name) is not None:
+                    user = self.engine.url.username or me_user
+                    raise NoRight(f"无权保存共享方案“{name}”：数据库用户 {user} 不是此方案的编辑人（本次保存未写入）")
                 if row is None:
                     plan_id = conn.execute(
                         insert(p).values(name=name, town="", author="", revision=0).returning(p.c.plan_id)

@@ -57,6 +57,9 @@ plans = Table(
     Column("author", Text, nullable=False, default=""),
     Column("revision", Integer, nullable=False, default=0),
     Column("current_rev_id", BigInteger, nullable=True),
+    # Per-plan rights: only members of this role may save or lease the plan (NULL: every
+    # editor); enforced by row-level security (server_migrations/versions/fv2_initial.py).
+    Column("editor_role", Text, nullable=True),
     Column("saved_by", Text, nullable=False, default=""),
     Column("saved_at", DateTime(timezone=True), nullable=True),
     # The lease: who may write the plan now.  ``lease_renewed`` is moved on by

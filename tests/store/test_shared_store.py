@@ -287,3 +287,46 @@ def test_a_reference_to_nothing_is_saved_as_nothing(where: Where) -> None:
     power.body_id = "0" * 32  # no such body: refused by no foreign key, saved as unset
     store.save(plan, loc)
     assert store.read(loc).powers[power.id].body_id is None
+
+
+def test_editors_per_plan(pg_server: PgServer, pg_url: str) -> None:
+    from reformdesk.store.postgres import PostgresStore
+
+    database = pg_url.rsplit("/", 1)[1]
+    admin = shared_store(PlanLocation.parse(pg_url))
+    qiaotou, liuxi = (PlanLocation.parse(f"{pg_url}?plan={n}") for n in ("桥头镇", "柳溪镇"))
+    admin.save(small_plan(), qiaotou)
+    admin.save(small_plan(), liuxi)
+    for statement in (
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rd_test_qiaotou') THEN "
+        "CREATE ROLE rd_test_qiaotou NOLOGIN; END IF; END $$",
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rd_test_zhang') THEN "
+        "CREATE ROLE rd_test_zhang LOGIN; END IF; END $$",
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rd_test_li') THEN "
+        "CREATE ROLE rd_test_li LOGIN; END IF; END $$",
+        "GRANT reformdesk_editor TO rd_test_zhang, rd_test_li",
+        "GRANT rd_test_qiaotou TO rd_test_zhang",
+    ):
+        pg_server.sql(statement)
+    pg_server.sql("UPDATE plans SET editor_role = 'rd_test_qiaotou' WHERE name = '桥头镇'", database)
+    zhang = PostgresStore(pg_server.url(database, "rd_test_zhang"))
+    li = PostgresStore(pg_server.url(database, "rd_test_li"))
+    try:
+        mine = zhang.open(qiaotou)
+        assert not mine.read_only
+        zhang.save(mine.plan, qiaotou)
+        assert mine.lease is not None
+        mine.lease.release()
+        theirs = li.open(qiaotou)
+        assert theirs.read_only and theirs.held is None  # not an editor of this plan
+        with pytest.raises(NoRight, match="编辑人"):
+            li.save(theirs.plan, qiaotou)
+        other = li.open(liuxi)  # every editor may edit a plan without an editor role
+        assert not other.read_only
+        li.save(other.plan, liuxi)
+        assert other.lease is not None
+        other.lease.release()
+        assert admin.revision(qiaotou) == 2 and admin.revision(liuxi) == 2
+    finally:
+        zhang.dispose()
+        li.dispose()
