@@ -33,6 +33,7 @@ MODULES = [
     "benchmarks.bench_export",
     "benchmarks.bench_compare",
     "benchmarks.bench_compare_view",
+    "benchmarks.bench_shared",
 ]
 
 

@@ -33,6 +33,9 @@ from pathlib import Path
 
 import pytest
 
+# pg_server / pg_url: a real PostgreSQL server for the shared store's tests (skipped without one).
+pytest_plugins = ["tests.postgres_server"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -20,11 +20,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from reformdesk.cli import diff, export, generate, import_list, info, new, open_window, validate
+from reformdesk.cli import copy, diff, export, generate, history, import_list, info, new, open_window, server, validate
 from reformdesk.cli.common import FOUND, UNREADABLE, PlanFileError, fail
 
 #: The subcommands, in the order ``--help`` lists them.
-COMMANDS = (open_window, new, info, validate, generate, import_list, export, diff)
+COMMANDS = (open_window, new, info, validate, generate, import_list, export, diff, copy, history, server)
 SUBCOMMANDS = tuple(c.NAME for c in COMMANDS)
 
 

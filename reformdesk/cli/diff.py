@@ -20,8 +20,8 @@ NAME = "diff"
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(NAME, help="compare two plans; exit 1 when they differ")
-    p.add_argument("a")
-    p.add_argument("b")
+    p.add_argument("a", help="plan A: a file, or postgresql://USER@HOST/DB?plan=NAME")
+    p.add_argument("b", help="plan B, likewise")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     p.add_argument("-o", "--output", help="also write the comparison workbook (.xlsx)")
 

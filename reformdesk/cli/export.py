@@ -16,7 +16,7 @@ NAME = "export"
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(NAME, help="export the handover workbook (.xlsx) or the plan document (.docx)")
-    p.add_argument("plan")
+    p.add_argument("plan", help="a plan file, or postgresql://USER@HOST/DB?plan=NAME")
     p.add_argument("-o", "--output", required=True, help="file to write: .xlsx workbook or .docx document")
     p.add_argument(
         "--title-font",

@@ -21,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = sub.add_parser(
         NAME, help="import a county power list or a town roster (.xlsx/.xls/.ods) into a plan and save it"
     )
-    p.add_argument("plan")
+    p.add_argument("plan", help="a plan file, or postgresql://USER@HOST/DB?plan=NAME")
     p.add_argument("sheet", help="the power list, the roster (花名册), or a workbook holding both")
     p.add_argument("--skip-bad-rows", action="store_true", help="import the readable rows, skip the others")
     p.add_argument(

@@ -16,7 +16,7 @@ NAME = "info"
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(NAME, help="counts of units, bodies, people, powers and problems")
-    p.add_argument("plan")
+    p.add_argument("plan", help="a plan file, or postgresql://USER@HOST/DB?plan=NAME")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
 
 

@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 
 from reformdesk.cli.common import OK, fail, save_plan
-from reformdesk.store.plan_store import PlanLocation
+from reformdesk.store.plan_store import PlanLocation, exists
 
 NAME = "new"
 
@@ -23,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     from reformdesk.domain.templates import TEMPLATES
 
     p = sub.add_parser(NAME, help="write a new plan (empty or from the Qiaotou template) with its settings")
-    p.add_argument("plan", help="the plan file to create (must not exist)")
+    p.add_argument("plan", help="the plan to create (a file, or postgresql://USER@HOST/DB?plan=NAME; must not exist)")
     p.add_argument("--name", default="", help="plan name (default: TOWN行政管理体制改革方案)")
     p.add_argument("--town", default="", help="town (乡镇)")
     p.add_argument("--county", default="", help="county (县)")
@@ -37,8 +37,8 @@ def run(args: argparse.Namespace) -> int:
     from reformdesk.domain.templates import new_plan
 
     location = PlanLocation.parse(args.plan)
-    if location.path is not None and location.path.exists():
-        return fail(f"方案文件已存在，未覆盖：{args.plan}")
+    if exists(location):
+        return fail(f"方案已存在，未覆盖：{location.public}")
     plan = new_plan(
         args.template,
         name=args.name,

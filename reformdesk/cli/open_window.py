@@ -9,7 +9,7 @@ NAME = "open"
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(NAME, help="open the window (the default)")
-    p.add_argument("plan", nargs="?", help="plan file to open")
+    p.add_argument("plan", nargs="?", help="plan to open (a file, or postgresql://USER@HOST/DB?plan=NAME)")
 
 
 def run(args: argparse.Namespace) -> int:

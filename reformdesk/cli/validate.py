@@ -13,7 +13,7 @@ NAME = "validate"
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(NAME, help="list the plan's problems; exit 1 when there are any")
-    p.add_argument("plan")
+    p.add_argument("plan", help="a plan file, or postgresql://USER@HOST/DB?plan=NAME")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
 
 

@@ -60,7 +60,6 @@ def open_compare_file(
     parent_window: QWidget, left_doc: Document, location: PlanLocation | Path | str
 ) -> CompareWindow | None:
     """Read plan B from ``location`` and show it compared with ``left_doc``; a message when it cannot be read."""
-    from reformdesk.gui.views.compare_view import CompareWindow
 
     target = PlanLocation.of(location)
     try:
@@ -76,7 +75,16 @@ def open_compare_file(
         box.finished.connect(box.deleteLater)
         box.open()
         return None
-    window = CompareWindow(left_doc, plan, target, parent_window)
+    return show_compare(parent_window, left_doc, plan, target)
+
+
+def show_compare(
+    parent_window: QWidget, left_doc: Document, plan: Plan, location: PlanLocation | None
+) -> CompareWindow:
+    """Show ``plan`` (plan B, read from ``location``) compared with ``left_doc``, in a window of its own."""
+    from reformdesk.gui.views.compare_view import CompareWindow
+
+    window = CompareWindow(left_doc, plan, location, parent_window)
     # A top-level window of its own, owned by the main window.
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -34,6 +34,7 @@ from reformdesk.store.plan_store import (
     PlanFileError,
     PlanLocation,
     RecoveryFile,
+    SaveConflict,
     recovery_area,
     store_for,
 )
@@ -57,6 +58,8 @@ class FileActions(QObject):
         self.lease: Lease | None = None
         self.recovery = recovery_area(settings.recovery_dir).slot()
         self.dialog: QWidget | None = None
+        #: Shows a save the shared store refused (someone saved since); set by the window.
+        self.on_conflict: Callable[[SaveConflict, PlanLocation], object] | None = None
         self.periodic = QTimer(self)
         self.periodic.setInterval(AUTOSAVE_INTERVAL_MS)
         self.periodic.timeout.connect(self.autosave)
@@ -361,6 +364,15 @@ class FileActions(QObject):
                     return False
                 new_lease = held
             store.save(self.doc.plan, target)
+        except SaveConflict as exc:
+            # Nothing written: their version and yours side by side, never an overwrite.
+            if new_lease is not None:
+                new_lease.release()
+            if self.on_conflict is not None:
+                self.on_conflict(exc, target)
+            else:
+                self.error(self.tr("无法保存方案"), str(exc))
+            return False
         except PlanFileError as exc:
             if new_lease is not None:
                 new_lease.release()

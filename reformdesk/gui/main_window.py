@@ -34,6 +34,7 @@ from reformdesk.gui.file_actions import FileActions
 from reformdesk.gui.pages import PAGES, page_factory
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
+from reformdesk.gui.shared_actions import SharedActions
 from reformdesk.gui.views.problems_view import ProblemsView
 from reformdesk.store.plan_store import PlanLocation, RecoveryFile, recovery_area
 
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         plan.info.name = self.tr("新方案")
         self.doc = Document(plan, parent=self)
         self.files = FileActions(self.doc, self.settings, self)
+        self.shared = SharedActions(self.files, self)
+        self.files.on_conflict = self.shared.conflict
         self.exporter = ExportAction(self.doc, self)
         self.exporter.exported.connect(
             lambda path: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", path), 8000)
@@ -150,6 +153,12 @@ class MainWindow(QMainWindow):
         self.roster_action = self._action(None, self.tr("导入花名册…"), self.roster.ask)
         self.roster_action.setStatusTip(self.tr("从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员"))
         self.open_action = self._action("open", self.tr("打开…"), f.ask_open, QKeySequence.StandardKey.Open)
+        self.open_shared_action = self._action(None, self.tr("打开共享方案…"), self.shared.ask_open)
+        self.open_shared_action.setStatusTip(self.tr("打开单位共享方案库（PostgreSQL）中的方案"))
+        self.history_action = self._action(None, self.tr("方案历史…"), self.shared.show_history)
+        self.history_action.setStatusTip(
+            self.tr("共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案")
+        )
         self.save_action = self._action("save", self.tr("保存"), lambda: f.save(), QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(
             None, self.tr("另存为…"), lambda: f.ask_save_as(), QKeySequence.StandardKey.SaveAs
@@ -189,7 +198,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.open_shared_action])
         self.recent_menu = QMenu(self.tr("最近打开"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
@@ -199,6 +208,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.info_action)
         file_menu.addAction(self.roster_action)
         file_menu.addAction(self.compare_action)
+        file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.document_export_action)
         file_menu.addSeparator()
@@ -250,6 +260,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_actions(self) -> None:
         self.save_action.setEnabled(not self.doc.read_only)
+        self.history_action.setEnabled(self.doc.location is not None and not self.doc.location.is_file)
         self.roster_action.setEnabled(not self.doc.read_only)
         self.banner.setText(self.doc.read_only_reason)
         self.banner.setVisible(self.doc.read_only)

@@ -6,8 +6,9 @@ lease that makes one writer per plan), save, save as an alternative, and
 crash recovery.  Today's store is :class:`SqliteFileStore` (one SQLite file
 per plan, ``reformdesk/store/planfile.py``, a lock file beside it and
 autosaved copies in a recovery folder); the shared PostgreSQL store
-(``postgresql://…?plan=NAME``) is meant to be a second implementation of the
-same protocol.
+(``postgresql://…?plan=NAME``) is the second implementation of the same
+protocol, :class:`reformdesk.store.postgres.PostgresStore`, imported on the
+first shared location only (files need neither psycopg nor its code).
 
 Nothing here is Qt: messages for people are built by the caller from the
 structured values returned (a :class:`~reformdesk.store.lock.Locked` names
@@ -20,8 +21,8 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, runtime_checkable
-from urllib.parse import parse_qs, urlsplit
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from reformdesk.domain.alternative import as_alternative
 from reformdesk.domain.model import Plan
@@ -30,6 +31,9 @@ from reformdesk.store import recovery as _recovery
 from reformdesk.store.lock import Locked, LockInfo
 from reformdesk.store.planfile import SUFFIX, DamagedPlanError, PlanFileError, open_plan, remove_leftovers, save_plan
 
+if TYPE_CHECKING:
+    from reformdesk.store.postgres import PostgresStore
+
 __all__ = [
     "SHARED_SCHEMES",
     "SUFFIX",
@@ -37,6 +41,7 @@ __all__ = [
     "Lease",
     "LockInfo",
     "Locked",
+    "NoRight",
     "OpenedPlan",
     "PlanFileError",
     "PlanLocation",
@@ -44,11 +49,14 @@ __all__ = [
     "RecoveryArea",
     "RecoveryFile",
     "RecoverySlot",
+    "SaveConflict",
     "SqliteFileStore",
+    "exists",
+    "shared_store",
     "store_for",
 ]
 
-#: URL schemes of the shared store (not served yet; see :func:`store_for`).
+#: URL schemes of the shared store (served by store/postgres.py; see :func:`store_for`).
 SHARED_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
@@ -111,6 +119,18 @@ class PlanLocation:
             return self.path.stem
         return self.plan_name or self.target
 
+    @property
+    def public(self) -> str:
+        """What may be shown or recorded: the path, or the URL without a password."""
+        if self.is_file:
+            return self.target
+        parts = urlsplit(self.target)
+        if parts.password is None:
+            return self.target
+        netloc = parts.netloc.rsplit("@", 1)
+        user = (parts.username or "") + "@"
+        return urlunsplit((parts.scheme, user + netloc[-1], parts.path, parts.query, parts.fragment))
+
     def __str__(self) -> str:
         return self.target
 
@@ -127,6 +147,24 @@ class PlanLocation:
 
     def __hash__(self) -> int:
         return hash(self._key())
+
+
+class SaveConflict(PlanFileError):
+    """Someone saved the plan since this client opened it; nothing was written.
+
+    ``revision`` is theirs (read it and compare; ``rebase`` on it to save after
+    adopting what you want), ``saved_by``/``saved_at`` say who and when.
+    """
+
+    def __init__(self, message: str, *, revision: int, saved_by: str, saved_at: object) -> None:
+        super().__init__(message)
+        self.revision = revision
+        self.saved_by = saved_by
+        self.saved_at = saved_at
+
+
+class NoRight(PlanFileError):
+    """The user may read the plan but not write it (a read-only database role)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,12 +388,40 @@ def _writable(path: Path) -> bool:
 _FILE_STORE = SqliteFileStore()
 
 
+_SHARED: dict[str, PlanStore] = {}
+
+
 def store_for(location: PlanLocation | str | os.PathLike[str]) -> PlanStore:
-    """The store that serves ``location``; PlanFileError for a kind not served yet."""
+    """The store that serves ``location``: the file store, or the shared store of its server (one per server)."""
     loc = PlanLocation.of(location)
     if loc.is_file:
         return _FILE_STORE
-    raise PlanFileError(f"暂不支持共享方案库：{loc}")
+    return shared_store(loc)
+
+
+def shared_store(location: PlanLocation | str) -> PostgresStore:
+    """The shared store of a ``postgresql://`` location's server (``?plan=`` may be left out)."""
+    loc = PlanLocation.of(location)
+    if loc.is_file:
+        raise PlanFileError(f"不是共享方案库的地址：{loc}")
+    try:
+        from reformdesk.store.postgres import PostgresStore, engine_url
+    except ImportError as exc:  # psycopg missing from this installation
+        raise PlanFileError(f"无法使用共享方案库（缺少 {exc.name}）：{loc}") from exc
+    url, _ = engine_url(loc.target)
+    store = _SHARED.get(url)
+    if store is None:
+        store = _SHARED[url] = PostgresStore(url)
+    assert isinstance(store, PostgresStore)
+    return store
+
+
+def exists(location: PlanLocation | str | os.PathLike[str]) -> bool:
+    """Whether a plan is at ``location`` (a file there, or the plan in its store)."""
+    loc = PlanLocation.of(location)
+    if loc.path is not None:
+        return loc.path.exists()
+    return shared_store(loc).exists(loc)
 
 
 def recovery_area(directory: Path) -> RecoveryArea:

@@ -34,10 +34,13 @@ def test_location_parses_paths_and_urls(tmp_path: Path) -> None:
     assert shared != loc
 
 
-def test_store_for_files_and_not_yet_shared(tmp_path: Path) -> None:
+def test_store_for_files_and_shared(tmp_path: Path) -> None:
+    from reformdesk.store.postgres import PostgresStore
+
     assert isinstance(store_for(tmp_path / "a.rdplan"), SqliteFileStore)
-    with pytest.raises(PlanFileError, match="共享方案库"):
-        store_for("postgresql://db.example/plans?plan=a")
+    shared = store_for("postgresql://db.example/plans?plan=a")  # no connection yet
+    assert isinstance(shared, PostgresStore)
+    assert store_for("postgresql://db.example/plans?plan=b") is shared  # one store per server
 
 
 def test_open_save_and_lease(tmp_path: Path) -> None:

@@ -494,7 +494,7 @@
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_actions.py" line="71"/>
+        <location filename="../../gui/compare_actions.py" line="70"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
@@ -1561,138 +1561,218 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="88"/>
+        <location filename="../../gui/file_actions.py" line="91"/>
         <source>自动保存失败：%1</source>
-        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. The lease of the open plan (None: unsaved, or read-only).</extracomment>
+        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="124"/>
+        <location filename="../../gui/file_actions.py" line="127"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="125"/>
+        <location filename="../../gui/file_actions.py" line="128"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="125"/>
+        <location filename="../../gui/file_actions.py" line="128"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="126"/>
+        <location filename="../../gui/file_actions.py" line="129"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="148"/>
-        <location filename="../../gui/file_actions.py" line="186"/>
+        <location filename="../../gui/file_actions.py" line="151"/>
+        <location filename="../../gui/file_actions.py" line="189"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="213"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
-        <location filename="../../gui/file_actions.py" line="432"/>
+        <location filename="../../gui/file_actions.py" line="213"/>
+        <location filename="../../gui/file_actions.py" line="444"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="180"/>
-        <location filename="../../gui/file_actions.py" line="236"/>
+        <location filename="../../gui/file_actions.py" line="183"/>
+        <location filename="../../gui/file_actions.py" line="239"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="240"/>
+        <location filename="../../gui/file_actions.py" line="243"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="243"/>
+        <location filename="../../gui/file_actions.py" line="246"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="253"/>
+        <location filename="../../gui/file_actions.py" line="256"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="255"/>
+        <location filename="../../gui/file_actions.py" line="258"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="258"/>
+        <location filename="../../gui/file_actions.py" line="261"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="292"/>
+        <location filename="../../gui/file_actions.py" line="295"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="343"/>
+        <location filename="../../gui/file_actions.py" line="346"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="360"/>
-        <location filename="../../gui/file_actions.py" line="404"/>
-        <location filename="../../gui/file_actions.py" line="411"/>
+        <location filename="../../gui/file_actions.py" line="363"/>
+        <location filename="../../gui/file_actions.py" line="416"/>
+        <location filename="../../gui/file_actions.py" line="423"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="360"/>
+        <location filename="../../gui/file_actions.py" line="363"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="367"/>
-        <location filename="../../gui/file_actions.py" line="417"/>
+        <location filename="../../gui/file_actions.py" line="374"/>
+        <location filename="../../gui/file_actions.py" line="379"/>
+        <location filename="../../gui/file_actions.py" line="429"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="377"/>
+        <location filename="../../gui/file_actions.py" line="389"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="384"/>
-        <location filename="../../gui/file_actions.py" line="391"/>
+        <location filename="../../gui/file_actions.py" line="396"/>
+        <location filename="../../gui/file_actions.py" line="403"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="385"/>
+        <location filename="../../gui/file_actions.py" line="397"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="404"/>
+        <location filename="../../gui/file_actions.py" line="416"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="422"/>
+        <location filename="../../gui/file_actions.py" line="434"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="430"/>
+        <location filename="../../gui/file_actions.py" line="442"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="62"/>
+        <source>方案历史 — %1</source>
+        <extracomment>The revision to write as an alternative.</extracomment>
+        <translation>Plan history — %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="68"/>
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="69"/>
+        <source>保存时间</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="70"/>
+        <source>保存人</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="71"/>
+        <source>数据库用户</source>
+        <translation>Database user</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="72"/>
+        <source>修改</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="73"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="78"/>
+        <source>对象</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="78"/>
+        <source>操作</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="78"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="78"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="78"/>
+        <source>原值 → 新值</source>
+        <translation>Before → after</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="87"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="89"/>
+        <source>恢复为备选方案…</source>
+        <translation>Restore as alternative…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/history_view.py" line="120"/>
+        <source>共 %1 次保存</source>
+        <translation>%1 saves</translation>
     </message>
 </context>
 <context>
@@ -1706,219 +1786,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="46"/>
+        <location filename="../../gui/main_window.py" line="47"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="51"/>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="54"/>
+        <location filename="../../gui/main_window.py" line="58"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="87"/>
+        <location filename="../../gui/main_window.py" line="90"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="156"/>
+        <source>打开共享方案…</source>
+        <translation>Open shared plan…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="157"/>
+        <source>打开单位共享方案库（PostgreSQL）中的方案</source>
+        <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>方案历史…</source>
+        <translation>Plan history…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="160"/>
+        <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
+        <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -2901,19 +3001,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="81"/>
+        <location filename="../../gui/models/powers_model.py" line="82"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="207"/>
+        <location filename="../../gui/models/powers_model.py" line="208"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="214"/>
+        <location filename="../../gui/models/powers_model.py" line="215"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -3414,6 +3514,145 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/models/labels.py" line="65"/>
         <source>警告</source>
         <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>SharedActions</name>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="99"/>
+        <source>请填写方案库地址，如 postgresql://用户名@服务器/数据库</source>
+        <extracomment>QSettings key of the last server URL typed in 打开共享方案…. A dialog or window was shown (open, not exec&apos;d).</extracomment>
+        <translation>Enter the store address, e.g. postgresql://user@server/database</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="104"/>
+        <source>不是共享方案库的地址：%1</source>
+        <translation>Not the address of a shared plan store: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="119"/>
+        <source>方案历史</source>
+        <translation>Plan history</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="119"/>
+        <source>方案历史只在共享方案库中记录；请先打开共享方案。</source>
+        <translation>Plan history is kept in shared plan stores only; open a shared plan first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="124"/>
+        <source>无法读取方案历史</source>
+        <translation>Cannot read the plan history</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="153"/>
+        <source>导出方案历史</source>
+        <extracomment>Tests replace this to answer the file dialog (Qt&apos;s is modal and native).</extracomment>
+        <translation>Export plan history</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="169"/>
+        <source>无法导出方案历史</source>
+        <translation>Cannot export the plan history</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="175"/>
+        <source>恢复为备选方案</source>
+        <translation>Restore as alternative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="176"/>
+        <source>第%1版另存为共享方案库中的备选方案，名称：</source>
+        <translation>Save revision %1 as an alternative in the shared store, named:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="193"/>
+        <source>共享方案库中已有方案“%1”，未覆盖</source>
+        <translation>The shared store already holds a plan “%1”; not overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="198"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="210"/>
+        <source>无法保存方案</source>
+        <translation>Cannot save the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="215"/>
+        <source>他人已保存此方案</source>
+        <translation>Someone else saved this plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="216"/>
+        <source>%1 于 %2 保存了此方案（第%3版），您的保存未写入，您的修改仍在本窗口中。</source>
+        <translation>%1 saved this plan at %2 (revision %3). Your save was not written; your changes are still in this window.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/shared_actions.py" line="224"/>
+        <source>比较窗口左侧是您的版本，右侧是对方的版本：采纳需要的差异后再次保存，即以对方的版本为基础保存。</source>
+        <translation>The compare window shows your version on the left and theirs on the right: adopt the differences you want, then save again; the save then builds on their version.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPlansDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="37"/>
+        <source>打开共享方案</source>
+        <extracomment>The user asked for the server&apos;s plans (the URL typed).</extracomment>
+        <translation>Open shared plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="41"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="45"/>
+        <source>方案库：</source>
+        <translation>Plan store:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="51"/>
+        <source>方案</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="52"/>
+        <source>乡镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="53"/>
+        <source>编制人</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="54"/>
+        <source>最后保存人</source>
+        <translation>Last saved by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="55"/>
+        <source>保存时间</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="56"/>
+        <source>正在编辑</source>
+        <translation>Being edited by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="96"/>
+        <source>共 %1 个方案</source>
+        <translation>%1 plans</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="96"/>
+        <source>方案库中还没有方案</source>
+        <translation>The store holds no plans yet</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,647 @@
+"""The shared store: many plans in one PostgreSQL database (SQLAlchemy 2 + psycopg 3).
+
+A plan is addressed as ``postgresql://USER@HOST[:PORT]/DBNAME?plan=NAME``
+(the password comes from libpq: ``~/.pgpass`` or ``PGPASSWORD``).  The tables
+are those of :mod:`reformdesk.store.server_schema`: the catalogue ``plans``,
+``plan_revisions`` and the plan file's entity tables scoped to a revision.
+
+Concurrency, all in the database:
+
+* the lease is a row in ``plans`` (holder, since, renewed).  The holder's
+  thread renews it every ``ttl / 3`` seconds; a lease not renewed for ``ttl``
+  seconds (a client killed, a machine gone) is free to take;
+* every save is one transaction that locks the plan's catalogue row and
+  checks the revision this client opened (or last saved) is still the
+  current one; when someone saved since, it raises :class:`SaveConflict`
+  (with their revision) and writes nothing;
+* a save writes a new revision (rows keyed by its ``rev_id``) with who, when
+  and the list of changes from the comparison engine, so nothing is ever
+  overwritten and an earlier revision can be read back whole.
+
+Rights are PostgreSQL's own: a role with SELECT only can open a plan (read
+only: it cannot take the lease) and is refused on save.
+
+Only :mod:`reformdesk.store.plan_store` imports this module (lazily, on the
+first shared location): files need neither psycopg nor this code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import json
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import starmap
+from operator import attrgetter, itemgetter
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlalchemy import Connection, Engine, Table, create_engine, func, insert, inspect, select, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from reformdesk.domain.alternative import as_alternative, copy_entities
+from reformdesk.domain.comparison import compare
+from reformdesk.domain.model import Plan, PlanInfo
+from reformdesk.domain.registry import ENTITY_KINDS, KINDS, EntityKind
+from reformdesk.store import server_schema as ss
+from reformdesk.store.lock import Locked, LockInfo
+from reformdesk.store.plan_store import NoRight, OpenedPlan, SaveConflict, recovery_area
+from reformdesk.store.planfile import NewerFormatError, PlanFileError
+from reformdesk.store.schema import FORMAT_VERSION, POSITION, order_column
+
+#: Seconds a lease lives without being renewed (a dead client's lease expires after it).
+LEASE_TTL = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPlan:
+    """One plan of the catalogue, as 打开共享方案… lists it."""
+
+    name: str
+    town: str
+    author: str
+    revision: int
+    saved_by: str
+    saved_at: dt.datetime | None
+    holder: str  # "user@host" of a live lease, else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One save of a plan (方案历史)."""
+
+    revision: int
+    saved_by: str
+    db_user: str
+    saved_at: dt.datetime
+    note: str
+    changes: list[dict[str, str]] = field(default_factory=list)
+
+
+def engine_url(url: str) -> tuple[str, str]:
+    """(SQLAlchemy URL without ``plan=``, plan name) of a shared location's URL."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    name = next((v for k, v in query if k == "plan"), "")
+    rest = urlencode([(k, v) for k, v in query if k != "plan"])
+    return urlunsplit(("postgresql+psycopg", parts.netloc, parts.path, rest, "")), name
+
+
+def _me() -> tuple[str, str, int]:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    return user, socket.gethostname(), os.getpid()
+
+
+def _short(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _is_denied(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) == "42501"  # insufficient_privilege
+
+
+# -- rows ↔ plans -----------------------------------------------------------------
+
+
+def copy_plan(plan: Plan) -> Plan:
+    """A copy of ``plan`` that later edits of ``plan`` do not touch (every kind, generically)."""
+    info = PlanInfo(**{f.name: getattr(plan.info, f.name) for f in KINDS[EntityKind.PLAN].fields})
+    info.lineage_id = plan.info.lineage_id
+    out = Plan(info=info)
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        spec.entities(out).update(copy_entities(spec.entities(plan)))
+    return out
+
+
+def _rows(plan: Plan, rev_id: int) -> Iterator[tuple[Table, list[str], list[tuple[object, ...]]]]:
+    """Each kind's table, its columns and the plan's rows for revision ``rev_id``, values as stored."""
+    info_spec = KINDS[EntityKind.PLAN]
+    info_cols = [ss.REV, "id", "lineage_id", *(f.name for f in info_spec.fields)]
+    info_row = (rev_id, 1, plan.info.lineage_id, *(getattr(plan.info, f.name) for f in info_spec.fields))
+    yield ss.TABLE[EntityKind.PLAN], info_cols, [info_row]
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        entities = list(spec.entities(plan).values())
+        if not entities:
+            continue
+        keys = ["id", *(f.name for f in spec.fields)]
+        getter = attrgetter(*keys)
+        positioned = order_column(spec) == POSITION
+        columns = [ss.REV, *keys, *([POSITION] if positioned else [])]
+        # Tuples built in C (attrgetter, map); no Python frame per entity.
+        if positioned:
+            rows = [(rev_id, *t, n) for n, t in enumerate(map(getter, entities))]
+        else:
+            rows = [(rev_id, *t) for t in map(getter, entities)]
+        # References to an entity no longer in the plan are saved as nothing (as in files);
+        # found with set operations first, since a plan rarely holds any.
+        for f in spec.ref_fields:
+            assert f.ref is not None
+            i = keys.index(f.name) + 1
+            dangling = set(map(itemgetter(i), rows)) - KINDS[f.ref].entities(plan).keys()
+            dangling.discard(None)
+            if dangling:
+                rows = [r if r[i] not in dangling else (*r[:i], None, *r[i + 1 :]) for r in rows]
+        yield ss.TABLE[kind], columns, rows
+
+
+def _copy_in(conn: Connection, table: Table, columns: list[str], rows: list[tuple[object, ...]]) -> None:
+    """Write ``rows`` into ``table`` with COPY (one statement; the column types convert lists and counts).
+
+    PostgreSQL-only, like this module: an executemany of 50,000 rows costs seconds in
+    per-row round trips and parameter handling, COPY a fraction of that.
+    """
+    from psycopg import sql
+
+    dialect = conn.dialect
+    processors = [table.c[name].type.bind_processor(dialect) for name in columns]
+    convert = [(i, p) for i, p in enumerate(processors) if p is not None]
+    if convert:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for i, p in convert:
+                values[i] = p(values[i])
+            converted.append(values)
+        rows = converted  # type: ignore[assignment]
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cur, cur.copy(statement) as copy:
+        write = copy.write_row
+        for row in rows:
+            write(row)
+
+
+def _read_revision(conn: Connection, rev_id: int) -> Plan:
+    info_spec = KINDS[EntityKind.PLAN]
+    t = ss.TABLE[EntityKind.PLAN]
+    row = conn.execute(
+        select(*(t.c[f.name] for f in info_spec.fields), t.c.lineage_id).where(t.c[ss.REV] == rev_id)
+    ).first()
+    if row is None:
+        raise ValueError("缺少方案信息")
+    names = [f.name for f in info_spec.fields]
+    plan = Plan(info=PlanInfo(**dict(zip(names, row[:-1], strict=True)), lineage_id=row[-1]))
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        t = ss.TABLE[kind]
+        rows = conn.execute(
+            select(t.c.id, *(t.c[f.name] for f in spec.fields))
+            .where(t.c[ss.REV] == rev_id)
+            .order_by(t.c[order_column(spec)])
+        ).all()
+        if rows:
+            spec.entities(plan).update(zip(map(itemgetter(0), rows), starmap(spec.cls, rows), strict=True))
+    for kind in ENTITY_KINDS:  # references without a foreign key are checked here (as files do)
+        t = ss.TABLE[kind]
+        for f in KINDS[kind].ref_fields:
+            if not any(f.name in fk.columns for fk in t.foreign_key_constraints):
+                assert f.ref is not None
+                targets = KINDS[f.ref].entities(plan)
+                for ent in KINDS[kind].entities(plan).values():
+                    if getattr(ent, f.name) is not None and getattr(ent, f.name) not in targets:
+                        setattr(ent, f.name, None)
+    return plan
+
+
+def change_rows(a: Plan | None, b: Plan) -> list[dict[str, str]]:
+    """The comparison engine's differences from ``a`` to ``b`` as JSON-ready rows (the audit trail)."""
+    if a is None:
+        return []
+    return [
+        {
+            "kind": d.kind.value,
+            "action": d.action.value,
+            "key": d.key,
+            "label": d.label,
+            "field": d.field,
+            "field_label": d.field_label,
+            "before": d.a_value,
+            "after": d.b_value,
+        }
+        for d in compare(a, b, figures=False).differences
+    ]
+
+
+# -- the lease ----------------------------------------------------------------------
+
+
+class PgLease:
+    """The right to write one shared plan: a row in ``plans``, renewed by a thread until released."""
+
+    def __init__(self, store: PostgresStore, name: str, token: str, ttl: float) -> None:
+        self.store = store
+        self.name = name
+        self.token = token
+        self.ttl = ttl
+        self.lost = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._renew_loop, name=f"lease {name}", daemon=True)
+        self._thread.start()
+
+    def _renew_loop(self) -> None:
+        while not self._stop.wait(self.ttl / 3):
+            try:
+                if not self.store._renew(self.name, self.token):
+                    self.lost = True
+                    return
+            except SQLAlchemyError:
+                pass  # the server is away for a moment; the next round tries again
+
+    def release(self) -> None:
+        if self._stop.is_set():
+            return
+        self._stop.set()
+        self._thread.join(timeout=self.ttl)
+        with contextlib.suppress(SQLAlchemyError):  # else the lease expires by itself
+            self.store._release(self.name, self.token)
+
+
+@dataclass(slots=True)
+class _Base:
+    """What this client last read or wrote of a plan: the revision a save must find, and its content."""
+
+    revision: int
+    plan: Plan
+
+
+# -- the store ----------------------------------------------------------------------
+
+
+class PostgresStore:
+    """Plans in one PostgreSQL database; one instance per server URL (one per client)."""
+
+    def __init__(self, url: str, *, lease_ttl: float = LEASE_TTL, upgrade: bool = True) -> None:
+        self.url, _ = engine_url(url)
+        self.lease_ttl = lease_ttl
+        self.engine: Engine = create_engine(self.url, future=True, pool_pre_ping=True)
+        self._upgrade = upgrade
+        self._checked = False
+        self._bases: dict[str, _Base] = {}
+        self._tokens: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- the server's format -----------------------------------------------------
+    def _check(self) -> None:
+        if self._checked:
+            return
+        try:
+            version = self.format_version()
+            if version > FORMAT_VERSION:
+                raise NewerFormatError(
+                    f"共享方案库由更新版本的 ReformDesk 建立（格式第{version}版，本程序支持到第{FORMAT_VERSION}版），请升级后再打开"
+                )
+            if version < FORMAT_VERSION:
+                if not self._upgrade:
+                    raise PlanFileError(f"共享方案库需要升级到第{FORMAT_VERSION}版：reformdesk server upgrade URL")
+                from reformdesk.store.server_migrate import upgrade
+
+                try:
+                    upgrade(self.engine)
+                except SQLAlchemyError as exc:
+                    raise PlanFileError(
+                        f"共享方案库需要升级到第{FORMAT_VERSION}版，但本用户无权升级（{_short(exc)}）；"
+                        "请管理员运行 reformdesk server upgrade URL"
+                    ) from exc
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
+        self._checked = True
+
+    def format_version_checked(self) -> tuple[int, int]:
+        """(format before, format after) of bringing the server up to this program's format."""
+        try:
+            before = self.format_version()
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
+        self._check()
+        return before, self.format_version()
+
+    def format_version(self) -> int:
+        """The server's format version (0: an empty database)."""
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table(ss.meta.name):
+                return 0
+            value = conn.execute(select(ss.meta.c.value).where(ss.meta.c.key == "format_version")).scalar()
+            return int(value or 0)
+
+    def _where(self) -> str:
+        u = self.engine.url
+        return f"{u.host or 'localhost'}:{u.port or 5432}/{u.database}"
+
+    @staticmethod
+    def _name(location: object) -> str:
+        name = getattr(location, "plan_name", "")
+        if not name:
+            raise PlanFileError(f"共享方案库的地址缺少方案名（?plan=名称）：{location}")
+        return str(name)
+
+    # -- the catalogue --------------------------------------------------------------
+    def plans(self) -> list[SharedPlan]:
+        """Every plan of the store, by name."""
+        self._check()
+        p = ss.plans
+        try:
+            with self.engine.connect() as conn:
+                now = conn.execute(select(func.now())).scalar_one()
+                rows = conn.execute(select(p).order_by(p.c.name)).all()
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法读取共享方案库 {self._where()}：{_short(exc)}") from exc
+        out = []
+        for r in rows:
+            live = self._alive(r, now)
+            holder = f"{r.lease_user}@{r.lease_host}" if live else ""
+            out.append(SharedPlan(r.name, r.town, r.author, r.revision, r.saved_by, r.saved_at, holder))
+        return out
+
+    @staticmethod
+    def _alive(row: Any, now: dt.datetime) -> bool:
+        """Whether the lease of a catalogue row is held: renewed within its holder's time to live."""
+        if row.lease_token is None or row.lease_renewed is None:
+            return False
+        return (now - row.lease_renewed).total_seconds() < float(row.lease_seconds or LEASE_TTL)
+
+    def _row(self, conn: Connection, name: str, *, for_update: bool = False) -> Any:
+        q = select(ss.plans).where(ss.plans.c.name == name)
+        return conn.execute(q.with_for_update() if for_update else q).first()
+
+    # -- reading ------------------------------------------------------------------------
+    def read(self, location: object) -> Plan:
+        name = self._name(location)
+        self._check()
+        plan, revision = self._read_with_revision(name)
+        with self._lock:
+            # The first read of a plan is what this client's saves build on (the
+            # command line: read, change, save); later reads (plan B of a
+            # comparison) do not move it: only open, save and rebase do.
+            if name not in self._bases:
+                self._bases[name] = _Base(revision, copy_plan(plan))
+        return plan
+
+    def open(self, location: object) -> OpenedPlan:
+        name = self._name(location)
+        held = self.acquire(location)  # first: a plan saved meanwhile is then read as it is now
+        try:
+            plan, revision = self._read_with_revision(name)
+        except BaseException:
+            if isinstance(held, PgLease):
+                held.release()
+            raise
+        with self._lock:
+            self._bases[name] = _Base(revision, copy_plan(plan))
+        if isinstance(held, PgLease):
+            return OpenedPlan(plan, held)
+        return OpenedPlan(plan, None, held)
+
+    def _read_with_revision(self, name: str) -> tuple[Plan, int]:
+        try:
+            with self.engine.connect() as conn:
+                row = self._row(conn, name)
+                if row is None or row.current_rev_id is None:
+                    raise PlanFileError(f"共享方案库 {self._where()} 中没有方案“{name}”")
+                return _read_revision(conn, row.current_rev_id), row.revision
+        except (SQLAlchemyError, ValueError, KeyError) as exc:
+            raise PlanFileError(f"无法读取共享方案“{name}”：{_short(exc)}") from exc
+
+    def revision(self, location: object) -> int:
+        """The plan's current revision in the store (0: not there)."""
+        self._check()
+        with self.engine.connect() as conn:
+            row = self._row(conn, self._name(location))
+        return 0 if row is None else int(row.revision)
+
+    def base_revision(self, location: object) -> int | None:
+        """The revision this client's next save must find (None: none read yet)."""
+        base = self._bases.get(self._name(location))
+        return base.revision if base is not None else None
+
+    def rebase(self, location: object, revision: int, plan: Plan | None = None) -> None:
+        """Build the next save on ``revision`` (their version, after a refused save was compared)."""
+        name = self._name(location)
+        if plan is None:
+            plan = self.read_revision(location, revision)
+        with self._lock:
+            self._bases[name] = _Base(revision, copy_plan(plan))
+
+    def exists(self, location: object) -> bool:
+        return self.revision(location) > 0
+
+    # -- the lease ---------------------------------------------------------------------
+    def acquire(self, location: object) -> PgLease | Locked | None:
+        name = self._name(location)
+        self._check()
+        me_user, me_host, me_pid = _me()
+        token = uuid.uuid4().hex
+        p = ss.plans
+        try:
+            with self.engine.begin() as conn:
+                row = self._row(conn, name, for_update=True)
+                if row is None:
+                    if self._row(conn, name) is not None:
+                        return None  # this plan's editors are another role: read-only
+                    raise PlanFileError(f"共享方案库 {self._where()} 中没有方案“{name}”")
+                now = conn.execute(select(func.now())).scalar_one()
+                if self._alive(row, now):
+                    mine = row.lease_token in self._tokens.values()
+                    since = row.lease_since.astimezone().replace(tzinfo=None, microsecond=0)
+                    info = LockInfo(row.lease_user or "?", row.lease_host or "?", row.lease_pid or 0, since)
+                    return Locked(info, same_process=mine)
+                conn.execute(
+                    update(p)
+                    .where(p.c.plan_id == row.plan_id)
+                    .values(
+                        lease_token=token,
+                        lease_user=me_user,
+                        lease_host=me_host,
+                        lease_pid=me_pid,
+                        lease_since=func.now(),
+                        lease_renewed=func.now(),
+                        lease_seconds=max(1, round(self.lease_ttl)),
+                    )
+                )
+        except DBAPIError as exc:
+            if _is_denied(exc):
+                return None  # a read-only role: open read-only, no one to name
+            raise PlanFileError(f"无法打开共享方案“{name}”：{_short(exc)}") from exc
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法打开共享方案“{name}”：{_short(exc)}") from exc
+        with self._lock:
+            self._tokens[name] = token
+        return PgLease(self, name, token, self.lease_ttl)
+
+    def _renew(self, name: str, token: str) -> bool:
+        p = ss.plans
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(p).where(p.c.name == name, p.c.lease_token == token).values(lease_renewed=func.now())
+            )
+            return bool(done.rowcount)
+
+    def _release(self, name: str, token: str) -> None:
+        p = ss.plans
+        with self._lock:
+            if self._tokens.get(name) == token:
+                del self._tokens[name]
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(p)
+                .where(p.c.name == name, p.c.lease_token == token)
+                .values(
+                    lease_token=None,
+                    lease_user=None,
+                    lease_host=None,
+                    lease_pid=None,
+                    lease_since=None,
+                    lease_renewed=None,
+                    lease_seconds=None,
+                )
+            )
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self, plan: Plan, location: object, *, note: str = "") -> None:
+        """Write ``plan`` as the plan's next revision, in one transaction; SaveConflict when someone saved since."""
+        name = self._name(location)
+        self._check()
+        me_user, me_host, _pid = _me()
+        saved_by = f"{me_user}@{me_host}"
+        p = ss.plans
+        base = self._bases.get(name)
+        try:
+            with self.engine.begin() as conn:
+                row = self._row(conn, name, for_update=True)
+                now = conn.execute(select(func.now())).scalar_one()
+                if row is None and self._row(conn, name) is not None:
+                    user = self.engine.url.username or me_user
+                    raise NoRight(f"无权保存共享方案“{name}”：数据库用户 {user} 不是此方案的编辑人（本次保存未写入）")
+                if row is None:
+                    plan_id = conn.execute(
+                        insert(p).values(name=name, town="", author="", revision=0).returning(p.c.plan_id)
+                    ).scalar_one()
+                    revision = 1
+                    changes: list[dict[str, str]] = []
+                    note = note or "新建"
+                else:
+                    if base is None or base.revision != row.revision:
+                        raise SaveConflict(
+                            f"方案“{name}”已由 {row.saved_by} 于 {_when(row.saved_at)} 保存（第{row.revision}版），"
+                            "本次保存未写入",
+                            revision=row.revision,
+                            saved_by=row.saved_by,
+                            saved_at=row.saved_at,
+                        )
+                    token = self._tokens.get(name)
+                    if row.lease_token != token and self._alive(row, now):
+                        raise PlanFileError(f"方案“{name}”正由 {row.lease_user}@{row.lease_host} 编辑，本次保存未写入")
+                    plan_id = row.plan_id
+                    revision = row.revision + 1
+                    changes = change_rows(base.plan, plan)
+                rev_id = conn.execute(
+                    insert(ss.revisions)
+                    .values(
+                        plan_id=plan_id,
+                        revision=revision,
+                        saved_by=saved_by,
+                        db_user=func.current_user(),
+                        saved_at=func.now(),
+                        note=note,
+                        changes=json.dumps(changes, ensure_ascii=False),
+                    )
+                    .returning(ss.revisions.c.rev_id)
+                ).scalar_one()
+                for table, columns, rows in _rows(plan, rev_id):
+                    _copy_in(conn, table, columns, rows)
+                conn.execute(
+                    update(p)
+                    .where(p.c.plan_id == plan_id)
+                    .values(
+                        revision=revision,
+                        current_rev_id=rev_id,
+                        town=plan.info.town,
+                        author=plan.info.author,
+                        saved_by=saved_by,
+                        saved_at=func.now(),
+                    )
+                )
+        except SaveConflict:
+            raise
+        except DBAPIError as exc:
+            if _is_denied(exc):
+                user = self.engine.url.username or me_user
+                raise NoRight(f"无权保存共享方案“{name}”：数据库用户 {user} 只有只读权限（本次保存未写入）") from exc
+            raise PlanFileError(f"无法保存共享方案“{name}”：{_short(exc)}（本次保存未写入）") from exc
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法保存共享方案“{name}”：{_short(exc)}（本次保存未写入）") from exc
+        except UnicodeError as exc:
+            raise PlanFileError(f"无法保存共享方案“{name}”：文字中有无法保存的字符（{exc.reason}）") from exc
+        with self._lock:
+            self._bases[name] = _Base(revision, copy_plan(plan))
+
+    def save_alternative(self, plan: Plan, name: str, location: object) -> Plan:
+        alternative = as_alternative(plan, name)
+        for kind in ENTITY_KINDS:  # every kind the registry has, whatever as_alternative copies
+            spec = KINDS[kind]
+            if not spec.entities(alternative) and spec.entities(plan):
+                spec.entities(alternative).update(copy_entities(spec.entities(plan)))
+        self.save(alternative, location, note="备选方案")
+        return alternative
+
+    def recovery(self, directory: Path) -> Any:
+        return recovery_area(directory)
+
+    # -- history -----------------------------------------------------------------------
+    def history(self, location: object) -> list[Revision]:
+        """Every save of the plan, newest first."""
+        name = self._name(location)
+        self._check()
+        r = ss.revisions
+        try:
+            with self.engine.connect() as conn:
+                row = self._row(conn, name)
+                if row is None:
+                    raise PlanFileError(f"共享方案库 {self._where()} 中没有方案“{name}”")
+                rows = conn.execute(select(r).where(r.c.plan_id == row.plan_id).order_by(r.c.revision.desc())).all()
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法读取方案“{name}”的历史：{_short(exc)}") from exc
+        return [Revision(x.revision, x.saved_by, x.db_user, x.saved_at, x.note, json.loads(x.changes)) for x in rows]
+
+    def read_revision(self, location: object, revision: int) -> Plan:
+        """The plan as it was saved in ``revision``."""
+        name = self._name(location)
+        self._check()
+        r = ss.revisions
+        try:
+            with self.engine.connect() as conn:
+                row = self._row(conn, name)
+                rev_id = None
+                if row is not None:
+                    rev_id = conn.execute(
+                        select(r.c.rev_id).where(r.c.plan_id == row.plan_id, r.c.revision == revision)
+                    ).scalar()
+                if rev_id is None:
+                    raise PlanFileError(f"方案“{name}”没有第{revision}版")
+                return _read_revision(conn, rev_id)
+        except (SQLAlchemyError, ValueError, KeyError) as exc:
+            raise PlanFileError(f"无法读取方案“{name}”第{revision}版：{_short(exc)}") from exc
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else "?"

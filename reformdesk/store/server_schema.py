@@ -1,0 +1,122 @@
+"""The shared store's schema (PostgreSQL): the plan file's tables, scoped to a revision of a plan.
+
+Many plans live in one database.  Beside the catalogue and its history:
+
+* ``rd_meta`` — one row per setting; ``format_version`` follows the plan
+  file's FORMAT_VERSION (a client refuses a server of a newer format, and
+  Alembic, ``reformdesk server upgrade URL``, brings an older one up);
+* ``plans`` — the catalogue: name (unique), town, author, the current
+  revision, who saved it and when, and the lease (holder, since, renewed);
+* ``plan_revisions`` — one row per save: who, when, a note and the list of
+  changes the comparison engine found (JSON);
+* one table per registry kind (``KindSpec.table``) with exactly the plan
+  file's columns plus ``rev_id``: rows are keyed by (rev_id, id), and
+  references are composite foreign keys (rev_id, ref) → (rev_id, id), so
+  every revision is a whole, consistent plan.  A save writes a new revision
+  and never rewrites an old one: history and "restore as an alternative" read
+  the old rows back as they were.
+
+Built from :mod:`reformdesk.store.schema` (the registry), so a new kind or
+field appears here as it appears in files.  Portable SQLAlchemy only.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from reformdesk.domain.registry import KINDS, EntityKind
+from reformdesk.store.schema import TABLE as FILE_TABLE
+
+metadata = MetaData()
+
+meta = Table(
+    "rd_meta",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+plans = Table(
+    "plans",
+    metadata,
+    Column("plan_id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, unique=True),
+    Column("town", Text, nullable=False, default=""),
+    Column("author", Text, nullable=False, default=""),
+    Column("revision", Integer, nullable=False, default=0),
+    Column("current_rev_id", BigInteger, nullable=True),
+    # Per-plan rights: only members of this role may save or lease the plan (NULL: every
+    # editor); enforced by row-level security (server_migrations/versions/fv2_initial.py).
+    Column("editor_role", Text, nullable=True),
+    Column("saved_by", Text, nullable=False, default=""),
+    Column("saved_at", DateTime(timezone=True), nullable=True),
+    # The lease: who may write the plan now.  ``lease_renewed`` is moved on by
+    # the holder every few seconds; a lease not renewed for its time to live
+    # (a dead client) is free to take.
+    Column("lease_token", Text, nullable=True),
+    Column("lease_user", Text, nullable=True),
+    Column("lease_host", Text, nullable=True),
+    Column("lease_pid", Integer, nullable=True),
+    Column("lease_since", DateTime(timezone=True), nullable=True),
+    Column("lease_renewed", DateTime(timezone=True), nullable=True),
+    Column("lease_seconds", Integer, nullable=True),  # the holder's time to live
+)
+
+revisions = Table(
+    "plan_revisions",
+    metadata,
+    Column("rev_id", BigInteger, primary_key=True, autoincrement=True),
+    Column("plan_id", Integer, ForeignKey("plans.plan_id", ondelete="CASCADE"), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("saved_by", Text, nullable=False),
+    Column("db_user", Text, nullable=False),
+    Column("saved_at", DateTime(timezone=True), nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("changes", Text, nullable=False, default="[]"),  # JSON list, see postgres.change_rows
+    UniqueConstraint("plan_id", "revision"),
+)
+
+REV = "rev_id"
+
+
+def _entity_table(kind: EntityKind) -> Table:
+    source = FILE_TABLE[kind]
+    columns: list[Column[object]] = [
+        Column(REV, BigInteger, ForeignKey("plan_revisions.rev_id", ondelete="CASCADE"), nullable=False)
+    ]
+    constraints: list[object] = []
+    for col in source.columns:
+        columns.append(Column(col.name, col.type, nullable=bool(col.nullable) and not col.primary_key))
+        for fk in col.foreign_keys:
+            target = fk.column.table.name
+            constraints.append(
+                ForeignKeyConstraint(
+                    [REV, col.name],
+                    [f"{target}.{REV}", f"{target}.id"],
+                    deferrable=True,
+                    initially="DEFERRED",
+                )
+            )
+    return Table(source.name, metadata, *columns, PrimaryKeyConstraint(REV, "id"), *constraints)
+
+
+#: The server table of each kind, in an order that satisfies the foreign keys.
+TABLE: dict[EntityKind, Table] = {}
+for _kind in EntityKind:
+    TABLE[_kind] = _entity_table(_kind)
+assert set(TABLE) == set(KINDS)
+
+#: Every table, in creation order.
+TABLES: list[Table] = [meta, plans, revisions, *(TABLE[k] for k in EntityKind)]
