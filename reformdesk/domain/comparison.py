@@ -534,8 +534,9 @@ def key_figures(a: Plan, b: Plan, m: Matching | None = None) -> list[FigureRow]:
         wpairs += [(None, w.id) for w in ordered_windows(b) if w.id not in m.b2a[EntityKind.WINDOW]]
         for aid, bid in wpairs:
             wa, wb = a.windows.get(aid or ""), b.windows.get(bid or "")
-            label = f"{(wa or wb).label}事项数"  # type: ignore[union-attr]
-            rows.append(FigureRow(sec, label, la[aid].items if aid else None, lb[bid].items if bid else None))
+            sec = f"窗口：{(wa or wb).label}"  # type: ignore[union-attr]
+            rows.append(FigureRow(sec, "事项数", la[aid].items if aid else None, lb[bid].items if bid else None))
+            rows.append(FigureRow(sec, "年办件量", la[aid].volume if aid else None, lb[bid].volume if bid else None))
     sec = "待解决问题"
     rows += [FigureRow(sec, s.label, fa.problems.get(s, 0), fb.problems.get(s, 0)) for s in Severity]
     return rows
