@@ -272,34 +272,39 @@ class HallModel(QAbstractItemModel):
 
     def _item_tooltip(self, item: ServiceItem) -> str:
         plan = self.doc.plan
-        t = QCoreApplication.translate
         handler = plan.people.get(item.handler_id or "")
-        lines = [
-            item.name,
-            f"{t('Hall', '事项编码')}：{hall.item_code(plan, item) or '—'}",
-            f"{t('Hall', '来源')}：{hall_label(item.source)}",
-            f"{t('Hall', '办理类型')}：{hall_label(item.handling)}",
-            f"{t('Hall', '承诺时限（工作日）')}：{item.time_limit}",
-            f"{t('Hall', '年办件量')}：{item.volume or '—'}",
-            f"{t('Hall', '后台办理人')}：{handler.name if handler else '—'}",
-            f"{t('Hall', '进驻')}：{hall_label(item.in_hall)}",
-        ]
+        rows = (
+            (QCoreApplication.translate("Hall", "事项编码"), hall.item_code(plan, item) or "—"),
+            (QCoreApplication.translate("Hall", "来源"), hall_label(item.source)),
+            (QCoreApplication.translate("Hall", "办理类型"), hall_label(item.handling)),
+            (QCoreApplication.translate("Hall", "承诺时限（工作日）"), str(item.time_limit)),
+            (QCoreApplication.translate("Hall", "年办件量"), str(item.volume or "—")),
+            (QCoreApplication.translate("Hall", "后台办理人"), handler.name if handler else "—"),
+            (QCoreApplication.translate("Hall", "进驻"), hall_label(item.in_hall)),
+        )
+        lines = [item.name, *(f"{label}：{value}" for label, value in rows)]
         return "\n".join(lines)
 
     def window_summary(self, window_id: str | None) -> str:
         """A card's header: body, kind, front desk, items and yearly 办件量."""
         plan = self.doc.plan
-        t = QCoreApplication.translate
         ids = self.items.get(window_id, [])
         volume = sum(plan.service_items[i].volume for i in ids)
-        counts = t("Hall", "%1 项 · 年办件量 %2").replace("%1", str(len(ids))).replace("%2", str(volume))
+        counts = (
+            QCoreApplication.translate("Hall", "%1 项 · 年办件量 %2")
+            .replace("%1", str(len(ids)))
+            .replace("%2", str(volume))
+        )
         if window_id is None:
             return counts
         window = plan.windows[window_id]
         body = plan.bodies.get(window.body_id or "")
-        staff = "、".join(p.name for p in self.staff.get(window_id, [])) or t("Hall", "（无前台人员）")
-        body_text = body.name if body else t("Hall", "（未定所属机构）")
-        return f"{body_text} · {hall_label(window.kind)}\n{t('Hall', '前台')}：{staff}\n{counts}"
+        staff = "、".join(p.name for p in self.staff.get(window_id, [])) or QCoreApplication.translate(
+            "Hall", "（无前台人员）"
+        )
+        body_text = body.name if body else QCoreApplication.translate("Hall", "（未定所属机构）")
+        front = QCoreApplication.translate("Hall", "前台")
+        return f"{body_text} · {hall_label(window.kind)}\n{front}：{staff}\n{counts}"
 
     def _window_data(self, window_id: str | None, column: int, role: int) -> Any:
         plan = self.doc.plan
@@ -323,15 +328,14 @@ class HallModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
         names = (
-            t("Hall", "窗口 / 事项"),
-            t("Hall", "来源 / 所属机构"),
-            t("Hall", "办理类型 / 前台"),
-            t("Hall", "承诺时限 / 事项数"),
-            t("Hall", "年办件量"),
-            t("Hall", "后台办理人"),
-            t("Hall", "进驻"),
+            QCoreApplication.translate("Hall", "窗口 / 事项"),
+            QCoreApplication.translate("Hall", "来源 / 所属机构"),
+            QCoreApplication.translate("Hall", "办理类型 / 前台"),
+            QCoreApplication.translate("Hall", "承诺时限 / 事项数"),
+            QCoreApplication.translate("Hall", "年办件量"),
+            QCoreApplication.translate("Hall", "后台办理人"),
+            QCoreApplication.translate("Hall", "进驻"),
         )
         return names[section] if 0 <= section < COLUMNS else None
 
@@ -469,8 +473,12 @@ class StaffModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
-        names = (t("Hall", "姓名"), t("Hall", "工号"), t("Hall", "职能机构"), t("Hall", "窗口"))
+        names = (
+            QCoreApplication.translate("Hall", "姓名"),
+            QCoreApplication.translate("Hall", "工号"),
+            QCoreApplication.translate("Hall", "职能机构"),
+            QCoreApplication.translate("Hall", "窗口"),
+        )
         return names[section] if 0 <= section < self.COLS else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
