@@ -40,7 +40,7 @@ from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import PEOPLE_MIME, SERVICE_ITEMS_MIME, decode_ids, encode_ids
-from reformdesk.gui.models.labels import hall_label
+from reformdesk.gui.models.labels import hall_label, join_list
 
 Index = QModelIndex | QPersistentModelIndex
 #: Role returning (EntityKind, id) of a row (the 未进入窗口 row: (WINDOW, None)).
@@ -282,7 +282,8 @@ class HallModel(QAbstractItemModel):
             (QCoreApplication.translate("Hall", "后台办理人"), handler.name if handler else "—"),
             (QCoreApplication.translate("Hall", "进驻"), hall_label(item.in_hall)),
         )
-        lines = [item.name, *(f"{label}：{value}" for label, value in rows)]
+        pair = QCoreApplication.translate("Hall", "%1：%2")
+        lines = [item.name, *(pair.replace("%1", label).replace("%2", value) for label, value in rows)]
         return "\n".join(lines)
 
     def window_summary(self, window_id: str | None) -> str:
@@ -299,12 +300,13 @@ class HallModel(QAbstractItemModel):
             return counts
         window = plan.windows[window_id]
         body = plan.bodies.get(window.body_id or "")
-        staff = "、".join(p.name for p in self.staff.get(window_id, [])) or QCoreApplication.translate(
+        staff = join_list([p.name for p in self.staff.get(window_id, [])]) or QCoreApplication.translate(
             "Hall", "（无前台人员）"
         )
         body_text = body.name if body else QCoreApplication.translate("Hall", "（未定所属机构）")
         front = QCoreApplication.translate("Hall", "前台")
-        return f"{body_text} · {hall_label(window.kind)}\n{front}：{staff}\n{counts}"
+        desk = QCoreApplication.translate("Hall", "%1：%2").replace("%1", front).replace("%2", staff)
+        return f"{body_text} · {hall_label(window.kind)}\n{desk}\n{counts}"
 
     def _window_data(self, window_id: str | None, column: int, role: int) -> Any:
         plan = self.doc.plan
@@ -315,7 +317,7 @@ class HallModel(QAbstractItemModel):
                 body = plan.bodies.get(plan.windows[window_id].body_id or "")
                 return body.name if body else ""
             if column == COL_HANDLING and window_id is not None:
-                return "、".join(p.name for p in self.staff.get(window_id, []))
+                return join_list([p.name for p in self.staff.get(window_id, [])])
             if column == COL_LIMIT:
                 return str(len(self.items.get(window_id, [])))
             if column == COL_VOLUME:

@@ -269,7 +269,9 @@ class ServicePage(QWidget):
         self.handler.clear()
         self.handler.addItem(self.tr("（无）"), None)
         for person in self.doc.plan.people.values():
-            self.handler.addItem(f"{person.name}（{person.staff_id}）", person.id)
+            self.handler.addItem(
+                self.tr("%1（%2）").replace("%1", person.name).replace("%2", person.staff_id), person.id
+            )
 
     @Slot()
     def _refresh_headers(self, *_args: object) -> None:
@@ -397,7 +399,7 @@ class ServicePage(QWidget):
             self.item_name.setText("")
             return
         code = hall.item_code(self.doc.plan, item)
-        self.item_name.setText(f"{item.name}（{code}）" if code else item.name)
+        self.item_name.setText(self.tr("%1（%2）").replace("%1", item.name).replace("%2", code) if code else item.name)
         self.handling.setCurrentIndex(self.handling.findData(item.handling))
         self.in_hall.setCurrentIndex(self.in_hall.findData(item.in_hall))
         self.time_limit.setValue(item.time_limit)

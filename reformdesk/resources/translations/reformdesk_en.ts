@@ -1902,80 +1902,86 @@
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="294"/>
+        <location filename="../../gui/models/hall_model.py" line="285"/>
+        <location filename="../../gui/models/hall_model.py" line="308"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="295"/>
         <source>%1 项 · 年办件量 %2</source>
         <translation>%1 items · %2 cases a year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="302"/>
+        <location filename="../../gui/models/hall_model.py" line="303"/>
         <source>（无前台人员）</source>
         <translation>(no front-desk staff)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="305"/>
+        <location filename="../../gui/models/hall_model.py" line="306"/>
         <source>（未定所属机构）</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="306"/>
+        <location filename="../../gui/models/hall_model.py" line="307"/>
         <source>前台</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="332"/>
+        <location filename="../../gui/models/hall_model.py" line="334"/>
         <source>窗口 / 事项</source>
         <translation>Window / item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="333"/>
+        <location filename="../../gui/models/hall_model.py" line="335"/>
         <source>来源 / 所属机构</source>
         <translation>Source / body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="334"/>
+        <location filename="../../gui/models/hall_model.py" line="336"/>
         <source>办理类型 / 前台</source>
         <translation>Handling / front desk</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="335"/>
+        <location filename="../../gui/models/hall_model.py" line="337"/>
         <source>承诺时限 / 事项数</source>
         <translation>Time limit / items</translation>
     </message>
     <message>
         <location filename="../../gui/models/hall_model.py" line="281"/>
-        <location filename="../../gui/models/hall_model.py" line="336"/>
+        <location filename="../../gui/models/hall_model.py" line="338"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
         <location filename="../../gui/models/hall_model.py" line="282"/>
-        <location filename="../../gui/models/hall_model.py" line="337"/>
+        <location filename="../../gui/models/hall_model.py" line="339"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
         <location filename="../../gui/models/hall_model.py" line="283"/>
-        <location filename="../../gui/models/hall_model.py" line="338"/>
+        <location filename="../../gui/models/hall_model.py" line="340"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="477"/>
+        <location filename="../../gui/models/hall_model.py" line="479"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="478"/>
+        <location filename="../../gui/models/hall_model.py" line="480"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="479"/>
+        <location filename="../../gui/models/hall_model.py" line="481"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="480"/>
+        <location filename="../../gui/models/hall_model.py" line="482"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -3831,7 +3837,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="280"/>
+        <location filename="../../gui/views/service_view.py" line="273"/>
+        <location filename="../../gui/views/service_view.py" line="402"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="282"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
