@@ -188,3 +188,35 @@ def test_item_fields_edit_and_show_entity(page: ServicePage) -> None:
     assert page.target.currentData() == _window("5")
     doc.undo_stack.undo()
     assert doc.plan.service_items[item].volume == 200
+
+
+def test_import_a_service_list_through_the_page(qtbot, page: ServicePage, tmp_path) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from reformdesk.gui.service_import_action import ServiceImportAction
+
+    host = QWidget()
+    qtbot.addWidget(host, before_close_func=discard_changes)
+    action = ServiceImportAction(page.doc, host)
+    page.serviceImportRequested.connect(action.ask)
+    with qtbot.waitSignal(action.dialogOpened):
+        page.import_button.click()
+    action.dialog.reject()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "事项名称", "来源", "办理类型", "承诺时限", "受理窗口"])
+    ws.append([1, "老年人助餐服务登记", "本镇", "即办件", 0, "1号窗口"])
+    ws.append([2, "坏行", "本镇", "快办件", 0, "1号窗口"])
+    wb.save(tmp_path / "list.xlsx")
+    box = action.import_file(tmp_path / "list.xlsx")
+    assert isinstance(box, QMessageBox) and "新增 1 项" in box.text() and "第 3 行" in box.text()
+    box.accept()
+    doc = page.doc
+    assert len(doc.plan.service_items) == 68
+    assert doc.undo_stack.undoText() == "导入审批服务事项（新增 1 项，更新 0 项）"
+    assert "事项 68" in page.figures.text()
+    doc.undo_stack.undo()
+    assert len(doc.plan.service_items) == 67
+    assert action.import_file(tmp_path / "missing.xlsx").icon() is QMessageBox.Icon.Warning  # says why, changes nothing
+    action.dialog.close()

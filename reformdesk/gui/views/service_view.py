@@ -14,7 +14,7 @@ The page shows and forwards: drops are the model's (``HallModel.dropMimeData``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -95,6 +95,9 @@ class WindowCard(QFrame):
 
 
 class ServicePage(QWidget):
+    #: 导入事项清单… was asked for (the main window's import action reads the file).
+    serviceImportRequested = Signal()
+
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
@@ -133,6 +136,9 @@ class ServicePage(QWidget):
         self.move_button.clicked.connect(self.move_selected)
         self.add_window_button = QPushButton(self.tr("新增窗口"))
         self.add_window_button.clicked.connect(self.add_window)
+        self.import_button = QPushButton(self.tr("导入事项清单…"))
+        self.import_button.setToolTip(self.tr("从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项"))
+        self.import_button.clicked.connect(self.serviceImportRequested)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 2)
@@ -143,6 +149,7 @@ class ServicePage(QWidget):
         top.addWidget(self.target, 1)
         top.addWidget(self.move_button)
         top.addWidget(self.add_window_button)
+        top.addWidget(self.import_button)
 
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)

@@ -838,42 +838,47 @@
         <translation>Staff placement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="41"/>
+        <location filename="../../gui/models/sections_model.py" line="35"/>
+        <source>便民服务</source>
+        <translation type="unfinished">Service hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="42"/>
         <source>正文（无标题）</source>
         <translation>Text (no heading)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="42"/>
+        <location filename="../../gui/models/sections_model.py" line="43"/>
         <source>一级标题 一、</source>
         <translation>Heading level 1 (I.)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="43"/>
+        <location filename="../../gui/models/sections_model.py" line="44"/>
         <source>二级标题 （一）</source>
         <translation>Heading level 2 ((i))</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="44"/>
+        <location filename="../../gui/models/sections_model.py" line="45"/>
         <source>三级标题 1.</source>
         <translation>Heading level 3 (1.)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="45"/>
+        <location filename="../../gui/models/sections_model.py" line="46"/>
         <source>四级标题 （1）</source>
         <translation>Heading level 4 ((1))</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="135"/>
+        <location filename="../../gui/models/sections_model.py" line="136"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="136"/>
+        <location filename="../../gui/models/sections_model.py" line="137"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="137"/>
+        <location filename="../../gui/models/sections_model.py" line="138"/>
         <source>生成内容</source>
         <translation>Generated part</translation>
     </message>
@@ -2069,208 +2074,218 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="87"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>导入审批服务事项…</source>
+        <translation>Import service items…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="159"/>
+        <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
+        <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -3738,112 +3753,153 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>ServiceImportAction</name>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="56"/>
+        <location filename="../../gui/service_import_action.py" line="96"/>
+        <source>导入审批服务事项</source>
+        <extracomment>A dialog or message was opened (tests drive it; nothing blocks).</extracomment>
+        <translation>Import service items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="58"/>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="58"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="80"/>
+        <source>跳过无法导入的行，导入其余各行</source>
+        <translation>Skip the rows that cannot be imported and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="80"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="108"/>
+        <location filename="../../gui/views/service_view.py" line="111"/>
         <source>◆ 县级下放事项（关联下放的权力事项）；橙色：不在大厅办结（未进驻）</source>
+        <extracomment>导入事项清单… was asked for (the main window&apos;s import action reads the file).</extracomment>
         <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="111"/>
+        <location filename="../../gui/views/service_view.py" line="114"/>
         <source>筛选事项（名称、编码、办理人）</source>
         <translation>Filter items (name, code, handler)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="115"/>
+        <location filename="../../gui/views/service_view.py" line="118"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="120"/>
+        <location filename="../../gui/views/service_view.py" line="123"/>
         <source>全部办理类型</source>
         <translation>All handling kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="129"/>
+        <location filename="../../gui/views/service_view.py" line="132"/>
         <source>目标窗口(&amp;W)</source>
         <translation>Target &amp;window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="131"/>
-        <location filename="../../gui/views/service_view.py" line="220"/>
+        <location filename="../../gui/views/service_view.py" line="134"/>
+        <location filename="../../gui/views/service_view.py" line="227"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="132"/>
+        <location filename="../../gui/views/service_view.py" line="135"/>
         <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
         <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="134"/>
-        <location filename="../../gui/views/service_view.py" line="221"/>
+        <location filename="../../gui/views/service_view.py" line="137"/>
+        <location filename="../../gui/views/service_view.py" line="228"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="187"/>
+        <location filename="../../gui/views/service_view.py" line="139"/>
+        <source>导入事项清单…</source>
+        <translation>Import item list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="140"/>
+        <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
+        <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="194"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="188"/>
+        <location filename="../../gui/views/service_view.py" line="195"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="189"/>
+        <location filename="../../gui/views/service_view.py" line="196"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="190"/>
+        <location filename="../../gui/views/service_view.py" line="197"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="191"/>
+        <location filename="../../gui/views/service_view.py" line="198"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="192"/>
+        <location filename="../../gui/views/service_view.py" line="199"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="200"/>
+        <location filename="../../gui/views/service_view.py" line="207"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="222"/>
+        <location filename="../../gui/views/service_view.py" line="229"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="241"/>
+        <location filename="../../gui/views/service_view.py" line="248"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="264"/>
+        <location filename="../../gui/views/service_view.py" line="271"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="270"/>
+        <location filename="../../gui/views/service_view.py" line="277"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="273"/>
-        <location filename="../../gui/views/service_view.py" line="402"/>
+        <location filename="../../gui/views/service_view.py" line="280"/>
+        <location filename="../../gui/views/service_view.py" line="409"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="282"/>
+        <location filename="../../gui/views/service_view.py" line="289"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
