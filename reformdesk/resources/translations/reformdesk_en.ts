@@ -840,7 +840,7 @@
     <message>
         <location filename="../../gui/models/sections_model.py" line="35"/>
         <source>便民服务</source>
-        <translation type="unfinished">Service hall</translation>
+        <translation>Service hall</translation>
     </message>
     <message>
         <location filename="../../gui/models/sections_model.py" line="42"/>
