@@ -220,3 +220,26 @@ def test_import_a_service_list_through_the_page(qtbot, page: ServicePage, tmp_pa
     assert len(doc.plan.service_items) == 67
     assert action.import_file(tmp_path / "missing.xlsx").icon() is QMessageBox.Icon.Warning  # says why, changes nothing
     action.dialog.close()
+
+
+def test_window_fields_and_hall_mode(page: ServicePage) -> None:
+    from reformdesk.domain.model import HallMode
+
+    doc = page.doc
+    page.target.setCurrentIndex(page.target.findData(_window("3")))
+    assert page.window_name.text() == "社会保障窗口"
+    page.window_name.setText("社保医保窗口")
+    page.window_name.editingFinished.emit()
+    assert doc.plan.windows[_window("3")].name == "社保医保窗口"
+    assert doc.undo_stack.undoText() == "3号窗口 的窗口名称改为 社保医保窗口"
+    assert page.target.currentData() == _window("3") and "社保医保窗口" in page.target.currentText()
+    finance = doc.plan.body_by_name("财政管理所").id
+    page.window_body.setCurrentIndex(page.window_body.findData(finance))
+    page.window_body.activated.emit(page.window_body.currentIndex())
+    assert doc.plan.windows[_window("3")].body_id == finance
+    page.hall_mode.setCurrentIndex(page.hall_mode.findData(HallMode.FREE))
+    page.hall_mode.activated.emit(page.hall_mode.currentIndex())
+    assert doc.plan.info.hall_mode is HallMode.FREE
+    for _ in range(3):
+        doc.undo_stack.undo()
+    assert doc.plan.windows[_window("3")].name == "社会保障窗口" and doc.plan.info.hall_mode is HallMode.ONE_PER_WINDOW

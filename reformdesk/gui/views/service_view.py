@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from reformdesk.domain import service_hall as hall
-from reformdesk.domain.model import Handling, InHall, ServiceSource
+from reformdesk.domain.model import HallMode, Handling, InHall, ServiceSource, WindowKind
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
@@ -201,12 +202,41 @@ class ServicePage(QWidget):
         self.item_form.setLayout(form)
         self.item_form.setEnabled(False)
 
+        # The window chosen in 目标窗口: its name, body and kind; and how the hall is staffed.
+        self.window_name = QLineEdit()
+        self.window_name.setObjectName("window_name")
+        self.window_name.editingFinished.connect(self._window_name_edited)
+        self.window_body = QComboBox()
+        self.window_body.setObjectName("window_body")
+        self.window_body.activated.connect(lambda _i: self._set_window(body_id=self.window_body.currentData()))
+        self.window_kind = QComboBox()
+        for kind in WindowKind:
+            self.window_kind.addItem(hall_label(kind), kind)
+        self.window_kind.activated.connect(lambda _i: self._set_window(kind=self.window_kind.currentData()))
+        self.hall_mode = QComboBox()
+        self.hall_mode.setObjectName("hall_mode")
+        for mode in HallMode:
+            self.hall_mode.addItem(hall_label(mode), mode)
+        self.hall_mode.activated.connect(self._hall_mode_chosen)
+        window_form = QFormLayout()
+        window_form.addRow(self.tr("窗口名称"), self.window_name)
+        window_form.addRow(self.tr("所属职能机构"), self.window_body)
+        window_form.addRow(self.tr("窗口类型"), self.window_kind)
+        window_form.addRow(self.tr("窗口配备方式"), self.hall_mode)
+        self.window_form = QWidget()
+        self.window_form.setLayout(window_form)
+        self.target.currentIndexChanged.connect(self._show_window)
+
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("工作人员（拖到窗口上安排前台）")))
         side_layout.addWidget(self.staff, 2)
-        side_layout.addWidget(self.item_form)
+        # One tab each, so the panel fits a 1366×768 screen.
+        self.forms = QTabWidget()
+        self.forms.addTab(self.item_form, self.tr("所选事项"))
+        self.forms.addTab(self.window_form, self.tr("目标窗口"))
+        side_layout.addWidget(self.forms)
 
         splitter = QSplitter()
         splitter.addWidget(self.scroll)
@@ -298,6 +328,7 @@ class ServicePage(QWidget):
         )
         self.figures.setText(text)
         self._show_item()
+        self._show_window()
 
     @Slot(object, list)
     def _on_entities(self, kind: object, _ids: list) -> None:
@@ -412,6 +443,37 @@ class ServicePage(QWidget):
         self.time_limit.setValue(item.time_limit)
         self.volume.setValue(item.volume)
         self.handler.setCurrentIndex(max(self.handler.findData(item.handler_id), 0))
+
+    def _show_window(self, *_args: object) -> None:
+        window = self.doc.plan.windows.get(self.target.currentData() or "")
+        self.window_name.setEnabled(window is not None and not self.doc.read_only)
+        self.window_body.setEnabled(window is not None and not self.doc.read_only)
+        self.window_kind.setEnabled(window is not None and not self.doc.read_only)
+        self.hall_mode.setEnabled(not self.doc.read_only)
+        self.hall_mode.setCurrentIndex(self.hall_mode.findData(self.doc.plan.info.hall_mode))
+        self.window_body.clear()
+        self.window_body.addItem(self.tr("（无）"), None)
+        for body in self.doc.plan.bodies.values():
+            self.window_body.addItem(body.name, body.id)
+        if window is None:
+            self.window_name.setText("")
+            return
+        self.window_name.setText(window.name)
+        self.window_body.setCurrentIndex(max(self.window_body.findData(window.body_id), 0))
+        self.window_kind.setCurrentIndex(self.window_kind.findData(window.kind))
+
+    def _set_window(self, **fields: object) -> None:
+        window_id = self.target.currentData()
+        if window_id is not None:
+            edits.set_window_fields(self.doc, window_id, **fields)
+
+    @Slot()
+    def _window_name_edited(self) -> None:
+        self._set_window(name=self.window_name.text().strip())
+
+    @Slot(int)
+    def _hall_mode_chosen(self, _index: int) -> None:
+        edits.set_info(self.doc, {"hall_mode": HallMode(self.hall_mode.currentData())})
 
     def _set_item(self, **fields: object) -> None:
         if self._item is not None:

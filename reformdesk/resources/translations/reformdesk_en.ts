@@ -3785,121 +3785,152 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="111"/>
+        <location filename="../../gui/views/service_view.py" line="112"/>
         <source>◆ 县级下放事项（关联下放的权力事项）；橙色：不在大厅办结（未进驻）</source>
         <extracomment>导入事项清单… was asked for (the main window&apos;s import action reads the file).</extracomment>
         <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="114"/>
+        <location filename="../../gui/views/service_view.py" line="115"/>
         <source>筛选事项（名称、编码、办理人）</source>
         <translation>Filter items (name, code, handler)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="118"/>
+        <location filename="../../gui/views/service_view.py" line="119"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="123"/>
+        <location filename="../../gui/views/service_view.py" line="124"/>
         <source>全部办理类型</source>
         <translation>All handling kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="132"/>
+        <location filename="../../gui/views/service_view.py" line="133"/>
         <source>目标窗口(&amp;W)</source>
         <translation>Target &amp;window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="134"/>
-        <location filename="../../gui/views/service_view.py" line="227"/>
+        <location filename="../../gui/views/service_view.py" line="135"/>
+        <location filename="../../gui/views/service_view.py" line="257"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="135"/>
+        <location filename="../../gui/views/service_view.py" line="136"/>
         <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
         <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="137"/>
-        <location filename="../../gui/views/service_view.py" line="228"/>
+        <location filename="../../gui/views/service_view.py" line="138"/>
+        <location filename="../../gui/views/service_view.py" line="258"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="139"/>
+        <location filename="../../gui/views/service_view.py" line="140"/>
         <source>导入事项清单…</source>
         <translation>Import item list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="140"/>
+        <location filename="../../gui/views/service_view.py" line="141"/>
         <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
         <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="194"/>
+        <location filename="../../gui/views/service_view.py" line="195"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="195"/>
+        <location filename="../../gui/views/service_view.py" line="196"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="196"/>
+        <location filename="../../gui/views/service_view.py" line="197"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="197"/>
+        <location filename="../../gui/views/service_view.py" line="198"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="198"/>
+        <location filename="../../gui/views/service_view.py" line="199"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="199"/>
+        <location filename="../../gui/views/service_view.py" line="200"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="207"/>
+        <location filename="../../gui/views/service_view.py" line="222"/>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="223"/>
+        <source>所属职能机构</source>
+        <translation>Functional body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="224"/>
+        <source>窗口类型</source>
+        <translation>Window type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="225"/>
+        <source>窗口配备方式</source>
+        <translation>Window staffing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="233"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="229"/>
+        <location filename="../../gui/views/service_view.py" line="237"/>
+        <source>所选事项</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="238"/>
+        <source>目标窗口</source>
+        <translation>Target window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="259"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="248"/>
+        <location filename="../../gui/views/service_view.py" line="278"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="271"/>
+        <location filename="../../gui/views/service_view.py" line="301"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="277"/>
+        <location filename="../../gui/views/service_view.py" line="307"/>
+        <location filename="../../gui/views/service_view.py" line="455"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="280"/>
-        <location filename="../../gui/views/service_view.py" line="409"/>
+        <location filename="../../gui/views/service_view.py" line="310"/>
+        <location filename="../../gui/views/service_view.py" line="440"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="289"/>
+        <location filename="../../gui/views/service_view.py" line="319"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
@@ -4413,7 +4444,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>WindowCard</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="86"/>
+        <location filename="../../gui/views/service_view.py" line="87"/>
         <source>未进入窗口</source>
         <extracomment>Cards per row.</extracomment>
         <translation>In no window</translation>
