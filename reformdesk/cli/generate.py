@@ -1,4 +1,4 @@
-"""``reformdesk generate --powers N [--people M] [--units U] [--seed S] -o PLAN``."""
+"""``reformdesk generate --powers N [--people M] [--units U] [--seed S] [--hall] -o PLAN``."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--people", type=int, default=None, help="number of people (default: scaled from powers)")
     p.add_argument("--units", type=int, default=None, help="number of source units (default: scaled)")
     p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same plan)")
+    p.add_argument(
+        "--hall", action="store_true", help="add a service hall (windows, staff, service items) scaled like Qiaotou's"
+    )
     p.add_argument("-o", "--output", required=True, help="plan file to write")
 
 
@@ -22,9 +25,10 @@ def run(args: argparse.Namespace) -> int:
     from reformdesk.samples.synthetic import generate_plan
 
     try:
-        plan = generate_plan(powers=args.powers, people=args.people, units=args.units, seed=args.seed)
+        plan = generate_plan(powers=args.powers, people=args.people, units=args.units, seed=args.seed, hall=args.hall)
     except ValueError as exc:  # sizes it cannot build (negative, too few people or units)
         return fail(f"无法生成方案：{exc}")
     save_plan(plan, args.output)
-    print(f"{args.output}: {len(plan.powers)} powers, {len(plan.people)} people, {len(plan.units)} units")
+    hall = f", {len(plan.windows)} windows, {len(plan.service_items)} service items" if args.hall else ""
+    print(f"{args.output}: {len(plan.powers)} powers, {len(plan.people)} people, {len(plan.units)} units{hall}")
     return OK

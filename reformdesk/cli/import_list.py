@@ -1,7 +1,8 @@
 """``reformdesk import PLAN FILE [--skip-bad-rows]``: import a county power list, a town roster (花名册),
-or a workbook holding both; 0 imported and saved, 1 unreadable rows (nothing changed), 2 unreadable file.
+a service-item list (审批服务事项 / 进驻事项清单), or a workbook holding several; 0 imported and saved, 1 unreadable rows (nothing changed), 2 unreadable file.
 
-Each sheet is recognised from its header: a power list (事项名称 + 事项编码), a
+Each sheet is recognised from its header: a service-item list (事项名称 with two of
+办理类型, 承诺时限, 年办件量, 窗口, 后台办理人, 进驻), a power list (事项名称 + 事项编码), a
 roster's people (姓名 + 所在单位/职务/性别 …) or its units (机构名称 + 核定编制 …).
 The roster goes in first (units and people), then the powers, whose
 responsible officials may be people the roster brought; nothing is saved
@@ -38,15 +39,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from reformdesk.formats import roster
+    from reformdesk.formats import roster, service_items
     from reformdesk.formats.import_guard import read_tables
     from reformdesk.formats.importer import SheetReadError, apply_import, describe, plan_import, read_power_sheet
 
     plan = read_plan(args.plan)
     try:
-        kinds = [(t.name, roster.sheet_kind(t)) for t in read_tables(args.sheet)]
+        tables = list(read_tables(args.sheet))
     except SheetReadError as exc:
         return fail(exc)
+    # A service-item list (办理类型, 窗口 … columns) first: its 事项名称 would look like a power list's.
+    service_sheets = [t.name for t in tables if service_items.is_service_sheet(t)]
+    kinds = [(t.name, roster.sheet_kind(t)) for t in tables if t.name not in service_sheets]
     found = {k[0] for _name, k in kinds if k is not None}
     has_roster = bool(found & {roster.SheetKind.PEOPLE, roster.SheetKind.UNITS})
     has_powers = roster.SheetKind.POWERS in found
@@ -59,9 +63,11 @@ def _run(args: argparse.Namespace) -> int:
     # short (| head) can no longer leave the import unsaved, and "已导入并保存" is
     # only ever printed after the save.
     lines: list[str] = []
+    if service_sheets:
+        lines.append("识别到：" + "；".join(f"工作表“{name}”是审批服务事项清单" for name in service_sheets))
     if found:
         lines.append("识别到：" + "；".join(f"工作表“{name}”是{labels[k[0]]}" for name, k in kinds if k is not None))
-    if not has_roster and not has_powers:
+    if not has_roster and not has_powers and not service_sheets:
         # No header recognised: the power importer says what it expected, as before.
         try:
             read_power_sheet(args.sheet)
@@ -90,6 +96,16 @@ def _run(args: argparse.Namespace) -> int:
         bad += len(power_preview.bad)
         if not power_preview.bad or args.skip_bad_rows:
             apply_import(plan, power_preview, skip_bad_rows=args.skip_bad_rows)
+    if service_sheets:
+        try:
+            rows, bad_rows, _skipped = service_items.read_service_items(args.sheet)
+        except SheetReadError as exc:
+            return fail(exc)
+        service_preview = service_items.plan_service_import(plan, rows, bad_rows)
+        lines += service_items.describe_service_import(service_preview)
+        bad += len(service_preview.bad)
+        if not service_preview.bad or args.skip_bad_rows:
+            service_items.apply_service_import(plan, service_preview, skip_bad_rows=True)
     if bad and not args.skip_bad_rows:
         for line in lines:
             print(line)

@@ -9,6 +9,7 @@ from collections import Counter
 from reformdesk.cli.common import OK, read_plan
 from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Plan, Tier
 from reformdesk.domain.posts import POST_TYPE_KEYS, all_body_posts, people_by_type, posts_by_type
+from reformdesk.domain.service_hall import hall_figures
 from reformdesk.domain.validation import Severity, validate
 
 NAME = "info"
@@ -45,6 +46,13 @@ def run(args: argparse.Namespace) -> int:
         f"行政权力事项 {powers['total']}（其中子项 {powers['sub_items']}；"
         f"已分配 {powers['assigned']}，信息完整 {powers['complete']}）"
     )
+    windows, items = s["windows"], s["service_items"]
+    assert isinstance(windows, dict) and isinstance(items, dict)
+    print(
+        f"服务窗口 {windows['total']}（已配备人员 {windows['staffed']}）  审批服务事项 {items['total']}"
+        f"（本镇 {items['town']}，县级下放 {items['delegated']}；进入窗口 {items['in_windows']}，"
+        f"进驻率 {_rate(items['in_hall'], items['total'])}）"
+    )
     print(f"问题 错误 {problems['error']}  警告 {problems['warning']}")
     return OK
 
@@ -61,6 +69,7 @@ def plan_summary(plan: Plan) -> dict[str, object]:
     problems = Counter(p.severity.value for p in validate(plan))
     before = Counter(p.tier_before.value for p in plan.people.values())
     after = Counter(p.tier_after.value for p in plan.people.values())
+    hall = hall_figures(plan)
     return {
         "name": plan.info.name,
         "town": plan.info.town,
@@ -79,8 +88,20 @@ def plan_summary(plan: Plan) -> dict[str, object]:
             "assigned": assigned,
             "complete": complete,
         },
+        "windows": {"total": hall.windows, "staffed": hall.staffed},
+        "service_items": {
+            "total": hall.items,
+            "in_windows": hall.in_windows,
+            "town": hall.town,
+            "delegated": hall.delegated,
+            "in_hall": hall.in_hall,
+        },
         "problems": {s.value: problems.get(s.value, 0) for s in Severity},
     }
+
+
+def _rate(part: int, whole: int) -> str:
+    return f"{part * 100 / whole:.1f}%" if whole else "—"
 
 
 def _posts(plan: Plan) -> dict[str, object]:

@@ -48,6 +48,7 @@ from reformdesk.domain.model import (
     new_id,
 )
 from reformdesk.domain.registry import BY_ATTR, ENTITY_KINDS, KINDS, EntityKind, FieldSpec, ValueType, referrers
+from reformdesk.domain.service_hall import hall_figures, ordered_windows, window_loads
 from reformdesk.domain.validation import Severity, validate
 
 
@@ -299,6 +300,8 @@ def _short_label(kind: EntityKind, ent: Any) -> str:
         return f"{ent.code} {ent.name}"
     if kind is EntityKind.SECTION:
         return ent.display_title()  # type: ignore[no-any-return]
+    if kind is EntityKind.WINDOW:
+        return f"{ent.label}（{ent.name}）" if ent.name else ent.label  # type: ignore[no-any-return]
     return getattr(ent, KINDS[kind].title)  # type: ignore[no-any-return]
 
 
@@ -363,11 +366,16 @@ def _compare_kind(a: Plan, b: Plan, kind: EntityKind, m: Matching) -> list[Diffe
             continue
         key, label = _key(kind, ea), _label(kind, ea)
         moved = False
+        own_moves: list[tuple[str, EntityKind]] = []
         for i, (name, rk) in enumerate(specs):
             if ta[i] == tb[i]:
                 continue
             if name in moves:
-                moved = True
+                if name in _PLACEMENT_FIELDS.get(kind, ()):
+                    moved = True
+                else:
+                    assert rk is not None
+                    own_moves.append((name, rk))
                 continue
             if rk is None:
                 va, vb = _text(ta[i]), _text(tb[i])
@@ -382,6 +390,10 @@ def _compare_kind(a: Plan, b: Plan, kind: EntityKind, m: Matching) -> list[Diffe
                 va, vb = _placement(a, ea), _placement(b, eb)
                 fname = PLACEMENT
             out.append(Difference(kind, Action.MOVED, key, label, va, vb, aid, bid, fname))
+        for name, rk in own_moves:
+            # Into another window (a service item, a front-desk staff member): 移动 of that field.
+            va, vb = na.ref(rk, getattr(ea, name)), nb.ref(rk, getattr(eb, name))
+            out.append(Difference(kind, Action.MOVED, key, label, va, vb, aid, bid, name))
 
     b2a = m.b2a[kind]
     for bid, eb in table_b.items():
@@ -390,6 +402,13 @@ def _compare_kind(a: Plan, b: Plan, kind: EntityKind, m: Matching) -> list[Diffe
                 Difference(kind, Action.ADDED, _key(kind, eb), _label(kind, eb), "", _describe(kind, eb, b), None, bid)
             )
     return out
+
+
+#: Move fields reported together as one placement (a unit's body; a person's unit and body).
+_PLACEMENT_FIELDS: dict[EntityKind, tuple[str, ...]] = {
+    EntityKind.UNIT: ("body_id",),
+    EntityKind.PERSON: ("unit_id", "body_id"),
+}
 
 
 def _placement(plan: Plan, person: Person) -> str:
@@ -411,6 +430,12 @@ def _describe(kind: EntityKind, ent: Any, plan: Plan) -> str:
         return f"{ent.name}（{ent.staff_id}，{ent.tier_after.label}，{_placement(plan, ent)}）"
     if kind is EntityKind.SECTION:
         return f"{ent.display_title()}（{LEVEL_LABELS.get(ent.level, ent.level)}）"
+    if kind is EntityKind.WINDOW:
+        body = plan.bodies.get(ent.body_id) if ent.body_id else None
+        return f"{_short_label(kind, ent)}（{body.name if body else '未确定所属职能机构'}）"
+    if kind is EntityKind.SERVICE_ITEM:
+        window = plan.windows.get(ent.window_id) if ent.window_id else None
+        return f"{ent.name}（{ent.source.label}，{window.label if window else '未进入窗口'}）"
     body = plan.bodies.get(ent.body_id) if ent.body_id else None
     return f"{ent.code} {ent.name}（{body.name if body else '未确定承接机构'}）"
 
@@ -499,6 +524,26 @@ def key_figures(a: Plan, b: Plan, m: Matching | None = None) -> list[FigureRow]:
     sec = "权力事项"
     rows.append(FigureRow(sec, "事项总数", len(a.powers), len(b.powers)))
     rows.append(FigureRow(sec, "未确定承接机构", fa.unassigned, fb.unassigned))
+    if a.windows or b.windows or a.service_items or b.service_items:
+        ha, hb = hall_figures(a), hall_figures(b)
+        sec = "便民服务"
+        rows += [
+            FigureRow(sec, "窗口数", ha.windows, hb.windows),
+            FigureRow(sec, "已配备人员窗口", ha.staffed, hb.staffed),
+            FigureRow(sec, "审批服务事项", ha.items, hb.items),
+            FigureRow(sec, "进入窗口事项", ha.in_windows, hb.in_windows),
+            FigureRow(sec, "大厅办结事项（进驻）", ha.in_hall, hb.in_hall),
+            FigureRow(sec, "年办件量", ha.volume, hb.volume),
+        ]
+        wmap = m.a2b[EntityKind.WINDOW]
+        la, lb = window_loads(a), window_loads(b)
+        wpairs: list[tuple[str | None, str | None]] = [(w.id, wmap.get(w.id)) for w in ordered_windows(a)]
+        wpairs += [(None, w.id) for w in ordered_windows(b) if w.id not in m.b2a[EntityKind.WINDOW]]
+        for aid, bid in wpairs:
+            wa, wb = a.windows.get(aid or ""), b.windows.get(bid or "")
+            sec = f"窗口：{(wa or wb).label}"  # type: ignore[union-attr]
+            rows.append(FigureRow(sec, "事项数", la[aid].items if aid else None, lb[bid].items if bid else None))
+            rows.append(FigureRow(sec, "年办件量", la[aid].volume if aid else None, lb[bid].volume if bid else None))
     sec = "待解决问题"
     rows += [FigureRow(sec, s.label, fa.problems.get(s, 0), fb.problems.get(s, 0)) for s in Severity]
     return rows

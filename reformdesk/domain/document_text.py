@@ -41,6 +41,7 @@ class GeneratedPart(StrEnum):
     TIERS = "tiers"  # 管理层级
     POWERS = "powers"  # 权限承接 (+ 附件: the delegation table)
     PEOPLE = "people"  # 人员安排 (+ 附件: the staffing table)
+    HALL = "hall"  # 便民服务 (+ 附件: 窗口设置表 and 进驻事项清单)
 
     @property
     def label(self) -> str:
@@ -53,6 +54,7 @@ PART_LABELS: dict[GeneratedPart, str] = {
     GeneratedPart.TIERS: "管理层级",
     GeneratedPart.POWERS: "权限承接",
     GeneratedPart.PEOPLE: "人员安排",
+    GeneratedPart.HALL: "便民服务",
 }
 
 LEVEL_LABELS: dict[int, str] = {

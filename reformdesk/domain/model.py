@@ -153,6 +153,63 @@ class PostCounts:
         return "、".join(f"{kind.value} {count}" for kind, count in self.counts)
 
 
+class HallMode(StrEnum):
+    """How windows are staffed: "111+N" (one staff member per window) or freely."""
+
+    ONE_PER_WINDOW = "111+N"
+    FREE = "不限"
+
+    @property
+    def label(self) -> str:
+        return "“111+N”（每窗口1人）" if self is HallMode.ONE_PER_WINDOW else "不限（每窗口可多人）"
+
+
+class ServiceSource(StrEnum):
+    """Where a service item (审批服务事项) comes from."""
+
+    TOWN = "本镇"
+    COUNTY = "县级下放"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class Handling(StrEnum):
+    """办理类型 of a service item."""
+
+    IMMEDIATE = "即办件"
+    PROMISED = "承诺件"
+    JOINT = "联办件"
+    REPORTED = "上报件"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class WindowKind(StrEnum):
+    """综合窗口 (any item of its body) or 专门窗口 (one field)."""
+
+    GENERAL = "综合窗口"
+    SPECIAL = "专门窗口"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+class InHall(StrEnum):
+    """Whether a service item is handled through in the hall (进驻, 大厅办结)."""
+
+    YES = "是"
+    NO = "否"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
 @dataclass(slots=True)
 class PlanInfo:
     """Plan metadata."""
@@ -168,6 +225,8 @@ class PlanInfo:
     import_mappings: str = ""
     #: Title of the plan document (实施方案), e.g. 桥头镇经济发达镇行政管理体制改革实施方案.
     doc_title: str = ""
+    #: How the service hall's windows are staffed ("111+N": one person per window).
+    hall_mode: HallMode = HallMode.ONE_PER_WINDOW
     #: id shared by all alternatives of one plan; set when "saved as alternative".
     lineage_id: str = field(default_factory=new_id)
 
@@ -226,6 +285,8 @@ class Person:
     birth: str = ""  # 出生年月, as rosters give it: 1985年3月
     ethnicity: str = ""  # 民族
     joined: str = ""  # 进编时间, 2012年9月
+    #: The service-hall window (便民大厅窗口) where they work the front desk (前台); None = none.
+    window_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -248,6 +309,49 @@ class Power:
 
 
 @dataclass(slots=True)
+class Window:
+    """A window (窗口) of the service centre's hall (便民大厅)."""
+
+    id: str
+    number: str  # 窗口编号, natural key: "3" is 3号窗口
+    name: str = ""  # 窗口名称, e.g. 社会保障窗口
+    body_id: str | None = None  # the functional body it belongs to (所属职能机构)
+    kind: WindowKind = WindowKind.GENERAL
+    site: str = ""  # 地点
+    seq: int = 0  # order in the hall
+
+    @property
+    def label(self) -> str:
+        """How people name it: 3号窗口."""
+        return f"{self.number}号窗口"
+
+
+@dataclass(slots=True)
+class ServiceItem:
+    """A service item (审批服务事项) served at a window.
+
+    A delegated item (县级下放) links to its county power (``power_id``) instead
+    of copying it: its code and type are the power's (``service_hall.item_code``);
+    its name is the item's own (the natural key), the power's name when imported.
+    """
+
+    id: str
+    name: str  # 事项名称, natural key
+    code: str = ""  # 事项编码 (a town item's own; a linked item shows its power's)
+    source: ServiceSource = ServiceSource.TOWN
+    power_id: str | None = None  # the delegated power (县级下放)
+    type: PowerType = PowerType.PUBLIC_SERVICE
+    handling: Handling = Handling.IMMEDIATE
+    time_limit: int = 0  # 承诺时限, working days (0 = on the spot)
+    volume: int = 0  # 年办件量 (0 = not given)
+    window_id: str | None = None  # the window that accepts it
+    handler_id: str | None = None  # back-office handler (后台办理人), a Person id
+    in_hall: InHall = InHall.YES  # handled through in the hall (进驻)
+    note: str = ""
+    seq: int = 0  # order in the list (序号)
+
+
+@dataclass(slots=True)
 class Plan:
     """One reform plan.  Entities are kept in insertion order, keyed by id."""
 
@@ -258,6 +362,9 @@ class Plan:
     powers: dict[str, Power] = field(default_factory=dict)
     #: The prose of the plan document (方案文本), in ``seq`` order (domain/document_text.py).
     sections: dict[str, Section] = field(default_factory=dict)
+    #: The service hall (便民大厅): windows in ``seq`` order and the items they serve.
+    windows: dict[str, Window] = field(default_factory=dict)
+    service_items: dict[str, ServiceItem] = field(default_factory=dict)
 
     # -- adding -------------------------------------------------------------
     def add_unit(self, name: str, **kw: object) -> Unit:
@@ -281,6 +388,20 @@ class Plan:
         power = Power(id=str(kw.pop("id", None) or new_id()), code=code, name=name, **kw)  # type: ignore[arg-type]
         self.powers[power.id] = power
         return power
+
+    def add_window(self, number: str, name: str = "", **kw: object) -> Window:
+        if "seq" not in kw:
+            kw["seq"] = len(self.windows) + 1
+        window = Window(id=str(kw.pop("id", None) or new_id()), number=number, name=name, **kw)  # type: ignore[arg-type]
+        self.windows[window.id] = window
+        return window
+
+    def add_service_item(self, name: str, **kw: object) -> ServiceItem:
+        if "seq" not in kw:
+            kw["seq"] = len(self.service_items) + 1
+        item = ServiceItem(id=str(kw.pop("id", None) or new_id()), name=name, **kw)  # type: ignore[arg-type]
+        self.service_items[item.id] = item
+        return item
 
     # -- derived facts ------------------------------------------------------
     def body_of(self, person: Person) -> str | None:

@@ -21,7 +21,8 @@ one heading level below it:
 * 人员安排 — people per body; brings the staffing table as an annex.
 
 Annexes are numbered in that order of appearance (附件1 the delegation table,
-附件2 the staffing table, 附件3 the 三定 when all three parts are there).
+附件2 the staffing table, 附件3 the 三定 when all three parts are there, then the
+service hall's 窗口设置表 and 进驻事项清单 when the 便民服务 part is there).
 Fields still empty in a plan (a body without 规格 or duties) are left out of
 the sentences rather than printed as blanks.
 
@@ -34,6 +35,7 @@ from collections import Counter as Tally
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from reformdesk.domain import service_hall as hall
 from reformdesk.domain.document_text import (
     MAX_LEVEL,
     Counter,
@@ -45,7 +47,18 @@ from reformdesk.domain.document_text import (
     paragraphs,
     plan_sections,
 )
-from reformdesk.domain.model import TIERS_AFTER, TIERS_BEFORE, Body, DelegationMode, Plan, Power, PowerType, Tier
+from reformdesk.domain.model import (
+    TIERS_AFTER,
+    TIERS_BEFORE,
+    Body,
+    DelegationMode,
+    Handling,
+    Plan,
+    Power,
+    PowerType,
+    Tier,
+    WindowKind,
+)
 
 # -- blocks -------------------------------------------------------------------------------
 
@@ -114,7 +127,7 @@ class _Annexes:
 
     parts: set[GeneratedPart] = field(default_factory=set)
 
-    ORDER = (GeneratedPart.POWERS, GeneratedPart.PEOPLE, GeneratedPart.BODIES)
+    ORDER = (GeneratedPart.POWERS, GeneratedPart.PEOPLE, GeneratedPart.BODIES, GeneratedPart.HALL)
 
     def number(self, part: GeneratedPart) -> int:
         present = [p for p in self.ORDER if p in self.parts]
@@ -147,6 +160,10 @@ def compose(plan: Plan) -> PlanText:
             annex_list.append(Annex(n, f"{town}县级权限承接方案", (delegation_table(plan),), landscape=True))
         elif part is GeneratedPart.PEOPLE:
             annex_list.append(Annex(n, f"{town}人员安排表", (staffing_table(plan),), landscape=True))
+        elif part is GeneratedPart.HALL:
+            annex_list.append(
+                Annex(n, f"{town}便民服务大厅窗口设置表和进驻事项清单", tuple(hall_tables(plan)), landscape=True)
+            )
         else:
             annex_list.append(Annex(n, f"{town}职能机构“三定”规定", tuple(charter_blocks(plan))))
     date = cn_date_written(plan.info.date) if plan.info.date else ""
@@ -181,6 +198,8 @@ def generated_blocks(plan: Plan, part: GeneratedPart, level: int, annexes: _Anne
         return list(_tiers(plan, level))
     if part is GeneratedPart.POWERS:
         return list(_powers(plan, annexes))
+    if part is GeneratedPart.HALL:
+        return list(_hall(plan, annexes))
     if part is GeneratedPart.PEOPLE:
         return list(_people(plan, annexes))
     return []
@@ -362,6 +381,98 @@ def _people(plan: Plan, annexes: _Annexes) -> Iterator[Block]:
         if GeneratedPart.PEOPLE in annexes.parts
         else "具体人员安排另行列表。"
     )
+
+
+def _hall(plan: Plan, annexes: _Annexes) -> Iterator[Block]:
+    """便民服务 ("111+N"): windows, staff and items in figures, the windows per body, 进驻率."""
+    if not plan.windows and not plan.service_items:
+        yield Paragraph("（尚未设置便民服务窗口和审批服务事项。）")
+        return
+    f = hall.hall_figures(plan)
+    windows = hall.ordered_windows(plan)
+    kinds = Tally(w.kind for w in windows)
+    kind_text = "、".join(f"{k.label}{kinds[k]}个" for k in WindowKind if kinds.get(k))
+    handling = Tally(i.handling for i in plan.service_items.values())
+    handling_text = "、".join(f"{h.label}{handling[h]}项" for h in Handling if handling.get(h))
+    yield Paragraph(
+        f"按照“1个职能机构、1个窗口、1名工作人员、办理N项业务”（“111+N”）机制，公共服务中心便民大厅设置窗口{f.windows}个"
+        + (f"（{kind_text}）" if kind_text else "")
+        + f"，安排前台工作人员{f.staff}名；整合本镇审批服务事项{f.town}项和县级部门下放、委托的服务事项{f.delegated}项，"
+        f"共{f.items}项进驻窗口办理" + (f"，其中{handling_text}" if handling_text else "") + "。"
+    )
+    by_body: dict[str | None, list[str]] = {}
+    for w in windows:
+        by_body.setdefault(w.body_id, []).append(f"{w.label}（{w.name}）" if w.name else w.label)
+    parts = [f"{plan.bodies[b].name}设{'、'.join(names)}" for b, names in by_body.items() if b in plan.bodies]
+    if parts:
+        yield Paragraph("；".join(parts) + "。")
+    yield Paragraph(
+        f"实行前台受理、后台办理、结果及时反馈的工作闭环，进驻率（在大厅办结的事项占全部事项的比例）为"
+        f"{f.hall_rate_text}。"
+    )
+    yield Paragraph(
+        f"各窗口设置和进驻事项见附件{annexes.number(GeneratedPart.HALL)}。"
+        if GeneratedPart.HALL in annexes.parts
+        else "各窗口设置和进驻事项另行列表。"
+    )
+
+
+WINDOW_TABLE_COLUMNS = ("窗口编号", "窗口名称", "所属职能机构", "窗口类型", "前台工作人员", "进驻事项数", "年办件量")
+WINDOW_TABLE_WIDTHS = (8, 20, 16, 9, 12, 8, 8)
+HALL_ITEM_TABLE_COLUMNS = (
+    "序号",
+    "事项名称",
+    "来源",
+    "办理类型",
+    "承诺时限（工作日）",
+    "窗口",
+    "前台受理人",
+    "后台办理人",
+)
+HALL_ITEM_TABLE_WIDTHS = (5, 30, 9, 8, 9, 8, 9, 9)
+
+
+def hall_tables(plan: Plan) -> Iterator[Block]:
+    """The annex: 窗口设置表, then 进驻事项清单."""
+    staff = hall.window_staff(plan)
+    loads = hall.window_loads(plan)
+    windows = hall.ordered_windows(plan)
+    yield Paragraph("一、窗口设置表")
+    rows = []
+    for w in windows:
+        body = plan.bodies.get(w.body_id or "")
+        rows.append(
+            (
+                w.label,
+                w.name,
+                body.name if body else "",
+                w.kind.label,
+                "、".join(p.name for p in staff[w.id]),
+                str(loads[w.id].items),
+                str(loads[w.id].volume),
+            )
+        )
+    yield Table(WINDOW_TABLE_COLUMNS, tuple(rows), WINDOW_TABLE_WIDTHS, landscape=True)
+    yield Paragraph("二、进驻事项清单")
+    order = {w.id: i for i, w in enumerate(windows)}
+    items = sorted(hall.ordered_items(plan), key=lambda i: order.get(i.window_id or "", len(order)))
+    rows = []
+    for n, item in enumerate(items, 1):
+        window = plan.windows.get(item.window_id or "")
+        handler = plan.people.get(item.handler_id or "")
+        rows.append(
+            (
+                str(n),
+                item.name,
+                item.source.label,
+                item.handling.label,
+                str(item.time_limit),
+                window.label if window else "",
+                "、".join(p.name for p in staff.get(item.window_id or "", [])),
+                handler.name if handler else "",
+            )
+        )
+    yield Table(HALL_ITEM_TABLE_COLUMNS, tuple(rows), HALL_ITEM_TABLE_WIDTHS, landscape=True)
 
 
 # -- annexes ------------------------------------------------------------------------------

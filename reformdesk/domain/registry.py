@@ -26,6 +26,9 @@ from reformdesk.domain.document_text import MAX_LEVEL, GeneratedPart, Section
 from reformdesk.domain.model import (
     Body,
     DelegationMode,
+    HallMode,
+    Handling,
+    InHall,
     Person,
     Plan,
     PlanInfo,
@@ -33,8 +36,12 @@ from reformdesk.domain.model import (
     PostType,
     Power,
     PowerType,
+    ServiceItem,
+    ServiceSource,
     Tier,
     Unit,
+    Window,
+    WindowKind,
 )
 
 # Translation context of field and kind labels.
@@ -59,6 +66,8 @@ class EntityKind(StrEnum):
     PERSON = "person"
     POWER = "power"
     SECTION = "section"
+    WINDOW = "window"
+    SERVICE_ITEM = "service_item"
 
     @property
     def spec(self) -> KindSpec:
@@ -190,6 +199,7 @@ PLAN_FIELDS = (
     # The mapping step's choices (承接机构 for 桥头镇人民政府 …), reused by the next import.
     F("import_mappings", QT_TRANSLATE_NOOP("Fields", "导入值映射"), compared=False, since=2),
     F("doc_title", QT_TRANSLATE_NOOP("Fields", "方案文本标题"), since=2),
+    F("hall_mode", QT_TRANSLATE_NOOP("Fields", "窗口配备方式"), V.ENUM, enum=HallMode, since=2),
 )
 BODY_FIELDS = (
     F("name", QT_TRANSLATE_NOOP("Fields", "机构名称"), key=True),
@@ -228,6 +238,7 @@ PERSON_FIELDS = (
     F("birth", QT_TRANSLATE_NOOP("Fields", "出生年月"), since=2),
     F("ethnicity", QT_TRANSLATE_NOOP("Fields", "民族"), since=2),
     F("joined", QT_TRANSLATE_NOOP("Fields", "进编时间"), since=2),
+    F("window_id", QT_TRANSLATE_NOOP("Fields", "服务窗口"), V.REF, ref=EntityKind.WINDOW, move=True, since=2),
 )
 POWER_FIELDS = (
     F("code", QT_TRANSLATE_NOOP("Fields", "事项编码"), key=True),
@@ -251,6 +262,31 @@ SECTION_FIELDS = (
     F("title", QT_TRANSLATE_NOOP("Fields", "标题"), key=True),
     F("text", QT_TRANSLATE_NOOP("Fields", "正文")),
     F("part", QT_TRANSLATE_NOOP("Fields", "生成内容"), V.ENUM, enum=GeneratedPart),
+)
+#: The service hall (便民大厅, "111+N"): windows, matched between plans by number.
+WINDOW_FIELDS = (
+    F("number", QT_TRANSLATE_NOOP("Fields", "窗口编号"), key=True, since=2),
+    F("name", QT_TRANSLATE_NOOP("Fields", "窗口名称"), since=2),
+    F("body_id", QT_TRANSLATE_NOOP("Fields", "所属职能机构"), V.REF, ref=EntityKind.BODY, since=2),
+    F("kind", QT_TRANSLATE_NOOP("Fields", "窗口类型"), V.ENUM, enum=WindowKind, since=2),
+    F("site", QT_TRANSLATE_NOOP("Fields", "地点"), since=2),
+    F("seq", QT_TRANSLATE_NOOP("Fields", "序号"), V.ORDER, compared=False, since=2),
+)
+#: Service items (审批服务事项), matched by name; an item in another window is a move (移动).
+SERVICE_ITEM_FIELDS = (
+    F("name", QT_TRANSLATE_NOOP("Fields", "事项名称"), key=True, since=2),
+    F("code", QT_TRANSLATE_NOOP("Fields", "事项编码"), since=2),
+    F("source", QT_TRANSLATE_NOOP("Fields", "来源"), V.ENUM, enum=ServiceSource, since=2),
+    F("power_id", QT_TRANSLATE_NOOP("Fields", "下放事项"), V.REF, ref=EntityKind.POWER, since=2),
+    F("type", QT_TRANSLATE_NOOP("Fields", "事项类型"), V.ENUM, enum=PowerType, since=2),
+    F("handling", QT_TRANSLATE_NOOP("Fields", "办理类型"), V.ENUM, enum=Handling, since=2),
+    F("time_limit", QT_TRANSLATE_NOOP("Fields", "承诺时限（工作日）"), V.INT, since=2),
+    F("volume", QT_TRANSLATE_NOOP("Fields", "年办件量"), V.INT, since=2),
+    F("window_id", QT_TRANSLATE_NOOP("Fields", "窗口"), V.REF, ref=EntityKind.WINDOW, move=True, since=2),
+    F("handler_id", QT_TRANSLATE_NOOP("Fields", "后台办理人"), V.REF, ref=EntityKind.PERSON, since=2),
+    F("in_hall", QT_TRANSLATE_NOOP("Fields", "进驻"), V.ENUM, enum=InHall, since=2),
+    F("note", QT_TRANSLATE_NOOP("Fields", "备注"), since=2),
+    F("seq", QT_TRANSLATE_NOOP("Fields", "序号"), V.ORDER, compared=False, since=2),
 )
 assert MAX_LEVEL == 4  # the level field's labels (document_text.LEVEL_LABELS) name levels 0–4
 
@@ -278,6 +314,26 @@ KINDS: dict[EntityKind, KindSpec] = {
         "section",
         SECTION_FIELDS,
         title="title",
+        since=2,
+    ),
+    EntityKind.WINDOW: KindSpec(
+        EntityKind.WINDOW,
+        Window,
+        QT_TRANSLATE_NOOP("Fields", "服务窗口"),
+        "windows",
+        # Not "window": a reserved word in PostgreSQL (the shared store's tables are the file's).
+        "service_window",
+        WINDOW_FIELDS,
+        title="number",
+        since=2,
+    ),
+    EntityKind.SERVICE_ITEM: KindSpec(
+        EntityKind.SERVICE_ITEM,
+        ServiceItem,
+        QT_TRANSLATE_NOOP("Fields", "审批服务事项"),
+        "service_items",
+        "service_item",
+        SERVICE_ITEM_FIELDS,
         since=2,
     ),
 }

@@ -10,8 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
+from reformdesk.domain import service_hall as hall
 from reformdesk.domain.document_text import level_jumps, numbering, plan_sections
-from reformdesk.domain.model import LEADER_TIERS, Plan, Tier, cn_date
+from reformdesk.domain.model import LEADER_TIERS, HallMode, Plan, ServiceSource, Tier, cn_date
 from reformdesk.domain.posts import body_posts
 from reformdesk.domain.registry import EntityKind
 
@@ -65,6 +66,16 @@ CODES: dict[str, Severity] = {
     "power.deadline_before_plan": Severity.ERROR,
     "section.no_title": Severity.WARNING,
     "section.level_jump": Severity.WARNING,
+    "service_item.no_window": Severity.WARNING,
+    "service_item.duplicate": Severity.ERROR,
+    "service_item.unlinked": Severity.WARNING,
+    "service_item.handler_elsewhere": Severity.WARNING,
+    "service_item.body_without_window": Severity.WARNING,
+    "window.no_staff": Severity.WARNING,
+    "window.two_staff": Severity.ERROR,
+    "window.staff_elsewhere": Severity.WARNING,
+    "window.no_body": Severity.WARNING,
+    "window.overloaded": Severity.WARNING,
 }
 
 
@@ -85,6 +96,16 @@ NAMES: dict[str, str] = {
     "power.official_elsewhere": "责任人不在承接机构",
     "power.duplicate_code": "事项编码重复",
     "power.deadline_before_plan": "承接时限早于方案日期",
+    "service_item.no_window": "审批服务事项未进入窗口",
+    "service_item.duplicate": "审批服务事项进入两个窗口",
+    "service_item.unlinked": "县级下放事项未关联下放权力事项",
+    "service_item.handler_elsewhere": "后台办理人不在承接机构",
+    "service_item.body_without_window": "承接机构在便民大厅无窗口",
+    "window.no_staff": "窗口未配备前台工作人员",
+    "window.two_staff": "窗口配备多名前台工作人员（“111+N”每窗口1人）",
+    "window.staff_elsewhere": "前台工作人员不在窗口所属职能机构",
+    "window.no_body": "窗口未确定所属职能机构",
+    "window.overloaded": "窗口事项或办件量过多（超过中位数两倍）",
 }
 
 
@@ -104,7 +125,121 @@ def validate(plan: Plan) -> list[Problem]:
     problems += _check_bodies_and_people(plan)
     problems += _check_powers(plan)
     problems += _check_sections(plan)
+    problems += _check_hall(plan)
     return problems
+
+
+def _check_hall(plan: Plan) -> list[Problem]:
+    """The service hall: items in one window each, windows staffed from their body, handlers in
+    the receiving body, a window for each receiving body of a delegated item, loads near the median."""
+    if not plan.windows and not plan.service_items:
+        return []
+    out: list[Problem] = []
+    bodies, windows = plan.bodies, plan.windows
+    body_of_person: dict[str, str | None] = {}
+    for body_id, members in plan.people_by_body().items():
+        for m in members:
+            body_of_person[m.id] = body_id
+    staff = hall.window_staff(plan)
+    for window in hall.ordered_windows(plan):
+        label = f"{window.label}（{window.name}）" if window.name else window.label
+        body = bodies.get(window.body_id or "")
+        if body is None:
+            out.append(_problem("window.no_body", f"{label}未确定所属职能机构", EntityKind.WINDOW, window.id))
+        people = staff[window.id]
+        if not people:
+            out.append(_problem("window.no_staff", f"{label}未配备前台工作人员", EntityKind.WINDOW, window.id))
+        elif len(people) > 1 and plan.info.hall_mode is HallMode.ONE_PER_WINDOW:
+            names = "、".join(p.name for p in people)
+            out.append(
+                _problem(
+                    "window.two_staff",
+                    f"{label}配备了{len(people)}名前台工作人员（{names}），“111+N”每窗口1人",
+                    EntityKind.WINDOW,
+                    window.id,
+                )
+            )
+        if body is not None:
+            for p in people:
+                if body_of_person.get(p.id) != body.id:
+                    out.append(
+                        _problem(
+                            "window.staff_elsewhere",
+                            f"{label}的前台工作人员{p.name}不在所属职能机构“{body.name}”工作",
+                            EntityKind.WINDOW,
+                            window.id,
+                        )
+                    )
+    loads = hall.window_loads(plan)
+    over = hall.overloaded(loads.values())
+    for window in hall.ordered_windows(plan):
+        many_items, much_volume = over.get(window.id, (False, False))
+        if many_items or much_volume:
+            what = "、".join(
+                t
+                for t, on in (
+                    (f"事项{loads[window.id].items}项", many_items),
+                    (f"年办件量{loads[window.id].volume}件", much_volume),
+                )
+                if on
+            )
+            out.append(
+                _problem(
+                    "window.overloaded", f"{window.label}{what}，超过各窗口中位数的两倍", EntityKind.WINDOW, window.id
+                )
+            )
+    seen: dict[tuple[str, str], str] = {}
+    windowed_bodies = {w.body_id for w in windows.values() if w.body_id is not None}
+    for item in hall.ordered_items(plan):
+        label = item.name
+        window = windows.get(item.window_id or "")
+        if window is None:
+            out.append(_problem("service_item.no_window", f"事项“{label}”未进入窗口", EntityKind.SERVICE_ITEM, item.id))
+        key = ("power", item.power_id) if item.power_id else ("name", item.name)
+        first = seen.get(key)
+        if first is not None:
+            other = windows.get(plan.service_items[first].window_id or "")
+            out.append(
+                _problem(
+                    "service_item.duplicate",
+                    f"事项“{label}”重复进驻：{other.label if other else '未进入窗口'}和"
+                    f"{window.label if window else '未进入窗口'}",
+                    EntityKind.SERVICE_ITEM,
+                    item.id,
+                )
+            )
+        else:
+            seen[key] = item.id
+        if item.source is ServiceSource.COUNTY and item.power_id not in plan.powers:
+            out.append(
+                _problem(
+                    "service_item.unlinked",
+                    f"县级下放事项“{label}”未关联下放的权力事项",
+                    EntityKind.SERVICE_ITEM,
+                    item.id,
+                )
+            )
+        received = hall.receiving_body(plan, item)
+        handler = plan.people.get(item.handler_id or "")
+        if handler is not None and received in bodies and not _serves_body(plan, handler.id, body_of_person, received):
+            out.append(
+                _problem(
+                    "service_item.handler_elsewhere",
+                    f"事项“{label}”的后台办理人{handler.name}不在承接机构“{bodies[received].name}”工作",
+                    EntityKind.SERVICE_ITEM,
+                    item.id,
+                )
+            )
+        if item.power_id in plan.powers and received in bodies and received not in windowed_bodies:
+            out.append(
+                _problem(
+                    "service_item.body_without_window",
+                    f"县级下放事项“{label}”的承接机构“{bodies[received].name}”在便民大厅没有窗口",
+                    EntityKind.SERVICE_ITEM,
+                    item.id,
+                )
+            )
+    return out
 
 
 def _check_sections(plan: Plan) -> list[Problem]:

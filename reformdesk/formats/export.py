@@ -1,6 +1,7 @@
 """The handover workbook: a plan as the official sheets people print, sign and file.
 
 Sheets, in order: 方案概况, 机构设置 (a 三定 table with 合计), 人员及层级, 县级权限承接方案,
+窗口设置表 and 进驻事项清单 when the plan has a service hall (便民服务),
 one 移交清单 sheet per receiving body holding one signed list per handing-over
 department (see :func:`handover_lists`), and 问题清单 when the plan has problems.
 While the plan has problems every sheet carries the draft mark (:func:`draft_mark`)
@@ -24,11 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reformdesk.domain import service_hall as hall
 from reformdesk.domain.model import (
     TIERS_AFTER,
     TIERS_BEFORE,
     Body,
     DelegationMode,
+    InHall,
     Plan,
     PostType,
     Power,
@@ -53,6 +56,8 @@ SHEET_OVERVIEW = "方案概况"
 SHEET_BODIES = "机构设置"
 SHEET_PEOPLE = "人员及层级"
 SHEET_POWERS = "县级权限承接方案"
+SHEET_WINDOWS = "窗口设置表"
+SHEET_HALL_ITEMS = "进驻事项清单"
 SHEET_HANDOVER_PREFIX = "移交清单-"
 SHEET_PROBLEMS = "问题清单"
 
@@ -62,6 +67,7 @@ _DATE_LINE = "日期：      年    月    日"
 
 C, L = Align.CENTER, Align.LEFT
 B, P, W = EntityKind.BODY, EntityKind.PERSON, EntityKind.POWER
+WIN, SI = EntityKind.WINDOW, EntityKind.SERVICE_ITEM
 
 
 def _field(kind: EntityKind, name: str, align: Align, label: str | None = None, **widths: object) -> Column:
@@ -138,6 +144,29 @@ HANDOVER_COLUMNS = (
     _field(W, "deadline", C),
     _field(W, "official_id", C, max_width=10),
     _field(W, "note", L, min_width=14, max_width=26),
+)
+#: 窗口设置表 (FORMS.md, 便民服务): one row per window of the hall, a 合计 row.
+WINDOW_COLUMNS = (
+    _field(WIN, "number", C),
+    _field(WIN, "name", L, max_width=24),
+    _field(WIN, "body_id", L, max_width=20),
+    _field(WIN, "kind", C, max_width=10),
+    Column("前台工作人员", C, max_width=16),
+    Column("进驻事项数", C, min_width=6),
+    _field(SI, "volume", C, min_width=6),
+    _field(WIN, "site", L, max_width=24),
+)
+#: 进驻事项清单 (FORMS.md): each item with its window, front desk, back office, 办理类型 and 时限.
+HALL_ITEM_COLUMNS = (
+    Column("序号", C),
+    _field(SI, "name", L, min_width=20, max_width=44),
+    _field(SI, "source", C, max_width=10),
+    _field(SI, "handling", C, max_width=8),
+    _field(SI, "time_limit", C, min_width=8, max_width=10),
+    _field(SI, "window_id", C, max_width=12),
+    Column("前台受理人", C, max_width=10),
+    _field(SI, "handler_id", C, max_width=10),
+    _field(SI, "note", L, min_width=16, max_width=30),
 )
 PROBLEM_COLUMNS = (
     Column("序号", C),
@@ -222,6 +251,8 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
         TableSheet(SHEET_PEOPLE, f"{town}人员及管理层级调整表", PEOPLE_COLUMNS, _people_rows(plan), draft=draft),
         TableSheet(SHEET_POWERS, f"{town}县级权限承接方案", POWER_COLUMNS, _power_rows(plan), draft=draft),
     ]
+    if plan.windows or plan.service_items:
+        sheets += hall_sheets(plan, draft)
     officials = _official_names(plan)
     for body, lists in handover_lists(plan):
         sheets.append(
@@ -287,6 +318,15 @@ def _overview_rows(plan: Plan, problems: list[Problem]) -> Iterator[tuple[object
         yield "按承接机构", f"{body.name}（项）", per_body.get(body.id, 0)
     unassigned = sum(n for body_id, n in per_body.items() if body_id not in plan.bodies)
     yield "按承接机构", "未确定承接机构（项）", unassigned
+    if plan.windows or plan.service_items:
+        f = hall.hall_figures(plan)
+        yield "便民服务", "服务窗口（个）", f.windows
+        yield "便民服务", "其中已配备前台工作人员（个）", f.staffed
+        yield "便民服务", "审批服务事项（项）", f.items
+        yield "便民服务", "其中本镇事项（项）", f.town
+        yield "便民服务", "其中县级下放事项（项）", f.delegated
+        yield "便民服务", "进入窗口事项（项）", f.in_windows
+        yield "便民服务", "进驻率（大厅办结事项÷事项总数）", f"{f.hall_rate_text}（{f.in_hall}÷{f.items}）"
     severities = Counter(p.severity for p in problems)
     yield "待解决问题", "错误（个）", severities.get(Severity.ERROR, 0)
     yield "待解决问题", "警告（个）", severities.get(Severity.WARNING, 0)
@@ -505,6 +545,92 @@ def _handover_rows(plan: Plan, handover: HandoverList, officials: dict[str, str]
         )
 
 
+# -- the service hall ---------------------------------------------------------------
+
+
+def hall_sheets(plan: Plan, draft: str = "") -> list[TableSheet]:
+    """窗口设置表 and 进驻事项清单 (便民服务, "111+N")."""
+    town = plan.info.town
+    f = hall.hall_figures(plan)
+    window_notes = (
+        f"注：按“111+N”机制，1个职能机构在公共服务中心设1个窗口，每个窗口派驻1名工作人员，1名工作人员办理多项业务；"
+        f"前台受理、后台办理、结果反馈。共设窗口 {f.windows} 个，配备前台工作人员 {f.staff} 名。",
+    )
+    item_notes = (
+        f"注：进驻率 = 大厅办结事项 ÷ 事项总数 = {f.in_hall} ÷ {f.items} = {f.hall_rate_text}。"
+        "来源为“县级下放”的事项关联《县级权限承接方案》中的同名事项（事项编码见该表），备注注明原实施部门和下放方式；"
+        "承诺时限为 0 的为当场办结。",
+    )
+    return [
+        TableSheet(
+            SHEET_WINDOWS,
+            f"{town}便民服务大厅窗口设置表",
+            WINDOW_COLUMNS,
+            _window_rows(plan),
+            notes=window_notes,
+            draft=draft,
+        ),
+        TableSheet(
+            SHEET_HALL_ITEMS,
+            f"{town}便民服务大厅进驻事项清单",
+            HALL_ITEM_COLUMNS,
+            _hall_item_rows(plan),
+            notes=item_notes,
+            draft=draft,
+        ),
+    ]
+
+
+def _window_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
+    staff = hall.window_staff(plan)
+    loads = hall.window_loads(plan)
+    total_items = total_volume = 0
+    for window in hall.ordered_windows(plan):
+        body = plan.bodies.get(window.body_id or "")
+        load = loads[window.id]
+        total_items += load.items
+        total_volume += load.volume
+        yield (
+            window.label,
+            window.name,
+            body.name if body else "",
+            window.kind.label,
+            "、".join(p.name for p in staff[window.id]),
+            load.items,
+            load.volume,
+            window.site,
+        )
+    yield (Total("合计"), "", "", "", sum(len(v) for v in staff.values()), total_items, total_volume, "")
+
+
+def _hall_item_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
+    staff = hall.window_staff(plan)
+    order = {w.id: i for i, w in enumerate(hall.ordered_windows(plan))}
+    items = sorted(hall.ordered_items(plan), key=lambda i: order.get(i.window_id or "", len(order)))
+    for n, item in enumerate(items, 1):
+        window = plan.windows.get(item.window_id or "")
+        handler = plan.people.get(item.handler_id or "")
+        notes = []
+        power = plan.powers.get(item.power_id or "")
+        if power is not None:
+            notes.append(f"{power.source_department}{power.mode.label}")
+        if item.in_hall is InHall.NO:
+            notes.append("不在大厅办结（后台流转）")
+        if item.note:
+            notes.append(item.note)
+        yield (
+            n,
+            item.name,
+            item.source.label,
+            item.handling.label,
+            item.time_limit,
+            window.label if window else "（未进入窗口）",  # its name is in 窗口设置表
+            "、".join(p.name for p in staff.get(item.window_id or "", [])),
+            handler.name if handler else "",
+            "；".join(notes),
+        )
+
+
 def _problem_rows(problems: list[Problem]) -> Iterator[tuple[object, ...]]:
     for i, problem in enumerate(problems, 1):
         yield (
@@ -520,7 +646,8 @@ def _problem_rows(problems: list[Problem]) -> Iterator[tuple[object, ...]]:
 def _row_count(plan: Plan, problems: list[Problem]) -> int:
     """Body rows of all sheets (for progress): the big sheets are counted exactly."""
     assigned = sum(1 for p in plan.powers.values() if plan.assignment(p)[0] in plan.bodies)
-    return 40 + len(plan.bodies) * 2 + len(plan.people) + len(plan.powers) + assigned + len(problems)
+    hall_rows = len(plan.windows) + len(plan.service_items) + (4 if plan.windows or plan.service_items else 0)
+    return 40 + len(plan.bodies) * 2 + len(plan.people) + len(plan.powers) + assigned + len(problems) + hall_rows
 
 
 # -- writing ------------------------------------------------------------------------

@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         from reformdesk.gui.roster_action import RosterImportAction
 
         self.roster = RosterImportAction(self.doc, self)
+        from reformdesk.gui.service_import_action import ServiceImportAction
+
+        self.service_import = ServiceImportAction(self.doc, self)
         self._closing = False
         self.setWindowIcon(icons.icon("app"))
         self.setObjectName("MainWindow")
@@ -76,6 +79,9 @@ class MainWindow(QMainWindow):
             requested = getattr(page, "rosterImportRequested", None)
             if requested is not None:
                 requested.connect(self.roster.ask)
+            service_requested = getattr(page, "serviceImportRequested", None)
+            if service_requested is not None:
+                service_requested.connect(self.service_import.ask)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4cc; color: #5a4300; padding: 4px 8px; }")
@@ -152,6 +158,8 @@ class MainWindow(QMainWindow):
         self.info_action.setStatusTip(self.tr("修改方案名称、乡镇、县、填表单位、日期和编制人"))
         self.roster_action = self._action(None, self.tr("导入花名册…"), self.roster.ask)
         self.roster_action.setStatusTip(self.tr("从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员"))
+        self.service_import_action = self._action(None, self.tr("导入审批服务事项…"), self.service_import.ask)
+        self.service_import_action.setStatusTip(self.tr("从表格导入便民大厅的审批服务事项（进驻事项清单）"))
         self.open_action = self._action("open", self.tr("打开…"), f.ask_open, QKeySequence.StandardKey.Open)
         self.open_shared_action = self._action(None, self.tr("打开共享方案…"), self.shared.ask_open)
         self.open_shared_action.setStatusTip(self.tr("打开单位共享方案库（PostgreSQL）中的方案"))
@@ -207,6 +215,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.info_action)
         file_menu.addAction(self.roster_action)
+        file_menu.addAction(self.service_import_action)
         file_menu.addAction(self.compare_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
@@ -262,6 +271,7 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(not self.doc.read_only)
         self.history_action.setEnabled(self.doc.location is not None and not self.doc.location.is_file)
         self.roster_action.setEnabled(not self.doc.read_only)
+        self.service_import_action.setEnabled(not self.doc.read_only)
         self.banner.setText(self.doc.read_only_reason)
         self.banner.setVisible(self.doc.read_only)
         if self.doc.read_only:

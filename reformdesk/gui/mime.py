@@ -28,3 +28,6 @@ def decode_ids(mime: QMimeData | None, mime_type: str) -> list[str]:
     except (ValueError, UnicodeDecodeError):
         return []
     return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
+SERVICE_ITEMS_MIME = "application/x-reformdesk-service-item-ids"

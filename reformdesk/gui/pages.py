@@ -18,6 +18,7 @@ PAGES: list[tuple[str, str]] = [
     ("structure", "reformdesk.gui.views.structure_view:StructurePage"),
     ("tiers", "reformdesk.gui.views.tier_view:TierPage"),
     ("powers", "reformdesk.gui.views.powers_view:PowersPage"),
+    ("service", "reformdesk.gui.views.service_view:ServicePage"),
     ("document", "reformdesk.gui.views.document_text_view:DocumentTextPage"),
 ]
 

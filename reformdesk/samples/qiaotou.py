@@ -28,6 +28,8 @@ from reformdesk.domain.model import (
     TIER_LABELS,
     Body,
     DelegationMode,
+    Handling,
+    InHall,
     Person,
     Plan,
     PlanInfo,
@@ -35,8 +37,12 @@ from reformdesk.domain.model import (
     PostType,
     Power,
     PowerType,
+    ServiceItem,
+    ServiceSource,
     Tier,
     Unit,
+    Window,
+    WindowKind,
 )
 
 #: Namespace of the sample plans' ids; never change it, or ids change.
@@ -51,11 +57,14 @@ DOC_TITLE = "桥头镇经济发达镇行政管理体制改革实施方案"
 NOTES = (
     "示例方案（虚构数据）。依据公开报道：青海省西宁市大通县桥头镇经济发达镇行政管理体制改革，"
     "设置公共服务中心、综合行政执法中队、财政管理所等6个职能机构，四级管理改为三级管理，"
-    "承接县级部门下放的113项行政权力事项，公共服务中心便民大厅按“111+N”机制设14个窗口。"
-    "其余三个机构的名称、各机构的机构规格、分类编制、正副职领导职数和主要职责、原科室站所、人员姓名、事项清单、编码、依据、承接时限和责任人均为演示而虚构，"
+    "承接县级部门下放的113项行政权力事项，公共服务中心便民大厅按“111+N”机制设14个窗口、安排14名工作人员，"
+    "进驻本镇审批服务事项38项和县级部门授权、委托的服务事项29项。"
+    "其余三个机构的名称、各机构的机构规格、分类编制、正副职领导职数和主要职责、原科室站所、人员姓名、事项清单、编码、依据、承接时限和责任人，"
+    "以及窗口名称、窗口人员、审批服务事项名称、办理类型、时限和办件量均为演示而虚构，"
     "不代表真实方案或真实人员。\n"
     "Sample plan with illustrative data: only the town, the six-body structure (three bodies named), "
-    "four tiers to three, 113 delegated powers and the 14 service windows come from the public report; "
+    "four tiers to three, 113 delegated powers, the 14 service windows with 14 staff and the "
+    "38 town + 29 delegated service items (as counts) come from the public report; "
     "everything else is made up."
 )
 
@@ -186,6 +195,7 @@ def _build(changes: list[Change]) -> Plan:
             parent_id=stable_id("power", r["parent"]) if r["parent"] else None,
         )
     _add_sections(plan)
+    _add_hall(plan, body_ids)
     # Resolve every change against 方案一 before applying any, so a body
     # renamed by one row can still be named by its old name in another.
     resolved = [(_entity(plan, c), c, _parse(plan, c)) for c in changes]
@@ -212,6 +222,43 @@ def _add_sections(plan: Plan) -> None:
             part=GeneratedPart(r["part"]),
         )
         plan.sections[section.id] = section
+
+
+def _add_hall(plan: Plan, body_ids: dict[str, str]) -> None:
+    """The service hall (illustrative, ``data/windows.csv`` and ``data/service_items.csv``): 14 windows
+    with one staff member each, 38 town items and 29 delegated items linked to their powers."""
+    for seq, r in enumerate(read_csv("windows.csv"), start=1):
+        window = Window(
+            id=stable_id("window", r["number"]),
+            number=r["number"],
+            name=r["name"],
+            body_id=body_ids[r["body"]],
+            kind=WindowKind(r["kind"]),
+            site=r["site"],
+            seq=seq,
+        )
+        plan.windows[window.id] = window
+        plan.people[stable_id("person", r["staff"])].window_id = window.id
+    for seq, r in enumerate(read_csv("service_items.csv"), start=1):
+        power = plan.powers[stable_id("power", r["power"])] if r["power"] else None
+        name = r["name"] or (power.name if power is not None else "")
+        item = ServiceItem(
+            id=stable_id("service_item", power.code if power is not None else name),
+            name=name,
+            code=r["code"],
+            source=ServiceSource(r["source"]),
+            power_id=power.id if power is not None else None,
+            type=PowerType(r["type"]) if r["type"] else PowerType.PUBLIC_SERVICE,
+            handling=Handling(r["handling"]),
+            time_limit=int(r["time_limit"]),
+            volume=int(r["volume"]),
+            window_id=stable_id("window", r["window"]),
+            handler_id=stable_id("person", r["handler"]),
+            in_hall=InHall(r["in_hall"]),
+            note=r["note"],
+            seq=seq,
+        )
+        plan.service_items[item.id] = item
 
 
 #: Tier after the reform in a fully three-tier plan.
@@ -251,6 +298,13 @@ def _entity(plan: Plan, change: Change) -> object:
             return plan.people[stable_id("person", change.key)]
         case "power":
             return plan.powers[stable_id("power", change.key)]
+        case "window":
+            return plan.windows[stable_id("window", change.key)]
+        case "service_item":
+            for item in plan.service_items.values():
+                if item.name == change.key:
+                    return item
+            raise ValueError(f"plan2_changes.csv: no service item {change.key!r}")
     raise ValueError(f"plan2_changes.csv: unknown kind {change.kind!r}")
 
 
@@ -266,6 +320,8 @@ def _parse(plan: Plan, change: Change) -> object:
             return dt.date.fromisoformat(text) if text else None
         case "tier_after":
             return Tier(text)
+        case "window_id":
+            return stable_id("window", text) if text else None
         case "name" | "note":
             return text
     raise ValueError(f"plan2_changes.csv: field {change.field!r} cannot be applied")
@@ -300,6 +356,9 @@ def describe(plan: Plan, entity: object, field: str) -> str:
     if field == "unit_id":
         unit = plan.units.get(str(value))
         return unit.name if unit else str(value)
+    if field == "window_id":
+        window = plan.windows.get(str(value))
+        return window.number if window else str(value)
     if field == "parent_id":
         power = plan.powers.get(str(value))
         return power.code if power else str(value)
@@ -320,4 +379,8 @@ def natural_key(entity: object) -> str:
         return entity.staff_id
     if isinstance(entity, Power):
         return entity.code
+    if isinstance(entity, Window):
+        return entity.number
+    if isinstance(entity, ServiceItem):
+        return entity.name
     return ""

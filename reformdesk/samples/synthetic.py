@@ -11,11 +11,22 @@ plan: every random choice and every id comes from ``random.Random(seed)``.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import random
 from collections.abc import Callable
 
-from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier
+from reformdesk.domain.model import (
+    DelegationMode,
+    Handling,
+    InHall,
+    Plan,
+    PlanInfo,
+    PowerType,
+    ServiceSource,
+    Tier,
+    WindowKind,
+)
 from reformdesk.samples.qiaotou import read_csv
 
 PLAN_DATE = dt.date(2026, 11, 27)
@@ -51,12 +62,17 @@ _NOTES = (
 )
 
 
-def generate_plan(powers: int, people: int | None = None, units: int | None = None, seed: int = 1) -> Plan:
+def generate_plan(
+    powers: int, people: int | None = None, units: int | None = None, seed: int = 1, *, hall: bool = False
+) -> Plan:
     """A synthetic plan of ``powers`` power items; the same arguments give the same plan.
 
     Defaults: ``people`` = max(60, powers / 10), ``units`` = max(15, powers / 25).
     Bodies number about a third of the units, six kinds per town; deputies in
     charge lead one or two bodies each; staff report to their body's deputy.
+    With ``hall``, the service hall scales with it as Qiaotou's does (38 town +
+    29 delegated items per 113 powers, about five items a window, one staff
+    member per window, the windows of a body sharing its items): see :func:`_add_hall`.
     """
     if powers < 0:
         raise ValueError("powers must not be negative")
@@ -159,7 +175,109 @@ def generate_plan(powers: int, people: int | None = None, units: int | None = No
             body.sites = [f"{body.name}办公楼", f"{body.name[:3]}便民服务大厅"]
 
     _add_powers(plan, rng, new_id, powers, body_ids, bodies_by_kind, members)
+    if hall:
+        _add_hall(plan, rng, new_id, body_ids, members)
     return plan
+
+
+#: Qiaotou's ratios (seed report): 38 town and 29 delegated service items for 113 powers, 67 items in 14 windows.
+TOWN_ITEMS_PER_POWER = 38 / 113
+DELEGATED_ITEMS_PER_POWER = 29 / 113
+ITEMS_PER_WINDOW = 5
+_SERVICE_TYPES = frozenset(
+    {PowerType.LICENSING, PowerType.BENEFIT, PowerType.CONFIRMATION, PowerType.PUBLIC_SERVICE, PowerType.OTHER}
+)
+_TOWN_SERVICES = (
+    "居住证明开具",
+    "家庭经济状况证明开具",
+    "帮办代办服务",
+    "社会保障卡申领受理",
+    "城乡居民基本医疗保险参保登记",
+    "农村危房改造申请受理",
+    "退役军人信息采集",
+    "残疾人证申领受理",
+    "老年人优待证办理",
+    "农业保险投保登记",
+    "人民调解申请受理",
+    "党员组织关系转接",
+)
+
+
+def _add_hall(
+    plan: Plan, rng: random.Random, new_id: Callable[[], str], body_ids: list[str], members: dict[str, list[str]]
+) -> None:
+    """Windows and service items in Qiaotou's proportions, valid by construction: each body with
+    people gets enough windows for about ITEMS_PER_WINDOW items each (one staff member per window,
+    from the body), delegated items sit at a window of their power's receiving body, town items are
+    spread over the bodies, and each item's back office is someone of that body."""
+    n_powers = len(plan.powers)
+    staffed = [b for b in body_ids if members[b]]
+    if not staffed:
+        return
+    delegated = [
+        p
+        for p in plan.powers.values()
+        if p.parent_id is None and p.type in _SERVICE_TYPES and p.body_id in members and members[p.body_id]
+    ][: round(n_powers * DELEGATED_ITEMS_PER_POWER)]
+    # Each body can staff len(people) windows of ITEMS_PER_WINDOW items: delegated items first
+    # (they must sit at their receiving body), then town items where there is most room.
+    room = {b: len(members[b]) * ITEMS_PER_WINDOW for b in staffed}
+    per_body: dict[str, list[tuple[str, str | None]]] = {b: [] for b in staffed}  # (name, power id)
+    for p in delegated:
+        body = p.body_id or ""
+        if room[body] > 0:
+            per_body[body].append((p.name, p.id))
+            room[body] -= 1
+    n_town = round(n_powers * TOWN_ITEMS_PER_POWER)
+    heap = [(-room[b], i, b) for i, b in enumerate(staffed)]
+    heapq.heapify(heap)
+    for i in range(n_town):
+        free, order, body = heapq.heappop(heap)
+        if free >= 0:
+            break  # no room left anywhere
+        base = _TOWN_SERVICES[i % len(_TOWN_SERVICES)]
+        suffix = f"（{i // len(_TOWN_SERVICES) + 1}）" if i >= len(_TOWN_SERVICES) else ""
+        per_body[body].append((f"{plan.bodies[body].name}{base}{suffix}", None))
+        heapq.heappush(heap, (free + 1, order, body))
+    number = 0
+    item_seq = 0
+    for body_id in staffed:
+        items = per_body[body_id]
+        people = members[body_id]
+        if not items:
+            continue
+        count = min(len(people), math.ceil(len(items) / ITEMS_PER_WINDOW))
+        windows = []
+        for k in range(count):
+            number += 1
+            window = plan.add_window(
+                str(number),
+                f"{plan.bodies[body_id].name}窗口{k + 1}",
+                id=new_id(),
+                body_id=body_id,
+                kind=WindowKind.GENERAL if k == 0 else WindowKind.SPECIAL,
+                site=f"便民服务大厅{number}号窗口",
+                seq=number,
+            )
+            plan.people[people[k]].window_id = window.id
+            windows.append(window.id)
+        for j, (name, power_id) in enumerate(items):
+            item_seq += 1
+            handling = rng.choice(tuple(Handling))
+            plan.add_service_item(
+                name,
+                id=new_id(),
+                code="" if power_id else f"FW-{item_seq:05d}",
+                source=ServiceSource.COUNTY if power_id else ServiceSource.TOWN,
+                power_id=power_id,
+                handling=handling,
+                time_limit=0 if handling is Handling.IMMEDIATE else rng.choice((3, 5, 10, 15, 20)),
+                volume=rng.randint(60, 160),
+                window_id=windows[j % len(windows)],
+                handler_id=rng.choice(people),
+                in_hall=InHall.YES if rng.random() < 0.92 else InHall.NO,
+                seq=item_seq,
+            )
 
 
 def _add_powers(

@@ -127,3 +127,25 @@ def test_workbook_keeps_formula_like_text_as_text(tmp_path):
 def test_unwritable_output_exit_2(plans, tmp_path, capsys):
     pa, pb, _ = plans
     assert main(["diff", str(pa), str(pb), "-o", str(tmp_path / "no" / "such" / "dir.xlsx")]) == 2
+
+
+def test_the_sample_halls_differ_by_moves(capsys):
+    """方案二 moves three items and two staff into other windows (移动) and two windows to other bodies."""
+    import json
+
+    from reformdesk.cli import main
+    from tests.conftest import PLAN_ONE, PLAN_TWO
+
+    assert main(["diff", str(PLAN_ONE), str(PLAN_TWO), "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    hall = [d for d in out["differences"] if d["kind"] in ("window", "service_item") or d["field"] == "window_id"]
+    moved = {(d["kind"], d["key"], d["a"], d["b"]) for d in hall if d["action"] == "moved"}
+    assert ("service_item", "个体工商户登记", "2号窗口（市场准入窗口）", "1号窗口（综合受理窗口）") in moved
+    assert ("person", "QT051", "3号窗口（社会保障窗口）", "4号窗口（就业创业窗口）") in moved
+    assert {(d["key"], d["field"], d["b"]) for d in hall if d["kind"] == "window"} == {
+        ("6", "body_id", "综合行政执法中队"),
+        ("7", "body_id", "社会事务办公室"),
+    }
+    figures = {(f["section"], f["label"]): f for f in out["figures"]}
+    assert figures[("便民服务", "窗口数")]["a"] == figures[("便民服务", "窗口数")]["b"] == 14
+    assert figures[("窗口：1号窗口", "事项数")]["diff"] == 1

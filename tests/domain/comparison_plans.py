@@ -7,6 +7,7 @@ import datetime as dt
 
 from reformdesk.domain.alternative import as_alternative
 from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, Tier, new_id
+from reformdesk.domain.registry import ENTITY_KINDS
 
 
 def small_plan() -> Plan:
@@ -72,36 +73,16 @@ def redraft(plan: Plan) -> Plan:
 
     out = Plan(info=copy.deepcopy(plan.info))
     out.info.lineage_id = new_id()
-    for body in plan.bodies.values():
-        c = copy.deepcopy(body)
-        c.id, c.deputy_id = new(body.id), new(body.deputy_id)
-        out.bodies[c.id] = c
-    for unit in plan.units.values():
-        c = copy.deepcopy(unit)
-        c.id, c.body_id = new(unit.id), new(unit.body_id)
-        out.units[c.id] = c
-    for person in plan.people.values():
-        c = copy.deepcopy(person)
-        c.id, c.unit_id, c.body_id, c.reports_to_id = (
-            new(person.id),
-            new(person.unit_id),
-            new(person.body_id),
-            new(person.reports_to_id),
-        )
-        out.people[c.id] = c
-    for power in plan.powers.values():
-        c = copy.deepcopy(power)
-        c.id, c.body_id, c.official_id, c.parent_id = (
-            new(power.id),
-            new(power.body_id),
-            new(power.official_id),
-            new(power.parent_id),
-        )
-        out.powers[c.id] = c
-    for section in plan.sections.values():
-        c = copy.deepcopy(section)
-        c.id = new(section.id)
-        out.sections[c.id] = c
+    # Every kind of the registry, every reference field remapped.
+    for kind in ENTITY_KINDS:
+        spec = kind.spec
+        table = spec.entities(out)
+        for ent in spec.entities(plan).values():
+            c = copy.deepcopy(ent)
+            c.id = new(ent.id)
+            for f in spec.ref_fields:
+                setattr(c, f.name, new(getattr(ent, f.name)))
+            table[c.id] = c
     return out
 
 

@@ -12,6 +12,7 @@ import pytest
 from reformdesk.domain.comparison import Action, adopt, compare
 from reformdesk.domain.model import Tier, cn_date
 from reformdesk.domain.registry import EntityKind
+from reformdesk.samples.qiaotou import stable_id
 from reformdesk.store.planfile import open_plan, save_plan
 from tests.conftest import PLAN_ONE, PLAN_TWO, ROOT
 from tests.domain.comparison_plans import redraft
@@ -40,9 +41,15 @@ def expected_idents(rows: list[dict[str, str]]) -> set[tuple[str, str, str, str]
             continue
         kind = r["kind"]
         key = r["field"] if kind == "plan" else r["key"]
-        action = "moved" if (kind, r["field"]) == ("unit", "body_id") else "changed"
-        out.add((kind, action, key, r["field"]))
+        out.add((kind, _action(kind, r["field"]), key, r["field"]))
     return out
+
+
+def _action(kind: str, field: str) -> str:
+    """A unit into another body, an item or a staff member into another window: 移动."""
+    return (
+        "moved" if field in EntityKind(kind).spec.move_fields and (kind, field) != ("person", "body_id") else "changed"
+    )
 
 
 def expected_text(one, plan, field: str, raw: str) -> str:
@@ -57,6 +64,8 @@ def expected_text(one, plan, field: str, raw: str) -> str:
     if field in ("deputy_id", "official_id", "reports_to_id"):
         person = plan.person_by_staff_id(raw)
         return person.name
+    if field == "window_id":
+        return f"{raw}号窗口（{plan.windows[stable_id('window', raw)].name}）"
     if field in ("tier_after", "tier_before"):
         return Tier(raw).label
     if field == "deadline":
@@ -85,7 +94,7 @@ def test_values_read_as_in_the_change_list(plans):
         if r["field"] == "body_of":
             continue
         kind = r["kind"]
-        action = "moved" if (kind, r["field"]) == ("unit", "body_id") else "changed"
+        action = _action(kind, r["field"])
         d = by[(kind, action, r["field"] if kind == "plan" else r["key"], r["field"])]
         assert d.a_value == expected_text(one, one, r["field"], r["one"]), r
         assert d.b_value == expected_text(one, two, r["field"], r["two"]), r

@@ -70,7 +70,16 @@ def test_sample_document_has_every_generated_part_and_its_annexes() -> None:
         (1, "桥头镇县级权限承接方案"),
         (2, "桥头镇人员安排表"),
         (3, "桥头镇职能机构“三定”规定"),
+        (4, "桥头镇便民服务大厅窗口设置表和进驻事项清单"),
     ]
+    # 主要任务's 便民服务 part is written from the hall, and its annex holds both lists.
+    assert "（五）便民服务" in headings
+    assert any("设置窗口14个" in p and "共67项进驻窗口办理" in p for p in paragraphs)
+    assert any("进驻率" in p and "92.5%" in p for p in paragraphs)
+    assert "各窗口设置和进驻事项见附件4。" in paragraphs
+    windows, items = [b for b in text.annexes[3].blocks if isinstance(b, Table)]
+    assert windows.columns[:3] == ("窗口编号", "窗口名称", "所属职能机构") and len(windows.rows) == 14
+    assert len(items.rows) == 67 and text.annexes[3].landscape
     delegation = text.annexes[0].blocks[0]
     assert isinstance(delegation, Table) and len(delegation.rows) == 113
     assert any(row[0] == "12.1" or "." in row[0] for row in delegation.rows)  # sub-items numbered under their main

@@ -28,4 +28,16 @@ def test_referrers_of_a_body_are_what_removing_it_clears() -> None:
         ("unit", "body_id"),
         ("person", "body_id"),
         ("power", "body_id"),
+        ("window", "body_id"),
     }
+
+
+def test_hall_kinds_refer_by_id_and_windows_are_moves() -> None:
+    assert {(k.value, f.name) for k, f in referrers(EntityKind.WINDOW)} == {
+        ("person", "window_id"),
+        ("service_item", "window_id"),
+    }
+    assert EntityKind.SERVICE_ITEM.spec.field("power_id").ref is EntityKind.POWER
+    assert EntityKind.SERVICE_ITEM.spec.move_fields == {"window_id"}
+    assert "window_id" in EntityKind.PERSON.spec.move_fields
+    assert all(f.since == 2 for k in (EntityKind.WINDOW, EntityKind.SERVICE_ITEM) for f in k.spec.fields)

@@ -96,8 +96,10 @@ def test_page_numbers_at_the_outside_corners_and_no_fonts_embedded(written: Path
 def test_annexes_delegation_table_on_landscape_pages(written: Path) -> None:
     document = docx.Document(str(written))
     orientations = [s.orientation for s in document.sections]
-    assert orientations == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT]
-    delegation, staffing = document.tables
+    portrait, landscape = WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE
+    assert orientations == [portrait, landscape, landscape, portrait, landscape]  # …, 三定, the hall's lists
+    delegation, staffing, windows, items = document.tables
+    assert len(windows.rows) == 1 + 14 and len(items.rows) == 1 + 67
     assert [c.text for c in delegation.rows[0].cells][:3] == ["序号", "事项编码", "事项名称"]
     assert len(delegation.rows) == 1 + 113 and len(staffing.rows) == 1 + 70
     assert "tblHeader" in delegation.rows[0]._tr.xml

@@ -66,6 +66,10 @@ def plan_data(plans: Iterable[Plan], comparison: Comparison | None = None, extra
             data |= {person.name, person.post, person.staff_id}
         for power in plan.powers.values():
             data |= {power.code, power.name, power.legal_basis, power.source_department, power.note}
+        for window in plan.windows.values():
+            data |= {window.number, window.name, window.site}
+        for item in plan.service_items.values():
+            data |= {item.name, item.code, item.note}
         data |= {problem.message for problem in validate(plan)}
         # The document text (方案文本) and what its generated parts write are plan content too.
         data.add(info.doc_title)

@@ -9,7 +9,17 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reformdesk.domain.comparison import FIELD_LABELS, Action, key_figures
-from reformdesk.domain.model import DelegationMode, PostType, PowerType, Tier
+from reformdesk.domain.model import (
+    DelegationMode,
+    HallMode,
+    Handling,
+    InHall,
+    PostType,
+    PowerType,
+    ServiceSource,
+    Tier,
+    WindowKind,
+)
 from reformdesk.domain.powers import PowerStatus, StatusInfo
 from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Severity
@@ -33,6 +43,8 @@ def test_every_enum_label_is_listed_for_lupdate() -> None:
     assert {t.label for t in PostType} == set(labels.POST_TYPE_SOURCES)
     assert {s.label for s in PowerStatus} == set(labels.STATUS_SOURCES)
     assert {s.label for s in Severity} == set(labels.SEVERITY_SOURCES)
+    hall = (HallMode, ServiceSource, Handling, WindowKind, InHall)
+    assert {m.label for e in hall for m in e} == set(labels.HALL_SOURCES)
     assert set(FIELD_LABELS.values()) == set(labels.FIELD_SOURCES)
 
 

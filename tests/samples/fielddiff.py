@@ -25,6 +25,8 @@ def field_differences(one: Plan, two: Plan) -> list[Row]:
         ("unit", one.units, two.units),
         ("person", one.people, two.people),
         ("power", one.powers, two.powers),
+        ("window", one.windows, two.windows),
+        ("service_item", one.service_items, two.service_items),
     )
     for kind, a, b in tables:
         assert a.keys() == b.keys(), f"{kind}: the plans hold different entities"

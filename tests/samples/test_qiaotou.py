@@ -135,3 +135,6 @@ def test_info_reports_the_sample_figures(
     assert info["powers"]["total"] == 113
     assert info["people"]["total"] == 70
     assert info["problems"] == problems
+    # The seed's hall: 67 items (38 town, 29 delegated), 14 windows, 14 staff.
+    assert info["windows"] == {"total": 14, "staffed": 14}
+    assert info["service_items"] == {"total": 67, "in_windows": 67, "town": 38, "delegated": 29, "in_hall": 62}

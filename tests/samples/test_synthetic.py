@@ -70,3 +70,18 @@ def test_generate_cli_writes_a_plan_that_opens(tmp_path: Path, capsys: pytest.Ca
     assert main(["generate", "--powers", "500", "--people", "70", "--units", "20", "--seed", "9", "-o", str(out)]) == 0
     assert "500 powers, 70 people, 20 units" in capsys.readouterr().out
     assert open_plan(out) == generate_plan(500, people=70, units=20, seed=9)
+
+
+def test_the_hall_scales_and_validates_clean() -> None:
+    from reformdesk.domain import service_hall
+
+    assert not generate_plan(113).windows  # only when asked: the benchmarks' plans stay as they were
+    small = generate_plan(113, hall=True)
+    f = service_hall.hall_figures(small)
+    assert (f.items, f.town, f.delegated) == (67, 38, 29) and f.windows == f.staffed == f.staff
+    big = generate_plan(3000, people=400, hall=True)
+    g = service_hall.hall_figures(big)
+    assert g.windows > 10 * f.windows // 2 and g.items == g.in_windows > 10 * f.items
+    assert all(i.power_id in big.powers for i in big.service_items.values() if i.source.value == "县级下放")
+    assert not [p for p in validate(big) if p.code.startswith(("window.", "service_item."))]  # none from the hall
+    assert generate_plan(300, seed=3, hall=True) == generate_plan(300, seed=3, hall=True)

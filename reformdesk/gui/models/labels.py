@@ -15,7 +15,18 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from reformdesk.domain.comparison import Action
-from reformdesk.domain.model import DelegationMode, PostType, PowerType, Tier, cn_date
+from reformdesk.domain.model import (
+    DelegationMode,
+    HallMode,
+    Handling,
+    InHall,
+    PostType,
+    PowerType,
+    ServiceSource,
+    Tier,
+    WindowKind,
+    cn_date,
+)
 from reformdesk.domain.powers import PowerStatus, StatusInfo
 from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS, EntityKind
 from reformdesk.domain.validation import Severity
@@ -88,6 +99,30 @@ FIGURE_SOURCES = (
     QT_TRANSLATE_NOOP("ComparisonFigures", "分管人数"),
     QT_TRANSLATE_NOOP("ComparisonFigures", "事项总数"),
     QT_TRANSLATE_NOOP("ComparisonFigures", "未确定承接机构"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "便民服务"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "窗口数"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "已配备人员窗口"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "审批服务事项"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "进入窗口事项"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "大厅办结事项（进驻）"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "年办件量"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "窗口"),
+    QT_TRANSLATE_NOOP("ComparisonFigures", "事项数"),
+)
+#: The service hall's enums (HallMode, ServiceSource, Handling, WindowKind, InHall).
+HALL_SOURCES = (
+    QT_TRANSLATE_NOOP("Hall", "“111+N”（每窗口1人）"),
+    QT_TRANSLATE_NOOP("Hall", "不限（每窗口可多人）"),
+    QT_TRANSLATE_NOOP("Hall", "本镇"),
+    QT_TRANSLATE_NOOP("Hall", "县级下放"),
+    QT_TRANSLATE_NOOP("Hall", "即办件"),
+    QT_TRANSLATE_NOOP("Hall", "承诺件"),
+    QT_TRANSLATE_NOOP("Hall", "联办件"),
+    QT_TRANSLATE_NOOP("Hall", "上报件"),
+    QT_TRANSLATE_NOOP("Hall", "综合窗口"),
+    QT_TRANSLATE_NOOP("Hall", "专门窗口"),
+    QT_TRANSLATE_NOOP("Hall", "是"),
+    QT_TRANSLATE_NOOP("Hall", "否"),
 )
 
 
@@ -126,6 +161,11 @@ def status_label(value: PowerStatus | StatusInfo) -> str:
         .replace("%1", state)
         .replace("%2", status_label(PowerStatus.OVERDUE))
     )
+
+
+def hall_label(value: HallMode | ServiceSource | Handling | WindowKind | InHall) -> str:
+    """A service-hall enum member as shown."""
+    return _translate("Hall", value.label)
 
 
 def severity_label(value: Severity) -> str:
@@ -175,6 +215,8 @@ def kind_label(kind: EntityKind) -> str:
         EntityKind.PERSON: QCoreApplication.translate("ComparisonLabels", "人员"),
         EntityKind.POWER: QCoreApplication.translate("ComparisonLabels", "权力事项"),
         EntityKind.SECTION: QCoreApplication.translate("ComparisonLabels", "方案文本"),
+        EntityKind.WINDOW: QCoreApplication.translate("ComparisonLabels", "服务窗口"),
+        EntityKind.SERVICE_ITEM: QCoreApplication.translate("ComparisonLabels", "审批服务事项"),
     }[kind]
 
 

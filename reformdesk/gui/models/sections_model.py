@@ -32,6 +32,7 @@ def part_label(part: GeneratedPart) -> str:
         GeneratedPart.TIERS: QCoreApplication.translate("DocumentText", "管理层级"),
         GeneratedPart.POWERS: QCoreApplication.translate("DocumentText", "权限承接"),
         GeneratedPart.PEOPLE: QCoreApplication.translate("DocumentText", "人员安排"),
+        GeneratedPart.HALL: QCoreApplication.translate("DocumentText", "便民服务"),
     }
     return labels[part]
 

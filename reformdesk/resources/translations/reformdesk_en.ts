@@ -502,83 +502,128 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="76"/>
+        <location filename="../../gui/models/labels.py" line="87"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="77"/>
+        <location filename="../../gui/models/labels.py" line="88"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="78"/>
+        <location filename="../../gui/models/labels.py" line="89"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="79"/>
+        <location filename="../../gui/models/labels.py" line="90"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="80"/>
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="81"/>
+        <location filename="../../gui/models/labels.py" line="92"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="82"/>
+        <location filename="../../gui/models/labels.py" line="93"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="83"/>
+        <location filename="../../gui/models/labels.py" line="94"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="84"/>
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="85"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="86"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="87"/>
+        <location filename="../../gui/models/labels.py" line="98"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="88"/>
+        <location filename="../../gui/models/labels.py" line="99"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="89"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="90"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="145"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
+        <source>便民服务</source>
+        <translation>Service hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="103"/>
+        <source>窗口数</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="104"/>
+        <source>已配备人员窗口</source>
+        <translation>Staffed windows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="105"/>
+        <source>审批服务事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="106"/>
+        <source>进入窗口事项</source>
+        <translation>Items in windows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="107"/>
+        <source>大厅办结事项（进驻）</source>
+        <translation>Items handled in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="108"/>
+        <source>年办件量</source>
+        <translation>Cases per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="109"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="110"/>
+        <source>事项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="185"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -586,62 +631,72 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="163"/>
+        <location filename="../../gui/models/labels.py" line="203"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="164"/>
+        <location filename="../../gui/models/labels.py" line="204"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="165"/>
+        <location filename="../../gui/models/labels.py" line="205"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="166"/>
+        <location filename="../../gui/models/labels.py" line="206"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="172"/>
+        <location filename="../../gui/models/labels.py" line="212"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="173"/>
+        <location filename="../../gui/models/labels.py" line="213"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="174"/>
+        <location filename="../../gui/models/labels.py" line="214"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="175"/>
+        <location filename="../../gui/models/labels.py" line="215"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="176"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="177"/>
+        <location filename="../../gui/models/labels.py" line="217"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="183"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
+        <source>服务窗口</source>
+        <translation>Service window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="219"/>
+        <source>审批服务事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="225"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="184"/>
+        <location filename="../../gui/models/labels.py" line="226"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -649,7 +704,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="188"/>
+        <location filename="../../gui/models/labels.py" line="230"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -658,17 +713,17 @@
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="45"/>
+        <location filename="../../gui/models/labels.py" line="56"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="46"/>
+        <location filename="../../gui/models/labels.py" line="57"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="58"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -783,42 +838,47 @@
         <translation>Staff placement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="41"/>
+        <location filename="../../gui/models/sections_model.py" line="35"/>
+        <source>便民服务</source>
+        <translation>Service hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/sections_model.py" line="42"/>
         <source>正文（无标题）</source>
         <translation>Text (no heading)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="42"/>
+        <location filename="../../gui/models/sections_model.py" line="43"/>
         <source>一级标题 一、</source>
         <translation>Heading level 1 (I.)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="43"/>
+        <location filename="../../gui/models/sections_model.py" line="44"/>
         <source>二级标题 （一）</source>
         <translation>Heading level 2 ((i))</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="44"/>
+        <location filename="../../gui/models/sections_model.py" line="45"/>
         <source>三级标题 1.</source>
         <translation>Heading level 3 (1.)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="45"/>
+        <location filename="../../gui/models/sections_model.py" line="46"/>
         <source>四级标题 （1）</source>
         <translation>Heading level 4 ((1))</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="135"/>
+        <location filename="../../gui/models/sections_model.py" line="136"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="136"/>
+        <location filename="../../gui/models/sections_model.py" line="137"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/models/sections_model.py" line="137"/>
+        <location filename="../../gui/models/sections_model.py" line="138"/>
         <source>生成内容</source>
         <translation>Generated part</translation>
     </message>
@@ -929,9 +989,50 @@
         <translation>Move %1 back to unplaced</translation>
     </message>
     <message>
+        <location filename="../../gui/edits/hall_edits.py" line="36"/>
+        <source>%1号窗口</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="52"/>
+        <source>将 %1 移出窗口</source>
+        <translation>Take %1 out of its window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="55"/>
+        <source>将 %1 移到 %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="68"/>
+        <source>%1 不再在窗口</source>
+        <translation>%1 off the front desk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="71"/>
         <location filename="../../gui/edits/plan_edits.py" line="155"/>
         <source>将 %1 安排到 %2</source>
         <translation>Place %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="79"/>
+        <source>新增 %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="88"/>
+        <source>删除 %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="93"/>
+        <source>新增事项 %1</source>
+        <translation>Add item %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/hall_edits.py" line="145"/>
+        <source>导入审批服务事项（新增 %1 项，更新 %2 项）</source>
+        <translation>Import service items (%1 added, %2 updated)</translation>
     </message>
     <message>
         <location filename="../../gui/edits/plan_edits.py" line="157"/>
@@ -960,6 +1061,7 @@
         <translation>Add body %1</translation>
     </message>
     <message>
+        <location filename="../../gui/edits/hall_edits.py" line="113"/>
         <location filename="../../gui/edits/plan_edits.py" line="194"/>
         <source>%1 的%2改为 %3</source>
         <translation>%1: %2 changed to %3</translation>
@@ -991,6 +1093,7 @@
     </message>
     <message>
         <location filename="../../gui/edits/document_edits.py" line="71"/>
+        <location filename="../../gui/edits/hall_edits.py" line="114"/>
         <location filename="../../gui/edits/plan_edits.py" line="196"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
@@ -1062,6 +1165,7 @@
         <translation>Edit power item %1</translation>
     </message>
     <message>
+        <location filename="../../gui/edits/hall_edits.py" line="103"/>
         <location filename="../../gui/edits/plan_edits.py" line="304"/>
         <source>删除事项 %1</source>
         <translation>Delete power item %1</translation>
@@ -1220,312 +1324,401 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../domain/registry.py" line="183"/>
+        <location filename="../../domain/registry.py" line="192"/>
         <source>方案名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="184"/>
+        <location filename="../../domain/registry.py" line="193"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="185"/>
+        <location filename="../../domain/registry.py" line="194"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="186"/>
+        <location filename="../../domain/registry.py" line="195"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="187"/>
+        <location filename="../../domain/registry.py" line="196"/>
         <source>方案日期</source>
         <translation>Plan date</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="188"/>
+        <location filename="../../domain/registry.py" line="197"/>
         <source>编制人</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="189"/>
+        <location filename="../../domain/registry.py" line="198"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="191"/>
+        <location filename="../../domain/registry.py" line="200"/>
         <source>导入值映射</source>
         <translation>Import value mappings</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="192"/>
+        <location filename="../../domain/registry.py" line="201"/>
         <source>方案文本标题</source>
         <translation>Document title</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="195"/>
+        <location filename="../../domain/registry.py" line="202"/>
+        <source>窗口配备方式</source>
+        <translation>Window staffing</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="205"/>
         <source>机构名称</source>
         <translation>Body name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="196"/>
+        <location filename="../../domain/registry.py" line="206"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="197"/>
+        <location filename="../../domain/registry.py" line="207"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="198"/>
+        <location filename="../../domain/registry.py" line="208"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="199"/>
+        <location filename="../../domain/registry.py" line="209"/>
         <source>办公地点</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="200"/>
+        <location filename="../../domain/registry.py" line="210"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="201"/>
+        <location filename="../../domain/registry.py" line="211"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="202"/>
+        <location filename="../../domain/registry.py" line="212"/>
         <source>正职领导职数</source>
         <translation>Chief leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="203"/>
+        <location filename="../../domain/registry.py" line="213"/>
         <source>副职领导职数</source>
         <translation>Deputy leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="204"/>
+        <location filename="../../domain/registry.py" line="214"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="205"/>
+        <location filename="../../domain/registry.py" line="215"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="208"/>
+        <location filename="../../domain/registry.py" line="218"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="209"/>
+        <location filename="../../domain/registry.py" line="219"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="210"/>
+        <location filename="../../domain/registry.py" line="220"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="211"/>
+        <location filename="../../domain/registry.py" line="221"/>
         <source>并入职能机构</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="212"/>
-        <location filename="../../domain/registry.py" line="226"/>
+        <location filename="../../domain/registry.py" line="222"/>
+        <location filename="../../domain/registry.py" line="236"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="213"/>
+        <location filename="../../domain/registry.py" line="223"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="216"/>
+        <location filename="../../domain/registry.py" line="226"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="217"/>
+        <location filename="../../domain/registry.py" line="227"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="218"/>
+        <location filename="../../domain/registry.py" line="228"/>
         <source>现任职务</source>
         <translation>Current post</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="219"/>
+        <location filename="../../domain/registry.py" line="229"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="220"/>
+        <location filename="../../domain/registry.py" line="230"/>
         <source>改革后层级</source>
         <translation>Tier after</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="221"/>
+        <location filename="../../domain/registry.py" line="231"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="222"/>
-        <location filename="../../domain/registry.py" line="262"/>
+        <location filename="../../domain/registry.py" line="232"/>
+        <location filename="../../domain/registry.py" line="298"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="223"/>
+        <location filename="../../domain/registry.py" line="233"/>
         <source>汇报对象</source>
         <translation>Reports to</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="224"/>
+        <location filename="../../domain/registry.py" line="234"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="225"/>
+        <location filename="../../domain/registry.py" line="235"/>
         <source>职级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="228"/>
+        <location filename="../../domain/registry.py" line="238"/>
         <source>出生年月</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="229"/>
+        <location filename="../../domain/registry.py" line="239"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="230"/>
+        <location filename="../../domain/registry.py" line="240"/>
         <source>进编时间</source>
         <translation>Post held since</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="233"/>
+        <location filename="../../domain/registry.py" line="241"/>
+        <location filename="../../domain/registry.py" line="322"/>
+        <source>服务窗口</source>
+        <translation>Service window</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="244"/>
+        <location filename="../../domain/registry.py" line="278"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="234"/>
+        <location filename="../../domain/registry.py" line="245"/>
+        <location filename="../../domain/registry.py" line="277"/>
         <source>事项名称</source>
+        <extracomment>Service items (审批服务事项), matched by name; an item in another window is a move (移动).</extracomment>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="235"/>
+        <location filename="../../domain/registry.py" line="246"/>
+        <location filename="../../domain/registry.py" line="281"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="236"/>
+        <location filename="../../domain/registry.py" line="247"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="237"/>
+        <location filename="../../domain/registry.py" line="248"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="238"/>
+        <location filename="../../domain/registry.py" line="249"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="239"/>
+        <location filename="../../domain/registry.py" line="250"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="240"/>
+        <location filename="../../domain/registry.py" line="251"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="241"/>
+        <location filename="../../domain/registry.py" line="252"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="276"/>
+        <location filename="../../domain/registry.py" line="268"/>
+        <source>窗口编号</source>
+        <extracomment>The service hall (便民大厅, &quot;111+N&quot;): windows, matched between plans by number.</extracomment>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="269"/>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="270"/>
+        <source>所属职能机构</source>
+        <translation>Functional body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="271"/>
+        <source>窗口类型</source>
+        <translation>Window type</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="272"/>
+        <source>地点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="279"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="280"/>
+        <source>下放事项</source>
+        <translation>Delegated power</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="282"/>
+        <source>办理类型</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="283"/>
+        <source>承诺时限（工作日）</source>
+        <translation>Time limit (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="284"/>
+        <source>年办件量</source>
+        <translation>Cases per year</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="285"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="286"/>
+        <source>后台办理人</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="287"/>
+        <source>进驻</source>
+        <translation>Handled in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="312"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="227"/>
-        <location filename="../../domain/registry.py" line="242"/>
+        <location filename="../../domain/registry.py" line="332"/>
+        <source>审批服务事项</source>
+        <translation>Service items</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="237"/>
+        <location filename="../../domain/registry.py" line="253"/>
+        <location filename="../../domain/registry.py" line="288"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="243"/>
+        <location filename="../../domain/registry.py" line="254"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="244"/>
-        <location filename="../../domain/registry.py" line="249"/>
+        <location filename="../../domain/registry.py" line="255"/>
+        <location filename="../../domain/registry.py" line="260"/>
+        <location filename="../../domain/registry.py" line="273"/>
+        <location filename="../../domain/registry.py" line="289"/>
         <source>序号</source>
         <extracomment>The plan document&apos;s prose (方案文本): numbered headings and paragraphs; see domain/document_text.py. Matched between plans drafted apart by title (sections without heading pair up in order).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="250"/>
+        <location filename="../../domain/registry.py" line="261"/>
         <source>标题级别</source>
         <translation>Heading level</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="251"/>
+        <location filename="../../domain/registry.py" line="262"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="252"/>
+        <location filename="../../domain/registry.py" line="263"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="253"/>
+        <location filename="../../domain/registry.py" line="264"/>
         <source>生成内容</source>
         <translation>Generated part</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="259"/>
+        <location filename="../../domain/registry.py" line="295"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="265"/>
+        <location filename="../../domain/registry.py" line="301"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="268"/>
+        <location filename="../../domain/registry.py" line="304"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="271"/>
+        <location filename="../../domain/registry.py" line="307"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="72"/>
+        <location filename="../../gui/models/labels.py" line="83"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -1697,6 +1890,185 @@
     </message>
 </context>
 <context>
+    <name>Hall</name>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="58"/>
+        <source>%1号窗口</source>
+        <extracomment>Role returning (EntityKind, id) of a row (the 未进入窗口 row: (WINDOW, None)). Role returning the text a filter matches (name, code, source, handling, handler). Internal id of top-level rows (items carry their window row + 1).</extracomment>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="63"/>
+        <source>未进入窗口</source>
+        <translation>In no window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="277"/>
+        <source>事项编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="278"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="279"/>
+        <source>办理类型</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="280"/>
+        <source>承诺时限（工作日）</source>
+        <translation>Time limit (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="281"/>
+        <location filename="../../gui/models/hall_model.py" line="338"/>
+        <source>年办件量</source>
+        <translation>Cases per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="282"/>
+        <location filename="../../gui/models/hall_model.py" line="339"/>
+        <source>后台办理人</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="283"/>
+        <location filename="../../gui/models/hall_model.py" line="340"/>
+        <source>进驻</source>
+        <translation>Handled in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="285"/>
+        <location filename="../../gui/models/hall_model.py" line="308"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="295"/>
+        <source>%1 项 · 年办件量 %2</source>
+        <translation>%1 items · %2 cases a year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="303"/>
+        <source>（无前台人员）</source>
+        <translation>(no front-desk staff)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="306"/>
+        <source>（未定所属机构）</source>
+        <translation>(no body)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="307"/>
+        <source>前台</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="334"/>
+        <source>窗口 / 事项</source>
+        <translation>Window / item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="335"/>
+        <source>来源 / 所属机构</source>
+        <translation>Source / body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="336"/>
+        <source>办理类型 / 前台</source>
+        <translation>Handling / front desk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="337"/>
+        <source>承诺时限 / 事项数</source>
+        <translation>Time limit / items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="479"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="480"/>
+        <source>工号</source>
+        <translation>Staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="481"/>
+        <source>职能机构</source>
+        <translation>Functional body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/hall_model.py" line="482"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="114"/>
+        <source>“111+N”（每窗口1人）</source>
+        <extracomment>The service hall&apos;s enums (HallMode, ServiceSource, Handling, WindowKind, InHall).</extracomment>
+        <translation>&quot;111+N&quot; (one person per window)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="115"/>
+        <source>不限（每窗口可多人）</source>
+        <translation>Free (several people per window)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="116"/>
+        <source>本镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="117"/>
+        <source>县级下放</source>
+        <translation>Delegated by the county</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="118"/>
+        <source>即办件</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="119"/>
+        <source>承诺件</source>
+        <translation>Within a promised time</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="120"/>
+        <source>联办件</source>
+        <translation>Joint handling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="121"/>
+        <source>上报件</source>
+        <translation>Reported upwards</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="122"/>
+        <source>综合窗口</source>
+        <translation>General window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="123"/>
+        <source>专门窗口</source>
+        <translation>Special window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="124"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="125"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <location filename="../../gui/views/history_view.py" line="62"/>
@@ -1778,7 +2150,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="208"/>
+        <location filename="../../gui/models/labels.py" line="250"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -1797,228 +2169,238 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="155"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="161"/>
+        <source>导入审批服务事项…</source>
+        <translation>Import service items…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
+        <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -2577,32 +2959,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PostType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="61"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="62"/>
         <source>事业编制</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="63"/>
         <source>参照公务员法管理</source>
         <translation>Managed as civil service</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="64"/>
         <source>工勤</source>
         <translation>Service worker</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="54"/>
+        <location filename="../../gui/models/labels.py" line="65"/>
         <source>编外</source>
         <translation>Outside the establishment</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="55"/>
+        <location filename="../../gui/models/labels.py" line="66"/>
         <source>未填</source>
         <translation>Not entered</translation>
     </message>
@@ -2915,27 +3297,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="58"/>
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="59"/>
+        <location filename="../../gui/models/labels.py" line="70"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="60"/>
+        <location filename="../../gui/models/labels.py" line="71"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="61"/>
+        <location filename="../../gui/models/labels.py" line="72"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="160"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2943,57 +3325,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="32"/>
+        <location filename="../../gui/models/labels.py" line="43"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="33"/>
+        <location filename="../../gui/models/labels.py" line="44"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="34"/>
+        <location filename="../../gui/models/labels.py" line="45"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="35"/>
+        <location filename="../../gui/models/labels.py" line="46"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="36"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="37"/>
+        <location filename="../../gui/models/labels.py" line="48"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="38"/>
+        <location filename="../../gui/models/labels.py" line="49"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="39"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="41"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="42"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -3486,6 +3868,189 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>ServiceImportAction</name>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="56"/>
+        <location filename="../../gui/service_import_action.py" line="96"/>
+        <source>导入审批服务事项</source>
+        <extracomment>A dialog or message was opened (tests drive it; nothing blocks).</extracomment>
+        <translation>Import service items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="58"/>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="58"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="80"/>
+        <source>跳过无法导入的行，导入其余各行</source>
+        <translation>Skip the rows that cannot be imported and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../gui/service_import_action.py" line="80"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="112"/>
+        <source>◆ 县级下放事项（关联下放的权力事项）；橙色：不在大厅办结（未进驻）</source>
+        <extracomment>导入事项清单… was asked for (the main window&apos;s import action reads the file).</extracomment>
+        <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="115"/>
+        <source>筛选事项（名称、编码、办理人）</source>
+        <translation>Filter items (name, code, handler)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="119"/>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="124"/>
+        <source>全部办理类型</source>
+        <translation>All handling kinds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="133"/>
+        <source>目标窗口(&amp;W)</source>
+        <translation>Target &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="135"/>
+        <location filename="../../gui/views/service_view.py" line="257"/>
+        <source>移到窗口</source>
+        <translation>Move to window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="136"/>
+        <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
+        <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="138"/>
+        <location filename="../../gui/views/service_view.py" line="258"/>
+        <source>新增窗口</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="140"/>
+        <source>导入事项清单…</source>
+        <translation>Import item list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="141"/>
+        <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
+        <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="195"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="196"/>
+        <source>办理类型</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="197"/>
+        <source>承诺时限（工作日）</source>
+        <translation>Time limit (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="198"/>
+        <source>年办件量</source>
+        <translation>Cases per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="199"/>
+        <source>后台办理人</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="200"/>
+        <source>进驻</source>
+        <translation>Handled in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="222"/>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="223"/>
+        <source>所属职能机构</source>
+        <translation>Functional body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="224"/>
+        <source>窗口类型</source>
+        <translation>Window type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="225"/>
+        <source>窗口配备方式</source>
+        <translation>Window staffing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="233"/>
+        <source>工作人员（拖到窗口上安排前台）</source>
+        <translation>Staff (drag onto a window for its front desk)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="237"/>
+        <source>所选事项</source>
+        <translation>Selected item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="238"/>
+        <source>目标窗口</source>
+        <translation>Target window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="259"/>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="278"/>
+        <source>便民服务</source>
+        <translation>Service hall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="301"/>
+        <source>未进入窗口</source>
+        <translation>In no window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="307"/>
+        <location filename="../../gui/views/service_view.py" line="455"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="310"/>
+        <location filename="../../gui/views/service_view.py" line="440"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="319"/>
+        <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
+        <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../gui/dialogs/settings_dialog.py" line="14"/>
@@ -3506,12 +4071,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="64"/>
+        <location filename="../../gui/models/labels.py" line="75"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="65"/>
+        <location filename="../../gui/models/labels.py" line="76"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -3757,27 +4322,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="25"/>
+        <location filename="../../gui/models/labels.py" line="36"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="26"/>
+        <location filename="../../gui/models/labels.py" line="37"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="27"/>
+        <location filename="../../gui/models/labels.py" line="38"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="28"/>
+        <location filename="../../gui/models/labels.py" line="39"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="29"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>
@@ -4128,6 +4693,15 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
         <source>已有名为“%1”的原科室站所</source>
         <translation>There already is a unit named “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCard</name>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="87"/>
+        <source>未进入窗口</source>
+        <extracomment>Cards per row.</extracomment>
+        <translation>In no window</translation>
     </message>
 </context>
 </TS>
