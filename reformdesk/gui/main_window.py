@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.model import Plan, Tier
+from reformdesk.domain.model import Plan
+from reformdesk.domain.tiers import leadership
 from reformdesk.gui import icons
 from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
 from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
@@ -181,7 +182,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icons.icon("undo"))
         self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y (as in Excel and WPS) and Ctrl+Shift+Z redo on every platform; Linux's
+        # standard Redo is only Ctrl+Shift+Z.
+        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo)]
+        for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):
+            if QKeySequence(keys) not in redo_keys:
+                redo_keys.append(QKeySequence(keys))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(icons.icon("redo"))
         self.settings_action = self._action(None, self.tr("设置…"), self.show_settings)
         self.about_action = self._action(None, self.tr("关于"), self.show_about)
@@ -262,13 +269,8 @@ class MainWindow(QMainWindow):
         plan = self.doc.plan
         placed = sum(1 for u in plan.units.values() if u.body_id in plan.bodies)
         # The head leads the whole town and a deputy in charge leads bodies from
-        # outside them: both have their place in the new structure.
-        leading = {b.deputy_id for b in plan.bodies.values()}
-        people = sum(
-            1
-            for p in plan.people.values()
-            if plan.body_of(p) in plan.bodies or p.id in leading or p.tier_after is Tier.HEAD
-        )
+        # outside them: both have their place in the new structure (领导班子, as the structure page shows).
+        people = sum(1 for p in plan.people.values() if plan.body_of(p) in plan.bodies) + len(leadership(plan))
         errors, warnings = self.problems.problems.counts()
         self.units_label.setText(
             self.tr("原科室已并入 %1/%2").replace("%1", str(placed)).replace("%2", str(len(plan.units)))

@@ -143,6 +143,8 @@ class PowersModel(QAbstractTableModel):
         doc.entitiesRemoved.connect(self._on_removed)
         doc.planReset.connect(self._on_reset)
         doc.infoChanged.connect(self._problem_timer.start)
+        # The plan's date decides whether a deadline is valid (power.deadline_before_plan): statuses follow it.
+        doc.infoChanged.connect(self._info_changed)
 
     # -- lookup ---------------------------------------------------------------------
     def power_id(self, row: int) -> str:
@@ -395,6 +397,12 @@ class PowersModel(QAbstractTableModel):
         for p in self.doc.plan.powers.values():
             if p.parent_id is not None:
                 self._children.setdefault(p.parent_id, []).append(p.id)
+
+    def _info_changed(self) -> None:
+        self._recompute_status(self.doc.plan.powers)
+        if self._visible:
+            col = COLUMN_OF["status"]
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._visible) - 1, col))
 
     def _recompute_status(self, ids: Iterable[str]) -> None:
         plan, today = self.doc.plan, self.today

@@ -6,8 +6,8 @@ every button, menu item and field edit calls :mod:`reformdesk.gui.edits`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reformdesk.domain.edits import body_named
 from reformdesk.domain.model import AUTHORISED_POST_TYPES, PostCounts
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits, icons
@@ -67,6 +68,39 @@ class StructureTree(QTreeView):
         self.header().setResizeContentsPrecision(200)
         self._expand_and_fit()
         model.modelReset.connect(self._expand_and_fit)
+
+    # -- drops: where the user pointed ------------------------------------------------
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        self._pointed = (QPersistentModelIndex(self.indexAt(event.position().toPoint())), self._scroll_position())
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Drop on the row the pointer was moved to, even if the view scrolled by itself since.
+
+        Near the edge the view scrolls while the pointer rests (auto-scroll): the row under a
+        pointer left on the last visible body became 未并入, and the drop landed there.
+        """
+        pointed, scroll = getattr(self, "_pointed", (QPersistentModelIndex(), None))
+        self._pointed = (QPersistentModelIndex(), None)
+        if scroll is None or scroll == self._scroll_position() or not pointed.isValid():
+            super().dropEvent(event)
+            return
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        model = self.model()
+        target = QModelIndex(pointed)
+        action = event.dropAction()
+        if model.canDropMimeData(event.mimeData(), action, -1, -1, target) and model.dropMimeData(
+            event.mimeData(), action, -1, -1, target
+        ):
+            event.setDropAction(action)
+            event.accept()
+        else:
+            event.ignore()
+        self.viewport().update()
+
+    def _scroll_position(self) -> tuple[int, int]:
+        return self.verticalScrollBar().value(), self.horizontalScrollBar().value()
 
     @Slot()
     def _expand_and_fit(self) -> None:
@@ -154,7 +188,14 @@ class BodyPanel(QGroupBox):
         duty_buttons = QHBoxLayout()
         duty_buttons.addWidget(add_duty)
         duty_buttons.addWidget(remove_duty)
+        # Why a name was not taken (another body has it): red, under the name, until the next edit.
+        self.name_error = QLabel()
+        self.name_error.setWordWrap(True)
+        self.name_error.setStyleSheet("color: #c81e1e;")
+        self.name_error.setVisible(False)
+        self.name.textEdited.connect(lambda _t: self.name_error.setVisible(False))
         form.addRow(self.tr("名称"), self.name)
+        form.addRow("", self.name_error)
         form.addRow(self.tr("机构规格"), self.rank)
         form.addRow(self.tr("机构类别"), self.kind)
         form.addRow(self.tr("编制数"), self.posts)
@@ -222,6 +263,8 @@ class BodyPanel(QGroupBox):
         )
 
     def show_body(self, body_id: str | None) -> None:
+        if body_id != self.body_id:
+            self.name_error.setVisible(False)
         self.body_id = body_id if body_id in self.doc.plan.bodies else None
         self.refresh()
 
@@ -273,8 +316,15 @@ class BodyPanel(QGroupBox):
     def _name_edited(self) -> None:
         if self.body_id is None:
             return
-        if not edits.rename_body(self.doc, self.body_id, self.name.text()):
-            self.refresh()  # empty name: show the old one again
+        name = self.name.text().strip()
+        taken = body_named(self.doc.plan, name, self.body_id) if name else None
+        if taken is not None:
+            self.name_error.setText(
+                self.tr("已有名为“%1”的职能机构，名称未修改（职能机构不能重名）").replace("%1", taken.name)
+            )
+            self.name_error.setVisible(True)
+        if not edits.rename_body(self.doc, self.body_id, name):
+            self.refresh()  # empty or taken name: show the old one again
 
     def _posts_edited(self) -> None:
         if self.body_id is not None:
