@@ -55,6 +55,7 @@ from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import POWERS_MIME, encode_ids
+from reformdesk.gui.models.domain_text import problem_text
 from reformdesk.gui.models.labels import display_date, enum_label, severity_label, status_label
 
 _CTX = "PowersModel"
@@ -208,7 +209,7 @@ class PowersModel(QAbstractTableModel):
                 return "\n".join(
                     QCoreApplication.translate("PowersModel", "%1：%2")
                     .replace("%1", severity_label(p.severity))
-                    .replace("%2", p.message)
+                    .replace("%2", problem_text(p))
                     for p in problems
                 )
             field = COLUMNS[col].field
