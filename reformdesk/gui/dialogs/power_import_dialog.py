@@ -149,7 +149,7 @@ class MappingsModel(QAbstractTableModel):
             if column == self.VALUE:
                 return m.value_text or self.tr("（无）")
             if column == self.RULE:
-                return m.rule  # the import's own words, like the reasons of unreadable rows
+                return reason_text(m.rule)  # the import's own words, like the reasons of unreadable rows
             if column == self.ROWS:
                 return str(m.rows)
             return self.tr("请选择") if m.flagged else ""

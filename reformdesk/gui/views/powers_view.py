@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -239,15 +242,36 @@ class PowersPage(QWidget):
 
         # -- counts
         self.counts_label = QLabel(self)
+        # The per-body summary: one line, elided (the whole list in its tooltip), and, when asked
+        # for, a short scrolling list; a province's 667 bodies once wrapped to 30 lines here and
+        # left the table one or two rows.
         self.bodies_label = QLabel(self)
-        self.bodies_label.setWordWrap(True)
+        self.bodies_label.setWordWrap(False)
+        self.bodies_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bodies_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.bodies_button = QToolButton(self)
+        self.bodies_button.setCheckable(True)
+        self.bodies_button.setAutoRaise(True)
+        self.bodies_button.setText(self.tr("展开"))
+        self.bodies_button.setToolTip(self.tr("展开或收起各承接机构的事项数"))
+        self.bodies_list = QPlainTextEdit(self)
+        self.bodies_list.setReadOnly(True)
+        self.bodies_list.setMaximumHeight(self.fontMetrics().height() * 6 + 12)
+        self.bodies_list.setVisible(False)
+        self.bodies_button.toggled.connect(self._show_bodies_list)
+        self.bodies_summary = ""
+        bodies_row = QHBoxLayout()
+        bodies_row.setContentsMargins(0, 0, 0, 0)
+        bodies_row.addWidget(self.bodies_label, 1)
+        bodies_row.addWidget(self.bodies_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts_label)
-        layout.addWidget(self.bodies_label)
+        layout.addLayout(bodies_row)
+        layout.addWidget(self.bodies_list)
 
         # -- timers: filter after typing pauses; counts and combos after edits settle
         self._filter_timer = QTimer(self)
@@ -568,11 +592,26 @@ class PowersPage(QWidget):
         counts = self._counts
         bodies = self.doc.plan.bodies
         parts = [f"{bodies[bid].name} {n}" for bid, n in counts.per_body.items()]
-        self.bodies_label.setText(
-            self.tr("各承接机构：") + ("　".join(parts) if parts else self.tr("（尚无职能机构）"))
-        )
+        self.bodies_summary = self.tr("各承接机构：") + ("　".join(parts) if parts else self.tr("（尚无职能机构）"))
+        self.bodies_label.setToolTip("\n".join(parts))
+        self.bodies_list.setPlainText("\n".join(parts))
+        self._elide_bodies()
         self._fill_filter_combos()
         self._update_counts_label()
+
+    def _show_bodies_list(self, shown: bool) -> None:
+        self.bodies_list.setVisible(shown)
+        self.bodies_button.setText(self.tr("收起") if shown else self.tr("展开"))
+
+    def _elide_bodies(self) -> None:
+        width = max(self.bodies_label.width(), 100)
+        self.bodies_label.setText(
+            self.bodies_label.fontMetrics().elidedText(self.bodies_summary, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_bodies()
 
     def _update_counts_label(self) -> None:
         counts = self._counts
