@@ -381,3 +381,19 @@ def test_the_table_keeps_the_page_at_province_size(qtbot, settings: QSettings) -
     assert widget.bodies_list.isVisible()
     assert widget.bodies_list.height() < 8 * line
     assert widget.table.viewport().height() // widget.table.verticalHeader().defaultSectionSize() >= 20
+
+
+def test_bulk_date_editor_takes_a_typed_year_after_a_double_click(qtbot, page: PowersPage) -> None:
+    dialog = PowerBulkDialog(page.doc, 2, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.deadline_check.setChecked(True)
+    edit = dialog.deadline_edit
+    line = edit.lineEdit()
+    x = line.cursorRect().width() + line.fontMetrics().horizontalAdvance("20")  # on the year's digits
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.keyClicks(edit, "2028")
+    assert dialog.changes()["deadline"].year == 2028

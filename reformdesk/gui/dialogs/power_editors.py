@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QStyle, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDateTimeEdit, QStyle, QWidget
 
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
 from reformdesk.domain.powers import officials_for
@@ -83,9 +84,56 @@ def set_combo_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+class DateEdit(QDateEdit):
+    """A date editor that takes typing the way a spreadsheet cell does.
+
+    Chinese has no word breaks, so a double click selected the whole "2026年11月27日" and the
+    digits typed then replaced it with an invalid text, which Qt refused: nothing happened.
+    Here a double click (or typing over a selection spanning several parts) selects the part
+    under the cursor (年, 月 or 日), and the digits replace just that part.
+    """
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self._select_current_section()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        line = self.lineEdit()
+        if event.text().isdigit() and line is not None and line.hasSelectedText():
+            selected = line.selectedText()
+            if selected != self.sectionText(self.currentSection()):
+                line.setCursorPosition(line.selectionStart())
+                self._select_current_section()
+        super().keyPressEvent(event)
+
+    def _select_current_section(self) -> None:
+        line = self.lineEdit()
+        if line is None or self.text() == self.specialValueText():
+            return
+        section = self.sectionAt(self.sectionIndexAt(line.cursorPosition()))
+        if section != QDateTimeEdit.Section.NoSection:
+            self.setSelectedSection(section)
+
+    def sectionIndexAt(self, position: int) -> int:
+        """The index of the section holding text position ``position`` (the last one before it)."""
+        index = 0
+        # Walk the text: each section's text is found in order after the literals between them.
+        text = self.text()
+        pos = 0
+        for i in range(self.sectionCount()):
+            part = self.sectionText(self.sectionAt(i))
+            found = text.find(part, pos)
+            if found < 0:
+                break
+            if position >= found:
+                index = i
+            pos = found + len(part)
+        return index
+
+
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A deadline editor: calendar popup, 2026年11月27日 format, 'not set' at the minimum."""
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())
     edit.setMinimumDate(NO_DATE)

@@ -228,6 +228,8 @@ class TierPage(QWidget):
         doc.entitiesAdded.connect(self._on_entities)
         doc.entitiesRemoved.connect(self._on_entities)
         doc.planReset.connect(self._timer.start)
+        doc.planReset.connect(self.status.clear)
+        doc.undo_stack.indexChanged.connect(self._stack_moved)
         doc.fileChanged.connect(self._update_enabled)
         self.people_model.rowsInserted.connect(self._update_count)
         self.people_model.rowsRemoved.connect(self._update_count)
@@ -281,7 +283,7 @@ class TierPage(QWidget):
     def apply_proposal(self) -> None:
         changes = tiers.propose_three_tiers(self.doc.plan)
         if not edits.three_tier_proposal(self.doc):
-            self.status.setText(self.tr("已是三级管理，无需调整。"))
+            self._say(self.tr("已是三级管理，无需调整。"))
             return
         moved = len(changes.get(EntityKind.PERSON, {}))
         assigned = len(changes.get(EntityKind.BODY, {}))
@@ -290,7 +292,17 @@ class TierPage(QWidget):
         text = text.replace("%2", str(assigned))
         if open_bodies:
             text += self.tr("以下机构尚无分管副职，请拖入或选择：%1").replace("%1", join_list(open_bodies))
-        self.status.setText(text + self.tr("（可撤销）"))
+        self._say(text + self.tr("（可撤销）"))
+
+    def _say(self, text: str) -> None:
+        """Report the proposal's outcome until the plan changes again (any later edit, undo or open)."""
+        self.status.setText(text)
+        self._status_at = self.doc.undo_stack.index()
+
+    @Slot(int)
+    def _stack_moved(self, index: int) -> None:
+        if index != getattr(self, "_status_at", index):
+            self.status.clear()
 
     def clear_filters(self) -> None:
         for combo in (self.body_filter, self.tier_filter, self.unit_filter):
