@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
                 redo_keys.append(QKeySequence(keys))
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(icons.icon("redo"))
+        self.find_action = self._action(None, self.tr("查找…"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action.setStatusTip(self.tr("转到本页的查找框"))
         self.settings_action = self._action(None, self.tr("设置…"), self.show_settings)
         self.about_action = self._action(None, self.tr("关于"), self.show_about)
 
@@ -212,6 +214,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addActions([self.problems_dock.toggleViewAction(), self.undo_dock.toggleViewAction()])
         tools_menu = bar.addMenu(self.tr("工具(&T)"))
@@ -283,6 +287,15 @@ class MainWindow(QMainWindow):
         )
 
     # -- navigation ------------------------------------------------------------------
+    @Slot()
+    def focus_search(self) -> bool:
+        """Ctrl+F: the current page's search field (each page names its own)."""
+        focus = getattr(self.tabs.currentWidget(), "focus_search", None)
+        if focus is None:
+            return False
+        focus()
+        return True
+
     @Slot(str, str)
     def select_entity(self, kind: str, entity_id: str) -> bool:
         """Show the entity on the first page that knows it (problems panel, comparison)."""

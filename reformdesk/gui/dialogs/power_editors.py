@@ -15,9 +15,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDateTimeEdit,
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
 from reformdesk.domain.powers import officials_for
 from reformdesk.gui.models.labels import date_format, enum_label
+from reformdesk.gui.search import make_searchable, set_search_keys
 
 #: Earliest date the deadline editor accepts; showing it means "no deadline".
 NO_DATE = QDate(2000, 1, 1)
+#: Lists longer than this complete what is typed (characters or pinyin initials).
+SEARCHABLE_FROM = 15
 
 
 def body_combo(plan: Plan, parent: QWidget | None = None, none_text: str | None = None) -> QComboBox:
@@ -26,7 +29,7 @@ def body_combo(plan: Plan, parent: QWidget | None = None, none_text: str | None 
     combo.addItem(none_text or QCoreApplication.translate("PowerEditors", "（未分配）"), None)
     for body in plan.bodies.values():
         combo.addItem(body.name, body.id)
-    return combo
+    return make_searchable(combo) if len(plan.bodies) > SEARCHABLE_FROM else combo
 
 
 def enum_combo(values: type[PowerType] | type[DelegationMode], parent: QWidget | None = None) -> QComboBox:
@@ -38,9 +41,10 @@ def enum_combo(values: type[PowerType] | type[DelegationMode], parent: QWidget |
 
 
 def official_combo(plan: Plan, body_id: str | None, parent: QWidget | None = None) -> QComboBox:
+    """The 责任人 list (5,000 people at province size): type any part of a name, or its pinyin initials."""
     combo = QComboBox(parent)
     fill_official_combo(combo, plan, body_id)
-    return combo
+    return make_searchable(combo)
 
 
 def fill_official_combo(combo: QComboBox, plan: Plan, body_id: str | None) -> None:
@@ -75,6 +79,7 @@ def fill_official_combo(combo: QComboBox, plan: Plan, body_id: str | None) -> No
                 .replace("%2", where)
             )
             combo.addItem(warn, text, person.id)
+    set_search_keys(combo)
     set_combo_data(combo, current)
 
 

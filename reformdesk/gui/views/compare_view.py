@@ -61,6 +61,7 @@ from reformdesk.gui.models.labels import (
     mode_label,
     power_type_label,
 )
+from reformdesk.gui.views import sheet_keys
 from reformdesk.gui.views.headers import fit_sections
 
 if TYPE_CHECKING:
@@ -135,6 +136,10 @@ class CompareWindow(QMainWindow):
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
         self.addAction(self.close_action)
+        self.find_action = QAction(self.tr("查找…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
 
     def _build_ui(self) -> None:
         bar = QToolBar(self.tr("比较"), self)
@@ -235,6 +240,10 @@ class CompareWindow(QMainWindow):
         self.figures_view.verticalHeader().hide()
         self.figures_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.figures_view.setWordWrap(False)
+        # Copy as cells (to paste the figures or differences into Excel), type-to-search.
+        self.sheet_keys = [
+            sheet_keys.install(view, None) for view in (self.diff_view, self.figures_view, self.left_tree)
+        ]
         fh = self.figures_view.horizontalHeader()
         fh.resizeSection(FiguresModel.COL_SECTION, 160)
         fh.resizeSection(FiguresModel.COL_LABEL, 84)
@@ -395,6 +404,11 @@ class CompareWindow(QMainWindow):
                 self.tr("%1：%2").replace("%1", summary).replace("%2", self.tr("，").join(by_action))
             )
         self._update_count()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the differences' filter."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def _update_count(self) -> None:
         self.count_label.setText(

@@ -75,6 +75,7 @@ from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import mode_label, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
+from reformdesk.gui.views import sheet_keys
 from reformdesk.gui.views.headers import fit_sections
 
 #: Delay between the last keystroke and the filter (typing stays smooth).
@@ -217,6 +218,8 @@ class PowersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Copy as cells, paste a block (one undo step), Enter moves down, type-to-search.
+        self.sheet = sheet_keys.install(self.table, doc)
         vheader = self.table.verticalHeader()
         vheader.setVisible(False)
         # Fixed row heights: the view never measures 50,000 rows.
@@ -319,6 +322,11 @@ class PowersPage(QWidget):
     # -- page protocol --------------------------------------------------------------
     def page_title(self) -> str:
         return self.tr("权限承接")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the page's search field."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def show_entity(self, kind: str, entity_id: str) -> bool:
         """Select a power (clearing the filter when it hides the power)."""

@@ -44,6 +44,7 @@ from reformdesk.gui.models.structure_model import (
     OldStructureModel,
     _StructureTreeModel,
 )
+from reformdesk.gui.views import sheet_keys
 
 
 class StructureTree(QTreeView):
@@ -516,6 +517,23 @@ class StructurePage(QWidget):
         for action in (self.add_body_action, self.remove_body_action, self.move_action):
             toolbar.addAction(action)
 
+        # Search both trees (a county has thousands of rows): a name, a staff id or pinyin initials;
+        # Enter finds the next one.
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("查找：机构、科室站所或人员的名称、工号、拼音首字母"))
+        self.search_edit.textEdited.connect(lambda _t: self.find_next(restart=True))
+        self.search_edit.returnPressed.connect(self.find_next)
+        self.search_status = QLabel()
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_edit)
+        toolbar.addWidget(self.search_status)
+        # Spreadsheet habits in both trees: copy as cells, paste names, type-to-search.
+        self.old_tree.setProperty("enterOpens", True)  # Enter opens the unit's or person's form
+        self.new_tree.setProperty("enterOpens", True)
+        self.old_keys = sheet_keys.install(self.old_tree, doc)
+        self.new_keys = sheet_keys.install(self.new_tree, doc)
+
         old_box = self._titled(self.tr("改革前：原科室、站所"), self.old_tree)
         new_box = self._titled(self.tr("改革后：职能机构（拖入原科室、人员或权限事项）"), self.new_tree)
         splitter = QSplitter()
@@ -543,6 +561,38 @@ class StructurePage(QWidget):
 
     def page_title(self) -> str:
         return self.tr("机构设置")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the page's search field."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def find_next(self, restart: bool = False) -> bool:
+        """Select the next row of the new structure, then the old, matching the search text."""
+        text = self.search_edit.text().strip()
+        self.search_status.clear()
+        if not text:
+            return False
+        trees = [self.new_tree, self.old_tree]
+        if restart:
+            for tree in trees:
+                tree.setCurrentIndex(QModelIndex())
+        else:
+            active = self._active_tree()
+            trees.sort(key=lambda t: t is not active)
+        found = sheet_keys.find_in(trees, text)
+        if found is None:
+            self.search_status.setText(self.tr("未找到"))
+            return False
+        tree, index = found
+        parent = index.parent()
+        while parent.isValid():
+            tree.expand(parent)
+            parent = parent.parent()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        tree.selectionModel().setCurrentIndex(index, flags)
+        tree.scrollTo(index)
+        return True
 
     @staticmethod
     def _titled(title: str, widget: QWidget) -> QWidget:
