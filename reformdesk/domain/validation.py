@@ -38,7 +38,7 @@ class Names(tuple):
     __slots__ = ()
 
 
-NO_STAFF_ID = Term(QT_TRANSLATE_NOOP(CONTEXT, "无工号"))
+NO_STAFF_ID = Term(QT_TRANSLATE_NOOP("Problems", "无工号"))
 
 
 def render_value(value: Any) -> str:
@@ -119,23 +119,23 @@ CODES: dict[str, Severity] = {
 
 #: What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.
 NAMES: dict[str, str] = {
-    "unit.unplaced": QT_TRANSLATE_NOOP(CONTEXT, "原科室站所未并入职能机构"),
-    "body.no_deputy": QT_TRANSLATE_NOOP(CONTEXT, "职能机构无分管副职"),
-    "body.deputy_not_in_charge": QT_TRANSLATE_NOOP(CONTEXT, "分管领导不是分管副职"),
-    "body.over_posts": QT_TRANSLATE_NOOP(CONTEXT, "超编（在岗人数超出编制数）"),
-    "body.over_leaders": QT_TRANSLATE_NOOP(CONTEXT, "超职数（领导人数超出领导职数）"),
-    "body.duplicate_name": QT_TRANSLATE_NOOP(CONTEXT, "职能机构重名"),
-    "person.old_tier": QT_TRANSLATE_NOOP(CONTEXT, "仍保留已撤销的管理层级"),
-    "person.unplaced": QT_TRANSLATE_NOOP(CONTEXT, "人员未安排到职能机构"),
-    "person.reports_to_wrong": QT_TRANSLATE_NOOP(CONTEXT, "汇报对象不是分管副职"),
-    "person.reporting_cycle": QT_TRANSLATE_NOOP(CONTEXT, "汇报关系循环"),
-    "person.deputy_reports_wrong": QT_TRANSLATE_NOOP(CONTEXT, "分管副职不向负责人报告"),
-    "power.no_body": QT_TRANSLATE_NOOP(CONTEXT, "事项未确定承接机构"),
-    "power.no_deadline": QT_TRANSLATE_NOOP(CONTEXT, "事项未确定承接时限"),
-    "power.no_official": QT_TRANSLATE_NOOP(CONTEXT, "事项未确定责任人"),
-    "power.official_elsewhere": QT_TRANSLATE_NOOP(CONTEXT, "责任人不在承接机构"),
-    "power.duplicate_code": QT_TRANSLATE_NOOP(CONTEXT, "事项编码重复"),
-    "power.deadline_before_plan": QT_TRANSLATE_NOOP(CONTEXT, "承接时限早于方案日期"),
+    "unit.unplaced": QT_TRANSLATE_NOOP("Problems", "原科室站所未并入职能机构"),
+    "body.no_deputy": QT_TRANSLATE_NOOP("Problems", "职能机构无分管副职"),
+    "body.deputy_not_in_charge": QT_TRANSLATE_NOOP("Problems", "分管领导不是分管副职"),
+    "body.over_posts": QT_TRANSLATE_NOOP("Problems", "超编（在岗人数超出编制数）"),
+    "body.over_leaders": QT_TRANSLATE_NOOP("Problems", "超职数（领导人数超出领导职数）"),
+    "body.duplicate_name": QT_TRANSLATE_NOOP("Problems", "职能机构重名"),
+    "person.old_tier": QT_TRANSLATE_NOOP("Problems", "仍保留已撤销的管理层级"),
+    "person.unplaced": QT_TRANSLATE_NOOP("Problems", "人员未安排到职能机构"),
+    "person.reports_to_wrong": QT_TRANSLATE_NOOP("Problems", "汇报对象不是分管副职"),
+    "person.reporting_cycle": QT_TRANSLATE_NOOP("Problems", "汇报关系循环"),
+    "person.deputy_reports_wrong": QT_TRANSLATE_NOOP("Problems", "分管副职不向负责人报告"),
+    "power.no_body": QT_TRANSLATE_NOOP("Problems", "事项未确定承接机构"),
+    "power.no_deadline": QT_TRANSLATE_NOOP("Problems", "事项未确定承接时限"),
+    "power.no_official": QT_TRANSLATE_NOOP("Problems", "事项未确定责任人"),
+    "power.official_elsewhere": QT_TRANSLATE_NOOP("Problems", "责任人不在承接机构"),
+    "power.duplicate_code": QT_TRANSLATE_NOOP("Problems", "事项编码重复"),
+    "power.deadline_before_plan": QT_TRANSLATE_NOOP("Problems", "承接时限早于方案日期"),
 }
 
 
@@ -172,7 +172,7 @@ def _check_sections(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "section.no_title",
-                    QT_TRANSLATE_NOOP(CONTEXT, "方案文本第{seq}节（{number}）缺少标题"),
+                    QT_TRANSLATE_NOOP("Problems", "方案文本第{seq}节（{number}）缺少标题"),
                     EntityKind.SECTION,
                     s.id,
                     seq=s.seq,
@@ -183,7 +183,7 @@ def _check_sections(plan: Plan) -> list[Problem]:
         out.append(
             _problem(
                 "section.level_jump",
-                QT_TRANSLATE_NOOP(CONTEXT, "方案文本“{number}{title}”跳过了上一级标题"),
+                QT_TRANSLATE_NOOP("Problems", "方案文本“{number}{title}”跳过了上一级标题"),
                 EntityKind.SECTION,
                 s.id,
                 number=numbers[s.id],
@@ -197,7 +197,7 @@ def _check_units(plan: Plan) -> list[Problem]:
     return [
         _problem(
             "unit.unplaced",
-            QT_TRANSLATE_NOOP(CONTEXT, "原科室“{unit}”尚未并入任何职能机构"),
+            QT_TRANSLATE_NOOP("Problems", "原科室“{unit}”尚未并入任何职能机构"),
             EntityKind.UNIT,
             u.id,
             unit=u.name,
@@ -220,7 +220,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "body.duplicate_name",
-                    QT_TRANSLATE_NOOP(CONTEXT, "职能机构名称“{body}”重复（共{count}个）"),
+                    QT_TRANSLATE_NOOP("Problems", "职能机构名称“{body}”重复（共{count}个）"),
                     EntityKind.BODY,
                     body.id,
                     body=body.name.strip(),
@@ -233,9 +233,8 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                 _problem(
                     "body.no_deputy",
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
-                        "职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导"
-                        "（在岗{people}人无人分管）",
+                        "Problems",
+                        "职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）",
                     ),
                     EntityKind.BODY,
                     body.id,
@@ -247,7 +246,9 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "body.deputy_not_in_charge",
-                    QT_TRANSLATE_NOOP(CONTEXT, "职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）"),
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）"
+                    ),
                     EntityKind.BODY,
                     body.id,
                     body=body.name,
@@ -259,7 +260,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "body.over_posts",
-                    QT_TRANSLATE_NOOP(CONTEXT, "职能机构“{body}”在岗{people}人，超出编制数{posts}"),
+                    QT_TRANSLATE_NOOP("Problems", "职能机构“{body}”在岗{people}人，超出编制数{posts}"),
                     EntityKind.BODY,
                     body.id,
                     body=body.name,
@@ -275,7 +276,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                         _problem(
                             "body.over_posts_of_type",
                             QT_TRANSLATE_NOOP(
-                                CONTEXT,
+                                "Problems",
                                 "职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）",
                             ),
                             EntityKind.BODY,
@@ -293,7 +294,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                     _problem(
                         "person.mixed_post",
                         QT_TRANSLATE_NOOP(
-                            CONTEXT, "{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）"
+                            "Problems", "{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）"
                         ),
                         EntityKind.PERSON,
                         pid,
@@ -310,7 +311,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "body.over_leaders",
-                    QT_TRANSLATE_NOOP(CONTEXT, "职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}"),
+                    QT_TRANSLATE_NOOP("Problems", "职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}"),
                     EntityKind.BODY,
                     body.id,
                     body=body.name,
@@ -327,7 +328,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "person.old_tier",
-                    QT_TRANSLATE_NOOP(CONTEXT, "{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级"),
+                    QT_TRANSLATE_NOOP("Problems", "{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级"),
                     EntityKind.PERSON,
                     person.id,
                     person=person.name,
@@ -344,7 +345,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                     _problem(
                         "person.deputy_reports_wrong",
                         QT_TRANSLATE_NOOP(
-                            CONTEXT,
+                            "Problems",
                             "{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告",
                         ),
                         EntityKind.PERSON,
@@ -363,7 +364,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                 out.append(
                     _problem(
                         "person.unplaced",
-                        QT_TRANSLATE_NOOP(CONTEXT, "{person}（{staff_id}）尚未安排到职能机构"),
+                        QT_TRANSLATE_NOOP("Problems", "{person}（{staff_id}）尚未安排到职能机构"),
                         EntityKind.PERSON,
                         person.id,
                         person=person.name,
@@ -384,7 +385,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                         _problem(
                             "person.reports_to_wrong",
                             QT_TRANSLATE_NOOP(
-                                CONTEXT,
+                                "Problems",
                                 "{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告",
                             ),
                             EntityKind.PERSON,
@@ -399,7 +400,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                         _problem(
                             "person.reports_to_wrong",
                             QT_TRANSLATE_NOOP(
-                                CONTEXT, "{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象"
+                                "Problems", "{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象"
                             ),
                             EntityKind.PERSON,
                             person.id,
@@ -438,7 +439,7 @@ def _reporting_cycles(plan: Plan) -> list[Problem]:
         out.append(
             _problem(
                 "person.reporting_cycle",
-                QT_TRANSLATE_NOOP(CONTEXT, "{person}（{staff_id}）的汇报关系形成循环：{cycle}"),
+                QT_TRANSLATE_NOOP("Problems", "{person}（{staff_id}）的汇报关系形成循环：{cycle}"),
                 EntityKind.PERSON,
                 pid,
                 person=p.name,
@@ -459,9 +460,9 @@ def _check_powers(plan: Plan) -> list[Problem]:
             body_of_person[m.id] = body_id
     codes = Counter(p.code for p in plan.powers.values() if p.code)
     plan_date = plan.info.date
-    no_body = QT_TRANSLATE_NOOP(CONTEXT, "事项“{power}”未确定承接机构")
-    no_deadline = QT_TRANSLATE_NOOP(CONTEXT, "事项“{power}”未确定承接时限")
-    no_official = QT_TRANSLATE_NOOP(CONTEXT, "事项“{power}”未确定责任人")
+    no_body = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定承接机构")
+    no_deadline = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定承接时限")
+    no_official = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定责任人")
     for power in plan.powers.values():
         label = f"{power.code} {power.name}"
         body_id, deadline, official_id = plan.assignment(power)
@@ -473,7 +474,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "power.deadline_before_plan",
-                    QT_TRANSLATE_NOOP(CONTEXT, "事项“{power}”的承接时限{deadline}早于方案日期{date}"),
+                    QT_TRANSLATE_NOOP("Problems", "事项“{power}”的承接时限{deadline}早于方案日期{date}"),
                     EntityKind.POWER,
                     power.id,
                     power=label,
@@ -488,7 +489,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "power.official_elsewhere",
-                    QT_TRANSLATE_NOOP(CONTEXT, "事项“{power}”的责任人{official}不在承接机构“{body}”工作"),
+                    QT_TRANSLATE_NOOP("Problems", "事项“{power}”的责任人{official}不在承接机构“{body}”工作"),
                     EntityKind.POWER,
                     power.id,
                     power=label,
@@ -501,7 +502,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "power.no_code",
-                    QT_TRANSLATE_NOOP(CONTEXT, "事项“{name}”没有事项编码"),
+                    QT_TRANSLATE_NOOP("Problems", "事项“{name}”没有事项编码"),
                     EntityKind.POWER,
                     power.id,
                     name=power.name,
@@ -511,7 +512,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "power.duplicate_code",
-                    QT_TRANSLATE_NOOP(CONTEXT, "事项编码{code}重复（{name}）"),
+                    QT_TRANSLATE_NOOP("Problems", "事项编码{code}重复（{name}）"),
                     EntityKind.POWER,
                     power.id,
                     code=power.code,

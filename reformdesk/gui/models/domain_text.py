@@ -94,6 +94,27 @@ REASON_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportReasons", "说明行"),
     QT_TRANSLATE_NOOP("ImportReasons", "签字行"),
     QT_TRANSLATE_NOOP("ImportReasons", "未读取（与已读取的工作表重复）"),
+    # value mappings (值映射): how a written value was read
+    QT_TRANSLATE_NOOP("ImportReasons", "简称或同义词 → 规范类型"),
+    QT_TRANSLATE_NOOP("ImportReasons", "简称或同义词 → 规范下放方式"),
+    QT_TRANSLATE_NOOP("ImportReasons", "无法识别：请选择"),
+    QT_TRANSLATE_NOOP("ImportReasons", "无法识别：请选择或填写日期"),
+    QT_TRANSLATE_NOOP("ImportReasons", "本方案中没有此人：请选择"),
+    QT_TRANSLATE_NOOP("ImportReasons", "去掉括号中的职务“{value}”"),
+    QT_TRANSLATE_NOOP("ImportReasons", "两名以上责任人：第一人为责任人，全部记入备注"),
+    QT_TRANSLATE_NOOP("ImportReasons", "责任人“{value}”有 {count} 人，已取第一人{name}"),
+    QT_TRANSLATE_NOOP("ImportReasons", "立即/即时 → 方案日期"),
+    QT_TRANSLATE_NOOP("ImportReasons", "某年（底前）→ 当年12月31日"),
+    QT_TRANSLATE_NOOP("ImportReasons", "年底前 → 12月31日"),
+    QT_TRANSLATE_NOOP("ImportReasons", "半年 → 该半年最后一天"),
+    QT_TRANSLATE_NOOP("ImportReasons", "季度 → 该季度最后一天"),
+    QT_TRANSLATE_NOOP("ImportReasons", "X月（底前）→ 该月最后一天"),
+    QT_TRANSLATE_NOOP("ImportReasons", "X月X日前 → 该日"),
+    QT_TRANSLATE_NOOP("ImportReasons", "“{value}”不在9+X类型中 → 其他行政权力（原类型记入备注）"),
+    QT_TRANSLATE_NOOP("ImportReasons", "乡镇人民政府（或乡镇本身）不是职能机构：请选择承接机构"),
+    QT_TRANSLATE_NOOP("ImportReasons", "去掉“{value}”前缀 → 职能机构"),
+    QT_TRANSLATE_NOOP("ImportReasons", "名称的“镇/中心”等写法不同 → 同名职能机构"),
+    QT_TRANSLATE_NOOP("ImportReasons", "本方案中没有此承接机构：请选择"),
     # the roster (花名册)
     QT_TRANSLATE_NOOP("ImportReasons", "缺少姓名"),
     QT_TRANSLATE_NOOP("ImportReasons", "缺少机构名称"),
@@ -125,7 +146,7 @@ def reason_text(reason: str) -> str:
     """An import reason ("；"-joined parts) in the user's language; unknown parts as written."""
     if not reason:
         return reason
-    return QCoreApplication.translate(REASONS, "；").join(_one_reason(part) for part in reason.split("；"))
+    return QCoreApplication.translate("ImportReasons", "；").join(_one_reason(part) for part in reason.split("；"))
 
 
 def _one_reason(part: str) -> str:
@@ -144,7 +165,7 @@ def _one_reason(part: str) -> str:
 
 def _nested(name: str, value: str) -> str:
     # A place ("工作表“X”第 3 行") and a column's label are the importer's words too.
-    if name == "where":
+    if name in ("where", "rule"):
         return _one_reason(value)
     if name == "label":
         return QCoreApplication.translate("Fields", value)
