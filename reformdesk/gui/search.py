@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 #: What a tree or a sub-item row puts before a name to show its depth (never copied, never searched).
@@ -63,10 +63,22 @@ def make_searchable(combo: QComboBox) -> QComboBox:
     combo.setCompleter(completer)
     # The popup shows the entries' own text; QComboBox selects the entry chosen in it.
     completer.popup().setModelColumn(0)
+    completer.popup().setMinimumWidth(320)  # whole names and posts, even from a narrow cell
     line = combo.lineEdit()
     if line is not None:
         line.editingFinished.connect(lambda c=combo: _settle(c))
+        # Typing replaces the entry shown (as in a cell), so what is typed is the search.
+        combo.installEventFilter(_SelectOnFocus(combo))
     return combo
+
+
+class _SelectOnFocus(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            line = watched.lineEdit() if isinstance(watched, QComboBox) else None
+            if line is not None:
+                QTimer.singleShot(0, line.selectAll)
+        return False
 
 
 def _settle(combo: QComboBox) -> None:

@@ -202,3 +202,22 @@ def test_ctrl_f_focuses_the_page_search(qtbot, tmp_path: Path) -> None:
         assert page.isAncestorOf(focused)
     window.files.shutdown()
     assert isinstance(window, QComboBox) is False
+
+
+# The completion popup shows: the offscreen platform says it cannot raise it or grab the keyboard.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_typing_in_the_official_editor_searches_from_scratch(qtbot, page: PowersPage) -> None:
+    """The cell editor of 责任人 opens with its entry selected: typed initials replace it and complete."""
+    table = page.table
+    index = _cell(page, "p1", "official_id")
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    editor = combo.lineEdit()
+    qtbot.waitUntil(lambda: editor.selectedText() != "")
+    qtbot.keyClicks(editor, "zs")  # 张三
+    assert combo.completer().completionPrefix() == "zs"
+    assert combo.completer().completionCount() >= 1
+    assert combo.completer().currentCompletion().startswith("张三")
