@@ -215,3 +215,13 @@ def test_body_fields_edits_are_undoable() -> None:
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert doc.plan == before
+
+
+def test_model_tester_with_the_leadership_row_coming_and_going(qtmodeltester) -> None:
+    doc = Document(small_plan())
+    new = NewStructureModel(doc)
+    qtmodeltester.check(new)
+    assert edits.remove_bodies(doc, ["b-service"])  # the head's unit goes back: 领导班子 appears
+    qtmodeltester.check(new)
+    doc.undo_stack.undo()  # and goes again
+    qtmodeltester.check(new)
