@@ -92,10 +92,9 @@ def test_powers_table_columns_are_the_registry_fields(english: None) -> None:
 def test_problem_messages_and_import_reasons_in_english(english: None) -> None:
     """Every problem of the samples, rendered in English, keeps only the plans' own names Chinese;
     the CLI's message stays Chinese."""
-    from tests.gui.i18n_check import CJK
-
     from reformdesk.domain.validation import validate
     from reformdesk.gui.models.domain_text import problem_text, problem_title, reason_text
+    from tests.gui.i18n_check import CJK
 
     plan = open_plan(PLAN_TWO)
     power = next(iter(plan.powers.values()))
