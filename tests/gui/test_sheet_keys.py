@@ -221,3 +221,18 @@ def test_typing_in_the_official_editor_searches_from_scratch(qtbot, page: Powers
     assert combo.completer().completionPrefix() == "zs"
     assert combo.completer().completionCount() >= 1
     assert combo.completer().currentCompletion().startswith("张三")
+
+
+def test_enter_moves_down_in_the_new_structure_and_copy_leaves_out_nothing(qtbot) -> None:
+    page = StructurePage(Document(small_plan()))
+    qtbot.addWidget(page)
+    tree = page.new_tree
+    tree.setFocus()
+    first = page.new_model.index_for(EntityKind.BODY, "b-service")
+    tree.setCurrentIndex(first)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert tree.currentIndex() == tree.indexBelow(first)
+    tree.selectionModel().select(
+        first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    assert selection_text(tree).split("\t")[0] == "公共服务中心"

@@ -530,7 +530,6 @@ class StructurePage(QWidget):
         toolbar.addWidget(self.search_status)
         # Spreadsheet habits in both trees: copy as cells, paste names, type-to-search.
         self.old_tree.setProperty("enterOpens", True)  # Enter opens the unit's or person's form
-        self.new_tree.setProperty("enterOpens", True)
         self.old_keys = sheet_keys.install(self.old_tree, doc)
         self.new_keys = sheet_keys.install(self.new_tree, doc)
 
