@@ -21,7 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "reformdesk" / "gui"
 #: Domain modules holding marked source texts (QT_TRANSLATE_NOOP is a local no-op there).
-DOMAIN_SOURCES = (ROOT / "reformdesk" / "domain" / "registry.py",)
+DOMAIN_SOURCES = (
+    ROOT / "reformdesk" / "domain" / "registry.py",
+    ROOT / "reformdesk" / "domain" / "validation.py",  # problem messages and names, context "Problems"
+)
 TS_DIR = ROOT / "reformdesk" / "resources" / "translations"
 LANGUAGES = ("en",)
 

@@ -5,12 +5,23 @@ from __future__ import annotations
 import copy
 import dataclasses
 import operator
+import re
 from typing import Any, TypeVar
 
 from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import ENTITY_KINDS, KINDS, ValueType
 
 _T = TypeVar("_T")
+
+_VARIANT = re.compile(r"（([^（）]+)）$")
+
+
+def short_name(plan: Plan, fallback: str) -> str:
+    """What a plan is called beside another: its variant in brackets (方案二 of "…方案（方案二）"),
+    else its whole name, else ``fallback``."""
+    name = plan.info.name.strip()
+    match = _VARIANT.search(name)
+    return match.group(1) if match else (name or fallback)
 
 
 def copy_entities(table: dict[str, _T]) -> dict[str, _T]:

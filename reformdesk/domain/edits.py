@@ -89,9 +89,16 @@ def add_power(plan: Plan, power: Power) -> ChangeSet:
     return ChangeSet().add(EntityKind.POWER, [power])
 
 
-def rename_body(plan: Plan, body_id: str, name: str) -> ChangeSet:
+def body_named(plan: Plan, name: str, other_than: str | None = None) -> Body | None:
+    """Another body already called ``name`` (spaces around it ignored), if any."""
     name = name.strip()
-    if not name or body_id not in plan.bodies:
+    return next((b for b in plan.bodies.values() if b.id != other_than and b.name.strip() == name), None)
+
+
+def rename_body(plan: Plan, body_id: str, name: str) -> ChangeSet:
+    """Rename a body; nothing when the name is empty or another body has it (body.duplicate_name)."""
+    name = name.strip()
+    if not name or body_id not in plan.bodies or body_named(plan, name, body_id) is not None:
         return ChangeSet()
     return set_fields(plan, EntityKind.BODY, {body_id: {"name": name}})
 

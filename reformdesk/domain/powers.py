@@ -79,7 +79,13 @@ def power_status(plan: Plan, power: Power, today: dt.date) -> StatusInfo:
     body_id, deadline, official_id = plan.assignment(power)
     if body_id is None or body_id not in plan.bodies:
         state = PowerStatus.UNASSIGNED
-    elif deadline is None or official_id is None or official_id not in plan.people:
+    elif (
+        deadline is None
+        or official_id is None
+        or official_id not in plan.people
+        # A deadline before the plan's own date is an error (power.deadline_before_plan): not done.
+        or (plan.info.date is not None and deadline < plan.info.date)
+    ):
         state = PowerStatus.INCOMPLETE
     else:
         state = PowerStatus.DONE

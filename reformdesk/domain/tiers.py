@@ -404,3 +404,18 @@ def merge_changes(*parts: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> Chan
             for eid, fields in per_id.items():
                 out.setdefault(kind, {}).setdefault(eid, {}).update(fields)
     return out
+
+
+def leadership(plan: Plan) -> list[Person]:
+    """The town's leadership team (领导班子) outside the bodies: the head, the deputies in charge
+    and whoever a body names as its deputy, when no body holds them as members.
+
+    They lead from outside the bodies, so they are arranged (人员已安排), not 未并入.
+    """
+    leading = {b.deputy_id for b in plan.bodies.values() if b.deputy_id}
+    return [
+        person
+        for person in plan.people.values()
+        if (person.tier_after in (Tier.HEAD, Tier.DEPUTY_IN_CHARGE) or person.id in leading)
+        and plan.body_of(person) not in plan.bodies
+    ]

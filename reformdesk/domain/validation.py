@@ -1,20 +1,63 @@
 """Validation: the plan's problems, each with a stable code and a Chinese message.
 
+Each message is a template (marked for translation with ``QT_TRANSLATE_NOOP``,
+context "Problems") filled with named parameters; ``Problem.message`` is the
+Chinese text (CLI, JSON, workbook), and the GUI renders ``template`` and
+``params`` in the user's language (``reformdesk.gui.models.domain_text``).
+
 All checks run in one pass over each entity table with dict look-ups, so a
 plan of 50,000 powers and 5,000 people validates in well under a second.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+from typing import Any
 
 from reformdesk.domain import service_hall as hall
 from reformdesk.domain.document_text import level_jumps, numbering, plan_sections
 from reformdesk.domain.model import LEADER_TIERS, HallMode, Plan, ServiceSource, Tier, cn_date
 from reformdesk.domain.posts import body_posts
-from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.registry import QT_TRANSLATE_NOOP, EntityKind
+
+CONTEXT = "Problems"
+
+
+class Term(str):
+    """A fixed word inside a message parameter (无工号), translated by the GUI in context "Problems"."""
+
+    __slots__ = ()
+
+
+class Names(tuple):
+    """Names listed in a message: joined with "、" in Chinese, as a list in the user's language."""
+
+    __slots__ = ()
+
+
+NO_STAFF_ID = Term(QT_TRANSLATE_NOOP("Problems", "无工号"))
+
+
+def render_value(value: Any) -> str:
+    """A parameter as the Chinese message writes it."""
+    if isinstance(value, Names):
+        return "、".join(value)
+    if isinstance(value, dt.date):
+        return cn_date(value)
+    if isinstance(value, Tier):
+        return value.label
+    if isinstance(value, Enum):
+        return str(value.value)  # 编制类型: its value is its Chinese name
+    return str(value)
+
+
+def render(template: str, params: Mapping[str, Any]) -> str:
+    """A message template filled in, in Chinese."""
+    return template.format(**{k: render_value(v) for k, v in params.items()})
 
 
 class Severity(StrEnum):
@@ -33,6 +76,10 @@ class Problem:
     message: str
     entity_kind: EntityKind
     entity_id: str | None
+    #: The message's template (Chinese source text, context "Problems") and its parameters:
+    #: the GUI translates the template and renders the parameters in the user's language.
+    template: str = field(default="", compare=False, hash=False)
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def as_dict(self) -> dict[str, str | None]:
         return {
@@ -52,11 +99,13 @@ CODES: dict[str, Severity] = {
     "body.over_posts": Severity.ERROR,
     "body.over_leaders": Severity.ERROR,
     "body.over_posts_of_type": Severity.ERROR,
+    "body.duplicate_name": Severity.ERROR,
     "person.mixed_post": Severity.WARNING,
     "person.old_tier": Severity.ERROR,
     "person.unplaced": Severity.WARNING,
     "person.reports_to_wrong": Severity.WARNING,
     "person.reporting_cycle": Severity.ERROR,
+    "person.deputy_reports_wrong": Severity.WARNING,
     "power.no_body": Severity.WARNING,
     "power.no_deadline": Severity.WARNING,
     "power.no_official": Severity.WARNING,
@@ -81,31 +130,33 @@ CODES: dict[str, Severity] = {
 
 #: What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.
 NAMES: dict[str, str] = {
-    "unit.unplaced": "原科室站所未并入职能机构",
-    "body.no_deputy": "职能机构无分管副职",
-    "body.deputy_not_in_charge": "分管领导不是分管副职",
-    "body.over_posts": "超编（在岗人数超出编制数）",
-    "body.over_leaders": "超职数（领导人数超出领导职数）",
-    "person.old_tier": "仍保留已撤销的管理层级",
-    "person.unplaced": "人员未安排到职能机构",
-    "person.reports_to_wrong": "汇报对象不是分管副职",
-    "person.reporting_cycle": "汇报关系循环",
-    "power.no_body": "事项未确定承接机构",
-    "power.no_deadline": "事项未确定承接时限",
-    "power.no_official": "事项未确定责任人",
-    "power.official_elsewhere": "责任人不在承接机构",
-    "power.duplicate_code": "事项编码重复",
-    "power.deadline_before_plan": "承接时限早于方案日期",
-    "service_item.no_window": "审批服务事项未进入窗口",
-    "service_item.duplicate": "审批服务事项进入两个窗口",
-    "service_item.unlinked": "县级下放事项未关联下放权力事项",
-    "service_item.handler_elsewhere": "后台办理人不在承接机构",
-    "service_item.body_without_window": "承接机构在便民大厅无窗口",
-    "window.no_staff": "窗口未配备前台工作人员",
-    "window.two_staff": "窗口配备多名前台工作人员（“111+N”每窗口1人）",
-    "window.staff_elsewhere": "前台工作人员不在窗口所属职能机构",
-    "window.no_body": "窗口未确定所属职能机构",
-    "window.overloaded": "窗口事项或办件量过多（超过中位数两倍）",
+    "unit.unplaced": QT_TRANSLATE_NOOP("Problems", "原科室站所未并入职能机构"),
+    "body.no_deputy": QT_TRANSLATE_NOOP("Problems", "职能机构无分管副职"),
+    "body.deputy_not_in_charge": QT_TRANSLATE_NOOP("Problems", "分管领导不是分管副职"),
+    "body.over_posts": QT_TRANSLATE_NOOP("Problems", "超编（在岗人数超出编制数）"),
+    "body.over_leaders": QT_TRANSLATE_NOOP("Problems", "超职数（领导人数超出领导职数）"),
+    "body.duplicate_name": QT_TRANSLATE_NOOP("Problems", "职能机构重名"),
+    "person.old_tier": QT_TRANSLATE_NOOP("Problems", "仍保留已撤销的管理层级"),
+    "person.unplaced": QT_TRANSLATE_NOOP("Problems", "人员未安排到职能机构"),
+    "person.reports_to_wrong": QT_TRANSLATE_NOOP("Problems", "汇报对象不是分管副职"),
+    "person.reporting_cycle": QT_TRANSLATE_NOOP("Problems", "汇报关系循环"),
+    "person.deputy_reports_wrong": QT_TRANSLATE_NOOP("Problems", "分管副职不向负责人报告"),
+    "power.no_body": QT_TRANSLATE_NOOP("Problems", "事项未确定承接机构"),
+    "power.no_deadline": QT_TRANSLATE_NOOP("Problems", "事项未确定承接时限"),
+    "power.no_official": QT_TRANSLATE_NOOP("Problems", "事项未确定责任人"),
+    "power.official_elsewhere": QT_TRANSLATE_NOOP("Problems", "责任人不在承接机构"),
+    "power.duplicate_code": QT_TRANSLATE_NOOP("Problems", "事项编码重复"),
+    "power.deadline_before_plan": QT_TRANSLATE_NOOP("Problems", "承接时限早于方案日期"),
+    "service_item.no_window": QT_TRANSLATE_NOOP("Problems", "审批服务事项未进入窗口"),
+    "service_item.duplicate": QT_TRANSLATE_NOOP("Problems", "审批服务事项进入两个窗口"),
+    "service_item.unlinked": QT_TRANSLATE_NOOP("Problems", "县级下放事项未关联下放权力事项"),
+    "service_item.handler_elsewhere": QT_TRANSLATE_NOOP("Problems", "后台办理人不在承接机构"),
+    "service_item.body_without_window": QT_TRANSLATE_NOOP("Problems", "承接机构在便民大厅无窗口"),
+    "window.no_staff": QT_TRANSLATE_NOOP("Problems", "窗口未配备前台工作人员"),
+    "window.two_staff": QT_TRANSLATE_NOOP("Problems", "窗口配备多名前台工作人员（“111+N”每窗口1人）"),
+    "window.staff_elsewhere": QT_TRANSLATE_NOOP("Problems", "前台工作人员不在窗口所属职能机构"),
+    "window.no_body": QT_TRANSLATE_NOOP("Problems", "窗口未确定所属职能机构"),
+    "window.overloaded": QT_TRANSLATE_NOOP("Problems", "窗口事项或办件量过多（超过中位数两倍）"),
 }
 
 
@@ -114,8 +165,12 @@ def problem_name(code: str) -> str:
     return NAMES.get(code, code)
 
 
-def _problem(code: str, message: str, kind: EntityKind, entity_id: str | None) -> Problem:
-    return Problem(code, CODES[code], message, kind, entity_id)
+def _problem(code: str, template: str, kind: EntityKind, entity_id: str | None, /, **params: Any) -> Problem:
+    return Problem(code, CODES[code], render(template, params), kind, entity_id, template, params)
+
+
+def _staff(p: Any) -> Any:
+    return p.staff_id or NO_STAFF_ID
 
 
 def validate(plan: Plan) -> list[Problem]:
@@ -145,18 +200,36 @@ def _check_hall(plan: Plan) -> list[Problem]:
         label = f"{window.label}（{window.name}）" if window.name else window.label
         body = bodies.get(window.body_id or "")
         if body is None:
-            out.append(_problem("window.no_body", f"{label}未确定所属职能机构", EntityKind.WINDOW, window.id))
+            out.append(
+                _problem(
+                    "window.no_body",
+                    QT_TRANSLATE_NOOP("Problems", "{window}未确定所属职能机构"),
+                    EntityKind.WINDOW,
+                    window.id,
+                    window=label,
+                )
+            )
         people = staff[window.id]
         if not people:
-            out.append(_problem("window.no_staff", f"{label}未配备前台工作人员", EntityKind.WINDOW, window.id))
+            out.append(
+                _problem(
+                    "window.no_staff",
+                    QT_TRANSLATE_NOOP("Problems", "{window}未配备前台工作人员"),
+                    EntityKind.WINDOW,
+                    window.id,
+                    window=label,
+                )
+            )
         elif len(people) > 1 and plan.info.hall_mode is HallMode.ONE_PER_WINDOW:
-            names = "、".join(p.name for p in people)
             out.append(
                 _problem(
                     "window.two_staff",
-                    f"{label}配备了{len(people)}名前台工作人员（{names}），“111+N”每窗口1人",
+                    QT_TRANSLATE_NOOP("Problems", "{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人"),
                     EntityKind.WINDOW,
                     window.id,
+                    window=label,
+                    count=len(people),
+                    people=Names(p.name for p in people),
                 )
             )
         if body is not None:
@@ -165,36 +238,59 @@ def _check_hall(plan: Plan) -> list[Problem]:
                     out.append(
                         _problem(
                             "window.staff_elsewhere",
-                            f"{label}的前台工作人员{p.name}不在所属职能机构“{body.name}”工作",
+                            QT_TRANSLATE_NOOP("Problems", "{window}的前台工作人员{person}不在所属职能机构“{body}”工作"),
                             EntityKind.WINDOW,
                             window.id,
+                            window=label,
+                            person=p.name,
+                            body=body.name,
                         )
                     )
     loads = hall.window_loads(plan)
     over = hall.overloaded(loads.values())
     for window in hall.ordered_windows(plan):
         many_items, much_volume = over.get(window.id, (False, False))
-        if many_items or much_volume:
-            what = "、".join(
-                t
-                for t, on in (
-                    (f"事项{loads[window.id].items}项", many_items),
-                    (f"年办件量{loads[window.id].volume}件", much_volume),
-                )
-                if on
-            )
+        load = loads.get(window.id)
+        if load is None:
+            continue
+        if many_items:
             out.append(
                 _problem(
-                    "window.overloaded", f"{window.label}{what}，超过各窗口中位数的两倍", EntityKind.WINDOW, window.id
+                    "window.overloaded",
+                    QT_TRANSLATE_NOOP("Problems", "{window}事项{items}项，超过各窗口中位数的两倍"),
+                    EntityKind.WINDOW,
+                    window.id,
+                    window=window.label,
+                    items=load.items,
+                )
+            )
+        if much_volume:
+            out.append(
+                _problem(
+                    "window.overloaded",
+                    QT_TRANSLATE_NOOP("Problems", "{window}年办件量{volume}件，超过各窗口中位数的两倍"),
+                    EntityKind.WINDOW,
+                    window.id,
+                    window=window.label,
+                    volume=load.volume,
                 )
             )
     seen: dict[tuple[str, str], str] = {}
     windowed_bodies = {w.body_id for w in windows.values() if w.body_id is not None}
+    none = QT_TRANSLATE_NOOP("Problems", "未进入窗口")
     for item in hall.ordered_items(plan):
         label = item.name
         window = windows.get(item.window_id or "")
         if window is None:
-            out.append(_problem("service_item.no_window", f"事项“{label}”未进入窗口", EntityKind.SERVICE_ITEM, item.id))
+            out.append(
+                _problem(
+                    "service_item.no_window",
+                    QT_TRANSLATE_NOOP("Problems", "事项“{item}”未进入窗口"),
+                    EntityKind.SERVICE_ITEM,
+                    item.id,
+                    item=label,
+                )
+            )
         key = ("power", item.power_id) if item.power_id else ("name", item.name)
         first = seen.get(key)
         if first is not None:
@@ -202,10 +298,12 @@ def _check_hall(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "service_item.duplicate",
-                    f"事项“{label}”重复进驻：{other.label if other else '未进入窗口'}和"
-                    f"{window.label if window else '未进入窗口'}",
+                    QT_TRANSLATE_NOOP("Problems", "事项“{item}”重复进驻：{first}和{second}"),
                     EntityKind.SERVICE_ITEM,
                     item.id,
+                    item=label,
+                    first=other.label if other else none,
+                    second=window.label if window else none,
                 )
             )
         else:
@@ -214,9 +312,10 @@ def _check_hall(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "service_item.unlinked",
-                    f"县级下放事项“{label}”未关联下放的权力事项",
+                    QT_TRANSLATE_NOOP("Problems", "县级下放事项“{item}”未关联下放的权力事项"),
                     EntityKind.SERVICE_ITEM,
                     item.id,
+                    item=label,
                 )
             )
         received = hall.receiving_body(plan, item)
@@ -225,18 +324,23 @@ def _check_hall(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "service_item.handler_elsewhere",
-                    f"事项“{label}”的后台办理人{handler.name}不在承接机构“{bodies[received].name}”工作",
+                    QT_TRANSLATE_NOOP("Problems", "事项“{item}”的后台办理人{person}不在承接机构“{body}”工作"),
                     EntityKind.SERVICE_ITEM,
                     item.id,
+                    item=label,
+                    person=handler.name,
+                    body=bodies[received].name,
                 )
             )
         if item.power_id in plan.powers and received in bodies and received not in windowed_bodies:
             out.append(
                 _problem(
                     "service_item.body_without_window",
-                    f"县级下放事项“{label}”的承接机构“{bodies[received].name}”在便民大厅没有窗口",
+                    QT_TRANSLATE_NOOP("Problems", "县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口"),
                     EntityKind.SERVICE_ITEM,
                     item.id,
+                    item=label,
+                    body=bodies[received].name,
                 )
             )
     return out
@@ -251,16 +355,23 @@ def _check_sections(plan: Plan) -> list[Problem]:
         if s.level > 0 and not s.title.strip():
             out.append(
                 _problem(
-                    "section.no_title", f"方案文本第{s.seq}节（{numbers[s.id]}）缺少标题", EntityKind.SECTION, s.id
+                    "section.no_title",
+                    QT_TRANSLATE_NOOP("Problems", "方案文本第{seq}节（{number}）缺少标题"),
+                    EntityKind.SECTION,
+                    s.id,
+                    seq=s.seq,
+                    number=numbers[s.id],
                 )
             )
     for s in level_jumps(order):
         out.append(
             _problem(
                 "section.level_jump",
-                f"方案文本“{numbers[s.id]}{s.title}”跳过了上一级标题",
+                QT_TRANSLATE_NOOP("Problems", "方案文本“{number}{title}”跳过了上一级标题"),
                 EntityKind.SECTION,
                 s.id,
+                number=numbers[s.id],
+                title=s.title,
             )
         )
     return out
@@ -268,7 +379,13 @@ def _check_sections(plan: Plan) -> list[Problem]:
 
 def _check_units(plan: Plan) -> list[Problem]:
     return [
-        _problem("unit.unplaced", f"原科室“{u.name}”尚未并入任何职能机构", EntityKind.UNIT, u.id)
+        _problem(
+            "unit.unplaced",
+            QT_TRANSLATE_NOOP("Problems", "原科室“{unit}”尚未并入任何职能机构"),
+            EntityKind.UNIT,
+            u.id,
+            unit=u.name,
+        )
         for u in plan.units.values()
         if u.body_id is None or u.body_id not in plan.bodies
     ]
@@ -278,36 +395,61 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
     out: list[Problem] = []
     people = plan.people
     by_body = plan.people_by_body()
+    names = Counter(body.name.strip() for body in plan.bodies.values())
 
     for body in plan.bodies.values():
         members = by_body.get(body.id, [])
+        if names[body.name.strip()] > 1:
+            # Two bodies of one name: the export would have two sheets of one title.
+            out.append(
+                _problem(
+                    "body.duplicate_name",
+                    QT_TRANSLATE_NOOP("Problems", "职能机构名称“{body}”重复（共{count}个）"),
+                    EntityKind.BODY,
+                    body.id,
+                    body=body.name.strip(),
+                    count=names[body.name.strip()],
+                )
+            )
         deputy = people.get(body.deputy_id) if body.deputy_id else None
         if deputy is None:
             out.append(
                 _problem(
                     "body.no_deputy",
-                    f"职能机构“{body.name}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导"
-                    f"（在岗{len(members)}人无人分管）",
+                    QT_TRANSLATE_NOOP(
+                        "Problems",
+                        "职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）",
+                    ),
                     EntityKind.BODY,
                     body.id,
+                    body=body.name,
+                    people=len(members),
                 )
             )
         elif deputy.tier_after is not Tier.DEPUTY_IN_CHARGE:
             out.append(
                 _problem(
                     "body.deputy_not_in_charge",
-                    f"职能机构“{body.name}”的分管领导{deputy.name}在改革后不是分管副职（现为{deputy.tier_after.label}）",
+                    QT_TRANSLATE_NOOP(
+                        "Problems", "职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）"
+                    ),
                     EntityKind.BODY,
                     body.id,
+                    body=body.name,
+                    deputy=deputy.name,
+                    tier=deputy.tier_after,
                 )
             )
         if len(members) > body.authorized_posts:
             out.append(
                 _problem(
                     "body.over_posts",
-                    f"职能机构“{body.name}”在岗{len(members)}人，超出编制数{body.authorized_posts}",
+                    QT_TRANSLATE_NOOP("Problems", "职能机构“{body}”在岗{people}人，超出编制数{posts}"),
                     EntityKind.BODY,
                     body.id,
+                    body=body.name,
+                    people=len(members),
+                    posts=body.authorized_posts,
                 )
             )
         use = body_posts(plan, body, members)
@@ -317,10 +459,17 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                     out.append(
                         _problem(
                             "body.over_posts_of_type",
-                            f"职能机构“{body.name}”{t.post_type.value}在岗{t.people}人，"
-                            f"超出该类编制{t.posts}名（超编{t.over}）",
+                            QT_TRANSLATE_NOOP(
+                                "Problems",
+                                "职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）",
+                            ),
                             EntityKind.BODY,
                             body.id,
+                            body=body.name,
+                            post_type=t.post_type,
+                            people=t.people,
+                            posts=t.posts,
+                            over=t.over,
                         )
                     )
             for pid in use.mixed:
@@ -328,10 +477,15 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                 out.append(
                     _problem(
                         "person.mixed_post",
-                        f"{p.name}（{p.staff_id or '无工号'}）为{p.post_type.value}，"
-                        f"但职能机构“{body.name}”没有{p.post_type.value}（混岗）",
+                        QT_TRANSLATE_NOOP(
+                            "Problems", "{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）"
+                        ),
                         EntityKind.PERSON,
                         pid,
+                        person=p.name,
+                        staff_id=_staff(p),
+                        post_type=p.post_type,
+                        body=body.name,
                     )
                 )
         leaders = {p.id for p in members if p.tier_after in LEADER_TIERS or p.tier_after is Tier.SECTION_CHIEF}
@@ -341,24 +495,52 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
             out.append(
                 _problem(
                     "body.over_leaders",
-                    f"职能机构“{body.name}”领导{len(leaders)}名（{'、'.join(sorted(people[i].name for i in leaders))}），"
-                    f"超出领导职数{body.leadership_posts}",
+                    QT_TRANSLATE_NOOP("Problems", "职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}"),
                     EntityKind.BODY,
                     body.id,
+                    body=body.name,
+                    count=len(leaders),
+                    names=Names(sorted(people[i].name for i in leaders)),
+                    posts=body.leadership_posts,
                 )
             )
 
     body_of = {pid: b for b, members in by_body.items() for pid in (m.id for m in members)}
+    head = next((p for p in people.values() if p.tier_after is Tier.HEAD), None)
     for person in people.values():
         if person.tier_after in (Tier.SECTION_CHIEF, Tier.DEPUTY_LEADER):
             out.append(
                 _problem(
                     "person.old_tier",
-                    f"{person.name}（{person.staff_id}）改革后仍为{person.tier_after.label}，三级管理中已无此层级",
+                    QT_TRANSLATE_NOOP("Problems", "{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级"),
                     EntityKind.PERSON,
                     person.id,
+                    person=person.name,
+                    staff_id=person.staff_id,
+                    tier=person.tier_after,
                 )
             )
+        if person.tier_after is Tier.DEPUTY_IN_CHARGE and person.reports_to_id:
+            # A deputy in charge answers to the head: one still reporting to another
+            # deputy (a section chief promoted, her old line kept) is a fourth tier.
+            current = people.get(person.reports_to_id)
+            if current is not None and current.tier_after is not Tier.HEAD:
+                out.append(
+                    _problem(
+                        "person.deputy_reports_wrong",
+                        QT_TRANSLATE_NOOP(
+                            "Problems",
+                            "{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告",
+                        ),
+                        EntityKind.PERSON,
+                        person.id,
+                        person=person.name,
+                        staff_id=_staff(person),
+                        head=head.name if head else "",
+                        current=current.name,
+                        tier=current.tier_after,
+                    )
+                )
         if person.tier_after is Tier.STAFF:
             body_id = body_of.get(person.id)
             body = plan.bodies.get(body_id) if body_id else None
@@ -366,24 +548,49 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                 out.append(
                     _problem(
                         "person.unplaced",
-                        f"{person.name}（{person.staff_id}）尚未安排到职能机构",
+                        QT_TRANSLATE_NOOP("Problems", "{person}（{staff_id}）尚未安排到职能机构"),
                         EntityKind.PERSON,
                         person.id,
+                        person=person.name,
+                        staff_id=person.staff_id,
                     )
                 )
             elif body.deputy_id and person.reports_to_id != body.deputy_id:
                 deputy = people.get(body.deputy_id)
                 current = people.get(person.reports_to_id) if person.reports_to_id else None
-                now = f"现向{current.name}（{current.tier_after.label}）报告" if current else "现未指定汇报对象"
-                out.append(
-                    _problem(
-                        "person.reports_to_wrong",
-                        f"{person.name}（{person.staff_id}）应向“{body.name}”的分管副职"
-                        f"{deputy.name if deputy else ''}报告，{now}",
-                        EntityKind.PERSON,
-                        person.id,
+                common = {
+                    "person": person.name,
+                    "staff_id": person.staff_id,
+                    "body": body.name,
+                    "deputy": deputy.name if deputy else "",
+                }
+                if current is not None:
+                    out.append(
+                        _problem(
+                            "person.reports_to_wrong",
+                            QT_TRANSLATE_NOOP(
+                                "Problems",
+                                "{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告",
+                            ),
+                            EntityKind.PERSON,
+                            person.id,
+                            **common,
+                            current=current.name,
+                            tier=current.tier_after,
+                        )
                     )
-                )
+                else:
+                    out.append(
+                        _problem(
+                            "person.reports_to_wrong",
+                            QT_TRANSLATE_NOOP(
+                                "Problems", "{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象"
+                            ),
+                            EntityKind.PERSON,
+                            person.id,
+                            **common,
+                        )
+                    )
     out += _reporting_cycles(plan)
     return out
 
@@ -416,9 +623,12 @@ def _reporting_cycles(plan: Plan) -> list[Problem]:
         out.append(
             _problem(
                 "person.reporting_cycle",
-                f"{p.name}（{p.staff_id}）的汇报关系形成循环：{' → '.join(people[n].name for n in cycle_of[pid])}",
+                QT_TRANSLATE_NOOP("Problems", "{person}（{staff_id}）的汇报关系形成循环：{cycle}"),
                 EntityKind.PERSON,
                 pid,
+                person=p.name,
+                staff_id=p.staff_id,
+                cycle=" → ".join(people[n].name for n in cycle_of[pid]),
             )
         )
     return out
@@ -434,41 +644,63 @@ def _check_powers(plan: Plan) -> list[Problem]:
             body_of_person[m.id] = body_id
     codes = Counter(p.code for p in plan.powers.values() if p.code)
     plan_date = plan.info.date
+    no_body = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定承接机构")
+    no_deadline = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定承接时限")
+    no_official = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定责任人")
     for power in plan.powers.values():
         label = f"{power.code} {power.name}"
         body_id, deadline, official_id = plan.assignment(power)
         if body_id is None or body_id not in bodies:
-            out.append(_problem("power.no_body", f"事项“{label}”未确定承接机构", EntityKind.POWER, power.id))
+            out.append(_problem("power.no_body", no_body, EntityKind.POWER, power.id, power=label))
         if deadline is None:
-            out.append(_problem("power.no_deadline", f"事项“{label}”未确定承接时限", EntityKind.POWER, power.id))
+            out.append(_problem("power.no_deadline", no_deadline, EntityKind.POWER, power.id, power=label))
         elif plan_date is not None and deadline < plan_date:
             out.append(
                 _problem(
                     "power.deadline_before_plan",
-                    f"事项“{label}”的承接时限{cn_date(deadline)}早于方案日期{cn_date(plan_date)}",
+                    QT_TRANSLATE_NOOP("Problems", "事项“{power}”的承接时限{deadline}早于方案日期{date}"),
                     EntityKind.POWER,
                     power.id,
+                    power=label,
+                    deadline=deadline,
+                    date=plan_date,
                 )
             )
         official = people.get(official_id) if official_id else None
         if official is None:
-            out.append(_problem("power.no_official", f"事项“{label}”未确定责任人", EntityKind.POWER, power.id))
+            out.append(_problem("power.no_official", no_official, EntityKind.POWER, power.id, power=label))
         elif body_id in bodies and not _serves_body(plan, official.id, body_of_person, body_id):
             out.append(
                 _problem(
                     "power.official_elsewhere",
-                    f"事项“{label}”的责任人{official.name}不在承接机构“{bodies[body_id].name}”工作",
+                    QT_TRANSLATE_NOOP("Problems", "事项“{power}”的责任人{official}不在承接机构“{body}”工作"),
                     EntityKind.POWER,
                     power.id,
+                    power=label,
+                    official=official.name,
+                    body=bodies[body_id].name,
                 )
             )
         if not power.code:
             # A list without codes (a province 指导目录): never invented, flagged until filled in.
-            out.append(_problem("power.no_code", f"事项“{power.name}”没有事项编码", EntityKind.POWER, power.id))
+            out.append(
+                _problem(
+                    "power.no_code",
+                    QT_TRANSLATE_NOOP("Problems", "事项“{name}”没有事项编码"),
+                    EntityKind.POWER,
+                    power.id,
+                    name=power.name,
+                )
+            )
         elif codes[power.code] > 1:
             out.append(
                 _problem(
-                    "power.duplicate_code", f"事项编码{power.code}重复（{power.name}）", EntityKind.POWER, power.id
+                    "power.duplicate_code",
+                    QT_TRANSLATE_NOOP("Problems", "事项编码{code}重复（{name}）"),
+                    EntityKind.POWER,
+                    power.id,
+                    code=power.code,
+                    name=power.name,
                 )
             )
     return out

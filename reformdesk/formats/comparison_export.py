@@ -10,27 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Iterator
 
+from reformdesk.domain.alternative import short_name
 from reformdesk.domain.comparison import Comparison
 from reformdesk.domain.model import Plan
 from reformdesk.formats.export import write_tables
 from reformdesk.formats.style import Align, Column, TableSheet
 
-_VARIANT = re.compile(r"（([^（）]+)）$")
-
 SHEET_FIGURES = "关键数据"
 SHEET_DIFFERENCES = "差异明细"
 _C, _L = Align.CENTER, Align.LEFT
-
-
-def short_name(plan: Plan, fallback: str) -> str:
-    """What a column is headed by: the plan's variant in brackets (方案二 of "…方案（方案二）"),
-    else its whole name, else ``fallback``."""
-    name = plan.info.name.strip()
-    match = _VARIANT.search(name)
-    return match.group(1) if match else (name or fallback)
 
 
 def _figure_rows(comparison: Comparison, a: Plan, b: Plan) -> Iterator[tuple[object, ...]]:

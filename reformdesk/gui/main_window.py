@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.model import Plan, Tier
+from reformdesk.domain.model import Plan
+from reformdesk.domain.tiers import leadership
 from reformdesk.gui import icons
 from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
 from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
@@ -198,8 +199,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icons.icon("undo"))
         self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y (as in Excel and WPS) and Ctrl+Shift+Z redo on every platform; Linux's
+        # standard Redo is only Ctrl+Shift+Z.
+        redo_keys = [QKeySequence(QKeySequence.StandardKey.Redo)]
+        for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):
+            if QKeySequence(keys) not in redo_keys:
+                redo_keys.append(QKeySequence(keys))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(icons.icon("redo"))
+        self.find_action = self._action(None, self.tr("查找…"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action.setStatusTip(self.tr("转到本页的查找框"))
         self.settings_action = self._action(None, self.tr("设置…"), self.show_settings)
         self.about_action = self._action(None, self.tr("关于"), self.show_about)
 
@@ -224,6 +233,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.close_action, self.quit_action])
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addActions([self.problems_dock.toggleViewAction(), self.undo_dock.toggleViewAction()])
         tools_menu = bar.addMenu(self.tr("工具(&T)"))
@@ -283,13 +294,8 @@ class MainWindow(QMainWindow):
         plan = self.doc.plan
         placed = sum(1 for u in plan.units.values() if u.body_id in plan.bodies)
         # The head leads the whole town and a deputy in charge leads bodies from
-        # outside them: both have their place in the new structure.
-        leading = {b.deputy_id for b in plan.bodies.values()}
-        people = sum(
-            1
-            for p in plan.people.values()
-            if plan.body_of(p) in plan.bodies or p.id in leading or p.tier_after is Tier.HEAD
-        )
+        # outside them: both have their place in the new structure (领导班子, as the structure page shows).
+        people = sum(1 for p in plan.people.values() if plan.body_of(p) in plan.bodies) + len(leadership(plan))
         errors, warnings = self.problems.problems.counts()
         self.units_label.setText(
             self.tr("原科室已并入 %1/%2").replace("%1", str(placed)).replace("%2", str(len(plan.units)))
@@ -302,6 +308,15 @@ class MainWindow(QMainWindow):
         )
 
     # -- navigation ------------------------------------------------------------------
+    @Slot()
+    def focus_search(self) -> bool:
+        """Ctrl+F: the current page's search field (each page names its own)."""
+        focus = getattr(self.tabs.currentWidget(), "focus_search", None)
+        if focus is None:
+            return False
+        focus()
+        return True
+
     @Slot(str, str)
     def select_entity(self, kind: str, entity_id: str) -> bool:
         """Show the entity on the first page that knows it (problems panel, comparison)."""

@@ -177,3 +177,14 @@ def test_problems_by_power_and_helpers() -> None:
     assert {p.code for p in problems["p2"]} >= {"power.no_body", "power.no_official"}
     assert with_sub_items(plan, ["p1", "p3"]) == ["p1", "p3", "p1a"]
     assert source_departments(plan) == ["县住建局", "县市场监管局"]
+
+
+def test_a_deadline_before_the_plan_date_is_not_done() -> None:
+    # power.deadline_before_plan is an error: the row must not say 已完成.
+    from tests.store.test_planfile import small_plan
+
+    plan = small_plan()
+    power = next(iter(plan.powers.values()))
+    assert power_status(plan, power, dt.date(2026, 12, 1)).state is PowerStatus.DONE
+    power.deadline = dt.date(2026, 1, 1)  # the plan is dated 2026-11-27
+    assert power_status(plan, power, dt.date(2026, 12, 1)).state is PowerStatus.INCOMPLETE

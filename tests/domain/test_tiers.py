@@ -224,3 +224,15 @@ def test_body_load_imbalance_uses_ratio() -> None:
     levels = {b.name: b.level for b in report.bodies}
     assert levels["综合行政执法中队"] == "idle"
     assert sum(1 for v in levels.values() if v) == 1
+
+
+def test_leadership_are_the_leaders_outside_the_bodies() -> None:
+    from reformdesk.domain.tiers import leadership
+    from tests.store.test_planfile import small_plan
+
+    plan = small_plan()
+    assert [p.staff_id for p in leadership(plan)] == ["QT001", "QT002"]
+    staff = plan.person_by_staff_id("QT003")
+    assert staff is not None
+    staff.tier_after = Tier.DEPUTY_IN_CHARGE  # placed in a body: a member there, not in 领导班子
+    assert [p.staff_id for p in leadership(plan)] == ["QT001", "QT002"]

@@ -94,3 +94,67 @@ def test_every_code_has_a_severity_and_messages_are_chinese() -> None:
         assert problem.code in CODES
         assert isinstance(problem.severity, Severity)
         assert any("\u4e00" <= ch <= "\u9fff" for ch in problem.message)
+
+
+def test_two_bodies_of_one_name_are_an_error() -> None:
+    plan = small_plan()
+    first = next(iter(plan.bodies.values()))
+    second = plan.add_body(" 公共服务中心 ", authorized_posts=3, leadership_posts=1)
+    problems = [p for p in validate(plan) if p.code == "body.duplicate_name"]
+    assert {p.entity_id for p in problems} == {first.id, second.id}
+    assert CODES["body.duplicate_name"] is Severity.ERROR
+    assert "公共服务中心" in problems[0].message
+    second.name = "财政管理所"
+    assert not [p for p in validate(plan) if p.code == "body.duplicate_name"]
+
+
+def test_renaming_a_body_to_another_bodys_name_changes_nothing() -> None:
+    from reformdesk.domain import edits
+
+    plan = small_plan()
+    first = next(iter(plan.bodies.values()))
+    second = plan.add_body("财政管理所")
+    assert not edits.rename_body(plan, second.id, " 公共服务中心")
+    assert edits.rename_body(plan, second.id, "财政所")
+    assert edits.body_named(plan, "公共服务中心") is first
+    assert edits.body_named(plan, "公共服务中心", first.id) is None
+
+
+def test_a_deputy_in_charge_reporting_to_another_deputy_is_warned() -> None:
+    # A section chief made a deputy in charge keeps her line to the deputy she reported to.
+    plan = small_plan()
+    deputy = plan.person_by_staff_id("QT002")
+    staff = plan.person_by_staff_id("QT003")
+    assert deputy and staff
+    assert staff.reports_to_id == deputy.id
+    staff.tier_after = Tier.DEPUTY_IN_CHARGE
+    problems = [p for p in validate(plan) if p.code == "person.deputy_reports_wrong"]
+    assert [p.entity_id for p in problems] == [staff.id]
+    assert problems[0].severity is Severity.WARNING
+    assert "王建国" in problems[0].message and "李红梅" in problems[0].message
+    staff.reports_to_id = plan.person_by_staff_id("QT001").id  # type: ignore[union-attr]
+    assert not [p for p in validate(plan) if p.code == "person.deputy_reports_wrong"]
+
+
+def test_messages_are_templates_filled_with_parameters() -> None:
+    from reformdesk.domain.validation import render
+
+    plan = small_plan()
+    plan.add_unit("林业站")
+    power = next(iter(plan.powers.values()))
+    power.deadline = dt.date(2026, 1, 1)
+    problems = validate(plan)
+    assert problems
+    for problem in problems:
+        assert problem.template and render(problem.template, problem.params) == problem.message
+    late = next(p for p in problems if p.code == "power.deadline_before_plan")
+    assert late.params["deadline"] == dt.date(2026, 1, 1)
+    assert late.as_dict().keys() == {"code", "severity", "message", "entity_kind", "entity_id"}  # JSON as documented
+
+
+def test_readme_lists_every_code() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for code in CODES:
+        assert f"`{code}`" in readme, code

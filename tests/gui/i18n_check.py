@@ -12,8 +12,8 @@ only what is painted into that window and the windows it owns.
 returns the texts that still contain Chinese.  What counts as data (Chinese by
 design, never translated) is listed by ``plan_data``: the plan's own content
 (names of bodies, units, people and powers, codes, posts, sites, legal bases,
-departments, notes, plan details) and the domain's messages (validation
-problems, comparison values, import reasons).
+departments, notes, plan details) and the comparison's values; validation problems,
+import reasons and plan settings' labels are not data: the GUI translates them.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from reformdesk.domain.comparison import Comparison
 from reformdesk.domain.document_text import numbering
 from reformdesk.domain.model import Plan
 from reformdesk.domain.plan_document import generated_blocks
-from reformdesk.domain.validation import validate
+from reformdesk.domain.registry import EntityKind
 
 #: Han characters and CJK / full-width punctuation (U+3000, the ideographic
 #: space, is spacing, not text, and is allowed).
@@ -70,7 +70,9 @@ def plan_data(plans: Iterable[Plan], comparison: Comparison | None = None, extra
             data |= {window.number, window.name, window.site}
         for item in plan.service_items.values():
             data |= {item.name, item.code, item.note}
-        data |= {problem.message for problem in validate(plan)}
+        # Problem messages are not data: the GUI shows them translated (only their parameters,
+        # the plan's names, are data, and they are listed above).
+        data |= {_short(plan)}
         # The document text (方案文本) and what its generated parts write are plan content too.
         data.add(info.doc_title)
         numbers = numbering(list(plan.sections.values()))
@@ -80,10 +82,18 @@ def plan_data(plans: Iterable[Plan], comparison: Comparison | None = None, extra
                 data |= {getattr(block, "full", ""), getattr(block, "text", "")}
     if comparison is not None:
         for d in comparison.differences:
-            data |= {d.label, d.a_value, d.b_value, d.key}
+            # A plan setting's label (方案名称) is the GUI's to translate; an entity's label is its name.
+            data |= {d.a_value, d.b_value, d.key} | ({d.label} if d.kind is not EntityKind.PLAN else set())
         # A body's or deputy's figures are headed by their names in both plans ("A／B").
         data |= {row.section.partition("：")[2] for row in comparison.figures}
     return {text for text in data if text and CJK.search(text)}
+
+
+def _short(plan: Plan) -> str:
+    """The name the compare window heads a plan's columns with (its variant, 方案二)."""
+    from reformdesk.domain.alternative import short_name
+
+    return short_name(plan, "")
 
 
 def chinese_left(texts: Iterable[tuple[str, str]], data: set[str]) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from reformdesk.domain.changes import ChangeSet
@@ -235,3 +235,29 @@ def test_refresh_after_edit_of_left_plan_is_debounced(window, qtbot) -> None:
     assert ("authorized_posts", str(body.authorized_posts)) in changed
     assert ("leadership_posts", str(body.leadership_posts)) in changed
     assert window.diff_model.total() > before
+
+
+def test_opened_from_plan_two_the_labels_name_the_real_plans(qtbot, plans) -> None:
+    """方案二 open, compared with 方案一: the left columns and adopting are 方案二's."""
+    a, b = plans
+    doc = Document(copy.deepcopy(b), PLAN_TWO)
+    win = CompareWindow(doc, a, PlanLocation.file(PLAN_ONE))
+    qtbot.addWidget(win)
+    from reformdesk.gui.models.diff_model import COL_A, COL_B
+
+    assert (
+        win.diff_model.headerData(COL_A, Qt.Orientation.Horizontal),
+        win.diff_model.headerData(COL_B, Qt.Orientation.Horizontal),
+    ) == ("方案二", "方案一")
+    figures = win.figures_model
+    assert [figures.headerData(c, Qt.Orientation.Horizontal) for c in (figures.COL_A, figures.COL_B)] == [
+        "方案二",
+        "方案一",
+    ]
+    assert win.adopt_action.text() == "采纳到当前方案（方案二）"
+    assert "按方案一改入当前方案（方案二）" in win.adopt_action.toolTip()
+    row = next(r for r in range(win.diff_model.rowCount()) if win.diff_model.difference(r).kind is not EntityKind.POWER)
+    _select_diffs(win, [row])
+    d = win.diff_model.difference(row)
+    lines = win.detail_label.text().splitlines()
+    assert lines[1] == f"方案二：{d.a_value or '—'}" and lines[2] == f"方案一：{d.b_value or '—'}"

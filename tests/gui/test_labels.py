@@ -99,3 +99,36 @@ def test_powers_table_columns_are_the_registry_fields(english: None) -> None:
     ]
     assert all(c.title == power.field(c.field).label for c in COLUMNS[:-1])
     assert [c.text() for c in COLUMNS[:2]] == ["No.", "Power code"]
+
+
+def test_problem_messages_and_import_reasons_in_english(english: None) -> None:
+    """Every problem of the samples, rendered in English, keeps only the plans' own names Chinese;
+    the CLI's message stays Chinese."""
+    from reformdesk.domain.validation import validate
+    from reformdesk.gui.models.domain_text import problem_text, problem_title, reason_text
+    from tests.gui.i18n_check import CJK
+
+    plan = open_plan(PLAN_TWO)
+    power = next(iter(plan.powers.values()))
+    power.deadline = dt.date(2020, 1, 1)
+    problems = validate(plan)
+    assert problems
+    names = {*(b.name for b in plan.bodies.values()), *(p.name for p in plan.people.values())}
+    names |= {f"{w.code} {w.name}" for w in plan.powers.values()} | {w.name for w in plan.powers.values()}
+    for problem in problems:
+        text = problem_text(problem)
+        assert CJK.search(problem.message)  # the domain's (CLI, JSON) message is Chinese
+        rest = text
+        for name in sorted(names, key=len, reverse=True):
+            rest = rest.replace(name, "")
+        assert not CJK.search(rest), text
+        assert not CJK.search(problem_title(problem.code)) or problem_title(problem.code) == problem.code
+    late = next(p for p in problems if p.code == "power.deadline_before_plan")
+    assert "before the plan's date" in problem_text(late) and "2020" in problem_text(late)
+    assert reason_text("所属主项（工作表“清单”第 3 行）无法导入；缺少事项类型") == (
+        "its main item (sheet “清单” row 3) cannot be imported; no power type"
+    )
+    assert reason_text("承接机构“镇政府”：本方案中没有此承接机构：请选择") == (
+        "receiving body “镇政府”: no such receiving body in this plan: please choose"
+    )
+    assert reason_text("某个新原因") == "某个新原因"  # unknown: as written

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits, pages
@@ -242,3 +242,39 @@ def test_fits_a_1366_by_768_screen(window: MainWindow) -> None:
 
 def test_small_plan_fixture_round_trips(tmp_path: Path) -> None:
     assert open_plan(saved_small_plan(tmp_path)) == small_plan()
+
+
+def test_ctrl_y_and_ctrl_shift_z_redo(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    _open(window, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tree = window.pages[0].new_tree
+    tree.setFocus()
+    for keys in (
+        (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    ):
+        edits.move_units(window.doc, ["u-farm"], "b-service")
+        window.doc.undo_stack.undo()
+        assert window.doc.undo_stack.canRedo()
+        qtbot.keyClick(tree, *keys)
+        assert not window.doc.undo_stack.canRedo(), keys
+        assert window.doc.plan.units["u-farm"].body_id == "b-service"
+
+
+def test_status_bar_counts_the_leadership_as_arranged(window: MainWindow, tmp_path: Path) -> None:
+    from reformdesk.domain.model import Tier
+
+    _open(window, tmp_path)
+    total = len(window.doc.plan.people)
+    before = window.people_label.text()
+    person = next(p for p in window.doc.plan.people.values() if p.unit_id is None and p.body_id is None)
+    edits.set_tier_after(window.doc, [person.id], Tier.DEPUTY_IN_CHARGE)  # leads from outside the bodies
+    page = window.pages[0]
+    assert page.new_model.index_for(EntityKind.PERSON, person.id).parent().data() == "领导班子"
+    placed = int(before.split()[-1].split("/")[0])
+    assert window.people_label.text() == f"人员已安排 {placed + 1}/{total}"

@@ -148,3 +148,44 @@ def test_hidden_chart_rebuilds_when_shown(qtbot) -> None:
     assert chart.scene.body_items[finance.id] is old_item
     chart.show()
     assert chart.scene.body_items[finance.id] is not old_item
+
+
+LONG_NAME = "经济发展和乡村振兴综合服务保障办公室"
+
+
+def test_long_body_names_are_wrapped_not_elided_on_screen_and_in_svg(qtbot, tmp_path) -> None:
+    import re
+
+    from reformdesk.gui.views.org_chart import COL_W, subtitle_height, title_height
+
+    doc = _proposed_doc()
+    body = doc.plan.body_by_name("财政管理所")
+    assert edits.rename_body(doc, body.id, LONG_NAME)
+    chart = OrgChart(doc)
+    qtbot.addWidget(chart)
+    chart.scene.build()
+    item = chart.scene.body_items[body.id]
+    font = chart.scene.font()
+    assert title_height(font, LONG_NAME, COL_W - 8) > font.pointSizeF() * 2  # more than one line
+    assert title_height(font, LONG_NAME, COL_W - 8) + subtitle_height(font) <= item.rect.height()
+    image = chart.scene.render_image(1.0)
+    assert not image.isNull()
+    path = tmp_path / "org.svg"
+    chart.scene.export_svg(path)
+    texts = "".join(re.findall(r">([^<>]+)</text>", path.read_text(encoding="utf-8")))
+    assert "…" not in texts
+    stripped = re.sub(r"\s", "", texts)
+    assert LONG_NAME[:6] in stripped and LONG_NAME[-5:] in stripped
+
+
+def test_a_member_made_deputy_in_charge_is_counted_as_the_structure_page_counts(qtbot) -> None:
+    from reformdesk.gui.models.structure_model import NewStructureModel
+
+    doc = _proposed_doc()
+    plan = doc.plan
+    body = next(b for b in plan.bodies.values() if plan.people_by_body().get(b.id))
+    member = plan.people_by_body()[body.id][0]
+    edits.set_tier_after(doc, [member.id], Tier.DEPUTY_IN_CHARGE)
+    _head, groups = chart_structure(plan)
+    column = next(c for g in groups for c in g.columns if c.body_id == body.id)
+    assert len(column.members) == NewStructureModel(doc).load(body.id)[0]

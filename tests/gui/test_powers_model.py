@@ -267,3 +267,13 @@ def test_seq_column_shows_the_printed_numbers() -> None:
     assert edits.set_power_field(doc, main.id, "seq", last + 1)  # moved to the end: the others renumber
     labels = list_numbers(doc.plan)
     assert [_cell(model, pid, "seq") for pid in _ids(model)] == [labels[pid] for pid in _ids(model)]
+
+
+def test_a_deadline_before_the_plan_date_is_not_shown_done() -> None:
+    doc, model = _model()
+    assert _cell(model, "p1", "status") == "已完成"
+    assert edits.set_info(doc, {"date": dt.date(2031, 1, 1)})  # the deadline 2030-12-31 is now before the plan
+    assert _cell(model, "p1", "status") != "已完成"
+    assert any(p.code == "power.deadline_before_plan" and p.entity_id == "p1" for p in doc.problems())
+    doc.undo_stack.undo()
+    assert _cell(model, "p1", "status") == "已完成"

@@ -88,10 +88,10 @@ def test_counts_label(qtbot, page: PowersPage) -> None:
     text = page.counts_label.text()
     assert "已分配 3/5" in text and "未分配 2" in text and "信息不全 1" in text and "已完成 2" in text
     assert "已逾期 1" in text
-    assert page.bodies_label.text() == "各承接机构：公共服务中心 2　综合行政执法中队 1"
+    assert page.bodies_summary == "各承接机构：公共服务中心 2　综合行政执法中队 1"
     page.bulk_set(["p2", "p4"], {"body_id": "b2"})
     qtbot.waitUntil(lambda: "已分配 5/5" in page.counts_label.text(), timeout=2000)
-    assert "综合行政执法中队 3" in page.bodies_label.text()
+    assert "综合行政执法中队 3" in page.bodies_summary
     _select(page, ["p1", "p3"])
     assert "已选 2 项" in page.counts_label.text()
 
@@ -358,3 +358,42 @@ def test_import_refuses_a_broken_file_with_a_message(page: PowersPage, tmp_path:
     assert page.import_file(bad) is None
     assert page._dialog is not None and "坏.xlsx" in page._dialog.text()
     assert page.doc.undo_stack.count() == 0
+
+
+def test_the_table_keeps_the_page_at_province_size(qtbot, settings: QSettings) -> None:
+    """667 bodies: the per-body summary stays one line (the list on demand); the table keeps the page."""
+    from reformdesk.samples.synthetic import generate_plan
+
+    plan = generate_plan(3000, 600, 2000)
+    assert len(plan.bodies) > 300
+    widget = PowersPage(Document(plan), None, settings=settings)
+    qtbot.addWidget(widget, before_close_func=discard_changes)
+    widget.resize(1920, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    line = widget.fontMetrics().height()
+    assert widget.bodies_label.height() < 3 * line
+    rows = widget.table.viewport().height() // widget.table.verticalHeader().defaultSectionSize()
+    assert rows >= 25
+    assert widget.bodies_label.text().endswith("…")
+    assert widget.bodies_label.toolTip().count("\n") == len(plan.bodies) - 1
+    widget.bodies_button.click()  # the whole list, scrolling, under the summary
+    assert widget.bodies_list.isVisible()
+    assert widget.bodies_list.height() < 8 * line
+    assert widget.table.viewport().height() // widget.table.verticalHeader().defaultSectionSize() >= 20
+
+
+def test_bulk_date_editor_takes_a_typed_year_after_a_double_click(qtbot, page: PowersPage) -> None:
+    dialog = PowerBulkDialog(page.doc, 2, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.deadline_check.setChecked(True)
+    edit = dialog.deadline_edit
+    line = edit.lineEdit()
+    x = line.cursorRect().width() + line.fontMetrics().horizontalAdvance("20")  # on the year's digits
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.keyClicks(edit, "2028")
+    assert dialog.changes()["deadline"].year == 2028

@@ -197,7 +197,7 @@ def test_remove_body_unplaces_its_units_and_clears_references_in_one_step() -> N
     assert "b-service" not in plan.bodies
     assert plan.units["u-office"].body_id is None and plan.units["u-culture"].body_id is None
     assert plan.powers["w-0"].body_id is None
-    assert [t for t, _c in _texts(model)] == ["财政管理所", "未并入"]
+    assert [t for t, _c in _texts(model)] == ["财政管理所", "领导班子", "未并入"]  # the head, whose unit went back
     assert doc.undo_stack.count() == 1
     assert doc.undo_stack.undoText() == "删除职能机构 公共服务中心"
     doc.undo_stack.undo()
@@ -215,3 +215,13 @@ def test_body_fields_edits_are_undoable() -> None:
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert doc.plan == before
+
+
+def test_model_tester_with_the_leadership_row_coming_and_going(qtmodeltester) -> None:
+    doc = Document(small_plan())
+    new = NewStructureModel(doc)
+    qtmodeltester.check(new)
+    assert edits.remove_bodies(doc, ["b-service"])  # the head's unit goes back: 领导班子 appears
+    qtmodeltester.check(new)
+    doc.undo_stack.undo()  # and goes again
+    qtmodeltester.check(new)

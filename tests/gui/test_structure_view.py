@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from reformdesk.domain.model import Tier
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
@@ -210,3 +211,71 @@ def test_properties_panel_edits_the_three_determinations(qtbot) -> None:
         doc.undo_stack.undo()
     assert doc.plan == before
     assert panel.rank.currentText() == "" and panel.duties.count() == 0
+
+
+def test_drop_on_the_last_visible_row_lands_there_though_the_view_scrolls(qtbot) -> None:
+    page = _page(qtbot)
+    page.resize(1200, 260)
+    qtbot.wait(20)
+    doc = page.doc
+    view = page.new_tree
+    pos = QPoint(200, view.viewport().height() - 8)  # the last visible row, in the auto-scroll margin
+    bar = view.verticalScrollBar()
+
+    def bottom_target(value: int) -> object:
+        bar.setValue(value)
+        return page.new_model.drop_target(view.indexAt(pos))
+
+    # Scrolled so that the last visible row is the last of 财政管理所: the next one is 领导班子 or 未并入.
+    start = next(
+        v
+        for v in range(bar.maximum())
+        if bottom_target(v) == (EntityKind.BODY, "b-finance") and bottom_target(v + 1) != (EntityKind.BODY, "b-finance")
+    )
+    bar.setValue(start)
+    mime = encode_ids(UNITS_MIME, ["u-office"])
+    action, buttons, none = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(pos, action, mime, buttons, none))
+    move = QDragMoveEvent(pos, action, mime, buttons, none)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    before = view.verticalScrollBar().value()
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() != before, timeout=3000)  # it scrolled by itself
+    drop = QDropEvent(QPointF(pos), action, mime, buttons, none)
+    QApplication.sendEvent(viewport, drop)
+    assert drop.isAccepted()
+    assert doc.plan.units["u-office"].body_id == "b-finance"  # not 未并入, now under the pointer
+
+
+def test_leaders_heading_no_body_are_under_the_leadership_not_unplaced(qtbot) -> None:
+    from reformdesk.gui.models.structure_model import LEADERSHIP, UNPLACED
+
+    plan = small_plan()
+    plan.add_person("008", "周副", id="p-8", tier_after=Tier.DEPUTY_IN_CHARGE)  # leads from outside any body
+    page = StructurePage(Document(plan))
+    qtbot.addWidget(page)
+    model = page.new_model
+    rows = [model.key_of(model.index(r, 0)) for r in range(model.rowCount())]
+    assert rows[-2:] == [LEADERSHIP, UNPLACED]
+    leaders = model.index(len(rows) - 2, 0)
+    assert leaders.data() == "领导班子"
+    assert [model.key_of(model.index(r, 0, leaders)) for r in range(model.rowCount(leaders))] == [
+        (EntityKind.PERSON, "p-8")
+    ]
+    unplaced = model.index(len(rows) - 1, 0)
+    under = [model.key_of(model.index(r, 0, unplaced))[1] for r in range(model.rowCount(unplaced))]
+    assert "p-8" not in under
+
+
+def test_renaming_a_body_to_another_bodys_name_is_refused_with_a_reason(qtbot) -> None:
+    page = _page(qtbot)
+    doc = page.doc
+    page.new_tree.select_key(EntityKind.BODY, "b-finance")
+    panel = page.panel
+    panel.name.setText("公共服务中心")
+    panel.name.editingFinished.emit()
+    assert doc.plan.bodies["b-finance"].name == "财政管理所"
+    assert doc.undo_stack.count() == 0
+    assert panel.name.text() == "财政管理所"
+    assert panel.name_error.isVisible() and "公共服务中心" in panel.name_error.text()

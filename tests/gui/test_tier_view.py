@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from reformdesk.domain.model import Tier
 from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.tiers import spans
+from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.people_model import BodyListModel, PeopleModel
 from reformdesk.gui.pages import PAGES, page_factory
@@ -61,6 +62,23 @@ def test_proposal_button_undo_restores_sample_four_tier_plan(qtbot) -> None:
     page.propose_button.click()  # nothing left to do
     assert doc.undo_stack.count() == 1
     assert page.status.text() == "已是三级管理，无需调整。"
+
+
+def test_the_proposal_message_clears_after_later_edits(qtbot) -> None:
+    doc = Document(copy.deepcopy(four_tier(open_plan(PLAN_ONE))))
+    page = TierPage(doc, None)
+    qtbot.addWidget(page)
+    page.propose_button.click()
+    page.propose_button.click()
+    assert page.status.text() == "已是三级管理，无需调整。"
+    person = next(p for p in doc.plan.people.values() if p.tier_after is Tier.STAFF)
+    assert edits.set_tier_after(doc, [person.id], Tier.SECTION_CHIEF)  # a later edit: no longer true
+    assert page.status.text() == ""
+    doc.undo_stack.undo()
+    page.propose_button.click()
+    assert "已是三级管理" in page.status.text()
+    doc.undo_stack.undo()  # undoing the proposal itself
+    assert page.status.text() == ""
 
 
 def test_filter_widgets_drive_the_model(qtbot) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +29,34 @@ from reformdesk.gui.dialogs.power_editors import set_combo_data
 from reformdesk.gui.models.labels import post_type_label, tier_label
 
 #: Kinds offered for a unit (any other may be typed).
-UNIT_KINDS = ("内设机构", "站所", "事业单位", "派驻机构")
+UNIT_KINDS = (
+    QT_TRANSLATE_NOOP("EntityDialogs", "内设机构"),
+    QT_TRANSLATE_NOOP("EntityDialogs", "站所"),
+    QT_TRANSLATE_NOOP("EntityDialogs", "事业单位"),
+    QT_TRANSLATE_NOOP("EntityDialogs", "派驻机构"),
+)
+GENDERS = ("", QT_TRANSLATE_NOOP("EntityDialogs", "男"), QT_TRANSLATE_NOOP("EntityDialogs", "女"))
+
+
+def choice_combo(values: list[str], current: str, parent: QWidget | None = None) -> QComboBox:
+    """An editable combo of stored values (Chinese, as the plan keeps them) shown in the user's
+    language; any other text may be typed and is kept as typed (read it with ``choice_value``)."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    for value in values:
+        combo.addItem(QCoreApplication.translate("EntityDialogs", value) if value else "", value)
+    found = combo.findData(current)
+    if found >= 0:
+        combo.setCurrentIndex(found)
+    else:
+        combo.setCurrentText(current)
+    return combo
+
+
+def choice_value(combo: QComboBox) -> str:
+    text = combo.currentText().strip()
+    found = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    return str(combo.itemData(found)) if found >= 0 and combo.itemData(found) is not None else text
 
 
 def post_type_combo(parent: QWidget | None = None) -> QComboBox:
@@ -79,11 +107,8 @@ class UnitDialog(_EntityDialog):
         self.unit_id = unit.id if unit is not None else None
         self.setWindowTitle(self.tr("编辑原科室站所") if unit is not None else self.tr("新增原科室站所"))
         self.name_edit = QLineEdit(unit.name if unit else "", self)
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setEditable(True)
         kinds = list(dict.fromkeys([*UNIT_KINDS, *(u.kind for u in plan.units.values() if u.kind)]))
-        self.kind_combo.addItems(kinds)
-        self.kind_combo.setCurrentText(unit.kind if unit else "")
+        self.kind_combo = choice_combo(kinds, unit.kind if unit else "", self)
         self.post_type_combo = post_type_combo(self)
         set_combo_data(self.post_type_combo, unit.post_type.value if unit else PostType.UNSET.value)
         self.posts_spin = QSpinBox(self)
@@ -110,7 +135,7 @@ class UnitDialog(_EntityDialog):
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name_edit.text().strip(),
-            "kind": self.kind_combo.currentText().strip(),
+            "kind": choice_value(self.kind_combo),
             "post_type": PostType(self.post_type_combo.currentData()),
             "authorized_posts": self.posts_spin.value(),
             "head_count": self.head_spin.value(),
@@ -131,10 +156,7 @@ class PersonDialog(_EntityDialog):
         self.name_edit = QLineEdit(p.name, self)
         self.staff_edit = QLineEdit(p.staff_id, self)
         self.staff_edit.setPlaceholderText(self.tr("可不填"))
-        self.gender_combo = QComboBox(self)
-        self.gender_combo.setEditable(True)
-        self.gender_combo.addItems(["", "男", "女"])
-        self.gender_combo.setCurrentText(p.gender)
+        self.gender_combo = choice_combo(list(GENDERS), p.gender, self)
         self.post_edit = QLineEdit(p.post, self)
         self.post_edit.setPlaceholderText(self.tr("例如：副镇长、站长、科员"))
         self.grade_edit = QLineEdit(p.grade, self)
@@ -193,7 +215,7 @@ class PersonDialog(_EntityDialog):
         return {
             "name": self.name_edit.text().strip(),
             "staff_id": self.staff_edit.text().strip(),
-            "gender": self.gender_combo.currentText().strip(),
+            "gender": choice_value(self.gender_combo),
             "post": self.post_edit.text().strip(),
             "grade": self.grade_edit.text().strip(),
             "tier_before": Tier(self.tier_combo.currentData()),

@@ -9,14 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QStyle, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QDateTimeEdit, QStyle, QWidget
 
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
 from reformdesk.domain.powers import officials_for
 from reformdesk.gui.models.labels import date_format, enum_label
+from reformdesk.gui.search import make_searchable, set_search_keys
 
 #: Earliest date the deadline editor accepts; showing it means "no deadline".
 NO_DATE = QDate(2000, 1, 1)
+#: Lists longer than this complete what is typed (characters or pinyin initials).
+SEARCHABLE_FROM = 15
 
 
 def body_combo(plan: Plan, parent: QWidget | None = None, none_text: str | None = None) -> QComboBox:
@@ -25,7 +29,7 @@ def body_combo(plan: Plan, parent: QWidget | None = None, none_text: str | None 
     combo.addItem(none_text or QCoreApplication.translate("PowerEditors", "（未分配）"), None)
     for body in plan.bodies.values():
         combo.addItem(body.name, body.id)
-    return combo
+    return make_searchable(combo) if len(plan.bodies) > SEARCHABLE_FROM else combo
 
 
 def enum_combo(values: type[PowerType] | type[DelegationMode], parent: QWidget | None = None) -> QComboBox:
@@ -37,9 +41,10 @@ def enum_combo(values: type[PowerType] | type[DelegationMode], parent: QWidget |
 
 
 def official_combo(plan: Plan, body_id: str | None, parent: QWidget | None = None) -> QComboBox:
+    """The 责任人 list (5,000 people at province size): type any part of a name, or its pinyin initials."""
     combo = QComboBox(parent)
     fill_official_combo(combo, plan, body_id)
-    return combo
+    return make_searchable(combo)
 
 
 def fill_official_combo(combo: QComboBox, plan: Plan, body_id: str | None) -> None:
@@ -74,6 +79,7 @@ def fill_official_combo(combo: QComboBox, plan: Plan, body_id: str | None) -> No
                 .replace("%2", where)
             )
             combo.addItem(warn, text, person.id)
+    set_search_keys(combo)
     set_combo_data(combo, current)
 
 
@@ -83,9 +89,56 @@ def set_combo_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+class DateEdit(QDateEdit):
+    """A date editor that takes typing the way a spreadsheet cell does.
+
+    Chinese has no word breaks, so a double click selected the whole "2026年11月27日" and the
+    digits typed then replaced it with an invalid text, which Qt refused: nothing happened.
+    Here a double click (or typing over a selection spanning several parts) selects the part
+    under the cursor (年, 月 or 日), and the digits replace just that part.
+    """
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self._select_current_section()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        line = self.lineEdit()
+        if event.text().isdigit() and line is not None and line.hasSelectedText():
+            selected = line.selectedText()
+            if selected != self.sectionText(self.currentSection()):
+                line.setCursorPosition(line.selectionStart())
+                self._select_current_section()
+        super().keyPressEvent(event)
+
+    def _select_current_section(self) -> None:
+        line = self.lineEdit()
+        if line is None or self.text() == self.specialValueText():
+            return
+        section = self.sectionAt(self.sectionIndexAt(line.cursorPosition()))
+        if section != QDateTimeEdit.Section.NoSection:
+            self.setSelectedSection(section)
+
+    def sectionIndexAt(self, position: int) -> int:
+        """The index of the section holding text position ``position`` (the last one before it)."""
+        index = 0
+        # Walk the text: each section's text is found in order after the literals between them.
+        text = self.text()
+        pos = 0
+        for i in range(self.sectionCount()):
+            part = self.sectionText(self.sectionAt(i))
+            found = text.find(part, pos)
+            if found < 0:
+                break
+            if position >= found:
+                index = i
+            pos = found + len(part)
+        return index
+
+
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A deadline editor: calendar popup, 2026年11月27日 format, 'not set' at the minimum."""
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())
     edit.setMinimumDate(NO_DATE)

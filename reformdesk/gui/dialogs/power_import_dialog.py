@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from reformdesk.domain.model import DelegationMode, Plan, PowerType
 from reformdesk.formats.import_values import ImportField
 from reformdesk.formats.importer import Choices, FieldChange, ImportPreview, ValueMapping
+from reformdesk.gui.models.domain_text import reason_text
 from reformdesk.gui.models.labels import enum_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS
 
@@ -148,7 +149,7 @@ class MappingsModel(QAbstractTableModel):
             if column == self.VALUE:
                 return m.value_text or self.tr("（无）")
             if column == self.RULE:
-                return m.rule  # the import's own words, like the reasons of unreadable rows
+                return reason_text(m.rule)  # the import's own words, like the reasons of unreadable rows
             if column == self.ROWS:
                 return str(m.rows)
             return self.tr("请选择") if m.flagged else ""
@@ -334,7 +335,7 @@ class PowerImportDialog(QDialog):
         if read.skipped_sheets:
             extra.append(
                 self.tr("未读取的工作表：%1。").replace(
-                    "%1", self.tr("；").join(f"“{s.name}”（{s.reason}）" for s in read.skipped_sheets)
+                    "%1", self.tr("；").join(f"“{s.name}”（{reason_text(s.reason)}）" for s in read.skipped_sheets)
                 )
             )
         if not read.has_codes:
@@ -357,9 +358,15 @@ class PowerImportDialog(QDialog):
             ]
         )
         self.mappings_model.update(preview.mappings)
-        self.flagged_model.set_rows([(str(f.row), f.code, f.name, f.reason, *sheet(f.sheet)) for f in preview.flagged])
-        self.skipped_model.set_rows([(str(s.row), s.reason, s.text, *sheet(s.sheet)) for s in read.skipped])
-        self.bad_model.set_rows([(str(b.row), b.code, b.name, b.reason, *sheet(b.sheet)) for b in preview.bad])
+        self.flagged_model.set_rows(
+            [(str(f.row), f.code, f.name, reason_text(f.reason), *sheet(f.sheet)) for f in preview.flagged]
+        )
+        self.skipped_model.set_rows(
+            [(str(s.row), reason_text(s.reason), s.text, *sheet(s.sheet)) for s in read.skipped]
+        )
+        self.bad_model.set_rows(
+            [(str(b.row), b.code, b.name, reason_text(b.reason), *sheet(b.sheet)) for b in preview.bad]
+        )
         for i, (model, title) in enumerate(self._titles):
             self.tabs.setTabText(i, title.replace("%1", str(model.rowCount())))
         self.skip_check.setVisible(bool(preview.bad))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reformdesk.domain.model import TIERS_BEFORE, PostType, Tier
 from reformdesk.formats.roster import HeadChoice, RosterPreview, Why
 from reformdesk.gui.dialogs.power_import_dialog import RowsModel
+from reformdesk.gui.models.domain_text import reason_text
 from reformdesk.gui.models.labels import post_type_label, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -208,7 +209,7 @@ class RosterImportDialog(QDialog):
         )
         self.bad_model = RowsModel(
             [self.tr("工作表"), row, self.tr("姓名或名称"), reason],
-            [(b.sheet, str(b.row), b.name, b.reason) for b in preview.bad],
+            [(b.sheet, str(b.row), b.name, reason_text(b.reason)) for b in preview.bad],
             self,
         )
         self.tabs = QTabWidget(self)

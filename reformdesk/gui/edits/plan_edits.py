@@ -9,7 +9,7 @@ nothing, so there are no empty undo steps.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -44,6 +44,7 @@ __all__ = [
     "move",
     "move_to_body",
     "move_units",
+    "paste_cells",
     "place_people",
     "push",
     "remove_bodies",
@@ -358,6 +359,27 @@ def set_info(doc: Document, fields: Mapping[str, Any]) -> bool:
     spec = EntityKind.PLAN.spec
     labels = join_list([QCoreApplication.translate(FIELDS_CONTEXT, spec.field(f).label) for f in changed])
     return push(doc, changes, _fill(QCoreApplication.translate("Edits", "修改方案信息（%1）"), labels))
+
+
+# -- cells --------------------------------------------------------------------------------------
+def paste_cells(doc: Document, count: int, columns: Sequence[str], apply: Callable[[], None]) -> bool:
+    """A block pasted into a table (Ctrl+V): ``apply`` sets each cell through the model's own
+    edit, and every one of them becomes part of one undo step, "粘贴 5 个单元格（承接机构、责任人）"."""
+    if doc.read_only or count <= 0:
+        return False
+    stack = doc.undo_stack
+    before = stack.count(), stack.index()
+    text = _fill(QCoreApplication.translate("Edits", "粘贴 %n 个单元格（%1）", None, count), join_list(list(columns)))
+    stack.beginMacro(text)
+    try:
+        apply()
+    finally:
+        stack.endMacro()
+    macro = stack.command(stack.index() - 1) if stack.index() > before[1] else None
+    if macro is not None and macro.childCount() == 0:
+        stack.undo()  # nothing changed after all: no empty step (the next edit drops it)
+        return False
+    return True
 
 
 # -- units and people --------------------------------------------------------------------------

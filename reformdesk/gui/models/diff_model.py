@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from reformdesk.domain.comparison import Action, Difference, FigureRow
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.models.compare_tree_model import ACTION_COLOURS
-from reformdesk.gui.models.labels import action_label, field_label, figure_text, kind_label
+from reformdesk.gui.models.labels import action_label, difference_label, field_label, figure_text, kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -169,7 +169,7 @@ class DiffModel(QAbstractTableModel):
             if col == COL_KIND:
                 return kind_label(d.kind)
             if col == COL_OBJECT:
-                return d.label  # names the entity: body, unit, "name（staff id）", "code name"
+                return difference_label(d)  # names the entity: body, unit, "name（staff id）", "code name"
             if col == COL_FIELD:
                 return field_label(d.field_label)
             return d.a_value if col == COL_A else d.b_value

@@ -11,6 +11,7 @@ so a label added to the domain cannot silently stay Chinese in English.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
@@ -175,6 +176,14 @@ def severity_label(value: Severity) -> str:
 def field_label(label: str) -> str:
     """A comparison field label (``Difference.field_label``) as shown."""
     return _translate(FIELDS_CONTEXT, label) if label else ""
+
+
+def difference_label(difference: Any) -> str:
+    """What a difference concerns, as shown: an entity's name as it is; a plan setting
+    (方案名称, 日期 …) by its translated field label."""
+    if difference.kind is EntityKind.PLAN:
+        return field_label(difference.label)
+    return str(difference.label)
 
 
 def figure_text(text: str) -> str:

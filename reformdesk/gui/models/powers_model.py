@@ -56,6 +56,7 @@ from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import POWERS_MIME, encode_ids
+from reformdesk.gui.models.domain_text import problem_text
 from reformdesk.gui.models.labels import display_date, enum_label, severity_label, status_label
 
 _CTX = "PowersModel"
@@ -144,6 +145,8 @@ class PowersModel(QAbstractTableModel):
         doc.entitiesRemoved.connect(self._on_removed)
         doc.planReset.connect(self._on_reset)
         doc.infoChanged.connect(self._problem_timer.start)
+        # The plan's date decides whether a deadline is valid (power.deadline_before_plan): statuses follow it.
+        doc.infoChanged.connect(self._info_changed)
 
     # -- lookup ---------------------------------------------------------------------
     def power_id(self, row: int) -> str:
@@ -207,7 +210,7 @@ class PowersModel(QAbstractTableModel):
                 return "\n".join(
                     QCoreApplication.translate("PowersModel", "%1：%2")
                     .replace("%1", severity_label(p.severity))
-                    .replace("%2", p.message)
+                    .replace("%2", problem_text(p))
                     for p in problems
                 )
             field = COLUMNS[col].field
@@ -396,6 +399,12 @@ class PowersModel(QAbstractTableModel):
         for p in self.doc.plan.powers.values():
             if p.parent_id is not None:
                 self._children.setdefault(p.parent_id, []).append(p.id)
+
+    def _info_changed(self) -> None:
+        self._recompute_status(self.doc.plan.powers)
+        if self._visible:
+            col = COLUMN_OF["status"]
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._visible) - 1, col))
 
     def _recompute_status(self, ids: Iterable[str]) -> None:
         plan = self.doc.plan

@@ -15,6 +15,7 @@ from reformdesk.domain.registry import ENTITY_KINDS, EntityKind
 from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui import icons
 from reformdesk.gui.document import Document
+from reformdesk.gui.models.domain_text import problem_text, problem_title
 
 Index = QModelIndex | QPersistentModelIndex
 #: Role returning (document kind, entity id) of a problem's entity, or None.
@@ -93,11 +94,11 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self.tr("错误") if problem.severity is Severity.ERROR else self.tr("警告")
-            return problem.message
+            return problem_text(problem)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return icons.icon("error" if problem.severity is Severity.ERROR else "warning")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{problem.message}\n[{problem.code}]"
+            return f"{problem_text(problem)}\n{problem_title(problem.code)} [{problem.code}]"
         if role == EntityRole:
             kind = DOC_KINDS.get(problem.entity_kind)
             return (kind, problem.entity_id) if kind and problem.entity_id else None

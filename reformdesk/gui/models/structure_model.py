@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from reformdesk.domain.model import LEADER_TIERS, Tier
 from reformdesk.domain.posts import BodyPosts, all_body_posts
 from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.tiers import leadership
 from reformdesk.gui import edits, icons
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import PEOPLE_MIME, POWERS_MIME, UNITS_MIME, decode_ids, encode_ids
@@ -40,6 +41,8 @@ Key = tuple[str, str]  # (kind, id); kinds: units, bodies, people, plus "group"
 
 ROOT: Key = ("root", "")
 UNPLACED: Key = ("group", "unplaced")
+#: The head and deputies in charge who lead from outside the bodies (领导班子).
+LEADERSHIP: Key = ("group", "leadership")
 NO_UNIT: Key = ("group", "no_unit")
 _ENTITY_KINDS = frozenset({EntityKind.UNIT, EntityKind.BODY, EntityKind.PERSON})
 
@@ -463,6 +466,11 @@ class NewStructureModel(_StructureTreeModel):
         plan = self.doc.plan
         bodies = plan.bodies
         tree: dict[Key, list[Key]] = {ROOT: [(EntityKind.BODY, bid) for bid in bodies]}
+        leaders = [(EntityKind.PERSON, p.id) for p in leadership(plan)]
+        leader_ids = {pid for _k, pid in leaders}
+        if leaders:
+            tree[ROOT].append(LEADERSHIP)
+            tree[LEADERSHIP] = leaders  # type: ignore[assignment]
         tree[ROOT].append(UNPLACED)
         unplaced: list[Key] = []
         for unit in plan.units.values():
@@ -473,6 +481,8 @@ class NewStructureModel(_StructureTreeModel):
         individually: dict[str, list[Key]] = {}
         loose: list[Key] = []
         for person in plan.people.values():
+            if person.id in leader_ids:
+                continue
             if person.body_id in bodies:
                 individually.setdefault(person.body_id, []).append((EntityKind.PERSON, person.id))  # type: ignore[arg-type]
             elif person.unit_id in plan.units:
@@ -576,6 +586,11 @@ class NewStructureModel(_StructureTreeModel):
             if column == 1 and plan.people[eid].body_id in plan.bodies:
                 return self._person_text(eid, 1) + self.tr("（单独安排）")
             return self._person_text(eid, column)
+        if key == LEADERSHIP:
+            if column == 0:
+                return self.tr("领导班子")
+            node = self._where.get(key)
+            return self.tr("%1 人").replace("%1", str(len(node.children) if node else 0))
         if key == UNPLACED:
             if column == 0:
                 return self.tr("未并入")
@@ -599,6 +614,15 @@ class NewStructureModel(_StructureTreeModel):
                     .replace("%2", str(body.leadership_posts))
                     .replace("%3", sites)
                 ) + self._type_tooltip(eid)
+        elif key == LEADERSHIP:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("负责人和分管副职：从职能机构之外领导，已安排")
+            if role == Qt.ItemDataRole.DecorationRole and column == 0:
+                return icons.icon("person")
         elif key == UNPLACED:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reformdesk.domain.alternative import short_name
 from reformdesk.domain.comparison import Action, Comparison, Difference, compare
 from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import EntityKind
@@ -51,6 +52,7 @@ from reformdesk.gui.models.labels import (
     FIGURE_SOURCES,
     TIER_SOURCES,
     action_label,
+    difference_label,
     display_date,
     field_label,
     figure_text,
@@ -59,6 +61,7 @@ from reformdesk.gui.models.labels import (
     mode_label,
     power_type_label,
 )
+from reformdesk.gui.views import sheet_keys
 from reformdesk.gui.views.headers import fit_sections
 
 if TYPE_CHECKING:
@@ -90,6 +93,8 @@ class CompareWindow(QMainWindow):
         #: Where plan B was read from (shown in the title; None: not saved).
         self.right_location = right_location
         self.comparison: Comparison | None = None
+        #: How the open plan and plan B are called in columns and texts (their variants).
+        self.short_names = (self.tr("当前方案"), self.tr("对比方案"))
         self._syncing = False
 
         self.tree_model = CompareTreeModel(self)
@@ -118,8 +123,8 @@ class CompareWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.adopt_action = QAction(self.tr("采纳到方案一"), self)
-        self.adopt_action.setToolTip(self.tr("把选中的差异按方案二改入方案一（可撤销）"))
+        # Texts name the real plans once they are known (refresh → _name_actions).
+        self.adopt_action = QAction(self.tr("采纳到当前方案"), self)
         self.adopt_action.triggered.connect(self.adopt_selected)
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -131,6 +136,10 @@ class CompareWindow(QMainWindow):
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
         self.addAction(self.close_action)
+        self.find_action = QAction(self.tr("查找…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
 
     def _build_ui(self) -> None:
         bar = QToolBar(self.tr("比较"), self)
@@ -231,6 +240,10 @@ class CompareWindow(QMainWindow):
         self.figures_view.verticalHeader().hide()
         self.figures_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.figures_view.setWordWrap(False)
+        # Copy as cells (to paste the figures or differences into Excel), type-to-search.
+        self.sheet_keys = [
+            sheet_keys.install(view, None) for view in (self.diff_view, self.figures_view, self.left_tree)
+        ]
         fh = self.figures_view.horizontalHeader()
         fh.resizeSection(FiguresModel.COL_SECTION, 160)
         fh.resizeSection(FiguresModel.COL_LABEL, 84)
@@ -328,10 +341,23 @@ class CompareWindow(QMainWindow):
         expanded = self._expanded_keys()
         first = self.comparison is None
         self.comparison = compare(a, b)
-        name_a = a.info.name or self.tr("方案一")
-        name_b = b.info.name or self.tr("方案二")
+        name_a = a.info.name or self.tr("当前方案")
+        name_b = b.info.name or self.tr("对比方案")
         if name_a == name_b:
-            name_a, name_b = self.tr("方案一：%1").replace("%1", name_a), self.tr("方案二：%1").replace("%1", name_b)
+            name_a, name_b = (
+                self.tr("当前方案：%1").replace("%1", name_a),
+                self.tr("对比方案：%1").replace("%1", name_b),
+            )
+        # Columns and texts are headed by each plan's variant (方案二 of "…方案（方案二）"), as the
+        # exported workbook is: the left column is always the open plan, whichever it is.
+        short_a, short_b = short_name(a, self.tr("当前方案")), short_name(b, self.tr("对比方案"))
+        if short_a == short_b:
+            short_a = self.tr("当前方案（%1）").replace("%1", short_a)
+            short_b = self.tr("对比方案（%1）").replace("%1", short_b)
+        self.short_names = (short_a, short_b)
+        self.diff_model.set_column_names(short_a, short_b)
+        self.figures_model.set_column_names(short_a, short_b)
+        self._name_actions()
         self.tree_model.set_comparison(a, b, self.comparison, (name_a, name_b))
         self.diff_model.set_differences(self.comparison.differences)
         self.figures_model.set_figures(self.comparison.figures)
@@ -379,6 +405,11 @@ class CompareWindow(QMainWindow):
             )
         self._update_count()
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the differences' filter."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
     def _update_count(self) -> None:
         self.count_label.setText(
             self.tr("显示 %1 / %2 项")
@@ -386,12 +417,24 @@ class CompareWindow(QMainWindow):
             .replace("%2", str(self.diff_model.total()))
         )
 
+    def _name_actions(self) -> None:
+        short_a, short_b = self.short_names
+        self.adopt_action.setText(self.tr("采纳到当前方案（%1）").replace("%1", short_a))
+        self.adopt_action.setToolTip(
+            self.tr("把选中的差异按%2改入当前方案（%1）（可撤销）").replace("%1", short_a).replace("%2", short_b)
+        )
+
     @Slot()
     def _update_actions(self) -> None:
         chosen = self.diff_view.selectionModel().hasSelection() if hasattr(self, "diff_view") else False
         self.adopt_action.setEnabled(chosen and not self.doc.read_only)
         if self.doc.read_only:
-            self.adopt_action.setToolTip(self.doc.read_only_reason or self.tr("方案一为只读，不能采纳"))
+            self.adopt_action.setToolTip(
+                self.doc.read_only_reason
+                or self.tr("当前方案（%1）为只读，不能采纳").replace("%1", self.short_names[0])
+            )
+        else:
+            self._name_actions()
 
     # -- filters and selection -----------------------------------------------------
     @Slot()
@@ -439,19 +482,19 @@ class CompareWindow(QMainWindow):
             self.detail_label.setText(self.tr("选择一项差异，在两个方案中查看它。"))
             return
         d = differences[0]
-        head = f"{action_label(d.action)} · {kind_label(d.kind)} · {d.label}"
+        head = f"{action_label(d.action)} · {kind_label(d.kind)} · {difference_label(d)}"
         if d.field_label:
             head += f" · {field_label(d.field_label)}"
         lines = [head]
         if d.kind is EntityKind.POWER:
             lines += [self._power_line(self.doc.plan, d.a_id, 1), self._power_line(self.right_plan, d.b_id, 2)]
         else:
-            lines.append(self.tr("方案一：%1").replace("%1", d.a_value or "—"))
-            lines.append(self.tr("方案二：%1").replace("%1", d.b_value or "—"))
+            for name, value in zip(self.short_names, (d.a_value, d.b_value), strict=True):
+                lines.append(self.tr("%1：%2").replace("%2", value or "—").replace("%1", name))
         self.detail_label.setText("\n".join(lines))
 
     def _power_line(self, plan: Plan, power_id: str | None, which: int) -> str:
-        prefix = self.tr("方案一：") if which == 1 else self.tr("方案二：")
+        prefix = self.tr("%1：").replace("%1", self.short_names[which - 1])
         power = plan.powers.get(power_id) if power_id else None
         if power is None:
             return prefix + self.tr("无此事项")

@@ -92,7 +92,9 @@ def chart_structure(plan: Plan) -> tuple[Person | None, list[DeputyGroup]]:
     shown_above = {pid for pid in groups} | ({head.id} if head else set())
     orphans = DeputyGroup(NO_DEPUTY, QCoreApplication.translate("OrgChart", "未定分管副职"))
     for body in plan.bodies.values():
-        members = [m for m in by_body.get(body.id, []) if m.id not in shown_above]
+        # Every member, as the structure page counts them: a member made a deputy in charge
+        # is shown above as a deputy and still listed (and counted) in her body.
+        members = list(by_body.get(body.id, []))
         column = BodyColumn(body.id, body.name, members, body.authorized_posts)
         groups.get(body.deputy_id or "", orphans).columns.append(column)
     unplaced = [m for key, ms in by_body.items() if key not in plan.bodies for m in ms if m.id not in shown_above]
@@ -107,13 +109,17 @@ def chart_structure(plan: Plan) -> tuple[Person | None, list[DeputyGroup]]:
 class BoxItem(QGraphicsItem):
     """A rounded box with a title and a subtitle."""
 
-    def __init__(self, rect: QRectF, title: str, subtitle: str, colour: QColor, filled: bool = True) -> None:
+    def __init__(
+        self, rect: QRectF, title: str, subtitle: str, colour: QColor, filled: bool = True, wrap: bool = False
+    ) -> None:
         super().__init__()
         self.rect = rect
         self.title = title
         self.subtitle = subtitle
         self.colour = colour
         self.filled = filled
+        #: Wrap the title over as many lines as it needs (a body's long name) instead of eliding it.
+        self.wrap = wrap
         self.key = ""
 
     def boundingRect(self) -> QRectF:
@@ -124,18 +130,47 @@ class BoxItem(QGraphicsItem):
         painter.setBrush(QBrush(self.colour) if self.filled else QBrush(BODY_COLOUR))
         painter.drawRoundedRect(self.rect, 5, 5)
         painter.setPen(Qt.GlobalColor.white if self.filled else QColor(30, 30, 30))
-        font = QFont(painter.font())
+        # The scene's font, as the layout measured it (on screen and in PNG/SVG alike).
+        scene = self.scene()
+        font = QFont(scene.font() if scene is not None else painter.font())
         font.setBold(True)
         painter.setFont(font)
-        top = QRectF(self.rect.left() + 4, self.rect.top() + 3, self.rect.width() - 8, self.rect.height() / 2)
-        title = QFontMetrics(font).elidedText(self.title, Qt.TextElideMode.ElideMiddle, int(top.width()))
-        painter.drawText(top, Qt.AlignmentFlag.AlignCenter, title)
+        if self.wrap:
+            sub_h = subtitle_height(font)
+            top = QRectF(
+                self.rect.left() + 4, self.rect.top() + 3, self.rect.width() - 8, self.rect.height() - sub_h - 6
+            )
+            painter.drawText(top, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere), self.title)
+            bottom = QRectF(self.rect.left() + 4, top.bottom(), self.rect.width() - 8, sub_h)
+        else:
+            top = QRectF(self.rect.left() + 4, self.rect.top() + 3, self.rect.width() - 8, self.rect.height() / 2)
+            title = QFontMetrics(font).elidedText(self.title, Qt.TextElideMode.ElideMiddle, int(top.width()))
+            painter.drawText(top, Qt.AlignmentFlag.AlignCenter, title)
+            bottom = QRectF(self.rect.left() + 4, top.bottom() - 3, self.rect.width() - 8, self.rect.height() / 2)
         font.setBold(False)
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         painter.setFont(font)
-        bottom = QRectF(self.rect.left() + 4, top.bottom() - 3, self.rect.width() - 8, self.rect.height() / 2)
         subtitle = QFontMetrics(font).elidedText(self.subtitle, Qt.TextElideMode.ElideRight, int(bottom.width()))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, subtitle)
+
+
+def _subtitle_font(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setBold(False)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    return small
+
+
+def subtitle_height(font: QFont) -> float:
+    return float(QFontMetrics(_subtitle_font(font)).height() + 2)
+
+
+def title_height(font: QFont, title: str, width: float) -> float:
+    """Height of ``title`` wrapped into ``width`` in the bold box font."""
+    bold = QFont(font)
+    bold.setBold(True)
+    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWrapAnywhere)
+    return float(QFontMetrics(bold).boundingRect(0, 0, int(width), 10_000, flags, title).height())
 
 
 class BodyItem(BoxItem):
@@ -223,7 +258,13 @@ class OrgChartScene(QGraphicsScene):
         x = 0.0
         y_deputy = BOX_H + LEVEL_GAP
         y_body = y_deputy + BOX_H + LEVEL_GAP
-        y_members = y_body + BOX_H + 12
+        # Body boxes are as tall as their longest name needs (never elided, on screen or exported).
+        font = self.font()
+        body_h = max(
+            [BOX_H] + [title_height(font, c.name, COL_W - 8) + subtitle_height(font) + 10 for c in self._columns]
+        )
+        self.body_height = body_h
+        y_members = y_body + body_h + 12
         deputy_centres: list[float] = []
         for group in groups:
             n = max(1, len(group.columns))
@@ -268,11 +309,12 @@ class OrgChartScene(QGraphicsScene):
                 item = BodyItem(
                     self,
                     column.body_id,
-                    QRectF(cx, y_body, COL_W, BOX_H),
+                    QRectF(cx, y_body, COL_W, body_h),
                     column.name,
                     subtitle,
                     MISSING_COLOUR if column.body_id == UNPLACED else QColor(46, 110, 190),
                     False,
+                    True,
                 )
                 self.addItem(item)
                 self.body_items[column.body_id] = item
@@ -296,7 +338,7 @@ class OrgChartScene(QGraphicsScene):
                         self.addItem(count)
                     else:
                         self.addItem(MembersItem(cx, y_members, column.members))
-                    lines.moveTo(cx + COL_W / 2, y_body + BOX_H)
+                    lines.moveTo(cx + COL_W / 2, y_body + body_h)
                     lines.lineTo(cx + COL_W / 2, y_members)
             x += width + GAP * 2
         total = max(COL_W, x - GAP * 2)

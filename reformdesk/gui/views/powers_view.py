@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +75,7 @@ from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import mode_label, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
+from reformdesk.gui.views import sheet_keys
 from reformdesk.gui.views.headers import fit_sections
 
 #: Delay between the last keystroke and the filter (typing stays smooth).
@@ -214,6 +218,8 @@ class PowersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Copy as cells, paste a block (one undo step), Enter moves down, type-to-search.
+        self.sheet = sheet_keys.install(self.table, doc)
         vheader = self.table.verticalHeader()
         vheader.setVisible(False)
         # Fixed row heights: the view never measures 50,000 rows.
@@ -239,15 +245,36 @@ class PowersPage(QWidget):
 
         # -- counts
         self.counts_label = QLabel(self)
+        # The per-body summary: one line, elided (the whole list in its tooltip), and, when asked
+        # for, a short scrolling list; a province's 667 bodies once wrapped to 30 lines here and
+        # left the table one or two rows.
         self.bodies_label = QLabel(self)
-        self.bodies_label.setWordWrap(True)
+        self.bodies_label.setWordWrap(False)
+        self.bodies_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bodies_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.bodies_button = QToolButton(self)
+        self.bodies_button.setCheckable(True)
+        self.bodies_button.setAutoRaise(True)
+        self.bodies_button.setText(self.tr("展开"))
+        self.bodies_button.setToolTip(self.tr("展开或收起各承接机构的事项数"))
+        self.bodies_list = QPlainTextEdit(self)
+        self.bodies_list.setReadOnly(True)
+        self.bodies_list.setMaximumHeight(self.fontMetrics().height() * 6 + 12)
+        self.bodies_list.setVisible(False)
+        self.bodies_button.toggled.connect(self._show_bodies_list)
+        self.bodies_summary = ""
+        bodies_row = QHBoxLayout()
+        bodies_row.setContentsMargins(0, 0, 0, 0)
+        bodies_row.addWidget(self.bodies_label, 1)
+        bodies_row.addWidget(self.bodies_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.counts_label)
-        layout.addWidget(self.bodies_label)
+        layout.addLayout(bodies_row)
+        layout.addWidget(self.bodies_list)
 
         # -- timers: filter after typing pauses; counts and combos after edits settle
         self._filter_timer = QTimer(self)
@@ -295,6 +322,11 @@ class PowersPage(QWidget):
     # -- page protocol --------------------------------------------------------------
     def page_title(self) -> str:
         return self.tr("权限承接")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the page's search field."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def show_entity(self, kind: str, entity_id: str) -> bool:
         """Select a power (clearing the filter when it hides the power)."""
@@ -568,11 +600,26 @@ class PowersPage(QWidget):
         counts = self._counts
         bodies = self.doc.plan.bodies
         parts = [f"{bodies[bid].name} {n}" for bid, n in counts.per_body.items()]
-        self.bodies_label.setText(
-            self.tr("各承接机构：") + ("　".join(parts) if parts else self.tr("（尚无职能机构）"))
-        )
+        self.bodies_summary = self.tr("各承接机构：") + ("　".join(parts) if parts else self.tr("（尚无职能机构）"))
+        self.bodies_label.setToolTip("\n".join(parts))
+        self.bodies_list.setPlainText("\n".join(parts))
+        self._elide_bodies()
         self._fill_filter_combos()
         self._update_counts_label()
+
+    def _show_bodies_list(self, shown: bool) -> None:
+        self.bodies_list.setVisible(shown)
+        self.bodies_button.setText(self.tr("收起") if shown else self.tr("展开"))
+
+    def _elide_bodies(self) -> None:
+        width = max(self.bodies_label.width(), 100)
+        self.bodies_label.setText(
+            self.bodies_label.fontMetrics().elidedText(self.bodies_summary, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_bodies()
 
     def _update_counts_label(self) -> None:
         counts = self._counts

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.problems_model import EntityRole, ProblemsModel
+from reformdesk.gui.views import sheet_keys
 
 
 class ProblemsView(QTreeView):
@@ -25,6 +26,10 @@ class ProblemsView(QTreeView):
         self.header().setStretchLastSection(True)
         self.activated.connect(self._activated)
         self.doubleClicked.connect(self._activated)
+        # Copy the problems as cells; type-to-search; Enter keeps going to the problem's entity.
+        self.setProperty("enterOpens", True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.keys = sheet_keys.install(self, None)
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

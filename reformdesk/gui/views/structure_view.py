@@ -6,8 +6,8 @@ every button, menu item and field edit calls :mod:`reformdesk.gui.edits`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reformdesk.domain.edits import body_named
 from reformdesk.domain.model import AUTHORISED_POST_TYPES, PostCounts
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits, icons
@@ -43,6 +44,7 @@ from reformdesk.gui.models.structure_model import (
     OldStructureModel,
     _StructureTreeModel,
 )
+from reformdesk.gui.views import sheet_keys
 
 
 class StructureTree(QTreeView):
@@ -67,6 +69,39 @@ class StructureTree(QTreeView):
         self.header().setResizeContentsPrecision(200)
         self._expand_and_fit()
         model.modelReset.connect(self._expand_and_fit)
+
+    # -- drops: where the user pointed ------------------------------------------------
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        self._pointed = (QPersistentModelIndex(self.indexAt(event.position().toPoint())), self._scroll_position())
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Drop on the row the pointer was moved to, even if the view scrolled by itself since.
+
+        Near the edge the view scrolls while the pointer rests (auto-scroll): the row under a
+        pointer left on the last visible body became 未并入, and the drop landed there.
+        """
+        pointed, scroll = getattr(self, "_pointed", (QPersistentModelIndex(), None))
+        self._pointed = (QPersistentModelIndex(), None)
+        if scroll is None or scroll == self._scroll_position() or not pointed.isValid():
+            super().dropEvent(event)
+            return
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        model = self.model()
+        target = QModelIndex(pointed)
+        action = event.dropAction()
+        if model.canDropMimeData(event.mimeData(), action, -1, -1, target) and model.dropMimeData(
+            event.mimeData(), action, -1, -1, target
+        ):
+            event.setDropAction(action)
+            event.accept()
+        else:
+            event.ignore()
+        self.viewport().update()
+
+    def _scroll_position(self) -> tuple[int, int]:
+        return self.verticalScrollBar().value(), self.horizontalScrollBar().value()
 
     @Slot()
     def _expand_and_fit(self) -> None:
@@ -154,7 +189,14 @@ class BodyPanel(QGroupBox):
         duty_buttons = QHBoxLayout()
         duty_buttons.addWidget(add_duty)
         duty_buttons.addWidget(remove_duty)
+        # Why a name was not taken (another body has it): red, under the name, until the next edit.
+        self.name_error = QLabel()
+        self.name_error.setWordWrap(True)
+        self.name_error.setStyleSheet("color: #c81e1e;")
+        self.name_error.setVisible(False)
+        self.name.textEdited.connect(lambda _t: self.name_error.setVisible(False))
         form.addRow(self.tr("名称"), self.name)
+        form.addRow("", self.name_error)
         form.addRow(self.tr("机构规格"), self.rank)
         form.addRow(self.tr("机构类别"), self.kind)
         form.addRow(self.tr("编制数"), self.posts)
@@ -222,6 +264,8 @@ class BodyPanel(QGroupBox):
         )
 
     def show_body(self, body_id: str | None) -> None:
+        if body_id != self.body_id:
+            self.name_error.setVisible(False)
         self.body_id = body_id if body_id in self.doc.plan.bodies else None
         self.refresh()
 
@@ -273,8 +317,15 @@ class BodyPanel(QGroupBox):
     def _name_edited(self) -> None:
         if self.body_id is None:
             return
-        if not edits.rename_body(self.doc, self.body_id, self.name.text()):
-            self.refresh()  # empty name: show the old one again
+        name = self.name.text().strip()
+        taken = body_named(self.doc.plan, name, self.body_id) if name else None
+        if taken is not None:
+            self.name_error.setText(
+                self.tr("已有名为“%1”的职能机构，名称未修改（职能机构不能重名）").replace("%1", taken.name)
+            )
+            self.name_error.setVisible(True)
+        if not edits.rename_body(self.doc, self.body_id, name):
+            self.refresh()  # empty or taken name: show the old one again
 
     def _posts_edited(self) -> None:
         if self.body_id is not None:
@@ -466,6 +517,22 @@ class StructurePage(QWidget):
         for action in (self.add_body_action, self.remove_body_action, self.move_action):
             toolbar.addAction(action)
 
+        # Search both trees (a county has thousands of rows): a name, a staff id or pinyin initials;
+        # Enter finds the next one.
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("查找：机构、科室站所或人员的名称、工号、拼音首字母"))
+        self.search_edit.textEdited.connect(lambda _t: self.find_next(restart=True))
+        self.search_edit.returnPressed.connect(self.find_next)
+        self.search_status = QLabel()
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_edit)
+        toolbar.addWidget(self.search_status)
+        # Spreadsheet habits in both trees: copy as cells, paste names, type-to-search.
+        self.old_tree.setProperty("enterOpens", True)  # Enter opens the unit's or person's form
+        self.old_keys = sheet_keys.install(self.old_tree, doc)
+        self.new_keys = sheet_keys.install(self.new_tree, doc)
+
         old_box = self._titled(self.tr("改革前：原科室、站所"), self.old_tree)
         new_box = self._titled(self.tr("改革后：职能机构（拖入原科室、人员或权限事项）"), self.new_tree)
         splitter = QSplitter()
@@ -493,6 +560,38 @@ class StructurePage(QWidget):
 
     def page_title(self) -> str:
         return self.tr("机构设置")
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the page's search field."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def find_next(self, restart: bool = False) -> bool:
+        """Select the next row of the new structure, then the old, matching the search text."""
+        text = self.search_edit.text().strip()
+        self.search_status.clear()
+        if not text:
+            return False
+        trees = [self.new_tree, self.old_tree]
+        if restart:
+            for tree in trees:
+                tree.setCurrentIndex(QModelIndex())
+        else:
+            active = self._active_tree()
+            trees.sort(key=lambda t: t is not active)
+        found = sheet_keys.find_in(trees, text)
+        if found is None:
+            self.search_status.setText(self.tr("未找到"))
+            return False
+        tree, index = found
+        parent = index.parent()
+        while parent.isValid():
+            tree.expand(parent)
+            parent = parent.parent()
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        tree.selectionModel().setCurrentIndex(index, flags)
+        tree.scrollTo(index)
+        return True
 
     @staticmethod
     def _titled(title: str, widget: QWidget) -> QWidget:

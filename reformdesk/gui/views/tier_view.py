@@ -43,6 +43,8 @@ from reformdesk.gui.models.people_model import (
     ValueRole,
     tier_label,
 )
+from reformdesk.gui.search import make_searchable, set_search_keys
+from reformdesk.gui.views import sheet_keys
 from reformdesk.gui.views.headers import fit_sections
 from reformdesk.gui.views.org_chart import OrgChart
 from reformdesk.gui.views.tier_charts import TierCharts
@@ -56,7 +58,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setMaxVisibleItems(20)
-        return combo
+        return make_searchable(combo)  # 汇报对象 among thousands: type a name or its initials
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -66,6 +68,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         for pos, (label, _value) in enumerate(choices):
             editor.addItem(label, pos)  # positions, not values: None and enums survive QVariant
         values = [v for _l, v in choices]
+        set_search_keys(editor)
         editor.setCurrentIndex(values.index(current) if current in values else 0)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
@@ -158,6 +161,9 @@ class TierPage(QWidget):
         # Keys in the table: Insert adds a person, Delete deletes the selected (asking when
         # that unlinks), Enter opens the person's form, F2 or a double click edits a cell.
         self.people_view.activated.connect(lambda _index: self.edit_current())
+        # Spreadsheet habits (copy, paste, type-to-search); Enter keeps opening the form here.
+        self.people_view.setProperty("enterOpens", True)
+        self.people_keys = sheet_keys.install(self.people_view, doc)
         self.add_person_action = QAction(self.tr("新增人员…"), self.people_view)
         self.add_person_action.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         self.add_person_action.triggered.connect(self.add_person)
@@ -228,6 +234,8 @@ class TierPage(QWidget):
         doc.entitiesAdded.connect(self._on_entities)
         doc.entitiesRemoved.connect(self._on_entities)
         doc.planReset.connect(self._timer.start)
+        doc.planReset.connect(self.status.clear)
+        doc.undo_stack.indexChanged.connect(self._stack_moved)
         doc.fileChanged.connect(self._update_enabled)
         self.people_model.rowsInserted.connect(self._update_count)
         self.people_model.rowsRemoved.connect(self._update_count)
@@ -259,6 +267,11 @@ class TierPage(QWidget):
     def page_title(self) -> str:
         return self.tr("管理层级")
 
+    def focus_search(self) -> None:
+        """Ctrl+F: the page's search field."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def show_entity(self, kind: str, entity_id: str) -> bool:
         if kind == EntityKind.PERSON and entity_id in self.doc.plan.people:
             self.tabs.setCurrentIndex(0)
@@ -281,7 +294,7 @@ class TierPage(QWidget):
     def apply_proposal(self) -> None:
         changes = tiers.propose_three_tiers(self.doc.plan)
         if not edits.three_tier_proposal(self.doc):
-            self.status.setText(self.tr("已是三级管理，无需调整。"))
+            self._say(self.tr("已是三级管理，无需调整。"))
             return
         moved = len(changes.get(EntityKind.PERSON, {}))
         assigned = len(changes.get(EntityKind.BODY, {}))
@@ -290,7 +303,17 @@ class TierPage(QWidget):
         text = text.replace("%2", str(assigned))
         if open_bodies:
             text += self.tr("以下机构尚无分管副职，请拖入或选择：%1").replace("%1", join_list(open_bodies))
-        self.status.setText(text + self.tr("（可撤销）"))
+        self._say(text + self.tr("（可撤销）"))
+
+    def _say(self, text: str) -> None:
+        """Report the proposal's outcome until the plan changes again (any later edit, undo or open)."""
+        self.status.setText(text)
+        self._status_at = self.doc.undo_stack.index()
+
+    @Slot(int)
+    def _stack_moved(self, index: int) -> None:
+        if index != getattr(self, "_status_at", index):
+            self.status.clear()
 
     def clear_filters(self) -> None:
         for combo in (self.body_filter, self.tier_filter, self.unit_filter):

@@ -27,172 +27,177 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="109"/>
+        <location filename="../../gui/views/structure_view.py" line="144"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="114"/>
+        <location filename="../../gui/views/structure_view.py" line="149"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="114"/>
+        <location filename="../../gui/views/structure_view.py" line="149"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="114"/>
+        <location filename="../../gui/views/structure_view.py" line="149"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="115"/>
+        <location filename="../../gui/views/structure_view.py" line="150"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="115"/>
+        <location filename="../../gui/views/structure_view.py" line="150"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="115"/>
+        <location filename="../../gui/views/structure_view.py" line="150"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="118"/>
+        <location filename="../../gui/views/structure_view.py" line="153"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="132"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="138"/>
+        <location filename="../../gui/views/structure_view.py" line="173"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="140"/>
+        <location filename="../../gui/views/structure_view.py" line="175"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="144"/>
+        <location filename="../../gui/views/structure_view.py" line="179"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="145"/>
+        <location filename="../../gui/views/structure_view.py" line="180"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="146"/>
+        <location filename="../../gui/views/structure_view.py" line="181"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="151"/>
+        <location filename="../../gui/views/structure_view.py" line="186"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="152"/>
+        <location filename="../../gui/views/structure_view.py" line="187"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="153"/>
+        <location filename="../../gui/views/structure_view.py" line="188"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="157"/>
+        <location filename="../../gui/views/structure_view.py" line="198"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="158"/>
+        <location filename="../../gui/views/structure_view.py" line="200"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="159"/>
+        <location filename="../../gui/views/structure_view.py" line="201"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="160"/>
+        <location filename="../../gui/views/structure_view.py" line="202"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="161"/>
+        <location filename="../../gui/views/structure_view.py" line="203"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="162"/>
+        <location filename="../../gui/views/structure_view.py" line="204"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="164"/>
+        <location filename="../../gui/views/structure_view.py" line="206"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="165"/>
+        <location filename="../../gui/views/structure_view.py" line="207"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="167"/>
+        <location filename="../../gui/views/structure_view.py" line="209"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="203"/>
+        <location filename="../../gui/views/structure_view.py" line="245"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="204"/>
+        <location filename="../../gui/views/structure_view.py" line="246"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="205"/>
+        <location filename="../../gui/views/structure_view.py" line="247"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="206"/>
+        <location filename="../../gui/views/structure_view.py" line="248"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="266"/>
+        <location filename="../../gui/views/structure_view.py" line="310"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="334"/>
+        <location filename="../../gui/views/structure_view.py" line="324"/>
+        <source>已有名为“%1”的职能机构，名称未修改（职能机构不能重名）</source>
+        <translation>A functional body named “%1” already exists; the name was not changed (bodies must have different names)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="385"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="362"/>
+        <location filename="../../gui/views/structure_view.py" line="413"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="365"/>
+        <location filename="../../gui/views/structure_view.py" line="416"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -256,7 +261,7 @@
     </message>
     <message>
         <location filename="../../gui/models/compare_tree_model.py" line="381"/>
-        <location filename="../../gui/views/compare_view.py" line="288"/>
+        <location filename="../../gui/views/compare_view.py" line="301"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
@@ -284,113 +289,153 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="121"/>
-        <source>采纳到方案一</source>
-        <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved).</extracomment>
-        <translation>Adopt into Plan 1</translation>
+        <location filename="../../gui/views/compare_view.py" line="97"/>
+        <location filename="../../gui/views/compare_view.py" line="344"/>
+        <location filename="../../gui/views/compare_view.py" line="353"/>
+        <source>当前方案</source>
+        <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
+        <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="122"/>
-        <source>把选中的差异按方案二改入方案一（可撤销）</source>
-        <translation>Change Plan 1 to match Plan 2 for the selected differences (undoable)</translation>
+        <location filename="../../gui/views/compare_view.py" line="97"/>
+        <location filename="../../gui/views/compare_view.py" line="345"/>
+        <location filename="../../gui/views/compare_view.py" line="353"/>
+        <source>对比方案</source>
+        <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="124"/>
+        <location filename="../../gui/views/compare_view.py" line="127"/>
+        <source>采纳到当前方案</source>
+        <translation>Adopt into the current plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="129"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="126"/>
+        <location filename="../../gui/views/compare_view.py" line="131"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="128"/>
+        <location filename="../../gui/views/compare_view.py" line="133"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="130"/>
+        <location filename="../../gui/views/compare_view.py" line="135"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="136"/>
+        <location filename="../../gui/views/compare_view.py" line="139"/>
+        <source>查找…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="145"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="178"/>
+        <location filename="../../gui/views/compare_view.py" line="187"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="182"/>
+        <location filename="../../gui/views/compare_view.py" line="191"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="186"/>
+        <location filename="../../gui/views/compare_view.py" line="195"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="189"/>
+        <location filename="../../gui/views/compare_view.py" line="198"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="244"/>
+        <location filename="../../gui/views/compare_view.py" line="257"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="331"/>
-        <location filename="../../gui/views/compare_view.py" line="504"/>
+        <location filename="../../gui/views/compare_view.py" line="348"/>
+        <source>当前方案：%1</source>
+        <translation>Current plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="349"/>
+        <source>对比方案：%1</source>
+        <translation>Other plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="355"/>
+        <source>当前方案（%1）</source>
+        <translation>current plan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="356"/>
+        <source>对比方案（%1）</source>
+        <translation>other plan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="422"/>
+        <source>采纳到当前方案（%1）</source>
+        <translation>Adopt into the current plan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="424"/>
+        <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
+        <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="434"/>
+        <source>当前方案（%1）为只读，不能采纳</source>
+        <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="497"/>
+        <source>%1：</source>
+        <translation>%1: </translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="547"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="332"/>
-        <location filename="../../gui/views/compare_view.py" line="505"/>
+        <location filename="../../gui/views/compare_view.py" line="548"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="334"/>
-        <location filename="../../gui/views/compare_view.py" line="449"/>
-        <source>方案一：%1</source>
-        <translation>Plan 1: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/compare_view.py" line="334"/>
-        <location filename="../../gui/views/compare_view.py" line="450"/>
-        <source>方案二：%1</source>
-        <translation>Plan 2: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/compare_view.py" line="364"/>
-        <location filename="../../gui/views/compare_view.py" line="365"/>
+        <location filename="../../gui/views/compare_view.py" line="390"/>
+        <location filename="../../gui/views/compare_view.py" line="391"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="366"/>
+        <location filename="../../gui/views/compare_view.py" line="392"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="370"/>
+        <location filename="../../gui/views/compare_view.py" line="396"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="372"/>
+        <location filename="../../gui/views/compare_view.py" line="398"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="376"/>
+        <location filename="../../gui/views/compare_view.py" line="402"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -398,88 +443,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="378"/>
+        <location filename="../../gui/views/compare_view.py" line="404"/>
+        <location filename="../../gui/views/compare_view.py" line="493"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="378"/>
+        <location filename="../../gui/views/compare_view.py" line="404"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="384"/>
+        <location filename="../../gui/views/compare_view.py" line="415"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="394"/>
-        <source>方案一为只读，不能采纳</source>
-        <translation>Plan 1 is read-only; nothing can be adopted</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/compare_view.py" line="439"/>
+        <location filename="../../gui/views/compare_view.py" line="482"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="454"/>
-        <source>方案一：</source>
-        <translation>Plan 1: </translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/compare_view.py" line="454"/>
-        <source>方案二：</source>
-        <translation>Plan 2: </translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/compare_view.py" line="457"/>
+        <location filename="../../gui/views/compare_view.py" line="500"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="461"/>
+        <location filename="../../gui/views/compare_view.py" line="504"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="466"/>
+        <location filename="../../gui/views/compare_view.py" line="509"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="467"/>
-        <location filename="../../gui/views/compare_view.py" line="468"/>
+        <location filename="../../gui/views/compare_view.py" line="510"/>
+        <location filename="../../gui/views/compare_view.py" line="511"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="507"/>
+        <location filename="../../gui/views/compare_view.py" line="550"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="508"/>
+        <location filename="../../gui/views/compare_view.py" line="551"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="508"/>
+        <location filename="../../gui/views/compare_view.py" line="551"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="529"/>
+        <location filename="../../gui/views/compare_view.py" line="572"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="530"/>
+        <location filename="../../gui/views/compare_view.py" line="573"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="537"/>
+        <location filename="../../gui/views/compare_view.py" line="580"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -502,128 +533,128 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="87"/>
+        <location filename="../../gui/models/labels.py" line="88"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="88"/>
+        <location filename="../../gui/models/labels.py" line="89"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="89"/>
+        <location filename="../../gui/models/labels.py" line="90"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="90"/>
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="92"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="92"/>
+        <location filename="../../gui/models/labels.py" line="93"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="93"/>
+        <location filename="../../gui/models/labels.py" line="94"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="94"/>
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="96"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="97"/>
+        <location filename="../../gui/models/labels.py" line="98"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="98"/>
+        <location filename="../../gui/models/labels.py" line="99"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="99"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="101"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="102"/>
+        <location filename="../../gui/models/labels.py" line="103"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="103"/>
+        <location filename="../../gui/models/labels.py" line="104"/>
         <source>窗口数</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="104"/>
+        <location filename="../../gui/models/labels.py" line="105"/>
         <source>已配备人员窗口</source>
         <translation>Staffed windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="105"/>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="106"/>
+        <location filename="../../gui/models/labels.py" line="107"/>
         <source>进入窗口事项</source>
         <translation>Items in windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="107"/>
+        <location filename="../../gui/models/labels.py" line="108"/>
         <source>大厅办结事项（进驻）</source>
         <translation>Items handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="109"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="110"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="110"/>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="185"/>
+        <location filename="../../gui/models/labels.py" line="194"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -631,72 +662,72 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="203"/>
+        <location filename="../../gui/models/labels.py" line="212"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="204"/>
+        <location filename="../../gui/models/labels.py" line="213"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="205"/>
+        <location filename="../../gui/models/labels.py" line="214"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="206"/>
+        <location filename="../../gui/models/labels.py" line="215"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="212"/>
+        <location filename="../../gui/models/labels.py" line="221"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="213"/>
+        <location filename="../../gui/models/labels.py" line="222"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="214"/>
+        <location filename="../../gui/models/labels.py" line="223"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="215"/>
+        <location filename="../../gui/models/labels.py" line="224"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="216"/>
+        <location filename="../../gui/models/labels.py" line="225"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="217"/>
+        <location filename="../../gui/models/labels.py" line="226"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="218"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="219"/>
+        <location filename="../../gui/models/labels.py" line="228"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="225"/>
+        <location filename="../../gui/models/labels.py" line="234"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="226"/>
+        <location filename="../../gui/models/labels.py" line="235"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -704,7 +735,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="230"/>
+        <location filename="../../gui/models/labels.py" line="239"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -713,17 +744,17 @@
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="56"/>
+        <location filename="../../gui/models/labels.py" line="57"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="57"/>
+        <location filename="../../gui/models/labels.py" line="58"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="58"/>
+        <location filename="../../gui/models/labels.py" line="59"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -964,27 +995,27 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="96"/>
+        <location filename="../../gui/edits/plan_edits.py" line="97"/>
         <source>%n 个原科室</source>
         <translation>%n units</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="102"/>
+        <location filename="../../gui/edits/plan_edits.py" line="103"/>
         <source>%n 人</source>
         <translation>%n people</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="106"/>
+        <location filename="../../gui/edits/plan_edits.py" line="107"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="148"/>
+        <location filename="../../gui/edits/plan_edits.py" line="149"/>
         <source>将 %1 并入 %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="150"/>
+        <location filename="../../gui/edits/plan_edits.py" line="151"/>
         <source>将 %1 移回未并入</source>
         <translation>Move %1 back to unplaced</translation>
     </message>
@@ -1010,7 +1041,7 @@
     </message>
     <message>
         <location filename="../../gui/edits/hall_edits.py" line="71"/>
-        <location filename="../../gui/edits/plan_edits.py" line="155"/>
+        <location filename="../../gui/edits/plan_edits.py" line="156"/>
         <source>将 %1 安排到 %2</source>
         <translation>Place %1 in %2</translation>
     </message>
@@ -1035,34 +1066,34 @@
         <translation>Import service items (%1 added, %2 updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="157"/>
+        <location filename="../../gui/edits/plan_edits.py" line="158"/>
         <source>%1 随原科室安排</source>
         <translation>%1 follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="160"/>
+        <location filename="../../gui/edits/plan_edits.py" line="161"/>
         <source>由 %1 承接 %2 项事项</source>
         <translation>%1 receives %2 power items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="166"/>
-        <location filename="../../gui/edits/plan_edits.py" line="240"/>
+        <location filename="../../gui/edits/plan_edits.py" line="167"/>
+        <location filename="../../gui/edits/plan_edits.py" line="241"/>
         <source>将 %1 移入 %2</source>
         <translation>Move %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="167"/>
+        <location filename="../../gui/edits/plan_edits.py" line="168"/>
         <source>%n 项</source>
         <translation>%n items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="176"/>
+        <location filename="../../gui/edits/plan_edits.py" line="177"/>
         <source>新增职能机构 %1</source>
         <translation>Add body %1</translation>
     </message>
     <message>
         <location filename="../../gui/edits/hall_edits.py" line="113"/>
-        <location filename="../../gui/edits/plan_edits.py" line="194"/>
+        <location filename="../../gui/edits/plan_edits.py" line="195"/>
         <source>%1 的%2改为 %3</source>
         <translation>%1: %2 changed to %3</translation>
     </message>
@@ -1094,7 +1125,7 @@
     <message>
         <location filename="../../gui/edits/document_edits.py" line="71"/>
         <location filename="../../gui/edits/hall_edits.py" line="114"/>
-        <location filename="../../gui/edits/plan_edits.py" line="196"/>
+        <location filename="../../gui/edits/plan_edits.py" line="197"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
@@ -1104,129 +1135,134 @@
         <translation>Document title set to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="206"/>
+        <location filename="../../gui/edits/plan_edits.py" line="207"/>
         <source>重命名 %1 为 %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="215"/>
+        <location filename="../../gui/edits/plan_edits.py" line="216"/>
         <source>删除职能机构 %1</source>
         <translation>Remove body %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="221"/>
+        <location filename="../../gui/edits/plan_edits.py" line="222"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="227"/>
-        <location filename="../../gui/edits/plan_edits.py" line="247"/>
+        <location filename="../../gui/edits/plan_edits.py" line="228"/>
+        <location filename="../../gui/edits/plan_edits.py" line="248"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="229"/>
+        <location filename="../../gui/edits/plan_edits.py" line="230"/>
         <source>指定 %1 分管 %2</source>
         <translation>Make %1 deputy in charge of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="237"/>
+        <location filename="../../gui/edits/plan_edits.py" line="238"/>
         <source>原科室所并入机构</source>
         <translation>their unit&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="249"/>
+        <location filename="../../gui/edits/plan_edits.py" line="250"/>
         <source>%1 改为向 %2 报告</source>
         <translation>%1 now report to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="256"/>
+        <location filename="../../gui/edits/plan_edits.py" line="257"/>
         <source>%1 改为 %2</source>
         <translation>%1 changed to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="271"/>
+        <location filename="../../gui/edits/plan_edits.py" line="272"/>
         <source>修改%1（%2）</source>
         <translation>Change %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="282"/>
+        <location filename="../../gui/edits/plan_edits.py" line="283"/>
         <source>批量设置%1（%2项事项）</source>
         <translation>Set %1 (%2 power items)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="288"/>
+        <location filename="../../gui/edits/plan_edits.py" line="289"/>
         <source>添加事项 %1</source>
         <translation>Add power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="298"/>
+        <location filename="../../gui/edits/plan_edits.py" line="299"/>
         <source>编辑事项 %1</source>
         <translation>Edit power item %1</translation>
     </message>
     <message>
         <location filename="../../gui/edits/hall_edits.py" line="103"/>
-        <location filename="../../gui/edits/plan_edits.py" line="304"/>
+        <location filename="../../gui/edits/plan_edits.py" line="305"/>
         <source>删除事项 %1</source>
         <translation>Delete power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="306"/>
+        <location filename="../../gui/edits/plan_edits.py" line="307"/>
         <source>删除%1项事项</source>
         <translation>Delete %1 power items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="318"/>
+        <location filename="../../gui/edits/plan_edits.py" line="319"/>
         <source>导入权力清单 %1（新增 %2 项，更新 %3 项）</source>
         <translation>Import power list %1 (%2 added, %3 updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="335"/>
+        <location filename="../../gui/edits/plan_edits.py" line="336"/>
         <source>导入花名册 %1（新增原科室 %2 个、人员 %3 人，更新 %4 人）</source>
         <translation>Import roster %1 (%2 units and %3 people added, %4 people updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="351"/>
+        <location filename="../../gui/edits/plan_edits.py" line="352"/>
         <source>采纳 %n 项差异</source>
         <translation>Adopt %n difference(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="360"/>
+        <location filename="../../gui/edits/plan_edits.py" line="361"/>
         <source>修改方案信息（%1）</source>
         <translation>Change plan details (%1)</translation>
     </message>
     <message>
         <location filename="../../gui/edits/plan_edits.py" line="372"/>
+        <source>粘贴 %n 个单元格（%1）</source>
+        <translation>Paste %n cell(s) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/plan_edits.py" line="394"/>
         <source>新增原科室 %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="384"/>
+        <location filename="../../gui/edits/plan_edits.py" line="406"/>
         <source>修改原科室 %1（%2）</source>
         <translation>Change unit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="392"/>
+        <location filename="../../gui/edits/plan_edits.py" line="414"/>
         <source>删除原科室 %1</source>
         <translation>Delete unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="399"/>
+        <location filename="../../gui/edits/plan_edits.py" line="421"/>
         <source>新增人员 %1</source>
         <translation>Add person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="411"/>
+        <location filename="../../gui/edits/plan_edits.py" line="433"/>
         <source>修改人员 %1（%2）</source>
         <translation>Change person %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="421"/>
+        <location filename="../../gui/edits/plan_edits.py" line="443"/>
         <source>删除人员 %1</source>
         <translation>Delete person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="427"/>
+        <location filename="../../gui/edits/plan_edits.py" line="449"/>
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
@@ -1284,6 +1320,40 @@
         <location filename="../../gui/entity_actions.py" line="156"/>
         <source>删除</source>
         <translation>Removed</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialogs</name>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="33"/>
+        <source>内设机构</source>
+        <extracomment>Kinds offered for a unit (any other may be typed).</extracomment>
+        <translation>Internal office</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="34"/>
+        <source>站所</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="35"/>
+        <source>事业单位</source>
+        <translation>Public institution</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="36"/>
+        <source>派驻机构</source>
+        <translation>Stationed office</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="38"/>
+        <source>男</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="38"/>
+        <source>女</source>
+        <translation>female</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1722,7 @@
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="332"/>
+        <location filename="../../domain/registry.py" line="333"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
@@ -1718,7 +1788,7 @@
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="83"/>
+        <location filename="../../gui/models/labels.py" line="84"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -2007,63 +2077,63 @@
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="114"/>
+        <location filename="../../gui/models/labels.py" line="115"/>
         <source>“111+N”（每窗口1人）</source>
         <extracomment>The service hall&apos;s enums (HallMode, ServiceSource, Handling, WindowKind, InHall).</extracomment>
         <translation>&quot;111+N&quot; (one person per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="115"/>
+        <location filename="../../gui/models/labels.py" line="116"/>
         <source>不限（每窗口可多人）</source>
         <translation>Free (several people per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="116"/>
+        <location filename="../../gui/models/labels.py" line="117"/>
         <source>本镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="117"/>
+        <location filename="../../gui/models/labels.py" line="118"/>
         <source>县级下放</source>
         <translation>Delegated by the county</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="118"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>即办件</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>承诺件</source>
         <translation>Within a promised time</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>联办件</source>
         <translation>Joint handling</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="122"/>
         <source>上报件</source>
         <translation>Reported upwards</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="122"/>
+        <location filename="../../gui/models/labels.py" line="123"/>
         <source>综合窗口</source>
         <translation>General window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="123"/>
+        <location filename="../../gui/models/labels.py" line="124"/>
         <source>专门窗口</source>
         <translation>Special window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="124"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -2148,9 +2218,308 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="66"/>
+        <source>缺少事项类型</source>
+        <extracomment>The reasons the importers write (formats.importer, import_values, table_shape, roster), as templates: {name} stands for a value written in the sheet, kept as it is.</extracomment>
+        <translation>no power type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="67"/>
+        <source>缺少事项名称</source>
+        <translation>no power name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="68"/>
+        <source>缺少事项编码（按部门和名称匹配）</source>
+        <translation>no power code (matched by department and name)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="69"/>
+        <source>子项前面没有所属的主项</source>
+        <translation>a sub-item with no main item before it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="70"/>
+        <source>所属主项（{where}）无法导入</source>
+        <translation>its main item ({where}) cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="71"/>
+        <source>编码在表中重复（与{where}相同）</source>
+        <translation>the code appears twice in the list (as on {where})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="72"/>
+        <source>事项名称在表中重复（与{where}相同）</source>
+        <translation>the name appears twice in the list (as on {where})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="73"/>
+        <source>与{where}是方案中的同一事项</source>
+        <translation>the same power of the plan as {where}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="74"/>
+        <source>工作表“{sheet}”第 {row} 行</source>
+        <translation>sheet “{sheet}” row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="75"/>
+        <source>第 {row} 行</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="76"/>
+        <source>责任人“{value}”不在本方案中（工号与姓名不符）</source>
+        <translation>responsible official “{value}” is not in this plan (staff ID and name do not agree)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="77"/>
+        <source>责任人“{value}”不在本方案中</source>
+        <translation>responsible official “{value}” is not in this plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="78"/>
+        <source>责任人“{value}”在本方案中有 {count} 人同名，请写成“姓名（工号）”</source>
+        <translation>{count} people of this plan are called “{value}”: write “name (staff ID)”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="79"/>
+        <source>承接时限“{value}”不是日期</source>
+        <translation>deadline “{value}” is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="80"/>
+        <source>承接时限“{value}”指方案日期，但方案未填日期</source>
+        <translation>deadline “{value}” means the plan&apos;s date, but the plan has no date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="81"/>
+        <source>事项类型“{value}”无法识别</source>
+        <translation>power type “{value}” is not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="82"/>
+        <source>下放方式“{value}”无法识别（应为 直接下放、委托 或 授权）</source>
+        <translation>delegation mode “{value}” is not recognised (transfer, entrust or authorise)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="83"/>
+        <source>事项编码“{value}”被 Excel 存成了科学计数法，末尾数字已丢失，请把该列设为文本后重新填写</source>
+        <translation>power code “{value}” was stored by Excel in scientific notation and lost its last digits: format the column as text and enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="86"/>
+        <source>承接机构“{value}”：{rule}</source>
+        <translation>receiving body “{value}”: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="87"/>
+        <source>空行</source>
+        <translation>blank row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="88"/>
+        <source>重复的表头</source>
+        <translation>repeated header</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="89"/>
+        <source>部门标题行</source>
+        <translation>department caption</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="90"/>
+        <source>分组标题行</source>
+        <translation>group heading</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="91"/>
+        <source>注释说明行</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="92"/>
+        <source>填表人、审核人等签署行</source>
+        <translation>signature line (filled in by, checked by …)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="93"/>
+        <source>合计行</source>
+        <translation>total row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="94"/>
+        <source>说明行</source>
+        <translation>explanation row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="95"/>
+        <source>签字行</source>
+        <translation>signature row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="96"/>
+        <source>未读取（与已读取的工作表重复）</source>
+        <translation>not read (the same as a sheet already read)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="98"/>
+        <source>简称或同义词 → 规范类型</source>
+        <translation>short form or synonym → the standard type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="99"/>
+        <source>简称或同义词 → 规范下放方式</source>
+        <translation>short form or synonym → the standard mode</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="100"/>
+        <source>无法识别：请选择</source>
+        <translation>not recognised: please choose</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="101"/>
+        <source>无法识别：请选择或填写日期</source>
+        <translation>not recognised: please choose or enter a date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="102"/>
+        <source>本方案中没有此人：请选择</source>
+        <translation>no such person in this plan: please choose</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="103"/>
+        <source>去掉括号中的职务“{value}”</source>
+        <translation>the post in brackets “{value}” left out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="104"/>
+        <source>两名以上责任人：第一人为责任人，全部记入备注</source>
+        <translation>several officials: the first is responsible, all are kept in the note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="105"/>
+        <source>责任人“{value}”有 {count} 人，已取第一人{name}</source>
+        <translation>responsible official “{value}” names {count} people: the first, {name}, was taken</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="106"/>
+        <source>立即/即时 → 方案日期</source>
+        <translation>immediately → the plan&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="107"/>
+        <source>某年（底前）→ 当年12月31日</source>
+        <translation>a year (by its end) → 31 December of that year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="108"/>
+        <source>年底前 → 12月31日</source>
+        <translation>by the end of the year → 31 December</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="109"/>
+        <source>半年 → 该半年最后一天</source>
+        <translation>a half-year → its last day</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="110"/>
+        <source>季度 → 该季度最后一天</source>
+        <translation>a quarter → its last day</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="111"/>
+        <source>X月（底前）→ 该月最后一天</source>
+        <translation>a month (by its end) → its last day</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="112"/>
+        <source>X月X日前 → 该日</source>
+        <translation>before a day → that day</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="113"/>
+        <source>“{value}”不在9+X类型中 → 其他行政权力（原类型记入备注）</source>
+        <translation>“{value}” is not one of the 9+X types → other administrative power (the type as written kept in the note)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="114"/>
+        <source>乡镇人民政府（或乡镇本身）不是职能机构：请选择承接机构</source>
+        <translation>the town government (or the town) is not a functional body: please choose the receiving body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="115"/>
+        <source>去掉“{value}”前缀 → 职能机构</source>
+        <translation>the prefix “{value}” left out → functional body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="116"/>
+        <source>名称的“镇/中心”等写法不同 → 同名职能机构</source>
+        <translation>the name written differently (town / centre …) → the functional body of that name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="117"/>
+        <source>本方案中没有此承接机构：请选择</source>
+        <translation>no such receiving body in this plan: please choose</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="119"/>
+        <source>缺少姓名</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="120"/>
+        <source>缺少机构名称</source>
+        <translation>no unit name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="121"/>
+        <source>工号{value}与第 {row} 行重复</source>
+        <translation>staff ID {value} is also on row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="122"/>
+        <source>与第 {row} 行同名、同单位，又都没有工号，无法区分</source>
+        <translation>same name and unit as row {row} and neither has a staff ID: they cannot be told apart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="123"/>
+        <source>与第 {row} 行的机构重名</source>
+        <translation>the same unit name as on row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="124"/>
+        <source>编制类型“{value}”无法识别（应为 行政编制、事业编制、参照公务员法管理、工勤 或 编外）</source>
+        <translation>post type “{value}” is not recognised (administrative, public institution, civil-service managed, logistics or off-establishment)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="127"/>
+        <source>性别“{value}”应为 男 或 女</source>
+        <translation>sex “{value}” should be male (男) or female (女)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="128"/>
+        <source>{label}“{value}”不是年月</source>
+        <translation>{label} “{value}” is not a year and month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="129"/>
+        <source>{label}“{value}”不是人数</source>
+        <translation>{label} “{value}” is not a number of people</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="149"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="250"/>
+        <location filename="../../gui/models/labels.py" line="259"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2158,249 +2527,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="47"/>
+        <location filename="../../gui/main_window.py" line="48"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="54"/>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="97"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <source>查找…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="211"/>
+        <source>转到本页的查找框</source>
+        <translation>Go to this page&apos;s search field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -2410,43 +2789,43 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MappingsModel</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="95"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="95"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="96"/>
         <source>原值</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="97"/>
         <source>映射为</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="97"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="112"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="149"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="113"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="150"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="154"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="155"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -2454,106 +2833,117 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="456"/>
+        <location filename="../../gui/models/structure_model.py" line="459"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="456"/>
+        <location filename="../../gui/models/structure_model.py" line="459"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="527"/>
+        <location filename="../../gui/models/structure_model.py" line="537"/>
         <source>超编 %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="529"/>
+        <location filename="../../gui/models/structure_model.py" line="539"/>
         <source>空编 %1</source>
         <translation>vacant %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="531"/>
+        <location filename="../../gui/models/structure_model.py" line="541"/>
         <source>混岗 %1 人</source>
         <translation>%1 in posts of another type</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="541"/>
+        <location filename="../../gui/models/structure_model.py" line="551"/>
         <source>%1：在岗 %2，编制 %3</source>
         <translation>%1: %2 placed, %3 posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="547"/>
+        <location filename="../../gui/models/structure_model.py" line="557"/>
         <source>，超编 %1</source>
         <translation>, %1 over</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="549"/>
+        <location filename="../../gui/models/structure_model.py" line="559"/>
         <source>，空编 %1</source>
         <translation>, %1 vacant</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="562"/>
+        <location filename="../../gui/models/structure_model.py" line="572"/>
         <source>%1/%2 人 · 领导 %3/%4</source>
         <translation>%1/%2 people · leaders %3/%4</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="574"/>
+        <location filename="../../gui/models/structure_model.py" line="584"/>
+        <location filename="../../gui/models/structure_model.py" line="593"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="577"/>
+        <location filename="../../gui/models/structure_model.py" line="587"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="581"/>
+        <location filename="../../gui/models/structure_model.py" line="591"/>
+        <source>领导班子</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/structure_model.py" line="596"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="583"/>
+        <location filename="../../gui/models/structure_model.py" line="598"/>
         <source>%1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="595"/>
+        <location filename="../../gui/models/structure_model.py" line="610"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="597"/>
+        <location filename="../../gui/models/structure_model.py" line="612"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/structure_model.py" line="623"/>
+        <source>负责人和分管副职：从职能机构之外领导，已安排</source>
+        <translation>The head and the deputies in charge: they lead from outside the bodies and are arranged</translation>
     </message>
 </context>
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="364"/>
+        <location filename="../../gui/models/structure_model.py" line="367"/>
         <source>原科室、站所</source>
-        <extracomment>Role returning (kind, id) of a row.</extracomment>
+        <extracomment>The head and deputies in charge who lead from outside the bodies (领导班子). Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="364"/>
+        <location filename="../../gui/models/structure_model.py" line="367"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="389"/>
+        <location filename="../../gui/models/structure_model.py" line="392"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="395"/>
+        <location filename="../../gui/models/structure_model.py" line="398"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="398"/>
+        <location filename="../../gui/models/structure_model.py" line="401"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
@@ -2567,124 +2957,125 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>No deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="100"/>
+        <location filename="../../gui/views/org_chart.py" line="102"/>
         <source>未安排机构</source>
         <translation>Not in a body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="184"/>
+        <location filename="../../gui/views/org_chart.py" line="219"/>
         <source>%1（%2）</source>
+        <extracomment>Wrap the title over as many lines as it needs (a body&apos;s long name) instead of eliding it.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="235"/>
+        <location filename="../../gui/views/org_chart.py" line="276"/>
         <source>%1个机构 · %2人</source>
         <extracomment>body id → True (collapsed) / False (expanded), overriding AUTO_COLLAPSE.</extracomment>
         <translation>Bodies %1 · people %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="239"/>
+        <location filename="../../gui/views/org_chart.py" line="280"/>
         <source>%1个机构待指定</source>
         <translation>Bodies without a deputy: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="247"/>
+        <location filename="../../gui/views/org_chart.py" line="288"/>
         <source>分管副职 · %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="259"/>
+        <location filename="../../gui/views/org_chart.py" line="300"/>
         <source>编制%1</source>
         <translation>Posts %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="263"/>
+        <location filename="../../gui/views/org_chart.py" line="304"/>
         <source>%1人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="267"/>
+        <location filename="../../gui/views/org_chart.py" line="308"/>
         <source> ▸</source>
         <translation> ▸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="289"/>
+        <location filename="../../gui/views/org_chart.py" line="331"/>
         <source>干部 %1 人</source>
         <translation>Staff: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="292"/>
+        <location filename="../../gui/views/org_chart.py" line="334"/>
         <source>双击机构展开</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="306"/>
+        <location filename="../../gui/views/org_chart.py" line="348"/>
         <source>未定负责人</source>
         <translation>No head</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="307"/>
+        <location filename="../../gui/views/org_chart.py" line="349"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="338"/>
+        <location filename="../../gui/views/org_chart.py" line="380"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="379"/>
+        <location filename="../../gui/views/org_chart.py" line="421"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="380"/>
+        <location filename="../../gui/views/org_chart.py" line="422"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="381"/>
+        <location filename="../../gui/views/org_chart.py" line="423"/>
         <source>适应窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="382"/>
+        <location filename="../../gui/views/org_chart.py" line="424"/>
         <source>全部展开</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="383"/>
+        <location filename="../../gui/views/org_chart.py" line="425"/>
         <source>全部折叠</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="384"/>
+        <location filename="../../gui/views/org_chart.py" line="426"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="385"/>
+        <location filename="../../gui/views/org_chart.py" line="427"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="392"/>
+        <location filename="../../gui/views/org_chart.py" line="434"/>
         <source>Ctrl+滚轮缩放；双击职能机构展开或折叠其人员</source>
         <translation>Ctrl+wheel zooms; double-click a body to expand or collapse its people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="431"/>
-        <location filename="../../gui/views/org_chart.py" line="436"/>
+        <location filename="../../gui/views/org_chart.py" line="473"/>
+        <location filename="../../gui/views/org_chart.py" line="478"/>
         <source>导出组织架构图</source>
         <translation>Export organization chart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="431"/>
+        <location filename="../../gui/views/org_chart.py" line="473"/>
         <source>组织架构图.png</source>
         <translation>Organization chart.png</translation>
     </message>
     <message>
-        <location filename="../../gui/views/org_chart.py" line="436"/>
+        <location filename="../../gui/views/org_chart.py" line="478"/>
         <source>组织架构图.svg</source>
         <translation>Organization chart.svg</translation>
     </message>
@@ -2746,107 +3137,107 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="129"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="154"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="129"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="154"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="133"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="158"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="139"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="161"/>
         <source>例如：副镇长、站长、科员</source>
         <translation>e.g. deputy mayor, station head, clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="141"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="163"/>
         <source>例如：一级主任科员</source>
         <translation>e.g. principal staff member, first grade</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="147"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="169"/>
         <source>（无原科室：镇领导）</source>
         <translation>(no unit: town leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="154"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="176"/>
         <source>例如：1985年3月</source>
         <translation>e.g. 1985-03</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="159"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="181"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="160"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="182"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="161"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="183"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="162"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="184"/>
         <source>职务</source>
         <translation>Post title</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="185"/>
         <source>职级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="164"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="186"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="165"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="187"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="166"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="188"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="167"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="189"/>
         <source>出生年月</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="168"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="190"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="191"/>
         <source>进编时间</source>
         <translation>Post held since</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="170"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="192"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="184"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="206"/>
         <source>工号 %1 已是 %2 的工号</source>
         <translation>Staff ID %1 already belongs to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="189"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="211"/>
         <source>姓名不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
@@ -2959,32 +3350,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PostType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="61"/>
+        <location filename="../../gui/models/labels.py" line="62"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="62"/>
+        <location filename="../../gui/models/labels.py" line="63"/>
         <source>事业编制</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="63"/>
+        <location filename="../../gui/models/labels.py" line="64"/>
         <source>参照公务员法管理</source>
         <translation>Managed as civil service</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="64"/>
+        <location filename="../../gui/models/labels.py" line="65"/>
         <source>工勤</source>
         <translation>Service worker</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="65"/>
+        <location filename="../../gui/models/labels.py" line="66"/>
         <source>编外</source>
         <translation>Outside the establishment</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="66"/>
+        <location filename="../../gui/models/labels.py" line="67"/>
         <source>未填</source>
         <translation>Not entered</translation>
     </message>
@@ -3025,7 +3416,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerDelegate</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="114"/>
+        <location filename="../../gui/views/powers_view.py" line="118"/>
         <source>（同主项）</source>
         <extracomment>Delay between the last keystroke and the filter (typing stays smooth). Widths the columns start with (characters of CJK text ≈ 14 px each).</extracomment>
         <translation>(as main item)</translation>
@@ -3127,29 +3518,29 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerEditors</name>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="25"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="29"/>
         <source>（未分配）</source>
-        <extracomment>Earliest date the deadline editor accepts; showing it means &quot;no deadline&quot;.</extracomment>
+        <extracomment>Earliest date the deadline editor accepts; showing it means &quot;no deadline&quot;. Lists longer than this complete what is typed (characters or pinyin initials).</extracomment>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="53"/>
-        <location filename="../../gui/dialogs/power_editors.py" line="92"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="58"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="145"/>
         <source>（未定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="57"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="62"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="69"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="74"/>
         <source>未安排</source>
         <translation>not placed</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="72"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="77"/>
         <source>%1（%2，不在承接机构）</source>
         <translation>%1 (%2, not in the receiving body)</translation>
     </message>
@@ -3157,139 +3548,139 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="240"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="241"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="246"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="246"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="246"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="249"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="337"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="353"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="338"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="354"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="252"/>
         <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="254"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="248"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="251"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="252"/>
         <source>需核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="258"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="258"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="259"/>
         <source>值映射 %1</source>
         <translation>Value mappings %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="259"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
         <source>需核对 %1</source>
         <translation>To check %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
         <source>跳过的行 %1</source>
         <translation>Skipped rows %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="262"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="293"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="294"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="300"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="301"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="303"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="304"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="325"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="326"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="327"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="328"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="328"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。</source>
         <translation>%1. %2 to add, %3 to update, %4 unchanged, %5 rows cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="336"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="337"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="341"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="342"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="380"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="387"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="381"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="388"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="383"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="390"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -3297,27 +3688,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="69"/>
+        <location filename="../../gui/models/labels.py" line="70"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="70"/>
+        <location filename="../../gui/models/labels.py" line="71"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="71"/>
+        <location filename="../../gui/models/labels.py" line="72"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="72"/>
+        <location filename="../../gui/models/labels.py" line="73"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="160"/>
+        <location filename="../../gui/models/labels.py" line="161"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3325,57 +3716,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="43"/>
+        <location filename="../../gui/models/labels.py" line="44"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="44"/>
+        <location filename="../../gui/models/labels.py" line="45"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="45"/>
+        <location filename="../../gui/models/labels.py" line="46"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="46"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="48"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="48"/>
+        <location filename="../../gui/models/labels.py" line="49"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="49"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="54"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -3383,19 +3774,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="82"/>
+        <location filename="../../gui/models/powers_model.py" line="83"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="208"/>
+        <location filename="../../gui/models/powers_model.py" line="211"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="215"/>
+        <location filename="../../gui/models/powers_model.py" line="218"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -3403,152 +3794,487 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersPage</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="160"/>
+        <location filename="../../gui/views/powers_view.py" line="164"/>
         <source>查找：事项名称、编码、实施依据</source>
         <translation>Find: power item, code, legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="162"/>
+        <location filename="../../gui/views/powers_view.py" line="166"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="170"/>
+        <location filename="../../gui/views/powers_view.py" line="174"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="173"/>
+        <location filename="../../gui/views/powers_view.py" line="177"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="184"/>
+        <location filename="../../gui/views/powers_view.py" line="188"/>
         <source>添加事项</source>
         <translation>Add Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="185"/>
+        <location filename="../../gui/views/powers_view.py" line="189"/>
         <source>添加子项</source>
         <translation>Add Sub-item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="186"/>
+        <location filename="../../gui/views/powers_view.py" line="190"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="187"/>
+        <location filename="../../gui/views/powers_view.py" line="191"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="190"/>
+        <location filename="../../gui/views/powers_view.py" line="194"/>
         <source>批量设置…</source>
         <translation>Set in Bulk…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="191"/>
+        <location filename="../../gui/views/powers_view.py" line="195"/>
         <source>选择全部筛选结果</source>
         <translation>Select All Shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="192"/>
+        <location filename="../../gui/views/powers_view.py" line="196"/>
         <source>导入权力清单…</source>
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="297"/>
+        <location filename="../../gui/views/powers_view.py" line="258"/>
+        <location filename="../../gui/views/powers_view.py" line="612"/>
+        <source>展开</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="259"/>
+        <source>展开或收起各承接机构的事项数</source>
+        <translation>Show or hide the number of powers per receiving body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="324"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="357"/>
+        <location filename="../../gui/views/powers_view.py" line="389"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="360"/>
+        <location filename="../../gui/views/powers_view.py" line="392"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="360"/>
+        <location filename="../../gui/views/powers_view.py" line="392"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="479"/>
-        <location filename="../../gui/views/powers_view.py" line="514"/>
+        <location filename="../../gui/views/powers_view.py" line="511"/>
+        <location filename="../../gui/views/powers_view.py" line="546"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="481"/>
+        <location filename="../../gui/views/powers_view.py" line="513"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="481"/>
+        <location filename="../../gui/views/powers_view.py" line="513"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="507"/>
+        <location filename="../../gui/views/powers_view.py" line="539"/>
         <source>有 %1 行无法读取，未导入任何内容</source>
         <translation>%1 rows cannot be read; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="572"/>
+        <location filename="../../gui/views/powers_view.py" line="603"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="572"/>
+        <location filename="../../gui/views/powers_view.py" line="603"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="584"/>
+        <location filename="../../gui/views/powers_view.py" line="612"/>
+        <source>收起</source>
+        <translation>Collapse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="631"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="586"/>
+        <location filename="../../gui/views/powers_view.py" line="633"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="592"/>
+        <location filename="../../gui/views/powers_view.py" line="639"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="595"/>
+        <location filename="../../gui/views/powers_view.py" line="642"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../domain/validation.py" line="42"/>
+        <source>无工号</source>
+        <translation>no staff ID</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="133"/>
+        <source>原科室站所未并入职能机构</source>
+        <extracomment>The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
+        <translation>Unit not merged into a functional body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="134"/>
+        <source>职能机构无分管副职</source>
+        <translation>Functional body without a deputy in charge</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="135"/>
+        <source>分管领导不是分管副职</source>
+        <translation>Leader in charge is not a deputy in charge</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="136"/>
+        <source>超编（在岗人数超出编制数）</source>
+        <translation>Over posts (more staff than authorised posts)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="137"/>
+        <source>超职数（领导人数超出领导职数）</source>
+        <translation>Over leadership posts (more leaders than allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="138"/>
+        <source>职能机构重名</source>
+        <translation>Two functional bodies of one name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="139"/>
+        <source>仍保留已撤销的管理层级</source>
+        <translation>A removed management tier is kept</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="140"/>
+        <source>人员未安排到职能机构</source>
+        <translation>Person not placed in a functional body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="141"/>
+        <source>汇报对象不是分管副职</source>
+        <translation>Reports to someone other than the deputy in charge</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="142"/>
+        <source>汇报关系循环</source>
+        <translation>Reporting cycle</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="143"/>
+        <source>分管副职不向负责人报告</source>
+        <translation>Deputy in charge not reporting to the head</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="144"/>
+        <source>事项未确定承接机构</source>
+        <translation>Power without a receiving body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="145"/>
+        <source>事项未确定承接时限</source>
+        <translation>Power without a deadline</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="146"/>
+        <source>事项未确定责任人</source>
+        <translation>Power without a responsible official</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="147"/>
+        <source>责任人不在承接机构</source>
+        <translation>Responsible official works elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="148"/>
+        <source>事项编码重复</source>
+        <translation>Duplicate power code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="149"/>
+        <source>承接时限早于方案日期</source>
+        <translation>Deadline before the plan&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="150"/>
+        <source>审批服务事项未进入窗口</source>
+        <translation>Service item in no window</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="151"/>
+        <source>审批服务事项进入两个窗口</source>
+        <translation>Service item in two windows</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="152"/>
+        <source>县级下放事项未关联下放权力事项</source>
+        <translation>Delegated service item not linked to its power</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="153"/>
+        <source>后台办理人不在承接机构</source>
+        <translation>Back-office handler outside the receiving body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="154"/>
+        <source>承接机构在便民大厅无窗口</source>
+        <translation>Receiving body without a window in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="155"/>
+        <source>窗口未配备前台工作人员</source>
+        <translation>Window without front-desk staff</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="156"/>
+        <source>窗口配备多名前台工作人员（“111+N”每窗口1人）</source>
+        <translation>Window with several front-desk staff (&quot;111+N&quot;: one per window)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="157"/>
+        <source>前台工作人员不在窗口所属职能机构</source>
+        <translation>Front-desk staff outside the window&apos;s body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="158"/>
+        <source>窗口未确定所属职能机构</source>
+        <translation>Window without a body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="159"/>
+        <source>窗口事项或办件量过多（超过中位数两倍）</source>
+        <translation>Window overloaded (over twice the median)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="206"/>
+        <source>{window}未确定所属职能机构</source>
+        <translation>{window} belongs to no functional body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="217"/>
+        <source>{window}未配备前台工作人员</source>
+        <translation>{window} has no front-desk staff member</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="227"/>
+        <source>{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人</source>
+        <translation>{window} has {count} front-desk staff ({people}); &quot;111+N&quot; allows one per window</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="241"/>
+        <source>{window}的前台工作人员{person}不在所属职能机构“{body}”工作</source>
+        <translation>{person}, front desk of {window}, does not work in its body &quot;{body}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="260"/>
+        <source>{window}事项{items}项，超过各窗口中位数的两倍</source>
+        <translation>{window} holds {items} items, over twice the windows&apos; median</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="271"/>
+        <source>{window}年办件量{volume}件，超过各窗口中位数的两倍</source>
+        <translation>{window} handles {volume} cases a year, over twice the windows&apos; median</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="280"/>
+        <source>未进入窗口</source>
+        <translation>In no window</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="288"/>
+        <source>事项“{item}”未进入窗口</source>
+        <translation>Service item &quot;{item}&quot; is in no window</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="301"/>
+        <source>事项“{item}”重复进驻：{first}和{second}</source>
+        <translation>Service item &quot;{item}&quot; is listed twice: {first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="315"/>
+        <source>县级下放事项“{item}”未关联下放的权力事项</source>
+        <translation>Delegated service item &quot;{item}&quot; is not linked to a delegated power</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="327"/>
+        <source>事项“{item}”的后台办理人{person}不在承接机构“{body}”工作</source>
+        <translation>{person}, back office of &quot;{item}&quot;, does not work in the receiving body &quot;{body}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="339"/>
+        <source>县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口</source>
+        <translation>The receiving body &quot;{body}&quot; of delegated item &quot;{item}&quot; has no window in the hall</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="359"/>
+        <source>方案文本第{seq}节（{number}）缺少标题</source>
+        <translation>Section {seq} ({number}) of the plan document has no title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="370"/>
+        <source>方案文本“{number}{title}”跳过了上一级标题</source>
+        <translation>The plan document&apos;s heading “{number}{title}” skips a level</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="384"/>
+        <source>原科室“{unit}”尚未并入任何职能机构</source>
+        <translation>Unit “{unit}” is not merged into any functional body yet</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="407"/>
+        <source>职能机构名称“{body}”重复（共{count}个）</source>
+        <translation>The functional body name “{body}” is used {count} times</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="419"/>
+        <source>职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）</source>
+        <translation>Functional body “{body}” has no deputy in charge: three-tier management needs one deputy in charge leading each body ({people} staff led by no one)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="433"/>
+        <source>职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）</source>
+        <translation>The leader of functional body “{body}”, {deputy}, is not a deputy in charge after the reform (now {tier})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="447"/>
+        <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
+        <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="462"/>
+        <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
+        <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="480"/>
+        <source>{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）</source>
+        <translation>{person} ({staff_id}) holds {post_type}, but functional body “{body}” has no {post_type} posts (mixed posts)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="498"/>
+        <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
+        <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="515"/>
+        <source>{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级</source>
+        <translation>{person} ({staff_id}) is still {tier} after the reform: three-tier management has no such tier</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="531"/>
+        <source>{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告</source>
+        <translation>{person} ({staff_id}) is a deputy in charge and should report to the head {head}, but reports to {current} ({tier})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="551"/>
+        <source>{person}（{staff_id}）尚未安排到职能机构</source>
+        <translation>{person} ({staff_id}) is not placed in a functional body yet</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="571"/>
+        <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告</source>
+        <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to {current} ({tier})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="586"/>
+        <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象</source>
+        <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to no one</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="626"/>
+        <source>{person}（{staff_id}）的汇报关系形成循环：{cycle}</source>
+        <translation>{person} ({staff_id}) is on a reporting cycle: {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="647"/>
+        <source>事项“{power}”未确定承接机构</source>
+        <translation>Power “{power}” has no receiving body</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="648"/>
+        <source>事项“{power}”未确定承接时限</source>
+        <translation>Power “{power}” has no deadline</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="649"/>
+        <source>事项“{power}”未确定责任人</source>
+        <translation>Power “{power}” has no responsible official</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="661"/>
+        <source>事项“{power}”的承接时限{deadline}早于方案日期{date}</source>
+        <translation>The deadline of power “{power}”, {deadline}, is before the plan&apos;s date {date}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="676"/>
+        <source>事项“{power}”的责任人{official}不在承接机构“{body}”工作</source>
+        <translation>The responsible official of power “{power}”, {official}, does not work in the receiving body “{body}”</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="689"/>
+        <source>事项“{name}”没有事项编码</source>
+        <translation>Power “{name}” has no code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="699"/>
+        <source>事项编码{code}重复（{name}）</source>
+        <translation>Power code {code} is used twice ({name})</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="85"/>
+        <location filename="../../gui/models/problems_model.py" line="86"/>
         <source>级别</source>
         <extracomment>Role returning (document kind, entity id) of a problem&apos;s entity, or None. The problem&apos;s entity kind → the document&apos;s kind (the plan&apos;s own settings have none). Emitted after each refresh with (errors, warnings).</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="85"/>
+        <location filename="../../gui/models/problems_model.py" line="86"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="95"/>
+        <location filename="../../gui/models/problems_model.py" line="96"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="95"/>
+        <location filename="../../gui/models/problems_model.py" line="96"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -3622,128 +4348,128 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="167"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="168"/>
         <source>导入花名册：%1</source>
         <translation>Import roster: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="178"/>
         <source>负责人：</source>
         <translation>Head:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="180"/>
         <source>党委书记（镇长为副职领导）</source>
         <translation>Party secretary (the mayor is a deputy leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="181"/>
         <source>镇长（党委书记为副职领导）</source>
         <translation>Mayor (the party secretary is a deputy leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="182"/>
         <source>党委书记和镇长均为负责人</source>
         <translation>Both party secretary and mayor are heads</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="187"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="188"/>
         <source>改革前层级按职务推定，可在“改革前层级”列双击修改。</source>
         <translation>The tier before the reform is proposed from the post title; double-click the “Tier before” column to change it.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="192"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="192"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="192"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="194"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="195"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="198"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="199"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="207"/>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="233"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="234"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="207"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="207"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="207"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="211"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="210"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="211"/>
         <source>姓名或名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="222"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="223"/>
         <source>人员 %1</source>
         <translation>People %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="224"/>
         <source>原科室站所 %1</source>
         <translation>Units %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="225"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="229"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="230"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="255"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="256"/>
         <source>工作表“%1”：人员，表头在第 %2 行</source>
         <translation>Sheet “%1”: people, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="257"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="258"/>
         <source>工作表“%1”：原科室站所，表头在第 %2 行</source>
         <translation>Sheet “%1”: units, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="260"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="261"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="273"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="274"/>
         <source>原科室站所：新增 %1 个，更新 %2 个。人员：新增 %3 人，更新 %4 人，无变化 %5 人。无法读取 %6 行。</source>
         <translation>Units: %1 added, %2 updated. People: %3 added, %4 updated, %5 unchanged. Unreadable rows: %6.</translation>
     </message>
@@ -3751,118 +4477,118 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>RosterPeopleModel</name>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="50"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="51"/>
         <source>行</source>
         <extracomment>The raw value of a cell (a Tier in the tier column).</extracomment>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="51"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="52"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="53"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="54"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="55"/>
         <source>职务</source>
         <translation>Post title</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="55"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="56"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="56"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="57"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="57"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="58"/>
         <source>依据</source>
         <translation>Because</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="58"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="59"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="76"/>
         <source>%1为负责人</source>
         <translation>%1 is the head</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="76"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="77"/>
         <source>%1为副职领导</source>
         <translation>%1 is a deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="78"/>
         <source>职务含“%1”</source>
         <translation>post title contains “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="78"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="79"/>
         <source>职务“%1”</source>
         <translation>post title “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="79"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="80"/>
         <source>列在领导班子中</source>
         <translation>listed among the leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="80"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="81"/>
         <source>未填职务</source>
         <translation>no post title</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="81"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="82"/>
         <source>手工指定</source>
         <translation>chosen by hand</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="82"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="83"/>
         <source>方案中已有</source>
         <translation>already in the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="85"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="86"/>
         <source>党委书记</source>
         <translation>party secretary</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="85"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="86"/>
         <source>镇长</source>
         <translation>mayor</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="105"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="106"/>
         <source>（镇领导）</source>
         <translation>(town leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="116"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="117"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="117"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="118"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="117"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="118"/>
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
@@ -4071,12 +4797,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="75"/>
+        <location filename="../../gui/models/labels.py" line="76"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="76"/>
+        <location filename="../../gui/models/labels.py" line="77"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -4221,100 +4947,161 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>SheetKeys</name>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="333"/>
+        <source>粘贴</source>
+        <extracomment>A paste was refused: the reason, for the page to show (status bar or message).</extracomment>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="367"/>
+        <source>方案为只读，不能粘贴</source>
+        <translation>The plan is read-only: nothing can be pasted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="370"/>
+        <source>剪贴板中没有可粘贴的内容</source>
+        <translation>The clipboard holds nothing to paste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="373"/>
+        <location filename="../../gui/views/sheet_keys.py" line="382"/>
+        <source>请先选择要粘贴到的单元格</source>
+        <translation>Select the cell to paste into first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="388"/>
+        <source>粘贴的内容有 %1 行，超出了表格末尾</source>
+        <translation>The pasted text has %1 rows: more than the table has below</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="393"/>
+        <source>粘贴的内容有 %1 列，超出了表格右边</source>
+        <translation>The pasted text has %1 columns: more than the table has to the right</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="400"/>
+        <source>“%1”的%2</source>
+        <translation>%2 of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="407"/>
+        <location filename="../../gui/views/sheet_keys.py" line="412"/>
+        <source>%1不能编辑，未粘贴任何内容</source>
+        <translation>%1 cannot be edited; nothing was pasted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/sheet_keys.py" line="419"/>
+        <source>“%1”不是%2可选的值，未粘贴任何内容</source>
+        <translation>“%1” is not one of the values of %2; nothing was pasted</translation>
+    </message>
+</context>
+<context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="402"/>
+        <location filename="../../gui/views/structure_view.py" line="453"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="406"/>
+        <location filename="../../gui/views/structure_view.py" line="457"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="408"/>
+        <location filename="../../gui/views/structure_view.py" line="459"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="410"/>
+        <location filename="../../gui/views/structure_view.py" line="461"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="415"/>
+        <location filename="../../gui/views/structure_view.py" line="466"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="419"/>
+        <location filename="../../gui/views/structure_view.py" line="470"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="432"/>
+        <location filename="../../gui/views/structure_view.py" line="483"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="435"/>
+        <location filename="../../gui/views/structure_view.py" line="486"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="438"/>
+        <location filename="../../gui/views/structure_view.py" line="489"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="439"/>
+        <location filename="../../gui/views/structure_view.py" line="490"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="441"/>
+        <location filename="../../gui/views/structure_view.py" line="492"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="452"/>
+        <location filename="../../gui/views/structure_view.py" line="503"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="460"/>
+        <location filename="../../gui/views/structure_view.py" line="511"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="461"/>
+        <location filename="../../gui/views/structure_view.py" line="512"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="469"/>
+        <location filename="../../gui/views/structure_view.py" line="524"/>
+        <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
+        <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="536"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="470"/>
+        <location filename="../../gui/views/structure_view.py" line="537"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="495"/>
+        <location filename="../../gui/views/structure_view.py" line="562"/>
         <source>机构设置</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="590"/>
+        <location filename="../../gui/views/structure_view.py" line="584"/>
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="689"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="593"/>
+        <location filename="../../gui/views/structure_view.py" line="692"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
@@ -4322,27 +5109,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="36"/>
+        <location filename="../../gui/models/labels.py" line="37"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="37"/>
+        <location filename="../../gui/models/labels.py" line="38"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="38"/>
+        <location filename="../../gui/models/labels.py" line="39"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="39"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="41"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>
@@ -4526,122 +5313,122 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierPage</name>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="99"/>
+        <location filename="../../gui/views/tier_view.py" line="102"/>
         <source>转为三级管理</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks).</extracomment>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="102"/>
+        <location filename="../../gui/views/tier_view.py" line="105"/>
         <source>科室长转为所在职能机构的干部；副职领导转为其原分管科室所并入机构的分管副职；干部向本机构分管副职报告。可撤销。</source>
         <translation>Section chiefs become staff of their body; deputy leaders become deputies in charge of the bodies their units merged into; staff report to their body&apos;s deputy in charge. Undoable.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="110"/>
+        <location filename="../../gui/views/tier_view.py" line="113"/>
         <source>按姓名或工号搜索</source>
         <translation>Search by name or staff id</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="123"/>
+        <location filename="../../gui/views/tier_view.py" line="126"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="124"/>
+        <location filename="../../gui/views/tier_view.py" line="127"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="125"/>
+        <location filename="../../gui/views/tier_view.py" line="128"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="131"/>
-        <location filename="../../gui/views/tier_view.py" line="161"/>
+        <location filename="../../gui/views/tier_view.py" line="134"/>
+        <location filename="../../gui/views/tier_view.py" line="167"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="132"/>
+        <location filename="../../gui/views/tier_view.py" line="135"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="133"/>
-        <location filename="../../gui/views/tier_view.py" line="164"/>
+        <location filename="../../gui/views/tier_view.py" line="136"/>
+        <location filename="../../gui/views/tier_view.py" line="170"/>
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="188"/>
+        <location filename="../../gui/views/tier_view.py" line="194"/>
         <source>&lt;b&gt;分管副职&lt;/b&gt;（拖入人员：改为向其报告；拖入职能机构：由其分管）</source>
         <translation>&lt;b&gt;Deputies in charge&lt;/b&gt; (drop people: they report to the deputy; drop bodies: the deputy leads them)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="193"/>
+        <location filename="../../gui/views/tier_view.py" line="199"/>
         <source>&lt;b&gt;职能机构&lt;/b&gt;（拖入分管副职：由其分管；拖入其他人员：调入该机构；双击“分管副职”可选择）</source>
         <translation>&lt;b&gt;Bodies&lt;/b&gt; (drop a deputy: they lead it; drop other people: moved into it; double-click &quot;deputy in charge&quot; to choose)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="216"/>
+        <location filename="../../gui/views/tier_view.py" line="222"/>
         <source>人员与分管</source>
         <translation>People and deputies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="217"/>
+        <location filename="../../gui/views/tier_view.py" line="223"/>
         <source>改革前后对比</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="218"/>
+        <location filename="../../gui/views/tier_view.py" line="224"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="260"/>
+        <location filename="../../gui/views/tier_view.py" line="268"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="284"/>
+        <location filename="../../gui/views/tier_view.py" line="297"/>
         <source>已是三级管理，无需调整。</source>
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="289"/>
+        <location filename="../../gui/views/tier_view.py" line="302"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: %1 people changed, deputies assigned to %2 bodies.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="292"/>
+        <location filename="../../gui/views/tier_view.py" line="305"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="293"/>
+        <location filename="../../gui/views/tier_view.py" line="306"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="317"/>
-        <location filename="../../gui/views/tier_view.py" line="323"/>
-        <location filename="../../gui/views/tier_view.py" line="328"/>
+        <location filename="../../gui/views/tier_view.py" line="340"/>
+        <location filename="../../gui/views/tier_view.py" line="346"/>
+        <location filename="../../gui/views/tier_view.py" line="351"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="319"/>
+        <location filename="../../gui/views/tier_view.py" line="342"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="330"/>
+        <location filename="../../gui/views/tier_view.py" line="353"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="360"/>
+        <location filename="../../gui/views/tier_view.py" line="383"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>
@@ -4649,48 +5436,47 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="80"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
         <source>编辑原科室站所</source>
-        <extracomment>Kinds offered for a unit (any other may be typed).</extracomment>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="80"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
         <source>新增原科室站所</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="95"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="120"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="96"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="121"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="97"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="122"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="98"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="123"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="99"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="124"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="133"/>
         <source>名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="133"/>
         <source>已有名为“%1”的原科室站所</source>
         <translation>There already is a unit named “%1”</translation>
     </message>
