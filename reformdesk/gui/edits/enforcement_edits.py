@@ -22,10 +22,6 @@ if TYPE_CHECKING:
 __all__ = ["move_officers", "move_township", "set_stations"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnforcementEdits", text)
-
-
 def _push(doc: EnforcementDocument, changes: ChangeSet, text: str) -> bool:
     if not changes:
         return False
@@ -34,13 +30,17 @@ def _push(doc: EnforcementDocument, changes: ChangeSet, text: str) -> bool:
 
 def _zone_name(doc: EnforcementDocument, zone_id: str | None) -> str:
     zone = doc.plan.zones.get(zone_id or "")
-    return zone.name if zone else _tr("未分配")
+    return zone.name if zone else QCoreApplication.translate("EnforcementEdits", "未分配")
 
 
 def move_township(doc: EnforcementDocument, township_id: str, zone_id: str | None, position: int = -1) -> bool:
     """Put a township into a zone (out of every other), at ``position``."""
     name = doc.plan.townships[township_id].name
-    text = _tr("将 %1 划入 %2").replace("%1", name).replace("%2", _zone_name(doc, zone_id))
+    text = (
+        QCoreApplication.translate("EnforcementEdits", "将 %1 划入 %2")
+        .replace("%1", name)
+        .replace("%2", _zone_name(doc, zone_id))
+    )
     return _push(doc, domain.move_township(doc.plan, township_id, zone_id, position), text)
 
 
@@ -49,8 +49,12 @@ def move_officers(doc: EnforcementDocument, officer_ids: Sequence[str], zone_id:
     if len(officer_ids) == 1:
         who = doc.plan.officers[officer_ids[0]].name
     else:
-        who = _tr("%1 名执法人员").replace("%1", str(len(officer_ids)))
-    text = _tr("将 %1 派驻 %2").replace("%1", who).replace("%2", _zone_name(doc, zone_id))
+        who = QCoreApplication.translate("EnforcementEdits", "%1 名执法人员").replace("%1", str(len(officer_ids)))
+    text = (
+        QCoreApplication.translate("EnforcementEdits", "将 %1 派驻 %2")
+        .replace("%1", who)
+        .replace("%2", _zone_name(doc, zone_id))
+    )
     return _push(doc, domain.move_officers(doc.plan, officer_ids, zone_id), text)
 
 
@@ -65,11 +69,11 @@ def set_stations(
     """Bulk assignment of villages to stations (set up or closed), with staff counts: one undo step."""
     n = str(len(village_ids))
     if not station:
-        text = _tr("撤销 %1 个执法服务站").replace("%1", n)
+        text = QCoreApplication.translate("EnforcementEdits", "撤销 %1 个执法服务站").replace("%1", n)
     elif grid_workers is not None or assistants is not None:
-        text = _tr("设置 %1 个执法服务站的人员").replace("%1", n)
+        text = QCoreApplication.translate("EnforcementEdits", "设置 %1 个执法服务站的人员").replace("%1", n)
     else:
-        text = _tr("为 %1 个村（社区）设立执法服务站").replace("%1", n)
+        text = QCoreApplication.translate("EnforcementEdits", "为 %1 个村（社区）设立执法服务站").replace("%1", n)
     changes = domain.set_stations(
         doc.plan, village_ids, station=station, grid_workers=grid_workers, assistants=assistants
     )

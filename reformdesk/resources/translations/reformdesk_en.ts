@@ -1128,6 +1128,214 @@
     </message>
 </context>
 <context>
+    <name>EnforcementDiagramScene</name>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="69"/>
+        <source>%1乡镇综合行政执法工作领导小组</source>
+        <translation>%1 township enforcement leading group</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="70"/>
+        <source>“1+%1+%2”</source>
+        <translation>“1+%1+%2”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="83"/>
+        <source>%1 · 执法人员 %2</source>
+        <translation>%1 · officers %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="97"/>
+        <source>服务站 %1/%2</source>
+        <translation>Stations %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementEdits</name>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="33"/>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="40"/>
+        <source>将 %1 划入 %2</source>
+        <translation>Put %1 into %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="52"/>
+        <source>%1 名执法人员</source>
+        <translation>%1 officers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="54"/>
+        <source>将 %1 派驻 %2</source>
+        <translation>Post %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="72"/>
+        <source>撤销 %1 个执法服务站</source>
+        <translation>Close %1 stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="74"/>
+        <source>设置 %1 个执法服务站的人员</source>
+        <translation>Set the staff of %1 stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="76"/>
+        <source>为 %1 个村（社区）设立执法服务站</source>
+        <translation>Set up stations for %1 villages</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementPage</name>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="55"/>
+        <source>移入片区</source>
+        <extracomment>&quot;png&quot; or &quot;svg&quot;: the window writes the diagram.</extracomment>
+        <translation>Move into zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="56"/>
+        <source>把选中的乡镇和执法人员移入所选片区（Ctrl+M）</source>
+        <translation>Move the selected townships and officers into the chosen zone (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="67"/>
+        <source>片区：</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="90"/>
+        <source>设立服务站</source>
+        <translation>Set up stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="92"/>
+        <source>撤销服务站</source>
+        <translation>Close stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="94"/>
+        <source>设置人员</source>
+        <translation>Set staff</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="99"/>
+        <source>乡镇：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="104"/>
+        <source>网格员</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="106"/>
+        <source>协管员</source>
+        <translation>Assistants</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="115"/>
+        <source>导出PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="117"/>
+        <source>导出SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="129"/>
+        <source>村（社区）与服务站</source>
+        <translation>Villages and stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="130"/>
+        <source>体系图</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="145"/>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="161"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementWindow</name>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="28"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="29"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="33"/>
+        <source>导出执法体系表格…</source>
+        <translation>Export enforcement sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="36"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="37"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="39"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="58"/>
+        <source>执法体系方案</source>
+        <translation>Enforcement plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="65"/>
+        <source>领导小组 1 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6</source>
+        <translation>Leading group 1 · zones %1 · townships %2 · stations %3 · officers %4 · items %5 · problems %6</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="81"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="93"/>
+        <source>导出体系图</source>
+        <translation>Export diagram</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="103"/>
+        <source>导出执法体系表格</source>
+        <translation>Export enforcement sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="111"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="112"/>
+        <source>执法体系方案已修改，是否保存？</source>
+        <translation>The enforcement plan has been modified. Save it?</translation>
+    </message>
+</context>
+<context>
     <name>EntityActions</name>
     <message>
         <location filename="../../gui/entity_actions.py" line="87"/>
@@ -3889,6 +4097,88 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
         <source>已有名为“%1”的原科室站所</source>
         <translation>There already is a unit named “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="224"/>
+        <source>乡镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="225"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="226"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="227"/>
+        <source>执法服务站</source>
+        <translation>Enforcement station</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="228"/>
+        <source>网格员</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="229"/>
+        <source>协管员</source>
+        <translation>Assistants</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="230"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="278"/>
+        <source>（未设）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTreeModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="120"/>
+        <source>未分配</source>
+        <extracomment>Role of an index&apos;s (kind, id): kind is &quot;zone&quot;, &quot;township&quot; or &quot;officer&quot;; the 未分配 row is (&quot;zone&quot;, None). internalId of a top-level (zone) row; a child&apos;s is its zone&apos;s row.</extracomment>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="126"/>
+        <source>%1 个乡镇 · %2 名执法人员</source>
+        <translation>%1 townships · %2 officers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="135"/>
+        <source>%1 个村（社区）</source>
+        <translation>%1 villages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="139"/>
+        <source>持证</source>
+        <translation>certified</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="139"/>
+        <source>无有效执法证</source>
+        <translation>no valid certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="144"/>
+        <source>片区 / 乡镇 / 执法人员</source>
+        <translation>Zone / township / officer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="144"/>
+        <source>情况</source>
+        <translation>Details</translation>
     </message>
 </context>
 </TS>
