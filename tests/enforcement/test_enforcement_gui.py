@@ -128,3 +128,18 @@ def test_sample_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert w.doc.plan.stations() == 311
     assert EnforcementKind.ZONE.spec.entities(w.doc.plan) is w.doc.plan.zones
     assert QModelIndex().isValid() is False and QPoint() == QPoint()
+
+
+def test_town_window_opens_an_enforcement_plan_in_its_own_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.main_window import MainWindow
+    from tests.gui.core_plans import make_settings
+
+    town = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(town, before_close_func=discard_changes)
+    before = town.doc.plan
+    assert town.files.load(SAMPLES / SAMPLE_FILE)
+    opened = town.findChildren(EnforcementWindow)
+    assert len(opened) == 1 and opened[0].isVisible()
+    assert opened[0].doc.plan.stations() == 311
+    assert town.doc.plan is before  # the town plan's window is left as it was
+    opened[0].close()

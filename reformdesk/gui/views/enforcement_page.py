@@ -34,7 +34,7 @@ from reformdesk.gui.views.enforcement_diagram import EnforcementDiagramScene, En
 
 
 class EnforcementPage(QWidget):
-    #: "png" or "svg": the window writes the diagram.
+    # "png" or "svg": the window writes the diagram.
     exportDiagramRequested = Signal(str)
 
     def __init__(self, doc: EnforcementDocument, parent: QWidget | None = None) -> None:

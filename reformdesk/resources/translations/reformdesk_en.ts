@@ -1128,6 +1128,14 @@
     </message>
 </context>
 <context>
+    <name>EnforcementActions</name>
+    <message>
+        <location filename="../../gui/enforcement/actions.py" line="29"/>
+        <source>无法打开执法体系方案</source>
+        <translation>Cannot open the enforcement plan</translation>
+    </message>
+</context>
+<context>
     <name>EnforcementDiagramScene</name>
     <message>
         <location filename="../../gui/views/enforcement_diagram.py" line="69"/>
@@ -1193,7 +1201,6 @@
     <message>
         <location filename="../../gui/views/enforcement_page.py" line="55"/>
         <source>移入片区</source>
-        <extracomment>&quot;png&quot; or &quot;svg&quot;: the window writes the diagram.</extracomment>
         <translation>Move into zone</translation>
     </message>
     <message>
@@ -1769,135 +1776,140 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="88"/>
+        <location filename="../../gui/file_actions.py" line="89"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. The lease of the open plan (None: unsaved, or read-only).</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="124"/>
+        <location filename="../../gui/file_actions.py" line="125"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="125"/>
+        <location filename="../../gui/file_actions.py" line="126"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="125"/>
+        <location filename="../../gui/file_actions.py" line="126"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="126"/>
+        <location filename="../../gui/file_actions.py" line="127"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="148"/>
-        <location filename="../../gui/file_actions.py" line="186"/>
+        <location filename="../../gui/file_actions.py" line="149"/>
+        <location filename="../../gui/file_actions.py" line="187"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="212"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
-        <location filename="../../gui/file_actions.py" line="432"/>
+        <location filename="../../gui/file_actions.py" line="214"/>
+        <location filename="../../gui/file_actions.py" line="442"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="180"/>
-        <location filename="../../gui/file_actions.py" line="236"/>
+        <location filename="../../gui/file_actions.py" line="181"/>
+        <location filename="../../gui/file_actions.py" line="246"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="240"/>
+        <location filename="../../gui/file_actions.py" line="216"/>
+        <source>执法体系方案 (%1)</source>
+        <translation>Enforcement plans (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="250"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="243"/>
+        <location filename="../../gui/file_actions.py" line="253"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="253"/>
+        <location filename="../../gui/file_actions.py" line="263"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="255"/>
+        <location filename="../../gui/file_actions.py" line="265"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="258"/>
+        <location filename="../../gui/file_actions.py" line="268"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="292"/>
+        <location filename="../../gui/file_actions.py" line="302"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="343"/>
+        <location filename="../../gui/file_actions.py" line="353"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="360"/>
-        <location filename="../../gui/file_actions.py" line="404"/>
-        <location filename="../../gui/file_actions.py" line="411"/>
+        <location filename="../../gui/file_actions.py" line="370"/>
+        <location filename="../../gui/file_actions.py" line="414"/>
+        <location filename="../../gui/file_actions.py" line="421"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="360"/>
+        <location filename="../../gui/file_actions.py" line="370"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="367"/>
-        <location filename="../../gui/file_actions.py" line="417"/>
+        <location filename="../../gui/file_actions.py" line="377"/>
+        <location filename="../../gui/file_actions.py" line="427"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="377"/>
+        <location filename="../../gui/file_actions.py" line="387"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="384"/>
-        <location filename="../../gui/file_actions.py" line="391"/>
+        <location filename="../../gui/file_actions.py" line="394"/>
+        <location filename="../../gui/file_actions.py" line="401"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="385"/>
+        <location filename="../../gui/file_actions.py" line="395"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="404"/>
+        <location filename="../../gui/file_actions.py" line="414"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="422"/>
+        <location filename="../../gui/file_actions.py" line="432"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="430"/>
+        <location filename="../../gui/file_actions.py" line="440"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
