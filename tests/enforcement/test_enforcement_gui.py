@@ -143,3 +143,23 @@ def test_town_window_opens_an_enforcement_plan_in_its_own_window(qtbot, tmp_path
     assert opened[0].doc.plan.stations() == 311
     assert town.doc.plan is before  # the town plan's window is left as it was
     opened[0].close()
+
+
+def test_items_assigned_to_centres_with_undo(window: EnforcementWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page, doc = window.page, window.doc
+    qtmodeltester.check(page.items_model)
+    page.items_table.selectRow(0)
+    page.items_zone.setCurrentIndex(page.items_zone.count() - 1)  # 未分配
+    page.assign_selected_items()
+    iid = page.items_model.item_id(0)
+    assert doc.plan.items[iid].zone_ids == []
+    assert "item.no_centre" in [p.code for p in doc.problems()]
+    assert any("item.no_centre" in page.problems.item(i).text() for i in range(page.problems.count()))
+    page.items_zone.setCurrentIndex(1)  # the first zone
+    page.assign_selected_items()
+    assert doc.plan.items[iid].zone_ids == [next(iter(doc.plan.zones))]
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.items[iid].zone_ids == list(doc.plan.zones) and not doc.modified
+    page.tabs.setCurrentIndex(1)
+    assert page.items_model.index(0, 4).data() == "全部片区"

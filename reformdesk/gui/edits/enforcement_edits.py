@@ -19,7 +19,7 @@ from reformdesk.gui.edits.commands import ChangeCommand
 if TYPE_CHECKING:
     from reformdesk.gui.enforcement.document import EnforcementDocument
 
-__all__ = ["move_officers", "move_township", "set_stations"]
+__all__ = ["assign_items", "move_officers", "move_township", "set_stations"]
 
 
 def _push(doc: EnforcementDocument, changes: ChangeSet, text: str) -> bool:
@@ -78,3 +78,19 @@ def set_stations(
         doc.plan, village_ids, station=station, grid_workers=grid_workers, assistants=assistants
     )
     return _push(doc, changes, text)
+
+
+def assign_items(doc: EnforcementDocument, item_ids: Sequence[str], zone_ids: Sequence[str]) -> bool:
+    """Assign enforcement items to zone centres (replacing theirs): one undo step."""
+    if len(zone_ids) == 1:
+        where = _zone_name(doc, zone_ids[0])
+    elif zone_ids:
+        where = QCoreApplication.translate("EnforcementEdits", "%1 个片区").replace("%1", str(len(zone_ids)))
+    else:
+        where = QCoreApplication.translate("EnforcementEdits", "未分配")
+    text = (
+        QCoreApplication.translate("EnforcementEdits", "将 %1 项执法事项交由 %2 承接")
+        .replace("%1", str(len(item_ids)))
+        .replace("%2", where)
+    )
+    return _push(doc, domain.set_items_zones(doc.plan, item_ids, list(zone_ids)), text)

@@ -288,3 +288,74 @@ class VillagesModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return section + 1
+
+
+class ItemsModel(QAbstractTableModel):
+    """The enforcement items with the zone centres exercising them, deadline and responsible official."""
+
+    def __init__(self, doc: EnforcementDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.ids = list(doc.plan.items)
+        self.row_of = {iid: i for i, iid in enumerate(self.ids)}
+        doc.entitiesChanged.connect(self._on_changed)
+        doc.planReset.connect(self._reset)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("事项编码"),
+            self.tr("事项名称"),
+            self.tr("事项类型"),
+            self.tr("执法领域"),
+            self.tr("承接片区"),
+            self.tr("承接时限"),
+            self.tr("责任人"),
+        )
+
+    @Slot()
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.ids = list(self.doc.plan.items)
+        self.row_of = {iid: i for i, iid in enumerate(self.ids)}
+        self.endResetModel()
+
+    @Slot(object, list)
+    def _on_changed(self, kind: object, ids: list[str]) -> None:
+        if kind is EnforcementKind.ZONE:
+            self._reset()  # zone names shown
+        elif kind is EnforcementKind.ITEM:
+            rows = [self.row_of[i] for i in ids if i in self.row_of]
+            if rows:
+                self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def item_id(self, row: int) -> str:
+        return self.ids[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.doc.plan.items[self.ids[index.row()]]
+        if role == ENTITY_ROLE:
+            return ("enforcement_item", item.id)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        zones = self.doc.plan.zones
+        where = "、".join(zones[z].name for z in item.zone_ids if z in zones) or self.tr("（未明确）")
+        if len(item.zone_ids) == len(zones) and zones:
+            where = self.tr("全部片区")
+        deadline = item.deadline.isoformat() if item.deadline else ""
+        values = (item.code, item.name, item.type.value, item.field, where, deadline, item.official)
+        return values[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return section + 1

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
-from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, VillagesModel, ZoneTreeModel
+from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, ItemsModel, VillagesModel, ZoneTreeModel
 from reformdesk.gui.views.enforcement_diagram import EnforcementDiagramScene, EnforcementDiagramView
 
 
@@ -125,9 +126,38 @@ class EnforcementPage(QWidget):
         clay.addLayout(brow)
         clay.addWidget(self.diagram)
 
+        # Items
+        self.items_model = ItemsModel(doc, self)
+        self.items_table = QTableView()
+        self.items_table.setModel(self.items_model)
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.items_zone = QComboBox()
+        self.assign_button = QPushButton(self.tr("交由片区承接"))
+        self.assign_button.clicked.connect(self.assign_selected_items)
+        items = QWidget()
+        ilay = QVBoxLayout(items)
+        irow = QHBoxLayout()
+        irow.addStretch(1)
+        irow.addWidget(QLabel(self.tr("承接片区：")))
+        irow.addWidget(self.items_zone)
+        irow.addWidget(self.assign_button)
+        ilay.addLayout(irow)
+        ilay.addWidget(self.items_table)
+        self._fill_item_zones()
+        doc.planReset.connect(self._fill_item_zones)
+
+        # Problems
+        self.problems = QListWidget()
+        self._show_problems()
+        doc.entitiesChanged.connect(self._show_problems)
+        doc.planReset.connect(self._show_problems)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(villages, self.tr("村（社区）与服务站"))
+        self.tabs.addTab(items, self.tr("执法事项"))
         self.tabs.addTab(chart, self.tr("体系图"))
+        self.tabs.addTab(self.problems, self.tr("问题"))
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.tabs)
@@ -184,3 +214,30 @@ class EnforcementPage(QWidget):
         edits.set_stations(
             self.doc, self.selected_villages(), grid_workers=self.grid.value(), assistants=self.assist.value()
         )
+
+    # -- items -------------------------------------------------------------------------
+    @Slot()
+    def _fill_item_zones(self) -> None:
+        self.items_zone.clear()
+        self.items_zone.addItem(self.tr("全部片区"), list(self.doc.plan.zones))
+        for zid, z in self.doc.plan.zones.items():
+            self.items_zone.addItem(z.name, [zid])
+        self.items_zone.addItem(self.tr("未分配"), [])
+
+    @Slot()
+    def assign_selected_items(self) -> None:
+        rows = self.items_table.selectionModel().selectedRows(0)
+        ids = [self.items_model.item_id(i.row()) for i in rows]
+        if ids:
+            edits.assign_items(self.doc, ids, self.items_zone.currentData() or [])
+
+    # -- problems ----------------------------------------------------------------------
+    @Slot()
+    @Slot(object, list)
+    def _show_problems(self, *_args: object) -> None:
+        self.problems.clear()
+        found = self.doc.problems()
+        for p in found:
+            self.problems.addItem(f"{p.severity.label}  {p.message}  [{p.code}]")
+        if not found:
+            self.problems.addItem(self.tr("没有问题"))

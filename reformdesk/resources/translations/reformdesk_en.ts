@@ -1144,16 +1144,16 @@
     </message>
     <message>
         <location filename="../../gui/views/enforcement_diagram.py" line="70"/>
-        <source>“1+%1+%2”</source>
-        <translation>“1+%1+%2”</translation>
+        <source>“1+%1+%2” · 成员 %3 名</source>
+        <translation>“1+%1+%2” · %3 members</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_diagram.py" line="83"/>
+        <location filename="../../gui/views/enforcement_diagram.py" line="86"/>
         <source>%1 · 执法人员 %2</source>
         <translation>%1 · officers %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_diagram.py" line="97"/>
+        <location filename="../../gui/views/enforcement_diagram.py" line="100"/>
         <source>服务站 %1/%2</source>
         <translation>Stations %1/%2</translation>
     </message>
@@ -1162,6 +1162,7 @@
     <name>EnforcementEdits</name>
     <message>
         <location filename="../../gui/edits/enforcement_edits.py" line="33"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="90"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
@@ -1195,83 +1196,124 @@
         <source>为 %1 个村（社区）设立执法服务站</source>
         <translation>Set up stations for %1 villages</translation>
     </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="88"/>
+        <source>%1 个片区</source>
+        <translation>%1 zones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="92"/>
+        <source>将 %1 项执法事项交由 %2 承接</source>
+        <translation>Assign %1 enforcement items to %2</translation>
+    </message>
 </context>
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="55"/>
+        <location filename="../../gui/views/enforcement_page.py" line="56"/>
         <source>移入片区</source>
         <translation>Move into zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="56"/>
+        <location filename="../../gui/views/enforcement_page.py" line="57"/>
         <source>把选中的乡镇和执法人员移入所选片区（Ctrl+M）</source>
         <translation>Move the selected townships and officers into the chosen zone (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="67"/>
+        <location filename="../../gui/views/enforcement_page.py" line="68"/>
         <source>片区：</source>
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="90"/>
+        <location filename="../../gui/views/enforcement_page.py" line="91"/>
         <source>设立服务站</source>
         <translation>Set up stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="92"/>
+        <location filename="../../gui/views/enforcement_page.py" line="93"/>
         <source>撤销服务站</source>
         <translation>Close stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="94"/>
+        <location filename="../../gui/views/enforcement_page.py" line="95"/>
         <source>设置人员</source>
         <translation>Set staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="99"/>
+        <location filename="../../gui/views/enforcement_page.py" line="100"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="104"/>
+        <location filename="../../gui/views/enforcement_page.py" line="105"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="106"/>
+        <location filename="../../gui/views/enforcement_page.py" line="107"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="115"/>
+        <location filename="../../gui/views/enforcement_page.py" line="116"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="117"/>
+        <location filename="../../gui/views/enforcement_page.py" line="118"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="129"/>
+        <location filename="../../gui/views/enforcement_page.py" line="136"/>
+        <source>交由片区承接</source>
+        <translation>Assign to zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="142"/>
+        <source>承接片区：</source>
+        <translation>Zone centre:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="157"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="130"/>
+        <location filename="../../gui/views/enforcement_page.py" line="158"/>
+        <source>执法事项</source>
+        <translation>Enforcement items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="159"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="145"/>
+        <location filename="../../gui/views/enforcement_page.py" line="160"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="175"/>
+        <location filename="../../gui/views/enforcement_page.py" line="225"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="161"/>
+        <location filename="../../gui/views/enforcement_page.py" line="191"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="222"/>
+        <source>全部片区</source>
+        <translation>All zones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="243"/>
+        <source>没有问题</source>
+        <translation>No problems</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1955,54 @@
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="306"/>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="307"/>
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="308"/>
+        <source>事项类型</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="309"/>
+        <source>执法领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="310"/>
+        <source>承接片区</source>
+        <translation>Zone centres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="311"/>
+        <source>承接时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="312"/>
+        <source>责任人</source>
+        <translation>Responsible official</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="349"/>
+        <source>（未明确）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="351"/>
+        <source>全部片区</source>
+        <translation>All zones</translation>
     </message>
 </context>
 <context>
