@@ -1,4 +1,4 @@
-"""``info``, ``validate``, ``export`` and ``diff`` on a county enforcement plan (``.rdcounty``).
+"""``info``, ``validate``, ``export``, ``diff`` and ``import`` on a county enforcement plan (``.rdcounty``).
 
 :func:`reformdesk.cli.main` sends a subcommand here when its file is an enforcement
 plan (by ``PRAGMA application_id``, not by name), so the town plan's subcommands
@@ -15,7 +15,7 @@ from reformdesk.domain.enforcement.checks import check, summary
 from reformdesk.store.enforcement_file import is_enforcement_file, open_enforcement
 
 #: The subcommands that handle an enforcement plan here.
-HANDLED = ("info", "validate", "export", "diff")
+HANDLED = ("info", "validate", "export", "diff", "import")
 
 
 def handles(args: argparse.Namespace) -> bool:
@@ -26,7 +26,8 @@ def handles(args: argparse.Namespace) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    return {"info": _info, "validate": _validate, "export": _export, "diff": _diff}[args.command](args)
+    commands = {"info": _info, "validate": _validate, "export": _export, "diff": _diff, "import": _import}
+    return commands[args.command](args)
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -87,3 +88,29 @@ def _diff(args: argparse.Namespace) -> int:
             print(d.line())
         print(f"共 {len(diffs)} 处不同" if diffs else "没有不同")
     return FOUND if diffs else OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Enforcement items from a county power list; saved before anything is printed."""
+    from reformdesk.formats.enforcement_import import import_items
+    from reformdesk.formats.import_guard import SheetReadError
+    from reformdesk.store.enforcement_file import save_enforcement
+
+    plan = open_enforcement(args.plan)
+    try:
+        result = import_items(plan, args.sheet)
+    except SheetReadError as exc:
+        return fail(exc)
+    if result.unreadable and not args.skip_bad_rows:
+        for line in result.describe():
+            print(line)
+        print(
+            f"有 {len(result.unreadable)} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。"
+        )
+        return FOUND
+    result.changes.apply(plan)
+    save_enforcement(plan, args.plan)
+    for line in result.describe():
+        print(line)
+    print(f"已导入并保存：{args.plan}")
+    return OK

@@ -53,3 +53,28 @@ def test_cli_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(src), "-o", str(tmp_path / "o.xlsx")]) == 0
     assert "执法服务站 311" in capsys.readouterr().out
     assert main(["export", str(src), "-o", str(tmp_path / "o.docx")]) == 2
+
+
+def test_import_items_from_a_power_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import Workbook
+
+    from reformdesk.store.enforcement_file import open_enforcement
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "事项编码", "事项名称", "事项类型", "实施依据", "原实施部门"])
+    ws.append([1, "DT-ZF-001", "对无证经营食品的处罚（修订）", "行政处罚", "《食品安全法》", "县市场监督管理局"])
+    ws.append([2, "DT-ZF-900", "对违规设置户外广告的处罚", "行政处罚", "《广告法》", "县城市管理综合执法局"])
+    ws.append([3, "DT-XK-001", "食品经营许可", "行政许可", "《食品安全法》", "县市场监督管理局"])
+    sheet = tmp_path / "list.xlsx"
+    wb.save(sheet)
+    src = tmp_path / "d.rdcounty"
+    save_enforcement(build(), src)
+    assert main(["import", str(src), str(sheet)]) == 0
+    out = capsys.readouterr().out
+    assert "新增 1 项，更新 1 项" in out and "其他类型的事项 1 项未导入" in out
+    plan = open_enforcement(src)
+    by_code = {i.code: i for i in plan.items.values()}
+    assert by_code["DT-ZF-001"].name == "对无证经营食品的处罚（修订）"
+    assert by_code["DT-ZF-900"].source == "导入" and by_code["DT-ZF-900"].zone_ids == list(plan.zones)
+    assert "DT-XK-001" not in by_code
