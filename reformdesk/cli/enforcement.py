@@ -80,7 +80,17 @@ def _diff(args: argparse.Namespace) -> int:
 
     if not is_enforcement_file(args.b):
         return fail(f"{args.b} 不是执法体系方案文件，无法与 {args.a} 比较")
-    diffs = compare(open_enforcement(args.a), open_enforcement(args.b))
+    a, b = open_enforcement(args.a), open_enforcement(args.b)
+    diffs = compare(a, b)
+    if args.output:
+        from reformdesk.formats.enforcement_export import export_comparison
+        from reformdesk.formats.export import ExportError
+
+        check_output(args.output, args.a, args.b)
+        try:
+            export_comparison(a, b, diffs, args.output)
+        except ExportError as exc:
+            return fail(exc)
     if args.json:
         print(json.dumps({"differences": [d.as_dict() for d in diffs]}, ensure_ascii=False, indent=2))
     else:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 
 from reformdesk.domain.enforcement.checks import check
+from reformdesk.domain.enforcement.comparison import Difference
 from reformdesk.domain.enforcement.model import EnforcementPlan
 from reformdesk.domain.model import cn_date
 from reformdesk.formats.export import write_tables
@@ -154,3 +155,29 @@ def enforcement_sheets(plan: EnforcementPlan) -> list[TableSheet]:
 def export_enforcement(plan: EnforcementPlan, path: str | os.PathLike[str]) -> None:
     """Write the four sheets to ``path`` (.xlsx), atomically; ExportError when it cannot."""
     write_tables(enforcement_sheets(plan), path, office=plan.info.office, date=plan.info.date, title=plan.info.name)
+
+
+DIFF_COLUMNS = (
+    Column("序号", C, 5, 6),
+    Column("类别", min_width=10),
+    Column("对象", min_width=20),
+    Column("变化", C),
+    Column("字段", min_width=10),
+)
+_CHANGES = {"added": "新增", "removed": "删除", "changed": "变更"}
+
+
+def export_comparison(
+    a: EnforcementPlan, b: EnforcementPlan, diffs: list[Difference], path: str | os.PathLike[str]
+) -> None:
+    """The comparison of two enforcement plans (zones, officers, items …) as one sheet."""
+    from reformdesk.domain.enforcement.registry import ENFORCEMENT_KINDS
+
+    name_a, name_b = a.info.name or "方案A", b.info.name or "方案B"
+    columns = [*DIFF_COLUMNS, Column(name_a, min_width=20, max_width=50), Column(name_b, min_width=20, max_width=50)]
+    rows = []
+    for n, d in enumerate(diffs, start=1):
+        label = ENFORCEMENT_KINDS[d.kind].field(d.field).label if d.field else ""
+        rows.append([n, d.kind.label, d.key, _CHANGES[d.change], label, d.a, d.b])
+    sheet = TableSheet("方案比较", f"{a.info.county}综合行政执法体系方案比较", columns, rows)
+    write_tables([sheet], path, office=a.info.office, date=a.info.date, title=f"{name_a} · {name_b}")

@@ -78,3 +78,16 @@ def test_import_items_from_a_power_list(tmp_path: Path, capsys: pytest.CaptureFi
     assert by_code["DT-ZF-001"].name == "对无证经营食品的处罚（修订）"
     assert by_code["DT-ZF-900"].source == "导入" and by_code["DT-ZF-900"].zone_ids == list(plan.zones)
     assert "DT-XK-001" not in by_code
+
+
+def test_diff_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.rdcounty", tmp_path / "b.rdcounty"
+    save_enforcement(build(), a)
+    other = build()
+    next(iter(other.officers.values())).zone_id = list(other.zones)[6]
+    next(iter(other.items.values())).zone_ids = []
+    save_enforcement(other, b)
+    out = tmp_path / "diff.xlsx"
+    assert main(["diff", str(a), str(b), "-o", str(out)]) == 1
+    texts = _texts(load_workbook(out)["方案比较"])
+    assert "派驻片区" in texts and "承接片区" in texts and "执法人员" in texts and "执法事项" in texts

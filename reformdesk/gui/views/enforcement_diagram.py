@@ -8,7 +8,7 @@ document on every change; exported by the window (gui/scene_export.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from reformdesk.gui.enforcement.document import EnforcementDocument
@@ -108,3 +108,16 @@ class EnforcementDiagramView(QGraphicsView):
     def __init__(self, scene: EnforcementDiagramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def fit(self) -> None:
+        """The whole diagram in view (the county's seven zones side by side)."""
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
