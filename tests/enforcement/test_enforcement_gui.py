@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from reformdesk.domain.enforcement.registry import EnforcementKind
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.enforcement.window import EnforcementWindow
-from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, VillagesModel, ZoneTreeModel
+from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, MembersModel, VillagesModel, ZoneTreeModel
 from reformdesk.samples.datong_enforcement import SAMPLE_FILE, build
 from reformdesk.store.enforcement_file import open_enforcement, save_enforcement
 from tests.conftest import SAMPLES
@@ -36,6 +36,9 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no
     doc = EnforcementDocument(build())
     qtmodeltester.check(ZoneTreeModel(doc))
     qtmodeltester.check(VillagesModel(doc))
+    members = MembersModel(doc)
+    qtmodeltester.check(members)
+    assert members.rowCount() == len(doc.plan.members) > 0 and members.index(0, 2).data() == "组长"
 
 
 def test_page_shows_1_7_311(window: EnforcementWindow, tmp_path: Path) -> None:

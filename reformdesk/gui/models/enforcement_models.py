@@ -359,3 +359,45 @@ class ItemsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return section + 1
+
+
+class MembersModel(QAbstractTableModel):
+    """The leading group (领导小组): the "1" of 1+7+311."""
+
+    def __init__(self, doc: EnforcementDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.ids = list(doc.plan.members)
+        doc.entitiesChanged.connect(self._on_changed)
+        doc.planReset.connect(self._reset)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("姓名"), self.tr("职务"), self.tr("组内职务"), self.tr("单位"))
+
+    @Slot()
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.ids = list(self.doc.plan.members)
+        self.endResetModel()
+
+    @Slot(object, list)
+    def _on_changed(self, kind: object, ids: list[str]) -> None:
+        if kind is EnforcementKind.MEMBER and self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        m = self.doc.plan.members[self.ids[index.row()]]
+        return (m.name, m.post, m.role.value, m.unit)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section] if orientation == Qt.Orientation.Horizontal else section + 1

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
-from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, ItemsModel, VillagesModel, ZoneTreeModel
+from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, ItemsModel, MembersModel, VillagesModel, ZoneTreeModel
 from reformdesk.gui.views.enforcement_diagram import EnforcementDiagramScene, EnforcementDiagramView
 
 
@@ -153,10 +153,16 @@ class EnforcementPage(QWidget):
         doc.entitiesChanged.connect(self._show_problems)
         doc.planReset.connect(self._show_problems)
 
+        # Leading group
+        self.members_model = MembersModel(doc, self)
+        self.members = QTableView()
+        self.members.setModel(self.members_model)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(villages, self.tr("村（社区）与服务站"))
         self.tabs.addTab(items, self.tr("执法事项"))
         self.tabs.addTab(chart, self.tr("体系图"))
+        self.tabs.addTab(self.members, self.tr("领导小组"))
         self.tabs.addTab(self.problems, self.tr("问题"))
         split = QSplitter()
         split.addWidget(left)

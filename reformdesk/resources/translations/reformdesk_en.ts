@@ -1275,43 +1275,48 @@
         <translation>Zone centre:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="157"/>
+        <location filename="../../gui/views/enforcement_page.py" line="162"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="158"/>
+        <location filename="../../gui/views/enforcement_page.py" line="163"/>
         <source>执法事项</source>
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="159"/>
+        <location filename="../../gui/views/enforcement_page.py" line="164"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="160"/>
+        <location filename="../../gui/views/enforcement_page.py" line="165"/>
+        <source>领导小组</source>
+        <translation>Leading group</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="166"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="175"/>
-        <location filename="../../gui/views/enforcement_page.py" line="225"/>
+        <location filename="../../gui/views/enforcement_page.py" line="181"/>
+        <location filename="../../gui/views/enforcement_page.py" line="231"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="191"/>
+        <location filename="../../gui/views/enforcement_page.py" line="197"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="222"/>
+        <location filename="../../gui/views/enforcement_page.py" line="228"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="243"/>
+        <location filename="../../gui/views/enforcement_page.py" line="249"/>
         <source>没有问题</source>
         <translation>No problems</translation>
     </message>
@@ -2277,6 +2282,29 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/dialogs/power_import_dialog.py" line="154"/>
         <source>请选择</source>
         <translation>Please choose</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>组内职务</source>
+        <translation>Role in the group</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>单位</source>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
