@@ -20,7 +20,20 @@ import os
 import sys
 from collections.abc import Sequence
 
-from reformdesk.cli import copy, diff, export, generate, history, import_list, info, new, open_window, server, validate
+from reformdesk.cli import (
+    copy,
+    diff,
+    enforcement,
+    export,
+    generate,
+    history,
+    import_list,
+    info,
+    new,
+    open_window,
+    server,
+    validate,
+)
 from reformdesk.cli.common import FOUND, UNREADABLE, PlanFileError, fail
 
 #: The subcommands, in the order ``--help`` lists them.
@@ -48,7 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_name = {c.NAME: c for c in COMMANDS}
     try:
         command = by_name.get(args.command)
-        code = command.run(args) if command is not None else UNREADABLE
+        if enforcement.handles(args):  # a county enforcement plan (.rdcounty), by its application id
+            code = enforcement.run(args)
+        elif command is not None:
+            code = command.run(args)
+        else:
+            code = UNREADABLE
         sys.stdout.flush()  # a full disk or closed pipe shows here, not after main has returned
         return code
     except PlanFileError as exc:

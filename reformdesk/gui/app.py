@@ -59,6 +59,11 @@ def run(plan_path: str | None = None) -> int:
     settings = AppSettings()
     translators = install_translators(app, settings.language)
 
+    from reformdesk.store.enforcement_file import is_enforcement_file
+
+    if plan_path and is_enforcement_file(plan_path):  # a county enforcement plan: its own window
+        return _run_enforcement(app, plan_path, translators)
+
     from reformdesk.gui.main_window import MainWindow
 
     window = MainWindow(settings)
@@ -67,6 +72,21 @@ def run(plan_path: str | None = None) -> int:
         window.files.load(plan_path)  # a path or a location, as typed
     # After the window is up, so the question appears over it.
     QTimer.singleShot(0, window.offer_recovery)
+    code = app.exec()
+    remove_translators(app, translators)
+    return code
+
+
+def _run_enforcement(app: QCoreApplication, path: str, translators: list[QTranslator]) -> int:
+    from reformdesk.gui.enforcement.window import EnforcementWindow
+    from reformdesk.store.enforcement_file import PlanFileError
+
+    try:
+        window = EnforcementWindow.open(path)
+    except PlanFileError as exc:
+        print(f"reformdesk: {exc}", file=sys.stderr)
+        return 2
+    window.show()
     code = app.exec()
     remove_translators(app, translators)
     return code

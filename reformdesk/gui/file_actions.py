@@ -24,6 +24,7 @@ from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
+from reformdesk.gui.enforcement.actions import SUFFIX_FILTER, open_if_enforcement
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
@@ -210,18 +211,27 @@ class FileActions(QObject):
 
     def ask_open(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.widget, self.tr("打开方案"), self._start_dir(), self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
+            self.widget,
+            self.tr("打开方案"),
+            self._start_dir(),
+            self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
+            + ";;"
+            + self.tr("执法体系方案 (%1)").replace("%1", SUFFIX_FILTER),
         )
         if path:
             self.open_path(PlanLocation.file(path))
 
     def open_path(self, location: PlanLocation | Path | str) -> None:
         target = PlanLocation.of(location)
+        if open_if_enforcement(target.path, self.widget):  # its own window; this plan stays
+            return
         self.maybe_save(lambda: self.load(target))
 
     def load(self, location: PlanLocation | Path | str) -> bool:
         """Open ``location`` now (no question about the current plan); False and a message on failure."""
         target = PlanLocation.of(location)
+        if open_if_enforcement(target.path, self.widget):
+            return True
         lease: Lease | None
         held: Locked | None = None
         damage = ""

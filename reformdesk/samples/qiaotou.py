@@ -196,6 +196,7 @@ def _build(changes: list[Change]) -> Plan:
         )
     _add_sections(plan)
     _add_hall(plan, body_ids)
+    _assign_post_types(plan)
     # Resolve every change against 方案一 before applying any, so a body
     # renamed by one row can still be named by its old name in another.
     resolved = [(_entity(plan, c), c, _parse(plan, c)) for c in changes]
@@ -208,6 +209,18 @@ def _build(changes: list[Change]) -> Plan:
         setattr(entity, change.field, value)
     _report_to_deputies(plan)
     return plan
+
+
+def _assign_post_types(plan: Plan) -> None:
+    """Each person's 编制类型 (illustrative): the people of a body fill its posts type by type,
+    in the order of the body's 分类编制; leaders heading no body hold 行政编制.  So the sample
+    shows no 空编 it does not have, and no 混岗."""
+    for body_id, members in plan.people_by_body().items():
+        body = plan.bodies.get(body_id or "")
+        slots = [t for t, n in body.posts_by_type.counts for _ in range(n)] if body is not None else []
+        fallback = slots[0] if slots else PostType.ADMINISTRATIVE
+        for i, person in enumerate(members):
+            person.post_type = slots[i] if i < len(slots) else fallback
 
 
 def _add_sections(plan: Plan) -> None:

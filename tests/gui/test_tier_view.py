@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
+from reformdesk.domain import tiers
 from reformdesk.domain.model import Tier
 from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.tiers import spans
@@ -52,9 +53,13 @@ def test_proposal_button_undo_restores_sample_four_tier_plan(qtbot) -> None:
     doc = Document(copy.deepcopy(four))
     page = TierPage(doc, None)
     qtbot.addWidget(page)
+    changes = tiers.propose_three_tiers(doc.plan)
     page.propose_button.click()
     assert doc.undo_stack.count() == 1
-    assert "已转为三级管理" in page.status.text()
+    # The message counts what the proposal changed (it once read 调整0人 whatever it did).
+    moved, assigned = len(changes[tiers.PEOPLE]), len(changes.get(tiers.BODIES, {}))
+    assert moved > 0
+    assert f"已转为三级管理：调整{moved}人，为{assigned}个职能机构指定分管副职" in page.status.text()
     assert doc.plan != four
     doc.undo_stack.undo()
     assert doc.plan == four

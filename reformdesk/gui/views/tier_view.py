@@ -296,8 +296,9 @@ class TierPage(QWidget):
         if not edits.three_tier_proposal(self.doc):
             self._say(self.tr("已是三级管理，无需调整。"))
             return
-        moved = len(changes.get(EntityKind.PERSON, {}))
-        assigned = len(changes.get(EntityKind.BODY, {}))
+        # The proposal's changes are keyed by Plan attribute (tiers.PEOPLE, tiers.BODIES).
+        moved = len(changes.get(tiers.PEOPLE, {}))
+        assigned = len(changes.get(tiers.BODIES, {}))
         open_bodies = [b.name for b in self.doc.plan.bodies.values() if b.deputy_id not in self.doc.plan.people]
         text = self.tr("已转为三级管理：调整%1人，为%2个职能机构指定分管副职。").replace("%1", str(moved))
         text = text.replace("%2", str(assigned))

@@ -1268,6 +1268,268 @@
     </message>
 </context>
 <context>
+    <name>EnforcementActions</name>
+    <message>
+        <location filename="../../gui/enforcement/actions.py" line="29"/>
+        <source>无法打开执法体系方案</source>
+        <translation>Cannot open the enforcement plan</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementDiagramScene</name>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="69"/>
+        <source>%1乡镇综合行政执法工作领导小组</source>
+        <translation>%1 township enforcement leading group</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="70"/>
+        <source>“1+%1+%2” · 成员 %3 名</source>
+        <translation>“1+%1+%2” · %3 members</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="86"/>
+        <source>%1 · 执法人员 %2</source>
+        <translation>%1 · officers %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_diagram.py" line="100"/>
+        <source>服务站 %1/%2</source>
+        <translation>Stations %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementEdits</name>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="33"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="90"/>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="40"/>
+        <source>将 %1 划入 %2</source>
+        <translation>Put %1 into %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="52"/>
+        <source>%1 名执法人员</source>
+        <translation>%1 officers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="54"/>
+        <source>将 %1 派驻 %2</source>
+        <translation>Post %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="72"/>
+        <source>撤销 %1 个执法服务站</source>
+        <translation>Close %1 stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="74"/>
+        <source>设置 %1 个执法服务站的人员</source>
+        <translation>Set the staff of %1 stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="76"/>
+        <source>为 %1 个村（社区）设立执法服务站</source>
+        <translation>Set up stations for %1 villages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="88"/>
+        <source>%1 个片区</source>
+        <translation>%1 zones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="92"/>
+        <source>将 %1 项执法事项交由 %2 承接</source>
+        <translation>Assign %1 enforcement items to %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementPage</name>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="56"/>
+        <source>移入片区</source>
+        <translation>Move into zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="57"/>
+        <source>把选中的乡镇和执法人员移入所选片区（Ctrl+M）</source>
+        <translation>Move the selected townships and officers into the chosen zone (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="68"/>
+        <source>片区：</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="91"/>
+        <source>设立服务站</source>
+        <translation>Set up stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="93"/>
+        <source>撤销服务站</source>
+        <translation>Close stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="95"/>
+        <source>设置人员</source>
+        <translation>Set staff</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="100"/>
+        <source>乡镇：</source>
+        <translation>Township:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="105"/>
+        <source>网格员</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="107"/>
+        <source>协管员</source>
+        <translation>Assistants</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="116"/>
+        <source>导出PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="118"/>
+        <source>导出SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="136"/>
+        <source>交由片区承接</source>
+        <translation>Assign to zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="142"/>
+        <source>承接片区：</source>
+        <translation>Zone centre:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="162"/>
+        <source>村（社区）与服务站</source>
+        <translation>Villages and stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="163"/>
+        <source>执法事项</source>
+        <translation>Enforcement items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="164"/>
+        <source>体系图</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="165"/>
+        <source>领导小组</source>
+        <translation>Leading group</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="166"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="181"/>
+        <location filename="../../gui/views/enforcement_page.py" line="231"/>
+        <source>未分配</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="197"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="228"/>
+        <source>全部片区</source>
+        <translation>All zones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="249"/>
+        <source>没有问题</source>
+        <translation>No problems</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementWindow</name>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="28"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="29"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="33"/>
+        <source>导出执法体系表格…</source>
+        <translation>Export enforcement sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="36"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="37"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="39"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="58"/>
+        <source>执法体系方案</source>
+        <translation>Enforcement plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="65"/>
+        <source>领导小组 1 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6</source>
+        <translation>Leading group 1 · zones %1 · townships %2 · stations %3 · officers %4 · items %5 · problems %6</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="81"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="93"/>
+        <source>导出体系图</source>
+        <translation>Export diagram</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="103"/>
+        <source>导出执法体系表格</source>
+        <translation>Export enforcement sheets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="111"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="112"/>
+        <source>执法体系方案已修改，是否保存？</source>
+        <translation>The enforcement plan has been modified. Save it?</translation>
+    </message>
+</context>
+<context>
     <name>EntityActions</name>
     <message>
         <location filename="../../gui/entity_actions.py" line="87"/>
@@ -1824,136 +2086,141 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="91"/>
+        <location filename="../../gui/file_actions.py" line="92"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="127"/>
+        <location filename="../../gui/file_actions.py" line="128"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="128"/>
+        <location filename="../../gui/file_actions.py" line="129"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="128"/>
+        <location filename="../../gui/file_actions.py" line="129"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="129"/>
+        <location filename="../../gui/file_actions.py" line="130"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="151"/>
-        <location filename="../../gui/file_actions.py" line="189"/>
+        <location filename="../../gui/file_actions.py" line="152"/>
+        <location filename="../../gui/file_actions.py" line="190"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="213"/>
+        <location filename="../../gui/file_actions.py" line="215"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="213"/>
-        <location filename="../../gui/file_actions.py" line="444"/>
+        <location filename="../../gui/file_actions.py" line="217"/>
+        <location filename="../../gui/file_actions.py" line="454"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="183"/>
-        <location filename="../../gui/file_actions.py" line="239"/>
+        <location filename="../../gui/file_actions.py" line="184"/>
+        <location filename="../../gui/file_actions.py" line="249"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="243"/>
+        <location filename="../../gui/file_actions.py" line="219"/>
+        <source>执法体系方案 (%1)</source>
+        <translation>Enforcement plans (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="253"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="246"/>
+        <location filename="../../gui/file_actions.py" line="256"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="256"/>
+        <location filename="../../gui/file_actions.py" line="266"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="258"/>
+        <location filename="../../gui/file_actions.py" line="268"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="261"/>
+        <location filename="../../gui/file_actions.py" line="271"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="295"/>
+        <location filename="../../gui/file_actions.py" line="305"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="346"/>
+        <location filename="../../gui/file_actions.py" line="356"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="363"/>
-        <location filename="../../gui/file_actions.py" line="416"/>
-        <location filename="../../gui/file_actions.py" line="423"/>
+        <location filename="../../gui/file_actions.py" line="373"/>
+        <location filename="../../gui/file_actions.py" line="426"/>
+        <location filename="../../gui/file_actions.py" line="433"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="363"/>
+        <location filename="../../gui/file_actions.py" line="373"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="374"/>
-        <location filename="../../gui/file_actions.py" line="379"/>
-        <location filename="../../gui/file_actions.py" line="429"/>
+        <location filename="../../gui/file_actions.py" line="384"/>
+        <location filename="../../gui/file_actions.py" line="389"/>
+        <location filename="../../gui/file_actions.py" line="439"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="389"/>
+        <location filename="../../gui/file_actions.py" line="399"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="396"/>
-        <location filename="../../gui/file_actions.py" line="403"/>
+        <location filename="../../gui/file_actions.py" line="406"/>
+        <location filename="../../gui/file_actions.py" line="413"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="397"/>
+        <location filename="../../gui/file_actions.py" line="407"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="416"/>
+        <location filename="../../gui/file_actions.py" line="426"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="434"/>
+        <location filename="../../gui/file_actions.py" line="444"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="442"/>
+        <location filename="../../gui/file_actions.py" line="452"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -2517,6 +2784,54 @@
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="306"/>
+        <source>事项编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="307"/>
+        <source>事项名称</source>
+        <translation>Power item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="308"/>
+        <source>事项类型</source>
+        <translation>Power type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="309"/>
+        <source>执法领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="310"/>
+        <source>承接片区</source>
+        <translation>Zone centres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="311"/>
+        <source>承接时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="312"/>
+        <source>责任人</source>
+        <translation>Responsible official</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="349"/>
+        <source>（未明确）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="351"/>
+        <source>全部片区</source>
+        <translation>All zones</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <location filename="../../gui/models/labels.py" line="259"/>
@@ -2828,6 +3143,29 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/dialogs/power_import_dialog.py" line="155"/>
         <source>请选择</source>
         <translation>Please choose</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>组内职务</source>
+        <translation>Role in the group</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <source>单位</source>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
@@ -5482,12 +5820,94 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>VillagesModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="224"/>
+        <source>乡镇</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="225"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="226"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="227"/>
+        <source>执法服务站</source>
+        <translation>Enforcement station</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="228"/>
+        <source>网格员</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="229"/>
+        <source>协管员</source>
+        <translation>Assistants</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="230"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="278"/>
+        <source>（未设）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>WindowCard</name>
     <message>
         <location filename="../../gui/views/service_view.py" line="87"/>
         <source>未进入窗口</source>
         <extracomment>Cards per row.</extracomment>
         <translation>In no window</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTreeModel</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="120"/>
+        <source>未分配</source>
+        <extracomment>Role of an index&apos;s (kind, id): kind is &quot;zone&quot;, &quot;township&quot; or &quot;officer&quot;; the 未分配 row is (&quot;zone&quot;, None). internalId of a top-level (zone) row; a child&apos;s is its zone&apos;s row.</extracomment>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="126"/>
+        <source>%1 个乡镇 · %2 名执法人员</source>
+        <translation>%1 townships · %2 officers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="135"/>
+        <source>%1 个村（社区）</source>
+        <translation>%1 villages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="139"/>
+        <source>持证</source>
+        <translation>certified</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="139"/>
+        <source>无有效执法证</source>
+        <translation>no valid certificate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="144"/>
+        <source>片区 / 乡镇 / 执法人员</source>
+        <translation>Zone / township / officer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="144"/>
+        <source>情况</source>
+        <translation>Details</translation>
     </message>
 </context>
 </TS>

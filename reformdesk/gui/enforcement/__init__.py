@@ -1,0 +1,1 @@
+"""The county enforcement plan's window: its document, page and file actions."""

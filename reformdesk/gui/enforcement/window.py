@@ -1,0 +1,122 @@
+"""The window of a county enforcement plan (.rdcounty): the 执法体系 page, undo, save, exports.
+
+Opened for a file whose ``PRAGMA application_id`` is an enforcement plan's (app.run
+and the town window's 打开 both check), so each document kind gets its own window.
+File I/O lives here, not in the page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from reformdesk.gui.enforcement.document import EnforcementDocument
+from reformdesk.gui.scene_export import write_png, write_svg
+from reformdesk.gui.views.enforcement_page import EnforcementPage
+from reformdesk.store.enforcement_file import PlanFileError, open_enforcement, save_enforcement
+
+
+class EnforcementWindow(QMainWindow):
+    def __init__(self, doc: EnforcementDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.page = EnforcementPage(doc, self)
+        self.setCentralWidget(self.page)
+        self.page.exportDiagramRequested.connect(self.ask_export_diagram)
+        menu = self.menuBar().addMenu(self.tr("文件"))
+        save = QAction(self.tr("保存"), self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(self.save)
+        menu.addAction(save)
+        export = QAction(self.tr("导出执法体系表格…"), self)
+        export.triggered.connect(self.ask_export_sheets)
+        menu.addAction(export)
+        edit = self.menuBar().addMenu(self.tr("编辑"))
+        undo = doc.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = doc.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        doc.modifiedChanged.connect(self._title)
+        doc.entitiesChanged.connect(self._status)
+        doc.planReset.connect(self._status)
+        self._title()
+        self._status()
+        self.resize(1280, 800)
+
+    @classmethod
+    def open(cls, path: str | Path, parent: QWidget | None = None) -> EnforcementWindow:
+        """A window on the enforcement plan at ``path``; raises PlanFileError (one line)."""
+        p = Path(path)
+        return cls(EnforcementDocument(open_enforcement(p), p), parent)
+
+    def _title(self, *_args: object) -> None:
+        name = self.doc.plan.info.name or self.tr("执法体系方案")
+        self.setWindowTitle(f"{name}{' *' if self.doc.modified else ''} — ReformDesk")
+
+    def _status(self, *_args: object) -> None:
+        plan = self.doc.plan
+        problems = self.doc.problems()
+        text = (
+            self.tr("领导小组 1 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6")
+            .replace("%1", str(len(plan.zones)))
+            .replace("%2", str(len(plan.townships)))
+            .replace("%3", str(plan.stations()))
+            .replace("%4", str(len(plan.officers)))
+            .replace("%5", str(len(plan.items)))
+            .replace("%6", str(len(problems)))
+        )
+        self.statusBar().showMessage(text)
+
+    def save(self) -> bool:
+        if self.doc.path is None:
+            return False
+        try:
+            save_enforcement(self.doc.plan, self.doc.path)
+        except PlanFileError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return False
+        self.doc.mark_saved(self.doc.path)
+        return True
+
+    def export_diagram(self, path: str | Path, fmt: str) -> bool:
+        if fmt == "svg":
+            write_svg(self.page.scene, path, title=self.doc.plan.info.name)
+            return True
+        return write_png(self.page.scene, path)
+
+    def ask_export_diagram(self, fmt: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出体系图"), "", f"*.{fmt}")
+        if path:
+            self.export_diagram(path, fmt)
+
+    def export_sheets(self, path: str | Path) -> None:
+        from reformdesk.formats.enforcement_export import export_enforcement
+
+        export_enforcement(self.doc.plan, path)
+
+    def ask_export_sheets(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出执法体系表格"), "", "*.xlsx")
+        if path:
+            self.export_sheets(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.doc.modified:
+            answer = QMessageBox.question(
+                self,
+                self.tr("保存修改"),
+                self.tr("执法体系方案已修改，是否保存？"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel or (
+                answer == QMessageBox.StandardButton.Save and not self.save()
+            ):
+                event.ignore()
+                return
+        super().closeEvent(event)

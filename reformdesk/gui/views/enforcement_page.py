@@ -1,0 +1,249 @@
+"""The 执法体系 page: zones (drag and drop, or 移入片区 from the keyboard), villages, diagram.
+
+Left: the zones with their townships and officers (ZoneTreeModel).  Townships and
+officers are dragged onto a zone, or selected and moved with the zone box and
+移入片区 (Ctrl+M).  Right, 村（社区）: the villages by township with bulk
+assignment to stations (设立 / 撤销 服务站, staff counts for all selected);
+体系图: the schematic diagram, exported by the window (PNG / SVG).
+The view shows and forwards: every change is an edit with its undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reformdesk.gui.edits import enforcement_edits as edits
+from reformdesk.gui.enforcement.document import EnforcementDocument
+from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, ItemsModel, MembersModel, VillagesModel, ZoneTreeModel
+from reformdesk.gui.views.enforcement_diagram import EnforcementDiagramScene, EnforcementDiagramView
+
+
+class EnforcementPage(QWidget):
+    # "png" or "svg": the window writes the diagram.
+    exportDiagramRequested = Signal(str)
+
+    def __init__(self, doc: EnforcementDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.zones_model = ZoneTreeModel(doc, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.zones_model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setUniformRowHeights(True)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 200)
+        self.zones_model.modelReset.connect(self.tree.expandAll)
+
+        self.zone_box = QComboBox()
+        self.move_button = QPushButton(self.tr("移入片区"))
+        self.move_button.setToolTip(self.tr("把选中的乡镇和执法人员移入所选片区（Ctrl+M）"))
+        self.move_button.clicked.connect(self.move_selected)
+        QShortcut(QKeySequence("Ctrl+M"), self.tree, self.move_selected)
+        self._fill_zones()
+        doc.planReset.connect(self._fill_zones)
+
+        left = QWidget()
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tree)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("片区：")))
+        row.addWidget(self.zone_box, 1)
+        row.addWidget(self.move_button)
+        lay.addLayout(row)
+
+        # Villages
+        self.villages_model = VillagesModel(doc, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.villages_model)
+        self.proxy.setFilterKeyColumn(0)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.town_filter = QComboBox()
+        self._fill_towns()
+        self.town_filter.currentIndexChanged.connect(self._filter)
+        self.grid = QSpinBox()
+        self.grid.setRange(0, 99)
+        self.grid.setValue(1)
+        self.assist = QSpinBox()
+        self.assist.setRange(0, 99)
+        self.assist.setValue(1)
+        self.open_button = QPushButton(self.tr("设立服务站"))
+        self.open_button.clicked.connect(self.open_stations)
+        self.close_button = QPushButton(self.tr("撤销服务站"))
+        self.close_button.clicked.connect(self.close_stations)
+        self.staff_button = QPushButton(self.tr("设置人员"))
+        self.staff_button.clicked.connect(self.set_staff)
+        villages = QWidget()
+        vlay = QVBoxLayout(villages)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("乡镇：")))
+        top.addWidget(self.town_filter)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.close_button)
+        top.addWidget(QLabel(self.tr("网格员")))
+        top.addWidget(self.grid)
+        top.addWidget(QLabel(self.tr("协管员")))
+        top.addWidget(self.assist)
+        top.addWidget(self.staff_button)
+        vlay.addLayout(top)
+        vlay.addWidget(self.table)
+
+        # Diagram
+        self.scene = EnforcementDiagramScene(doc, self)
+        self.diagram = EnforcementDiagramView(self.scene)
+        png = QPushButton(self.tr("导出PNG…"))
+        png.clicked.connect(lambda: self.exportDiagramRequested.emit("png"))
+        svg = QPushButton(self.tr("导出SVG…"))
+        svg.clicked.connect(lambda: self.exportDiagramRequested.emit("svg"))
+        chart = QWidget()
+        clay = QVBoxLayout(chart)
+        brow = QHBoxLayout()
+        brow.addStretch(1)
+        brow.addWidget(png)
+        brow.addWidget(svg)
+        clay.addLayout(brow)
+        clay.addWidget(self.diagram)
+
+        # Items
+        self.items_model = ItemsModel(doc, self)
+        self.items_table = QTableView()
+        self.items_table.setModel(self.items_model)
+        self.items_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.items_zone = QComboBox()
+        self.assign_button = QPushButton(self.tr("交由片区承接"))
+        self.assign_button.clicked.connect(self.assign_selected_items)
+        items = QWidget()
+        ilay = QVBoxLayout(items)
+        irow = QHBoxLayout()
+        irow.addStretch(1)
+        irow.addWidget(QLabel(self.tr("承接片区：")))
+        irow.addWidget(self.items_zone)
+        irow.addWidget(self.assign_button)
+        ilay.addLayout(irow)
+        ilay.addWidget(self.items_table)
+        self._fill_item_zones()
+        doc.planReset.connect(self._fill_item_zones)
+
+        # Problems
+        self.problems = QListWidget()
+        self._show_problems()
+        doc.entitiesChanged.connect(self._show_problems)
+        doc.planReset.connect(self._show_problems)
+
+        # Leading group
+        self.members_model = MembersModel(doc, self)
+        self.members = QTableView()
+        self.members.setModel(self.members_model)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(villages, self.tr("村（社区）与服务站"))
+        self.tabs.addTab(items, self.tr("执法事项"))
+        self.tabs.addTab(chart, self.tr("体系图"))
+        self.tabs.addTab(self.members, self.tr("领导小组"))
+        self.tabs.addTab(self.problems, self.tr("问题"))
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 2)
+        split.setSizes([440, 840])
+        outer = QVBoxLayout(self)
+        outer.addWidget(split)
+
+    # -- zones -----------------------------------------------------------------------
+    @Slot()
+    def _fill_zones(self) -> None:
+        self.zone_box.clear()
+        for zid, z in self.doc.plan.zones.items():
+            self.zone_box.addItem(z.name, zid)
+        self.zone_box.addItem(self.tr("未分配"), None)
+
+    @Slot()
+    def move_selected(self) -> None:
+        """The keyboard path of drag and drop: move the selected townships and officers."""
+        towns, officers = [], []
+        for index in self.tree.selectionModel().selectedRows(0):
+            kind, eid = index.data(ENTITY_ROLE)
+            if kind == "township":
+                towns.append(eid)
+            elif kind == "officer":
+                officers.append(eid)
+        self.zones_model.move(towns, officers, self.zone_box.currentData())
+
+    # -- villages ----------------------------------------------------------------------
+    def _fill_towns(self) -> None:
+        self.town_filter.addItem(self.tr("全部乡镇"), "")
+        for t in self.doc.plan.townships.values():
+            self.town_filter.addItem(t.name, t.name)
+
+    @Slot()
+    def _filter(self) -> None:
+        name = self.town_filter.currentData() or ""
+        self.proxy.setFilterRegularExpression(f"^{name}$" if name else "")
+
+    def selected_villages(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows(0)
+        return [self.villages_model.village_id(self.proxy.mapToSource(i).row()) for i in rows]
+
+    @Slot()
+    def open_stations(self) -> None:
+        edits.set_stations(self.doc, self.selected_villages())
+
+    @Slot()
+    def close_stations(self) -> None:
+        edits.set_stations(self.doc, self.selected_villages(), station=False)
+
+    @Slot()
+    def set_staff(self) -> None:
+        edits.set_stations(
+            self.doc, self.selected_villages(), grid_workers=self.grid.value(), assistants=self.assist.value()
+        )
+
+    # -- items -------------------------------------------------------------------------
+    @Slot()
+    def _fill_item_zones(self) -> None:
+        self.items_zone.clear()
+        self.items_zone.addItem(self.tr("全部片区"), list(self.doc.plan.zones))
+        for zid, z in self.doc.plan.zones.items():
+            self.items_zone.addItem(z.name, [zid])
+        self.items_zone.addItem(self.tr("未分配"), [])
+
+    @Slot()
+    def assign_selected_items(self) -> None:
+        rows = self.items_table.selectionModel().selectedRows(0)
+        ids = [self.items_model.item_id(i.row()) for i in rows]
+        if ids:
+            edits.assign_items(self.doc, ids, self.items_zone.currentData() or [])
+
+    # -- problems ----------------------------------------------------------------------
+    @Slot()
+    @Slot(object, list)
+    def _show_problems(self, *_args: object) -> None:
+        self.problems.clear()
+        found = self.doc.problems()
+        for p in found:
+            self.problems.addItem(f"{p.severity.label}  {p.message}  [{p.code}]")
+        if not found:
+            self.problems.addItem(self.tr("没有问题"))

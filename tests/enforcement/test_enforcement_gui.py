@@ -1,0 +1,168 @@
+"""The 执法体系 page: 1+7+311 shown, drag and drop and the keyboard path, bulk stations, undo, diagram."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
+
+from reformdesk.domain.enforcement.registry import EnforcementKind
+from reformdesk.gui.enforcement.document import EnforcementDocument
+from reformdesk.gui.enforcement.window import EnforcementWindow
+from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, MembersModel, VillagesModel, ZoneTreeModel
+from reformdesk.samples.datong_enforcement import SAMPLE_FILE, build
+from reformdesk.store.enforcement_file import open_enforcement, save_enforcement
+from tests.conftest import SAMPLES
+from tests.gui.windows import discard_changes
+
+
+def _discard(window: EnforcementWindow) -> None:
+    window.doc.undo_stack.setClean()
+    discard_changes(window)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> EnforcementWindow:  # type: ignore[no-untyped-def]
+    path = tmp_path / "datong.rdcounty"
+    save_enforcement(build(), path)
+    w = EnforcementWindow.open(path)
+    qtbot.addWidget(w, before_close_func=_discard)
+    w.show()
+    return w
+
+
+def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    doc = EnforcementDocument(build())
+    qtmodeltester.check(ZoneTreeModel(doc))
+    qtmodeltester.check(VillagesModel(doc))
+    members = MembersModel(doc)
+    qtmodeltester.check(members)
+    assert members.rowCount() == len(doc.plan.members) > 0 and members.index(0, 2).data() == "组长"
+
+
+def test_page_shows_1_7_311(window: EnforcementWindow, tmp_path: Path) -> None:
+    page = window.page
+    model = page.zones_model
+    assert model.rowCount() == 8  # 7 zones + 未分配 (empty)
+    assert model.rowCount(model.index(7, 0)) == 0
+    towns = sum(
+        1
+        for r in range(7)
+        for c in range(model.rowCount(model.index(r, 0)))
+        if model.index(c, 0, model.index(r, 0)).data(ENTITY_ROLE)[0] == "township"
+    )
+    assert towns == 20
+    assert page.villages_model.rowCount() == 311
+    assert "“1+7+311”" in " ".join(i.toPlainText() for i in page.scene.items() if hasattr(i, "toPlainText"))
+    assert "片区 7 · 乡镇 20 · 服务站 311" in window.statusBar().currentMessage()
+    window.grab().save(str(tmp_path / "page.png"))
+    png, svg = tmp_path / "d.png", tmp_path / "d.svg"
+    assert window.export_diagram(png, "png")
+    window.export_diagram(svg, "svg")
+    assert png.stat().st_size > 1000 and b"<svg" in svg.read_bytes()
+
+
+def test_drop_a_township_on_another_zone_and_undo(window: EnforcementWindow) -> None:
+    model, doc = window.page.zones_model, window.doc
+    first = model.index(0, 0)
+    town = model.index(0, 0, first)
+    kind, tid = town.data(ENTITY_ROLE)
+    assert kind == "township"
+    mime = model.mimeData([town])
+    target = list(doc.plan.zones)[3]
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, model.index(3, 0)) is False
+    assert doc.plan.zone_of()[tid] == [target]
+    assert doc.undo_stack.undoText().startswith("将 ")
+    doc.undo_stack.undo()
+    assert doc.plan.zone_of()[tid] == [next(iter(doc.plan.zones))]
+    assert not doc.modified
+
+
+def test_keyboard_path_moves_officers(window: EnforcementWindow) -> None:
+    page, doc = window.page, window.doc
+    model = page.zones_model
+    zone0 = model.index(0, 0)
+    officer = next(
+        model.index(r, 0, zone0)
+        for r in range(model.rowCount(zone0))
+        if model.index(r, 0, zone0).data(ENTITY_ROLE)[0] == "officer"
+    )
+    oid = officer.data(ENTITY_ROLE)[1]
+    page.tree.selectionModel().select(
+        officer, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    page.zone_box.setCurrentIndex(page.zone_box.count() - 1)  # 未分配
+    page.move_selected()
+    assert doc.plan.officers[oid].zone_id is None
+    assert "officer.no_zone" in [p.code for p in doc.problems()]
+    doc.undo_stack.undo()
+    assert doc.plan.officers[oid].zone_id == next(iter(doc.plan.zones))
+
+
+def test_bulk_stations_one_undo_step(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page, doc = window.page, window.doc
+    page.town_filter.setCurrentIndex(1)  # the first township
+    rows = page.proxy.rowCount()
+    assert 0 < rows < 311
+    page.table.selectAll()
+    with qtbot.waitSignal(page.villages_model.dataChanged):
+        page.close_stations()
+    assert doc.plan.stations() == 311 - rows
+    assert doc.undo_stack.count() == 1
+    page.set_staff()
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.stations() == 311 and not doc.modified
+
+
+def test_save_round_trip(window: EnforcementWindow) -> None:
+    doc = window.doc
+    tid = next(iter(doc.plan.townships))
+    window.page.zones_model.move([tid], [], None)
+    assert doc.modified and window.save() and not doc.modified
+    assert doc.path is not None
+    assert open_enforcement(doc.path).zone_of()[tid] == []
+
+
+def test_sample_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    w = EnforcementWindow.open(SAMPLES / SAMPLE_FILE)
+    qtbot.addWidget(w, before_close_func=_discard)
+    assert w.doc.plan.stations() == 311
+    assert EnforcementKind.ZONE.spec.entities(w.doc.plan) is w.doc.plan.zones
+    assert QModelIndex().isValid() is False and QPoint() == QPoint()
+
+
+def test_town_window_opens_an_enforcement_plan_in_its_own_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.main_window import MainWindow
+    from tests.gui.core_plans import make_settings
+
+    town = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(town, before_close_func=discard_changes)
+    before = town.doc.plan
+    assert town.files.load(SAMPLES / SAMPLE_FILE)
+    opened = town.findChildren(EnforcementWindow)
+    assert len(opened) == 1 and opened[0].isVisible()
+    assert opened[0].doc.plan.stations() == 311
+    assert town.doc.plan is before  # the town plan's window is left as it was
+    opened[0].close()
+
+
+def test_items_assigned_to_centres_with_undo(window: EnforcementWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page, doc = window.page, window.doc
+    qtmodeltester.check(page.items_model)
+    page.items_table.selectRow(0)
+    page.items_zone.setCurrentIndex(page.items_zone.count() - 1)  # 未分配
+    page.assign_selected_items()
+    iid = page.items_model.item_id(0)
+    assert doc.plan.items[iid].zone_ids == []
+    assert "item.no_centre" in [p.code for p in doc.problems()]
+    assert any("item.no_centre" in page.problems.item(i).text() for i in range(page.problems.count()))
+    page.items_zone.setCurrentIndex(1)  # the first zone
+    page.assign_selected_items()
+    assert doc.plan.items[iid].zone_ids == [next(iter(doc.plan.zones))]
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.items[iid].zone_ids == list(doc.plan.zones) and not doc.modified
+    page.tabs.setCurrentIndex(1)
+    assert page.items_model.index(0, 4).data() == "全部片区"
