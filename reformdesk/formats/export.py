@@ -728,7 +728,7 @@ def write_tables(
             writer.write(table, on_row)
         if before_save is not None:
             before_save()
-        wb.save(tmp)
+        _save(wb, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _discard(wb, tmp)
@@ -736,6 +736,28 @@ def write_tables(
     except BaseException:
         _discard(wb, tmp)
         raise
+
+
+def _save(wb: Workbook, tmp: Path) -> None:
+    """``wb.save(tmp)`` with an archive we close ourselves.
+
+    openpyxl's save leaves its zip archive open when a write fails (a full disk);
+    the archive's ``__del__`` then tries to write again and prints "Exception ignored
+    in ZipFile.__del__".  Closing it here, whatever happens, ends that: a failed
+    close still lets go of the file, so nothing is left to write later.
+    """
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if not wb.worksheets:
+        wb.create_sheet()  # as Workbook.save does for an empty write-only workbook
+    archive = ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
 
 
 def _temp_beside(target: Path) -> Path:
