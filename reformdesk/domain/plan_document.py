@@ -505,18 +505,23 @@ def ordered_powers(plan: Plan) -> list[tuple[str, Power]]:
     return out
 
 
+# The columns of the official 县级权限承接方案 (shared/FORMS.md), 实施依据 and 备注 included.
 DELEGATION_COLUMNS = (
     "序号",
     "事项编码",
     "事项名称",
     "事项类型",
+    "实施依据",
     "原实施部门",
     "下放方式",
     "承接机构",
     "承接时限",
     "责任人",
+    "备注",
 )
-DELEGATION_WIDTHS = (5, 13, 24, 8, 13, 7, 12, 10, 7)
+# Relative widths sized for 五号 text on a landscape page: 事项类型 and 下放方式 hold four
+# characters (行政处罚, 直接下放) on one line, 承接时限 a whole date, 序号 "12.3".
+DELEGATION_WIDTHS = (5, 12, 18, 10, 16, 10, 10, 10, 10, 8, 8)
 
 
 def delegation_table(plan: Plan) -> Table:
@@ -531,11 +536,13 @@ def delegation_table(plan: Plan) -> Table:
                 power.code,
                 power.name,
                 power.type.value,
+                power.legal_basis,
                 power.source_department,
                 power.mode.value,
                 body.name if body else "",
                 f"{deadline.year}年{deadline.month}月{deadline.day}日" if deadline else "",
                 official.name if official else "",
+                power.note,
             )
         )
     return Table(DELEGATION_COLUMNS, tuple(rows), DELEGATION_WIDTHS, landscape=True)

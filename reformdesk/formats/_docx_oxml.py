@@ -186,6 +186,14 @@ def repeat_header_row(row: Any) -> None:
     tr_pr.append(header)
 
 
+def cant_split(row: Any) -> None:
+    """``w:trPr/w:cantSplit``: the row is not broken across two pages."""
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    tr_pr.insert(0, el)  # cantSplit comes before tblHeader in CT_TrPr's sequence
+
+
 def set_cell_margins(table: Any, left_twips: int, right_twips: int) -> None:
     """``w:tblCellMar``: the left and right padding of every cell."""
     tbl_pr = table._tbl.tblPr
@@ -199,6 +207,7 @@ def set_cell_margins(table: Any, left_twips: int, right_twips: int) -> None:
 
 __all__ = [
     "add_page_field",
+    "cant_split",
     "default_rpr",
     "doc_grid",
     "repeat_header_row",

@@ -55,7 +55,7 @@ PAGE_NUMBER_FONT = "宋体"
 LATIN_FONT = "Times New Roman"
 
 # Sizes (pt): 二号 22, 三号 16, 四号 14, 小四 12.
-TITLE_PT, BODY_PT, PAGE_NUMBER_PT, TABLE_PT = 22, 16, 14, 12
+TITLE_PT, BODY_PT, PAGE_NUMBER_PT, TABLE_PT = 22, 16, 14, 10.5  # tables in 五号
 
 _MM_PT = 72 / 25.4
 LINE_PITCH_PT = TEXT_HEIGHT_MM * _MM_PT / LINES  # 28.95 pt
@@ -230,7 +230,9 @@ def _styles(document: DocxDocument, title_font: str) -> None:
         style = paragraph_style(name, HEADING_FONTS[level], BODY_PT)
         style.paragraph_format.keep_with_next = True
         ox.set_outline_level(style, level - 1)
-    paragraph_style(STYLE_ANNEX_NOTE, BODY_FONT, BODY_PT, indent=False)
+    annex_note = paragraph_style(STYLE_ANNEX_NOTE, BODY_FONT, BODY_PT, indent=False)
+    # The 附件 list stays on one page with the office and date that sign the document.
+    annex_note.paragraph_format.keep_with_next = True
     signature = paragraph_style(STYLE_SIGNATURE, BODY_FONT, BODY_PT, indent=False)
     signature.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     signature.paragraph_format.right_indent = Pt(4 * CHAR_PITCH_PT)  # 右空四字
@@ -241,6 +243,10 @@ def _styles(document: DocxDocument, title_font: str) -> None:
         (STYLE_TABLE_HEADER, HEADING_FONTS[1], WD_ALIGN_PARAGRAPH.CENTER),
     ):
         style = paragraph_style(name, font, TABLE_PT, indent=False)
+        # Off the body's 28-a-line grid and its condensed spacing: a table cell sets its own
+        # small text, else LibreOffice gives each glyph a 三号 cell and breaks 行政处罚 in two.
+        ox.set_snap_to_grid(style, False)
+        ox.set_char_spacing(style, 0)
         style.paragraph_format.alignment = align
         style.paragraph_format.line_spacing = 1.0  # single: tables are not on the 22-line grid
         style.paragraph_format.widow_control = False
@@ -318,8 +324,10 @@ def _table(document: DocxDocument, table: Table) -> None:
         cell.paragraphs[0].style = document.styles[STYLE_TABLE_HEADER]
         cell.paragraphs[0].add_run(label)
     body_style = document.styles[STYLE_TABLE]
+    ox.cant_split(header)
     for values in table.rows:
         row = out.add_row()
+        ox.cant_split(row)  # a row stays on one page: the signed annex reads row by row
         for cell, value, width in zip(row.cells, values, widths, strict=True):
             cell.width = width
             paragraph = cell.paragraphs[0]

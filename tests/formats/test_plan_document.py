@@ -103,6 +103,10 @@ def test_annexes_delegation_table_on_landscape_pages(written: Path) -> None:
     assert [c.text for c in delegation.rows[0].cells][:3] == ["序号", "事项编码", "事项名称"]
     assert len(delegation.rows) == 1 + 113 and len(staffing.rows) == 1 + 70
     assert "tblHeader" in delegation.rows[0]._tr.xml
+    # The official form's columns (实施依据 and 备注 too), and rows that stay on one page.
+    header = [c.text for c in delegation.rows[0].cells]
+    assert header[4] == "实施依据" and header[-1] == "备注" and len(header) == 11
+    assert all("cantSplit" in row._tr.xml for row in delegation.rows)
 
 
 def test_title_fallback_is_bold_and_bad_targets_fail(tmp_path: Path) -> None:
