@@ -30,6 +30,7 @@ MODULES = [
     "benchmarks.bench_gui",
     "benchmarks.bench_import",
     "benchmarks.bench_powers_gui",
+    "benchmarks.bench_autosave",
     "benchmarks.bench_export",
     "benchmarks.bench_compare",
     "benchmarks.bench_compare_view",
