@@ -27,6 +27,7 @@ from benchmarks.harness import SIZES, Result  # noqa: E402
 #: Modules with figures(size, repeat, workdir) -> list[Result], in table order.
 MODULES = [
     "benchmarks.bench_core",
+    "benchmarks.bench_domain",
     "benchmarks.bench_gui",
     "benchmarks.bench_import",
     "benchmarks.bench_powers_gui",
@@ -42,6 +43,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return "—"
     if unit == "s":
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "n^":
+        return f"n^{value:.2f}"
     return f"{value:.0f} {unit}"
 
 
