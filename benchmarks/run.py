@@ -1,6 +1,6 @@
 """Run the benchmark suite and print a table of figures against their targets.
 
-    python3 bootstrap.py bench                 # sample, county and province sizes
+    python3 bootstrap.py bench                 # sample, county, province and 200k sizes
     python3 bootstrap.py bench --size sample   # what CI runs (proves the suite works)
 
 Timings are medians of --repeat runs; baselines (where a figure has one) are
