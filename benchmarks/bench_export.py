@@ -235,7 +235,10 @@ def xlsxwriter_export(plan: Plan, path: Path) -> None:
 
         def line(text: str, height: float = st.ROW_HEIGHT, f=title_f, ws=ws, ncols=ncols) -> None:
             nonlocal r, used
-            ws.merge_range(r, 0, r, ncols - 1, text, f)
+            if ncols > 1:
+                ws.merge_range(r, 0, r, ncols - 1, text, f)
+            else:
+                ws.write_string(r, 0, text, f)
             ws.set_row(r, height)
             r, used = r + 1, used + height
 
@@ -254,8 +257,12 @@ def xlsxwriter_export(plan: Plan, path: Path) -> None:
                 if ncols == 1:
                     ws.write_string(r, 0, left, plain_f)
                 else:
-                    ws.merge_range(r, 0, r, split - 1, left, plain_f)
-                    ws.merge_range(r, split, r, ncols - 1, "", meta_date_f)
+                    if split > 1:
+                        ws.merge_range(r, 0, r, split - 1, left, plain_f)
+                    else:
+                        ws.write_string(r, 0, left, plain_f)
+                    if ncols - 1 > split:
+                        ws.merge_range(r, split, r, ncols - 1, "", meta_date_f)
                     if isinstance(right, dt.date):
                         ws.write_datetime(r, split, dt.datetime.combine(right, dt.time()), meta_date_f)
                     else:
