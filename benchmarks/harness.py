@@ -19,6 +19,8 @@ SIZES: dict[str, tuple[int, int, int]] = {
     "sample": (113, 18, 72),
     "county": (5_000, 300, 1_000),
     "province": (50_000, 2_000, 5_000),
+    # A provincial office consolidating its counties: the generator's defaults at 200,000 powers.
+    "200k": (200_000, 8_000, 20_000),
 }
 
 

@@ -1,6 +1,6 @@
 """Run the benchmark suite and print a table of figures against their targets.
 
-    python3 bootstrap.py bench                 # sample, county and province sizes
+    python3 bootstrap.py bench                 # sample, county, province and 200k sizes
     python3 bootstrap.py bench --size sample   # what CI runs (proves the suite works)
 
 Timings are medians of --repeat runs; baselines (where a figure has one) are
@@ -27,9 +27,11 @@ from benchmarks.harness import SIZES, Result  # noqa: E402
 #: Modules with figures(size, repeat, workdir) -> list[Result], in table order.
 MODULES = [
     "benchmarks.bench_core",
+    "benchmarks.bench_domain",
     "benchmarks.bench_gui",
     "benchmarks.bench_import",
     "benchmarks.bench_powers_gui",
+    "benchmarks.bench_autosave",
     "benchmarks.bench_export",
     "benchmarks.bench_compare",
     "benchmarks.bench_compare_view",
@@ -42,6 +44,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return "—"
     if unit == "s":
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "n^":
+        return f"n^{value:.2f}"
     return f"{value:.0f} {unit}"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
+import itertools
 import operator
 import re
 from typing import Any, TypeVar
@@ -43,6 +45,62 @@ def copy_entities(table: dict[str, _T]) -> dict[str, _T]:
         for clone in out.values():
             setattr(clone, name, list(getattr(clone, name)))
     return out
+
+
+_TABLES = ("units", "bodies", "people", "powers", "sections")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PlanSnapshot:
+    """A plan frozen as rows of values: cheap to take, made into a :class:`Plan` elsewhere.
+
+    Taking it is C-speed (``attrgetter`` over each table, no Python constructor
+    per entity); a table holding mutable lists (a body's ``sites`` and
+    ``duties``) is copied entity by entity instead.  :meth:`thaw` builds the
+    plan, e.g. in the autosave worker thread, independent of the original.
+    """
+
+    info: object
+    #: table -> (entity class, ids, rows of field values) or a copied entity dict.
+    tables: dict[str, tuple[type, list[str], list[tuple]] | dict[str, Any]]
+
+    def thaw(self) -> Plan:
+        plan = Plan(info=copy.copy(self.info))  # type: ignore[arg-type]
+        for name, table in self.tables.items():
+            if isinstance(table, dict):
+                setattr(plan, name, table)
+            else:
+                cls, ids, rows = table
+                setattr(plan, name, dict(zip(ids, itertools.starmap(cls, rows), strict=True)))
+        return plan
+
+
+def snapshot(plan: Plan) -> PlanSnapshot:
+    """The whole plan (info, entities, document sections) as later edits cannot touch it."""
+    tables: dict[str, Any] = {}
+    # A collection run over the tuples made here would double the time; collect later.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        _freeze_tables(plan, tables)
+    finally:
+        if paused:
+            gc.enable()
+    return PlanSnapshot(info=copy.copy(plan.info), tables=tables)
+
+
+def _freeze_tables(plan: Plan, tables: dict[str, Any]) -> None:
+    for name in _TABLES:
+        table = getattr(plan, name)
+        if not table:
+            tables[name] = {}
+            continue
+        cls = type(next(iter(table.values())))
+        if any(spec.cls is cls for spec in KINDS.values() for f in spec.fields if f.type is ValueType.TEXT_LIST):
+            tables[name] = copy_entities(table)
+            continue
+        values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+        tables[name] = (cls, list(table), list(map(values, table.values())))
 
 
 def as_alternative(plan: Plan, name: str) -> Plan:

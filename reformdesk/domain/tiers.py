@@ -106,24 +106,78 @@ def former_bodies(plan: Plan) -> dict[str, Counter[str]]:
 
 
 def share_bodies(plan: Plan) -> dict[str, str]:
-    """Body id → deputy leader id, for every body some deputy leader's line reached."""
+    """Body id → deputy leader id, for every body some deputy leader's line reached.
+
+    The matching of round 1 is solved per connected part of the deputy–body
+    graph (a deputy and the bodies their line reached, and so on): deputies of
+    different parts never compete, and a dense deputies × bodies matrix made it
+    O(n³) (13.6 s for the 1,600 deputies and 2,700 bodies of a 200,000-power plan).
+    """
     weights = former_bodies(plan)
     deputies = list(weights)  # plan order
-    bodies = [b for b in plan.bodies if any(weights[d].get(b) for d in deputies)]
+    # body -> [(deputy index, people of the body in their line)], deputies in plan order
+    led: dict[str, list[tuple[int, int]]] = {}
+    for d, deputy in enumerate(deputies):
+        for b, n in weights[deputy].items():
+            if n:
+                led.setdefault(b, []).append((d, n))
+    bodies = [b for b in plan.bodies if b in led]
     out: dict[str, str] = {}
     if not deputies or not bodies:
         return out
     # Round 1: one body each, a maximum matching first, most people kept second.
     big = 1 + sum(sum(c.values()) for c in weights.values())
-    profit = [[(big + weights[d][b]) if weights[d].get(b) else 0 for b in bodies] for d in deputies]
-    for d, b in _max_profit_assignment(profit):
-        if profit[d][b] > 0:
-            out[bodies[b]] = deputies[d]
+    matched: list[tuple[int, int]] = []
+    for part_deputies, part_bodies in _parts(deputies, bodies, weights, led):
+        profit = [
+            [(big + weights[deputies[d]][bodies[b]]) if weights[deputies[d]].get(bodies[b]) else 0 for b in part_bodies]
+            for d in part_deputies
+        ]
+        matched += [(part_deputies[d], part_bodies[b]) for d, b in _max_profit_assignment(profit) if profit[d][b] > 0]
+    # In the order one matrix of all deputies and bodies gave them: by its smaller side.
+    matched.sort(key=lambda pair: pair[1] if len(deputies) <= len(bodies) else pair[0])
+    for d, b in matched:
+        out[bodies[b]] = deputies[d]
     # Round 2: the rest to whoever led most of their people (ties: first listed).
     for b in bodies:
         if b not in out:
-            out[b] = max(deputies, key=lambda d, b=b: (weights[d].get(b, 0), -deputies.index(d)))
+            best_d, best_n = led[b][0]
+            for d, n in led[b]:
+                if n > best_n:
+                    best_d, best_n = d, n
+            out[b] = deputies[best_d]
     return out
+
+
+def _parts(
+    deputies: list[str],
+    bodies: list[str],
+    weights: Mapping[str, Counter[str]],
+    led: Mapping[str, list[tuple[int, int]]],
+) -> list[tuple[list[int], list[int]]]:
+    """The connected parts of the deputy–body graph: (deputy indexes, body indexes), each sorted."""
+    body_index = {b: i for i, b in enumerate(bodies)}
+    parent = list(range(len(deputies) + len(bodies)))  # deputies first, then bodies
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for b, pairs in led.items():
+        node = find(len(deputies) + body_index[b])
+        for d, _n in pairs:
+            root = find(d)
+            if root != node:
+                parent[root] = node
+    groups: dict[int, tuple[list[int], list[int]]] = {}
+    for d, deputy in enumerate(deputies):
+        if any(weights[deputy].values()):
+            groups.setdefault(find(d), ([], []))[0].append(d)
+    for i in range(len(bodies)):
+        groups.setdefault(find(len(deputies) + i), ([], []))[1].append(i)
+    return [g for g in groups.values() if g[0] and g[1]]
 
 
 def _max_profit_assignment(profit: list[list[int]]) -> list[tuple[int, int]]:

@@ -9,17 +9,28 @@ The controller holds a plan *location*, not a path, and talks only to the
 :class:`~reformdesk.store.plan_store.PlanStore` that serves it: it keeps the
 plan's lease (one writer per plan), and autosaves to a recovery slot 30 s
 periodically and 3 s after an edit while there are unsaved changes.
+
+Autosave copies the plan on the GUI thread (:func:`snapshot`, tens of
+milliseconds at province size) and writes the copy in a worker thread, so
+editing never waits for the disk; it is skipped when nothing was done or
+undone since the last autosave.  One lock orders the recovery writes, real
+saves and the removal of the recovery file: a save waits for a write in
+flight, and a write started before a save or a close never brings the
+recovery file back.  Results (and errors) arrive on the GUI thread through a
+queued signal.
 """
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from reformdesk.domain.alternative import alternative_name
+from reformdesk.domain.alternative import PlanSnapshot, alternative_name, snapshot
 from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
 from reformdesk.gui import edits
@@ -49,6 +60,8 @@ class FileActions(QObject):
     dialogShown = Signal(QWidget)
     #: A recovery file was written.
     autosaved = Signal(str)
+    #: From the autosave worker: generation, error text ("" when written).
+    _written = Signal(int, str)
 
     def __init__(self, doc: Document, settings: AppSettings, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -70,32 +83,98 @@ class FileActions(QObject):
         self.soon.setInterval(AUTOSAVE_AFTER_EDIT_MS)
         self.soon.timeout.connect(self.autosave)
         doc.undo_stack.indexChanged.connect(self._edited)
+        doc.planReset.connect(self._changed)
+        #: Orders recovery writes (worker), real saves and the recovery file's removal.
+        self._write_lock = threading.Lock()
+        #: Bumped whenever the recovery file is dropped: a write of an older generation is void.
+        self._generation = 0
+        #: Bumped on every push, undo, redo and plan swap: what "changed since" means.
+        self._serial = 0
+        self._autosaved_serial: int | None = None
+        self._worker: threading.Thread | None = None
+        self._again = False
+        self._written.connect(self._on_written)
 
     # -- autosave ---------------------------------------------------------------------
     @Slot(int)
     def _edited(self, _index: int) -> None:
+        self._serial += 1
         if self.doc.modified:
             self.soon.start()
         else:
             self.soon.stop()
 
     @Slot()
+    def _changed(self) -> None:
+        self._serial += 1
+
+    @Slot()
     def autosave(self) -> bool:
-        """Write the recovery file if there is unsaved work; True when written."""
+        """Start writing the recovery file if there is unsaved work changed since the last
+        autosave; True when a write was started (it ends in :attr:`autosaved`)."""
         self.soon.stop()
         if not self.doc.modified or self.doc.read_only:
             return False
-        try:
-            self.recovery.write(self.doc.plan, self.doc.location)
-        except (PlanFileError, OSError) as exc:
-            # Autosave must never interrupt the user; the next attempt may succeed.
-            self._status(self.tr("自动保存失败：%1").replace("%1", str(exc)))
+        if self._autosaved_serial == self._serial:
+            return False  # nothing done or undone since the last autosave
+        if self._worker is not None:
+            self._again = True  # one write at a time: the next starts when this one ends
             return False
-        self.autosaved.emit(str(self.recovery.path))
+        plan = snapshot(self.doc.plan)
+        self._autosaved_serial = self._serial
+        worker = threading.Thread(
+            target=self._write,
+            args=(self._generation, self.recovery, plan, self.doc.location),
+            name="reformdesk-autosave",
+            daemon=True,
+        )
+        self._worker = worker
+        worker.start()
         return True
 
+    def _write(self, generation: int, slot: object, frozen: PlanSnapshot, location: PlanLocation | None) -> None:
+        """In the worker thread: write the plan ``frozen`` holds to ``slot`` unless the slot was dropped meanwhile."""
+        error = ""
+        with self._write_lock:
+            if generation == self._generation:
+                # A full collection over a province plan's objects holds the GIL for 0.2–0.3 s,
+                # a stall of the GUI thread; the worker's allocations would trigger several.
+                collecting = gc.isenabled()
+                gc.disable()
+                try:
+                    slot.write(frozen.thaw(), location)  # type: ignore[attr-defined]
+                except (PlanFileError, OSError) as exc:
+                    error = str(exc) or type(exc).__name__
+                finally:
+                    if collecting:
+                        gc.enable()
+        self._written.emit(generation, error)
+
+    @Slot(int, str)
+    def _on_written(self, generation: int, error: str) -> None:
+        self._worker = None
+        if error:
+            # Autosave must never interrupt the user; the next attempt may succeed.
+            self._autosaved_serial = None
+            self._status(self.tr("自动保存失败：%1").replace("%1", error))
+        elif generation == self._generation:
+            self.autosaved.emit(str(self.recovery.path))
+        if self._again:
+            self._again = False
+            self.autosave()
+
+    def wait_autosave(self) -> None:
+        """Block until the autosave in flight (if any) has ended and been reported."""
+        worker = self._worker
+        if worker is not None:
+            worker.join()
+            QCoreApplication.sendPostedEvents(self)
+
     def _drop_recovery(self) -> None:
-        self.recovery.remove()
+        with self._write_lock:  # waits for a write in flight, which then sees the new generation
+            self._generation += 1
+            self.recovery.remove()
+        self._autosaved_serial = None
 
     # -- messages ---------------------------------------------------------------------
     def _status(self, text: str) -> None:
@@ -328,6 +407,7 @@ class FileActions(QObject):
         """The window is closing for good (after any question)."""
         self.periodic.stop()
         self.soon.stop()
+        self.wait_autosave()
         self._release()
         self._drop_recovery()
 
@@ -373,7 +453,8 @@ class FileActions(QObject):
                     self.error(self.tr("无法保存"), self.lock_reason(held).replace(self.tr("本窗口只读。"), ""))
                     return False
                 new_lease = held
-            store.save(self.doc.plan, target)
+            with self._write_lock:  # never beside an autosave in flight
+                store.save(self.doc.plan, target)
         except SaveConflict as exc:
             # Nothing written: their version and yours side by side, never an overwrite.
             if new_lease is not None:

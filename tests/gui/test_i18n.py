@@ -46,6 +46,7 @@ def _dialogs(qtbot, window: MainWindow, tmp_path: Path) -> Iterator[QWidget]:
         files.close_plan()
     yield shown.args[0]
     files.autosave()
+    files.wait_autosave()
     note = files.recovery.path.with_suffix(".json")
     note.write_text(note.read_text(encoding="utf-8").replace('"pid": ', '"pid": 99999999'), encoding="utf-8")
     yield window.offer_recovery()

@@ -129,6 +129,7 @@ def test_close_prompt_discard_closes_without_saving(qtbot, window: MainWindow, t
     window.show()
     edits.move_units(window.doc, ["u-farm"], "b-service")
     window.files.autosave()
+    window.files.wait_autosave()
     assert window.files.recovery.exists()
     _answer(qtbot, window, window.close, QMessageBox.StandardButton.Discard)
     assert not window.isVisible()

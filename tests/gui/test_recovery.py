@@ -32,6 +32,7 @@ assert window.files.load(Path(sys.argv[1]))
 edits.move_units(window.doc, ["u-farm"], "b-service")
 edits.rename_body(window.doc, "b-finance", "财政管理中心")
 assert window.files.autosave()
+window.files.wait_autosave()
 print("autosaved", flush=True)
 time.sleep(60)
 """
@@ -98,6 +99,7 @@ def test_discard_all_removes_recovery_files(qtbot, tmp_path: Path) -> None:
     window.files.load(plan_path)
     edits.move_units(window.doc, ["u-farm"], "b-service")
     assert window.files.autosave()
+    window.files.wait_autosave()
     written = window.files.recovery.path
     # Pretend the writer died: rewrite its note with a pid that is not running.
     note = written.with_suffix(".json")
@@ -121,7 +123,107 @@ def test_autosave_only_with_unsaved_changes_and_removed_on_save(qtbot, tmp_path:
     edits.move_units(window.doc, ["u-farm"], "b-service")
     assert window.files.soon.isActive()  # a few seconds after the edit
     assert window.files.autosave()
+    window.files.wait_autosave()
     assert window.files.recovery.exists()
     window.files.save()
     assert not window.files.recovery.exists()
+    window.files.shutdown()
+
+
+def test_autosave_skips_an_unchanged_plan_and_writes_off_the_gui_thread(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    window.files.load(saved_small_plan(tmp_path))
+    slot = window.files.recovery
+    writes: list[tuple[str, str]] = []
+    original = type(slot).write
+
+    def spy(self, plan, source) -> None:
+        writes.append((threading.current_thread().name, plan.units["u-farm"].body_id))
+        original(self, plan, source)
+
+    monkeypatch.setattr(type(slot), "write", spy)
+    edits.move_units(window.doc, ["u-farm"], "b-service")
+    with qtbot.waitSignal(window.files.autosaved):
+        assert window.files.autosave()
+    assert writes and writes[0][0] != threading.main_thread().name
+    assert writes[0][1] == "b-service"
+    mtime = slot.path.stat().st_mtime_ns
+    # Nothing done since: not rewritten (the periodic timer finds nothing to do).
+    assert not window.files.autosave()
+    window.files.wait_autosave()
+    assert len(writes) == 1 and slot.path.stat().st_mtime_ns == mtime
+    # Undo and redo back to the same index is a change all the same.
+    window.doc.undo_stack.undo()
+    window.doc.undo_stack.redo()
+    assert window.files.autosave()
+    window.files.wait_autosave()
+    assert len(writes) == 2
+    window.files.shutdown()
+
+
+def test_autosave_copy_is_taken_before_later_edits_and_a_save_drops_a_write_in_flight(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    import threading
+
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    window.files.load(saved_small_plan(tmp_path))
+    slot = window.files.recovery
+    release = threading.Event()
+    written: list[str] = []
+    original = type(slot).write
+
+    def slow(self, plan, source) -> None:
+        release.wait(10)
+        written.append(plan.units["u-farm"].body_id)
+        original(self, plan, source)
+
+    monkeypatch.setattr(type(slot), "write", slow)
+    edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.files.autosave()
+    edits.move_units(window.doc, ["u-farm"], "b-finance")  # while the write waits
+    assert not window.files.autosave()  # one write at a time; the next follows it
+    release.set()
+    window.files.wait_autosave()
+    assert written[0] == "b-service"  # the snapshot, not the plan edited meanwhile
+    window.files.wait_autosave()  # the follow-up write of the later edit
+    assert written[-1] == "b-finance"
+    # A write in flight when the plan is saved never brings the recovery file back.
+    release.clear()
+    edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.files.autosave()
+    threading.Timer(0.2, release.set).start()
+    assert window.files.save()
+    window.files.wait_autosave()
+    assert not slot.path.exists()
+    window.files.shutdown()
+
+
+def test_autosave_error_is_reported_on_the_gui_thread(qtbot, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    window.files.load(saved_small_plan(tmp_path))
+    slot = window.files.recovery
+
+    def fail(self, plan, source) -> None:
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(type(slot), "write", fail)
+    shown: list[str] = []
+    bar = window.statusBar()
+    bar.messageChanged.connect(lambda text: shown.append((text, threading.current_thread() is threading.main_thread())))
+    edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.files.autosave()
+    window.files.wait_autosave()
+    assert any("磁盘已满" in text and main for text, main in shown)
+    monkeypatch.undo()
+    assert window.files.autosave()  # a failed autosave is tried again
+    window.files.wait_autosave()
+    assert slot.path.exists()
     window.files.shutdown()

@@ -111,6 +111,15 @@ _PROBLEM_ROLES = [
 ]
 
 
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+#: read_only -> the flags of each column.
+_COLUMN_FLAGS: dict[bool, tuple[Qt.ItemFlag, ...]] = {
+    False: tuple(_READ_FLAGS | Qt.ItemFlag.ItemIsEditable if c.editable else _READ_FLAGS for c in COLUMNS),
+    True: tuple(_READ_FLAGS for _ in COLUMNS),
+}
+
+
 class PowersModel(QAbstractTableModel):
     """Table model over ``doc.plan.powers``; see the module docstring."""
 
@@ -188,12 +197,11 @@ class PowersModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        if COLUMNS[index.column()].editable and not self.doc.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Qt asks once per selected cell (120,000 calls for 10,000 selected rows): a lookup
+        # of flags made once per column, no enum arithmetic per call.
+        if index.isValid():
+            return _COLUMN_FLAGS[self.doc.read_only][index.column()]
+        return _NO_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -212,6 +212,12 @@ class PowersPage(QWidget):
         self.table.setItemDelegate(PowerDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The column header paints each section as "selected" or not and finds out with
+        # QItemSelectionModel::isColumnSelected, which asks flags() of every selected cell
+        # (120,000 Python calls, ~0.4 s, for 10,000 selected rows).  Rows are selected
+        # whole, so the header gets a selection model of its own that stays empty.
+        self._header_selection = QItemSelectionModel(self.model, self)
+        self.table.horizontalHeader().setSelectionModel(self._header_selection)
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setDefaultDropAction(Qt.DropAction.CopyAction)
