@@ -133,7 +133,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     runs = args.runs
-    settings_path = Path("/tmp/bench_powers_gui.ini")
+    settings_path = Path(tempfile.gettempdir()) / "bench_powers_gui.ini"  # not /tmp: Windows has none
 
     app, page, built = build_page(args.powers, settings_path)
     plan = page.doc.plan
