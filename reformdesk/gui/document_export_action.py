@@ -13,10 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reformdesk.gui.document import Document
 from reformdesk.gui.pending_edit import commit_pending_edit
+from reformdesk.gui.save_path import ask_save_path, safe_stem
 
 #: Family names 方正小标宋简体 is installed under (Chinese and English).
 TITLE_FAMILIES = ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05")
@@ -48,19 +49,11 @@ class DocumentExportAction(QObject):
         from reformdesk.domain.plan_document import document_title
 
         title = self.tr("导出方案文本（Word）")
-        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in document_title(self.doc.plan)).strip()
         folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
-        start = str(folder / f"{stem or self.tr('实施方案')}.docx")
-        filter_ = self.tr("Word 文档 (*.docx)")
-        if self.file_chooser is not None:
-            chosen = self.file_chooser(self.widget, title, start, filter_)
-        else:
-            chosen, _f = QFileDialog.getSaveFileName(self.widget, title, start, filter_)
-        if not chosen:
+        start = folder / f"{safe_stem(document_title(self.doc.plan)) or self.tr('实施方案')}.docx"
+        path = ask_save_path(self.widget, self.file_chooser, title, start, self.tr("Word 文档 (*.docx)"), ".docx")
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         return path if self.export_to(path) else None
 
     def export_to(self, path: Path) -> bool:

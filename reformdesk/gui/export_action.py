@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reformdesk.gui.document import Document
 from reformdesk.gui.pending_edit import commit_pending_edit
+from reformdesk.gui.save_path import ask_save_path, safe_stem
 
 
 class ExportAction(QObject):
@@ -40,19 +41,11 @@ class ExportAction(QObject):
     def ask_and_export(self) -> Path | None:
         commit_pending_edit(self.widget)
         title = self.tr("导出Excel")
-        stem = "".join("_" if c in '\\/:*?"<>|' else c for c in self.doc.display_name()).strip()
         folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
-        start = str(folder / f"{stem or self.tr('改革方案')}.xlsx")
-        filter_ = self.tr("Excel 工作簿 (*.xlsx)")
-        if self.file_chooser is not None:
-            chosen = self.file_chooser(self.widget, title, start, filter_)
-        else:
-            chosen, _f = QFileDialog.getSaveFileName(self.widget, title, start, filter_)
-        if not chosen:
+        start = folder / f"{safe_stem(self.doc.display_name()) or self.tr('改革方案')}.xlsx"
+        path = ask_save_path(self.widget, self.file_chooser, title, start, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
+        if path is None:
             return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         return path if self.export_to(path) else None
 
     def export_to(self, path: Path) -> bool:

@@ -38,6 +38,7 @@ from reformdesk.gui.document import Document
 from reformdesk.gui.enforcement.actions import SUFFIX_FILTER, open_if_enforcement
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
+from reformdesk.gui.save_path import ask_save_path, safe_stem
 from reformdesk.gui.settings import AppSettings
 from reformdesk.store.plan_store import (
     SUFFIX,
@@ -530,18 +531,10 @@ class FileActions(QObject):
     file_chooser: Callable[[QWidget, str, str, str], str] | None = None
 
     def _ask_file(self, title: str, name: str) -> PlanLocation | None:
-        stem = _safe(name) or self.tr("方案")
-        start = str(Path(self._start_dir()) / f"{stem}{SUFFIX}")
+        start = Path(self._start_dir()) / f"{safe_stem(name) or self.tr('方案')}{SUFFIX}"
         filter_ = self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
-        chooser = self.file_chooser
-        if chooser is not None:
-            chosen = chooser(self.widget, title, start, filter_)
-        else:
-            chosen, _f = QFileDialog.getSaveFileName(self.widget, title, start, filter_)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return PlanLocation.file(path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX))
+        path = ask_save_path(self.widget, self.file_chooser, title, start, filter_, SUFFIX)
+        return PlanLocation.file(path) if path is not None else None
 
     def _start_dir(self) -> str:
         folder = self.doc.location.folder if self.doc.location is not None else None
@@ -549,7 +542,3 @@ class FileActions(QObject):
             return str(folder)
         recent = self.settings.recent_files
         return str(Path(recent[0]).parent) if recent else str(Path.home())
-
-
-def _safe(name: str) -> str:
-    return "".join("_" if c in '\\/:*?"<>|' else c for c in name).strip()
