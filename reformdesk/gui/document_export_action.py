@@ -50,7 +50,8 @@ class DocumentExportAction(QObject):
 
         title = self.tr("导出方案文本（Word）")
         folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
-        start = folder / f"{safe_stem(document_title(self.doc.plan)) or self.tr('实施方案')}.docx"
+        stem = safe_stem(document_title(self.doc.plan)) or self.tr("实施方案")  # outside the f-string, for lupdate
+        start = folder / f"{stem}.docx"
         path = ask_save_path(self.widget, self.file_chooser, title, start, self.tr("Word 文档 (*.docx)"), ".docx")
         if path is None:
             return None

@@ -42,7 +42,8 @@ class ExportAction(QObject):
         commit_pending_edit(self.widget)
         title = self.tr("导出Excel")
         folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
-        start = folder / f"{safe_stem(self.doc.display_name()) or self.tr('改革方案')}.xlsx"
+        stem = safe_stem(self.doc.display_name()) or self.tr("改革方案")  # outside the f-string, for lupdate
+        start = folder / f"{stem}.xlsx"
         path = ask_save_path(self.widget, self.file_chooser, title, start, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")
         if path is None:
             return None

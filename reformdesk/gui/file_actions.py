@@ -531,7 +531,8 @@ class FileActions(QObject):
     file_chooser: Callable[[QWidget, str, str, str], str] | None = None
 
     def _ask_file(self, title: str, name: str) -> PlanLocation | None:
-        start = Path(self._start_dir()) / f"{safe_stem(name) or self.tr('方案')}{SUFFIX}"
+        stem = safe_stem(name) or self.tr("方案")  # outside the f-string, where lupdate finds it
+        start = Path(self._start_dir()) / f"{stem}{SUFFIX}"
         filter_ = self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
         path = ask_save_path(self.widget, self.file_chooser, title, start, filter_, SUFFIX)
         return PlanLocation.file(path) if path is not None else None

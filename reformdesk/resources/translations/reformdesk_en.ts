@@ -824,23 +824,28 @@
 <context>
     <name>DocumentExportAction</name>
     <message>
-        <location filename="../../gui/document_export_action.py" line="50"/>
+        <location filename="../../gui/document_export_action.py" line="51"/>
         <source>导出方案文本（Word）</source>
         <extracomment>Family names 方正小标宋简体 is installed under (Chinese and English). (path) after a document was written. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export plan document (Word)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="54"/>
+        <location filename="../../gui/document_export_action.py" line="53"/>
+        <source>实施方案</source>
+        <translation>Implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_export_action.py" line="55"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="76"/>
+        <location filename="../../gui/document_export_action.py" line="70"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="77"/>
+        <location filename="../../gui/document_export_action.py" line="71"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -1621,34 +1626,39 @@
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../gui/export_action.py" line="42"/>
-        <location filename="../../gui/export_action.py" line="67"/>
+        <location filename="../../gui/export_action.py" line="43"/>
+        <location filename="../../gui/export_action.py" line="61"/>
         <source>导出Excel</source>
         <extracomment>(path) after a workbook was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="46"/>
+        <location filename="../../gui/export_action.py" line="45"/>
+        <source>改革方案</source>
+        <translation>Reform plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_action.py" line="47"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="65"/>
+        <location filename="../../gui/export_action.py" line="59"/>
         <source>正在导出 %1 …</source>
         <translation>Exporting %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="65"/>
+        <location filename="../../gui/export_action.py" line="59"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="97"/>
+        <location filename="../../gui/export_action.py" line="91"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="98"/>
+        <location filename="../../gui/export_action.py" line="92"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -2086,141 +2096,141 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="92"/>
+        <location filename="../../gui/file_actions.py" line="160"/>
         <source>自动保存失败：%1</source>
-        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window.</extracomment>
+        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="128"/>
+        <location filename="../../gui/file_actions.py" line="208"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="129"/>
+        <location filename="../../gui/file_actions.py" line="209"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="129"/>
+        <location filename="../../gui/file_actions.py" line="209"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="130"/>
+        <location filename="../../gui/file_actions.py" line="210"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="152"/>
-        <location filename="../../gui/file_actions.py" line="190"/>
+        <location filename="../../gui/file_actions.py" line="232"/>
+        <location filename="../../gui/file_actions.py" line="270"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="215"/>
+        <location filename="../../gui/file_actions.py" line="295"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="217"/>
-        <location filename="../../gui/file_actions.py" line="454"/>
+        <location filename="../../gui/file_actions.py" line="297"/>
+        <location filename="../../gui/file_actions.py" line="536"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="184"/>
-        <location filename="../../gui/file_actions.py" line="249"/>
+        <location filename="../../gui/file_actions.py" line="264"/>
+        <location filename="../../gui/file_actions.py" line="329"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="219"/>
+        <location filename="../../gui/file_actions.py" line="299"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="253"/>
+        <location filename="../../gui/file_actions.py" line="333"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="256"/>
+        <location filename="../../gui/file_actions.py" line="336"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="266"/>
+        <location filename="../../gui/file_actions.py" line="346"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="268"/>
+        <location filename="../../gui/file_actions.py" line="348"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="271"/>
+        <location filename="../../gui/file_actions.py" line="351"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="305"/>
+        <location filename="../../gui/file_actions.py" line="385"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="356"/>
+        <location filename="../../gui/file_actions.py" line="437"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="373"/>
-        <location filename="../../gui/file_actions.py" line="426"/>
-        <location filename="../../gui/file_actions.py" line="433"/>
+        <location filename="../../gui/file_actions.py" line="454"/>
+        <location filename="../../gui/file_actions.py" line="508"/>
+        <location filename="../../gui/file_actions.py" line="515"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="373"/>
+        <location filename="../../gui/file_actions.py" line="454"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="384"/>
-        <location filename="../../gui/file_actions.py" line="389"/>
-        <location filename="../../gui/file_actions.py" line="439"/>
+        <location filename="../../gui/file_actions.py" line="466"/>
+        <location filename="../../gui/file_actions.py" line="471"/>
+        <location filename="../../gui/file_actions.py" line="521"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="399"/>
+        <location filename="../../gui/file_actions.py" line="481"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="406"/>
-        <location filename="../../gui/file_actions.py" line="413"/>
+        <location filename="../../gui/file_actions.py" line="488"/>
+        <location filename="../../gui/file_actions.py" line="495"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="407"/>
+        <location filename="../../gui/file_actions.py" line="489"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="426"/>
+        <location filename="../../gui/file_actions.py" line="508"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="444"/>
+        <location filename="../../gui/file_actions.py" line="526"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="452"/>
+        <location filename="../../gui/file_actions.py" line="534"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -4118,13 +4128,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="211"/>
+        <location filename="../../gui/models/powers_model.py" line="219"/>
         <source>%1：%2</source>
-        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
+        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="218"/>
+        <location filename="../../gui/models/powers_model.py" line="226"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -4187,89 +4197,89 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="258"/>
-        <location filename="../../gui/views/powers_view.py" line="612"/>
+        <location filename="../../gui/views/powers_view.py" line="264"/>
+        <location filename="../../gui/views/powers_view.py" line="618"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="259"/>
+        <location filename="../../gui/views/powers_view.py" line="265"/>
         <source>展开或收起各承接机构的事项数</source>
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="324"/>
+        <location filename="../../gui/views/powers_view.py" line="330"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="389"/>
+        <location filename="../../gui/views/powers_view.py" line="395"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="392"/>
+        <location filename="../../gui/views/powers_view.py" line="398"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="392"/>
+        <location filename="../../gui/views/powers_view.py" line="398"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="511"/>
-        <location filename="../../gui/views/powers_view.py" line="546"/>
+        <location filename="../../gui/views/powers_view.py" line="517"/>
+        <location filename="../../gui/views/powers_view.py" line="552"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="513"/>
+        <location filename="../../gui/views/powers_view.py" line="519"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="513"/>
+        <location filename="../../gui/views/powers_view.py" line="519"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="539"/>
+        <location filename="../../gui/views/powers_view.py" line="545"/>
         <source>有 %1 行无法读取，未导入任何内容</source>
         <translation>%1 rows cannot be read; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="603"/>
+        <location filename="../../gui/views/powers_view.py" line="609"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="603"/>
+        <location filename="../../gui/views/powers_view.py" line="609"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="612"/>
+        <location filename="../../gui/views/powers_view.py" line="618"/>
         <source>收起</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="631"/>
+        <location filename="../../gui/views/powers_view.py" line="637"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="633"/>
+        <location filename="../../gui/views/powers_view.py" line="639"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="639"/>
+        <location filename="../../gui/views/powers_view.py" line="645"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="642"/>
+        <location filename="../../gui/views/powers_view.py" line="648"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -5734,39 +5744,39 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="302"/>
+        <location filename="../../gui/views/tier_view.py" line="303"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: %1 people changed, deputies assigned to %2 bodies.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="305"/>
+        <location filename="../../gui/views/tier_view.py" line="306"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="306"/>
+        <location filename="../../gui/views/tier_view.py" line="307"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="340"/>
-        <location filename="../../gui/views/tier_view.py" line="346"/>
-        <location filename="../../gui/views/tier_view.py" line="351"/>
+        <location filename="../../gui/views/tier_view.py" line="341"/>
+        <location filename="../../gui/views/tier_view.py" line="347"/>
+        <location filename="../../gui/views/tier_view.py" line="352"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="342"/>
+        <location filename="../../gui/views/tier_view.py" line="343"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="353"/>
+        <location filename="../../gui/views/tier_view.py" line="354"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="383"/>
+        <location filename="../../gui/views/tier_view.py" line="384"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>
