@@ -39,7 +39,10 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(posts, dict)
     by_post = people["by_post_type"]
     names = {v: k.value or "未填" for k, v in POST_TYPE_KEYS.items()}
-    print("  编制类型 " + "  ".join(f"{names[k]} {v}" for k, v in by_post.items() if v))
+    # The JSON lists every type with its count; the text names those held, or 无 when
+    # nobody holds a post type yet (an empty plan), never a bare label.
+    held = "  ".join(f"{names[k]} {v}" for k, v in by_post.items() if v)
+    print("  编制类型 " + (held or "无"))
     typed = "  ".join(f"{names[k]} {v}" for k, v in posts["by_type"].items() if v)
     print(f"编制数 {posts['total']}" + (f"（{typed}）" if typed else ""))
     print(

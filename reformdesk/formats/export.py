@@ -791,3 +791,25 @@ def _discard(wb: Workbook, tmp: Path) -> None:
                 ws.close()
         with contextlib.suppress(Exception):
             writer.cleanup()
+
+
+def save_workbook(wb: Workbook, path: str | os.PathLike[str], what: str) -> None:
+    """Save an in-memory workbook to ``path`` atomically, as :func:`write_tables` does.
+
+    A temporary file beside the target, our own closed archive, then ``os.replace``:
+    a full disk leaves the old file (or none) and no partial one.  ``what`` names the
+    workbook in the error (方案历史 …).  Raises :class:`ExportError`.
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ExportError(f"无法写出{what}：文件夹不存在：{target.parent}")
+    tmp = _temp_beside(target)
+    try:
+        _save(wb, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"无法写出{what} {target.name}：{exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from reformdesk.domain.comparison import Action
 from reformdesk.domain.registry import EntityKind
-from reformdesk.formats.export import ExportError
+from reformdesk.formats.export import save_workbook
 
 HEADERS = ("版本", "保存时间", "保存人", "数据库用户", "说明", "对象", "操作", "名称", "字段", "原值", "新值")
 
@@ -55,7 +55,7 @@ def history_rows(revisions: Sequence[Mapping[str, object]]) -> list[tuple[object
 
 
 def write_history(revisions: Sequence[Mapping[str, object]], plan_name: str, path: str | os.PathLike[str]) -> None:
-    """Write 方案历史 of ``plan_name`` to ``path`` (.xlsx); ExportError when it cannot be written."""
+    """Write 方案历史 of ``plan_name`` to ``path`` (.xlsx), atomically; ExportError when it cannot be written."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -78,7 +78,4 @@ def write_history(revisions: Sequence[Mapping[str, object]], plan_name: str, pat
     ws.freeze_panes = "A3"
     for letter, width in zip("ABCDEFGHIJK", (6, 20, 18, 14, 20, 10, 8, 30, 14, 30, 30), strict=True):
         ws.column_dimensions[letter].width = width
-    try:
-        wb.save(os.fspath(path))
-    except OSError as exc:
-        raise ExportError(f"无法写出方案历史 {os.fspath(path)}：{exc.strerror or exc}") from exc
+    save_workbook(wb, path, "方案历史")

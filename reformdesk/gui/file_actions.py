@@ -377,7 +377,10 @@ class FileActions(QObject):
 
         On top of its original file when that still exists and is free, as one
         undoable step (Ctrl+Z shows the file as last saved); else as a new,
-        never-saved plan.
+        never-saved plan.  A shared plan keeps its address even when the server
+        cannot be reached now or someone else edits it: 保存 then goes to the
+        server (and says why it cannot, or shows the conflict), never to a new file
+        the clerk did not ask for.
         """
         try:
             plan = recovered.load()
@@ -390,10 +393,12 @@ class FileActions(QObject):
             try:
                 opened = store_for(source).open(source)
             except PlanFileError:
-                pass  # gone or unreadable: restore as a new plan
+                pass  # gone or unreadable: restore as a new plan (a shared one keeps its address below)
             else:
                 if opened.lease is not None:
                     base, location, lease = opened.plan, source, opened.lease
+            if location is None and not source.is_file:
+                location = source
         self.install(base, location, read_only=False, reason="", lease=lease)
 
         edits.restore_contents(self.doc, plan)

@@ -274,6 +274,8 @@ class _FileRecoveryFile:
 
     @property
     def source_location(self) -> PlanLocation | None:
+        if self.entry.shared is not None:
+            return PlanLocation.parse(self.entry.shared)
         return PlanLocation.file(self.entry.source) if self.entry.source is not None else None
 
     def load(self) -> Plan:
@@ -292,7 +294,10 @@ class _FileRecoverySlot:
         return self.writer.path
 
     def write(self, plan: Plan, source: PlanLocation | None) -> None:
-        self.writer.write(plan, source.path if source is not None else None)
+        # A shared plan's address is kept too (without any password: the note is a plain
+        # file), so its recovery copy is offered back to the server, not as a new plan.
+        shared = source.public if source is not None and not source.is_file else None
+        self.writer.write(plan, source.path if source is not None else None, shared)
 
     def exists(self) -> bool:
         return self.writer.exists()

@@ -28,10 +28,12 @@ class RecoveryFile:
     """One autosaved plan left in the recovery directory."""
 
     path: Path
-    source: Path | None  # the plan file it was opened from (None = never saved)
+    source: Path | None  # the plan file it was opened from (None = never saved, or shared)
     name: str  # the plan's name when autosaved
     saved_at: dt.datetime
     pid: int
+    #: The shared plan it was opened from (``postgresql://…?plan=NAME``, no password), else None.
+    shared: str | None = None
 
     @property
     def note_path(self) -> Path:
@@ -52,11 +54,14 @@ class RecoveryWriter:
         self.directory = directory
         self.path = directory / f"{uuid.uuid4().hex}{SUFFIX}"
 
-    def write(self, plan: Plan, source: Path | None) -> None:
+    def write(self, plan: Plan, source: Path | None, shared: str | None = None) -> None:
+        """Autosave ``plan``, opened from the file ``source`` or the shared plan at ``shared``."""
         self.directory.mkdir(parents=True, exist_ok=True)
         save_plan(plan, self.path)
         note = {
             "source": str(source) if source else None,
+            # A separate key: a note written by an older version has no "shared" and still reads.
+            "shared": shared or None,
             "name": plan.info.name,
             "saved_at": dt.datetime.now().replace(microsecond=0).isoformat(),
             "pid": os.getpid(),
@@ -90,6 +95,7 @@ def left_behind(directory: Path) -> list[RecoveryFile]:
                 name=str(data.get("name") or ""),
                 saved_at=dt.datetime.fromisoformat(data["saved_at"]),
                 pid=pid,
+                shared=str(data["shared"]) if data.get("shared") else None,
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue

@@ -80,3 +80,19 @@ def test_generate_with_impossible_sizes_is_one_line(
     err = capsys.readouterr().err
     assert err.startswith("reformdesk: ") and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_info_of_an_empty_plan_says_none_where_nothing_is_held(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reformdesk.domain.model import Plan
+
+    path = tmp_path / "empty.rdplan"
+    save_plan(Plan(), path)
+    assert main(["info", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "  编制类型 无" in lines
+    assert all(line.strip() for line in lines)  # no line is a bare label
+    assert main(["info", str(path), "--json"]) == 0
+    by_type = json.loads(capsys.readouterr().out)["people"]["by_post_type"]
+    assert set(by_type.values()) == {0}  # the same fact: nobody holds any type

@@ -118,3 +118,60 @@ def test_history_window_exports_and_restores(qtbot, window: MainWindow, shared: 
     assert window.doc.plan.powers[power_id].note != "第二版"
     assert window.doc.plan.info.lineage_id == shared_store(shared).read(shared).info.lineage_id
     history.close()
+
+
+def _pretend_the_writer_died(window: MainWindow) -> Path:
+    """Rewrite the window's recovery note with a pid that is not running (a crash)."""
+    import os
+
+    note = window.files.recovery.path.with_suffix(".json")
+    note.write_text(note.read_text(encoding="utf-8").replace(f'"pid": {os.getpid()}', '"pid": 999999999'), "utf-8")
+    return note
+
+
+def test_a_shared_plans_recovery_copy_is_offered_back_to_the_server(
+    qtbot, window: MainWindow, shared: PlanLocation, tmp_path: Path
+) -> None:
+    from reformdesk.store.recovery import left_behind
+
+    assert window.files.load(shared)
+    power_id = next(iter(window.doc.plan.powers))
+    assert edits.set_power_field(window.doc, power_id, "note", "崩溃前的修改")
+    assert window.files.autosave()
+    window.files.wait_autosave()
+    _pretend_the_writer_died(window)
+    window.files.lease.release()  # the dead editor's lease is gone with its connection
+    window.files.lease = None
+    found = left_behind(window.settings.recovery_dir)
+    assert [f.shared for f in found] == [shared.public]
+    assert "password" not in found[0].note_path.read_text(encoding="utf-8")
+
+    later = MainWindow(window.settings)
+    qtbot.addWidget(later, before_close_func=discard_changes)
+    dialog = later.offer_recovery()
+    assert dialog is not None and shared.plan_name in dialog.list.item(0).text()
+    dialog.accept()
+    assert later.doc.location == shared and later.doc.modified
+    assert later.doc.plan.powers[power_id].note == "崩溃前的修改"
+    assert later.files.save()  # to the server, no file dialog
+    assert shared_store(shared).read(shared).powers[power_id].note == "崩溃前的修改"
+    assert left_behind(window.settings.recovery_dir) == []
+    later.files.shutdown()
+
+
+def test_a_shared_recovery_keeps_its_address_when_the_server_is_away(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from reformdesk.domain.model import Plan
+    from reformdesk.store.plan_store import recovery_area
+
+    away = location_of("postgresql://nobody@127.0.0.1:1/none", "桥头镇方案一")
+    slot = recovery_area(window.settings.recovery_dir).slot()
+    plan = small_plan()
+    slot.write(plan, away)
+    note = slot.path.with_suffix(".json")
+    import os
+
+    note.write_text(note.read_text(encoding="utf-8").replace(f'"pid": {os.getpid()}', '"pid": 999999999'), "utf-8")
+    (entry,) = recovery_area(window.settings.recovery_dir).left_behind()
+    assert entry.source_location == away
+    assert window.files.restore(entry)
+    assert window.doc.location == away and window.doc.plan == plan and window.doc.plan != Plan()

@@ -37,7 +37,14 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         for entry in files:
             when = f"{display_date(entry.saved_at.date())} {entry.saved_at:%H:%M:%S}"
-            source = str(entry.source_location) if entry.source_location else self.tr("（从未保存过的新方案）")
+            location = entry.source_location
+            if location is None:
+                source = self.tr("（从未保存过的新方案）")
+            elif location.is_file:
+                source = str(location)
+            else:  # the plan's name as people know it, not its percent-encoded address
+                server = location.public.split("?", 1)[0]
+                source = self.tr("共享方案库 %1 中的“%2”").replace("%1", server).replace("%2", location.plan_name)
             name = entry.name or self.tr("未命名")
             item = QListWidgetItem(
                 self.tr("%1 — 自动保存于 %2\n%3").replace("%1", name).replace("%2", when).replace("%3", source)
