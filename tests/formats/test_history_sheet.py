@@ -20,12 +20,24 @@ REVISIONS = [
         "db_user": "bianban",
         "note": "=调整机构",  # typed text that looks like a formula stays text
         "changes": [
-            {"kind": "body", "action": "changed", "label": "公共服务中心", "field_label": "编制数",
-             "before": 10, "after": 12},
+            {
+                "kind": "body",
+                "action": "changed",
+                "label": "公共服务中心",
+                "field_label": "编制数",
+                "before": 10,
+                "after": 12,
+            },
         ],
     },
-    {"revision": 1, "saved_at": "2026-11-30T17:00:00", "saved_by": "王芳", "db_user": "bianban",
-     "note": "", "changes": []},
+    {
+        "revision": 1,
+        "saved_at": "2026-11-30T17:00:00",
+        "saved_by": "王芳",
+        "db_user": "bianban",
+        "note": "",
+        "changes": [],
+    },
 ]
 
 

@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="297"/>
-        <location filename="../../gui/file_actions.py" line="536"/>
+        <location filename="../../gui/file_actions.py" line="541"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
@@ -2175,62 +2175,62 @@
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="385"/>
+        <location filename="../../gui/file_actions.py" line="388"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="437"/>
+        <location filename="../../gui/file_actions.py" line="442"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="454"/>
-        <location filename="../../gui/file_actions.py" line="508"/>
-        <location filename="../../gui/file_actions.py" line="515"/>
+        <location filename="../../gui/file_actions.py" line="459"/>
+        <location filename="../../gui/file_actions.py" line="513"/>
+        <location filename="../../gui/file_actions.py" line="520"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="454"/>
+        <location filename="../../gui/file_actions.py" line="459"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="466"/>
         <location filename="../../gui/file_actions.py" line="471"/>
-        <location filename="../../gui/file_actions.py" line="521"/>
+        <location filename="../../gui/file_actions.py" line="476"/>
+        <location filename="../../gui/file_actions.py" line="526"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="481"/>
+        <location filename="../../gui/file_actions.py" line="486"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="488"/>
-        <location filename="../../gui/file_actions.py" line="495"/>
+        <location filename="../../gui/file_actions.py" line="493"/>
+        <location filename="../../gui/file_actions.py" line="500"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="489"/>
+        <location filename="../../gui/file_actions.py" line="494"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="508"/>
+        <location filename="../../gui/file_actions.py" line="513"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="531"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="534"/>
+        <location filename="../../gui/file_actions.py" line="539"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -4641,34 +4641,39 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>The program did not exit normally last time. These plans have autosaved unsaved work. Restore?</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recovery_dialog.py" line="40"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="42"/>
         <source>（从未保存过的新方案）</source>
         <translation>(a new plan, never saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recovery_dialog.py" line="41"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="47"/>
+        <source>共享方案库 %1 中的“%2”</source>
+        <translation>“%2” in the shared store %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="48"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recovery_dialog.py" line="43"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="50"/>
         <source>%1 — 自动保存于 %2
 %3</source>
         <translation>%1 — autosaved %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recovery_dialog.py" line="51"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="58"/>
         <source>恢复所选</source>
         <translation>Restore selected</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recovery_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="60"/>
         <source>全部丢弃</source>
         <translation>Discard all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/recovery_dialog.py" line="55"/>
+        <location filename="../../gui/dialogs/recovery_dialog.py" line="62"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
