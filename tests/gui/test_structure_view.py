@@ -14,6 +14,7 @@ from reformdesk.gui.document import Document
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
 from reformdesk.gui.views.structure_view import StructurePage
 from tests.gui.core_plans import small_plan
+from tests.gui.typing_keys import type_text
 
 
 def _page(qtbot) -> StructurePage:
@@ -279,3 +280,45 @@ def test_renaming_a_body_to_another_bodys_name_is_refused_with_a_reason(qtbot) -
     assert doc.undo_stack.count() == 0
     assert panel.name.text() == "财政管理所"
     assert panel.name_error.isVisible() and "公共服务中心" in panel.name_error.text()
+
+
+def test_adding_and_naming_a_body_is_one_undo_step(qtbot) -> None:
+    """Insert (新增职能机构), type the name into the focused field, Enter: one step 新增职能机构 <name>."""
+    page = _page(qtbot)
+    doc = page.doc
+    before = copy.deepcopy(doc.plan)
+    page.new_tree.setFocus()
+    qtbot.waitUntil(page.new_tree.hasFocus)
+    qtbot.keyClick(page.new_tree, Qt.Key.Key_Insert)
+    panel = page.panel
+    qtbot.waitUntil(panel.name.hasFocus)
+    type_text(panel.name, "文旅服务中心")  # replaces the selected proposed name
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    (new_id,) = set(doc.plan.bodies) - set(before.bodies)
+    assert doc.plan.bodies[new_id].name == "文旅服务中心"
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "新增职能机构 文旅服务中心"
+    doc.undo_stack.undo()
+    assert doc.plan == before  # one Ctrl+Z: no body, not a body named 新职能机构
+    doc.undo_stack.redo()
+    assert doc.plan.bodies[new_id].name == "文旅服务中心"
+    # A later rename is a step of its own.
+    page.new_tree.select_key(EntityKind.BODY, new_id)
+    panel.name.selectAll()
+    type_text(panel.name, "文化旅游服务中心")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    assert doc.undo_stack.count() == 2
+    assert doc.undo_stack.undoText() == "重命名 文旅服务中心 为 文化旅游服务中心"
+
+
+def test_a_rename_after_a_save_does_not_join_the_add(qtbot) -> None:
+    page = _page(qtbot)
+    doc = page.doc
+    new_id = page.add_body()
+    doc.undo_stack.setClean()  # saved with the proposed name
+    page.panel.name.selectAll()
+    type_text(page.panel.name, "文旅服务中心")
+    qtbot.keyClick(page.panel.name, Qt.Key.Key_Return)
+    assert doc.undo_stack.count() == 2 and doc.plan.bodies[new_id].name == "文旅服务中心"
+    doc.undo_stack.undo()
+    assert doc.plan.bodies[new_id].name == "新职能机构" and not doc.modified

@@ -171,10 +171,21 @@ def move(
     return push(doc, changes, text)
 
 
+def _added_body_text(name: str) -> str:
+    return _fill(QCoreApplication.translate("Edits", "新增职能机构 %1"), name)
+
+
 def add_body(doc: Document, name: str, **fields: Any) -> Body | None:
-    """A new body named ``name``; None when the plan is read-only."""
+    """A new body named ``name``; None when the plan is read-only.
+
+    Renaming it right after (the name field is focused for that) joins this step:
+    one undo step 新增职能机构 <the name typed>.
+    """
     changes, body = domain.add_body(doc.plan, name, **fields)
-    return body if push(doc, changes, _fill(QCoreApplication.translate("Edits", "新增职能机构 %1"), name)) else None
+    if not changes or doc.read_only:
+        return None
+    doc.push(ChangeCommand(doc, changes, _added_body_text(name), opens=body.id))
+    return body
 
 
 def set_body_fields(doc: Document, body_id: str, **fields: Any) -> bool:
@@ -199,13 +210,10 @@ def set_body_fields(doc: Document, body_id: str, **fields: Any) -> bool:
 
 def rename_body(doc: Document, body_id: str, name: str) -> bool:
     changes = domain.rename_body(doc.plan, body_id, name)
-    if not changes:
+    if not changes or doc.read_only:
         return False
-    return push(
-        doc,
-        changes,
-        _fill(QCoreApplication.translate("Edits", "重命名 %1 为 %2"), doc.plan.bodies[body_id].name, name.strip()),
-    )
+    text = _fill(QCoreApplication.translate("Edits", "重命名 %1 为 %2"), doc.plan.bodies[body_id].name, name.strip())
+    return doc.push(ChangeCommand(doc, changes, text, names=body_id, joined_text=_added_body_text(name.strip())))
 
 
 def remove_bodies(doc: Document, body_ids: Iterable[str]) -> bool:
