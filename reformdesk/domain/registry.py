@@ -288,6 +288,29 @@ SERVICE_ITEM_FIELDS = (
     F("note", QT_TRANSLATE_NOOP("Fields", "备注"), since=2),
     F("seq", QT_TRANSLATE_NOOP("Fields", "序号"), V.ORDER, compared=False, since=2),
 )
+#: What a difference between two plans shows (comparison.Difference): the compare window's
+#: lists and tree title their columns with these, as the tables above title theirs with
+#: their kind's fields.  Not an entity kind: differences are computed, never stored.
+DIFFERENCE_FIELDS = (
+    F("action", QT_TRANSLATE_NOOP("Fields", "操作")),
+    F("kind", QT_TRANSLATE_NOOP("Fields", "类别")),
+    F("label", QT_TRANSLATE_NOOP("Fields", "对象")),
+    F("field", QT_TRANSLATE_NOOP("Fields", "项目")),
+    F("a_value", QT_TRANSLATE_NOOP("Fields", "方案一")),
+    F("b_value", QT_TRANSLATE_NOOP("Fields", "方案二")),
+    # The line a compare tree's row adds: a body's figures, a difference's old → new values.
+    F("detail", QT_TRANSLATE_NOOP("Fields", "说明")),
+)
+
+
+def difference_field(name: str) -> FieldSpec:
+    """The :data:`DIFFERENCE_FIELDS` entry ``name``."""
+    for spec in DIFFERENCE_FIELDS:
+        if spec.name == name:
+            return spec
+    raise KeyError(f"a difference has no field {name!r}")
+
+
 assert MAX_LEVEL == 4  # the level field's labels (document_text.LEVEL_LABELS) name levels 0–4
 
 KINDS: dict[EntityKind, KindSpec] = {

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from reformdesk.domain.comparison import Action, Comparison, Difference
 from reformdesk.domain.model import Plan
-from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.registry import EntityKind, difference_field
 from reformdesk.gui.models.labels import action_label, field_label, join_list, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -196,7 +196,10 @@ class CompareTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = AlignedNode(None, None, None)
         self._plans: tuple[Plan, Plan] = (Plan(), Plan())
-        self._names: tuple[str, str] = (self.tr("方案一"), self.tr("方案二"))
+        self._names: tuple[str, str] = (
+            field_label(difference_field("a_value").label),
+            field_label(difference_field("b_value").label),
+        )
         self._nodes: tuple[dict[tuple[EntityKind, str], AlignedNode], dict[tuple[EntityKind, str], AlignedNode]] = (
             {},
             {},
@@ -355,7 +358,7 @@ class CompareTreeModel(QAbstractItemModel):
         side, col = divmod(section, SIDE_COLUMNS)
         if col == COL_NAME:
             return self._names[side]
-        return self.tr("差异") if col == COL_MARK else self.tr("说明")
+        return field_label(difference_field("action" if col == COL_MARK else "detail").label)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from reformdesk.domain.comparison import Action, Difference, FigureRow
-from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.registry import EntityKind, difference_field
 from reformdesk.gui.models.compare_tree_model import ACTION_COLOURS
 from reformdesk.gui.models.labels import action_label, difference_label, field_label, figure_text, kind_label
 
@@ -36,13 +36,8 @@ class DiffModel(QAbstractTableModel):
         self._action: Action | None = None
         self._text = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._headers = (
-            self.tr("操作"),
-            self.tr("类别"),
-            self.tr("对象"),
-            self.tr("项目"),
-            self.tr("方案一"),
-            self.tr("方案二"),
+        self._headers = tuple(
+            field_label(difference_field(f).label) for f in ("action", "kind", "label", "field", "a_value", "b_value")
         )
 
     # -- content ----------------------------------------------------------------

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from reformdesk.domain import tiers
 from reformdesk.domain.model import LEADER_TIERS, TIERS_AFTER, TIERS_BEFORE, Person, Plan, PostType, Tier
-from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.registry import KINDS, EntityKind, FieldSpec
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import BODIES_MIME, PEOPLE_MIME, decode_ids, encode_ids
@@ -62,7 +62,9 @@ def tier_label(tier: Tier | None) -> str:
 class _IdTableModel(QAbstractTableModel):
     """A table whose rows are entity ids, kept in sync with a document."""
 
-    HEADERS: tuple[str, ...] = ()
+    #: Column titles: a registry field (titled by its label, as every table of that kind) or,
+    #: for a figure the model computes, a source text of the model's own context.
+    HEADERS: tuple[FieldSpec | str, ...] = ()
 
     def __init__(self, doc: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,7 +125,10 @@ class _IdTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+            header = self.HEADERS[section]
+            if isinstance(header, FieldSpec):
+                return labels.field_label(header.label)
+            return QCoreApplication.translate(type(self).__name__, header)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -206,17 +211,20 @@ class PeopleModel(_IdTableModel):
     """The people of a plan: old post and tier, new tier, body, reports-to."""
 
     NAME, STAFF_ID, POST, TIER_BEFORE, TIER_AFTER, BODY, REPORTS_TO, UNIT, GRADE, POST_TYPE = range(10)
-    HEADERS = (
-        QT_TRANSLATE_NOOP("PeopleModel", "姓名"),
-        QT_TRANSLATE_NOOP("PeopleModel", "工号"),
-        QT_TRANSLATE_NOOP("PeopleModel", "原职务"),
-        QT_TRANSLATE_NOOP("PeopleModel", "原层级"),
-        QT_TRANSLATE_NOOP("PeopleModel", "新层级"),
-        QT_TRANSLATE_NOOP("PeopleModel", "职能机构"),
-        QT_TRANSLATE_NOOP("PeopleModel", "汇报对象"),
-        QT_TRANSLATE_NOOP("PeopleModel", "原科室"),
-        QT_TRANSLATE_NOOP("PeopleModel", "职级"),
-        QT_TRANSLATE_NOOP("PeopleModel", "编制类型"),
+    HEADERS = tuple(
+        KINDS[EntityKind.PERSON].field(f)
+        for f in (
+            "name",
+            "staff_id",
+            "post",
+            "tier_before",
+            "tier_after",
+            "body_id",
+            "reports_to_id",
+            "unit_id",
+            "grade",
+            "post_type",
+        )
     )
     #: Cells edited with a combo of choices (ChoicesRole) …
     CHOICE_COLUMNS = (TIER_BEFORE, TIER_AFTER, BODY, REPORTS_TO, UNIT, POST_TYPE)
@@ -422,8 +430,8 @@ class BodyListModel(_IdTableModel):
 
     NAME, DEPUTY, PEOPLE_COL, LEADERS = range(4)
     HEADERS = (
-        QT_TRANSLATE_NOOP("BodyListModel", "职能机构"),
-        QT_TRANSLATE_NOOP("BodyListModel", "分管副职"),
+        KINDS[EntityKind.BODY].field("name"),
+        KINDS[EntityKind.BODY].field("deputy_id"),
         QT_TRANSLATE_NOOP("BodyListModel", "人数/编制数"),
         QT_TRANSLATE_NOOP("BodyListModel", "领导/领导职数"),
     )

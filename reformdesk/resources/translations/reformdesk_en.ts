@@ -4,22 +4,12 @@
 <context>
     <name>BodyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="425"/>
-        <source>职能机构</source>
-        <translation>Functional body</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="426"/>
-        <source>分管副职</source>
-        <translation>Deputy in charge</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="427"/>
+        <location filename="../../gui/models/people_model.py" line="435"/>
         <source>人数/编制数</source>
         <translation>People/posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="428"/>
+        <location filename="../../gui/models/people_model.py" line="436"/>
         <source>领导/领导职数</source>
         <translation>Leaders/posts</translation>
     </message>
@@ -224,64 +214,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="199"/>
-        <source>方案一</source>
-        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so).</extracomment>
-        <translation>Plan 1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="199"/>
-        <source>方案二</source>
-        <translation>Plan 2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="253"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="256"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
+        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so).</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="263"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="266"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="263"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="266"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="358"/>
-        <source>差异</source>
-        <translation>Difference</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="358"/>
-        <source>说明</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="381"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="384"/>
         <location filename="../../gui/views/compare_view.py" line="301"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="402"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="405"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="411"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="414"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="420"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="423"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="435"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="438"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -762,63 +732,29 @@
 <context>
     <name>DeputyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="574"/>
+        <location filename="../../gui/models/people_model.py" line="582"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="575"/>
+        <location filename="../../gui/models/people_model.py" line="583"/>
         <source>分管机构</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="576"/>
+        <location filename="../../gui/models/people_model.py" line="584"/>
         <source>机构数</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="577"/>
+        <location filename="../../gui/models/people_model.py" line="585"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="578"/>
+        <location filename="../../gui/models/people_model.py" line="586"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
-    </message>
-</context>
-<context>
-    <name>DiffModel</name>
-    <message>
-        <location filename="../../gui/models/diff_model.py" line="40"/>
-        <source>操作</source>
-        <extracomment>The Difference of a row (DiffModel).</extracomment>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/diff_model.py" line="41"/>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/diff_model.py" line="42"/>
-        <source>对象</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/diff_model.py" line="43"/>
-        <source>项目</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/diff_model.py" line="44"/>
-        <source>方案一</source>
-        <translation>Plan 1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/diff_model.py" line="45"/>
-        <source>方案二</source>
-        <translation>Plan 2</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1018,7 @@
     </message>
     <message>
         <location filename="../../gui/edits/plan_edits.py" line="167"/>
-        <location filename="../../gui/edits/plan_edits.py" line="241"/>
+        <location filename="../../gui/edits/plan_edits.py" line="249"/>
         <source>将 %1 移入 %2</source>
         <translation>Move %1 into %2</translation>
     </message>
@@ -1092,13 +1028,13 @@
         <translation>%n items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="177"/>
+        <location filename="../../gui/edits/plan_edits.py" line="175"/>
         <source>新增职能机构 %1</source>
         <translation>Add body %1</translation>
     </message>
     <message>
         <location filename="../../gui/edits/hall_edits.py" line="113"/>
-        <location filename="../../gui/edits/plan_edits.py" line="195"/>
+        <location filename="../../gui/edits/plan_edits.py" line="206"/>
         <source>%1 的%2改为 %3</source>
         <translation>%1: %2 changed to %3</translation>
     </message>
@@ -1130,7 +1066,7 @@
     <message>
         <location filename="../../gui/edits/document_edits.py" line="71"/>
         <location filename="../../gui/edits/hall_edits.py" line="114"/>
-        <location filename="../../gui/edits/plan_edits.py" line="197"/>
+        <location filename="../../gui/edits/plan_edits.py" line="208"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
@@ -1140,134 +1076,134 @@
         <translation>Document title set to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="207"/>
+        <location filename="../../gui/edits/plan_edits.py" line="215"/>
         <source>重命名 %1 为 %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="216"/>
+        <location filename="../../gui/edits/plan_edits.py" line="224"/>
         <source>删除职能机构 %1</source>
         <translation>Remove body %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="222"/>
+        <location filename="../../gui/edits/plan_edits.py" line="230"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="228"/>
-        <location filename="../../gui/edits/plan_edits.py" line="248"/>
+        <location filename="../../gui/edits/plan_edits.py" line="236"/>
+        <location filename="../../gui/edits/plan_edits.py" line="256"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="230"/>
+        <location filename="../../gui/edits/plan_edits.py" line="238"/>
         <source>指定 %1 分管 %2</source>
         <translation>Make %1 deputy in charge of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="238"/>
+        <location filename="../../gui/edits/plan_edits.py" line="246"/>
         <source>原科室所并入机构</source>
         <translation>their unit&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="250"/>
+        <location filename="../../gui/edits/plan_edits.py" line="258"/>
         <source>%1 改为向 %2 报告</source>
         <translation>%1 now report to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="257"/>
+        <location filename="../../gui/edits/plan_edits.py" line="265"/>
         <source>%1 改为 %2</source>
         <translation>%1 changed to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="272"/>
+        <location filename="../../gui/edits/plan_edits.py" line="280"/>
         <source>修改%1（%2）</source>
         <translation>Change %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="283"/>
+        <location filename="../../gui/edits/plan_edits.py" line="291"/>
         <source>批量设置%1（%2项事项）</source>
         <translation>Set %1 (%2 power items)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="289"/>
+        <location filename="../../gui/edits/plan_edits.py" line="297"/>
         <source>添加事项 %1</source>
         <translation>Add power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="299"/>
+        <location filename="../../gui/edits/plan_edits.py" line="307"/>
         <source>编辑事项 %1</source>
         <translation>Edit power item %1</translation>
     </message>
     <message>
         <location filename="../../gui/edits/hall_edits.py" line="103"/>
-        <location filename="../../gui/edits/plan_edits.py" line="305"/>
+        <location filename="../../gui/edits/plan_edits.py" line="313"/>
         <source>删除事项 %1</source>
         <translation>Delete power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="307"/>
+        <location filename="../../gui/edits/plan_edits.py" line="315"/>
         <source>删除%1项事项</source>
         <translation>Delete %1 power items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="319"/>
+        <location filename="../../gui/edits/plan_edits.py" line="327"/>
         <source>导入权力清单 %1（新增 %2 项，更新 %3 项）</source>
         <translation>Import power list %1 (%2 added, %3 updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="336"/>
+        <location filename="../../gui/edits/plan_edits.py" line="344"/>
         <source>导入花名册 %1（新增原科室 %2 个、人员 %3 人，更新 %4 人）</source>
         <translation>Import roster %1 (%2 units and %3 people added, %4 people updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="352"/>
+        <location filename="../../gui/edits/plan_edits.py" line="360"/>
         <source>采纳 %n 项差异</source>
         <translation>Adopt %n difference(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="361"/>
+        <location filename="../../gui/edits/plan_edits.py" line="369"/>
         <source>修改方案信息（%1）</source>
         <translation>Change plan details (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="372"/>
+        <location filename="../../gui/edits/plan_edits.py" line="380"/>
         <source>粘贴 %n 个单元格（%1）</source>
         <translation>Paste %n cell(s) (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="394"/>
+        <location filename="../../gui/edits/plan_edits.py" line="402"/>
         <source>新增原科室 %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="406"/>
+        <location filename="../../gui/edits/plan_edits.py" line="414"/>
         <source>修改原科室 %1（%2）</source>
         <translation>Change unit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="414"/>
+        <location filename="../../gui/edits/plan_edits.py" line="422"/>
         <source>删除原科室 %1</source>
         <translation>Delete unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="421"/>
+        <location filename="../../gui/edits/plan_edits.py" line="429"/>
         <source>新增人员 %1</source>
         <translation>Add person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="433"/>
+        <location filename="../../gui/edits/plan_edits.py" line="441"/>
         <source>修改人员 %1（%2）</source>
         <translation>Change person %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="443"/>
+        <location filename="../../gui/edits/plan_edits.py" line="451"/>
         <source>删除人员 %1</source>
         <translation>Delete person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="449"/>
+        <location filename="../../gui/edits/plan_edits.py" line="457"/>
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
@@ -1697,6 +1633,7 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="198"/>
+        <location filename="../../domain/registry.py" line="302"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -1777,6 +1714,7 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="219"/>
+        <location filename="../../domain/registry.py" line="296"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
@@ -1833,7 +1771,7 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="232"/>
-        <location filename="../../domain/registry.py" line="298"/>
+        <location filename="../../domain/registry.py" line="321"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
@@ -1869,7 +1807,7 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="241"/>
-        <location filename="../../domain/registry.py" line="322"/>
+        <location filename="../../domain/registry.py" line="345"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
@@ -1989,12 +1927,38 @@
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="312"/>
+        <location filename="../../domain/registry.py" line="295"/>
+        <source>操作</source>
+        <extracomment>What a difference between two plans shows (comparison.Difference): the compare window&apos;s lists and tree title their columns with these, as the tables above title theirs with their kind&apos;s fields. Not an entity kind: differences are computed, never stored.</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="297"/>
+        <source>对象</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="298"/>
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="299"/>
+        <source>方案一</source>
+        <translation>Plan 1</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="300"/>
+        <source>方案二</source>
+        <translation>Plan 2</translation>
+    </message>
+    <message>
+        <location filename="../../domain/registry.py" line="335"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="333"/>
+        <location filename="../../domain/registry.py" line="356"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
@@ -2040,22 +2004,22 @@
         <translation>Generated part</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="295"/>
+        <location filename="../../domain/registry.py" line="318"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="301"/>
+        <location filename="../../domain/registry.py" line="324"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="304"/>
+        <location filename="../../domain/registry.py" line="327"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="307"/>
+        <location filename="../../domain/registry.py" line="330"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
@@ -2068,27 +2032,28 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>类别</source>
+        <extracomment>The Difference of a row (DiffModel).</extracomment>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -3426,60 +3391,6 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/views/org_chart.py" line="478"/>
         <source>组织架构图.svg</source>
         <translation>Organization chart.svg</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="210"/>
-        <source>姓名</source>
-        <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;.</extracomment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="211"/>
-        <source>工号</source>
-        <translation>Staff ID</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="212"/>
-        <source>原职务</source>
-        <translation>Post before</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="213"/>
-        <source>原层级</source>
-        <translation>Tier before</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="214"/>
-        <source>新层级</source>
-        <translation>New tier</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="215"/>
-        <source>职能机构</source>
-        <translation>Functional body</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="216"/>
-        <source>汇报对象</source>
-        <translation>Reports to</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="217"/>
-        <source>原科室</source>
-        <translation>Source unit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="218"/>
-        <source>职级</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="219"/>
-        <source>编制类型</source>
-        <translation>Post type</translation>
     </message>
 </context>
 <context>
@@ -5606,59 +5517,59 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierEdits</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="345"/>
-        <location filename="../../gui/models/people_model.py" line="476"/>
+        <location filename="../../gui/models/people_model.py" line="353"/>
+        <location filename="../../gui/models/people_model.py" line="484"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="339"/>
+        <location filename="../../gui/models/people_model.py" line="347"/>
         <source>（随原科室）</source>
         <translation>(with their unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="332"/>
+        <location filename="../../gui/models/people_model.py" line="340"/>
         <source>（无原科室）</source>
-        <extracomment>Cells edited with a combo of choices (ChoicesRole) … … and cells edited as text.</extracomment>
+        <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;. Column titles: a registry field (titled by its label, as every table of that kind) or, for a figure the model computes, a source text of the model&apos;s own context. Cells edited with a combo of choices (ChoicesRole) … … and cells edited as text.</extracomment>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="341"/>
+        <location filename="../../gui/models/people_model.py" line="349"/>
         <source>（随原科室：%1）</source>
         <translation>(with their unit: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="348"/>
+        <location filename="../../gui/models/people_model.py" line="356"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="372"/>
+        <location filename="../../gui/models/people_model.py" line="380"/>
         <source>随原科室并入</source>
         <translation>Placed with their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="505"/>
+        <location filename="../../gui/models/people_model.py" line="513"/>
         <source>未核定编制数</source>
         <translation>No authorized posts set</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="507"/>
+        <location filename="../../gui/models/people_model.py" line="515"/>
         <source>负荷 %1%（各机构平均 %2%）</source>
         <translation>Load %1% (mean of all bodies %2%)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="646"/>
+        <location filename="../../gui/models/people_model.py" line="654"/>
         <source>偏忙</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="648"/>
+        <location filename="../../gui/models/people_model.py" line="656"/>
         <source>偏闲</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="651"/>
+        <location filename="../../gui/models/people_model.py" line="659"/>
         <source>%1：分管%2人，平均%3人</source>
         <translation>%1: leads %2 people, mean %3</translation>
     </message>
