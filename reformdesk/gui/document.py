@@ -53,6 +53,9 @@ class Document(QObject):
         self.location = PlanLocation.of(location) if location is not None else None
         self.read_only = False
         self.read_only_reason = ""
+        #: False after 关闭方案: the window holds no plan (an empty one stands in), so
+        #: nothing can be edited, saved or exported until a plan is created or opened.
+        self.is_open = True
         # Not parented to self: a child stack emits cleanChanged while Qt
         # destroys the document, after the document's signals are gone.
         self.undo_stack = QUndoStack()
@@ -97,6 +100,11 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.fileChanged.emit()
 
+    def set_open(self, is_open: bool) -> None:
+        """Whether the window holds a plan (False after 关闭方案); signals fileChanged."""
+        self.is_open = is_open
+        self.fileChanged.emit()
+
     def set_read_only(self, read_only: bool, reason: str = "") -> None:
         self.read_only = read_only
         self.read_only_reason = reason
@@ -107,8 +115,8 @@ class Document(QObject):
 
     # -- editing (for reformdesk.gui.edits only) ----------------------------------
     def push(self, command: object) -> bool:
-        """Run an edit through the undo stack; refused (False) when read-only."""
-        if self.read_only:
+        """Run an edit through the undo stack; refused (False) when read-only or no plan is open."""
+        if self.read_only or not self.is_open:
             return False
         self.undo_stack.push(command)  # type: ignore[arg-type]
         return True

@@ -362,12 +362,17 @@ class FileActions(QObject):
         read_only: bool,
         reason: str,
         lease: Lease | None = None,
+        is_open: bool = True,
     ) -> None:
-        """Make ``plan`` the window's plan (after any question was answered)."""
+        """Make ``plan`` the window's plan (after any question was answered).
+
+        ``is_open`` False: no plan at all (关闭方案); ``plan`` is an empty stand-in.
+        """
         self._release()
         self._drop_recovery()
         self.recovery = recovery_area(self.settings.recovery_dir).slot()
         self.lease = lease
+        self.doc.is_open = is_open  # before the reset, so every model and view sees it
         self.doc.replace_plan(plan)
         self.doc.location = location
         self.doc.set_read_only(read_only, reason)
@@ -407,7 +412,7 @@ class FileActions(QObject):
         return True
 
     def close_plan(self) -> None:
-        self.maybe_save(lambda: self.install(Plan(), None, read_only=False, reason=""))
+        self.maybe_save(lambda: self.install(Plan(), None, read_only=False, reason="", is_open=False))
 
     def shutdown(self) -> None:
         """The window is closing for good (after any question)."""
@@ -429,6 +434,8 @@ class FileActions(QObject):
     # -- save ------------------------------------------------------------------------------
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save to the plan's file; without one (or read-only), ask for a file."""
+        if not self.doc.is_open:
+            return False  # nothing to save after 关闭方案
         commit_pending_edit(self.widget)
         if self.doc.location is None or self.doc.read_only:
             return self.ask_save_as(then=then)
@@ -438,6 +445,8 @@ class FileActions(QObject):
         return ok
 
     def ask_save_as(self, then: Callable[[], None] | None = None) -> bool:
+        if not self.doc.is_open:
+            return False
         commit_pending_edit(self.widget)
         path = self._ask_file(self.tr("另存为"), self.doc.display_name())
         if path is None:

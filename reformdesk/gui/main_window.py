@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QUndoView,
     QVBoxLayout,
@@ -91,12 +92,22 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        # The pages, or (after 关闭方案) a page saying how to go on: hidden pages take
+        # no keys, so no shortcut of theirs edits the empty stand-in plan.
+        self.central_stack = QStackedWidget()
         if self.pages:
-            layout.addWidget(self.tabs, 1)
+            self.central_stack.addWidget(self.tabs)
         else:
             empty = QLabel(self.tr("没有可显示的页面。"))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(empty, 1)
+            self.central_stack.addWidget(empty)
+        self.no_plan_label = QLabel(
+            self.tr("没有打开的方案。\n\n新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。")
+        )
+        self.no_plan_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_plan_label.setObjectName("noPlanLabel")
+        self.central_stack.addWidget(self.no_plan_label)
+        layout.addWidget(self.central_stack, 1)
         self.setCentralWidget(central)
 
         self.problems = ProblemsView(self.doc)
@@ -144,7 +155,11 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if icon:
             action.setIcon(icons.icon(icon))
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Every binding of the platform, not only its first: Close is Ctrl+F4 *and* Ctrl+W
+            # on Windows, and setShortcut would keep Ctrl+F4 alone.
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(slot)
         return action
@@ -270,6 +285,10 @@ class MainWindow(QMainWindow):
     # -- state shown ------------------------------------------------------------------
     @Slot()
     def _update_title(self) -> None:
+        if not self.doc.is_open:
+            self.setWindowTitle(self.tr("改革方案编制助手"))
+            self.setWindowModified(False)
+            return
         name = self.doc.display_name() or self.tr("未命名")
         title = self.tr("%1[*] - 改革方案编制助手").replace("%1", name)
         if self.doc.read_only:
@@ -277,15 +296,41 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowModified(self.doc.modified)
 
+    def plan_actions(self) -> list[QAction]:
+        """The actions that need a plan: all disabled after 关闭方案, enabled again on open."""
+        return [
+            self.info_action,
+            self.roster_action,
+            self.service_import_action,
+            self.history_action,
+            self.save_action,
+            self.save_as_action,
+            self.alternative_action,
+            self.compare_action,
+            self.export_action,
+            self.document_export_action,
+            self.close_action,
+            self.find_action,
+        ]
+
     @Slot()
     def _update_actions(self) -> None:
-        self.save_action.setEnabled(not self.doc.read_only)
-        self.history_action.setEnabled(self.doc.location is not None and not self.doc.location.is_file)
-        self.roster_action.setEnabled(not self.doc.read_only)
-        self.service_import_action.setEnabled(not self.doc.read_only)
+        is_open = self.doc.is_open
+        for action in self.plan_actions():
+            action.setEnabled(is_open)
+        writable = is_open and not self.doc.read_only
+        self.save_action.setEnabled(writable)
+        self.history_action.setEnabled(is_open and self.doc.location is not None and not self.doc.location.is_file)
+        self.roster_action.setEnabled(writable)
+        self.service_import_action.setEnabled(writable)
         self.banner.setText(self.doc.read_only_reason)
-        self.banner.setVisible(self.doc.read_only)
-        if self.doc.read_only:
+        self.banner.setVisible(is_open and self.doc.read_only)
+        self.central_stack.setCurrentIndex(0 if is_open else 1)
+        self.central_stack.widget(0).setEnabled(is_open)
+        for label in (self.units_label, self.people_label, self.problems_label):
+            label.setVisible(is_open)
+        if not writable:
+            # The stack re-enables them when it changes; with no plan or read-only it never does.
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
 

@@ -279,3 +279,42 @@ def test_status_bar_counts_the_leadership_as_arranged(window: MainWindow, tmp_pa
     assert page.new_model.index_for(EntityKind.PERSON, person.id).parent().data() == "领导班子"
     placed = int(before.split()[-1].split("/")[0])
     assert window.people_label.text() == f"人员已安排 {placed + 1}/{total}"
+
+
+def test_after_closing_the_plan_every_plan_action_waits_for_a_plan(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    path = _open(window, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert all(a.isEnabled() for a in window.plan_actions() if a is not window.history_action)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tree = window.pages[0].new_tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # 关闭方案: nothing to ask
+    assert not window.doc.is_open
+    assert not any(a.isEnabled() for a in window.plan_actions())
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.new_action.isEnabled() and window.open_action.isEnabled()
+    assert window.central_stack.currentWidget() is window.no_plan_label and window.no_plan_label.isVisible()
+    assert not window.tabs.isVisible() and window.windowTitle() == "改革方案编制助手"
+    # The page's own shortcuts (Insert: 新增职能机构) and the edits behind them do nothing now.
+    structure = window.pages[0]
+    qtbot.keyClick(window, Qt.Key.Key_Insert)
+    assert not window.doc.plan.bodies and structure.add_body() is None
+    assert not edits.add_body(window.doc, "新机构") and window.doc.undo_stack.count() == 0
+    assert not window.files.save() and not window.doc.modified
+    # Opening a plan brings everything back.
+    assert window.files.load(path)
+    assert window.doc.is_open and window.tabs.isVisible()
+    assert all(a.isEnabled() for a in window.plan_actions() if a is not window.history_action)
+    assert edits.add_body(window.doc, "新机构") is not None
+    assert window.undo_action.isEnabled()
+
+
+def test_a_new_plan_after_closing_is_open(qtbot, window: MainWindow) -> None:
+    window.files.close_plan()
+    assert not window.export_action.isEnabled()
+    assert window.files.create_plan({"name": "柳溪镇改革方案", "town": "柳溪镇"})
+    assert window.doc.is_open and window.export_action.isEnabled() and window.save_action.isEnabled()

@@ -182,9 +182,8 @@ def add_body(doc: Document, name: str, **fields: Any) -> Body | None:
     one undo step 新增职能机构 <the name typed>.
     """
     changes, body = domain.add_body(doc.plan, name, **fields)
-    if not changes or doc.read_only:
-        return None
-    doc.push(ChangeCommand(doc, changes, _added_body_text(name), opens=body.id))
+    if not changes or not doc.push(ChangeCommand(doc, changes, _added_body_text(name), opens=body.id)):
+        return None  # read-only, or no plan open
     return body
 
 
@@ -210,7 +209,7 @@ def set_body_fields(doc: Document, body_id: str, **fields: Any) -> bool:
 
 def rename_body(doc: Document, body_id: str, name: str) -> bool:
     changes = domain.rename_body(doc.plan, body_id, name)
-    if not changes or doc.read_only:
+    if not changes:
         return False
     text = _fill(QCoreApplication.translate("Edits", "重命名 %1 为 %2"), doc.plan.bodies[body_id].name, name.strip())
     return doc.push(ChangeCommand(doc, changes, text, names=body_id, joined_text=_added_body_text(name.strip())))

@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <location filename="../../gui/edits/plan_edits.py" line="167"/>
-        <location filename="../../gui/edits/plan_edits.py" line="249"/>
+        <location filename="../../gui/edits/plan_edits.py" line="248"/>
         <source>将 %1 移入 %2</source>
         <translation>Move %1 into %2</translation>
     </message>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <location filename="../../gui/edits/hall_edits.py" line="113"/>
-        <location filename="../../gui/edits/plan_edits.py" line="206"/>
+        <location filename="../../gui/edits/plan_edits.py" line="205"/>
         <source>%1 的%2改为 %3</source>
         <translation>%1: %2 changed to %3</translation>
     </message>
@@ -1066,7 +1066,7 @@
     <message>
         <location filename="../../gui/edits/document_edits.py" line="71"/>
         <location filename="../../gui/edits/hall_edits.py" line="114"/>
-        <location filename="../../gui/edits/plan_edits.py" line="208"/>
+        <location filename="../../gui/edits/plan_edits.py" line="207"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
@@ -1076,134 +1076,134 @@
         <translation>Document title set to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="215"/>
+        <location filename="../../gui/edits/plan_edits.py" line="214"/>
         <source>重命名 %1 为 %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="224"/>
+        <location filename="../../gui/edits/plan_edits.py" line="223"/>
         <source>删除职能机构 %1</source>
         <translation>Remove body %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="230"/>
+        <location filename="../../gui/edits/plan_edits.py" line="229"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="236"/>
-        <location filename="../../gui/edits/plan_edits.py" line="256"/>
+        <location filename="../../gui/edits/plan_edits.py" line="235"/>
+        <location filename="../../gui/edits/plan_edits.py" line="255"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="238"/>
+        <location filename="../../gui/edits/plan_edits.py" line="237"/>
         <source>指定 %1 分管 %2</source>
         <translation>Make %1 deputy in charge of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="246"/>
+        <location filename="../../gui/edits/plan_edits.py" line="245"/>
         <source>原科室所并入机构</source>
         <translation>their unit&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="258"/>
+        <location filename="../../gui/edits/plan_edits.py" line="257"/>
         <source>%1 改为向 %2 报告</source>
         <translation>%1 now report to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="265"/>
+        <location filename="../../gui/edits/plan_edits.py" line="264"/>
         <source>%1 改为 %2</source>
         <translation>%1 changed to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="280"/>
+        <location filename="../../gui/edits/plan_edits.py" line="279"/>
         <source>修改%1（%2）</source>
         <translation>Change %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="291"/>
+        <location filename="../../gui/edits/plan_edits.py" line="290"/>
         <source>批量设置%1（%2项事项）</source>
         <translation>Set %1 (%2 power items)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="297"/>
+        <location filename="../../gui/edits/plan_edits.py" line="296"/>
         <source>添加事项 %1</source>
         <translation>Add power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="307"/>
+        <location filename="../../gui/edits/plan_edits.py" line="306"/>
         <source>编辑事项 %1</source>
         <translation>Edit power item %1</translation>
     </message>
     <message>
         <location filename="../../gui/edits/hall_edits.py" line="103"/>
-        <location filename="../../gui/edits/plan_edits.py" line="313"/>
+        <location filename="../../gui/edits/plan_edits.py" line="312"/>
         <source>删除事项 %1</source>
         <translation>Delete power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="315"/>
+        <location filename="../../gui/edits/plan_edits.py" line="314"/>
         <source>删除%1项事项</source>
         <translation>Delete %1 power items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="327"/>
+        <location filename="../../gui/edits/plan_edits.py" line="326"/>
         <source>导入权力清单 %1（新增 %2 项，更新 %3 项）</source>
         <translation>Import power list %1 (%2 added, %3 updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="344"/>
+        <location filename="../../gui/edits/plan_edits.py" line="343"/>
         <source>导入花名册 %1（新增原科室 %2 个、人员 %3 人，更新 %4 人）</source>
         <translation>Import roster %1 (%2 units and %3 people added, %4 people updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="360"/>
+        <location filename="../../gui/edits/plan_edits.py" line="359"/>
         <source>采纳 %n 项差异</source>
         <translation>Adopt %n difference(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="369"/>
+        <location filename="../../gui/edits/plan_edits.py" line="368"/>
         <source>修改方案信息（%1）</source>
         <translation>Change plan details (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="380"/>
+        <location filename="../../gui/edits/plan_edits.py" line="379"/>
         <source>粘贴 %n 个单元格（%1）</source>
         <translation>Paste %n cell(s) (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="402"/>
+        <location filename="../../gui/edits/plan_edits.py" line="401"/>
         <source>新增原科室 %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="414"/>
+        <location filename="../../gui/edits/plan_edits.py" line="413"/>
         <source>修改原科室 %1（%2）</source>
         <translation>Change unit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="422"/>
+        <location filename="../../gui/edits/plan_edits.py" line="421"/>
         <source>删除原科室 %1</source>
         <translation>Delete unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="429"/>
+        <location filename="../../gui/edits/plan_edits.py" line="428"/>
         <source>新增人员 %1</source>
         <translation>Add person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="441"/>
+        <location filename="../../gui/edits/plan_edits.py" line="440"/>
         <source>修改人员 %1（%2）</source>
         <translation>Change person %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="451"/>
+        <location filename="../../gui/edits/plan_edits.py" line="450"/>
         <source>删除人员 %1</source>
         <translation>Delete person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="457"/>
+        <location filename="../../gui/edits/plan_edits.py" line="456"/>
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="297"/>
-        <location filename="../../gui/file_actions.py" line="541"/>
+        <location filename="../../gui/file_actions.py" line="550"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
@@ -2140,62 +2140,62 @@
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="388"/>
+        <location filename="../../gui/file_actions.py" line="393"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="442"/>
+        <location filename="../../gui/file_actions.py" line="451"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="459"/>
-        <location filename="../../gui/file_actions.py" line="513"/>
-        <location filename="../../gui/file_actions.py" line="520"/>
+        <location filename="../../gui/file_actions.py" line="468"/>
+        <location filename="../../gui/file_actions.py" line="522"/>
+        <location filename="../../gui/file_actions.py" line="529"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="459"/>
+        <location filename="../../gui/file_actions.py" line="468"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="471"/>
-        <location filename="../../gui/file_actions.py" line="476"/>
-        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="480"/>
+        <location filename="../../gui/file_actions.py" line="485"/>
+        <location filename="../../gui/file_actions.py" line="535"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="486"/>
+        <location filename="../../gui/file_actions.py" line="495"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="493"/>
-        <location filename="../../gui/file_actions.py" line="500"/>
+        <location filename="../../gui/file_actions.py" line="502"/>
+        <location filename="../../gui/file_actions.py" line="509"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="494"/>
+        <location filename="../../gui/file_actions.py" line="503"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="513"/>
+        <location filename="../../gui/file_actions.py" line="522"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="531"/>
+        <location filename="../../gui/file_actions.py" line="540"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="539"/>
+        <location filename="../../gui/file_actions.py" line="548"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -2817,259 +2817,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="48"/>
+        <location filename="../../gui/main_window.py" line="49"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="56"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="105"/>
+        <source>没有打开的方案。
+
+新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
+        <translation>No plan is open.
+
+Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="174"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="176"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="289"/>
+        <source>改革方案编制助手</source>
+        <translation>ReformDesk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
