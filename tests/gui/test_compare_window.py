@@ -261,3 +261,60 @@ def test_opened_from_plan_two_the_labels_name_the_real_plans(qtbot, plans) -> No
     d = win.diff_model.difference(row)
     lines = win.detail_label.text().splitlines()
     assert lines[1] == f"方案二：{d.a_value or '—'}" and lines[2] == f"方案一：{d.b_value or '—'}"
+
+
+def _moved_units(win: CompareWindow) -> list[int]:
+    return [
+        r
+        for r in range(win.diff_model.rowCount())
+        if win.diff_model.difference(r).action is Action.MOVED and win.diff_model.difference(r).kind is EntityKind.UNIT
+    ]
+
+
+def test_undo_and_redo_name_this_windows_adoptions_not_the_main_plans_edits(window, qtbot) -> None:
+    doc = window.doc
+    assert not window.undo_action.isEnabled() and window.undo_action.text() == "撤销"
+    # An edit made in the main window: not this window's to undo or redo, nor to name.
+    edits.rename_body(doc, next(iter(doc.plan.bodies)), "主窗口改的名称")
+    doc.undo_stack.undo()
+    assert doc.undo_stack.canRedo()
+    assert window.redo_action.text() == "重做" and not window.redo_action.isEnabled()
+    with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
+        doc.undo_stack.redo()
+    assert not window.undo_action.isEnabled() and "主窗口" in window.undo_action.toolTip()
+    _select_diffs(window, _moved_units(window))
+    with qtbot.waitSignal(window.comparisonUpdated):
+        window.adopt_action.trigger()
+    assert window.undo_action.isEnabled() and window.undo_action.text() == "撤销 采纳 3 项差异"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.diff_view.setFocus()
+    with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
+        qtbot.keyClick(window.diff_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.undo_stack.undoText() == "重命名 " + doc.undo_stack.undoText().split(" ", 1)[1]  # the main edit is next
+    assert not window.undo_action.isEnabled()
+    assert window.redo_action.isEnabled() and window.redo_action.text() == "重做 采纳 3 项差异"
+    with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
+        qtbot.keyClick(window.diff_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert doc.undo_stack.undoText() == "采纳 3 项差异"
+    doc.undo_stack.undo()
+    edits.rename_body(doc, next(iter(doc.plan.bodies)), "又改了名称")  # the redo of the adoption is gone
+    assert not window.redo_action.isEnabled() and window.redo_action.text() == "重做"
+
+
+def test_escape_clears_the_filter_first_then_closes_the_window(qtbot, plans) -> None:
+    a, b = plans
+    doc = Document(copy.deepcopy(a), PLAN_ONE)
+    win = CompareWindow(doc, b, PlanLocation.file(PLAN_TWO))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.focus_search()
+    qtbot.keyClicks(win.filter_edit, "QT0")
+    qtbot.keyClick(win.filter_edit, Qt.Key.Key_Escape)
+    assert win.filter_edit.text() == "" and win.isVisible()
+    win.diff_view.setFocus()
+    qtbot.keyClick(win.diff_view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not win.isVisible())

@@ -126,16 +126,32 @@ class CompareWindow(QMainWindow):
         # Texts name the real plans once they are known (refresh → _name_actions).
         self.adopt_action = QAction(self.tr("采纳到当前方案"), self)
         self.adopt_action.triggered.connect(self.adopt_selected)
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Undo and redo of this window's own steps (its adoptions), named after them: the
+        # main plan's other edits are undone in the main window, whose history they are.
+        self._adoptions: list[object] = []
+        self.undo_action = QAction(self.tr("撤销"), self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("重做"), self)
+        redo_keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):  # as in the main window (Excel, WPS)
+            if QKeySequence(keys) not in redo_keys:
+                redo_keys.append(QKeySequence(keys))
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(self.redo)
+        self.doc.undo_stack.indexChanged.connect(self._update_undo)
+        self.doc.undo_stack.cleanChanged.connect(self._update_undo)
         self.export_action = QAction(self.tr("导出Excel…"), self)
         self.export_action.triggered.connect(self.ask_export)
         self.close_action = QAction(self.tr("关闭"), self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
-        self.close_action.triggered.connect(self.close)
+        # Esc closes, as any viewer window: nothing here is unsaved (adoptions are in the
+        # main plan and stay undoable there), so there is nothing to ask.
+        self.close_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)]
+        )
+        self.close_action.triggered.connect(self._escape_or_close)
         self.addAction(self.close_action)
+        self._update_undo()
         self.find_action = QAction(self.tr("查找…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -405,6 +421,51 @@ class CompareWindow(QMainWindow):
             )
         self._update_count()
 
+    # -- undo of this window's steps ------------------------------------------------
+    def _own(self, index: int) -> object | None:
+        """The main stack's command at ``index`` when this window made it (an adoption), else None."""
+        stack = self.doc.undo_stack
+        if not 0 <= index < stack.count():
+            return None
+        command = stack.command(index)
+        # Identity, never a call on a remembered command: the stack may have deleted it.
+        return command if any(command is own for own in self._adoptions) else None
+
+    @Slot()
+    def _update_undo(self) -> None:
+        stack = self.doc.undo_stack
+        writable = not self.doc.read_only
+        for action, index, prefix in (
+            (self.undo_action, stack.index() - 1, self.tr("撤销")),
+            (self.redo_action, stack.index(), self.tr("重做")),
+        ):
+            own = self._own(index) if writable else None
+            action.setEnabled(own is not None)
+            action.setText(self.tr("%1 %2").replace("%1", prefix).replace("%2", own.text()) if own else prefix)
+        if not self.undo_action.isEnabled() and stack.canUndo() and writable:
+            self.undo_action.setToolTip(self.tr("上一步不是在本窗口采纳的差异，请在主窗口中撤销"))
+        else:
+            self.undo_action.setToolTip(self.undo_action.text())
+
+    @Slot()
+    def undo(self) -> None:
+        """Undo this window's last adoption (only when it is the main plan's last step)."""
+        if self.undo_action.isEnabled():
+            self.doc.undo_stack.undo()
+
+    @Slot()
+    def redo(self) -> None:
+        if self.redo_action.isEnabled():
+            self.doc.undo_stack.redo()
+
+    @Slot()
+    def _escape_or_close(self) -> None:
+        """Esc in the filter with text in it clears the filter first; otherwise the window closes."""
+        if self.filter_edit.hasFocus() and self.filter_edit.text():
+            self.filter_edit.clear()
+            return
+        self.close()
+
     def focus_search(self) -> None:
         """Ctrl+F: the differences' filter."""
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -535,8 +596,13 @@ class CompareWindow(QMainWindow):
         if not chosen or self.doc.read_only or self.comparison is None:
             return
         # A difference that no longer applies (ValueError) is left: comparing again shows what is.
+        stack = self.doc.undo_stack
+        before = stack.index()
         with contextlib.suppress(ValueError):
             edits.adopt(self.doc, self.right_plan, chosen, self.comparison)
+        if stack.index() == before + 1:
+            self._adoptions.append(stack.command(before))
+            self._update_undo()
         # The document's signals scheduled a refresh; show the result now.
         self.refresh()
 

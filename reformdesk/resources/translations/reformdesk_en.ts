@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../../gui/models/compare_tree_model.py" line="384"/>
-        <location filename="../../gui/views/compare_view.py" line="301"/>
+        <location filename="../../gui/views/compare_view.py" line="317"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
@@ -260,16 +260,16 @@
     <name>CompareWindow</name>
     <message>
         <location filename="../../gui/views/compare_view.py" line="97"/>
-        <location filename="../../gui/views/compare_view.py" line="344"/>
-        <location filename="../../gui/views/compare_view.py" line="353"/>
+        <location filename="../../gui/views/compare_view.py" line="360"/>
+        <location filename="../../gui/views/compare_view.py" line="369"/>
         <source>当前方案</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
         <location filename="../../gui/views/compare_view.py" line="97"/>
-        <location filename="../../gui/views/compare_view.py" line="345"/>
-        <location filename="../../gui/views/compare_view.py" line="353"/>
+        <location filename="../../gui/views/compare_view.py" line="361"/>
+        <location filename="../../gui/views/compare_view.py" line="369"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
@@ -279,133 +279,145 @@
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="129"/>
+        <location filename="../../gui/views/compare_view.py" line="132"/>
+        <location filename="../../gui/views/compare_view.py" line="439"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="131"/>
+        <location filename="../../gui/views/compare_view.py" line="135"/>
+        <location filename="../../gui/views/compare_view.py" line="440"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="133"/>
+        <location filename="../../gui/views/compare_view.py" line="144"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="135"/>
+        <location filename="../../gui/views/compare_view.py" line="146"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="139"/>
+        <location filename="../../gui/views/compare_view.py" line="155"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="145"/>
+        <location filename="../../gui/views/compare_view.py" line="161"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="187"/>
+        <location filename="../../gui/views/compare_view.py" line="203"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="191"/>
+        <location filename="../../gui/views/compare_view.py" line="207"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="195"/>
+        <location filename="../../gui/views/compare_view.py" line="211"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="198"/>
+        <location filename="../../gui/views/compare_view.py" line="214"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="257"/>
+        <location filename="../../gui/views/compare_view.py" line="273"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="348"/>
+        <location filename="../../gui/views/compare_view.py" line="364"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="349"/>
+        <location filename="../../gui/views/compare_view.py" line="365"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="355"/>
+        <location filename="../../gui/views/compare_view.py" line="371"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="356"/>
+        <location filename="../../gui/views/compare_view.py" line="372"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="422"/>
+        <location filename="../../gui/views/compare_view.py" line="444"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="446"/>
+        <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
+        <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/compare_view.py" line="483"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="424"/>
+        <location filename="../../gui/views/compare_view.py" line="485"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="434"/>
+        <location filename="../../gui/views/compare_view.py" line="495"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="497"/>
+        <location filename="../../gui/views/compare_view.py" line="558"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="547"/>
+        <location filename="../../gui/views/compare_view.py" line="613"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="548"/>
+        <location filename="../../gui/views/compare_view.py" line="614"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="390"/>
-        <location filename="../../gui/views/compare_view.py" line="391"/>
+        <location filename="../../gui/views/compare_view.py" line="406"/>
+        <location filename="../../gui/views/compare_view.py" line="407"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="392"/>
+        <location filename="../../gui/views/compare_view.py" line="408"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="396"/>
+        <location filename="../../gui/views/compare_view.py" line="412"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="398"/>
+        <location filename="../../gui/views/compare_view.py" line="414"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="402"/>
+        <location filename="../../gui/views/compare_view.py" line="418"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -413,74 +425,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="404"/>
-        <location filename="../../gui/views/compare_view.py" line="493"/>
+        <location filename="../../gui/views/compare_view.py" line="420"/>
+        <location filename="../../gui/views/compare_view.py" line="554"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="404"/>
+        <location filename="../../gui/views/compare_view.py" line="420"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="415"/>
+        <location filename="../../gui/views/compare_view.py" line="476"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="543"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="500"/>
+        <location filename="../../gui/views/compare_view.py" line="561"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="504"/>
+        <location filename="../../gui/views/compare_view.py" line="565"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="509"/>
+        <location filename="../../gui/views/compare_view.py" line="570"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="510"/>
-        <location filename="../../gui/views/compare_view.py" line="511"/>
+        <location filename="../../gui/views/compare_view.py" line="571"/>
+        <location filename="../../gui/views/compare_view.py" line="572"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="550"/>
+        <location filename="../../gui/views/compare_view.py" line="616"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="551"/>
+        <location filename="../../gui/views/compare_view.py" line="617"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="551"/>
+        <location filename="../../gui/views/compare_view.py" line="617"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="572"/>
+        <location filename="../../gui/views/compare_view.py" line="638"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="573"/>
+        <location filename="../../gui/views/compare_view.py" line="639"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="580"/>
+        <location filename="../../gui/views/compare_view.py" line="646"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -3003,7 +3015,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="228"/>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -3068,22 +3080,22 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
