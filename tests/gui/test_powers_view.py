@@ -397,3 +397,50 @@ def test_bulk_date_editor_takes_a_typed_year_after_a_double_click(qtbot, page: P
     qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
     qtbot.keyClicks(edit, "2028")
     assert dialog.changes()["deadline"].year == 2028
+
+
+def _focused(qtbot, widget) -> None:
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: widget.window().isActiveWindow())
+
+
+def test_tab_in_a_date_cell_goes_to_the_next_cell_and_arrows_edit_the_parts(qtbot, page: PowersPage) -> None:
+    from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+    page.resize(1400, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    _focused(qtbot, page)
+    table = page.table
+    row = page.model.row_of("p4")
+    table.setCurrentIndex(page.model.index(row, COLUMN_OF["deadline"]))
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    while editor is not None and not isinstance(editor, QDateEdit):
+        editor = editor.parentWidget()
+    assert isinstance(editor, QDateEdit)
+    editor.setDate(QDate(2027, 5, 1))
+    editor.setSelectedSection(QDateTimeEdit.Section.YearSection)
+    target = QApplication.focusWidget()
+    qtbot.keyClick(target, Qt.Key.Key_Up)  # ↑ changes the part: the year
+    assert editor.date() == QDate(2028, 5, 1)
+    line = editor.lineEdit()
+    line.setCursorPosition(0)
+    qtbot.keyClick(target, Qt.Key.Key_Right)  # → moves within the date, it does not leave the cell
+    assert line.cursorPosition() == 1 and table.state() == table.State.EditingState
+    editor.setCurrentSection(QDateTimeEdit.Section.MonthSection)
+    qtbot.keyClick(target, Qt.Key.Key_Up)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Tab: on to the next cell, as in Excel
+    assert page.doc.plan.powers["p4"].deadline == dt.date(2028, 6, 1)
+    assert table.currentIndex().row() == row and table.currentIndex().column() == COLUMN_OF["deadline"] + 1
+    assert not isinstance(QApplication.focusWidget(), QDateEdit)  # the next cell's editor has the keys
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    # Shift+Tab from the next cell's editor comes back to the date.
+    table.setCurrentIndex(page.model.index(row, COLUMN_OF["deadline"]))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert table.currentIndex().column() == COLUMN_OF["deadline"] - 1
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)

@@ -102,6 +102,15 @@ class DateEdit(QDateEdit):
         super().mouseDoubleClickEvent(event)
         self._select_current_section()
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes on to the next field or cell, as in Excel and WPS; not to 月 and 日.
+
+        QDateTimeEdit spends Tab on its sections, so a clerk tabbing through a form or
+        a row stopped three times in every date.  The arrows (←/→ between the parts,
+        ↑/↓ to change one) and typing still edit the parts.
+        """
+        return QWidget.focusNextPrevChild(self, next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         line = self.lineEdit()
         if event.text().isdigit() and line is not None and line.hasSelectedText():
