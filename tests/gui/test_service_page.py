@@ -243,3 +243,92 @@ def test_window_fields_and_hall_mode(page: ServicePage) -> None:
     for _ in range(3):
         doc.undo_stack.undo()
     assert doc.plan.windows[_window("3")].name == "社会保障窗口" and doc.plan.info.hall_mode is HallMode.ONE_PER_WINDOW
+
+
+def _active(qtbot, page: ServicePage) -> None:
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+
+def test_add_an_item_through_its_form_by_keyboard_then_undo(qtbot, page: ServicePage) -> None:
+    from tests.gui.typing_keys import type_text
+
+    doc = page.doc
+    before = copy.deepcopy(doc.plan)
+    _active(qtbot, page)
+    page.target.setCurrentIndex(page.target.findData(_window("3")))
+    page.cards[0].list.setFocus()
+    qtbot.keyClick(page.cards[0].list, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)  # 新增事项
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    # Its rows are the registry's fields (but 序号), titled by their labels.
+    labels = [
+        dialog.form.labelForField(dialog.editors[f.name]).text()
+        for f in EntityKind.SERVICE_ITEM.spec.fields
+        if f.name != "seq"
+    ]
+    assert labels[:3] == ["事项名称", "事项编码", "来源"] and "办理类型" in labels and "后台办理人" in labels
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled() and "不能为空" in dialog.problem_label.text()
+    assert dialog.editors["window_id"].currentData() == _window("3")  # the target window
+    assert "前台受理人" in dialog.note_labels["window_id"].text()
+    name = dialog.editors["name"]
+    qtbot.waitUntil(name.hasFocus)
+    type_text(name, "居住证明开具")
+    assert not ok.isEnabled() and "已有名为" in dialog.problem_label.text()  # one item, one window
+    name.clear()
+    type_text(name, "临时救助申请受理")
+    handling = dialog.editors["handling"]
+    handling.setCurrentIndex(handling.findData(Handling.PROMISED))
+    dialog.editors["time_limit"].setValue(5)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+    (added,) = set(doc.plan.service_items) - set(before.service_items)
+    item = doc.plan.service_items[added]
+    assert (item.name, item.window_id, item.handling, item.time_limit) == (
+        "临时救助申请受理",
+        _window("3"),
+        Handling.PROMISED,
+        5,
+    )
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "新增事项 临时救助申请受理"
+    assert page.selected_items() == [added]
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_enter_edits_an_item_and_delete_removes_it(qtbot, page: ServicePage) -> None:
+    doc = page.doc
+    item = _item(doc, "居住证明开具")
+    _active(qtbot, page)
+    page.select_items([item])
+    card = next(c for c in page.cards if c.list.hasFocus())
+    qtbot.keyClick(card.list, Qt.Key.Key_Return)  # Enter: 编辑事项
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible() and "居住证明开具" in dialog.windowTitle()
+    assert dialog.editors["name"].text() == "居住证明开具"
+    dialog.editors["note"].setText("需本人到场")
+    dialog.editors["window_id"].setCurrentIndex(dialog.editors["window_id"].findData(_window("2")))
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    edited = doc.plan.service_items[item]
+    assert (edited.note, edited.window_id) == ("需本人到场", _window("2"))
+    assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "修改 居住证明开具 的窗口、备注"
+    # Nothing changed: OK pushes nothing.
+    dialog = page.edit_item(item)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert doc.undo_stack.count() == 1
+    page.select_items([item])
+    card = next(c for c in page.cards if c.list.hasFocus())
+    qtbot.keyClick(card.list, Qt.Key.Key_Delete)
+    assert item not in doc.plan.service_items
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan.service_items[item].window_id == _window("1") and doc.plan.service_items[item].note == ""
+
+
+def test_item_dialogs_are_refused_read_only(page: ServicePage) -> None:
+    page.doc.set_read_only(True, "只读")
+    assert page.add_item() is None
+    assert page.edit_item(_item(page.doc, "居住证明开具")) is None

@@ -14,6 +14,8 @@ The page shows and forwards: drops are the model's (``HallModel.dropMimeData``).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -39,12 +41,15 @@ from PySide6.QtWidgets import (
 
 from reformdesk.domain import service_hall as hall
 from reformdesk.domain.model import HallMode, Handling, InHall, ServiceSource, WindowKind
-from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.registry import KINDS, EntityKind
 from reformdesk.gui import edits
+from reformdesk.gui.dialogs.record_dialog import RecordDialog
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.hall_model import FilterTextRole, HallModel, StaffModel, window_title
 from reformdesk.gui.models.labels import hall_label
 
+#: The service item's form (新增事项 / 编辑事项): its registry fields but the list order (序号).
+ITEM_FIELDS = tuple(f for f in KINDS[EntityKind.SERVICE_ITEM].fields if f.name != "seq")
 #: Cards per row.
 CARD_COLUMNS = 4
 
@@ -73,6 +78,7 @@ class WindowCard(QFrame):
         self.list.setDropIndicatorShown(True)
         self.list.setMinimumHeight(120)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(lambda index: page.edit_item(page.model.entity(index)[1]))  # Enter, double click
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
@@ -137,6 +143,14 @@ class ServicePage(QWidget):
         self.move_button.clicked.connect(self.move_selected)
         self.add_window_button = QPushButton(self.tr("新增窗口"))
         self.add_window_button.clicked.connect(self.add_window)
+        self.add_item_button = QPushButton(self.tr("新增事项(&A)…"))
+        self.add_item_button.setObjectName("add_item")
+        self.add_item_button.setToolTip(self.tr("新增一项审批服务事项，放入目标窗口（Ctrl+Insert）"))
+        self.add_item_button.clicked.connect(self.add_item)
+        self.edit_item_button = QPushButton(self.tr("编辑事项(&E)…"))
+        self.edit_item_button.setObjectName("edit_item")
+        self.edit_item_button.setToolTip(self.tr("修改所选事项的全部信息（在事项上按回车或双击）"))
+        self.edit_item_button.clicked.connect(lambda: self.edit_item())
         self.import_button = QPushButton(self.tr("导入事项清单…"))
         self.import_button.setToolTip(self.tr("从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项"))
         self.import_button.clicked.connect(self.serviceImportRequested)
@@ -150,6 +164,8 @@ class ServicePage(QWidget):
         top.addWidget(self.target, 1)
         top.addWidget(self.move_button)
         top.addWidget(self.add_window_button)
+        top.addWidget(self.add_item_button)
+        top.addWidget(self.edit_item_button)
         top.addWidget(self.import_button)
 
         self.grid_host = QWidget()
@@ -257,6 +273,11 @@ class ServicePage(QWidget):
         self.move_action = self._action(self.tr("移到窗口"), QKeySequence("Ctrl+M"), self.move_selected)
         self.add_action = self._action(self.tr("新增窗口"), QKeySequence(Qt.Key.Key_Insert), self.add_window)
         self.delete_action = self._action(self.tr("删除"), QKeySequence(QKeySequence.StandardKey.Delete), self.delete)
+        self.add_item_action = self._action(
+            self.tr("新增事项"), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Insert), self.add_item
+        )
+        #: The add or edit dialog open now (non-blocking), for tests and to keep one at a time.
+        self.dialog: RecordDialog | None = None
 
         self.model.modelReset.connect(self.rebuild)
         self.model.dataChanged.connect(self._refresh_headers)
@@ -424,6 +445,86 @@ class ServicePage(QWidget):
             return edits.remove_service_items(self.doc, items)
         window_id = self.target.currentData()
         return window_id is not None and edits.remove_windows(self.doc, [window_id])
+
+    # -- add and edit an item through its registry form ---------------------------------------------
+    def _item_dialog(self, title: str, values: dict[str, Any], item_id: str | None) -> RecordDialog:
+        plan = self.doc.plan
+        powers = [(f"{w.code} {w.name}".strip(), w.id) for w in plan.powers.values()]
+        windows = [(window_title(w), w.id) for w in hall.ordered_windows(plan)]
+        people = [
+            (self.tr("%1（%2）").replace("%1", p.name).replace("%2", p.staff_id), p.id) for p in plan.people.values()
+        ]
+        taken = {i.name for i in plan.service_items.values() if i.id != item_id}
+
+        def check(entered: dict[str, Any]) -> list[str]:
+            name = str(entered["name"])
+            if not name:
+                return [self.tr("事项名称不能为空")]
+            if name in taken:
+                return [self.tr("已有名为“%1”的事项（同一事项不能进入两个窗口）").replace("%1", name)]
+            return []
+
+        def front_desk(entered: dict[str, Any]) -> str:
+            window_id = entered.get("window_id")
+            if window_id is None:
+                return self.tr("前台受理人：（未进入窗口）")
+            names = [p.name for p in plan.people.values() if p.window_id == window_id]
+            shown = "、".join(names) if names else self.tr("（窗口未配备）")
+            return self.tr("前台受理人：%1（由窗口的前台工作人员受理）").replace("%1", shown)
+
+        dialog = RecordDialog(
+            title,
+            ITEM_FIELDS,
+            values,
+            choices={"power_id": powers, "window_id": windows, "handler_id": people},
+            check=check,
+            notes={"window_id": front_desk},
+            parent=self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        return dialog
+
+    @Slot()
+    def add_item(self) -> RecordDialog | None:
+        """新增事项: its form; on OK one undo step 新增事项 X, in the target window."""
+        if self.doc.read_only or not self.doc.is_open:
+            return None
+        values = {f.name: f.default() for f in ITEM_FIELDS}
+        values["window_id"] = self.target.currentData()
+        dialog = self._item_dialog(self.tr("新增审批服务事项"), values, None)
+
+        def accepted() -> None:
+            entered = dialog.values()
+            name = entered.pop("name")
+            item = edits.add_service_item(self.doc, name, **entered)
+            if item is not None:
+                self.show_entity(EntityKind.SERVICE_ITEM, item.id)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def edit_item(self, item_id: str | None = None) -> RecordDialog | None:
+        """编辑事项 (Enter on an item): every field in one form; the changed ones as one undo step."""
+        if item_id is None:
+            chosen = self.selected_items()
+            item_id = chosen[0] if chosen else self._item
+        item = self.doc.plan.service_items.get(item_id or "")
+        if item is None or self.doc.read_only:
+            return None
+        values = {f.name: getattr(item, f.name) for f in ITEM_FIELDS}
+        dialog = self._item_dialog(self.tr("编辑事项：%1").replace("%1", item.name), values, item.id)
+
+        def accepted() -> None:
+            changed = dialog.changed()
+            if changed and edits.set_service_item_fields(self.doc, item.id, **changed):
+                self.show_entity(EntityKind.SERVICE_ITEM, item.id)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     # -- the selected item --------------------------------------------------------------------------
     def item_selected(self, item_id: str | None) -> None:

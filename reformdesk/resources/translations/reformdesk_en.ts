@@ -3810,7 +3810,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/dialogs/power_editors.py" line="58"/>
-        <location filename="../../gui/dialogs/power_editors.py" line="145"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="154"/>
         <source>（未定）</source>
         <translation>(not set)</translation>
     </message>
@@ -4565,6 +4565,20 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/record_dialog.py" line="158"/>
+        <source>（无）</source>
+        <extracomment>How the list of short texts (a TEXT_LIST without choices) is split when typed.</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/record_dialog.py" line="178"/>
+        <source>多项以“、”分隔</source>
+        <translation>Separate several with “、”</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../gui/dialogs/recovery_dialog.py" line="32"/>
@@ -4916,154 +4930,216 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="112"/>
+        <location filename="../../gui/views/service_view.py" line="118"/>
         <source>◆ 县级下放事项（关联下放的权力事项）；橙色：不在大厅办结（未进驻）</source>
         <extracomment>导入事项清单… was asked for (the main window&apos;s import action reads the file).</extracomment>
         <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="115"/>
+        <location filename="../../gui/views/service_view.py" line="121"/>
         <source>筛选事项（名称、编码、办理人）</source>
         <translation>Filter items (name, code, handler)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="119"/>
+        <location filename="../../gui/views/service_view.py" line="125"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="124"/>
+        <location filename="../../gui/views/service_view.py" line="130"/>
         <source>全部办理类型</source>
         <translation>All handling kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="133"/>
+        <location filename="../../gui/views/service_view.py" line="139"/>
         <source>目标窗口(&amp;W)</source>
         <translation>Target &amp;window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="135"/>
-        <location filename="../../gui/views/service_view.py" line="257"/>
+        <location filename="../../gui/views/service_view.py" line="141"/>
+        <location filename="../../gui/views/service_view.py" line="273"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="136"/>
+        <location filename="../../gui/views/service_view.py" line="142"/>
         <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
         <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="138"/>
-        <location filename="../../gui/views/service_view.py" line="258"/>
+        <location filename="../../gui/views/service_view.py" line="144"/>
+        <location filename="../../gui/views/service_view.py" line="274"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="140"/>
+        <location filename="../../gui/views/service_view.py" line="146"/>
+        <source>新增事项(&amp;A)…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="148"/>
+        <source>新增一项审批服务事项，放入目标窗口（Ctrl+Insert）</source>
+        <translation>Add a service item, into the target window (Ctrl+Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="150"/>
+        <source>编辑事项(&amp;E)…</source>
+        <translation>&amp;Edit item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="152"/>
+        <source>修改所选事项的全部信息（在事项上按回车或双击）</source>
+        <translation>Edit every field of the selected item (Enter or double-click on an item)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="154"/>
         <source>导入事项清单…</source>
         <translation>Import item list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="141"/>
+        <location filename="../../gui/views/service_view.py" line="155"/>
         <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
         <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="195"/>
+        <location filename="../../gui/views/service_view.py" line="211"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="196"/>
+        <location filename="../../gui/views/service_view.py" line="212"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="197"/>
+        <location filename="../../gui/views/service_view.py" line="213"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="198"/>
+        <location filename="../../gui/views/service_view.py" line="214"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="199"/>
+        <location filename="../../gui/views/service_view.py" line="215"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="200"/>
+        <location filename="../../gui/views/service_view.py" line="216"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="222"/>
+        <location filename="../../gui/views/service_view.py" line="238"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="223"/>
+        <location filename="../../gui/views/service_view.py" line="239"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="224"/>
+        <location filename="../../gui/views/service_view.py" line="240"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="225"/>
+        <location filename="../../gui/views/service_view.py" line="241"/>
         <source>窗口配备方式</source>
         <translation>Window staffing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="233"/>
+        <location filename="../../gui/views/service_view.py" line="249"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="237"/>
+        <location filename="../../gui/views/service_view.py" line="253"/>
         <source>所选事项</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="238"/>
+        <location filename="../../gui/views/service_view.py" line="254"/>
         <source>目标窗口</source>
         <translation>Target window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="259"/>
+        <location filename="../../gui/views/service_view.py" line="275"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="278"/>
+        <location filename="../../gui/views/service_view.py" line="277"/>
+        <source>新增事项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="299"/>
         <source>便民服务</source>
+        <extracomment>The add or edit dialog open now (non-blocking), for tests and to keep one at a time.</extracomment>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="301"/>
+        <location filename="../../gui/views/service_view.py" line="322"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="307"/>
-        <location filename="../../gui/views/service_view.py" line="455"/>
+        <location filename="../../gui/views/service_view.py" line="328"/>
+        <location filename="../../gui/views/service_view.py" line="556"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="310"/>
-        <location filename="../../gui/views/service_view.py" line="440"/>
+        <location filename="../../gui/views/service_view.py" line="331"/>
+        <location filename="../../gui/views/service_view.py" line="455"/>
+        <location filename="../../gui/views/service_view.py" line="541"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="319"/>
+        <location filename="../../gui/views/service_view.py" line="340"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="462"/>
+        <source>事项名称不能为空</source>
+        <translation>The item needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="464"/>
+        <source>已有名为“%1”的事项（同一事项不能进入两个窗口）</source>
+        <translation>An item named “%1” already exists (one item cannot be in two windows)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="470"/>
+        <source>前台受理人：（未进入窗口）</source>
+        <translation>Front desk: (in no window)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="472"/>
+        <source>（窗口未配备）</source>
+        <translation>(window not staffed)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="473"/>
+        <source>前台受理人：%1（由窗口的前台工作人员受理）</source>
+        <translation>Front desk: %1 (the window&apos;s front-desk staff accept it)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="495"/>
+        <source>新增审批服务事项</source>
+        <translation>Add service item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/service_view.py" line="518"/>
+        <source>编辑事项：%1</source>
+        <translation>Edit item: %1</translation>
     </message>
 </context>
 <context>
@@ -5817,9 +5893,9 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>WindowCard</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="87"/>
+        <location filename="../../gui/views/service_view.py" line="93"/>
         <source>未进入窗口</source>
-        <extracomment>Cards per row.</extracomment>
+        <extracomment>The service item&apos;s form (新增事项 / 编辑事项): its registry fields but the list order (序号). Cards per row.</extracomment>
         <translation>In no window</translation>
     </message>
 </context>
