@@ -128,3 +128,23 @@ def test_comparison_covers_zones_officers_and_items(plan: EnforcementPlan) -> No
     assert (EnforcementKind.ZONE, "township_ids") in kinds
     assert (EnforcementKind.OFFICER, "zone_id") in kinds
     assert (EnforcementKind.ITEM, "official") in kinds
+
+
+def test_removing_a_township_clears_zones_seats_and_villages_and_reverts(plan: EnforcementPlan) -> None:
+    before = copy.deepcopy(plan)
+    zone = next(z for z in plan.zones.values() if z.seat_id)
+    seat = zone.seat_id
+    changes = edits.remove_entities(plan, EnforcementKind.TOWNSHIP, [seat])
+    changes.apply(plan)
+    assert seat not in plan.townships and plan.zones[zone.id].seat_id is None
+    assert all(seat not in z.township_ids for z in plan.zones.values())
+    assert all(v.township_id != seat for v in plan.villages.values())
+    changes.revert(plan)
+    assert plan == before
+
+
+def test_an_added_entity_takes_the_registrys_defaults(plan: EnforcementPlan) -> None:
+    changes, member = edits.add_entity(plan, EnforcementKind.MEMBER, {"name": "李华"})
+    changes.apply(plan)
+    assert plan.members[member.id].name == "李华" and plan.members[member.id].post == ""
+    assert edits.remove_entities(plan, EnforcementKind.MEMBER, ["no-such-id"]).steps == []

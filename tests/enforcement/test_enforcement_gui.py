@@ -166,3 +166,122 @@ def test_items_assigned_to_centres_with_undo(window: EnforcementWindow, qtmodelt
     assert doc.plan.items[iid].zone_ids == list(doc.plan.zones) and not doc.modified
     page.tabs.setCurrentIndex(1)
     assert page.items_model.index(0, 4).data() == "全部片区"
+
+
+def _activate(qtbot, window: EnforcementWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_add_a_zone_and_an_officer_through_their_forms_then_undo(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.typing_keys import type_text
+
+    page, doc = window.page, window.doc
+    before = {k: dict(getattr(doc.plan, k)) for k in ("zones", "officers")}
+    _activate(qtbot, window)
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(page.zones_model.index(0, 0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Insert)  # on a zone: 新增片区
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "新增片区"
+    rows = [dialog.form.labelForField(dialog.editors[f.name]).text() for f in EnforcementKind.ZONE.spec.fields]
+    assert rows == [f.label for f in EnforcementKind.ZONE.spec.fields]  # the registry's fields
+    towns = dialog.editors["township_ids"]
+    towns.item(0).setCheckState(Qt.CheckState.Checked)
+    name = dialog.editors["name"]
+    qtbot.waitUntil(name.hasFocus)
+    type_text(name, next(iter(doc.plan.zones.values())).name)
+    assert "已有名为" in dialog.problem_label.text()
+    name.clear()
+    type_text(name, "第八片区")
+    dialog.editors["authorized_posts"].setValue(6)
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+    (zid,) = set(doc.plan.zones) - set(before["zones"])
+    zone = doc.plan.zones[zid]
+    first_town = next(iter(doc.plan.townships))
+    assert (zone.name, zone.authorized_posts, zone.township_ids) == ("第八片区", 6, [first_town])
+    assert doc.undo_stack.undoText() == "新增片区 第八片区"
+    # An officer into the zone chosen in the tree.
+    page.tree.setCurrentIndex(page.zones_model.index(list(doc.plan.zones).index(zid), 0))
+    dialog = page.add(EnforcementKind.OFFICER)
+    assert dialog.editors["zone_id"].currentData() == zid
+    dialog.editors["name"].setText("马明")
+    dialog.editors["department"].setText("县市场监督管理局")
+    dialog.editors["fields"].setText("市场监管、食品安全")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    (oid,) = set(doc.plan.officers) - set(before["officers"])
+    assert (doc.plan.officers[oid].zone_id, doc.plan.officers[oid].fields) == (zid, ["市场监管", "食品安全"])
+    assert doc.undo_stack.undoText() == "新增执法人员 马明"
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert dict(doc.plan.zones) == before["zones"] and dict(doc.plan.officers) == before["officers"]
+
+
+def test_edit_with_enter_and_delete_a_zone_with_its_references(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import copy
+
+    page, doc = window.page, window.doc
+    before = copy.deepcopy(doc.plan)
+    _activate(qtbot, window)
+    zid = next(iter(doc.plan.zones))
+    page.tree.setFocus()
+    page.tree.setCurrentIndex(page.zones_model.index(0, 0))
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)  # Enter: 编辑
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible() and doc.plan.zones[zid].name in dialog.windowTitle()
+    dialog.editors["staff"].setValue(9)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert doc.plan.zones[zid].staff == 9 and doc.undo_stack.undoText().endswith("的辅助人员")
+    officers = [o.id for o in doc.plan.officers.values() if o.zone_id == zid]
+    items = [i.id for i in doc.plan.items.values() if zid in i.zone_ids]
+    assert officers and items
+    page.tree.selectionModel().select(
+        page.zones_model.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert zid not in doc.plan.zones
+    assert all(doc.plan.officers[o].zone_id is None for o in officers)
+    assert all(zid not in doc.plan.items[i].zone_ids for i in items)
+    assert doc.undo_stack.undoText().startswith("删除片区 ")
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.plan == before
+
+
+def test_items_and_members_are_added_edited_and_removed(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page, doc = window.page, window.doc
+    item_count, member_count = len(doc.plan.items), len(doc.plan.members)
+    dialog = page.add(EnforcementKind.ITEM)
+    existing = next(iter(doc.plan.items.values()))
+    dialog.editors["name"].setText("对占道经营的处罚")
+    dialog.editors["code"].setText(existing.code)
+    assert "已被另一事项使用" in dialog.problem_label.text()
+    dialog.editors["code"].setText("DT-ZF-999")
+    dialog.editors["zone_ids"].item(1).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert len(doc.plan.items) == item_count + 1
+    added = list(doc.plan.items.values())[-1]
+    assert added.zone_ids == [list(doc.plan.zones)[1]] and doc.undo_stack.undoText() == "新增执法事项 对占道经营的处罚"
+    row = page.items_model.ids.index(added.id)
+    page.items_table.setCurrentIndex(page.items_model.index(row, 0))
+    dialog = page.edit_current(page.items_table)
+    dialog.editors["official"].setText("王强")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert doc.plan.items[added.id].official == "王强"
+    assert page.remove_selected(page.items_table) and added.id not in doc.plan.items
+    dialog = page.add(EnforcementKind.MEMBER)
+    dialog.editors["name"].setText("李华")
+    dialog.editors["post"].setText("县委常委")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert len(doc.plan.members) == member_count + 1 and page.members_model.rowCount() == member_count + 1
+    for _ in range(4):
+        doc.undo_stack.undo()
+    assert len(doc.plan.items) == item_count and len(doc.plan.members) == member_count

@@ -8,6 +8,7 @@ from typing import Any
 from reformdesk.domain.changes import ChangeSet, set_fields
 from reformdesk.domain.enforcement.model import EnforcementPlan
 from reformdesk.domain.enforcement.registry import EnforcementKind as K
+from reformdesk.domain.model import new_id
 
 
 def move_township(plan: EnforcementPlan, township_id: str, zone_id: str | None, position: int = -1) -> ChangeSet:
@@ -68,3 +69,52 @@ def set_stations(
 def set_items_zones(plan: EnforcementPlan, item_ids: Iterable[str], zone_ids: list[str]) -> ChangeSet:
     """Assign items to zone centres (replacing their zones)."""
     return set_fields(plan, K.ITEM, {iid: {"zone_ids": list(zone_ids)} for iid in item_ids})  # type: ignore[arg-type]
+
+
+def add_entity(plan: EnforcementPlan, kind: K, values: dict[str, Any]) -> tuple[ChangeSet, Any]:
+    """A new zone, officer, item, member … with ``values`` (other fields at their defaults)."""
+    entity = kind.spec.new(id=new_id(), **values)
+    return ChangeSet().add(kind, [entity]), entity  # type: ignore[arg-type]
+
+
+def set_entity_fields(plan: EnforcementPlan, kind: K, entity_id: str, values: dict[str, Any]) -> ChangeSet:
+    """Change fields of one entity where they differ."""
+    return set_fields(plan, kind, {entity_id: values})  # type: ignore[arg-type]
+
+
+def remove_entities(plan: EnforcementPlan, kind: K, ids: Iterable[str]) -> ChangeSet:
+    """Remove entities and every reference to them, as one change set (one undo restores all).
+
+    A zone's officers are posted to no zone and its items lose it from their zones; a
+    township leaves its zones (and any zone seated there loses its seat), its villages
+    keep their rows without a township.
+    """
+    table = kind.spec.entities(plan)
+    gone = [i for i in dict.fromkeys(ids) if i in table]
+    out = ChangeSet()
+    if not gone:
+        return out
+    drop = set(gone)
+    if kind is K.ZONE:
+        out.set(K.OFFICER, {o.id: {"zone_id": None} for o in plan.officers.values() if o.zone_id in drop})  # type: ignore[arg-type]
+        out.set(
+            K.ITEM,  # type: ignore[arg-type]
+            {
+                i.id: {"zone_ids": [z for z in i.zone_ids if z not in drop]}
+                for i in plan.items.values()
+                if drop & set(i.zone_ids)
+            },
+        )
+    elif kind is K.TOWNSHIP:
+        zones: dict[str, dict[str, Any]] = {}
+        for z in plan.zones.values():
+            fields: dict[str, Any] = {}
+            if drop & set(z.township_ids):
+                fields["township_ids"] = [t for t in z.township_ids if t not in drop]
+            if z.seat_id in drop:
+                fields["seat_id"] = None
+            if fields:
+                zones[z.id] = fields
+        out.set(K.ZONE, zones)  # type: ignore[arg-type]
+        out.set(K.VILLAGE, {v.id: {"township_id": None} for v in plan.villages.values() if v.township_id in drop})  # type: ignore[arg-type]
+    return out.remove(kind, gone)  # type: ignore[arg-type]

@@ -8,18 +8,28 @@ needs a document with ``apply``/``revert``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.enforcement import edits as domain
+from reformdesk.domain.enforcement.registry import EnforcementKind
+from reformdesk.domain.registry import FIELDS_CONTEXT
 from reformdesk.gui.edits.commands import ChangeCommand
 
 if TYPE_CHECKING:
     from reformdesk.gui.enforcement.document import EnforcementDocument
 
-__all__ = ["assign_items", "move_officers", "move_township", "set_stations"]
+__all__ = [
+    "add_entity",
+    "assign_items",
+    "edit_entity",
+    "move_officers",
+    "move_township",
+    "remove_entities",
+    "set_stations",
+]
 
 
 def _push(doc: EnforcementDocument, changes: ChangeSet, text: str) -> bool:
@@ -94,3 +104,58 @@ def assign_items(doc: EnforcementDocument, item_ids: Sequence[str], zone_ids: Se
         .replace("%2", where)
     )
     return _push(doc, domain.set_items_zones(doc.plan, item_ids, list(zone_ids)), text)
+
+
+def _kind_label(kind: EnforcementKind) -> str:
+    return QCoreApplication.translate(FIELDS_CONTEXT, kind.label)
+
+
+def _title(kind: EnforcementKind, entity: Any) -> str:
+    """What an entity is called in an undo text: its name (an item: its name, else its code)."""
+    return str(getattr(entity, "name", "") or getattr(entity, "code", "") or "")
+
+
+def add_entity(doc: EnforcementDocument, kind: EnforcementKind, values: dict[str, Any]) -> Any | None:
+    """A new zone, officer, item or leading-group member: 新增片区 东片区."""
+    changes, entity = domain.add_entity(doc.plan, kind, values)
+    text = (
+        QCoreApplication.translate("EnforcementEdits", "新增%1 %2")
+        .replace("%1", _kind_label(kind))
+        .replace("%2", _title(kind, entity))
+    )
+    return entity if _push(doc, changes, text) else None
+
+
+def edit_entity(doc: EnforcementDocument, kind: EnforcementKind, entity_id: str, values: dict[str, Any]) -> bool:
+    """Change fields of one entity: 修改 东片区 的核定编制、领导职数."""
+    entity = kind.spec.entities(doc.plan).get(entity_id)
+    if entity is None:
+        return False
+    changes = domain.set_entity_fields(doc.plan, kind, entity_id, values)
+    changed = changes.field_values(kind).get(entity_id, {})  # type: ignore[arg-type]
+    labels = "、".join(QCoreApplication.translate(FIELDS_CONTEXT, kind.spec.field(f).label) for f in changed)
+    text = (
+        QCoreApplication.translate("EnforcementEdits", "修改 %1 的%2")
+        .replace("%1", _title(kind, entity))
+        .replace("%2", labels)
+    )
+    return _push(doc, changes, text)
+
+
+def remove_entities(doc: EnforcementDocument, kind: EnforcementKind, ids: Sequence[str]) -> bool:
+    """Remove entities and the references to them (a zone's officers and items lose it): one step."""
+    table = kind.spec.entities(doc.plan)
+    names = [_title(kind, table[i]) for i in ids if i in table]
+    if len(names) == 1:
+        text = (
+            QCoreApplication.translate("EnforcementEdits", "删除%1 %2")
+            .replace("%1", _kind_label(kind))
+            .replace("%2", names[0])
+        )
+    else:
+        text = (
+            QCoreApplication.translate("EnforcementEdits", "删除 %1 个%2")
+            .replace("%1", str(len(names)))
+            .replace("%2", _kind_label(kind))
+        )
+    return _push(doc, domain.remove_entities(doc.plan, kind, ids), text)

@@ -10,7 +10,9 @@ The view shows and forwards: every change is an edit with its undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reformdesk.domain.enforcement.registry import EnforcementKind
+from reformdesk.gui.dialogs.record_dialog import RecordDialog
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, ItemsModel, MembersModel, VillagesModel, ZoneTreeModel
@@ -60,9 +65,21 @@ class EnforcementPage(QWidget):
         self._fill_zones()
         doc.planReset.connect(self._fill_zones)
 
+        #: The add or edit dialog open now (non-blocking).
+        self.dialog: RecordDialog | None = None
+        zone_buttons = QHBoxLayout()
+        self.add_zone_button = self._button(self.tr("新增片区…"), lambda: self.add(EnforcementKind.ZONE))
+        self.add_officer_button = self._button(self.tr("新增执法人员…"), lambda: self.add(EnforcementKind.OFFICER))
+        self.edit_zone_button = self._button(self.tr("编辑…"), lambda: self.edit_current(self.tree))
+        self.remove_zone_button = self._button(self.tr("删除"), lambda: self.remove_selected(self.tree))
+        for button in (self.add_zone_button, self.add_officer_button, self.edit_zone_button, self.remove_zone_button):
+            zone_buttons.addWidget(button)
+        zone_buttons.addStretch(1)
+
         left = QWidget()
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(zone_buttons)
         lay.addWidget(self.tree)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("片区：")))
@@ -138,6 +155,9 @@ class EnforcementPage(QWidget):
         items = QWidget()
         ilay = QVBoxLayout(items)
         irow = QHBoxLayout()
+        irow.addWidget(self._button(self.tr("新增事项…"), lambda: self.add(EnforcementKind.ITEM)))
+        irow.addWidget(self._button(self.tr("编辑…"), lambda: self.edit_current(self.items_table)))
+        irow.addWidget(self._button(self.tr("删除"), lambda: self.remove_selected(self.items_table)))
         irow.addStretch(1)
         irow.addWidget(QLabel(self.tr("承接片区：")))
         irow.addWidget(self.items_zone)
@@ -157,12 +177,38 @@ class EnforcementPage(QWidget):
         self.members_model = MembersModel(doc, self)
         self.members = QTableView()
         self.members.setModel(self.members_model)
+        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        group = QWidget()
+        glay = QVBoxLayout(group)
+        grow = QHBoxLayout()
+        grow.addWidget(self._button(self.tr("新增成员…"), lambda: self.add(EnforcementKind.MEMBER)))
+        grow.addWidget(self._button(self.tr("编辑…"), lambda: self.edit_current(self.members)))
+        grow.addWidget(self._button(self.tr("删除"), lambda: self.remove_selected(self.members)))
+        grow.addStretch(1)
+        glay.addLayout(grow)
+        glay.addWidget(self.members)
+        # The keyboard: Enter (or a double click) edits, Insert adds, Delete removes, in each list.
+        for view in (self.tree, self.items_table, self.members):
+            view.activated.connect(lambda index, v=view: self.edit_current(v, index))
+            QShortcut(
+                QKeySequence(Qt.Key.Key_Insert),
+                view,
+                lambda v=view: self.add(self._kind_to_add(v)),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
+            QShortcut(
+                QKeySequence(QKeySequence.StandardKey.Delete),
+                view,
+                lambda v=view: self.remove_selected(v),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
 
         self.tabs = QTabWidget()
         self.tabs.addTab(villages, self.tr("村（社区）与服务站"))
         self.tabs.addTab(items, self.tr("执法事项"))
         self.tabs.addTab(chart, self.tr("体系图"))
-        self.tabs.addTab(self.members, self.tr("领导小组"))
+        self.tabs.addTab(group, self.tr("领导小组"))
         self.tabs.addTab(self.problems, self.tr("问题"))
         split = QSplitter()
         split.addWidget(left)
@@ -171,6 +217,120 @@ class EnforcementPage(QWidget):
         split.setSizes([440, 840])
         outer = QVBoxLayout(self)
         outer.addWidget(split)
+
+    def _button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    # -- add, edit, remove through the registry's forms ------------------------------------
+    def _entity_at(
+        self, view: QAbstractItemView, index: QModelIndex | None = None
+    ) -> tuple[EnforcementKind, str] | None:
+        """The (kind, id) of ``index`` (else the view's current row): a zone, officer, item or member."""
+        index = index if index is not None and index.isValid() else view.currentIndex()
+        if not index.isValid():
+            return None
+        if view is self.members:
+            return EnforcementKind.MEMBER, self.members_model.ids[index.row()]
+        if view is self.items_table:
+            return EnforcementKind.ITEM, self.items_model.item_id(index.row())
+        kind, eid = index.sibling(index.row(), 0).data(ENTITY_ROLE)
+        if eid is None:
+            return None  # 未分配
+        return {"zone": EnforcementKind.ZONE, "officer": EnforcementKind.OFFICER}.get(kind), eid  # type: ignore[return-value]
+
+    def _kind_to_add(self, view: QAbstractItemView) -> EnforcementKind:
+        if view is self.members:
+            return EnforcementKind.MEMBER
+        if view is self.items_table:
+            return EnforcementKind.ITEM
+        at = self._entity_at(view)
+        return EnforcementKind.OFFICER if at is not None and at[0] is EnforcementKind.OFFICER else EnforcementKind.ZONE
+
+    def _dialog(self, kind: EnforcementKind, title: str, values: dict[str, Any], own_id: str | None) -> RecordDialog:
+        plan = self.doc.plan
+        towns = [(t.name, t.id) for t in plan.townships.values()]
+        zones = [(z.name, z.id) for z in plan.zones.values()]
+        table = kind.spec.entities(plan)
+        names = {getattr(e, "name", "") for eid, e in table.items() if eid != own_id}
+        codes = {getattr(e, "code", "") for eid, e in table.items() if eid != own_id} - {""}
+
+        def check(entered: dict[str, Any]) -> list[str]:
+            name = str(entered.get("name", "")).strip()
+            if not name:
+                return [self.tr("名称不能为空")]
+            if kind is EnforcementKind.ZONE and name in names:
+                return [self.tr("已有名为“%1”的片区").replace("%1", name)]
+            code = str(entered.get("code", "")).strip()
+            if kind is EnforcementKind.ITEM and code in codes:
+                return [self.tr("事项编码 %1 已被另一事项使用").replace("%1", code)]
+            return []
+
+        dialog = RecordDialog(
+            title,
+            kind.spec.fields,
+            values,
+            choices={"seat_id": towns, "zone_id": zones},
+            list_choices={"township_ids": towns, "zone_ids": zones},
+            check=check,
+            parent=self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        return dialog
+
+    @Slot()
+    def add(self, kind: EnforcementKind) -> RecordDialog | None:
+        """新增片区 / 执法人员 / 事项 / 成员: the kind's form; on OK one undo step."""
+        if self.doc.read_only:
+            return None
+        values = {f.name: f.default() for f in kind.spec.fields}
+        if kind is EnforcementKind.OFFICER:
+            at = self._entity_at(self.tree)
+            if at is not None and at[0] is EnforcementKind.ZONE:
+                values["zone_id"] = at[1]  # into the zone chosen in the tree
+        label = QCoreApplication.translate("Fields", kind.label)
+        dialog = self._dialog(kind, self.tr("新增%1").replace("%1", label), values, None)
+        dialog.accepted.connect(lambda: edits.add_entity(self.doc, kind, dialog.values()))
+        dialog.open()
+        return dialog
+
+    def edit_current(self, view: QAbstractItemView, index: QModelIndex | None = None) -> RecordDialog | None:
+        """编辑 (Enter, double click): the entity's form; the changed fields as one undo step."""
+        at = self._entity_at(view, index)
+        if at is None or at[0] is None or self.doc.read_only:
+            return None
+        kind, eid = at
+        entity = kind.spec.entities(self.doc.plan)[eid]
+        values = {f.name: getattr(entity, f.name) for f in kind.spec.fields}
+        title = self.tr("编辑%1：%2").replace("%1", QCoreApplication.translate("Fields", kind.label))
+        dialog = self._dialog(kind, title.replace("%2", str(values.get("name", ""))), values, eid)
+        dialog.accepted.connect(lambda: edits.edit_entity(self.doc, kind, eid, dialog.changed()))
+        dialog.open()
+        return dialog
+
+    def remove_selected(self, view: QAbstractItemView) -> bool:
+        """删除 (Delete): the selected rows of the view, and every reference to them (one undo step)."""
+        if self.doc.read_only:
+            return False
+        chosen: dict[EnforcementKind, list[str]] = {}
+        for index in view.selectionModel().selectedRows(0) or [view.currentIndex()]:
+            at = self._entity_at(view, index)
+            if at is not None and at[0] is not None:
+                chosen.setdefault(at[0], []).append(at[1])
+        if not chosen:
+            return False
+        if len(chosen) > 1:
+            self._say(self.tr("请分别删除片区和执法人员"))
+            return False
+        ((kind, ids),) = chosen.items()
+        return edits.remove_entities(self.doc, kind, ids)
+
+    def _say(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("执法体系"), text, QMessageBox.StandardButton.Ok, self)
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     # -- zones -----------------------------------------------------------------------
     @Slot()

@@ -1254,162 +1254,252 @@
 <context>
     <name>EnforcementEdits</name>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="33"/>
-        <location filename="../../gui/edits/enforcement_edits.py" line="90"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="43"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="100"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="40"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="50"/>
         <source>将 %1 划入 %2</source>
         <translation>Put %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="52"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="62"/>
         <source>%1 名执法人员</source>
         <translation>%1 officers</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="54"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="64"/>
         <source>将 %1 派驻 %2</source>
         <translation>Post %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="72"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="82"/>
         <source>撤销 %1 个执法服务站</source>
         <translation>Close %1 stations</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="74"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="84"/>
         <source>设置 %1 个执法服务站的人员</source>
         <translation>Set the staff of %1 stations</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="76"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="86"/>
         <source>为 %1 个村（社区）设立执法服务站</source>
         <translation>Set up stations for %1 villages</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="88"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="98"/>
         <source>%1 个片区</source>
         <translation>%1 zones</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="92"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="102"/>
         <source>将 %1 项执法事项交由 %2 承接</source>
         <translation>Assign %1 enforcement items to %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="122"/>
+        <source>新增%1 %2</source>
+        <translation>Add %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="138"/>
+        <source>修改 %1 的%2</source>
+        <translation>Change %2 of %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="151"/>
+        <source>删除%1 %2</source>
+        <translation>Remove %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/enforcement_edits.py" line="157"/>
+        <source>删除 %1 个%2</source>
+        <translation>Remove %1 × %2</translation>
     </message>
 </context>
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="56"/>
+        <location filename="../../gui/views/enforcement_page.py" line="61"/>
         <source>移入片区</source>
         <translation>Move into zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="57"/>
+        <location filename="../../gui/views/enforcement_page.py" line="62"/>
         <source>把选中的乡镇和执法人员移入所选片区（Ctrl+M）</source>
         <translation>Move the selected townships and officers into the chosen zone (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="68"/>
+        <location filename="../../gui/views/enforcement_page.py" line="71"/>
+        <source>新增片区…</source>
+        <extracomment>The add or edit dialog open now (non-blocking).</extracomment>
+        <translation>Add zone…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="72"/>
+        <source>新增执法人员…</source>
+        <translation>Add officer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="73"/>
+        <location filename="../../gui/views/enforcement_page.py" line="159"/>
+        <location filename="../../gui/views/enforcement_page.py" line="186"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="74"/>
+        <location filename="../../gui/views/enforcement_page.py" line="160"/>
+        <location filename="../../gui/views/enforcement_page.py" line="187"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="85"/>
         <source>片区：</source>
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="91"/>
+        <location filename="../../gui/views/enforcement_page.py" line="108"/>
         <source>设立服务站</source>
         <translation>Set up stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="93"/>
+        <location filename="../../gui/views/enforcement_page.py" line="110"/>
         <source>撤销服务站</source>
         <translation>Close stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="95"/>
+        <location filename="../../gui/views/enforcement_page.py" line="112"/>
         <source>设置人员</source>
         <translation>Set staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="100"/>
+        <location filename="../../gui/views/enforcement_page.py" line="117"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="105"/>
+        <location filename="../../gui/views/enforcement_page.py" line="122"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="107"/>
+        <location filename="../../gui/views/enforcement_page.py" line="124"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="116"/>
+        <location filename="../../gui/views/enforcement_page.py" line="133"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="118"/>
+        <location filename="../../gui/views/enforcement_page.py" line="135"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="136"/>
+        <location filename="../../gui/views/enforcement_page.py" line="153"/>
         <source>交由片区承接</source>
         <translation>Assign to zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="142"/>
+        <location filename="../../gui/views/enforcement_page.py" line="158"/>
+        <source>新增事项…</source>
+        <translation>Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="162"/>
         <source>承接片区：</source>
         <translation>Zone centre:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="162"/>
+        <location filename="../../gui/views/enforcement_page.py" line="185"/>
+        <source>新增成员…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="208"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="163"/>
+        <location filename="../../gui/views/enforcement_page.py" line="209"/>
         <source>执法事项</source>
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="164"/>
+        <location filename="../../gui/views/enforcement_page.py" line="210"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="165"/>
+        <location filename="../../gui/views/enforcement_page.py" line="211"/>
         <source>领导小组</source>
         <translation>Leading group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="166"/>
+        <location filename="../../gui/views/enforcement_page.py" line="212"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="181"/>
-        <location filename="../../gui/views/enforcement_page.py" line="231"/>
+        <location filename="../../gui/views/enforcement_page.py" line="262"/>
+        <source>名称不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="264"/>
+        <source>已有名为“%1”的片区</source>
+        <translation>A zone named “%1” already exists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="267"/>
+        <source>事项编码 %1 已被另一事项使用</source>
+        <translation>The item code %1 is used by another item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="294"/>
+        <source>新增%1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="307"/>
+        <source>编辑%1：%2</source>
+        <translation>Edit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="325"/>
+        <source>请分别删除片区和执法人员</source>
+        <translation>Remove zones and officers separately</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="331"/>
+        <source>执法体系</source>
+        <translation>Enforcement system</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="341"/>
+        <location filename="../../gui/views/enforcement_page.py" line="391"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="197"/>
+        <location filename="../../gui/views/enforcement_page.py" line="357"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="228"/>
+        <location filename="../../gui/views/enforcement_page.py" line="388"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="249"/>
+        <location filename="../../gui/views/enforcement_page.py" line="409"/>
         <source>没有问题</source>
         <translation>No problems</translation>
     </message>
