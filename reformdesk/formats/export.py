@@ -239,6 +239,7 @@ def workbook_sheets(plan: Plan, problems: list[Problem]) -> list[TableSheet]:
             (Column("类别", C, max_width=16), Column("项目", L, max_width=30), Column("内容", L, min_width=24)),
             _overview_rows(plan, problems),
             draft=draft,
+            split_long_rows=True,  # a long 说明 goes on over the page, no half-empty page before it
         ),
         TableSheet(
             SHEET_BODIES,

@@ -55,7 +55,11 @@ PAGE_FOOTER = "第 &P 页 共 {pages} 页"
 PAGE_WIDTH_PT = 841.9 - 2 * 0.5 * 72
 PAGE_HEIGHT_PT = 595.3 - (0.6 + 0.7) * 72
 #: Share of a page's height the writer fills: room for the applications' own rounding.
-PAGE_FILL = 0.9
+#: Row heights are whole pixels at 96 dpi (20.25 pt = 27 px, n lines = 19n + 8 px), so the
+#: pages it counts are the pages printed; 4 % covers a printer's rounding of each row.
+PAGE_FILL = 0.96
+#: Marks the part of a long text continued on the next page (split_long_rows).
+CONTINUED = "（续）"
 #: 填表单位 is followed by （盖章）: the office seals the form it fills in.
 OFFICE_LABEL = "填表单位（盖章）："
 #: Characters that start a formula in Excel, WPS or LibreOffice when a user edits the cell.
@@ -148,6 +152,10 @@ class TableSheet:
     notes: Sequence[str] = ()
     blocks: Iterable[Block] | None = None
     draft: str = ""
+    #: A row of long text too tall for the room left on its page continues on the next
+    #: (its other cells repeated, the label marked （续）), so no page is left half empty
+    #: before it.  For sheets people read (方案概况), never for lists imported back.
+    split_long_rows: bool = False
 
 
 def clean_text(text: str) -> str:
@@ -425,6 +433,7 @@ class TableWriter:
         self._layout = [(c.align, _room(w)) for c, w in zip(columns, widths, strict=True)]
         self._header_heights = self._header_row_heights(columns, widths)
         self._columns = columns
+        self._split_long_rows = table.split_long_rows
 
         if table.blocks is None:
             self._title(table.title, table.draft)
@@ -557,6 +566,20 @@ class TableWriter:
         for values in rows:
             cells, lines = self._body_row(self._ws, values, self._layout)
             height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
+            while self._split_long_rows and pager.used + height > pager.capacity:
+                parts = self._split_row(values, lines, pager.room())
+                if parts is None:
+                    break
+                head, values = parts
+                head_cells, head_lines = self._body_row(self._ws, head, self._layout)
+                self._append(head_cells, LINE_HEIGHT * head_lines + ROW_PADDING)
+                pager.new_page(self._row_idx + 1)
+                if repeat_header:
+                    self._header(repeated=True)
+                else:
+                    pager.add(header_h)
+                cells, lines = self._body_row(self._ws, values, self._layout)
+                height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
             if pager.used + height > pager.capacity:
                 pager.new_page(self._row_idx + 1)
                 if repeat_header:
@@ -566,6 +589,39 @@ class TableWriter:
             self._append(cells, height)
             if on_row is not None:
                 on_row()
+
+    def _split_row(
+        self, values: Sequence[object], lines: int, room_pt: float
+    ) -> tuple[list[object], list[object]] | None:
+        """The part of a long-text row that fills ``room_pt`` and the rest (its label marked （续）).
+
+        None when the row cannot be split usefully: its height is not its one long text, or
+        fewer than two of its lines fit (then the whole row starts the next page, as before).
+        """
+        fit = int((room_pt - ROW_PADDING) // LINE_HEIGHT)
+        if fit < 2 or lines <= fit:
+            return None
+        tall = [
+            i
+            for i, (value, (_align, room)) in enumerate(zip(values, self._layout, strict=True))
+            if isinstance(value, str) and _lines_in(cell_text(value), room) == lines
+        ]
+        if len(tall) != 1:
+            return None
+        col = tall[0]
+        text = str(values[col])
+        head_text, tail_text = split_text(text, self._layout[col][1], fit)
+        if not head_text or not tail_text:
+            return None
+        head, tail = list(values), list(values)
+        head[col], tail[col] = head_text, tail_text
+        # The nearest label before the text says the text goes on (说明 → 说明（续）).
+        for i in range(col - 1, -1, -1):
+            if isinstance(tail[i], str) and tail[i]:
+                if not str(tail[i]).endswith(CONTINUED):  # once, over however many pages
+                    tail[i] = str(tail[i]) + CONTINUED
+                break
+        return head, tail
 
     def _tail(self, notes: Sequence[str], signature: Sequence[Sequence[str]], closing: str) -> None:
         """注： lines, the signature block and the closing line, kept on one page."""
@@ -691,6 +747,37 @@ def _room(width: float) -> float:
 def _lines(text: str, width: float) -> int:
     """Printed lines of ``text`` wrapped in a column ``width`` wide (an estimate)."""
     return _lines_in(text, _room(width))
+
+
+#: Where a text is best cut between pages: after a sentence, a clause or a word.
+_BREAK_AFTER = "。；！？;!?，、,： "
+
+
+def split_text(text: str, room: float, lines: int) -> tuple[str, str]:
+    """``text`` cut after about ``lines`` printed lines of ``room`` (as :func:`_lines_in` counts).
+
+    The cut falls after the last sentence or clause mark (or space) of the last line
+    when there is one in its second half, else at the line's end; the head never
+    holds more lines than asked.  Returns (head, rest), rest "" when all of it fits.
+    """
+    used_lines, width, cut, best = 1, 0, 0, -1
+    line_start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            if used_lines == lines:
+                return text[:i], text[i + 1 :]
+            used_lines, width, line_start, best = used_lines + 1, 0, i + 1, -1
+            continue
+        w = 2 if ord(ch) > 0x7F else 1
+        if width + w > room:
+            if used_lines == lines:
+                cut = best if best > line_start + (i - line_start) // 2 else i
+                return text[:cut].rstrip(), text[cut:].lstrip()
+            used_lines, width, line_start, best = used_lines + 1, 0, i, -1
+        width += w
+        if ch in _BREAK_AFTER:
+            best = i + 1
+    return text, ""
 
 
 def _lines_in(text: str, room: float) -> int:

@@ -63,6 +63,8 @@ def _big_plan(problems: bool) -> Plan:
         power.source_department = ("县交通运输局", "县市场监督管理局", "县自然资源局")[i % 3]
         if i % 4 == 0:
             power.mode = DelegationMode.ENTRUST
+    # A 说明 longer than the room left on 方案概况's first page: it goes on over the page.
+    plan.info.notes = "本方案依据县委、县政府关于经济发达镇行政管理体制改革的部署制定，" * 24
     if problems:
         first = next(iter(plan.powers.values()))
         first.deadline = None
@@ -92,6 +94,9 @@ def test_each_sheet_counts_its_own_pages_in_the_libreoffice_pdf(problems: bool, 
         n = len(run)
         assert run == [(i, n) for i in range(1, n + 1)]
     assert max(len(r) for r in runs) > 1  # some sheet really has several pages
+    # 方案概况: the long 说明 starts on the first page and goes on on the second, so the first
+    # page is not left half empty before it (the row is split where the page ends).
+    assert "说明" in pages[0] and "本方案依据" in pages[0] and "说明（续）" in pages[1]
     # The draft mark on every page of a plan with problems, on none of a clean plan.
     marked = [("草稿" in p and "不可签署" in p) for p in pages]
     assert all(marked) if problems else not any(marked)

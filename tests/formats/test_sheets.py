@@ -39,3 +39,43 @@ def test_the_guard_decides_before_any_table_is_used(tmp_path: Path, monkeypatch:
     tables = list(read_tables(good, first="县级权限承接方案"))
     assert [t.rows[0][: len(HEADER)] for t in tables] == [list(HEADER)]
     assert started[1].proc.poll() is not None
+
+
+def test_split_text_cuts_after_a_clause_within_the_lines_asked() -> None:
+    from reformdesk.formats.style import _lines_in, split_text
+
+    text = "本方案依据县委、县政府关于经济发达镇行政管理体制改革的部署制定，" * 6
+    head, rest = split_text(text, room=24, lines=3)  # 12 characters a line: the clause ends on the third
+    assert head + rest == text and head.endswith("，") and _lines_in(head, 24) <= 3
+    head, rest = split_text(text, room=20, lines=3)  # no mark in the third line's second half: at its end
+    assert head + rest == text and len(head) == 30
+    assert split_text("短文本", room=20, lines=3) == ("短文本", "")
+    head, rest = split_text("第一段\n第二段\n第三段", room=20, lines=2)
+    assert (head, rest) == ("第一段\n第二段", "第三段")
+
+
+def test_a_long_text_row_goes_on_over_the_page_with_its_label_marked(tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from reformdesk.formats.export import write_tables
+    from reformdesk.formats.style import Column, TableSheet
+
+    long = "依据公开报道，桥头镇设置公共服务中心等六个职能机构，承接县级部门下放的行政权力事项。" * 30
+    rows = [("基本信息", f"项目{i}", "内容") for i in range(12)] + [("基本信息", "说明", long)]
+    for split in (False, True):
+        out = tmp_path / f"split_{split}.xlsx"
+        table = TableSheet(
+            "概况", "概况", (Column("类别"), Column("项目"), Column("内容", min_width=24)), rows, split_long_rows=split
+        )
+        write_tables([table], out, office="县委编办", date=None)
+        ws = load_workbook(out).active
+        values = [[c.value for c in r] for r in ws.iter_rows(min_row=4)]
+        breaks = [b.id for b in ws.row_breaks.brk]
+        if not split:  # the whole row starts the next page: 12 short rows alone on the first
+            assert values[-1][2] == long and breaks == [3 + 12]
+            continue
+        texts = [v[2] for v in values if v[1] and v[1].startswith("说明")]
+        assert "".join(texts) == long and len(texts) >= 2
+        assert [v[1] for v in values if v[1] and v[1].startswith("说明")][1:] == ["说明（续）"] * (len(texts) - 1)
+        assert breaks and breaks[0] == 3 + 12 + 1  # the first part fills the first page
+        assert ws.oddFooter.center.text == f"第 &P 页 共 {len(breaks) + 1} 页"
