@@ -195,3 +195,34 @@ def test_new_dialogs_are_in_english(qtbot, qapp, tmp_path: Path) -> None:
         assert left == [], "\n".join(left)
     finally:
         remove_translators(qapp, translators)
+
+
+def test_unit_and_person_dialogs_open_on_the_name_and_enter_accepts(qtbot) -> None:
+    """Typed at once after Insert, the name lands in the name field; Tab goes down the form; Enter is OK."""
+    from tests.gui.typing_keys import type_text
+
+    page = StructurePage(Document(_plan()))
+    _shown(qtbot, page)
+    page.old_tree.setFocus()
+    with qtbot.waitSignal(page.dialogOpened) as shown:
+        qtbot.keyClick(page.old_tree, Qt.Key.Key_Insert)
+    dialog = shown.args[0]
+    qtbot.waitUntil(dialog.name_edit.hasFocus)  # not 取消, as the buttons' place in the chain had it
+    type_text(QApplication.focusWidget(), "农业站")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.kind_combo.hasFocus() or dialog.kind_combo.isAncestorOf(QApplication.focusWidget())
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert page.doc.plan.unit_by_name("农业站") is not None
+    person = PersonDialog(page.doc.plan, None, None)
+    _shown(qtbot, person)
+    qtbot.waitUntil(person.name_edit.hasFocus)
+    chain, widget = [], person.name_edit
+    for _ in range(14):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isEnabled():
+            widget = widget.nextInFocusChain()
+    assert chain[:3] == [person.name_edit, person.staff_edit, person.gender_combo]
+    person.reject()

@@ -8,6 +8,7 @@ taken) is said under the form, and OK stays disabled until it is fixed.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -87,6 +88,24 @@ class _EntityDialog(QDialog):
     def _problems(self) -> list[str]:
         raise NotImplementedError
 
+    def _fields_first(self) -> None:
+        """Tab through the fields in their order, then OK and Cancel; the first field has the keys.
+
+        The buttons are made before the subclass adds its fields, so Qt put them first in
+        the tab chain and opened the dialog on 取消 (OK being disabled until a name is
+        typed): the name a clerk typed went nowhere and Enter cancelled the dialog.
+        """
+        fields = [
+            item.widget()
+            for row in range(self.form.rowCount())
+            if (item := self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)) is not None and item.widget()
+        ]
+        chain = [*fields, *self.buttons.buttons()]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _check(self, *_args: object) -> None:
         problems = self._problems()
         self.problem_label.setText("\n".join(problems))
@@ -124,6 +143,7 @@ class UnitDialog(_EntityDialog):
         self.form.addRow(self.tr("原有人数"), self.head_spin)
         self.name_edit.textChanged.connect(self._check)
         self._check()
+        self._fields_first()
         self.resize(380, self.sizeHint().height())
 
     def _problems(self) -> list[str]:
@@ -195,6 +215,7 @@ class PersonDialog(_EntityDialog):
         self.name_edit.textChanged.connect(self._check)
         self.staff_edit.textChanged.connect(self._check)
         self._check()
+        self._fields_first()
         self.resize(420, self.sizeHint().height())
 
     def _problems(self) -> list[str]:
