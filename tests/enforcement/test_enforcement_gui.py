@@ -282,6 +282,10 @@ def test_items_and_members_are_added_edited_and_removed(window: EnforcementWindo
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
     assert len(doc.plan.members) == member_count + 1 and page.members_model.rowCount() == member_count + 1
+    from reformdesk.domain.enforcement.model import EnforcementType, GroupRole
+
+    assert type(list(doc.plan.members.values())[-1].role) is GroupRole  # a member, not its text
+    assert all(type(i.type) is EnforcementType for i in doc.plan.items.values())
     for _ in range(4):
         doc.undo_stack.undo()
     assert len(doc.plan.items) == item_count and len(doc.plan.members) == member_count

@@ -291,6 +291,7 @@ def test_add_an_item_through_its_form_by_keyboard_then_undo(qtbot, page: Service
         Handling.PROMISED,
         5,
     )
+    assert item.handling is Handling.PROMISED and item.source is ServiceSource.TOWN  # members, not their text
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "新增事项 临时救助申请受理"
     assert page.selected_items() == [added]
     doc.undo_stack.undo()

@@ -188,7 +188,9 @@ class RecordDialog(QDialog):
         if spec.type is ValueType.DATE:
             return get_date(editor)  # type: ignore[arg-type]
         if isinstance(editor, QComboBox):
-            return editor.currentData()
+            data = editor.currentData()
+            # Qt hands a StrEnum member back as a plain str: make it the member again.
+            return spec.enum(data) if spec.type is ValueType.ENUM and spec.enum is not None else data
         if isinstance(editor, QListWidget):
             return [
                 editor.item(i).data(Qt.ItemDataRole.UserRole)
