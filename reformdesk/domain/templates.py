@@ -15,7 +15,32 @@ import datetime as dt
 import io
 from importlib import resources
 
+from reformdesk.domain.document_text import GeneratedPart, Section
 from reformdesk.domain.model import Plan, new_id
+
+#: The usual outline of a 实施方案 (FORMS.md): every new plan starts with it, so its Word
+#: document has its sections and annexes from the first export; the parts the plan
+#: generates (机构设置 …) are filled from the plan, the prose is the clerk's to write.
+STANDARD_OUTLINE: tuple[tuple[int, str, GeneratedPart], ...] = (
+    (1, "指导思想", GeneratedPart.NONE),
+    (1, "基本原则", GeneratedPart.NONE),
+    (1, "主要任务", GeneratedPart.NONE),
+    (2, "机构设置", GeneratedPart.BODIES),
+    (2, "管理层级", GeneratedPart.TIERS),
+    (2, "权限承接", GeneratedPart.POWERS),
+    (2, "人员安排", GeneratedPart.PEOPLE),
+    (2, "便民服务", GeneratedPart.HALL),
+    (1, "保障措施", GeneratedPart.NONE),
+    (1, "时间安排", GeneratedPart.NONE),
+)
+
+
+def standard_outline() -> list[Section]:
+    """New sections of :data:`STANDARD_OUTLINE`, in order, without text."""
+    return [
+        Section(id=new_id(), seq=seq, level=level, title=title, part=part)
+        for seq, (level, title, part) in enumerate(STANDARD_OUTLINE, start=1)
+    ]
 
 
 def qiaotou_template(name: str = "桥头镇行政管理体制改革方案") -> Plan:
@@ -69,6 +94,8 @@ def new_plan(
         plan = Plan()
     else:
         raise ValueError(f"unknown template {template!r}")
+    if not plan.sections:
+        plan.sections = {section.id: section for section in standard_outline()}
     info = plan.info
     info.name = name or (f"{town}行政管理体制改革方案" if town else info.name or "新方案")
     # Qiaotou's town and county names are the template's: a plan for another town replaces them.

@@ -103,3 +103,18 @@ def test_posts_by_type_over_mixed_and_vacant() -> None:
     ]
     body.posts_by_type = PostCounts()
     assert "person.mixed_post" not in [p.code for p in validate(plan)], "no split by type: nothing to mix"
+
+
+def test_a_new_plan_starts_with_the_standard_outline_of_its_document() -> None:
+    from reformdesk.domain.document_text import GeneratedPart, level_jumps, ordered
+    from reformdesk.domain.plan_document import compose
+
+    plan = new_plan("empty", town="石门镇", office="大通县委编办")
+    sections = ordered(plan.sections.values())
+    assert [s.title for s in sections if s.level == 1] == ["指导思想", "基本原则", "主要任务", "保障措施", "时间安排"]
+    assert {s.part for s in sections} >= {GeneratedPart.BODIES, GeneratedPart.POWERS, GeneratedPart.PEOPLE}
+    assert not level_jumps(sections) and all(s.title for s in sections)
+    # Its Word document has the delegation and staffing annexes from the first export.
+    assert [a.number for a in compose(plan).annexes][:2] == [1, 2]
+    again = new_plan("empty")
+    assert not set(again.sections) & set(plan.sections)  # new ids each time
