@@ -333,3 +333,25 @@ def test_item_dialogs_are_refused_read_only(page: ServicePage) -> None:
     page.doc.set_read_only(True, "只读")
     assert page.add_item() is None
     assert page.edit_item(_item(page.doc, "居住证明开具")) is None
+
+
+def test_item_dialog_is_in_english(qtbot, qapp, doc: Document) -> None:
+    from reformdesk.gui.app import install_translators, remove_translators
+    from tests.gui.i18n_check import chinese_left, plan_data, visible_texts
+
+    translators = install_translators(qapp, "en")
+    try:
+        page = ServicePage(doc)
+        qtbot.addWidget(page, before_close_func=discard_changes)
+        page.show()
+        texts = visible_texts(page)
+        dialog = page.edit_item(_item(doc, "居住证明开具"))
+        texts += visible_texts(dialog)
+        dialog.reject()
+        dialog = page.add_item()
+        texts += visible_texts(dialog)
+        dialog.reject()
+        left = sorted({text for _where, text in chinese_left(texts, plan_data([doc.plan]))})
+        assert left == [], "\n".join(left)
+    finally:
+        remove_translators(qapp, translators)
