@@ -227,3 +227,25 @@ def test_autosave_error_is_reported_on_the_gui_thread(qtbot, tmp_path: Path, mon
     window.files.wait_autosave()
     assert slot.path.exists()
     window.files.shutdown()
+
+
+def test_the_recovery_dialog_shows_its_entries_whole(qtbot, tmp_path: Path) -> None:
+    from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
+
+    settings = make_settings(tmp_path)
+    window = MainWindow(settings)
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    window.files.load(saved_small_plan(tmp_path))
+    edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.files.autosave()
+    window.files.wait_autosave()
+    note = window.files.recovery.path.with_suffix(".json")
+    note.write_text(note.read_text(encoding="utf-8").replace(f'"pid": {os.getpid()}', '"pid": 999999999'), "utf-8")
+    from reformdesk.store.plan_store import recovery_area
+
+    dialog = RecoveryDialog(list(recovery_area(settings.recovery_dir).left_behind()), window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.list.viewport().width() >= dialog.list.sizeHintForColumn(0)  # no line cut off
+    dialog.reject()
+    window.files.shutdown()

@@ -64,6 +64,10 @@ class RecoveryDialog(QDialog):
         self.discard_button.clicked.connect(lambda: self.done(self.DISCARD_ALL))
         later.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # Wide enough for the entries' lines (name, time, where from): they were cut off at the
+        # default width, behind a horizontal scroll bar.
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        self.resize(min(max(self.sizeHint().width(), self.list.sizeHintForColumn(0) + 48), screen * 3 // 4), 320)
 
     def selected(self) -> RecoveryFile | None:
         row = self.list.currentRow()
