@@ -1,0 +1,157 @@
+"""Entities of the county catalogue; see the package docstring."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from reformdesk.domain.model import PowerType, new_id
+
+
+class SubjectKind(StrEnum):
+    """What a 实施主体 is: a county department or a township (乡镇人民政府)."""
+
+    DEPARTMENT = "部门"
+    TOWNSHIP = "乡镇"
+
+
+class ExerciseLevel(StrEnum):
+    """行使层级: the levels of government that exercise an item (several allowed)."""
+
+    PROVINCE = "省级"
+    CITY = "市级"
+    COUNTY = "县级"
+    TOWNSHIP = "乡级"
+
+
+#: The level values in order, for sorting and checking the TEXT_LIST field.
+LEVELS: tuple[str, ...] = tuple(level.value for level in ExerciseLevel)
+
+
+@dataclass
+class CatalogueInfo:
+    title: str = ""  # 大通县权力清单和责任清单（2026年版）
+    county: str = ""
+    office: str = ""  # 填表单位
+    year: int = 0  # 年度: each year's catalogue is a version
+    date: dt.date | None = None
+    notes: str = ""
+    lineage_id: str = field(default_factory=new_id)
+
+
+@dataclass(slots=True)
+class Subject:
+    """A 实施主体: a county department or a township."""
+
+    id: str
+    name: str
+    kind: SubjectKind
+    code: str  # 统一社会信用代码 or the county's own code; optional
+    note: str
+
+
+@dataclass(slots=True)
+class CatalogueItem:
+    """One item (事项) of the catalogue, with its responsibility list (两单融合)."""
+
+    id: str
+    code: str  # 职权编码; never invented: an empty code stays empty (checks warn)
+    name: str
+    parent_id: str | None  # the main item of a sub-item (子项)
+    subject_id: str | None  # 实施主体
+    type: PowerType
+    legal_basis: str  # 法律法规依据: the laws and regulations, 《…》
+    basis_clause: str  # 具体条款: 第N条 …
+    levels: list[str]  # 行使层级: ExerciseLevel values
+    responsibility_steps: list[str]  # 责任事项, in order (受理 → 审查 → 决定 → 送达)
+    accountability_cases: str  # 追责情形
+    accountability_basis: str  # 问责依据
+    supervision: str  # 监督方式
+    supervision_phone: str  # 监督电话
+    integrity_risks: str  # 廉政风险点 (optional)
+    note: str  # 备注
+
+
+@dataclass
+class Catalogue:
+    """One county catalogue (one .rdcatalog file)."""
+
+    info: CatalogueInfo = field(default_factory=CatalogueInfo)
+    subjects: dict[str, Subject] = field(default_factory=dict)
+    items: dict[str, CatalogueItem] = field(default_factory=dict)
+
+    def subject_by_name(self) -> dict[str, str]:
+        """Subject name → id (the first, where names repeat)."""
+        out: dict[str, str] = {}
+        for sid, s in self.subjects.items():
+            out.setdefault(s.name, sid)
+        return out
+
+    def items_of(self, subject_id: str) -> list[CatalogueItem]:
+        """The subject's items in catalogue order (main items and sub-items)."""
+        return [i for i in self.items.values() if i.subject_id == subject_id]
+
+    def by_subject(self) -> dict[str | None, list[CatalogueItem]]:
+        """Subject id → its items, in one pass (None: items without a subject)."""
+        out: dict[str | None, list[CatalogueItem]] = {sid: [] for sid in self.subjects}
+        for i in self.items.values():
+            out.setdefault(i.subject_id if i.subject_id in self.subjects else None, []).append(i)
+        return out
+
+    def by_code(self) -> dict[str, str]:
+        """Code → id of the first item with that code (empty codes left out)."""
+        out: dict[str, str] = {}
+        for iid, i in self.items.items():
+            code = i.code.strip()
+            if code:
+                out.setdefault(code, iid)
+        return out
+
+    def children(self) -> dict[str, list[str]]:
+        """Main item id → ids of its sub-items, in order."""
+        out: dict[str, list[str]] = {}
+        for iid, i in self.items.items():
+            if i.parent_id is not None:
+                out.setdefault(i.parent_id, []).append(iid)
+        return out
+
+    def subject_name(self, item: CatalogueItem) -> str:
+        s = self.subjects.get(item.subject_id or "")
+        return "" if s is None else s.name
+
+    def natural_key(self, item: CatalogueItem) -> str:
+        """The item's natural key: its code, or 实施主体 · name when it has none.
+
+        Catalogues drafted apart (two years, the county and a department's own list)
+        match items by this key, never by id.
+        """
+        code = item.code.strip()
+        return code if code else f"{self.subject_name(item)}·{item.name.strip()}"
+
+    def basis(self, item: CatalogueItem) -> str:
+        """实施依据 as one text: the law and the clause (《…》第N条)."""
+        return join_basis(item.legal_basis, item.basis_clause)
+
+
+def join_basis(law: str, clause: str) -> str:
+    law, clause = law.strip(), clause.strip()
+    if not clause:
+        return law
+    if not law:
+        return clause
+    return f"{law}{clause}"
+
+
+def split_basis(text: str) -> tuple[str, str]:
+    """One 实施依据 text → (法律法规依据, 具体条款); ``join_basis`` gives the text back.
+
+    "《中华人民共和国食品安全法》第一百二十二条" → ("《中华人民共和国食品安全法》", "第一百二十二条").
+    Only a text naming one law is split: with several ("《A》第三条、《B》第五条") a clause
+    belongs to its law, so the whole text stays 法律法规依据 rather than lose which is whose.
+    """
+    text = text.strip()
+    if text.startswith("《") and text.count("《") == 1 and text.count("》") == 1:
+        end = text.index("》") + 1
+        return text[:end], text[end:].strip()
+    return text, ""
