@@ -21,6 +21,8 @@ import sys
 from collections.abc import Sequence
 
 from reformdesk.cli import (
+    catalogue,
+    conform,
     copy,
     diff,
     enforcement,
@@ -37,7 +39,7 @@ from reformdesk.cli import (
 from reformdesk.cli.common import FOUND, UNREADABLE, PlanFileError, fail
 
 #: The subcommands, in the order ``--help`` lists them.
-COMMANDS = (open_window, new, info, validate, generate, import_list, export, diff, copy, history, server)
+COMMANDS = (open_window, new, info, validate, generate, import_list, export, diff, conform, copy, history, server)
 SUBCOMMANDS = tuple(c.NAME for c in COMMANDS)
 
 
@@ -63,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = by_name.get(args.command)
         if enforcement.handles(args):  # a county enforcement plan (.rdcounty), by its application id
             code = enforcement.run(args)
+        elif catalogue.handles(args):  # a county catalogue (.rdcatalog), by its application id
+            code = catalogue.run(args)
         elif command is not None:
             code = command.run(args)
         else:

@@ -183,7 +183,7 @@ DEPARTMENTS: tuple[tuple[str, str, tuple[tuple[PowerType, str, str], ...]], ...]
         "县农业农村和科技局",
         "NY",
         (
-            (T.LICENSING, "农药经营许可", "《农药管理条例》第二十四条"),
+            (T.LICENSING, "农作物种子生产经营许可证核发", "《中华人民共和国种子法》第三十一条"),
             (T.LICENSING, "动物防疫条件合格证核发", "《中华人民共和国动物防疫法》第二十五条"),
         ),
     ),
@@ -241,7 +241,7 @@ DEPARTMENTS: tuple[tuple[str, str, tuple[tuple[PowerType, str, str], ...]], ...]
         "县统计局",
         "TJ",
         (
-            (T.PENALTY, "对统计调查对象拒绝提供统计资料的处罚", "《中华人民共和国统计法》第四十一条"),
+            (T.PENALTY, "对统计调查对象提供不真实或者不完整的统计资料的处罚", "《中华人民共和国统计法》第四十一条"),
             (T.INSPECTION, "统计执法检查", "《中华人民共和国统计法》第三十五条"),
         ),
     ),
@@ -249,7 +249,7 @@ DEPARTMENTS: tuple[tuple[str, str, tuple[tuple[PowerType, str, str], ...]], ...]
         "县林业和草原局",
         "LC",
         (
-            (T.LICENSING, "林木采伐许可证核发", "《中华人民共和国森林法》第五十六条"),
+            (T.LICENSING, "林草种子生产经营许可证核发", "《中华人民共和国种子法》第三十一条"),
             (T.LICENSING, "使用林地审核", "《中华人民共和国森林法》第三十七条"),
         ),
     ),
@@ -290,7 +290,11 @@ DEPARTMENTS: tuple[tuple[str, str, tuple[tuple[PowerType, str, str], ...]], ...]
         "县城市管理和综合执法局",
         "CG",
         (
-            (T.LICENSING, "城市建筑垃圾处置核准", "《国务院对确需保留的行政审批项目设定行政许可的决定》第一百零一项"),
+            (
+                T.LICENSING,
+                "从事城市生活垃圾经营性清扫、收集、运输、处理服务审批",
+                "《国务院对确需保留的行政审批项目设定行政许可的决定》第一百零二项",
+            ),
             (
                 T.PENALTY,
                 "对在城市人民政府禁止的时段和区域内露天烧烤食品的处罚",

@@ -8,6 +8,7 @@ Codes (stable; tests, JSON):
   list and are never invented here);
 * ``item.duplicate_code`` — two items with one code;
 * ``item.no_name`` — an item without 职权名称;
+* ``item.duplicate_name`` — two items of one 实施主体 with one name and type (one item listed twice);
 * ``item.no_subject`` — an item without 实施主体;
 * ``item.no_basis`` — an item without 法律法规依据 (职权法定: no power without a law);
 * ``item.no_clause`` — a basis without 具体条款;
@@ -35,6 +36,7 @@ CODES: dict[str, Severity] = {
     "item.no_code": W,
     "item.duplicate_code": E,
     "item.no_name": E,
+    "item.duplicate_name": W,
     "item.no_subject": E,
     "item.no_basis": E,
     "item.no_clause": W,
@@ -63,6 +65,7 @@ def check(cat: Catalogue) -> list[Problem]:
             add("subject.no_items", f"实施主体“{s.name}”没有权责事项", K.SUBJECT, sid)
     codes = Counter(i.code.strip() for i in cat.items.values() if i.code.strip())
     levels = set(LEVELS)
+    named = Counter((i.subject_id, i.name.strip(), i.type) for i in cat.items.values() if i.name.strip())
     for iid, i in cat.items.items():
         label = i.name or i.code or "（无名称）"
         subject = cat.subject_name(i)
@@ -74,6 +77,8 @@ def check(cat: Catalogue) -> list[Problem]:
             add("item.duplicate_code", f"职权编码{code}重复（{label}）", K.ITEM, iid)
         if not i.name.strip():
             add("item.no_name", f"{where}职权编码{code}的事项没有职权名称", K.ITEM, iid)
+        elif named[(i.subject_id, i.name.strip(), i.type)] > 1:
+            add("item.duplicate_name", f"{where}“{label}”（{i.type.value}）列了不止一次", K.ITEM, iid)
         if i.subject_id not in cat.subjects:
             add("item.no_subject", f"“{label}”没有实施主体", K.ITEM, iid)
         if not i.legal_basis.strip():
