@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reformdesk.domain.catalogue.model import (
+    ApprovalMark,
     Catalogue,
     CatalogueInfo,
     CatalogueItem,
@@ -409,6 +410,8 @@ def _item(
         supervision_phone=phone,
         integrity_risks="",
         note=note,
+        approval=ApprovalMark.BY_TYPE,
+        origins=[],
     )
 
 

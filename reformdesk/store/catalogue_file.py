@@ -31,7 +31,7 @@ __all__ = [
 SUFFIX = ".rdcatalog"
 #: ``PRAGMA application_id`` of catalogues: "RDCT".
 APPLICATION_ID = CATALOGUE_APPLICATION_ID
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: items' 审批事项 and 合并自/分设自, the 动态调整 records
 
 FORMAT = DocumentFormat(
     kind="catalogue",

@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Date, Integer, MetaData, String, Table, Text, insert, select
+from sqlalchemy import Column, Connection, Date, Integer, MetaData, String, Table, Text, insert, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from reformdesk.domain.registry import FieldSpec, KindSpec, ValueType
@@ -75,6 +75,12 @@ def _column(spec: FieldSpec) -> Column[object]:
     if t is ValueType.TEXT_LIST:
         return Column(spec.name, LinesColumn(), nullable=False, default=[])
     return Column(spec.name, Text, nullable=False, default="")
+
+
+def _with_defaults(row: Any, present: list[FieldSpec], fields: tuple[FieldSpec, ...]) -> tuple[Any, ...]:
+    """A row of an older file with the fields it lacks set to their defaults (id first)."""
+    values = dict(zip((f.name for f in present), row[1:], strict=True))
+    return (row[0], *(values[f.name] if f.name in values else f.default() for f in fields))
 
 
 @dataclass
@@ -151,6 +157,19 @@ class DocumentFormat:
         finally:
             engine.dispose()
 
+    def _present(self, conn: Connection, kind: Any) -> set[str] | None:
+        """The columns of a kind's table in the file; None when the file has no such table.
+
+        A file of an older format version lacks the tables and columns added since
+        (``since``): their fields read as the field's default, so an older file opens as
+        it is (nothing is written on open) and is saved in the current version.
+        """
+        t = self.tables[kind]
+        insp = inspect(conn)
+        if not insp.has_table(t.name):
+            return None
+        return {c["name"] for c in insp.get_columns(t.name)}
+
     def _read(self, conn: Connection) -> Any:
         spec = self.kinds[self.info_kind]
         t = self.tables[self.info_kind]
@@ -158,11 +177,18 @@ class DocumentFormat:
         if row is None:
             raise ValueError("缺少文件信息")
         names = [f.name for f in spec.fields]
+        older = conn.exec_driver_sql("PRAGMA user_version").scalar_one() < self.version
         doc = self.make(self.info_cls(**dict(zip(names, row[:-1], strict=True)), lineage_id=row[-1]))
         for kind in self.entity_kinds:
             spec = self.kinds[kind]
             t = self.tables[kind]
-            rows = conn.execute(select(t.c.id, *(t.c[f.name] for f in spec.fields)).order_by(t.c.pos)).all()
+            present = self._present(conn, kind) if older else None
+            if older and present is None:
+                continue  # a kind added since the file was written: none yet
+            fields = [f for f in spec.fields if present is None or f.name in present]
+            rows = conn.execute(select(t.c.id, *(t.c[f.name] for f in fields)).order_by(t.c.pos)).all()
+            if len(fields) < len(spec.fields):
+                rows = [_with_defaults(r, fields, spec.fields) for r in rows]
             spec.entities(doc).update((r[0], spec.cls(*r)) for r in rows)
         for kind in self.entity_kinds:
             spec = self.kinds[kind]

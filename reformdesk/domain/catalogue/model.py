@@ -29,6 +29,33 @@ class ExerciseLevel(StrEnum):
 LEVELS: tuple[str, ...] = tuple(level.value for level in ExerciseLevel)
 
 
+class ApprovalMark(StrEnum):
+    """Whether an item is an administrative approval (行政审批事项) for the approval catalogue.
+
+    By default a 行政许可 is one and nothing else is; the user marks the exceptions
+    (an 其他行政权力 the county publishes as 审批, a 行政许可 it does not).
+    """
+
+    BY_TYPE = ""  # 按类型: 行政许可 are approvals
+    YES = "审批"
+    NO = "非审批"
+
+
+class AdjustmentType(StrEnum):
+    """调整类型 of a yearly adjustment (动态调整) record."""
+
+    ADD = "新增"
+    CANCEL = "取消"
+    DELEGATE = "下放"
+    CHANGE = "变更"
+    MERGE = "合并"
+    SPLIT = "分设"
+
+
+#: The usual 调整理由 (offered in lists; any other text is allowed).
+ADJUSTMENT_REASONS: tuple[str, ...] = ("法律法规立改废", "上级取消或下放", "职能调整", "合并或拆分", "其他")
+
+
 @dataclass
 class CatalogueInfo:
     title: str = ""  # 大通县权力清单和责任清单（2026年版）
@@ -71,6 +98,32 @@ class CatalogueItem:
     supervision_phone: str  # 监督电话
     integrity_risks: str  # 廉政风险点 (optional)
     note: str  # 备注
+    # Added in file format 2 (at the end: rows are read into the dataclass in field order).
+    approval: ApprovalMark  # 审批事项: by type, or marked by the user
+    origins: list[str]  # 合并自/分设自: codes of the earlier years' items this one comes from
+
+
+@dataclass(slots=True)
+class Adjustment:
+    """One record of a year's 动态调整: what changed in the list, why and on which document.
+
+    It names the item by 实施主体, code and name as texts, not by reference: a cancelled
+    item is no longer in the catalogue that keeps the record.
+    """
+
+    id: str
+    year: int  # 年度
+    action: AdjustmentType  # 调整类型
+    subject: str  # 实施主体
+    code: str  # 事项编码
+    name: str  # 事项名称
+    before: str  # 调整前
+    after: str  # 调整后
+    reason: str  # 调整理由: ADJUSTMENT_REASONS or free text
+    basis: str  # 文件依据
+    doc_no: str  # 文号
+    date: dt.date | None  # 日期
+    note: str  # 备注
 
 
 @dataclass
@@ -80,6 +133,8 @@ class Catalogue:
     info: CatalogueInfo = field(default_factory=CatalogueInfo)
     subjects: dict[str, Subject] = field(default_factory=dict)
     items: dict[str, CatalogueItem] = field(default_factory=dict)
+    #: The 动态调整 records, all years so far (a new year's version copies them).
+    adjustments: dict[str, Adjustment] = field(default_factory=dict)
 
     def subject_by_name(self) -> dict[str, str]:
         """Subject name → id (the first, where names repeat)."""

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from reformdesk.domain.catalogue.model import CatalogueInfo, CatalogueItem, Subject, SubjectKind
+from reformdesk.domain.catalogue.model import (
+    Adjustment,
+    AdjustmentType,
+    ApprovalMark,
+    CatalogueInfo,
+    CatalogueItem,
+    Subject,
+    SubjectKind,
+)
 from reformdesk.domain.model import PowerType
 from reformdesk.domain.registry import QT_TRANSLATE_NOOP, FieldSpec, KindSpec, ValueType
 
@@ -24,6 +32,7 @@ class CatalogueKind(StrEnum):
     CATALOGUE = "catalogue"
     SUBJECT = "subject"
     ITEM = "item"
+    ADJUSTMENT = "adjustment"
 
     @property
     def spec(self) -> KindSpec:
@@ -68,6 +77,24 @@ ITEM_FIELDS = (
     F("supervision_phone", QT_TRANSLATE_NOOP("Fields", "监督电话")),
     F("integrity_risks", QT_TRANSLATE_NOOP("Fields", "廉政风险点")),
     F("note", QT_TRANSLATE_NOOP("Fields", "备注")),
+    F("approval", QT_TRANSLATE_NOOP("Fields", "审批事项"), V.ENUM, enum=ApprovalMark, since=2),
+    # Not compared between versions: it says how items relate across versions.
+    F("origins", QT_TRANSLATE_NOOP("Fields", "合并自/分设自"), V.TEXT_LIST, compared=False, since=2),
+)
+#: 动态调整 records (file format 2).
+ADJUSTMENT_FIELDS = (
+    F("year", QT_TRANSLATE_NOOP("Fields", "年度"), V.INT, since=2),
+    F("action", QT_TRANSLATE_NOOP("Fields", "调整类型"), V.ENUM, enum=AdjustmentType, since=2),
+    F("subject", QT_TRANSLATE_NOOP("Fields", "实施主体"), since=2),
+    F("code", QT_TRANSLATE_NOOP("Fields", "事项编码"), key=True, since=2),
+    F("name", QT_TRANSLATE_NOOP("Fields", "事项名称"), since=2),
+    F("before", QT_TRANSLATE_NOOP("Fields", "调整前"), since=2),
+    F("after", QT_TRANSLATE_NOOP("Fields", "调整后"), since=2),
+    F("reason", QT_TRANSLATE_NOOP("Fields", "调整理由"), since=2),
+    F("basis", QT_TRANSLATE_NOOP("Fields", "文件依据"), since=2),
+    F("doc_no", QT_TRANSLATE_NOOP("Fields", "文号"), since=2),
+    F("date", QT_TRANSLATE_NOOP("Fields", "日期"), V.DATE, since=2),
+    F("note", QT_TRANSLATE_NOOP("Fields", "备注"), since=2),
 )
 
 CATALOGUE_KINDS: dict[CatalogueKind, KindSpec] = {
@@ -96,9 +123,18 @@ CATALOGUE_KINDS: dict[CatalogueKind, KindSpec] = {
         "catalogue_item",
         ITEM_FIELDS,
     ),
+    K.ADJUSTMENT: KindSpec(
+        K.ADJUSTMENT,  # type: ignore[arg-type]
+        Adjustment,
+        QT_TRANSLATE_NOOP("Fields", "动态调整"),
+        "adjustments",
+        "adjustment",
+        ADJUSTMENT_FIELDS,
+        since=2,
+    ),
 }
 #: The kinds held as tables of entities, in an order where references point backwards.
-ENTITY_KINDS = (K.SUBJECT, K.ITEM)
+ENTITY_KINDS = (K.SUBJECT, K.ITEM, K.ADJUSTMENT)
 
 
 def check_registry() -> None:
