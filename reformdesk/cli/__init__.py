@@ -21,6 +21,7 @@ import sys
 from collections.abc import Sequence
 
 from reformdesk.cli import (
+    approvals,
     catalogue,
     conform,
     copy,
@@ -32,6 +33,7 @@ from reformdesk.cli import (
     import_list,
     info,
     new,
+    new_year,
     open_window,
     server,
     validate,
@@ -39,7 +41,22 @@ from reformdesk.cli import (
 from reformdesk.cli.common import FOUND, UNREADABLE, PlanFileError, fail
 
 #: The subcommands, in the order ``--help`` lists them.
-COMMANDS = (open_window, new, info, validate, generate, import_list, export, diff, conform, copy, history, server)
+COMMANDS = (
+    open_window,
+    new,
+    info,
+    validate,
+    generate,
+    import_list,
+    export,
+    diff,
+    conform,
+    approvals,
+    new_year,
+    copy,
+    history,
+    server,
+)
 SUBCOMMANDS = tuple(c.NAME for c in COMMANDS)
 
 

@@ -17,7 +17,7 @@ from reformdesk.domain.catalogue.checks import check, summary
 from reformdesk.store.catalogue_file import SUFFIX, is_catalogue_file, open_catalogue
 
 #: The subcommands that handle a catalogue here.
-HANDLED = ("info", "validate", "new", "import")
+HANDLED = ("info", "validate", "new", "import", "diff")
 
 
 def handles(args: argparse.Namespace) -> bool:
@@ -25,10 +25,16 @@ def handles(args: argparse.Namespace) -> bool:
         return False
     if args.command == "new":
         return str(args.plan).lower().endswith(SUFFIX)
+    if args.command == "diff":
+        return is_catalogue_file(args.a)
     return is_catalogue_file(args.plan)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "diff":
+        from reformdesk.cli.catalogue_diff import run as diff
+
+        return diff(args)
     commands = {"info": _info, "validate": _validate, "new": _new, "import": _import}
     return commands[args.command](args)
 

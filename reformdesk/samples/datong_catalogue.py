@@ -476,6 +476,10 @@ def build() -> Catalogue:
                 code, item_name, subject, power_type, basis, [ExerciseLevel.TOWNSHIP.value], _phone(500 + n), ""
             )
             cat.items[item.id] = item
+    # The years since the base year (动态调整 records, 合并自/分设自): samples/datong_years.py.
+    from reformdesk.samples.datong_years import add_history
+
+    add_history(cat)
     return cat
 
 

@@ -304,7 +304,7 @@ def recorded(cat: Catalogue, year: int) -> set[tuple[str, str, str]]:
 def as_record(change: VersionChange, year: int, **values: object) -> Adjustment:
     """The 动态调整 record of a change, for the user to complete (reason, document, date)."""
     spec = CATALOGUE_KINDS[CatalogueKind.ADJUSTMENT]
-    fields = {
+    fields: dict[str, object] = {
         "year": year,
         "action": change.action,
         "subject": change.subject,
@@ -314,7 +314,8 @@ def as_record(change: VersionChange, year: int, **values: object) -> Adjustment:
         "after": change.after,
     }
     fields.update(values)
-    return spec.new(id=new_id(), **fields)  # type: ignore[no-any-return]
+    fields.setdefault("id", new_id())
+    return spec.new(**fields)  # type: ignore[no-any-return]
 
 
 def propose_adjustments(cat: Catalogue, changes: Iterable[VersionChange], year: int | None = None) -> ChangeSet:
