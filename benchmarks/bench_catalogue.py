@@ -13,29 +13,13 @@ difference plus undoing it.
 
 from __future__ import annotations
 
-import gc
-import statistics
-import time
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from benchmarks.harness import SIZES, Result
+from benchmarks.harness import SIZES, Result, median_cpu
 from reformdesk.domain.catalogue.checks import check
 from reformdesk.domain.catalogue.conformity import adopt_all, conform, normalise
 from reformdesk.domain.catalogue.model import Catalogue
-
-
-def _cpu(fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None) -> float:
-    times = []
-    for _ in range(max(1, repeat)):
-        if setup is not None:
-            setup()
-        gc.collect()
-        start = time.process_time()
-        fn()
-        times.append(time.process_time() - start)
-    return statistics.median(times)
 
 
 @cache
@@ -67,9 +51,9 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
         return []  # the province size is the figure; 200k lists take minutes to build twice
     cat, reference = lists(size)
     n = f"{len(cat.items):,} × {len(reference.items):,}"
-    baseline = _cpu(lambda: bare_match(cat, reference), repeat)
+    baseline = median_cpu(lambda: bare_match(cat, reference), repeat)
     # Cold: normalise's cache (laws and names recurring across items) emptied before each run.
-    conform_t = _cpu(lambda: conform(cat, reference), repeat, setup=normalise.cache_clear)
+    conform_t = median_cpu(lambda: conform(cat, reference), repeat, setup=normalise.cache_clear)
     result = conform(cat, reference)
 
     def adopt_and_undo() -> None:
@@ -86,6 +70,10 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
             target=1.0,
             note=f"{len(result.mismatches)} differing, {len(result.county_only)} county-only, {len(result.missing)} missing",
         ),
-        Result(f"catalogue checks (validate) {len(cat.items):,} items (CPU)", size, _cpu(lambda: check(cat), repeat)),
-        Result(f"adopt every difference ({len(result.mismatches)}) + undo (CPU)", size, _cpu(adopt_and_undo, repeat)),
+        Result(
+            f"catalogue checks (validate) {len(cat.items):,} items (CPU)", size, median_cpu(lambda: check(cat), repeat)
+        ),
+        Result(
+            f"adopt every difference ({len(result.mismatches)}) + undo (CPU)", size, median_cpu(adopt_and_undo, repeat)
+        ),
     ]
