@@ -12,12 +12,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from reformdesk.cli.common import OK, fail, finish_import, report_problems
+from reformdesk.cli.common import OK, check_output, fail, finish_import, report_problems
 from reformdesk.domain.catalogue.checks import check, summary
 from reformdesk.store.catalogue_file import SUFFIX, is_catalogue_file, open_catalogue
 
 #: The subcommands that handle a catalogue here.
-HANDLED = ("info", "validate", "new", "import", "diff")
+HANDLED = ("info", "validate", "new", "import", "export", "diff")
 
 
 def handles(args: argparse.Namespace) -> bool:
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         from reformdesk.cli.catalogue_diff import run as diff
 
         return diff(args)
-    commands = {"info": _info, "validate": _validate, "new": _new, "import": _import}
+    commands = {"info": _info, "validate": _validate, "new": _new, "import": _import, "export": _export}
     return commands[args.command](args)
 
 
@@ -91,3 +91,22 @@ def _import(args: argparse.Namespace) -> int:
     if code == OK:
         print(f"已导入并保存：{args.plan}")
     return code
+
+
+def _export(args: argparse.Namespace) -> int:
+    """The published 权力清单和责任清单: a summary by type and a sheet per 实施主体."""
+    from reformdesk.formats.catalogue_export import export_catalogue
+    from reformdesk.formats.export import ExportError
+
+    output = str(args.output)
+    if not output.lower().endswith(".xlsx"):
+        return fail(f"权责清单只能导出为 .xlsx：{output}")
+    check_output(output, args.plan)
+    cat = open_catalogue(args.plan)
+    try:
+        export_catalogue(cat, output)
+    except ExportError as exc:
+        return fail(exc)
+    subjects = sum(1 for items in cat.by_subject().values() if items)
+    print(f"{output}: 实施主体 {subjects} 个，事项 {len(cat.items)} 项")
+    return OK

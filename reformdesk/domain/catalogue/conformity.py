@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reformdesk.domain.catalogue.edits import set_item_fields
 from reformdesk.domain.catalogue.model import Catalogue, CatalogueItem
@@ -34,13 +35,20 @@ COMPARED = ("name", "code", "type", "legal_basis", "basis_clause")
 _SPACE = re.compile(r"\s+")
 # After NFKC: full-width ＜＞ are < >; 〈〉 《》 «» ‹› stay as they are.
 _BRACKETS = str.maketrans({"<": "《", ">": "》", "〈": "《", "〉": "》", "«": "《", "»": "》", "‹": "《", "›": "》"})
+_OTHER_BRACKET = re.compile("[<>〈〉«»‹›]")
 _QUOTED_TITLE = re.compile(r"[“\"]([^“”\"《》]*?(?:法|条例|规定|办法|决定|细则|意见|通知|规则|标准))[”\"]")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
-    """How 三级四同 compares texts (see the module docstring)."""
+    """How 三级四同 compares texts (see the module docstring).
+
+    Cached: the same laws and names recur across thousands of items.
+    """
     s = unicodedata.normalize("NFKC", text)
-    s = _SPACE.sub("", s).translate(_BRACKETS)
+    s = _SPACE.sub("", s)
+    if _OTHER_BRACKET.search(s):
+        s = s.translate(_BRACKETS)
     return _QUOTED_TITLE.sub(r"《\1》", s) if ("“" in s or '"' in s) else s
 
 

@@ -98,9 +98,10 @@ class CatalogueItem:
     supervision_phone: str  # 监督电话
     integrity_risks: str  # 廉政风险点 (optional)
     note: str  # 备注
-    # Added in file format 2 (at the end: rows are read into the dataclass in field order).
-    approval: ApprovalMark  # 审批事项: by type, or marked by the user
-    origins: list[str]  # 合并自/分设自: codes of the earlier years' items this one comes from
+    # Added in file format 2, at the end (rows are read into the dataclass in field order) and
+    # with defaults, so code that builds items field by field need not name them.
+    approval: ApprovalMark = ApprovalMark.BY_TYPE  # 审批事项: by type, or marked by the user
+    origins: list[str] = field(default_factory=list)  # 合并自/分设自: earlier years' item codes it comes from
 
 
 @dataclass(slots=True)

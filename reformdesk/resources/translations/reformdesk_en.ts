@@ -1666,36 +1666,278 @@
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="57"/>
         <location filename="../../domain/registry.py" line="192"/>
         <source>方案名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="66"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="67"/>
+        <source>组内职务</source>
+        <translation>Role in the group</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="68"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="71"/>
+        <location filename="../../domain/enforcement/registry.py" line="88"/>
+        <location filename="../../domain/enforcement/registry.py" line="135"/>
         <location filename="../../domain/registry.py" line="193"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="76"/>
+        <location filename="../../domain/enforcement/registry.py" line="137"/>
+        <source>片区</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="77"/>
+        <source>执法中心驻地</source>
+        <translation>Centre seat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="79"/>
+        <source>涵盖乡镇</source>
+        <translation>Townships covered</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="80"/>
+        <source>执法中心</source>
+        <translation>Enforcement centre</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="83"/>
+        <source>辅助人员</source>
+        <translation>Auxiliary staff</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="86"/>
+        <location filename="../../domain/enforcement/registry.py" line="139"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="89"/>
+        <source>执法服务站</source>
+        <translation>Enforcement station</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="90"/>
+        <source>网格员</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="91"/>
+        <source>协管员</source>
+        <translation>Assistants</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="96"/>
+        <source>原单位</source>
+        <translation>Original department</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="97"/>
+        <source>原科室（站所）</source>
+        <translation>Original section (station)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="99"/>
+        <source>执法证号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="100"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="101"/>
+        <source>执法证执法领域</source>
+        <translation>Certified fields</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="102"/>
+        <location filename="../../domain/enforcement/registry.py" line="112"/>
+        <source>执法领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="103"/>
+        <source>抽调起始</source>
+        <translation>Secondment from</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="104"/>
+        <source>抽调截止</source>
+        <translation>Secondment until</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="105"/>
+        <source>派驻片区</source>
+        <translation>Posted to zone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="106"/>
+        <source>编制所在</source>
+        <translation>Post counted at</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="116"/>
+        <source>承接片区</source>
+        <translation>Zone centres</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="130"/>
+        <source>执法体系方案</source>
+        <translation>Enforcement plan</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="132"/>
+        <source>领导小组成员</source>
+        <translation>Leading group member</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="142"/>
+        <source>执法人员</source>
+        <translation>Enforcement officer</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="145"/>
+        <source>执法事项</source>
+        <translation>Enforcement items</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="42"/>
+        <source>清单名称</source>
+        <translation>Catalogue title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="43"/>
+        <location filename="../../domain/enforcement/registry.py" line="58"/>
         <location filename="../../domain/registry.py" line="194"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="44"/>
+        <location filename="../../domain/enforcement/registry.py" line="59"/>
         <location filename="../../domain/registry.py" line="195"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="45"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="46"/>
+        <source>发布日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="50"/>
+        <location filename="../../domain/catalogue/registry.py" line="59"/>
+        <location filename="../../domain/catalogue/registry.py" line="86"/>
+        <source>实施主体</source>
+        <translation>Implementing subject</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="51"/>
+        <source>主体类别</source>
+        <translation>Subject kind</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="52"/>
+        <source>主体编码</source>
+        <translation>Subject code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="60"/>
+        <source>职权类型</source>
+        <translation>Power type</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="61"/>
+        <source>法律法规依据</source>
+        <translation>Laws and regulations</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="62"/>
+        <source>具体条款</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="63"/>
+        <source>行使层级</source>
+        <translation>Levels exercising it</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="64"/>
+        <source>责任事项</source>
+        <translation>Responsibility steps</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="65"/>
+        <source>追责情形</source>
+        <translation>Accountability cases</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="66"/>
+        <source>问责依据</source>
+        <translation>Accountability basis</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="67"/>
+        <source>监督方式</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="68"/>
+        <source>监督电话</source>
+        <translation>Supervision phone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="69"/>
+        <source>廉政风险点</source>
+        <translation>Integrity risks</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="77"/>
+        <source>权责清单</source>
+        <translation>Power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="94"/>
+        <source>权责事项</source>
+        <translation>Catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="60"/>
         <location filename="../../domain/registry.py" line="196"/>
         <source>方案日期</source>
         <translation>Plan date</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="61"/>
         <location filename="../../domain/registry.py" line="197"/>
         <source>编制人</source>
         <translation>Author</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="47"/>
+        <location filename="../../domain/enforcement/registry.py" line="62"/>
         <location filename="../../domain/registry.py" line="198"/>
         <source>说明</source>
         <translation>Notes</translation>
@@ -1731,6 +1973,7 @@
         <translation>Authorized posts</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="82"/>
         <location filename="../../domain/registry.py" line="208"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
@@ -1776,6 +2019,8 @@
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="72"/>
+        <location filename="../../domain/enforcement/registry.py" line="87"/>
         <location filename="../../domain/registry.py" line="219"/>
         <source>类别</source>
         <translation>Kind</translation>
@@ -1791,12 +2036,14 @@
         <translation>Merged into</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="98"/>
         <location filename="../../domain/registry.py" line="222"/>
         <location filename="../../domain/registry.py" line="236"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="81"/>
         <location filename="../../domain/registry.py" line="223"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
@@ -1807,6 +2054,8 @@
         <translation>Staff ID</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="65"/>
+        <location filename="../../domain/enforcement/registry.py" line="95"/>
         <location filename="../../domain/registry.py" line="227"/>
         <source>姓名</source>
         <translation>Name</translation>
@@ -1874,12 +2123,14 @@
         <translation>Service window</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="109"/>
         <location filename="../../domain/registry.py" line="244"/>
         <location filename="../../domain/registry.py" line="278"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="110"/>
         <location filename="../../domain/registry.py" line="245"/>
         <location filename="../../domain/registry.py" line="277"/>
         <source>事项名称</source>
@@ -1887,17 +2138,20 @@
         <translation>Power item</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="111"/>
         <location filename="../../domain/registry.py" line="246"/>
         <location filename="../../domain/registry.py" line="281"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="113"/>
         <location filename="../../domain/registry.py" line="247"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="114"/>
         <location filename="../../domain/registry.py" line="248"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
@@ -1913,11 +2167,13 @@
         <translation>Receiving body</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="117"/>
         <location filename="../../domain/registry.py" line="251"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="118"/>
         <location filename="../../domain/registry.py" line="252"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
@@ -1949,6 +2205,7 @@
         <translation>Site</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="115"/>
         <location filename="../../domain/registry.py" line="279"/>
         <source>来源</source>
         <translation>Source</translation>
@@ -1999,6 +2256,11 @@
         <translation>Service items</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="53"/>
+        <location filename="../../domain/catalogue/registry.py" line="70"/>
+        <location filename="../../domain/enforcement/registry.py" line="73"/>
+        <location filename="../../domain/enforcement/registry.py" line="92"/>
+        <location filename="../../domain/enforcement/registry.py" line="119"/>
         <location filename="../../domain/registry.py" line="237"/>
         <location filename="../../domain/registry.py" line="253"/>
         <location filename="../../domain/registry.py" line="288"/>
@@ -2006,6 +2268,17 @@
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="56"/>
+        <source>职权编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="57"/>
+        <source>职权名称</source>
+        <translation>Power name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="58"/>
         <location filename="../../domain/registry.py" line="254"/>
         <source>主项</source>
         <translation>Main item</translation>
