@@ -36,6 +36,7 @@ MODULES = [
     "benchmarks.bench_compare",
     "benchmarks.bench_compare_view",
     "benchmarks.bench_catalogue",
+    "benchmarks.bench_catalogue_years",
     "benchmarks.bench_shared",
 ]
 

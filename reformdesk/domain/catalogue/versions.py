@@ -39,9 +39,10 @@ from reformdesk.domain.catalogue.model import (
     CatalogueItem,
     SubjectKind,
 )
-from reformdesk.domain.catalogue.registry import CATALOGUE_KINDS, CatalogueKind
+from reformdesk.domain.catalogue.registry import CATALOGUE_KINDS, ENTITY_KINDS, CatalogueKind
 from reformdesk.domain.changes import ChangeSet, set_fields
 from reformdesk.domain.model import new_id
+from reformdesk.domain.registry import ValueType
 
 A = AdjustmentType
 ITEM_SPEC = CATALOGUE_KINDS[CatalogueKind.ITEM]
@@ -104,7 +105,17 @@ def new_year_version(cat: Catalogue, year: int, date: dt.date | None = None) -> 
     Ids stay (the same items in the next year), the records so far are copied, the
     publication date is the one given (None until published).
     """
-    out = copy.deepcopy(cat)
+    out = Catalogue(info=copy.copy(cat.info))
+    for kind in ENTITY_KINDS:
+        spec = CATALOGUE_KINDS[kind]
+        getter = attrgetter("id", *(f.name for f in spec.fields))
+        lists = [n for n, f in enumerate(spec.fields, start=1) if f.type is ValueType.TEXT_LIST]
+        table = spec.entities(out)
+        for eid, ent in spec.entities(cat).items():
+            values = list(getter(ent))
+            for n in lists:  # not shared with last year's version
+                values[n] = list(values[n])
+            table[eid] = spec.cls(*values)
     out.info.year = year
     out.info.date = date
     title, n = _YEAR_IN_TITLE.subn(lambda m: f"{year}{m.group(2)}", out.info.title, count=1)
