@@ -31,7 +31,6 @@ from reformdesk.gui.dialogs.power_editors import (
 )
 from reformdesk.gui.document import Document
 
-
 STEP_SEPARATOR = " → "
 
 

@@ -24,4 +24,3 @@ def upgrade() -> None:
     for statement in added_in(3, op.get_bind()):
         op.execute(statement.replace(" ADD COLUMN ", " ADD COLUMN IF NOT EXISTS ", 1))
     op.execute("UPDATE rd_meta SET value = '3' WHERE key = 'format_version'")
-
