@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         from reformdesk.gui.service_import_action import ServiceImportAction
 
         self.service_import = ServiceImportAction(self.doc, self)
+        from reformdesk.gui.catalogue_link_actions import CatalogueLinkActions
+
+        self.catalogue_link = CatalogueLinkActions(self.doc, self)
+        self.catalogue_link.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._closing = False
         self.setWindowIcon(icons.icon("app"))
         self.setObjectName("MainWindow")
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.info_action)
         file_menu.addAction(self.roster_action)
         file_menu.addAction(self.service_import_action)
+        file_menu.addActions(self.catalogue_link.actions())
         file_menu.addAction(self.compare_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(self.doc.location is not None and not self.doc.location.is_file)
         self.roster_action.setEnabled(not self.doc.read_only)
         self.service_import_action.setEnabled(not self.doc.read_only)
+        self.catalogue_link.pick_action.setEnabled(not self.doc.read_only)
         self.banner.setText(self.doc.read_only_reason)
         self.banner.setVisible(self.doc.read_only)
         if self.doc.read_only:

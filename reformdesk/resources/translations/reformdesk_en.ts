@@ -222,6 +222,203 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCheckDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="127"/>
+        <source>与权责清单核对</source>
+        <translation>Check against the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="143"/>
+        <source>采用所选的值(&amp;U)</source>
+        <translation>&amp;Use the checked values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="144"/>
+        <source>全部采用(&amp;A)</source>
+        <translation>Adopt &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="162"/>
+        <source>权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。</source>
+        <translation>Power list %1: of the plan&apos;s powers, %2 match the list, %3 differ in %4 fields, %5 have a code the list does not have. </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="170"/>
+        <source>没有需要采用的值。</source>
+        <translation>Nothing to adopt.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLink</name>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="31"/>
+        <source>职权编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="32"/>
+        <source>职权名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="33"/>
+        <source>职权类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="34"/>
+        <source>实施主体</source>
+        <translation>Implementing body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="35"/>
+        <source>实施依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="113"/>
+        <source>（已在方案中）</source>
+        <translation> (in the plan)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="148"/>
+        <source>事项编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="149"/>
+        <source>事项名称</source>
+        <translation>Power name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="150"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="151"/>
+        <source>方案中的值</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="152"/>
+        <source>权责清单中的值</source>
+        <translation>In the power list</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLinkActions</name>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="33"/>
+        <source>从权责清单选取…</source>
+        <translation>Pick from the power list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="35"/>
+        <source>打开县权责清单（.rdcatalog），按实施主体和类型勾选事项，加入本方案的下放事项</source>
+        <translation>Open the county power list (.rdcatalog), tick items by implementing body and type, and add them to this plan&apos;s delegated powers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="38"/>
+        <source>与权责清单核对…</source>
+        <translation>Check against the power list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="39"/>
+        <source>权责清单更新后，逐项列出方案事项与清单的不同之处，并可采用清单的值</source>
+        <translation>After the power list is updated, list where the plan&apos;s powers differ from it, field by field, and adopt the list&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="53"/>
+        <source>选择权责清单</source>
+        <translation>Choose a power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="53"/>
+        <source>权责清单 (*.rdcatalog);;所有文件 (*)</source>
+        <translation>Power lists (*.rdcatalog);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="69"/>
+        <source>无法打开权责清单</source>
+        <translation>Cannot open the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="91"/>
+        <source>已从权责清单加入 %1 项事项</source>
+        <translation>Added %1 powers from the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="93"/>
+        <source>（%1 项方案中已有，未重复加入）</source>
+        <translation> (%1 already in the plan, not added again)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="118"/>
+        <source>已采用权责清单的值；可用“撤销”恢复</source>
+        <translation>Adopted the power list&apos;s values; Undo brings the old ones back</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePickDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="47"/>
+        <source>从权责清单选取事项</source>
+        <translation>Pick items from the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="51"/>
+        <source>权责清单：%1（%2）</source>
+        <translation>Power list: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="55"/>
+        <source>全部实施主体</source>
+        <translation>All implementing bodies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="59"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="63"/>
+        <source>按名称或编码查找</source>
+        <translation>Find by name or code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
+        <source>实施主体(&amp;S)</source>
+        <translation>Implementing &amp;body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
+        <source>职权类型(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="81"/>
+        <source>全选(&amp;A)</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="82"/>
+        <source>全不选(&amp;N)</source>
+        <translation>Check &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="109"/>
+        <source>已选 %1 项；灰色为方案中已有的事项</source>
+        <translation>%1 checked; grey items are in the plan already</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
+        <source>添加所选（%1 项）</source>
+        <translation>Add the checked (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CompareTreeModel</name>
     <message>
         <location filename="../../gui/models/compare_tree_model.py" line="199"/>
@@ -1271,6 +1468,16 @@
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_link_edits.py" line="27"/>
+        <source>从权责清单选取 %n 项</source>
+        <translation>Pick %n item(s) from the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_link_edits.py" line="36"/>
+        <source>采用权责清单的值（%n 处）</source>
+        <translation>Adopt the power list&apos;s value(s) (%n field(s))</translation>
+    </message>
 </context>
 <context>
     <name>EnforcementActions</name>
@@ -1818,110 +2025,164 @@
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="42"/>
+        <location filename="../../domain/catalogue/registry.py" line="51"/>
         <source>清单名称</source>
         <translation>Catalogue title</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="43"/>
+        <location filename="../../domain/catalogue/registry.py" line="52"/>
         <location filename="../../domain/enforcement/registry.py" line="58"/>
         <location filename="../../domain/registry.py" line="194"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="44"/>
+        <location filename="../../domain/catalogue/registry.py" line="53"/>
         <location filename="../../domain/enforcement/registry.py" line="59"/>
         <location filename="../../domain/registry.py" line="195"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="45"/>
+        <location filename="../../domain/catalogue/registry.py" line="54"/>
+        <location filename="../../domain/catalogue/registry.py" line="86"/>
         <source>年度</source>
+        <extracomment>动态调整 records (file format 2).</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="46"/>
+        <location filename="../../domain/catalogue/registry.py" line="55"/>
         <source>发布日期</source>
         <translation>Publication date</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="50"/>
         <location filename="../../domain/catalogue/registry.py" line="59"/>
-        <location filename="../../domain/catalogue/registry.py" line="86"/>
+        <location filename="../../domain/catalogue/registry.py" line="68"/>
+        <location filename="../../domain/catalogue/registry.py" line="88"/>
+        <location filename="../../domain/catalogue/registry.py" line="113"/>
         <source>实施主体</source>
         <translation>Implementing subject</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="51"/>
+        <location filename="../../domain/catalogue/registry.py" line="60"/>
         <source>主体类别</source>
         <translation>Subject kind</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="52"/>
+        <location filename="../../domain/catalogue/registry.py" line="61"/>
         <source>主体编码</source>
         <translation>Subject code</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="60"/>
+        <location filename="../../domain/catalogue/registry.py" line="69"/>
         <source>职权类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="61"/>
+        <location filename="../../domain/catalogue/registry.py" line="70"/>
         <source>法律法规依据</source>
         <translation>Laws and regulations</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="62"/>
+        <location filename="../../domain/catalogue/registry.py" line="71"/>
         <source>具体条款</source>
         <translation>Clauses</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="63"/>
+        <location filename="../../domain/catalogue/registry.py" line="72"/>
         <source>行使层级</source>
         <translation>Levels exercising it</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="64"/>
+        <location filename="../../domain/catalogue/registry.py" line="73"/>
+        <location filename="../../domain/registry.py" line="257"/>
         <source>责任事项</source>
         <translation>Responsibility steps</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="65"/>
+        <location filename="../../domain/catalogue/registry.py" line="74"/>
         <source>追责情形</source>
         <translation>Accountability cases</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="66"/>
+        <location filename="../../domain/catalogue/registry.py" line="75"/>
         <source>问责依据</source>
         <translation>Accountability basis</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="67"/>
+        <location filename="../../domain/catalogue/registry.py" line="76"/>
         <source>监督方式</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="68"/>
+        <location filename="../../domain/catalogue/registry.py" line="77"/>
         <source>监督电话</source>
         <translation>Supervision phone</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="69"/>
+        <location filename="../../domain/catalogue/registry.py" line="78"/>
         <source>廉政风险点</source>
         <translation>Integrity risks</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="77"/>
+        <location filename="../../domain/catalogue/registry.py" line="80"/>
+        <source>审批事项</source>
+        <translation>Approval item</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="82"/>
+        <source>合并自/分设自</source>
+        <translation>Merged / split from</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="87"/>
+        <source>调整类型</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="91"/>
+        <source>调整前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="92"/>
+        <source>调整后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="93"/>
+        <source>调整理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="94"/>
+        <source>文件依据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="95"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="96"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="104"/>
         <source>权责清单</source>
         <translation>Power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="94"/>
+        <location filename="../../domain/catalogue/registry.py" line="121"/>
         <source>权责事项</source>
         <translation>Catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="129"/>
+        <source>动态调整</source>
+        <translation>Yearly adjustment</translation>
     </message>
     <message>
         <location filename="../../domain/enforcement/registry.py" line="60"/>
@@ -1936,7 +2197,7 @@
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="47"/>
+        <location filename="../../domain/catalogue/registry.py" line="56"/>
         <location filename="../../domain/enforcement/registry.py" line="62"/>
         <location filename="../../domain/registry.py" line="198"/>
         <source>说明</source>
@@ -2082,7 +2343,7 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="232"/>
-        <location filename="../../domain/registry.py" line="298"/>
+        <location filename="../../domain/registry.py" line="300"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
@@ -2118,21 +2379,23 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="241"/>
-        <location filename="../../domain/registry.py" line="322"/>
+        <location filename="../../domain/registry.py" line="324"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="89"/>
         <location filename="../../domain/enforcement/registry.py" line="109"/>
         <location filename="../../domain/registry.py" line="244"/>
-        <location filename="../../domain/registry.py" line="278"/>
+        <location filename="../../domain/registry.py" line="280"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="90"/>
         <location filename="../../domain/enforcement/registry.py" line="110"/>
         <location filename="../../domain/registry.py" line="245"/>
-        <location filename="../../domain/registry.py" line="277"/>
+        <location filename="../../domain/registry.py" line="279"/>
         <source>事项名称</source>
         <extracomment>Service items (审批服务事项), matched by name; an item in another window is a move (移动).</extracomment>
         <translation>Power item</translation>
@@ -2140,7 +2403,7 @@
     <message>
         <location filename="../../domain/enforcement/registry.py" line="111"/>
         <location filename="../../domain/registry.py" line="246"/>
-        <location filename="../../domain/registry.py" line="281"/>
+        <location filename="../../domain/registry.py" line="283"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
@@ -2179,156 +2442,157 @@
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="268"/>
+        <location filename="../../domain/registry.py" line="270"/>
         <source>窗口编号</source>
         <extracomment>The service hall (便民大厅, &quot;111+N&quot;): windows, matched between plans by number.</extracomment>
         <translation>Window number</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="269"/>
+        <location filename="../../domain/registry.py" line="271"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="270"/>
+        <location filename="../../domain/registry.py" line="272"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="271"/>
+        <location filename="../../domain/registry.py" line="273"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="272"/>
+        <location filename="../../domain/registry.py" line="274"/>
         <source>地点</source>
         <translation>Site</translation>
     </message>
     <message>
         <location filename="../../domain/enforcement/registry.py" line="115"/>
-        <location filename="../../domain/registry.py" line="279"/>
+        <location filename="../../domain/registry.py" line="281"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="280"/>
+        <location filename="../../domain/registry.py" line="282"/>
         <source>下放事项</source>
         <translation>Delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="282"/>
+        <location filename="../../domain/registry.py" line="284"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="283"/>
+        <location filename="../../domain/registry.py" line="285"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="284"/>
+        <location filename="../../domain/registry.py" line="286"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="285"/>
+        <location filename="../../domain/registry.py" line="287"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="286"/>
+        <location filename="../../domain/registry.py" line="288"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="287"/>
+        <location filename="../../domain/registry.py" line="289"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="312"/>
+        <location filename="../../domain/registry.py" line="314"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="333"/>
+        <location filename="../../domain/registry.py" line="335"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="53"/>
-        <location filename="../../domain/catalogue/registry.py" line="70"/>
+        <location filename="../../domain/catalogue/registry.py" line="62"/>
+        <location filename="../../domain/catalogue/registry.py" line="79"/>
+        <location filename="../../domain/catalogue/registry.py" line="97"/>
         <location filename="../../domain/enforcement/registry.py" line="73"/>
         <location filename="../../domain/enforcement/registry.py" line="92"/>
         <location filename="../../domain/enforcement/registry.py" line="119"/>
         <location filename="../../domain/registry.py" line="237"/>
         <location filename="../../domain/registry.py" line="253"/>
-        <location filename="../../domain/registry.py" line="288"/>
+        <location filename="../../domain/registry.py" line="290"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="56"/>
+        <location filename="../../domain/catalogue/registry.py" line="65"/>
         <source>职权编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="57"/>
+        <location filename="../../domain/catalogue/registry.py" line="66"/>
         <source>职权名称</source>
         <translation>Power name</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue/registry.py" line="58"/>
+        <location filename="../../domain/catalogue/registry.py" line="67"/>
         <location filename="../../domain/registry.py" line="254"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
         <location filename="../../domain/registry.py" line="255"/>
-        <location filename="../../domain/registry.py" line="260"/>
-        <location filename="../../domain/registry.py" line="273"/>
-        <location filename="../../domain/registry.py" line="289"/>
+        <location filename="../../domain/registry.py" line="262"/>
+        <location filename="../../domain/registry.py" line="275"/>
+        <location filename="../../domain/registry.py" line="291"/>
         <source>序号</source>
         <extracomment>The plan document&apos;s prose (方案文本): numbered headings and paragraphs; see domain/document_text.py. Matched between plans drafted apart by title (sections without heading pair up in order).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="261"/>
+        <location filename="../../domain/registry.py" line="263"/>
         <source>标题级别</source>
         <translation>Heading level</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="262"/>
+        <location filename="../../domain/registry.py" line="264"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="263"/>
+        <location filename="../../domain/registry.py" line="265"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="264"/>
+        <location filename="../../domain/registry.py" line="266"/>
         <source>生成内容</source>
         <translation>Generated part</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="295"/>
+        <location filename="../../domain/registry.py" line="297"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="301"/>
+        <location filename="../../domain/registry.py" line="303"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="304"/>
+        <location filename="../../domain/registry.py" line="306"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="307"/>
+        <location filename="../../domain/registry.py" line="309"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
@@ -3136,248 +3400,248 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="101"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="160"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="166"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -4046,92 +4310,102 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerEditDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="57"/>
         <source>编辑事项</source>
         <translation>Edit power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="51"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="59"/>
         <source>添加子项</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="61"/>
         <source>添加事项</source>
         <translation>Add power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="58"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="66"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="85"/>
         <source>（同主项）</source>
         <translation>(as main item)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="86"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="94"/>
+        <source>受理 → 审查 → 决定 → 送达</source>
+        <translation>accept → review → decide → serve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="97"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="87"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="98"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="88"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="99"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="100"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="90"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="101"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="91"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="102"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="92"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="103"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="93"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="104"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="105"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="95"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="106"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="107"/>
+        <source>责任事项</source>
+        <translation>Responsibility steps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="108"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="125"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="137"/>
         <source>事项编码和事项名称不能为空</source>
         <translation>Power code and power item name are required</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="128"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="140"/>
         <source>事项编码 %1 已被其他事项使用</source>
         <translation>Power code %1 is already used by another item</translation>
     </message>
@@ -4395,19 +4669,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="83"/>
+        <location filename="../../gui/models/powers_model.py" line="88"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="219"/>
+        <location filename="../../gui/models/powers_model.py" line="224"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="226"/>
+        <location filename="../../gui/models/powers_model.py" line="231"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
