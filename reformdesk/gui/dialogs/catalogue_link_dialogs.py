@@ -74,7 +74,7 @@ class CataloguePickDialog(QDialog):
         layout.addLayout(filters)
         self.view = _table(self)
         self.view.setModel(self.model)
-        self.view.setColumnWidth(0, 200)
+        self.view.setColumnWidth(0, 250)
         self.view.setColumnWidth(1, 300)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()

@@ -219,9 +219,9 @@ class LinkDifferencesModel(QAbstractTableModel):
             if col == 2:
                 return QCoreApplication.translate("Fields", f.label)
             if col == 3:
-                return _value(f.plan)
+                return _value(f.plan) or QCoreApplication.translate("CatalogueLink", "（空）")
             if col == 4:
-                return _value(f.catalogue)
+                return _value(f.catalogue) or QCoreApplication.translate("CatalogueLink", "（空）")
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if index.row() in self.checked else Qt.CheckState.Unchecked
         return None

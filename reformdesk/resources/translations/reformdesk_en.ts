@@ -306,6 +306,12 @@
         <source>权责清单中的值</source>
         <translation>In the power list</translation>
     </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="222"/>
+        <location filename="../../gui/models/catalogue_link_models.py" line="224"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueLinkActions</name>
