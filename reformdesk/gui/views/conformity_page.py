@@ -192,7 +192,8 @@ class ConformityPage(QWidget):
         has = self.doc.reference is not None
         self.stack.setCurrentIndex(1 if has else 0)
         if has and self.model.counts[Status.DIFFERS] == 0 and self.status_box.currentIndex() == 0:
-            self.status_box.setCurrentIndex(2)  # nothing differs: show the county-only items instead of nothing
+            # Nothing differs: the county-only items, or every item, rather than an empty table.
+            self.status_box.setCurrentIndex(2 if self.model.counts[Status.COUNTY_ONLY] else 4)
         self._update()
 
     @Slot()
