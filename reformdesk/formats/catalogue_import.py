@@ -157,6 +157,7 @@ def import_catalogue(cat: Catalogue, path: str | Path) -> CatalogueImport:
     new_subjects: list[Subject] = []
     keys = {cat.natural_key(i): iid for iid, i in cat.items.items()}
     new_items: list[CatalogueItem] = []
+    new_by_id: dict[str, CatalogueItem] = {}
     updates: dict[str, dict[str, Any]] = {}
     id_of_row: dict[int, str] = {}  # SheetRow.index → item id
     for row in read.rows:
@@ -197,7 +198,7 @@ def import_catalogue(cat: Catalogue, path: str | Path) -> CatalogueImport:
             id_of_row[row.index] = old_id
             continue
         if old_id is not None:  # the same key twice in the sheet: the later row updates the earlier one
-            earlier = next(i for i in new_items if i.id == old_id)
+            earlier = new_by_id[old_id]
             for k, val in values.items():
                 setattr(earlier, k, val)
             id_of_row[row.index] = old_id
@@ -206,6 +207,7 @@ def import_catalogue(cat: Catalogue, path: str | Path) -> CatalogueImport:
             id=new_id(), subject_id=subject_id, parent_id=parent_id, **values
         )
         new_items.append(item)
+        new_by_id[item.id] = item
         keys[key] = item.id
         id_of_row[row.index] = item.id
         result.added += 1

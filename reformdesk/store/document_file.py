@@ -42,6 +42,8 @@ APPLICATION_IDS: dict[int, str] = {
     ENFORCEMENT_APPLICATION_ID: "enforcement",
     CATALOGUE_APPLICATION_ID: "catalogue",
 }
+#: How messages name the county kinds (a town plan's command given one of them says what it is).
+KIND_NAMES: dict[str, str] = {"enforcement": "县级执法体系方案（.rdcounty）", "catalogue": "县级权责清单（.rdcatalog）"}
 
 
 def file_kind(path: str | os.PathLike[str]) -> str | None:

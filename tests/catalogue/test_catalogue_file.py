@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -92,3 +93,10 @@ def test_missing_file_message() -> None:
 
 def test_shipped_sample_is_current() -> None:
     assert open_catalogue(SAMPLES / SAMPLE_FILE) == build()
+
+
+def test_a_town_plan_command_names_the_catalogue(path: Path) -> None:
+    from reformdesk.store.planfile import open_plan
+
+    with pytest.raises(PlanFileError, match=re.escape("是县级权责清单（.rdcatalog），不是改革方案文件")):
+        open_plan(path)

@@ -156,3 +156,20 @@ def test_an_unreadable_file_is_one_sentence(tmp_path: Path) -> None:
     bad.write_bytes(b"not a workbook")
     with pytest.raises(SheetReadError):
         read_catalogue(bad)
+
+
+def test_a_key_twice_in_one_sheet_is_one_item(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["职权名称", "职权类型", "实施主体", "追责情形"])
+    ws.append(["农村村民宅基地审批", "行政许可", "桥头镇", "甲"])
+    ws.append(["农村村民宅基地审批", "行政许可", "城关镇", "乙"])
+    ws.append(["农村村民宅基地审批", "行政许可", "桥头镇", "丙"])
+    path = tmp_path / "twice.xlsx"
+    wb.save(path)
+    cat, result = read_catalogue(path)
+    assert result.added == 2
+    assert sorted((cat.subject_name(i), i.accountability_cases) for i in cat.items.values()) == [
+        ("城关镇", "乙"),
+        ("桥头镇", "丙"),
+    ]

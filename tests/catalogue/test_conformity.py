@@ -148,3 +148,26 @@ def test_shipped_reference_is_current(tmp_path: Path) -> None:
     assert [(i.code, i.name, i.type, i.legal_basis, i.basis_clause, i.levels) for i in again.items.values()] == [
         (i.code, i.name, i.type, i.legal_basis, i.basis_clause, i.levels) for i in shipped.items.values()
     ]
+
+
+def test_name_and_type_prefer_the_same_subject() -> None:
+    def towns(*names: str) -> Catalogue:
+        cat = Catalogue()
+        edits.add_subjects([edits.new_subject(n, id=n) for n in names]).apply(cat)
+        items = [
+            edits.new_item(
+                "农村村民宅基地审批", n, L, id=f"i-{n}", legal_basis="《土地管理法》", basis_clause=f"第{k}条"
+            )
+            for k, n in enumerate(names)
+        ]
+        edits.add_items(cat, items).apply(cat)
+        return cat
+
+    county = towns("城关镇", "桥头镇")  # clauses 第0条, 第1条
+    reference = towns("桥头镇", "城关镇")  # the same clauses, in the other order: 桥头镇 第0条, 城关镇 第1条
+    r = conform(county, reference)
+    assert r.pairs == {"i-城关镇": "i-城关镇", "i-桥头镇": "i-桥头镇"}
+    assert [[(d.county, d.reference) for d in m.differences] for m in r.mismatches] == [
+        [("第0条", "第1条")],
+        [("第1条", "第0条")],
+    ]

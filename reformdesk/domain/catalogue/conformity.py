@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reformdesk.domain.catalogue.edits import set_item_fields
 from reformdesk.domain.catalogue.model import Catalogue, CatalogueItem
@@ -34,13 +35,20 @@ COMPARED = ("name", "code", "type", "legal_basis", "basis_clause")
 _SPACE = re.compile(r"\s+")
 # After NFKC: full-width ＜＞ are < >; 〈〉 《》 «» ‹› stay as they are.
 _BRACKETS = str.maketrans({"<": "《", ">": "》", "〈": "《", "〉": "》", "«": "《", "»": "》", "‹": "《", "›": "》"})
+_OTHER_BRACKET = re.compile("[<>〈〉«»‹›]")
 _QUOTED_TITLE = re.compile(r"[“\"]([^“”\"《》]*?(?:法|条例|规定|办法|决定|细则|意见|通知|规则|标准))[”\"]")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
-    """How 三级四同 compares texts (see the module docstring)."""
+    """How 三级四同 compares texts (see the module docstring).
+
+    Cached: the same laws and names recur across thousands of items.
+    """
     s = unicodedata.normalize("NFKC", text)
-    s = _SPACE.sub("", s).translate(_BRACKETS)
+    s = _SPACE.sub("", s)
+    if _OTHER_BRACKET.search(s):
+        s = s.translate(_BRACKETS)
     return _QUOTED_TITLE.sub(r"《\1》", s) if ("“" in s or '"' in s) else s
 
 
@@ -133,25 +141,35 @@ def conform(cat: Catalogue, reference: Catalogue) -> Conformity:
         else:
             unmatched.append(iid)
     if unmatched:
+        # Several reference items may share a name and type (each township's 宅基地审批): one of the
+        # county item's own 实施主体 is taken first, else the first in reference order.
+        ref_subject = reference.subjects
         by_name_type: dict[tuple[str, object], list[str]] = {}
+        by_subject: dict[tuple[str, object, str], list[str]] = {}
         for rid, r in ref_items.items():
             if rid not in taken:
-                by_name_type.setdefault((normalise(r.name), r.type), []).append(rid)
-        for ids in by_name_type.values():
+                key = (normalise(r.name), r.type)
+                by_name_type.setdefault(key, []).append(rid)
+                s = ref_subject.get(r.subject_id or "")
+                if s is not None:
+                    by_subject.setdefault((*key, normalise(s.name)), []).append(rid)
+        for ids in (*by_name_type.values(), *by_subject.values()):
             ids.reverse()  # popped from the end: reference order, in constant time
         for iid in unmatched:
             item = cat.items[iid]
-            candidates = by_name_type.get((normalise(item.name), item.type))
-            while candidates:
-                rid = candidates.pop()
-                if rid not in taken:
-                    taken.add(rid)
-                    pairs[iid] = rid
-                    break
-            else:
+            key = (normalise(item.name), item.type)
+            rid = _take(by_subject.get((*key, normalise(cat.subject_name(item)))), taken)
+            if rid is None:
+                rid = _take(by_name_type.get(key), taken)
+            if rid is None:
                 result.county_only.append(iid)
+            else:
+                pairs[iid] = rid
     by_name = set(unmatched)
-    for iid, rid in pairs.items():
+    for iid in cat.items:  # in the county's order, whichever way matched
+        rid = pairs.get(iid)
+        if rid is None:
+            continue
         diffs = differences(cat.items[iid], ref_items[rid])
         if diffs:
             how = "name_type" if iid in by_name else "code"
@@ -159,6 +177,16 @@ def conform(cat: Catalogue, reference: Catalogue) -> Conformity:
     result.matched = len(pairs)
     result.missing = [rid for rid in ref_items if rid not in taken]
     return result
+
+
+def _take(candidates: list[str] | None, taken: set[str]) -> str | None:
+    """The next candidate not yet matched (marked matched), or None."""
+    while candidates:
+        rid = candidates.pop()
+        if rid not in taken:
+            taken.add(rid)
+            return rid
+    return None
 
 
 def adopt(cat: Catalogue, reference: Catalogue, item_id: str, reference_id: str, field_name: str) -> ChangeSet:
