@@ -8,6 +8,7 @@ controller (gui/catalogue_actions.py), never here or in a page.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -18,6 +19,14 @@ from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.catalogue.pages import PAGES
 from reformdesk.gui.catalogue_actions import CatalogueActions
 from reformdesk.gui.pending_edit import commit_pending_edit
+
+
+_ACCELERATOR = re.compile(r"\(&.\)|&(?=.)")
+
+
+def tab_text(title: str) -> str:
+    """A page title without its menu accelerator: 清单(&L) → 清单, &List → List."""
+    return _ACCELERATOR.sub("", title)
 
 
 class CatalogueWindow(QMainWindow):
@@ -35,7 +44,7 @@ class CatalogueWindow(QMainWindow):
         for spec in PAGES:
             page = spec.make(doc)
             self.pages[spec.name] = page
-            self.tabs.addTab(page, spec.translated_title())
+            self.tabs.addTab(page, tab_text(spec.translated_title()))
             requested = getattr(page, "actionRequested", None)
             if requested is not None:
                 requested.connect(self.run_action)
@@ -81,16 +90,23 @@ class CatalogueWindow(QMainWindow):
         files.addSeparator()
         files.addAction(close)
         edit = bar.addMenu(self.tr("编辑(&E)"))
-        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销(&U)"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("重做"))
+        self.redo_action = self.doc.undo_stack.createRedoAction(self, self.tr("重做(&R)"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        for spec in PAGES:
+        # A menu per page (its title's accelerator opens it), starting with 显示此页 (Ctrl+1, Ctrl+2 …):
+        # the tabs carry no mnemonic of their own, which would clash with the menu's.
+        self.page_actions: list[QAction] = []
+        for n, spec in enumerate(PAGES, start=1):
+            menu = bar.addMenu(spec.translated_title())
+            show = self._action(self.tr("显示此页"), lambda _c=False, name=spec.name: self.show_page(name), f"Ctrl+{n}")
+            self.page_actions.append(show)
+            menu.addAction(show)
             actions = getattr(self.pages[spec.name], "menu_actions", None)
             if actions:
-                menu = bar.addMenu(spec.translated_title())
+                menu.addSeparator()
                 for action in actions:
                     menu.addAction(action)
         self.save_action.setEnabled(not self.doc.read_only)

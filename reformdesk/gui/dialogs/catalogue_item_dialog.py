@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +42,7 @@ from reformdesk.gui.models.catalogue_models import field_title, level_label
 from reformdesk.gui.models.labels import power_type_label
 
 #: Long texts: a text box instead of a line.
-MULTI_LINE = {"legal_basis", "accountability_cases", "accountability_basis", "integrity_risks", "note"}
+MULTI_LINE = {"legal_basis", "accountability_cases", "accountability_basis", "supervision", "integrity_risks", "note"}
 #: The responsibility list of 两单融合: the dialog's right-hand group.
 RESPONSIBILITY = {
     "responsibility_steps",
@@ -191,9 +192,11 @@ class CatalogueItemDialog(QDialog):
         self.subject_box.currentIndexChanged.connect(self._fill_parents)
 
         left = QGroupBox(self.tr("权力事项"))
-        left.setLayout(main)
         right = QGroupBox(self.tr("责任清单（两单融合）"))
-        right.setLayout(duty)
+        for box, form in ((left, main), (right, duty)):
+            outer = QVBoxLayout(box)
+            outer.addLayout(form)
+            outer.addStretch(1)  # the shorter side keeps its rows together at the top
         body = QHBoxLayout()
         body.addWidget(left, 1)
         body.addWidget(right, 1)
@@ -241,6 +244,7 @@ class CatalogueItemDialog(QDialog):
 
     def _levels_editor(self, levels: list[str]) -> QWidget:
         box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         lay = QHBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         self.level_checks: dict[str, QCheckBox] = {}

@@ -49,7 +49,7 @@ from reformdesk.gui.models.labels import power_type_label
 
 #: Column widths of the item table (pixels) by field; the rest keep the default.
 _WIDTHS = {
-    "code": 150,
+    "code": 190,  # a full 18-character code, indented under its main item
     "name": 260,
     "subject_id": 130,
     "type": 90,
@@ -155,6 +155,7 @@ class CataloguePageWidget(QWidget):
         self.tree.activated.connect(self._activated)
         self.items_model.modelReset.connect(self._after_reset)
         self.tree.selectionModel().selectionChanged.connect(self._enable)
+        self.tree.selectionModel().currentChanged.connect(self._enable)
 
         # Actions: in the page's menu (the window adds them) and on the buttons.
         self.add_action = self._act(self.tr("新增事项(&N)…"), self.ask_add_item, QKeySequence(Qt.Key.Key_Insert))
@@ -163,7 +164,7 @@ class CataloguePageWidget(QWidget):
         self.delete_action = self._act(
             self.tr("删除(&D)"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
         )
-        self.template_action = self._act(self.tr("套用责任事项模板(&T)"), self.apply_template, QKeySequence("Ctrl+T"))
+        self.template_action = self._act(self.tr("套用责任事项模板(&M)"), self.apply_template, QKeySequence("Ctrl+T"))
         self.add_subject_action = self._act(
             self.tr("新增实施主体(&B)…"), self.ask_add_subject, QKeySequence("Ctrl+Shift+N")
         )
@@ -238,6 +239,9 @@ class CataloguePageWidget(QWidget):
         self.setTabOrder(self.tree, self.problems)
 
         self.subjects.setCurrentIndex(self.subjects_model.index(0, 0))
+        if self.items_model.rowCount():
+            # The keyboard starts on an item: Enter opens it, Ctrl+Insert adds a sub-item.
+            self.tree.setCurrentIndex(self.items_model.index(0, 0))
         self._problems_title()
         self._counts()
         self._enable()

@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,11 +35,50 @@ from reformdesk.domain.catalogue.conformity import COMPARED
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.edits import catalogue_edits as edits
-from reformdesk.gui.models.catalogue_models import ENTITY_ROLE
-from reformdesk.gui.models.conformity_models import FIELD_ROLE, ConformityModel, MissingModel, Status
+from reformdesk.gui.models.catalogue_models import ENTITY_ROLE, field_title
+from reformdesk.gui.models.conformity_models import FIELD_ROLE, ConformityModel, MissingModel, Status, value_text
 
 #: Column widths (pixels) of the side-by-side table by field.
 _WIDTHS = {"name": 210, "code": 150, "type": 90, "legal_basis": 220, "basis_clause": 110}
+
+
+class DetailPanel(QGroupBox):
+    """The current row's item beside its reference item, a field a line, full texts, a button per differing field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.addWidget(QLabel(self.tr("本县清单")), 0, 1)
+        grid.addWidget(QLabel(self.tr("参照目录")), 0, 2)
+        #: field → (county label, reference label, 采用 button)
+        self.rows: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
+        for r, name in enumerate(COMPARED, start=1):
+            title = QLabel(field_title(CatalogueKind.ITEM.spec.field(name)))
+            county, reference = QLabel(), QLabel()
+            for label in (county, reference):
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            button = QPushButton(self.tr("采用参照值"))
+            button.setObjectName(f"adopt_{name}")
+            grid.addWidget(title, r, 0)
+            grid.addWidget(county, r, 1)
+            grid.addWidget(reference, r, 2)
+            grid.addWidget(button, r, 3)
+            self.rows[name] = (county, reference, button)
+
+    def show_row(self, title: str, values: dict[str, tuple[str, str]], differing: set[str], writable: bool) -> None:
+        """``values``: field → (county text, reference text); empty to clear."""
+        self.setTitle(title)
+        for name, (county, reference, button) in self.rows.items():
+            a, b = values.get(name, ("", ""))
+            county.setText(a)
+            reference.setText(b)
+            style = "background: #ffe3b0; font-weight: bold;" if name in differing else ""
+            county.setStyleSheet(style)
+            reference.setStyleSheet(style)
+            button.setEnabled(writable and name in differing)
 
 
 class ConformityPage(QWidget):
@@ -102,7 +143,7 @@ class ConformityPage(QWidget):
             self.tr("选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）")
         )
         self.adopt_action.triggered.connect(self.adopt_selected)
-        self.adopt_all_action = QAction(self.tr("全部采用参照值(&L)"), self)
+        self.adopt_all_action = QAction(self.tr("全部采用参照值(&H)"), self)
         self.adopt_all_action.setToolTip(self.tr("列表中所有不一致的字段都采用参照目录的值，作为一步，可撤销"))
         self.adopt_all_action.triggered.connect(self.adopt_all)
         self.go_action = QAction(self.tr("转到清单中的事项(&G)"), self)
@@ -152,8 +193,16 @@ class ConformityPage(QWidget):
         self.missing.verticalHeader().setDefaultSectionSize(24)
         for col, name in enumerate(MissingModel.FIELDS):
             self.missing.setColumnWidth(col, _WIDTHS.get(name, 130))
+        self.missing.horizontalHeader().setStretchLastSection(True)
         self.missing_label.setBuddy(self.missing)
         self.missing_model.modelReset.connect(self._update)
+
+        self.detail = DetailPanel()
+        for name, (_a, _b, button) in self.detail.rows.items():
+            button.clicked.connect(lambda _checked=False, field=name: self.adopt_field(field))
+        self.table.selectionModel().currentChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self._show_detail)
+        self.model.dataChanged.connect(self._show_detail)
 
         top = QWidget()
         tlo = QVBoxLayout(top)
@@ -168,9 +217,11 @@ class ConformityPage(QWidget):
         blo.addWidget(self.missing, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
+        split.addWidget(self.detail)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setStretchFactor(2, 1)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
@@ -181,7 +232,12 @@ class ConformityPage(QWidget):
         self.setTabOrder(self.import_button, self.status_box)
         self.setTabOrder(self.status_box, self.filter_box)
         self.setTabOrder(self.filter_box, self.table)
-        self.setTabOrder(self.table, self.missing)
+        self.setTabOrder(self.table, self.detail.rows[COMPARED[0]][2])
+        previous = self.detail.rows[COMPARED[0]][2]
+        for name in COMPARED[1:]:
+            self.setTabOrder(previous, self.detail.rows[name][2])
+            previous = self.detail.rows[name][2]
+        self.setTabOrder(previous, self.missing)
         doc.referenceChanged.connect(self._reference_changed)
         self._filter()
         self._reference_changed()
@@ -253,6 +309,32 @@ class ConformityPage(QWidget):
     def adopt_all(self) -> bool:
         choices = {iid: sorted(fields) for status, iid, _r, fields in self.model.rows if status is Status.DIFFERS}
         return edits.adopt_reference(self.doc, choices) if choices else False
+
+    def adopt_field(self, field: str) -> bool:
+        """The detail panel's 采用参照值: one field of the current row, one undo step; the cursor stays on the row."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return False
+        iid = self.model.rows[index.row()][1]
+        ok = edits.adopt_reference(self.doc, {iid: [field]})
+        if ok and not self.select_cell(iid) and self.model.rows:
+            # The item conforms now and left the list: go on with the row that took its place.
+            self.table.setCurrentIndex(self.model.index(min(index.row(), len(self.model.rows) - 1), 0))
+        return ok
+
+    @Slot()
+    def _show_detail(self, *_args: object) -> None:
+        index = self.table.currentIndex()
+        reference = self.doc.reference
+        if not index.isValid() or reference is None or index.row() >= len(self.model.rows):
+            self.detail.show_row(self.tr("对照"), {}, set(), False)
+            return
+        status, iid, rid, fields = self.model.rows[index.row()]
+        item = self.doc.cat.items[iid]
+        ref = reference.items[rid] if rid is not None else None
+        values = {f: (value_text(item, f), value_text(ref, f) if ref is not None else "") for f in COMPARED}
+        title = self.tr("对照：%1（%2）").replace("%1", item.name or item.code).replace("%2", status.label)
+        self.detail.show_row(title, values, set(fields), not self.doc.read_only)
 
     def select_cell(self, item_id: str, field: str | None = None, side: str = "county") -> bool:
         row = self.model.row_of(item_id)

@@ -519,38 +519,38 @@
 <context>
     <name>CatalogueItemDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="161"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="162"/>
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="161"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="162"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="169"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="170"/>
         <source>%1：</source>
         <extracomment>field name → its editor</extracomment>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="178"/>
         <source>套用模板(&amp;M)</source>
         <translation>Apply te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="180"/>
         <source>用所选类型的责任事项模板替换上面的步骤；追责情形和问责依据为空时一并填入常用内容</source>
         <translation>Replace the steps above with the chosen type&apos;s template; empty accountability cases and basis get the usual text too</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="183"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="184"/>
         <source>模板：</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="194"/>
         <source>权力事项</source>
         <translation>Power</translation>
     </message>
@@ -560,12 +560,12 @@
         <translation>Responsibility list (list merging)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="220"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="223"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="262"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="266"/>
         <source>（无：本项为主项）</source>
         <extracomment>Levels the file holds that are none of the four (a check reports them): kept as they are.</extracomment>
         <translation>(none: this is a main item)</translation>
@@ -605,52 +605,52 @@
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="160"/>
+        <location filename="../../gui/views/catalogue_page.py" line="161"/>
         <source>新增事项(&amp;N)…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="161"/>
+        <location filename="../../gui/views/catalogue_page.py" line="162"/>
         <source>新增子项(&amp;U)…</source>
         <translation>New s&amp;ub-item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="162"/>
+        <location filename="../../gui/views/catalogue_page.py" line="163"/>
         <source>编辑事项(&amp;O)…</source>
         <translation>&amp;Open item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="164"/>
+        <location filename="../../gui/views/catalogue_page.py" line="165"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="166"/>
-        <source>套用责任事项模板(&amp;T)</source>
-        <translation>Apply responsibility &amp;template</translation>
+        <location filename="../../gui/views/catalogue_page.py" line="167"/>
+        <source>套用责任事项模板(&amp;M)</source>
+        <translation>Apply responsibility te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="168"/>
+        <location filename="../../gui/views/catalogue_page.py" line="169"/>
         <source>新增实施主体(&amp;B)…</source>
         <translation>New implementing su&amp;bject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="170"/>
+        <location filename="../../gui/views/catalogue_page.py" line="171"/>
         <source>筛选(&amp;F)</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="329"/>
+        <location filename="../../gui/views/catalogue_page.py" line="333"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="334"/>
+        <location filename="../../gui/views/catalogue_page.py" line="338"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="412"/>
+        <location filename="../../gui/views/catalogue_page.py" line="416"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -685,93 +685,98 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="65"/>
+        <location filename="../../gui/catalogue/window.py" line="74"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="66"/>
+        <location filename="../../gui/catalogue/window.py" line="75"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="68"/>
+        <location filename="../../gui/catalogue/window.py" line="77"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="70"/>
+        <location filename="../../gui/catalogue/window.py" line="79"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="72"/>
+        <location filename="../../gui/catalogue/window.py" line="81"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="74"/>
+        <location filename="../../gui/catalogue/window.py" line="83"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="75"/>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="83"/>
+        <location filename="../../gui/catalogue/window.py" line="92"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
-        <source>撤销</source>
-        <translation>Undo</translation>
+        <location filename="../../gui/catalogue/window.py" line="93"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="86"/>
-        <source>重做</source>
-        <translation>Redo</translation>
+        <location filename="../../gui/catalogue/window.py" line="95"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="128"/>
+        <location filename="../../gui/catalogue/window.py" line="104"/>
+        <source>显示此页</source>
+        <translation>Show this page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="144"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="130"/>
+        <location filename="../../gui/catalogue/window.py" line="146"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="132"/>
+        <location filename="../../gui/catalogue/window.py" line="148"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="134"/>
+        <location filename="../../gui/catalogue/window.py" line="150"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="135"/>
+        <location filename="../../gui/catalogue/window.py" line="151"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="144"/>
+        <location filename="../../gui/catalogue/window.py" line="160"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="167"/>
+        <location filename="../../gui/catalogue/window.py" line="183"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="168"/>
+        <location filename="../../gui/catalogue/window.py" line="184"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -1333,13 +1338,13 @@
 <context>
     <name>ConformityPage</name>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="54"/>
+        <location filename="../../gui/views/conformity_page.py" line="95"/>
         <source>导入参照目录(&amp;R)…</source>
-        <extracomment>Column widths (pixels) of the side-by-side table by field. Go to an entity on the page that shows it (the window routes it to the 清单 page).</extracomment>
+        <extracomment>Go to an entity on the page that shows it (the window routes it to the 清单 page).</extracomment>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="65"/>
+        <location filename="../../gui/views/conformity_page.py" line="106"/>
         <source>尚未导入参照目录。
 
 导入省级或市级的通用目录（电子表格或权责清单文件）后，这里逐项比较本县事项与参照事项的职权名称、职权编码、职权类型和法律法规依据（三级四同），标出不一致的字段，并可逐项采用参照值。</source>
@@ -1348,82 +1353,92 @@
 Import the province&apos;s or city&apos;s reference list (a spreadsheet or a catalogue file): each county item is then compared with its reference item by power name, code, type and legal basis (three levels, four alike), the differing fields are marked, and the reference&apos;s value can be adopted field by field.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="72"/>
+        <location filename="../../gui/views/conformity_page.py" line="113"/>
         <source>导入参照目录…</source>
         <translation>Import reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="84"/>
+        <location filename="../../gui/views/conformity_page.py" line="125"/>
         <source>不一致</source>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="85"/>
+        <location filename="../../gui/views/conformity_page.py" line="126"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="86"/>
+        <location filename="../../gui/views/conformity_page.py" line="127"/>
         <source>不一致和县级独有</source>
         <translation>Differing and county only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="87"/>
+        <location filename="../../gui/views/conformity_page.py" line="128"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="88"/>
+        <location filename="../../gui/views/conformity_page.py" line="129"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="90"/>
+        <location filename="../../gui/views/conformity_page.py" line="131"/>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="93"/>
+        <location filename="../../gui/views/conformity_page.py" line="134"/>
         <source>按职权名称或编码筛选</source>
         <translation>Filter by power name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="96"/>
+        <location filename="../../gui/views/conformity_page.py" line="137"/>
         <source>筛选(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="99"/>
+        <location filename="../../gui/views/conformity_page.py" line="140"/>
         <source>采用参照值(&amp;A)</source>
         <translation>&amp;Adopt reference value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="102"/>
+        <location filename="../../gui/views/conformity_page.py" line="143"/>
         <source>选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）</source>
         <translation>Take the reference list&apos;s value for the selected fields (or whole rows); several at once are one undoable step (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="105"/>
-        <source>全部采用参照值(&amp;L)</source>
-        <translation>Adopt a&amp;ll reference values</translation>
+        <location filename="../../gui/views/conformity_page.py" line="146"/>
+        <source>全部采用参照值(&amp;H)</source>
+        <translation>Adopt all reference values (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="106"/>
+        <location filename="../../gui/views/conformity_page.py" line="330"/>
+        <source>对照</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="336"/>
+        <source>对照：%1（%2）</source>
+        <translation>Side by side: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="147"/>
         <source>列表中所有不一致的字段都采用参照目录的值，作为一步，可撤销</source>
         <translation>Take the reference list&apos;s value for every differing field listed, as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="108"/>
+        <location filename="../../gui/views/conformity_page.py" line="149"/>
         <source>转到清单中的事项(&amp;G)</source>
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="212"/>
+        <location filename="../../gui/views/conformity_page.py" line="269"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="222"/>
+        <location filename="../../gui/views/conformity_page.py" line="279"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
@@ -1481,6 +1496,26 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <location filename="../../gui/models/people_model.py" line="578"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="53"/>
+        <source>本县清单</source>
+        <extracomment>Column widths (pixels) of the side-by-side table by field.</extracomment>
+        <translation>County list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="54"/>
+        <source>参照目录</source>
+        <translation>Reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="63"/>
+        <source>采用参照值</source>
+        <extracomment>field → (county label, reference label, 采用 button)</extracomment>
+        <translation>Adopt reference value</translation>
     </message>
 </context>
 <context>
@@ -6353,48 +6388,48 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StepsEditor</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="68"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="69"/>
         <source>添加(&amp;D)</source>
         <extracomment>Long texts: a text box instead of a line. The responsibility list of 两单融合: the dialog&apos;s right-hand group.</extracomment>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="69"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="70"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="70"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="71"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="71"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="72"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="72"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
         <source>在选中的步骤后添加一步（Insert）</source>
         <translation>Add a step after the selected one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
         <source>删除选中的步骤（Delete）</source>
         <translation>Delete the selected step (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
         <source>上移选中的步骤（Ctrl+↑）</source>
         <translation>Move the selected step up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="76"/>
         <source>下移选中的步骤（Ctrl+↓）</source>
         <translation>Move the selected step down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="131"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="132"/>
         <source>新步骤</source>
         <translation>New step</translation>
     </message>

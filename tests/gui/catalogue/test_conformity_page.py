@@ -179,3 +179,23 @@ def test_a_catalogue_as_reference_and_the_dialog_path(window: CatalogueWindow, t
     page = window.pages["conformity"]
     assert page.status_box.currentText() == "全部事项"  # nothing differs: not an empty table
     assert page.model.rowCount() == len(window.doc.cat.items)
+
+
+def test_the_detail_panel_adopts_one_field_of_the_current_row(window: CatalogueWindow) -> None:
+    page = _loaded(window)
+    doc = window.doc
+    m = next(x for x in doc.conformity().mismatches if len(x.differences) == 1)  # type: ignore[union-attr]
+    field = m.differences[0].field
+    page.select_cell(m.item_id, "name")
+    county, reference, button = page.detail.rows[field]
+    assert county.text() and reference.text() and "font-weight: bold" in county.styleSheet()
+    others = [b for f, (_c, _r, b) in page.detail.rows.items() if f != field]
+    assert button.isEnabled() and not any(b.isEnabled() for b in others)
+    before = page.model.row_of(m.item_id)
+    button.click()
+    assert doc.undo_stack.count() == 1
+    assert page.model.row_of(m.item_id) == -1 and page.table.currentIndex().row() == min(
+        before, page.model.rowCount() - 1
+    )
+    doc.undo_stack.undo()
+    assert page.model.row_of(m.item_id) >= 0
