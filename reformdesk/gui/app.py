@@ -104,6 +104,7 @@ def _run_catalogue(app: QCoreApplication, path: str, translators: list[QTranslat
         window = open_window(path)
     except PlanFileError as exc:
         print(f"reformdesk: {exc}", file=sys.stderr)
+        remove_translators(app, translators)
         return 2
     window.show()
     code = app.exec()

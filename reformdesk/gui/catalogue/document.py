@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from reformdesk.domain.catalogue.checks import check
@@ -32,6 +32,11 @@ class CatalogueDocument(QObject):
     referenceChanged = Signal()
     #: The path changed (a save as).
     pathChanged = Signal()
+    #: The checks may give other problems now: emitted PROBLEMS_DELAY_MS after the last change.
+    problemsChanged = Signal()
+
+    #: Checking a province-size catalogue takes a good part of a second: it waits for a pause in editing.
+    PROBLEMS_DELAY_MS = 300
 
     def __init__(self, cat: Catalogue | None = None, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,6 +54,10 @@ class CatalogueDocument(QObject):
         self.reference_name = ""
         self._problems: list[Problem] | None = None
         self._conformity: Conformity | None = None
+        self._problems_timer = QTimer(self)
+        self._problems_timer.setSingleShot(True)
+        self._problems_timer.setInterval(self.PROBLEMS_DELAY_MS)
+        self._problems_timer.timeout.connect(self.problemsChanged)
 
     @Slot(bool)
     def _on_clean(self, clean: bool) -> None:
@@ -99,6 +108,7 @@ class CatalogueDocument(QObject):
                 self.entitiesChanged.emit(kind, ids)
         if touched.info:
             self.infoChanged.emit()
+        self._problems_timer.start()
         return touched
 
     def mark_saved(self, path: Path) -> None:

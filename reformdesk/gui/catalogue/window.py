@@ -20,7 +20,6 @@ from reformdesk.gui.catalogue.pages import PAGES
 from reformdesk.gui.catalogue_actions import CatalogueActions
 from reformdesk.gui.pending_edit import commit_pending_edit
 
-
 _ACCELERATOR = re.compile(r"\(&.\)|&(?=.)")
 
 
@@ -55,8 +54,9 @@ class CatalogueWindow(QMainWindow):
         doc.modifiedChanged.connect(self._title)
         doc.infoChanged.connect(self._title)
         doc.pathChanged.connect(self._title)
-        doc.entitiesChanged.connect(self._status)
         doc.catalogueReset.connect(self._status)
+        doc.problemsChanged.connect(self._recount)
+        self._problem_count = len(doc.problems())
         self._title()
         self._status()
         self.resize(1400, 860)
@@ -153,14 +153,19 @@ class CatalogueWindow(QMainWindow):
         self.setWindowTitle(f"{heading} — {name}{suffix}[*] — ReformDesk")
         self.setWindowModified(self.doc.modified)
 
+    @Slot()
+    def _recount(self) -> None:
+        self._problem_count = len(self.doc.problems())
+        self._status()
+
     def _status(self, *_args: object) -> None:
+        # The problem count is the last checked one: the checks run after a pause (problemsChanged).
         cat = self.doc.cat
-        problems = self.doc.problems()
         text = (
             self.tr("实施主体 %1 · 事项 %2 · 问题 %3")
             .replace("%1", str(len(cat.subjects)))
             .replace("%2", str(len(cat.items)))
-            .replace("%3", str(len(problems)))
+            .replace("%3", str(self._problem_count))
         )
         if self.doc.read_only_reason:
             text = f"{text} · {self.doc.read_only_reason}"

@@ -94,9 +94,14 @@ class SubjectsModel(QAbstractTableModel):
         cat = self.doc.cat
         self.ids = list(cat.subjects)
         self.counts = {sid: len(items) for sid, items in cat.by_subject().items()}
+        #: item id → its subject when counted: a field edit recounts only when one moved.
+        self.subject_of = {iid: i.subject_id for iid, i in cat.items.items()}
 
     @Slot(object, list)
-    def _changed(self, _kind: object, _ids: list[str]) -> None:
+    def _changed(self, kind: object, ids: list[str]) -> None:
+        items = self.doc.cat.items
+        if kind is CatalogueKind.ITEM and all(self.subject_of.get(i) == items[i].subject_id for i in ids if i in items):
+            return  # no item changed its 实施主体: the counts stand
         self.refresh()
 
     @Slot()
@@ -226,8 +231,14 @@ class ItemsModel(QAbstractItemModel):
                 kids.append(shown)
         return top, kids
 
+    def _key(self, item: CatalogueItem) -> tuple[object, ...]:
+        """What places an item in the tree: a field edit that keeps it needs no rebuild."""
+        return (item.parent_id, item.subject_id, self._matches(item))
+
     def _build(self) -> None:
         self.top, self.kids = self._structure()
+        items = self.doc.cat.items
+        self.keys = {iid: self._key(i) for iid, i in items.items()}
         where: dict[str, tuple[int, int]] = {}
         for row, (iid, children) in enumerate(zip(self.top, self.kids, strict=True)):
             where[iid] = (-1, row)
@@ -236,7 +247,17 @@ class ItemsModel(QAbstractItemModel):
         self.where = where
 
     @Slot(object, list)
-    def _changed(self, kind: object, _ids: list[str]) -> None:
+    def _changed(self, kind: object, ids: list[str]) -> None:
+        items = self.doc.cat.items
+        if kind is CatalogueKind.ITEM and all(i in items and self.keys.get(i) == self._key(items[i]) for i in ids):
+            # Fields changed, places did not: repaint those rows (one signal over 50,000 rows
+            # costs the view a flags() call per row).
+            last = len(ITEM_COLUMNS) - 1
+            for iid in ids:
+                index = self.index_of(iid)
+                if index.isValid():
+                    self.dataChanged.emit(index, self.index(index.row(), last, index.parent()))
+            return
         if kind is CatalogueKind.ITEM or kind is CatalogueKind.SUBJECT:
             self.refresh()
 
@@ -344,12 +365,7 @@ class CatalogueProblemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = doc
         self.problems: list[Problem] = doc.problems()
-        doc.catalogueReset.connect(self.refresh)
-        doc.entitiesChanged.connect(self._changed)
-
-    @Slot(object, list)
-    def _changed(self, _kind: object, _ids: list[str]) -> None:
-        self.refresh()
+        doc.problemsChanged.connect(self.refresh)
 
     @Slot()
     def refresh(self) -> None:

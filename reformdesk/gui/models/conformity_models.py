@@ -74,10 +74,18 @@ class ConformityModel(QAbstractTableModel):
         #: (status, county item id, reference item id or None, differing fields)
         self.rows: list[tuple[Status, str, str | None, frozenset[str]]] = []
         self.counts: dict[Status, int] = dict.fromkeys(Status, 0)
+        #: While the page is hidden, edits only mark the rows stale (conform is linear in both lists).
+        self.active = True
+        self._stale = False
         self._build()
         doc.catalogueReset.connect(self.refresh)
         doc.entitiesChanged.connect(self._changed)
         doc.referenceChanged.connect(self.refresh)
+
+    def set_active(self, active: bool) -> None:
+        self.active = active
+        if active and self._stale:
+            self.refresh()
 
     def set_filter(self, statuses: set[Status], text: str = "") -> None:
         self.statuses, self.search = set(statuses), text.strip().lower()
@@ -115,6 +123,10 @@ class ConformityModel(QAbstractTableModel):
 
     @Slot()
     def refresh(self) -> None:
+        if not self.active:
+            self._stale = True
+            return
+        self._stale = False
         old = self.rows
         before = [(s, i) for s, i, _r, _f in old]
         self._build()
@@ -208,9 +220,16 @@ class MissingModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = doc
         self.ids: list[str] = self._ids()
+        self.active = True
+        self._stale = False
         doc.catalogueReset.connect(self.refresh)
         doc.entitiesChanged.connect(self._changed)
         doc.referenceChanged.connect(self.refresh)
+
+    def set_active(self, active: bool) -> None:
+        self.active = active
+        if active and self._stale:
+            self.refresh()
 
     def _ids(self) -> list[str]:
         result = self.doc.conformity()
@@ -222,6 +241,10 @@ class MissingModel(QAbstractTableModel):
 
     @Slot()
     def refresh(self) -> None:
+        if not self.active:
+            self._stale = True
+            return
+        self._stale = False
         new = self._ids()
         if new == self.ids:
             return

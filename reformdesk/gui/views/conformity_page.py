@@ -13,7 +13,7 @@ items the county lacks (缺少).  Enter or a double click on a row goes to the i
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -238,19 +238,37 @@ class ConformityPage(QWidget):
             self.setTabOrder(previous, self.detail.rows[name][2])
             previous = self.detail.rows[name][2]
         self.setTabOrder(previous, self.missing)
+        self._choose_rows = False
         doc.referenceChanged.connect(self._reference_changed)
         self._filter()
         self._reference_changed()
 
     # -- state ---------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.set_active(True)
+        self.missing_model.set_active(True)
+        self._update()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden, the page does not follow each edit; it catches up when shown.
+        self.model.set_active(False)
+        self.missing_model.set_active(False)
+        super().hideEvent(event)
+
     @Slot()
     def _reference_changed(self) -> None:
         has = self.doc.reference is not None
         self.stack.setCurrentIndex(1 if has else 0)
-        if has and self.model.counts[Status.DIFFERS] == 0 and self.status_box.currentIndex() == 0:
+        # Which rows to show is decided once the rows are there (a hidden page catches up when shown).
+        self._choose_rows = has
+        self._update()
+
+    def _choose_status(self) -> None:
+        self._choose_rows = False
+        if self.model.counts[Status.DIFFERS] == 0 and self.status_box.currentIndex() == 0:
             # Nothing differs: the county-only items, or every item, rather than an empty table.
             self.status_box.setCurrentIndex(2 if self.model.counts[Status.COUNTY_ONLY] else 4)
-        self._update()
 
     @Slot()
     def _filter(self, *_args: object) -> None:
@@ -259,6 +277,8 @@ class ConformityPage(QWidget):
     @Slot()
     def _update(self, *_args: object) -> None:
         result = self.doc.conformity()
+        if self._choose_rows and result is not None and self.model.active:
+            self._choose_status()
         if result is None:
             self.summary.clear()
             self.missing_label.clear()

@@ -671,13 +671,13 @@
 <context>
     <name>CatalogueProblemsModel</name>
     <message>
-        <location filename="../../gui/models/catalogue_models.py" line="375"/>
+        <location filename="../../gui/models/catalogue_models.py" line="391"/>
         <source>级别</source>
         <extracomment>id → (parent row or -1, row)</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_models.py" line="375"/>
+        <location filename="../../gui/models/catalogue_models.py" line="391"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
@@ -685,98 +685,98 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="74"/>
+        <location filename="../../gui/catalogue/window.py" line="75"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="75"/>
+        <location filename="../../gui/catalogue/window.py" line="76"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="77"/>
+        <location filename="../../gui/catalogue/window.py" line="78"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="79"/>
+        <location filename="../../gui/catalogue/window.py" line="80"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="81"/>
+        <location filename="../../gui/catalogue/window.py" line="82"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="83"/>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <location filename="../../gui/catalogue/window.py" line="85"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="92"/>
+        <location filename="../../gui/catalogue/window.py" line="93"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="93"/>
+        <location filename="../../gui/catalogue/window.py" line="94"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="95"/>
+        <location filename="../../gui/catalogue/window.py" line="96"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="104"/>
+        <location filename="../../gui/catalogue/window.py" line="105"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="144"/>
+        <location filename="../../gui/catalogue/window.py" line="145"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="146"/>
+        <location filename="../../gui/catalogue/window.py" line="147"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="148"/>
+        <location filename="../../gui/catalogue/window.py" line="149"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="150"/>
+        <location filename="../../gui/catalogue/window.py" line="151"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="151"/>
+        <location filename="../../gui/catalogue/window.py" line="152"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="160"/>
+        <location filename="../../gui/catalogue/window.py" line="166"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="183"/>
+        <location filename="../../gui/catalogue/window.py" line="189"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="184"/>
+        <location filename="../../gui/catalogue/window.py" line="190"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -1314,23 +1314,23 @@
 <context>
     <name>ConformityModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="149"/>
+        <location filename="../../gui/models/conformity_models.py" line="161"/>
         <source>状态</source>
-        <extracomment>(column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields)</extracomment>
+        <extracomment>(column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) While the page is hidden, edits only mark the rows stale (conform is linear in both lists).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="153"/>
+        <location filename="../../gui/models/conformity_models.py" line="165"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="155"/>
+        <location filename="../../gui/models/conformity_models.py" line="167"/>
         <source>本县清单的值</source>
         <translation>The county list&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="155"/>
+        <location filename="../../gui/models/conformity_models.py" line="167"/>
         <source>参照目录的值</source>
         <translation>The reference list&apos;s value</translation>
     </message>
@@ -1413,12 +1413,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Adopt all reference values (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="330"/>
+        <location filename="../../gui/views/conformity_page.py" line="350"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="336"/>
+        <location filename="../../gui/views/conformity_page.py" line="356"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -1433,12 +1433,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="269"/>
+        <location filename="../../gui/views/conformity_page.py" line="289"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="279"/>
+        <location filename="../../gui/views/conformity_page.py" line="299"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
@@ -4213,7 +4213,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="242"/>
+        <location filename="../../gui/models/conformity_models.py" line="265"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
@@ -6584,13 +6584,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>SubjectsModel</name>
     <message>
-        <location filename="../../gui/models/catalogue_models.py" line="133"/>
+        <location filename="../../gui/models/catalogue_models.py" line="138"/>
         <source>事项</source>
-        <extracomment>Fields the item table leaves out: the tree shows the main item, and 备注 goes in the dialog. The item table&apos;s columns: the registry&apos;s fields, in its order. Fields the filter box searches.</extracomment>
+        <extracomment>Fields the item table leaves out: the tree shows the main item, and 备注 goes in the dialog. The item table&apos;s columns: the registry&apos;s fields, in its order. Fields the filter box searches. item id → its subject when counted: a field edit recounts only when one moved.</extracomment>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_models.py" line="153"/>
+        <location filename="../../gui/models/catalogue_models.py" line="158"/>
         <source>全部实施主体</source>
         <translation>All implementing subjects</translation>
     </message>

@@ -326,3 +326,15 @@ def test_a_dialog_left_open_is_a_real_dialog(window: CatalogueWindow) -> None:
     assert isinstance(dialog, QDialog) and dialog.isVisible()
     # Left open on purpose: the fixture's teardown closes it (tests/gui/windows.py).
     page.tree.selectionModel().select(page.items_model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def test_problems_follow_edits_after_a_pause(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.edits import catalogue_edits as edits
+
+    page, doc = window.pages["list"], window.doc
+    problem = page.problems_model.problems[0]
+    assert problem.code == "item.no_clause"
+    with qtbot.waitSignal(doc.problemsChanged, timeout=3000):
+        assert edits.set_item_fields(doc, problem.entity_id, {"basis_clause": "第十条"})  # type: ignore[arg-type]
+    assert page.problems_model.rowCount() == 3 and "警告 3" in page.problems_label.text()
+    assert window.statusBar().currentMessage().endswith("问题 3")

@@ -199,3 +199,17 @@ def test_the_detail_panel_adopts_one_field_of_the_current_row(window: CatalogueW
     )
     doc.undo_stack.undo()
     assert page.model.row_of(m.item_id) >= 0
+
+
+def test_a_hidden_page_catches_up_when_shown(window: CatalogueWindow) -> None:
+    from reformdesk.gui.edits import catalogue_edits as edits
+
+    page = _loaded(window)
+    doc = window.doc
+    m = doc.conformity().mismatches[0]  # type: ignore[union-attr]
+    window.show_page("list")
+    assert edits.adopt_reference(doc, {m.item_id: [d.field for d in m.differences]})
+    assert page.model.row_of(m.item_id) >= 0  # hidden: not recomputed on each edit
+    window.show_page("conformity")
+    assert page.model.row_of(m.item_id) == -1
+    assert f"不一致 {len(doc.conformity().mismatches)}" in page.summary.text()  # type: ignore[union-attr]
