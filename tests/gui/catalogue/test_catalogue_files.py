@@ -148,3 +148,25 @@ def test_the_command_line_opens_a_catalogue_in_its_window(qtbot, tmp_path: Path,
     damaged.write_bytes(path.read_bytes()[:4096])
     assert app.run(str(damaged)) == 2 and not shown[1:]
     assert capsys.readouterr().err.startswith("reformdesk: ")
+
+
+def test_the_town_window_opens_a_catalogue_beside_its_plan(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.main_window import MainWindow
+    from tests.gui.core_plans import make_settings
+    from tests.gui.windows import discard_changes
+
+    main = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(main, before_close_func=_discard)
+    main.show()
+    path = tmp_path / "datong.rdcatalog"
+    shutil.copy(CATALOGUE, path)
+    plan_before = main.doc.plan
+    main.files.open_path(path)
+    opened = main.findChildren(CatalogueWindow)
+    assert len(opened) == 1 and opened[0].isVisible() and main.doc.plan is plan_before
+    assert main.files.load(path)  # recent files and the command line go through load()
+    assert len(main.findChildren(CatalogueWindow)) == 2
+    for w in main.findChildren(CatalogueWindow):
+        w.close()
+    discard_changes(main)
+    main.files.shutdown()
