@@ -222,6 +222,184 @@
     </message>
 </context>
 <context>
+    <name>CatalogueActions</name>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="36"/>
+        <source>此权责清单已在本程序的另一个窗口中打开，本窗口只读。</source>
+        <extracomment>The file dialog&apos;s filter for catalogues (the town window&apos;s 打开 lists it too).</extracomment>
+        <translation>This list is open in another window of this program; this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="38"/>
+        <source>此权责清单已在其他程序或窗口中打开，本窗口只读。</source>
+        <translation>This list is open in another program or window; this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="41"/>
+        <source>此权责清单已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
+        <translation>This list is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="59"/>
+        <source>此文件所在的文件夹不能写入，本窗口只读；请用“另存为”保存到其他位置。</source>
+        <translation>The file&apos;s folder cannot be written to, so this window is read-only; use Save As to save elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="76"/>
+        <source>无法打开权责清单</source>
+        <translation>Cannot open the power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="136"/>
+        <source>权责清单</source>
+        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A file was written (its path). Tests answer the save dialog here: (parent, title, start, filter) -&gt; path or &quot;&quot;. … and the open dialog.</extracomment>
+        <translation>Power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="140"/>
+        <source>权责清单 (*%1)</source>
+        <translation>Power and responsibility lists (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="144"/>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="165"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="166"/>
+        <source>本窗口只读。</source>
+        <translation>this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="175"/>
+        <source>无法保存权责清单</source>
+        <translation>Cannot save the power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="188"/>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="205"/>
+        <source>导入清单</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="206"/>
+        <location filename="../../gui/catalogue_actions.py" line="261"/>
+        <source>电子表格 (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="218"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="219"/>
+        <source>本窗口只读，不能导入。</source>
+        <translation>This window is read-only: nothing can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="225"/>
+        <location filename="../../gui/catalogue_actions.py" line="233"/>
+        <source>无法导入清单</source>
+        <translation>Cannot import the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="226"/>
+        <location filename="../../gui/catalogue_actions.py" line="234"/>
+        <location filename="../../gui/catalogue_actions.py" line="295"/>
+        <location filename="../../gui/catalogue_actions.py" line="304"/>
+        <source>%1 无法读取：%2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="245"/>
+        <source>导入清单 %1</source>
+        <translation>Import list %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="257"/>
+        <source>电子表格或权责清单 (%1)</source>
+        <translation>Spreadsheets or catalogues (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="263"/>
+        <source>权责清单 (%1)</source>
+        <translation>Power and responsibility lists (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="265"/>
+        <source>导入参照目录</source>
+        <translation>Import reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="283"/>
+        <location filename="../../gui/catalogue_actions.py" line="294"/>
+        <location filename="../../gui/catalogue_actions.py" line="303"/>
+        <location filename="../../gui/catalogue_actions.py" line="311"/>
+        <source>无法导入参照目录</source>
+        <translation>Cannot import the reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="284"/>
+        <source>%1 不是权责清单或电子表格。</source>
+        <translation>%1 is not a power and responsibility list or a spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="312"/>
+        <source>%1 中没有读到事项。</source>
+        <translation>No items were read from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="321"/>
+        <source>参照目录 %1 有 %2 行无法读取，未参加比对：</source>
+        <translation>%2 rows of the reference list %1 cannot be read and are left out of the comparison:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="325"/>
+        <source>参照目录已导入</source>
+        <translation>Reference list imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="335"/>
+        <source>权力清单和责任清单</source>
+        <translation>Power and responsibility lists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="337"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="341"/>
+        <source>导出权力清单和责任清单</source>
+        <translation>Export power and responsibility lists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="356"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="357"/>
+        <source>无法导出到 %1：%2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="362"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCheckDialog</name>
     <message>
         <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="127"/>
@@ -247,6 +425,178 @@
         <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="170"/>
         <source>没有需要采用的值。</source>
         <translation>Nothing to adopt.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEdits</name>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="53"/>
+        <source>（无名称）</source>
+        <extracomment>More names than this and an undo text counts instead of listing.</extracomment>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="58"/>
+        <source>%1 项事项</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="76"/>
+        <source>新增实施主体 %1</source>
+        <translation>Add implementing subject %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="85"/>
+        <source>删除实施主体 %1</source>
+        <translation>Delete implementing subject %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="88"/>
+        <source>%1 个</source>
+        <translation>%1 subjects</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="98"/>
+        <source>修改实施主体 %1</source>
+        <translation>Change implementing subject %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="109"/>
+        <source>新增子项 %1</source>
+        <translation>Add sub-item %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="111"/>
+        <source>新增事项 %1</source>
+        <translation>Add item %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="121"/>
+        <source>删除 %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="137"/>
+        <source>修改 %1 的%2</source>
+        <translation>Change %2 of %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="147"/>
+        <source>为 %1 套用责任事项模板</source>
+        <translation>Apply the responsibility template to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="174"/>
+        <source>%1 采用参照目录的%2</source>
+        <translation>%1: adopt the reference list&apos;s %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="187"/>
+        <source>修改清单信息</source>
+        <translation>Change the list&apos;s details</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="56"/>
+        <source>导入清单：%1</source>
+        <translation>Import list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="64"/>
+        <source>%1（新）</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="77"/>
+        <source>更新的字段</source>
+        <translation>Fields updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="81"/>
+        <source>新增 %1 项(&amp;A)</source>
+        <translation>&amp;Added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="82"/>
+        <source>更新 %1 项(&amp;U)</source>
+        <translation>&amp;Updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="83"/>
+        <source>跳过 %1 行(&amp;K)</source>
+        <translation>S&amp;kipped: %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="86"/>
+        <source>读取 %1 个工作表：新增事项 %2 项，更新 %3 项，新增实施主体 %4 个，无法读取 %5 行（跳过）。</source>
+        <translation>Read %1 sheet(s): %2 items added, %3 updated, %4 new implementing subjects, %5 unreadable rows (skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="96"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="104"/>
+        <source>这份清单没有带来任何变化。</source>
+        <translation>This list brings no changes.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="162"/>
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="162"/>
+        <source>编辑事项：%1</source>
+        <translation>Edit item: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="170"/>
+        <source>%1：</source>
+        <extracomment>field name → its editor</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="178"/>
+        <source>套用模板(&amp;M)</source>
+        <translation>Apply te&amp;mplate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="180"/>
+        <source>用所选类型的责任事项模板替换上面的步骤；追责情形和问责依据为空时一并填入常用内容</source>
+        <translation>Replace the steps above with the chosen type&apos;s template; empty accountability cases and basis get the usual text too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="184"/>
+        <source>模板：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="194"/>
+        <source>权力事项</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="195"/>
+        <source>责任清单（两单融合）</source>
+        <translation>Responsibility list (list merging)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="223"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="266"/>
+        <source>（无：本项为主项）</source>
+        <extracomment>Levels the file holds that are none of the four (a check reports them): kept as they are.</extracomment>
+        <translation>(none: this is a main item)</translation>
     </message>
 </context>
 <context>
@@ -367,6 +717,103 @@
     </message>
 </context>
 <context>
+    <name>CataloguePageWidget</name>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="116"/>
+        <source>新增实施主体…</source>
+        <extracomment>A file action of the window (pages.py).</extracomment>
+        <translation>New implementing subject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="118"/>
+        <source>实施主体(&amp;B)</source>
+        <translation>Implementing su&amp;bjects</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="129"/>
+        <source>按职权名称或编码筛选（Ctrl+F）</source>
+        <translation>Filter by power name or code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="133"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="138"/>
+        <source>筛选(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="140"/>
+        <source>类型(&amp;Y)：</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="161"/>
+        <source>新增事项(&amp;N)…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="162"/>
+        <source>新增子项(&amp;U)…</source>
+        <translation>New s&amp;ub-item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="163"/>
+        <source>编辑事项(&amp;O)…</source>
+        <translation>&amp;Open item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="165"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="167"/>
+        <source>套用责任事项模板(&amp;M)</source>
+        <translation>Apply responsibility te&amp;mplate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="169"/>
+        <source>新增实施主体(&amp;B)…</source>
+        <translation>New implementing su&amp;bject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="171"/>
+        <source>筛选(&amp;F)</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="333"/>
+        <source>显示 %1 / %2 项</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="338"/>
+        <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
+        <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="416"/>
+        <source>新增子项：%1</source>
+        <translation>New sub-item of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePages</name>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="62"/>
+        <source>清单(&amp;L)</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="63"/>
+        <source>三级四同(&amp;T)</source>
+        <translation>&amp;Three levels alike</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePickDialog</name>
     <message>
         <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="47"/>
@@ -422,6 +869,119 @@
         <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
         <source>添加所选（%1 项）</source>
         <translation>Add the checked (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueProblemsModel</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="391"/>
+        <source>级别</source>
+        <extracomment>id → (parent row or -1, row)</extracomment>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="391"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWindow</name>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="74"/>
+        <source>文件(&amp;F)</source>
+        <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="75"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="77"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="79"/>
+        <source>导入清单(&amp;I)…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="81"/>
+        <source>导入参照目录(&amp;R)…</source>
+        <translation>Import &amp;reference list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="83"/>
+        <source>导出权力清单和责任清单(&amp;E)…</source>
+        <translation>&amp;Export power and responsibility lists…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <source>关闭(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="92"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="93"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="95"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="104"/>
+        <source>显示此页</source>
+        <translation>Show this page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="144"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="146"/>
+        <source>%1 %2年权责清单</source>
+        <translation>%1 power and responsibility list %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="148"/>
+        <source>%1 权责清单</source>
+        <translation>%1 power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="150"/>
+        <source>未保存</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="151"/>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="165"/>
+        <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
+        <translation>Implementing subjects %1 · items %2 · problems %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="188"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="189"/>
+        <source>权责清单已修改，是否保存？</source>
+        <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1496,157 @@
     </message>
 </context>
 <context>
+    <name>Conformity</name>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="47"/>
+        <source>不一致</source>
+        <extracomment>A cell&apos;s field (a name of COMPARED), or None for the status and 实施主体 columns. Whether a cell&apos;s field differs from the reference (bool).</extracomment>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="48"/>
+        <source>县级独有</source>
+        <translation>County only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="49"/>
+        <source>一致</source>
+        <translation>Conforms</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityModel</name>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="161"/>
+        <source>状态</source>
+        <extracomment>(column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) While the page is hidden, edits only mark the rows stale (conform is linear in both lists).</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="165"/>
+        <source>参照%1</source>
+        <translation>Reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="167"/>
+        <source>本县清单的值</source>
+        <translation>The county list&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="167"/>
+        <source>参照目录的值</source>
+        <translation>The reference list&apos;s value</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityPage</name>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="95"/>
+        <source>导入参照目录(&amp;R)…</source>
+        <extracomment>Go to an entity on the page that shows it (the window routes it to the 清单 page).</extracomment>
+        <translation>Import &amp;reference list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="106"/>
+        <source>尚未导入参照目录。
+
+导入省级或市级的通用目录（电子表格或权责清单文件）后，这里逐项比较本县事项与参照事项的职权名称、职权编码、职权类型和法律法规依据（三级四同），标出不一致的字段，并可逐项采用参照值。</source>
+        <translation>No reference list imported yet.
+
+Import the province&apos;s or city&apos;s reference list (a spreadsheet or a catalogue file): each county item is then compared with its reference item by power name, code, type and legal basis (three levels, four alike), the differing fields are marked, and the reference&apos;s value can be adopted field by field.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="113"/>
+        <source>导入参照目录…</source>
+        <translation>Import reference list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="125"/>
+        <source>不一致</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="126"/>
+        <source>县级独有</source>
+        <translation>County only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="127"/>
+        <source>不一致和县级独有</source>
+        <translation>Differing and county only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="128"/>
+        <source>一致</source>
+        <translation>Conforms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="129"/>
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="131"/>
+        <source>显示(&amp;W)：</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="134"/>
+        <source>按职权名称或编码筛选</source>
+        <translation>Filter by power name or code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="137"/>
+        <source>筛选(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="140"/>
+        <source>采用参照值(&amp;A)</source>
+        <translation>&amp;Adopt reference value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="143"/>
+        <source>选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）</source>
+        <translation>Take the reference list&apos;s value for the selected fields (or whole rows); several at once are one undoable step (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="146"/>
+        <source>全部采用参照值(&amp;H)</source>
+        <translation>Adopt all reference values (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="350"/>
+        <source>对照</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="356"/>
+        <source>对照：%1（%2）</source>
+        <translation>Side by side: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="147"/>
+        <source>列表中所有不一致的字段都采用参照目录的值，作为一步，可撤销</source>
+        <translation>Take the reference list&apos;s value for every differing field listed, as one undoable step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="149"/>
+        <source>转到清单中的事项(&amp;G)</source>
+        <translation>&amp;Go to the item in the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="289"/>
+        <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
+        <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="299"/>
+        <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
+        <translation>Reference items the county list lacks (&amp;missing): %1</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../gui/models/labels.py" line="239"/>
@@ -988,6 +1699,26 @@
         <location filename="../../gui/models/people_model.py" line="578"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="53"/>
+        <source>本县清单</source>
+        <extracomment>Column widths (pixels) of the side-by-side table by field.</extracomment>
+        <translation>County list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="54"/>
+        <source>参照目录</source>
+        <translation>Reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="63"/>
+        <source>采用参照值</source>
+        <extracomment>field → (county label, reference label, 采用 button)</extracomment>
+        <translation>Adopt reference value</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2568,29 @@
     </message>
 </context>
 <context>
+    <name>ExerciseLevel</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="47"/>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="48"/>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="49"/>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="50"/>
+        <source>乡级</source>
+        <translation>Township</translation>
+    </message>
+</context>
+<context>
     <name>ExportAction</name>
     <message>
         <location filename="../../gui/export_action.py" line="43"/>
@@ -2639,141 +3393,146 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="160"/>
+        <location filename="../../gui/file_actions.py" line="162"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="208"/>
+        <location filename="../../gui/file_actions.py" line="210"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="209"/>
+        <location filename="../../gui/file_actions.py" line="211"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="209"/>
+        <location filename="../../gui/file_actions.py" line="211"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="212"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="232"/>
-        <location filename="../../gui/file_actions.py" line="270"/>
+        <location filename="../../gui/file_actions.py" line="234"/>
+        <location filename="../../gui/file_actions.py" line="272"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="295"/>
+        <location filename="../../gui/file_actions.py" line="297"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="297"/>
-        <location filename="../../gui/file_actions.py" line="536"/>
+        <location filename="../../gui/file_actions.py" line="299"/>
+        <location filename="../../gui/file_actions.py" line="540"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="264"/>
-        <location filename="../../gui/file_actions.py" line="329"/>
+        <location filename="../../gui/file_actions.py" line="266"/>
+        <location filename="../../gui/file_actions.py" line="333"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="299"/>
+        <location filename="../../gui/file_actions.py" line="301"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="333"/>
+        <location filename="../../gui/file_actions.py" line="303"/>
+        <source>权责清单 (%1)</source>
+        <translation>Power and responsibility lists (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="337"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="336"/>
+        <location filename="../../gui/file_actions.py" line="340"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="346"/>
+        <location filename="../../gui/file_actions.py" line="350"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="348"/>
+        <location filename="../../gui/file_actions.py" line="352"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="351"/>
+        <location filename="../../gui/file_actions.py" line="355"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="385"/>
+        <location filename="../../gui/file_actions.py" line="389"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="437"/>
+        <location filename="../../gui/file_actions.py" line="441"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="454"/>
-        <location filename="../../gui/file_actions.py" line="508"/>
-        <location filename="../../gui/file_actions.py" line="515"/>
+        <location filename="../../gui/file_actions.py" line="458"/>
+        <location filename="../../gui/file_actions.py" line="512"/>
+        <location filename="../../gui/file_actions.py" line="519"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="454"/>
+        <location filename="../../gui/file_actions.py" line="458"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="466"/>
-        <location filename="../../gui/file_actions.py" line="471"/>
-        <location filename="../../gui/file_actions.py" line="521"/>
+        <location filename="../../gui/file_actions.py" line="470"/>
+        <location filename="../../gui/file_actions.py" line="475"/>
+        <location filename="../../gui/file_actions.py" line="525"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="481"/>
+        <location filename="../../gui/file_actions.py" line="485"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="488"/>
-        <location filename="../../gui/file_actions.py" line="495"/>
+        <location filename="../../gui/file_actions.py" line="492"/>
+        <location filename="../../gui/file_actions.py" line="499"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="489"/>
+        <location filename="../../gui/file_actions.py" line="493"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="508"/>
+        <location filename="../../gui/file_actions.py" line="512"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="530"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="534"/>
+        <location filename="../../gui/file_actions.py" line="538"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -3719,6 +4478,14 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/models/enforcement_models.py" line="375"/>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>MissingModel</name>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="265"/>
+        <source>参照%1</source>
+        <translation>Reference %1</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6666,55 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="69"/>
+        <source>添加(&amp;D)</source>
+        <extracomment>Long texts: a text box instead of a line. The responsibility list of 两单融合: the dialog&apos;s right-hand group.</extracomment>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="70"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="71"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="72"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
+        <source>在选中的步骤后添加一步（Insert）</source>
+        <translation>Add a step after the selected one (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
+        <source>删除选中的步骤（Delete）</source>
+        <translation>Delete the selected step (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
+        <source>上移选中的步骤（Ctrl+↑）</source>
+        <translation>Move the selected step up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="76"/>
+        <source>下移选中的步骤（Ctrl+↓）</source>
+        <translation>Move the selected step down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="132"/>
+        <source>新步骤</source>
+        <translation>New step</translation>
+    </message>
+</context>
+<context>
     <name>StructurePage</name>
     <message>
         <location filename="../../gui/views/structure_view.py" line="453"/>
@@ -6005,6 +6821,58 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/views/structure_view.py" line="692"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="68"/>
+        <source>新增实施主体</source>
+        <extracomment>Column widths of the item table (pixels) by field; the rest keep the default.</extracomment>
+        <translation>New implementing subject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="70"/>
+        <source>如：县市场监督管理局、桥头镇</source>
+        <translation>e.g. county market regulation bureau, Qiaotou town</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="76"/>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="77"/>
+        <source>类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKind</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="43"/>
+        <source>部门</source>
+        <extracomment>The entity a row shows: (CatalogueKind, id), or None (the 全部 row). internalId of a main item&apos;s row; a sub-item&apos;s is its main item&apos;s row + 1.</extracomment>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="44"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsModel</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="138"/>
+        <source>事项</source>
+        <extracomment>Fields the item table leaves out: the tree shows the main item, and 备注 goes in the dialog. The item table&apos;s columns: the registry&apos;s fields, in its order. Fields the filter box searches. item id → its subject when counted: a field edit recounts only when one moved.</extracomment>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="158"/>
+        <source>全部实施主体</source>
+        <translation>All implementing subjects</translation>
     </message>
 </context>
 <context>
