@@ -58,7 +58,34 @@ def _conformity_page(doc: CatalogueDocument) -> QWidget:
     return ConformityPage(doc)
 
 
+def _adjustments_page(doc: CatalogueDocument) -> QWidget:
+    from reformdesk.gui.catalogue_years_actions import YearsActions
+    from reformdesk.gui.views.catalogue_years_pages import AdjustmentsPage
+
+    page = AdjustmentsPage(doc)
+    # The page's files are its controller's (no file I/O in a view).
+    page.files = YearsActions(doc, page)  # type: ignore[attr-defined]
+    page.compareRequested.connect(page.files.ask_compare)  # type: ignore[attr-defined]
+    page.exportRequested.connect(lambda: page.files.ask_export_adjustments(page.model.shown_year()))  # type: ignore[attr-defined]
+    page.newYearRequested.connect(page.files.ask_new_year)  # type: ignore[attr-defined]
+    return page
+
+
+def _approvals_page(doc: CatalogueDocument) -> QWidget:
+    from reformdesk.gui.catalogue_years_actions import YearsActions
+    from reformdesk.gui.views.catalogue_years_pages import ApprovalsPage
+
+    page = ApprovalsPage(doc)
+    page.files = YearsActions(doc, page)  # type: ignore[attr-defined]
+    page.baseRequested.connect(page.files.ask_base)  # type: ignore[attr-defined]
+    page.exportRequested.connect(page.files.ask_export_approvals)  # type: ignore[attr-defined]
+    page.files.baseChanged.connect(page.show_result)  # type: ignore[attr-defined]
+    return page
+
+
 PAGES: list[CataloguePage] = [
     CataloguePage("list", QT_TRANSLATE_NOOP("CataloguePages", "清单(&L)"), _list_page),
     CataloguePage("conformity", QT_TRANSLATE_NOOP("CataloguePages", "三级四同(&T)"), _conformity_page),
+    CataloguePage("adjustments", QT_TRANSLATE_NOOP("CataloguePages", "动态调整(&D)"), _adjustments_page),
+    CataloguePage("approvals", QT_TRANSLATE_NOOP("CataloguePages", "审批事项目录(&A)"), _approvals_page),
 ]

@@ -10,6 +10,7 @@ nothing: ``values()`` is read by the page, which makes the edit (one undo step).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.catalogue.model import LEVELS, Catalogue, CatalogueItem
+from reformdesk.domain.catalogue.model import LEVELS, ApprovalMark, Catalogue, CatalogueItem
 from reformdesk.domain.catalogue.registry import ITEM_FIELDS
 from reformdesk.domain.catalogue.responsibilities import accountability_for, steps_for
 from reformdesk.domain.model import PowerType
@@ -229,12 +230,28 @@ class CatalogueItemDialog(QDialog):
             box = QComboBox()
             self._parents(box, self.item.subject_id, value)
             return box
+        if spec.type is ValueType.ENUM and spec.enum is ApprovalMark:
+            box = QComboBox()
+            labels = {
+                ApprovalMark.BY_TYPE: self.tr("按类型（行政许可为审批事项）"),
+                ApprovalMark.YES: self.tr("审批事项"),
+                ApprovalMark.NO: self.tr("非审批事项"),
+            }
+            for member, label in labels.items():
+                box.addItem(label, member)
+            box.setCurrentIndex(list(ApprovalMark).index(value))
+            return box
         if spec.type is ValueType.ENUM:
             box = QComboBox()
             for member in PowerType:
                 box.addItem(power_type_label(member), member)
             box.setCurrentIndex(list(PowerType).index(value))
             return box
+        if spec.name == "origins":
+            # 合并自/分设自: the earlier years' item codes, separated by 、 as the list prints them.
+            edit = QLineEdit("、".join(value))
+            edit.setPlaceholderText(self.tr("合并或分设前的事项编码，用“、”分隔"))
+            return edit
         if spec.name in MULTI_LINE:
             edit = QPlainTextEdit(str(value))
             edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in the other editors
@@ -302,6 +319,8 @@ class CatalogueItemDialog(QDialog):
                 out[spec.name] = spec.enum(editor.currentData())  # Qt hands an enum member back as its str
             elif isinstance(editor, QComboBox):
                 out[spec.name] = editor.currentData()
+            elif spec.name == "origins" and isinstance(editor, QLineEdit):
+                out[spec.name] = [c.strip() for c in re.split(r"[、,，;；\s]+", editor.text()) if c.strip()]
             elif isinstance(editor, QPlainTextEdit):
                 out[spec.name] = editor.toPlainText().strip()
             elif isinstance(editor, QLineEdit):

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdjustmentsPage</name>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="68"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="97"/>
+        <source>与上一版本比较…</source>
+        <translation>Compare with the previous version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="69"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="100"/>
+        <source>导出年度动态调整表…</source>
+        <translation>Export the yearly adjustment table…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="70"/>
+        <source>删除记录</source>
+        <translation>Delete records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="71"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="102"/>
+        <source>新建年度版本…</source>
+        <translation>New year&apos;s version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="73"/>
+        <source>年度(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="104"/>
+        <source>删除所选调整记录</source>
+        <translation>Delete the selected adjustment records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="120"/>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="127"/>
+        <source>%1年度共 %2 条调整记录</source>
+        <translation>%2 adjustment record(s) in %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
+        <source>，其中 %1 条未填调整理由或文件依据（黄色）</source>
+        <translation>, %1 without a reason or document (yellow)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="159"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="187"/>
+        <source>选择基期清单…</source>
+        <translation>Choose the base-year list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="160"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="189"/>
+        <source>导出取消、调整和保留目录…</source>
+        <translation>Export the cancelled, adjusted and kept lists…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="162"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="165"/>
+        <source>状态(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="197"/>
+        <source>尚未选择基期清单：选择基期年度的权责清单（.rdcatalog），与本清单比较。</source>
+        <translation>No base year yet: choose the base year&apos;s power list (.rdcatalog) to compare this list with.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="201"/>
+        <source>基期：%1年（%2），行政审批事项 %3 项：取消 %4，调整 %5（其中下放 %6），保留 %7</source>
+        <translation>Base year %1 (%2), %3 approval items: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="218"/>
+        <source>精简率 —（基期没有行政审批事项）</source>
+        <translation>Reduction rate — (no approval items in the base year)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="220"/>
+        <source>精简率 %1%（取消 %2 + 下放 %3）÷ %4</source>
+        <translation>Reduction rate %1% (%2 cancelled + %3 delegated) ÷ %4</translation>
+    </message>
+</context>
+<context>
     <name>BodyListModel</name>
     <message>
         <location filename="../../gui/models/people_model.py" line="425"/>
@@ -495,6 +591,21 @@
         <source>修改清单信息</source>
         <translation>Change the list&apos;s details</translation>
     </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="29"/>
+        <source>与 %1 比较：新增 %2 条调整记录</source>
+        <translation>Compared with %1: %2 adjustment record(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="44"/>
+        <source>修改调整记录“%1”的%2</source>
+        <translation>Change %2 of the adjustment record “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="53"/>
+        <source>删除 %1 条调整记录</source>
+        <translation>Delete %1 adjustment record(s)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueImportDialog</name>
@@ -547,53 +658,73 @@
 <context>
     <name>CatalogueItemDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="162"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="163"/>
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="162"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="163"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="170"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="171"/>
         <source>%1：</source>
         <extracomment>field name → its editor</extracomment>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="179"/>
         <source>套用模板(&amp;M)</source>
         <translation>Apply te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="181"/>
         <source>用所选类型的责任事项模板替换上面的步骤；追责情形和问责依据为空时一并填入常用内容</source>
         <translation>Replace the steps above with the chosen type&apos;s template; empty accountability cases and basis get the usual text too</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="184"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="185"/>
         <source>模板：</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="194"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="195"/>
         <source>权力事项</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="195"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="196"/>
         <source>责任清单（两单融合）</source>
         <translation>Responsibility list (list merging)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="224"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="266"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="236"/>
+        <source>按类型（行政许可为审批事项）</source>
+        <translation>By type (licences are approvals)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="237"/>
+        <source>审批事项</source>
+        <translation>Approval item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="238"/>
+        <source>非审批事项</source>
+        <translation>Not an approval item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="253"/>
+        <source>合并或分设前的事项编码，用“、”分隔</source>
+        <translation>Codes of the items this was merged or split from, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="283"/>
         <source>（无：本项为主项）</source>
         <extracomment>Levels the file holds that are none of the four (a check reports them): kept as they are.</extracomment>
         <translation>(none: this is a main item)</translation>
@@ -803,14 +934,24 @@
 <context>
     <name>CataloguePages</name>
     <message>
-        <location filename="../../gui/catalogue/pages.py" line="62"/>
+        <location filename="../../gui/catalogue/pages.py" line="87"/>
         <source>清单(&amp;L)</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/pages.py" line="63"/>
+        <location filename="../../gui/catalogue/pages.py" line="88"/>
         <source>三级四同(&amp;T)</source>
         <translation>&amp;Three levels alike</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="89"/>
+        <source>动态调整(&amp;D)</source>
+        <translation>Yearly a&amp;djustments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="90"/>
+        <source>审批事项目录(&amp;A)</source>
+        <translation>&amp;Approval catalogue</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1123,146 @@
         <location filename="../../gui/catalogue/window.py" line="189"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueYears</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="92"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="145"/>
+        <source>序号</source>
+        <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="146"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="147"/>
+        <source>调整方式</source>
+        <translation>How adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="148"/>
+        <source>事项编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="149"/>
+        <source>事项名称</source>
+        <translation>Power name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="150"/>
+        <source>原实施部门</source>
+        <translation>Former department</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="151"/>
+        <source>现实施机关</source>
+        <translation>Now exercised by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="152"/>
+        <source>设定依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="153"/>
+        <source>理由/文件</source>
+        <translation>Reason / document</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueYearsActions</name>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="51"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="150"/>
+        <source>权责清单 (*.rdcatalog)</source>
+        <translation>Power lists (*.rdcatalog)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="74"/>
+        <source>无法打开权责清单</source>
+        <translation>Cannot open the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="79"/>
+        <source>选择上一年度的权责清单</source>
+        <translation>Choose last year&apos;s power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="92"/>
+        <source>清单为只读</source>
+        <translation>The list is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="94"/>
+        <source>清单为只读，不能新增调整记录</source>
+        <translation>The list is read-only: no adjustment records can be added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="100"/>
+        <source>与 %1 比较：共 %2 项调整，新增 %3 条记录（请填写调整理由、文件依据和文号）</source>
+        <translation>Compared with %1: %2 change(s), %3 record(s) added (fill in the reason, document and number)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="113"/>
+        <source>导出年度动态调整表</source>
+        <translation>Export the yearly adjustment table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="115"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="208"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="135"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="136"/>
+        <source>无法导出到 %1：%2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="141"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="148"/>
+        <source>新建年度版本</source>
+        <translation>New year&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="163"/>
+        <source>文件已存在</source>
+        <translation>The file exists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="164"/>
+        <source>%1 已存在，未覆盖；请另选文件名</source>
+        <translation>%1 exists and was not overwritten; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="172"/>
+        <source>无法新建年度版本</source>
+        <translation>Cannot make the new year&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="180"/>
+        <source>选择基期年度的权责清单</source>
+        <translation>Choose the base year&apos;s power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="206"/>
+        <source>导出行政审批事项目录</source>
+        <translation>Export the approval catalogue</translation>
     </message>
 </context>
 <context>
@@ -6668,48 +6949,48 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StepsEditor</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="69"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="70"/>
         <source>添加(&amp;D)</source>
         <extracomment>Long texts: a text box instead of a line. The responsibility list of 两单融合: the dialog&apos;s right-hand group.</extracomment>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="70"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="71"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="71"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="72"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="72"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
         <source>在选中的步骤后添加一步（Insert）</source>
         <translation>Add a step after the selected one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
         <source>删除选中的步骤（Delete）</source>
         <translation>Delete the selected step (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="76"/>
         <source>上移选中的步骤（Ctrl+↑）</source>
         <translation>Move the selected step up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="76"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="77"/>
         <source>下移选中的步骤（Ctrl+↓）</source>
         <translation>Move the selected step down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="132"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="133"/>
         <source>新步骤</source>
         <translation>New step</translation>
     </message>

@@ -78,7 +78,12 @@ def test_columns_come_from_the_registry(window: CatalogueWindow) -> None:
 
 
 def test_window_title_status_pages_and_modified_mark(window: CatalogueWindow) -> None:
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["清单", "三级四同"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "清单",
+        "三级四同",
+        "动态调整",
+        "审批事项目录",
+    ]
     assert list(window.pages) == [p.name for p in PAGES]
     assert window.windowTitle().startswith("大通县 2026年权责清单 — datong.rdcatalog")
     assert not window.isWindowModified()
