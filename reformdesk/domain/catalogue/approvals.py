@@ -183,6 +183,10 @@ def approval_catalogue(base: Catalogue, current: Catalogue) -> ApprovalCatalogue
         now = new_by_key.get(base.natural_key(item))
         record = rec_code.get(item.code.strip()) if item.code.strip() else None
         record = record or rec_name.get(item.name.strip())
+        if record is None and change is not None and change.action is A.MERGE:
+            # A merge is recorded under the item it made (the old ones are its 调整前).
+            merged = current.items[change.new_ids[0]]
+            record = rec_code.get(merged.code.strip()) or rec_name.get(merged.name.strip())
         if change is not None and change.action is A.CANCEL:
             filing = record is not None and "备案" in record.after
             entry.status = ApprovalStatus.ADJUSTED if filing else ApprovalStatus.CANCELLED
