@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.catalogue.pages import PAGES
@@ -51,6 +51,9 @@ class CatalogueWindow(QMainWindow):
             if wanted is not None:
                 wanted.connect(self.show_entity)
         self._menus()
+        # Counts stay in view; messages (已保存到 …) come and go beside them.
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
         doc.modifiedChanged.connect(self._title)
         doc.infoChanged.connect(self._title)
         doc.pathChanged.connect(self._title)
@@ -169,7 +172,7 @@ class CatalogueWindow(QMainWindow):
         )
         if self.doc.read_only_reason:
             text = f"{text} · {self.doc.read_only_reason}"
-        self.statusBar().showMessage(text)
+        self.status_label.setText(text)
 
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

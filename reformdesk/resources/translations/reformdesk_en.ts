@@ -402,68 +402,74 @@
 <context>
     <name>CatalogueEdits</name>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="53"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="55"/>
         <source>（无名称）</source>
         <extracomment>More names than this and an undo text counts instead of listing.</extracomment>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="58"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="60"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="190"/>
         <source>%1 项事项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="76"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="78"/>
         <source>新增实施主体 %1</source>
         <translation>Add implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="85"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="87"/>
         <source>删除实施主体 %1</source>
         <translation>Delete implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="88"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="90"/>
         <source>%1 个</source>
         <translation>%1 subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="98"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="100"/>
         <source>修改实施主体 %1</source>
         <translation>Change implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="109"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="111"/>
         <source>新增子项 %1</source>
         <translation>Add sub-item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="111"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="113"/>
         <source>新增事项 %1</source>
         <translation>Add item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="121"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="123"/>
         <source>删除 %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="137"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="139"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="147"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="149"/>
         <source>为 %1 套用责任事项模板</source>
         <translation>Apply the responsibility template to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="174"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="176"/>
         <source>%1 采用参照目录的%2</source>
         <translation>%1: adopt the reference list&apos;s %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="187"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="193"/>
+        <source>从参照目录加入 %1</source>
+        <translation>Add %1 from the reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="202"/>
         <source>修改清单信息</source>
         <translation>Change the list&apos;s details</translation>
     </message>
@@ -574,83 +580,88 @@
 <context>
     <name>CataloguePageWidget</name>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="116"/>
+        <location filename="../../gui/views/catalogue_page.py" line="122"/>
         <source>新增实施主体…</source>
         <extracomment>A file action of the window (pages.py).</extracomment>
         <translation>New implementing subject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="118"/>
+        <location filename="../../gui/views/catalogue_page.py" line="124"/>
         <source>实施主体(&amp;B)</source>
         <translation>Implementing su&amp;bjects</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="129"/>
+        <location filename="../../gui/views/catalogue_page.py" line="135"/>
         <source>按职权名称或编码筛选（Ctrl+F）</source>
         <translation>Filter by power name or code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="133"/>
+        <location filename="../../gui/views/catalogue_page.py" line="139"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="138"/>
+        <location filename="../../gui/views/catalogue_page.py" line="144"/>
         <source>筛选(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="140"/>
+        <location filename="../../gui/views/catalogue_page.py" line="146"/>
         <source>类型(&amp;Y)：</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="161"/>
+        <location filename="../../gui/views/catalogue_page.py" line="167"/>
         <source>新增事项(&amp;N)…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="162"/>
+        <location filename="../../gui/views/catalogue_page.py" line="168"/>
         <source>新增子项(&amp;U)…</source>
         <translation>New s&amp;ub-item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="163"/>
+        <location filename="../../gui/views/catalogue_page.py" line="169"/>
         <source>编辑事项(&amp;O)…</source>
         <translation>&amp;Open item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="165"/>
+        <location filename="../../gui/views/catalogue_page.py" line="171"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="167"/>
+        <location filename="../../gui/views/catalogue_page.py" line="173"/>
         <source>套用责任事项模板(&amp;M)</source>
         <translation>Apply responsibility te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="169"/>
+        <location filename="../../gui/views/catalogue_page.py" line="175"/>
         <source>新增实施主体(&amp;B)…</source>
         <translation>New implementing su&amp;bject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="171"/>
+        <location filename="../../gui/views/catalogue_page.py" line="177"/>
+        <source>修改实施主体(&amp;R)…</source>
+        <translation>&amp;Rename implementing subject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="178"/>
         <source>筛选(&amp;F)</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="333"/>
+        <location filename="../../gui/views/catalogue_page.py" line="341"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="338"/>
+        <location filename="../../gui/views/catalogue_page.py" line="346"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="416"/>
+        <location filename="../../gui/views/catalogue_page.py" line="424"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -685,98 +696,98 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="75"/>
+        <location filename="../../gui/catalogue/window.py" line="77"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="76"/>
+        <location filename="../../gui/catalogue/window.py" line="78"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="78"/>
+        <location filename="../../gui/catalogue/window.py" line="80"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="80"/>
+        <location filename="../../gui/catalogue/window.py" line="82"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="82"/>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <location filename="../../gui/catalogue/window.py" line="86"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="85"/>
+        <location filename="../../gui/catalogue/window.py" line="87"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="93"/>
+        <location filename="../../gui/catalogue/window.py" line="95"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="94"/>
+        <location filename="../../gui/catalogue/window.py" line="96"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="96"/>
+        <location filename="../../gui/catalogue/window.py" line="98"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="105"/>
+        <location filename="../../gui/catalogue/window.py" line="107"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="145"/>
+        <location filename="../../gui/catalogue/window.py" line="147"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="147"/>
+        <location filename="../../gui/catalogue/window.py" line="149"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="149"/>
+        <location filename="../../gui/catalogue/window.py" line="151"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="151"/>
+        <location filename="../../gui/catalogue/window.py" line="153"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="152"/>
+        <location filename="../../gui/catalogue/window.py" line="154"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="166"/>
+        <location filename="../../gui/catalogue/window.py" line="168"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="189"/>
+        <location filename="../../gui/catalogue/window.py" line="191"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="190"/>
+        <location filename="../../gui/catalogue/window.py" line="192"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -1413,12 +1424,22 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Adopt all reference values (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="350"/>
+        <location filename="../../gui/views/conformity_page.py" line="200"/>
+        <source>加入本县清单(&amp;N)</source>
+        <translation>Add to the cou&amp;nty list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="202"/>
+        <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
+        <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="367"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="356"/>
+        <location filename="../../gui/views/conformity_page.py" line="373"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -1433,12 +1454,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="289"/>
+        <location filename="../../gui/views/conformity_page.py" line="304"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="299"/>
+        <location filename="../../gui/views/conformity_page.py" line="314"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
@@ -6550,6 +6571,11 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>新增实施主体</source>
         <extracomment>Column widths of the item table (pixels) by field; the rest keep the default.</extracomment>
         <translation>New implementing subject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="68"/>
+        <source>修改实施主体</source>
+        <translation>Change implementing subject</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_page.py" line="70"/>

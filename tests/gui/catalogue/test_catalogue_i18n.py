@@ -62,7 +62,7 @@ def test_every_page_and_dialog_in_english(qtbot, tmp_path: Path, english: None) 
         dialog.reject()
     doc = window.doc
     data = _data(doc.cat, doc.reference) | {p.message for p in doc.problems()} | {"qinghai_reference.xlsx"}  # type: ignore[arg-type]
-    assert "Implementing subjects 51 · items 346" in window.statusBar().currentMessage()
+    assert "Implementing subjects 51 · items 346" in window.status_label.text()
     assert window.windowTitle().startswith("大通县 power and responsibility list 2026")
     left = sorted({text for _where, text in chinese_left(texts, data)})
     assert left == [], "\n".join(left)
