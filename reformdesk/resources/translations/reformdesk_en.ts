@@ -523,6 +523,24 @@
     </message>
 </context>
 <context>
+    <name>CatalogueInfoDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="32"/>
+        <source>清单信息</source>
+        <translation>List details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="41"/>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="57"/>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueItemDialog</name>
     <message>
         <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="162"/>
@@ -580,88 +598,88 @@
 <context>
     <name>CataloguePageWidget</name>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="122"/>
+        <location filename="../../gui/views/catalogue_page.py" line="129"/>
         <source>新增实施主体…</source>
         <extracomment>A file action of the window (pages.py).</extracomment>
         <translation>New implementing subject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="124"/>
+        <location filename="../../gui/views/catalogue_page.py" line="131"/>
         <source>实施主体(&amp;B)</source>
         <translation>Implementing su&amp;bjects</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="135"/>
+        <location filename="../../gui/views/catalogue_page.py" line="142"/>
         <source>按职权名称或编码筛选（Ctrl+F）</source>
         <translation>Filter by power name or code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="139"/>
+        <location filename="../../gui/views/catalogue_page.py" line="146"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="144"/>
+        <location filename="../../gui/views/catalogue_page.py" line="151"/>
         <source>筛选(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="146"/>
+        <location filename="../../gui/views/catalogue_page.py" line="153"/>
         <source>类型(&amp;Y)：</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="167"/>
+        <location filename="../../gui/views/catalogue_page.py" line="174"/>
         <source>新增事项(&amp;N)…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="168"/>
+        <location filename="../../gui/views/catalogue_page.py" line="175"/>
         <source>新增子项(&amp;U)…</source>
         <translation>New s&amp;ub-item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="169"/>
+        <location filename="../../gui/views/catalogue_page.py" line="176"/>
         <source>编辑事项(&amp;O)…</source>
         <translation>&amp;Open item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="171"/>
+        <location filename="../../gui/views/catalogue_page.py" line="178"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="173"/>
+        <location filename="../../gui/views/catalogue_page.py" line="180"/>
         <source>套用责任事项模板(&amp;M)</source>
         <translation>Apply responsibility te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="175"/>
+        <location filename="../../gui/views/catalogue_page.py" line="182"/>
         <source>新增实施主体(&amp;B)…</source>
         <translation>New implementing su&amp;bject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="177"/>
+        <location filename="../../gui/views/catalogue_page.py" line="184"/>
         <source>修改实施主体(&amp;R)…</source>
         <translation>&amp;Rename implementing subject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="178"/>
+        <location filename="../../gui/views/catalogue_page.py" line="185"/>
         <source>筛选(&amp;F)</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="341"/>
+        <location filename="../../gui/views/catalogue_page.py" line="348"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="346"/>
+        <location filename="../../gui/views/catalogue_page.py" line="353"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="424"/>
+        <location filename="../../gui/views/catalogue_page.py" line="431"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -728,66 +746,71 @@
     </message>
     <message>
         <location filename="../../gui/catalogue/window.py" line="87"/>
+        <source>清单信息(&amp;N)…</source>
+        <translation>List &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="88"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="95"/>
+        <location filename="../../gui/catalogue/window.py" line="98"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="96"/>
+        <location filename="../../gui/catalogue/window.py" line="99"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="98"/>
+        <location filename="../../gui/catalogue/window.py" line="101"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="107"/>
+        <location filename="../../gui/catalogue/window.py" line="110"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="147"/>
+        <location filename="../../gui/catalogue/window.py" line="167"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="149"/>
+        <location filename="../../gui/catalogue/window.py" line="169"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="151"/>
+        <location filename="../../gui/catalogue/window.py" line="171"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="153"/>
+        <location filename="../../gui/catalogue/window.py" line="173"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="154"/>
+        <location filename="../../gui/catalogue/window.py" line="174"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="168"/>
+        <location filename="../../gui/catalogue/window.py" line="188"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="191"/>
+        <location filename="../../gui/catalogue/window.py" line="211"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="192"/>
+        <location filename="../../gui/catalogue/window.py" line="212"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -6583,12 +6606,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>e.g. county market regulation bureau, Qiaotou town</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="76"/>
+        <location filename="../../gui/views/catalogue_page.py" line="79"/>
         <source>名称(&amp;N)：</source>
+        <extracomment>The kind follows the name (镇, 乡, 街道: a township) until the user picks one.</extracomment>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="77"/>
+        <location filename="../../gui/views/catalogue_page.py" line="80"/>
         <source>类别(&amp;K)：</source>
         <translation>&amp;Kind:</translation>
     </message>

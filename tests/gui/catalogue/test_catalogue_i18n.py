@@ -56,7 +56,7 @@ def test_every_page_and_dialog_in_english(qtbot, tmp_path: Path, english: None) 
     texts += visible_texts(window)
     page = window.show_page("list")
     page.select_items([next(iter(window.doc.cat.children()))])
-    for dialog in (page.edit_current(), page.ask_add_item(), page.ask_add_subject()):
+    for dialog in (page.edit_current(), page.ask_add_item(), page.ask_add_subject(), window.ask_info()):
         assert dialog is not None and dialog.isVisible()
         texts += visible_texts(dialog)
         dialog.reject()

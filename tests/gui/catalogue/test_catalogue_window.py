@@ -356,3 +356,22 @@ def test_rename_a_subject_with_enter(window: CatalogueWindow, qtbot) -> None:  #
     assert doc.undo_stack.undoText() == f"修改实施主体 {old}"
     doc.undo_stack.undo()
     assert doc.cat.subjects[sid].name == old  # type: ignore[index]
+
+
+def test_catalogue_info_is_one_undo_step_and_retitles_the_window(window: CatalogueWindow) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    dialog = window.ask_info()
+    assert dialog.isVisible() and dialog.editors["county"].text() == "大通县"  # type: ignore[attr-defined]
+    assert dialog.editors["date"].displayFormat() == "yyyy年M月d日"  # type: ignore[attr-defined]
+    dialog.editors["year"].setValue(2027)  # type: ignore[attr-defined]
+    dialog.editors["date"].setDate(QDate(2027, 1, 15))  # type: ignore[attr-defined]
+    dialog.accept()
+    info = window.doc.cat.info
+    assert info.year == 2027 and info.date == dt.date(2027, 1, 15)
+    assert window.windowTitle().startswith("大通县 2027年权责清单") and window.isWindowModified()
+    assert window.doc.undo_stack.undoText() == "修改清单信息"
+    window.doc.undo_stack.undo()
+    assert window.doc.cat.info.year == 2026 and window.windowTitle().startswith("大通县 2026年权责清单")
