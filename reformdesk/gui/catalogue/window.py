@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.catalogue.pages import PAGES
@@ -51,6 +51,9 @@ class CatalogueWindow(QMainWindow):
             if wanted is not None:
                 wanted.connect(self.show_entity)
         self._menus()
+        # Counts stay in view; messages (已保存到 …) come and go beside them.
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
         doc.modifiedChanged.connect(self._title)
         doc.infoChanged.connect(self._title)
         doc.pathChanged.connect(self._title)
@@ -81,9 +84,12 @@ class CatalogueWindow(QMainWindow):
             self.tr("导入参照目录(&R)…"), self.files.ask_import_reference, "Ctrl+Shift+I"
         )
         self.export_action = self._action(self.tr("导出权力清单和责任清单(&E)…"), self.files.ask_export, "Ctrl+E")
+        self.info_action = self._action(self.tr("清单信息(&N)…"), self.ask_info)
         close = self._action(self.tr("关闭(&C)"), self.close, QKeySequence.StandardKey.Close)
         for action in (self.save_action, self.save_as_action):
             files.addAction(action)
+        files.addSeparator()
+        files.addAction(self.info_action)
         files.addSeparator()
         for action in (self.import_list_action, self.import_reference_action, self.export_action):
             files.addAction(action)
@@ -133,6 +139,23 @@ class CatalogueWindow(QMainWindow):
                 return True
         return False
 
+    def ask_info(self) -> QDialog:
+        """文件 → 清单信息…: name, county, office, year, date, notes; the changes are one undo step."""
+        from reformdesk.gui.dialogs.catalogue_info_dialog import CatalogueInfoDialog
+        from reformdesk.gui.edits import catalogue_edits as edits
+
+        dialog = CatalogueInfoDialog(self.doc.cat.info, self)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.doc.read_only)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                edits.set_info(self.doc, dialog.values())
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        self.files.dialogShown.emit(dialog)
+        return dialog
+
     def show_page(self, name: str) -> QWidget:
         page = self.pages[name]
         self.tabs.setCurrentWidget(page)
@@ -169,7 +192,7 @@ class CatalogueWindow(QMainWindow):
         )
         if self.doc.read_only_reason:
             text = f"{text} · {self.doc.read_only_reason}"
-        self.statusBar().showMessage(text)
+        self.status_label.setText(text)
 
     # -- closing --------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

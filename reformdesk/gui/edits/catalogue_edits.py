@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reformdesk.domain.catalogue import edits as domain
 from reformdesk.domain.catalogue.conformity import COMPARED
+from reformdesk.domain.catalogue.missing import add_missing as missing_changes
 from reformdesk.domain.catalogue.model import CatalogueItem, Subject, SubjectKind
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.changes import ChangeSet
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "add_item",
+    "add_missing",
     "add_subject",
     "adopt_reference",
     "apply_changes",
@@ -176,6 +178,19 @@ def adopt_reference(doc: CatalogueDocument, choices: Mapping[str, Sequence[str]]
         _labels(fields),
     )
     return _push(doc, changes, text)
+
+
+def add_missing(doc: CatalogueDocument, reference_ids: Sequence[str]) -> bool:
+    """三级四同's 缺少: reference items added to the county's list (with their 实施主体): one step."""
+    result, reference = doc.conformity(), doc.reference
+    if result is None or reference is None:
+        return False
+    changes = missing_changes(doc.cat, reference, reference_ids, result.pairs)
+    if len(reference_ids) > NAMED:
+        names = QCoreApplication.translate("CatalogueEdits", "%1 项事项").replace("%1", str(len(reference_ids)))
+    else:
+        names = join_list([_item_name(reference.items[r]) for r in reference_ids if r in reference.items])
+    return _push(doc, changes, QCoreApplication.translate("CatalogueEdits", "从参照目录加入 %1").replace("%1", names))
 
 
 def apply_changes(doc: CatalogueDocument, changes: ChangeSet, text: str) -> bool:

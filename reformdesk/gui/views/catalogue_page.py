@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.domain.catalogue import edits as domain
-from reformdesk.domain.catalogue.model import SubjectKind
+from reformdesk.domain.catalogue.model import Subject, SubjectKind
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.model import PowerType
 from reformdesk.gui.catalogue.document import CatalogueDocument
@@ -63,14 +63,17 @@ _WIDTHS = {
 class SubjectDialog(QDialog):
     """新增实施主体: name and kind."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, subject: Subject | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("新增实施主体"))
+        self.setWindowTitle(self.tr("新增实施主体") if subject is None else self.tr("修改实施主体"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("如：县市场监督管理局、桥头镇"))
         self.kind = QComboBox()
         for kind in SubjectKind:
             self.kind.addItem(subject_kind_label(kind), kind)
+        #: The kind follows the name (镇, 乡, 街道: a township) until the user picks one.
+        self._guess = subject is None
+        self.kind.activated.connect(self._kind_chosen)
         self.name.textChanged.connect(self._guess_kind)
         form = QFormLayout(self)
         form.addRow(self.tr("名称(&N)："), self.name)
@@ -80,10 +83,19 @@ class SubjectDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self._guess_kind("")
+        if subject is not None:
+            self.name.setText(subject.name)
+            self.kind.setCurrentIndex(list(SubjectKind).index(subject.kind))
+
+    @Slot(int)
+    def _kind_chosen(self, _index: int) -> None:
+        self._guess = False
 
     @Slot(str)
     def _guess_kind(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        if not self._guess:
+            return  # an existing subject, or a kind the user chose, keeps its kind
         # A township's name ends in 镇, 乡 or 街道 (as the importer decides).
         township = text.strip().endswith(("镇", "乡", "街道", "人民政府"))
         self.kind.setCurrentIndex(1 if township else 0)
@@ -113,6 +125,7 @@ class CataloguePageWidget(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.subjects.selectionModel().currentRowChanged.connect(self._subject_changed)
         self.subjects_model.modelReset.connect(self._restore_subject)
+        self.subjects.activated.connect(lambda _index: self.ask_edit_subject())
         self.add_subject_button = QPushButton(self.tr("新增实施主体…"))
         self.add_subject_button.clicked.connect(self.ask_add_subject)
         subjects_label = QLabel(self.tr("实施主体(&B)"))
@@ -168,6 +181,7 @@ class CataloguePageWidget(QWidget):
         self.add_subject_action = self._act(
             self.tr("新增实施主体(&B)…"), self.ask_add_subject, QKeySequence("Ctrl+Shift+N")
         )
+        self.edit_subject_action = self._act(self.tr("修改实施主体(&R)…"), self.ask_edit_subject, QKeySequence())
         self.find_action = self._act(self.tr("筛选(&F)"), self.focus_filter, QKeySequence.StandardKey.Find)
         self.menu_actions: list[QAction] = [
             self.add_action,
@@ -176,6 +190,7 @@ class CataloguePageWidget(QWidget):
             self.delete_action,
             self.template_action,
             self.add_subject_action,
+            self.edit_subject_action,
             self.find_action,
         ]
         tools = QHBoxLayout()
@@ -344,7 +359,7 @@ class CataloguePageWidget(QWidget):
     def _enable(self, *_args: object) -> None:
         has = bool(self.selected_items())
         writable = not self.doc.read_only
-        for action in (self.add_action, self.add_subject_action):
+        for action in (self.add_action, self.add_subject_action, self.edit_subject_action):
             action.setEnabled(writable)
         self.add_sub_action.setEnabled(writable and self.current_item() is not None)
         self.edit_action.setEnabled(self.current_item() is not None)
@@ -457,6 +472,21 @@ class CataloguePageWidget(QWidget):
                 subject = edits.add_subject(self.doc, dialog.name.text(), SubjectKind(dialog.kind.currentData()))
                 if subject is not None:
                     self.show_entity(CatalogueKind.SUBJECT, subject.id)
+
+        dialog.finished.connect(finished)
+        return self._open(dialog)
+
+    def ask_edit_subject(self) -> QDialog | None:
+        """修改实施主体 (Enter or a double click on it in the list): name and kind, one undo step."""
+        sid = self.current_subject()
+        if sid is None or self.doc.read_only:
+            return None
+        dialog = SubjectDialog(self, self.doc.cat.subjects[sid])
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.name.text().strip():
+                values = {"name": dialog.name.text().strip(), "kind": SubjectKind(dialog.kind.currentData())}
+                edits.set_subject_fields(self.doc, sid, values)
 
         dialog.finished.connect(finished)
         return self._open(dialog)

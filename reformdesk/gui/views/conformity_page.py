@@ -196,6 +196,17 @@ class ConformityPage(QWidget):
         self.missing.horizontalHeader().setStretchLastSection(True)
         self.missing_label.setBuddy(self.missing)
         self.missing_model.modelReset.connect(self._update)
+        self.missing.selectionModel().selectionChanged.connect(self._enable)
+        self.add_missing_action = QAction(self.tr("加入本县清单(&N)"), self)
+        self.add_missing_action.setToolTip(
+            self.tr("把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销")
+        )
+        self.add_missing_action.triggered.connect(self.add_selected_missing)
+        self.add_missing_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.add_missing_action)
+        self.menu_actions.append(self.add_missing_action)
+        add_missing_button = QToolButton()
+        add_missing_button.setDefaultAction(self.add_missing_action)
 
         self.detail = DetailPanel()
         for name, (_a, _b, button) in self.detail.rows.items():
@@ -213,7 +224,11 @@ class ConformityPage(QWidget):
         bottom = QWidget()
         blo = QVBoxLayout(bottom)
         blo.setContentsMargins(0, 0, 0, 0)
-        blo.addWidget(self.missing_label)
+        missing_row = QHBoxLayout()
+        missing_row.addWidget(self.missing_label)
+        missing_row.addStretch(1)
+        missing_row.addWidget(add_missing_button)
+        blo.addLayout(missing_row)
         blo.addWidget(self.missing, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
@@ -306,6 +321,8 @@ class ConformityPage(QWidget):
         self.adopt_action.setEnabled(writable and bool(self.choices()))
         self.adopt_all_action.setEnabled(writable and self.model.counts[Status.DIFFERS] > 0)
         self.go_action.setEnabled(self.table.currentIndex().isValid())
+        if hasattr(self, "add_missing_action"):
+            self.add_missing_action.setEnabled(writable and bool(self.selected_missing()))
 
     # -- adopting -------------------------------------------------------------------------------
     def choices(self) -> dict[str, list[str]]:
@@ -355,6 +372,16 @@ class ConformityPage(QWidget):
         values = {f: (value_text(item, f), value_text(ref, f) if ref is not None else "") for f in COMPARED}
         title = self.tr("对照：%1（%2）").replace("%1", item.name or item.code).replace("%2", status.label)
         self.detail.show_row(title, values, set(fields), not self.doc.read_only)
+
+    def selected_missing(self) -> list[str]:
+        model = self.missing.selectionModel() if hasattr(self, "missing") else None
+        if model is None:
+            return []
+        return [self.missing_model.ids[i.row()] for i in model.selectedRows()]
+
+    def add_selected_missing(self) -> bool:
+        ids = self.selected_missing()
+        return edits.add_missing(self.doc, ids) if ids else False
 
     def select_cell(self, item_id: str, field: str | None = None, side: str = "county") -> bool:
         row = self.model.row_of(item_id)

@@ -526,68 +526,74 @@
 <context>
     <name>CatalogueEdits</name>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="53"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="55"/>
         <source>（无名称）</source>
         <extracomment>More names than this and an undo text counts instead of listing.</extracomment>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="58"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="60"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="190"/>
         <source>%1 项事项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="76"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="78"/>
         <source>新增实施主体 %1</source>
         <translation>Add implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="85"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="87"/>
         <source>删除实施主体 %1</source>
         <translation>Delete implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="88"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="90"/>
         <source>%1 个</source>
         <translation>%1 subjects</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="98"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="100"/>
         <source>修改实施主体 %1</source>
         <translation>Change implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="109"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="111"/>
         <source>新增子项 %1</source>
         <translation>Add sub-item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="111"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="113"/>
         <source>新增事项 %1</source>
         <translation>Add item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="121"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="123"/>
         <source>删除 %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="137"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="139"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="147"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="149"/>
         <source>为 %1 套用责任事项模板</source>
         <translation>Apply the responsibility template to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="174"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="176"/>
         <source>%1 采用参照目录的%2</source>
         <translation>%1: adopt the reference list&apos;s %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="187"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="193"/>
+        <source>从参照目录加入 %1</source>
+        <translation>Add %1 from the reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="202"/>
         <source>修改清单信息</source>
         <translation>Change the list&apos;s details</translation>
     </message>
@@ -653,6 +659,24 @@
         <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="104"/>
         <source>这份清单没有带来任何变化。</source>
         <translation>This list brings no changes.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueInfoDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="32"/>
+        <source>清单信息</source>
+        <translation>List details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="41"/>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="57"/>
+        <source>%1：</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -850,83 +874,88 @@
 <context>
     <name>CataloguePageWidget</name>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="116"/>
+        <location filename="../../gui/views/catalogue_page.py" line="129"/>
         <source>新增实施主体…</source>
         <extracomment>A file action of the window (pages.py).</extracomment>
         <translation>New implementing subject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="118"/>
+        <location filename="../../gui/views/catalogue_page.py" line="131"/>
         <source>实施主体(&amp;B)</source>
         <translation>Implementing su&amp;bjects</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="129"/>
+        <location filename="../../gui/views/catalogue_page.py" line="142"/>
         <source>按职权名称或编码筛选（Ctrl+F）</source>
         <translation>Filter by power name or code (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="133"/>
+        <location filename="../../gui/views/catalogue_page.py" line="146"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="138"/>
+        <location filename="../../gui/views/catalogue_page.py" line="151"/>
         <source>筛选(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="140"/>
+        <location filename="../../gui/views/catalogue_page.py" line="153"/>
         <source>类型(&amp;Y)：</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="161"/>
+        <location filename="../../gui/views/catalogue_page.py" line="174"/>
         <source>新增事项(&amp;N)…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="162"/>
+        <location filename="../../gui/views/catalogue_page.py" line="175"/>
         <source>新增子项(&amp;U)…</source>
         <translation>New s&amp;ub-item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="163"/>
+        <location filename="../../gui/views/catalogue_page.py" line="176"/>
         <source>编辑事项(&amp;O)…</source>
         <translation>&amp;Open item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="165"/>
+        <location filename="../../gui/views/catalogue_page.py" line="178"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="167"/>
+        <location filename="../../gui/views/catalogue_page.py" line="180"/>
         <source>套用责任事项模板(&amp;M)</source>
         <translation>Apply responsibility te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="169"/>
+        <location filename="../../gui/views/catalogue_page.py" line="182"/>
         <source>新增实施主体(&amp;B)…</source>
         <translation>New implementing su&amp;bject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="171"/>
+        <location filename="../../gui/views/catalogue_page.py" line="184"/>
+        <source>修改实施主体(&amp;R)…</source>
+        <translation>&amp;Rename implementing subject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="185"/>
         <source>筛选(&amp;F)</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="333"/>
+        <location filename="../../gui/views/catalogue_page.py" line="348"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="338"/>
+        <location filename="../../gui/views/catalogue_page.py" line="353"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="416"/>
+        <location filename="../../gui/views/catalogue_page.py" line="431"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -1029,98 +1058,103 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="74"/>
+        <location filename="../../gui/catalogue/window.py" line="77"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="75"/>
+        <location filename="../../gui/catalogue/window.py" line="78"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="77"/>
+        <location filename="../../gui/catalogue/window.py" line="80"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="79"/>
+        <location filename="../../gui/catalogue/window.py" line="82"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="81"/>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="83"/>
+        <location filename="../../gui/catalogue/window.py" line="86"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <location filename="../../gui/catalogue/window.py" line="87"/>
+        <source>清单信息(&amp;N)…</source>
+        <translation>List &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="88"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="92"/>
+        <location filename="../../gui/catalogue/window.py" line="98"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="93"/>
+        <location filename="../../gui/catalogue/window.py" line="99"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="95"/>
+        <location filename="../../gui/catalogue/window.py" line="101"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="104"/>
+        <location filename="../../gui/catalogue/window.py" line="110"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="144"/>
+        <location filename="../../gui/catalogue/window.py" line="167"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="146"/>
+        <location filename="../../gui/catalogue/window.py" line="169"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="148"/>
+        <location filename="../../gui/catalogue/window.py" line="171"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="150"/>
+        <location filename="../../gui/catalogue/window.py" line="173"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="151"/>
+        <location filename="../../gui/catalogue/window.py" line="174"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="165"/>
+        <location filename="../../gui/catalogue/window.py" line="188"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="188"/>
+        <location filename="../../gui/catalogue/window.py" line="211"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="189"/>
+        <location filename="../../gui/catalogue/window.py" line="212"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -1147,12 +1181,12 @@
     <message>
         <location filename="../../gui/models/catalogue_years_models.py" line="148"/>
         <source>事项编码</source>
-        <translation>Power code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../gui/models/catalogue_years_models.py" line="149"/>
         <source>事项名称</source>
-        <translation>Power name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../gui/models/catalogue_years_models.py" line="150"/>
@@ -1897,12 +1931,22 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Adopt all reference values (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="350"/>
+        <location filename="../../gui/views/conformity_page.py" line="200"/>
+        <source>加入本县清单(&amp;N)</source>
+        <translation>Add to the cou&amp;nty list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="202"/>
+        <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
+        <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="367"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="356"/>
+        <location filename="../../gui/views/conformity_page.py" line="373"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -1917,12 +1961,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="289"/>
+        <location filename="../../gui/views/conformity_page.py" line="304"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="299"/>
+        <location filename="../../gui/views/conformity_page.py" line="314"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
@@ -7113,17 +7157,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>New implementing subject</translation>
     </message>
     <message>
+        <location filename="../../gui/views/catalogue_page.py" line="68"/>
+        <source>修改实施主体</source>
+        <translation>Change implementing subject</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/catalogue_page.py" line="70"/>
         <source>如：县市场监督管理局、桥头镇</source>
         <translation>e.g. county market regulation bureau, Qiaotou town</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="76"/>
+        <location filename="../../gui/views/catalogue_page.py" line="79"/>
         <source>名称(&amp;N)：</source>
+        <extracomment>The kind follows the name (镇, 乡, 街道: a township) until the user picks one.</extracomment>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="77"/>
+        <location filename="../../gui/views/catalogue_page.py" line="80"/>
         <source>类别(&amp;K)：</source>
         <translation>&amp;Kind:</translation>
     </message>

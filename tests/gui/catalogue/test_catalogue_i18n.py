@@ -56,13 +56,13 @@ def test_every_page_and_dialog_in_english(qtbot, tmp_path: Path, english: None) 
     texts += visible_texts(window)
     page = window.show_page("list")
     page.select_items([next(iter(window.doc.cat.children()))])
-    for dialog in (page.edit_current(), page.ask_add_item(), page.ask_add_subject()):
+    for dialog in (page.edit_current(), page.ask_add_item(), page.ask_add_subject(), window.ask_info()):
         assert dialog is not None and dialog.isVisible()
         texts += visible_texts(dialog)
         dialog.reject()
     doc = window.doc
     data = _data(doc.cat, doc.reference) | {p.message for p in doc.problems()} | {"qinghai_reference.xlsx"}  # type: ignore[arg-type]
-    assert "Implementing subjects 51 · items 346" in window.statusBar().currentMessage()
+    assert "Implementing subjects 51 · items 346" in window.status_label.text()
     assert window.windowTitle().startswith("大通县 power and responsibility list 2026")
     left = sorted({text for _where, text in chinese_left(texts, data)})
     assert left == [], "\n".join(left)

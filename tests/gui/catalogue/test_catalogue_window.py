@@ -87,7 +87,7 @@ def test_window_title_status_pages_and_modified_mark(window: CatalogueWindow) ->
     assert list(window.pages) == [p.name for p in PAGES]
     assert window.windowTitle().startswith("大通县 2026年权责清单 — datong.rdcatalog")
     assert not window.isWindowModified()
-    assert window.statusBar().currentMessage().startswith("实施主体 51 · 事项 346")
+    assert window.status_label.text().startswith("实施主体 51 · 事项 346")
     page = window.pages["list"]
     iid = next(iter(window.doc.cat.items))
     page.select_items([iid])
@@ -342,4 +342,41 @@ def test_problems_follow_edits_after_a_pause(window: CatalogueWindow, qtbot) -> 
     with qtbot.waitSignal(doc.problemsChanged, timeout=3000):
         assert edits.set_item_fields(doc, problem.entity_id, {"basis_clause": "第十条"})  # type: ignore[arg-type]
     assert page.problems_model.rowCount() == 3 and "警告 3" in page.problems_label.text()
-    assert window.statusBar().currentMessage().endswith("问题 3")
+    assert window.status_label.text().endswith("问题 3")
+
+
+def test_rename_a_subject_with_enter(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page, doc = window.pages["list"], window.doc
+    page.subjects.setCurrentIndex(page.subjects_model.index(1, 0))
+    sid = page.current_subject()
+    old = doc.cat.subjects[sid].name  # type: ignore[index]
+    page.subjects.setFocus()
+    qtbot.keyClick(page.subjects, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert dialog is not None and dialog.name.text() == old and dialog.kind.currentText() == "部门"  # type: ignore[attr-defined]
+    dialog.name.setText("县发展改革局")  # type: ignore[attr-defined]
+    dialog.accept()
+    assert doc.cat.subjects[sid].name == "县发展改革局"  # type: ignore[index]
+    assert page.subjects_model.index(1, 0).data() == "县发展改革局"
+    assert doc.undo_stack.undoText() == f"修改实施主体 {old}"
+    doc.undo_stack.undo()
+    assert doc.cat.subjects[sid].name == old  # type: ignore[index]
+
+
+def test_catalogue_info_is_one_undo_step_and_retitles_the_window(window: CatalogueWindow) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    dialog = window.ask_info()
+    assert dialog.isVisible() and dialog.editors["county"].text() == "大通县"  # type: ignore[attr-defined]
+    assert dialog.editors["date"].displayFormat() == "yyyy年M月d日"  # type: ignore[attr-defined]
+    dialog.editors["year"].setValue(2027)  # type: ignore[attr-defined]
+    dialog.editors["date"].setDate(QDate(2027, 1, 15))  # type: ignore[attr-defined]
+    dialog.accept()
+    info = window.doc.cat.info
+    assert info.year == 2027 and info.date == dt.date(2027, 1, 15)
+    assert window.windowTitle().startswith("大通县 2027年权责清单") and window.isWindowModified()
+    assert window.doc.undo_stack.undoText() == "修改清单信息"
+    window.doc.undo_stack.undo()
+    assert window.doc.cat.info.year == 2026 and window.windowTitle().startswith("大通县 2026年权责清单")

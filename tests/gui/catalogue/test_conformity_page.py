@@ -213,3 +213,20 @@ def test_a_hidden_page_catches_up_when_shown(window: CatalogueWindow) -> None:
     window.show_page("conformity")
     assert page.model.row_of(m.item_id) == -1
     assert f"不一致 {len(doc.conformity().mismatches)}" in page.summary.text()  # type: ignore[union-attr]
+
+
+def test_add_missing_reference_items_to_the_county_list(window: CatalogueWindow) -> None:
+    page = _loaded(window)
+    doc = window.doc
+    missing = list(doc.conformity().missing)  # type: ignore[union-attr]
+    assert not page.add_missing_action.isEnabled()
+    page.missing.selectAll()
+    assert page.add_missing_action.isEnabled()
+    n = len(doc.cat.items)
+    page.add_missing_action.trigger()
+    assert len(doc.cat.items) == n + len(missing) and doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText().startswith("从参照目录加入 ")
+    assert page.missing_model.rowCount() == 0 and not doc.conformity().missing  # type: ignore[union-attr]
+    assert "缺少 0 项" in page.summary.text()
+    doc.undo_stack.undo()
+    assert len(doc.cat.items) == n and page.missing_model.rowCount() == len(missing)
