@@ -139,3 +139,36 @@ def test_models_alone(qtmodeltester) -> None:
     qtmodeltester.check(items)
     differences = LinkDifferencesModel()
     qtmodeltester.check(differences)
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    from reformdesk.gui.app import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
+
+
+def test_the_dialogs_in_english(qtbot, english, window: MainWindow, tmp_path: Path) -> None:
+    from tests.gui.i18n_check import chinese_left, plan_data, visible_texts
+
+    assert window.files.load(PLAN_ONE)
+    cat = build()
+    data = plan_data([window.doc.plan], extra=[cat.info.title, CATALOGUE.name, "2026.rdcatalog"])
+    for s in cat.subjects.values():
+        data.add(s.name)
+    for i in cat.items.values():
+        data |= {i.code, i.name, i.legal_basis, i.basis_clause, cat.basis(i), *i.responsibility_steps}
+        data.add(" → ".join(i.responsibility_steps))
+    pick = window.catalogue_link.pick_from(CATALOGUE)
+    assert pick is not None and pick.windowTitle() == "Pick items from the power list"
+    texts = visible_texts(pick)
+    pick.reject()
+    save_catalogue(cat, tmp_path / "2026.rdcatalog")
+    check = window.catalogue_link.check_against(tmp_path / "2026.rdcatalog")
+    assert check is not None and check.windowTitle() == "Check against the power list"
+    texts += visible_texts(check)
+    check.reject()
+    left = sorted({text for _where, text in chinese_left(texts, data)})
+    assert left == [], "\n".join(left)
