@@ -48,7 +48,7 @@ def test_status_of_each_base_year_approval_item() -> None:
     assert (
         cancelled.reason == "上级取消或下放" and cancelled.document == "《关于取消一批事项的决定》（大政〔2026〕3号）"
     )
-    assert next(e for e in result.entries if e.code == "C-03").now_by == "县市场监管局（县级、乡级）"
+    assert next(e for e in result.entries if e.code == "C-03").now_by == "乡镇人民政府（县市场监管局下放）"
     assert next(e for e in result.entries if e.code == "C-01").now_by == "县市场监管局"
     assert (result.base_count, result.cancelled, result.delegated, result.kept) == (8, 2, 1, 1)
     assert result.rate_text() == "精简率 37.5%（取消 2 + 下放 1）÷ 8"

@@ -114,6 +114,7 @@ def test_approvals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cancelled = [e for e in data["entries"] if e["status"] == "取消"]
     assert all(e["reason"] and "大政〔" in e["document"] for e in cancelled)
     assert sum(1 for e in cancelled if e["year"] == 2016) == 15
+    assert {e["now_by"] for e in data["entries"] if e["mode"] == "下放"} == {"桥头镇"}  # from the items' 备注
     merged = [e for e in data["entries"] if e["mode"] == "合并"]
     assert len(merged) == 6 and all(e["reason"] == "合并或拆分" and "大政〔" in e["document"] for e in merged)
     out = tmp_path / "目录.xlsx"

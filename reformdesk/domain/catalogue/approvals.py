@@ -24,7 +24,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from reformdesk.domain.catalogue.model import Adjustment, AdjustmentType, ApprovalMark, Catalogue, CatalogueItem
+from reformdesk.domain.catalogue.model import (
+    Adjustment,
+    AdjustmentType,
+    ApprovalMark,
+    Catalogue,
+    CatalogueItem,
+    SubjectKind,
+)
 from reformdesk.domain.catalogue.versions import VersionChange, compare_versions
 from reformdesk.domain.model import PowerType
 
@@ -165,6 +172,17 @@ def _records(current: Catalogue, base_year: int) -> tuple[dict[str, Adjustment],
     return by_code, by_name
 
 
+def _delegated_to(cat: Catalogue, item: CatalogueItem, townships: list[str]) -> str:
+    """调整后实施机关 of a delegated item: its township, or the townships its 备注 names, or 乡级."""
+    subject = cat.subjects.get(item.subject_id or "")
+    if subject is not None and subject.kind is SubjectKind.TOWNSHIP:
+        return subject.name
+    named = [t for t in townships if t in item.note]
+    if named:
+        return "、".join(named)
+    return f"乡镇人民政府（{cat.subject_name(item)}下放）"
+
+
 def approval_catalogue(base: Catalogue, current: Catalogue) -> ApprovalCatalogue:
     """Every approval item of ``base`` with its status in ``current`` (base-year list order)."""
     changes = compare_versions(base, current)
@@ -174,6 +192,7 @@ def approval_catalogue(base: Catalogue, current: Catalogue) -> ApprovalCatalogue
             by_old.setdefault(oid, c)
     new_by_key = {current.natural_key(i): i for i in current.items.values()}
     rec_code, rec_name = _records(current, base.info.year)
+    townships = [s.name for s in current.subjects.values() if s.kind is SubjectKind.TOWNSHIP]
     out = ApprovalCatalogue(base.info.year, current.info.year)
     for item in base.items.values():
         if not is_approval(item):
@@ -198,7 +217,7 @@ def approval_catalogue(base: Catalogue, current: Catalogue) -> ApprovalCatalogue
         elif change is not None and change.action is A.DELEGATE:
             entry.status = ApprovalStatus.ADJUSTED
             entry.mode = AdjustMode.DELEGATED
-            entry.now_by = change.after
+            entry.now_by = _delegated_to(current, current.items[change.new_ids[0]], townships)
         elif now is not None and not is_approval(now):
             entry.status = ApprovalStatus.ADJUSTED
             filing = "备案" in now.name or (record is not None and "备案" in record.after)
