@@ -35,12 +35,14 @@ ADJUSTMENT_COLUMNS = (
 )
 
 SHEET_CANCELLED, SHEET_ADJUSTED, SHEET_KEPT = "取消目录", "调整目录", "保留目录"
+# The reason with its document runs to some 50 characters: its column is the widest, so a row
+# takes two printed lines rather than three.
 CANCELLED_COLUMNS = (
     Column("序号", C, 5, 6),
-    Column("事项名称", min_width=20, max_width=40),
-    Column("设定依据", min_width=20, max_width=40),
-    Column("原实施部门", min_width=12, max_width=20),
-    Column("取消理由/文件", min_width=20, max_width=40),
+    Column("事项名称", min_width=20, max_width=36),
+    Column("设定依据", min_width=18, max_width=34),
+    Column("原实施部门", min_width=12, max_width=18),
+    Column("取消理由/文件", min_width=24, max_width=60),
 )
 ADJUSTED_COLUMNS = (
     Column("序号", C, 5, 6),
@@ -48,8 +50,8 @@ ADJUSTED_COLUMNS = (
     Column("设定依据", min_width=20, max_width=40),
     Column("原实施部门", min_width=12, max_width=20),
     Column("调整方式", C, 8, 10),
-    Column("调整后实施机关", min_width=12, max_width=24),
-    Column("调整理由/文件", min_width=16, max_width=36),
+    Column("调整后实施机关", min_width=10, max_width=20),
+    Column("调整理由/文件", min_width=24, max_width=56),
 )
 KEPT_COLUMNS = (
     Column("序号", C, 5, 6),
