@@ -11,10 +11,11 @@ non-blocking (``open()``; ``dialogShown`` tells tests), and file dialogs go thro
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reformdesk.gui.catalogue.document import CatalogueDocument
@@ -64,17 +65,39 @@ def open_document(path: Path) -> CatalogueDocument:
     return doc
 
 
+#: Catalogue windows opened from the town window: top-level windows of their own (not its
+#: children), so closing the town window neither closes them nor quits the program under
+#: unsaved changes; each asks on its own close.
+_OPEN: list[QWidget] = []
+
+
+def open_windows() -> list[QWidget]:
+    return list(_OPEN)
+
+
 def open_if_catalogue(path: Path | None, parent: QWidget) -> bool:
-    """Open ``path`` in a catalogue window when it is a catalogue; False when it is not one."""
+    """Open ``path`` in a catalogue window when it is a catalogue (or raise the window it is open in);
+    False when it is not one."""
     if path is None or not is_catalogue_file(path):
         return False
     from reformdesk.gui.catalogue.window import CatalogueWindow
 
+    real = os.path.realpath(path)
+    for window in _OPEN:
+        doc_path = getattr(window, "doc", None) and window.doc.path  # type: ignore[attr-defined]
+        if doc_path is not None and os.path.realpath(doc_path) == real:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return True
     try:
-        window = CatalogueWindow(open_document(Path(path)), parent)
+        window = CatalogueWindow(open_document(Path(path)))
     except PlanFileError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("CatalogueActions", "无法打开权责清单"), str(exc))
         return True
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OPEN.append(window)
+    window.destroyed.connect(lambda _obj=None, w=window: _OPEN.remove(w) if w in _OPEN else None)
     window.show()
     return True
 

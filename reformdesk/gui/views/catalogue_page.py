@@ -193,6 +193,13 @@ class CataloguePageWidget(QWidget):
             self.edit_subject_action,
             self.find_action,
         ]
+        # Right-click: the same actions where the pointer is.
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions(
+            [self.edit_action, self.add_action, self.add_sub_action, self.template_action, self.delete_action]
+        )
+        self.subjects.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.subjects.addActions([self.add_subject_action, self.edit_subject_action])
         tools = QHBoxLayout()
         for action in (
             self.add_action,
