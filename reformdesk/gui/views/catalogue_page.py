@@ -162,6 +162,8 @@ class CataloguePageWidget(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the catalogue's order first
+        self.tree.setSortingEnabled(True)
         for col, spec in enumerate(ITEM_COLUMNS):
             if spec.name in _WIDTHS:
                 self.tree.setColumnWidth(col, _WIDTHS[spec.name])

@@ -398,3 +398,20 @@ def test_catalogue_info_is_one_undo_step_and_retitles_the_window(window: Catalog
     assert window.doc.undo_stack.undoText() == "修改清单信息"
     window.doc.undo_stack.undo()
     assert window.doc.cat.info.year == 2026 and window.windowTitle().startswith("大通县 2026年权责清单")
+
+
+def test_sorting_by_a_column_keeps_sub_items_under_their_main_item(window: CatalogueWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page, doc = window.pages["list"], window.doc
+    model = page.items_model
+    first = model.item_id(model.index(0, 0))
+    assert first == next(iter(doc.cat.items))  # the catalogue's order to begin with
+    name_col = [f.name for f in ITEM_COLUMNS].index("name")
+    page.select_items([first])  # type: ignore[list-item]
+    page.tree.sortByColumn(name_col, Qt.SortOrder.DescendingOrder)
+    names = [model.index(r, name_col).data() for r in range(model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    main, kids = _main_with_children(doc)
+    assert all(model.index_of(k).parent() == model.index_of(main) for k in kids)
+    assert page.current_item() == first  # the selection follows its item
+    qtmodeltester.check(model)
+    assert next(iter(doc.cat.items)) == first  # the catalogue itself keeps its order
