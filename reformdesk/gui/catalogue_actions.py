@@ -11,6 +11,7 @@ non-blocking (``open()``; ``dialogShown`` tells tests), and file dialogs go thro
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reformdesk.gui.catalogue.document import CatalogueDocument
+from reformdesk.gui.catalogue_recovery import CatalogueAutosave, pending_copy, read_copy, replace_contents
 from reformdesk.gui.edits import catalogue_edits as edits
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
@@ -114,11 +116,63 @@ class CatalogueActions(QObject):
     #: … and the open dialog.
     open_chooser: Chooser | None = None
 
-    def __init__(self, doc: CatalogueDocument, widget: QWidget) -> None:
+    def __init__(self, doc: CatalogueDocument, widget: QWidget, recovery_dir: Path | None = None) -> None:
         super().__init__(widget)
         self.doc = doc
         self.widget = widget
         self.message: QMessageBox | None = None
+        if recovery_dir is None:
+            from reformdesk.gui.settings import AppSettings
+
+            recovery_dir = AppSettings().recovery_dir
+        self.recovery_dir = recovery_dir
+        self.autosave = CatalogueAutosave(doc, recovery_dir, self)
+
+    # -- recovery -------------------------------------------------------------------------------
+    def offer_recovery(self) -> QMessageBox | None:
+        """A copy of unsaved changes left by a crash: restore it (one undo step) or drop it (non-blocking)."""
+        if self.doc.path is None or self.doc.read_only:
+            return None
+        slot = pending_copy(self.recovery_dir, self.doc.path)
+        if slot is None:
+            return None
+        when = dt.datetime.fromtimestamp(slot.stat().st_mtime)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("CatalogueActions", "恢复未保存的修改"),
+            QCoreApplication.translate(
+                "CatalogueActions", "%1 有上次未保存的修改（自动保存于 %2），可能是程序意外退出时留下的。是否恢复？"
+            )
+            .replace("%1", self.doc.path.name)
+            .replace("%2", f"{display_date(when.date())} {when:%H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            self.widget,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("CatalogueActions", "恢复"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+        def finished(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.restore(slot)
+            else:
+                self.autosave.remove()
+
+        box.finished.connect(finished)
+        box.open()
+        self.message = box
+        self.dialogShown.emit(box)
+        return box
+
+    def restore(self, slot: Path) -> bool:
+        try:
+            copy = read_copy(slot)
+        except PlanFileError as exc:
+            self.error(QCoreApplication.translate("CatalogueActions", "无法恢复"), str(exc))
+            return False
+        text = QCoreApplication.translate("CatalogueActions", "恢复未保存的修改")
+        ok = edits.apply_changes(self.doc, replace_contents(self.doc.cat, copy), text)
+        self.autosave.write()
+        return ok
 
     # -- messages -------------------------------------------------------------------------------
     def error(self, title: str, text: str) -> QMessageBox:
@@ -207,10 +261,17 @@ class CatalogueActions(QObject):
             rebind()
         if self.doc.read_only:
             self.doc.read_only, self.doc.read_only_reason = False, ""
+        self.autosave.remove()  # saved: the copy of the unsaved changes is not needed
         self.doc.mark_saved(path)
         self._status(QCoreApplication.translate("CatalogueActions", "已保存到 %1").replace("%1", str(path)))
         self.saved.emit(str(path))
         return True
+
+    def shutdown(self) -> None:
+        """The window closes for good, saved or with its changes discarded: no autosave, no copy, no lock."""
+        self.autosave.stop()
+        self.autosave.remove()
+        self.release()
 
     def release(self) -> None:
         """Give up the file's lock (the window closes, or saved elsewhere)."""
