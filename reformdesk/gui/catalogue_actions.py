@@ -124,7 +124,8 @@ class CatalogueActions(QObject):
         if recovery_dir is None:
             from reformdesk.gui.settings import AppSettings
 
-            recovery_dir = AppSettings().recovery_dir
+            # A folder of their own: the town plans' recovery scan (store/recovery.py) never sees them.
+            recovery_dir = AppSettings().recovery_dir / "catalogues"
         self.recovery_dir = recovery_dir
         self.autosave = CatalogueAutosave(doc, recovery_dir, self)
 

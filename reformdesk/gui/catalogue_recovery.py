@@ -1,7 +1,7 @@
 """Autosave of an open catalogue and its recovery after a crash: no lost work.
 
 While a catalogue has unsaved changes, a copy is written to the user's recovery folder
-(``AppSettings.recovery_dir``, beside the town plans' autosaves) 3 s after an edit and
+(``AppSettings.recovery_dir``/catalogues, beside the town plans' autosaves) 3 s after an edit and
 every 30 s: one file per catalogue file (``catalogue-<hash of its real path>.rdcatalog``,
 through the store's atomic save) and a small JSON note naming the file it belongs to.  A
 save, or closing the window without saving (放弃), removes the copy.  When a catalogue is
