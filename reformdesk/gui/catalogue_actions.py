@@ -11,13 +11,16 @@ non-blocking (``open()``; ``dialogShown`` tells tests), and file dialogs go thro
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reformdesk.gui.catalogue.document import CatalogueDocument
+from reformdesk.gui.catalogue_recovery import CatalogueAutosave, pending_copy, read_copy, replace_contents
 from reformdesk.gui.edits import catalogue_edits as edits
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
@@ -64,17 +67,39 @@ def open_document(path: Path) -> CatalogueDocument:
     return doc
 
 
+#: Catalogue windows opened from the town window: top-level windows of their own (not its
+#: children), so closing the town window neither closes them nor quits the program under
+#: unsaved changes; each asks on its own close.
+_OPEN: list[QWidget] = []
+
+
+def open_windows() -> list[QWidget]:
+    return list(_OPEN)
+
+
 def open_if_catalogue(path: Path | None, parent: QWidget) -> bool:
-    """Open ``path`` in a catalogue window when it is a catalogue; False when it is not one."""
+    """Open ``path`` in a catalogue window when it is a catalogue (or raise the window it is open in);
+    False when it is not one."""
     if path is None or not is_catalogue_file(path):
         return False
     from reformdesk.gui.catalogue.window import CatalogueWindow
 
+    real = os.path.realpath(path)
+    for window in _OPEN:
+        doc_path = getattr(window, "doc", None) and window.doc.path  # type: ignore[attr-defined]
+        if doc_path is not None and os.path.realpath(doc_path) == real:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+            return True
     try:
-        window = CatalogueWindow(open_document(Path(path)), parent)
+        window = CatalogueWindow(open_document(Path(path)))
     except PlanFileError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("CatalogueActions", "无法打开权责清单"), str(exc))
         return True
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OPEN.append(window)
+    window.destroyed.connect(lambda _obj=None, w=window: _OPEN.remove(w) if w in _OPEN else None)
     window.show()
     return True
 
@@ -91,11 +116,64 @@ class CatalogueActions(QObject):
     #: … and the open dialog.
     open_chooser: Chooser | None = None
 
-    def __init__(self, doc: CatalogueDocument, widget: QWidget) -> None:
+    def __init__(self, doc: CatalogueDocument, widget: QWidget, recovery_dir: Path | None = None) -> None:
         super().__init__(widget)
         self.doc = doc
         self.widget = widget
         self.message: QMessageBox | None = None
+        if recovery_dir is None:
+            from reformdesk.gui.settings import AppSettings
+
+            # A folder of their own: the town plans' recovery scan (store/recovery.py) never sees them.
+            recovery_dir = AppSettings().recovery_dir / "catalogues"
+        self.recovery_dir = recovery_dir
+        self.autosave = CatalogueAutosave(doc, recovery_dir, self)
+
+    # -- recovery -------------------------------------------------------------------------------
+    def offer_recovery(self) -> QMessageBox | None:
+        """A copy of unsaved changes left by a crash: restore it (one undo step) or drop it (non-blocking)."""
+        if self.doc.path is None or self.doc.read_only:
+            return None
+        slot = pending_copy(self.recovery_dir, self.doc.path)
+        if slot is None:
+            return None
+        when = dt.datetime.fromtimestamp(slot.stat().st_mtime)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("CatalogueActions", "恢复未保存的修改"),
+            QCoreApplication.translate(
+                "CatalogueActions", "%1 有上次未保存的修改（自动保存于 %2），可能是程序意外退出时留下的。是否恢复？"
+            )
+            .replace("%1", self.doc.path.name)
+            .replace("%2", f"{display_date(when.date())} {when:%H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            self.widget,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("CatalogueActions", "恢复"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+        def finished(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.restore(slot)
+            else:
+                self.autosave.remove()
+
+        box.finished.connect(finished)
+        box.open()
+        self.message = box
+        self.dialogShown.emit(box)
+        return box
+
+    def restore(self, slot: Path) -> bool:
+        try:
+            copy = read_copy(slot)
+        except PlanFileError as exc:
+            self.error(QCoreApplication.translate("CatalogueActions", "无法恢复"), str(exc))
+            return False
+        text = QCoreApplication.translate("CatalogueActions", "恢复未保存的修改")
+        ok = edits.apply_changes(self.doc, replace_contents(self.doc.cat, copy), text)
+        self.autosave.write()
+        return ok
 
     # -- messages -------------------------------------------------------------------------------
     def error(self, title: str, text: str) -> QMessageBox:
@@ -184,10 +262,17 @@ class CatalogueActions(QObject):
             rebind()
         if self.doc.read_only:
             self.doc.read_only, self.doc.read_only_reason = False, ""
+        self.autosave.remove()  # saved: the copy of the unsaved changes is not needed
         self.doc.mark_saved(path)
         self._status(QCoreApplication.translate("CatalogueActions", "已保存到 %1").replace("%1", str(path)))
         self.saved.emit(str(path))
         return True
+
+    def shutdown(self) -> None:
+        """The window closes for good, saved or with its changes discarded: no autosave, no copy, no lock."""
+        self.autosave.stop()
+        self.autosave.remove()
+        self.release()
 
     def release(self) -> None:
         """Give up the file's lock (the window closes, or saved elsewhere)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -63,6 +63,8 @@ class CatalogueWindow(QMainWindow):
         self._title()
         self._status()
         self.resize(1400, 860)
+        # After the window is up, so the question appears over it.
+        QTimer.singleShot(0, self, self.files.offer_recovery)
 
     # -- menus ------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -198,7 +200,7 @@ class CatalogueWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         commit_pending_edit(self)
         if self._closing or not self.doc.modified:
-            self.files.release()
+            self.files.shutdown()
             super().closeEvent(event)
             return
         event.ignore()

@@ -182,6 +182,9 @@ class ItemsModel(QAbstractItemModel):
         self.subject_id: str | None = None
         self.search = ""
         self.power_type: PowerType | None = None
+        #: The column sorted by (-1: the catalogue's own order) and how.
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.top: list[str] = []
         self.kids: list[list[str]] = []
         #: id → (parent row or -1, row)
@@ -229,7 +232,31 @@ class ItemsModel(QAbstractItemModel):
             if own or shown:
                 top.append(iid)
                 kids.append(shown)
+        if self.sort_column >= 0:
+            # A key sort here, not a QSortFilterProxyModel (DESIGN.md: 0.05 s against 11 s at 100k
+            # rows); sub-items stay under their main item, sorted among themselves.
+            spec = ITEM_COLUMNS[self.sort_column]
+            reverse = self.sort_order == Qt.SortOrder.DescendingOrder
+
+            def key(iid: str) -> str:
+                return self.text(items[iid], spec)
+
+            pairs = sorted(zip(top, kids, strict=True), key=lambda p: key(p[0]), reverse=reverse)
+            top = [p[0] for p in pairs]
+            kids = [sorted(p[1], key=key, reverse=reverse) for p in pairs]
         return top, kids
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by a column (-1: catalogue order); the catalogue itself keeps its order."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self.item_id(i), i.column()) for i in persistent]
+        self.sort_column, self.sort_order = column, order
+        self._build()
+        self.changePersistentIndexList(
+            persistent, [self.index_of(iid, col) if iid else QModelIndex() for iid, col in kept]
+        )
+        self.layoutChanged.emit()
 
     def _key(self, item: CatalogueItem) -> tuple[object, ...]:
         """What places an item in the tree: a field edit that keeps it needs no rebuild."""

@@ -162,6 +162,8 @@ class CataloguePageWidget(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAllColumnsShowFocus(True)
+        self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the catalogue's order first
+        self.tree.setSortingEnabled(True)
         for col, spec in enumerate(ITEM_COLUMNS):
             if spec.name in _WIDTHS:
                 self.tree.setColumnWidth(col, _WIDTHS[spec.name])
@@ -193,6 +195,13 @@ class CataloguePageWidget(QWidget):
             self.edit_subject_action,
             self.find_action,
         ]
+        # Right-click: the same actions where the pointer is.
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions(
+            [self.edit_action, self.add_action, self.add_sub_action, self.template_action, self.delete_action]
+        )
+        self.subjects.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.subjects.addActions([self.add_subject_action, self.edit_subject_action])
         tools = QHBoxLayout()
         for action in (
             self.add_action,

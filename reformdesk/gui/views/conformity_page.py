@@ -180,6 +180,8 @@ class ConformityPage(QWidget):
             if name in _WIDTHS:
                 self.table.setColumnWidth(col, _WIDTHS[name])
         self.table.activated.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.adopt_action, self.adopt_all_action, self.go_action])
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.model.modelReset.connect(self._update)
         self.model.dataChanged.connect(self._update)
@@ -205,6 +207,8 @@ class ConformityPage(QWidget):
         self.add_missing_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.add_missing_action)
         self.menu_actions.append(self.add_missing_action)
+        self.missing.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.missing.addAction(self.add_missing_action)
         add_missing_button = QToolButton()
         add_missing_button.setDefaultAction(self.add_missing_action)
 

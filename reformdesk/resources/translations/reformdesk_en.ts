@@ -320,177 +320,199 @@
 <context>
     <name>CatalogueActions</name>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="36"/>
+        <location filename="../../gui/catalogue_actions.py" line="39"/>
         <source>此权责清单已在本程序的另一个窗口中打开，本窗口只读。</source>
         <extracomment>The file dialog&apos;s filter for catalogues (the town window&apos;s 打开 lists it too).</extracomment>
         <translation>This list is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="38"/>
+        <location filename="../../gui/catalogue_actions.py" line="41"/>
         <source>此权责清单已在其他程序或窗口中打开，本窗口只读。</source>
         <translation>This list is open in another program or window; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="41"/>
+        <location filename="../../gui/catalogue_actions.py" line="44"/>
         <source>此权责清单已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This list is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="59"/>
+        <location filename="../../gui/catalogue_actions.py" line="62"/>
         <source>此文件所在的文件夹不能写入，本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>The file&apos;s folder cannot be written to, so this window is read-only; use Save As to save elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="76"/>
+        <location filename="../../gui/catalogue_actions.py" line="98"/>
         <source>无法打开权责清单</source>
+        <extracomment>Catalogue windows opened from the town window: top-level windows of their own (not its children), so closing the town window neither closes them nor quits the program under unsaved changes; each asks on its own close.</extracomment>
         <translation>Cannot open the power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="136"/>
-        <source>权责清单</source>
+        <location filename="../../gui/catalogue_actions.py" line="143"/>
+        <location filename="../../gui/catalogue_actions.py" line="173"/>
+        <source>恢复未保存的修改</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A file was written (its path). Tests answer the save dialog here: (parent, title, start, filter) -&gt; path or &quot;&quot;. … and the open dialog.</extracomment>
+        <translation>Restore unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="144"/>
+        <source>%1 有上次未保存的修改（自动保存于 %2），可能是程序意外退出时留下的。是否恢复？</source>
+        <translation>%1 has unsaved changes from last time (autosaved %2), probably left when the program stopped unexpectedly. Restore them?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="152"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="171"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="214"/>
+        <source>权责清单</source>
         <translation>Power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="140"/>
+        <location filename="../../gui/catalogue_actions.py" line="218"/>
         <source>权责清单 (*%1)</source>
         <translation>Power and responsibility lists (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="144"/>
+        <location filename="../../gui/catalogue_actions.py" line="222"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="165"/>
+        <location filename="../../gui/catalogue_actions.py" line="243"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="166"/>
+        <location filename="../../gui/catalogue_actions.py" line="244"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="175"/>
+        <location filename="../../gui/catalogue_actions.py" line="253"/>
         <source>无法保存权责清单</source>
         <translation>Cannot save the power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="188"/>
+        <location filename="../../gui/catalogue_actions.py" line="267"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="205"/>
+        <location filename="../../gui/catalogue_actions.py" line="290"/>
         <source>导入清单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="206"/>
-        <location filename="../../gui/catalogue_actions.py" line="261"/>
+        <location filename="../../gui/catalogue_actions.py" line="291"/>
+        <location filename="../../gui/catalogue_actions.py" line="346"/>
         <source>电子表格 (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="218"/>
+        <location filename="../../gui/catalogue_actions.py" line="303"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="219"/>
+        <location filename="../../gui/catalogue_actions.py" line="304"/>
         <source>本窗口只读，不能导入。</source>
         <translation>This window is read-only: nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="225"/>
-        <location filename="../../gui/catalogue_actions.py" line="233"/>
+        <location filename="../../gui/catalogue_actions.py" line="310"/>
+        <location filename="../../gui/catalogue_actions.py" line="318"/>
         <source>无法导入清单</source>
         <translation>Cannot import the list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="226"/>
-        <location filename="../../gui/catalogue_actions.py" line="234"/>
-        <location filename="../../gui/catalogue_actions.py" line="295"/>
-        <location filename="../../gui/catalogue_actions.py" line="304"/>
+        <location filename="../../gui/catalogue_actions.py" line="311"/>
+        <location filename="../../gui/catalogue_actions.py" line="319"/>
+        <location filename="../../gui/catalogue_actions.py" line="380"/>
+        <location filename="../../gui/catalogue_actions.py" line="389"/>
         <source>%1 无法读取：%2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="245"/>
+        <location filename="../../gui/catalogue_actions.py" line="330"/>
         <source>导入清单 %1</source>
         <translation>Import list %1</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="257"/>
+        <location filename="../../gui/catalogue_actions.py" line="342"/>
         <source>电子表格或权责清单 (%1)</source>
         <translation>Spreadsheets or catalogues (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="263"/>
+        <location filename="../../gui/catalogue_actions.py" line="348"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="265"/>
+        <location filename="../../gui/catalogue_actions.py" line="350"/>
         <source>导入参照目录</source>
         <translation>Import reference list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="283"/>
-        <location filename="../../gui/catalogue_actions.py" line="294"/>
-        <location filename="../../gui/catalogue_actions.py" line="303"/>
-        <location filename="../../gui/catalogue_actions.py" line="311"/>
+        <location filename="../../gui/catalogue_actions.py" line="368"/>
+        <location filename="../../gui/catalogue_actions.py" line="379"/>
+        <location filename="../../gui/catalogue_actions.py" line="388"/>
+        <location filename="../../gui/catalogue_actions.py" line="396"/>
         <source>无法导入参照目录</source>
         <translation>Cannot import the reference list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="284"/>
+        <location filename="../../gui/catalogue_actions.py" line="369"/>
         <source>%1 不是权责清单或电子表格。</source>
         <translation>%1 is not a power and responsibility list or a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="312"/>
+        <location filename="../../gui/catalogue_actions.py" line="397"/>
         <source>%1 中没有读到事项。</source>
         <translation>No items were read from %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="321"/>
+        <location filename="../../gui/catalogue_actions.py" line="406"/>
         <source>参照目录 %1 有 %2 行无法读取，未参加比对：</source>
         <translation>%2 rows of the reference list %1 cannot be read and are left out of the comparison:</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="325"/>
+        <location filename="../../gui/catalogue_actions.py" line="410"/>
         <source>参照目录已导入</source>
         <translation>Reference list imported</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="335"/>
+        <location filename="../../gui/catalogue_actions.py" line="420"/>
         <source>权力清单和责任清单</source>
         <translation>Power and responsibility lists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="337"/>
+        <location filename="../../gui/catalogue_actions.py" line="422"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="341"/>
+        <location filename="../../gui/catalogue_actions.py" line="426"/>
         <source>导出权力清单和责任清单</source>
         <translation>Export power and responsibility lists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="356"/>
+        <location filename="../../gui/catalogue_actions.py" line="441"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="357"/>
+        <location filename="../../gui/catalogue_actions.py" line="442"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="362"/>
+        <location filename="../../gui/catalogue_actions.py" line="447"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -905,57 +927,57 @@
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="174"/>
+        <location filename="../../gui/views/catalogue_page.py" line="176"/>
         <source>新增事项(&amp;N)…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="175"/>
+        <location filename="../../gui/views/catalogue_page.py" line="177"/>
         <source>新增子项(&amp;U)…</source>
         <translation>New s&amp;ub-item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="176"/>
+        <location filename="../../gui/views/catalogue_page.py" line="178"/>
         <source>编辑事项(&amp;O)…</source>
         <translation>&amp;Open item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="178"/>
+        <location filename="../../gui/views/catalogue_page.py" line="180"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="180"/>
+        <location filename="../../gui/views/catalogue_page.py" line="182"/>
         <source>套用责任事项模板(&amp;M)</source>
         <translation>Apply responsibility te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="182"/>
+        <location filename="../../gui/views/catalogue_page.py" line="184"/>
         <source>新增实施主体(&amp;B)…</source>
         <translation>New implementing su&amp;bject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="184"/>
+        <location filename="../../gui/views/catalogue_page.py" line="186"/>
         <source>修改实施主体(&amp;R)…</source>
         <translation>&amp;Rename implementing subject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="185"/>
+        <location filename="../../gui/views/catalogue_page.py" line="187"/>
         <source>筛选(&amp;F)</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="348"/>
+        <location filename="../../gui/views/catalogue_page.py" line="357"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="353"/>
+        <location filename="../../gui/views/catalogue_page.py" line="362"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="431"/>
+        <location filename="../../gui/views/catalogue_page.py" line="440"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -1044,13 +1066,13 @@
 <context>
     <name>CatalogueProblemsModel</name>
     <message>
-        <location filename="../../gui/models/catalogue_models.py" line="391"/>
+        <location filename="../../gui/models/catalogue_models.py" line="418"/>
         <source>级别</source>
-        <extracomment>id → (parent row or -1, row)</extracomment>
+        <extracomment>The column sorted by (-1: the catalogue&apos;s own order) and how. id → (parent row or -1, row)</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_models.py" line="391"/>
+        <location filename="../../gui/models/catalogue_models.py" line="418"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
@@ -1058,103 +1080,103 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="77"/>
+        <location filename="../../gui/catalogue/window.py" line="79"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="78"/>
+        <location filename="../../gui/catalogue/window.py" line="80"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="80"/>
+        <location filename="../../gui/catalogue/window.py" line="82"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="82"/>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <location filename="../../gui/catalogue/window.py" line="86"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="86"/>
+        <location filename="../../gui/catalogue/window.py" line="88"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="87"/>
+        <location filename="../../gui/catalogue/window.py" line="89"/>
         <source>清单信息(&amp;N)…</source>
         <translation>List &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="88"/>
+        <location filename="../../gui/catalogue/window.py" line="90"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="98"/>
+        <location filename="../../gui/catalogue/window.py" line="100"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="99"/>
+        <location filename="../../gui/catalogue/window.py" line="101"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="101"/>
+        <location filename="../../gui/catalogue/window.py" line="103"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="110"/>
+        <location filename="../../gui/catalogue/window.py" line="112"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="167"/>
+        <location filename="../../gui/catalogue/window.py" line="169"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="169"/>
+        <location filename="../../gui/catalogue/window.py" line="171"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="171"/>
+        <location filename="../../gui/catalogue/window.py" line="173"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="173"/>
+        <location filename="../../gui/catalogue/window.py" line="175"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="174"/>
+        <location filename="../../gui/catalogue/window.py" line="176"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="188"/>
+        <location filename="../../gui/catalogue/window.py" line="190"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="211"/>
+        <location filename="../../gui/catalogue/window.py" line="213"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="212"/>
+        <location filename="../../gui/catalogue/window.py" line="214"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -1931,22 +1953,22 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Adopt all reference values (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="200"/>
+        <location filename="../../gui/views/conformity_page.py" line="202"/>
         <source>加入本县清单(&amp;N)</source>
         <translation>Add to the cou&amp;nty list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="202"/>
+        <location filename="../../gui/views/conformity_page.py" line="204"/>
         <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
         <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="367"/>
+        <location filename="../../gui/views/conformity_page.py" line="371"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="373"/>
+        <location filename="../../gui/views/conformity_page.py" line="377"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -1961,12 +1983,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="304"/>
+        <location filename="../../gui/views/conformity_page.py" line="308"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="314"/>
+        <location filename="../../gui/views/conformity_page.py" line="318"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>

@@ -151,6 +151,7 @@ def test_the_command_line_opens_a_catalogue_in_its_window(qtbot, tmp_path: Path,
 
 
 def test_the_town_window_opens_a_catalogue_beside_its_plan(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.catalogue_actions import open_windows
     from reformdesk.gui.main_window import MainWindow
     from tests.gui.core_plans import make_settings
     from tests.gui.windows import discard_changes
@@ -162,11 +163,10 @@ def test_the_town_window_opens_a_catalogue_beside_its_plan(qtbot, tmp_path: Path
     shutil.copy(CATALOGUE, path)
     plan_before = main.doc.plan
     main.files.open_path(path)
-    opened = main.findChildren(CatalogueWindow)
+    opened = open_windows()
     assert len(opened) == 1 and opened[0].isVisible() and main.doc.plan is plan_before
-    assert main.files.load(path)  # recent files and the command line go through load()
-    assert len(main.findChildren(CatalogueWindow)) == 2
-    for w in main.findChildren(CatalogueWindow):
-        w.close()
+    qtbot.addWidget(opened[0], before_close_func=_discard)
+    assert main.files.load(path)  # recent files and the command line go through load(): the same window
+    assert open_windows() == opened
     discard_changes(main)
     main.files.shutdown()

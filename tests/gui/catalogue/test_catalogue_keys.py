@@ -76,3 +76,12 @@ def test_pages_by_ctrl_number_and_tab_order_of_the_list_page(window: CatalogueWi
     # Ctrl+F from anywhere on the page goes to the filter box.
     qtbot.keyClick(page.tree, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.filter_box
+
+
+def test_right_click_menus_offer_the_page_actions(window: CatalogueWindow) -> None:
+    page, conformity = window.pages["list"], window.pages["conformity"]
+    assert page.tree.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert page.edit_action in page.tree.actions() and page.delete_action in page.tree.actions()
+    assert page.edit_subject_action in page.subjects.actions()
+    assert conformity.adopt_action in conformity.table.actions()
+    assert conformity.add_missing_action in conformity.missing.actions()

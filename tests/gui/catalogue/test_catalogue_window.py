@@ -6,7 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from reformdesk.domain.catalogue.registry import ITEM_FIELDS
@@ -25,6 +26,8 @@ SAMPLE = SAMPLES / "datong_catalogue.rdcatalog"
 
 
 def _discard(window: QWidget) -> None:
+    if not shiboken6.isValid(window):
+        return  # closed and deleted by the test (a window that deletes itself on close)
     for w in (window, *window.findChildren(CatalogueWindow)):
         doc = getattr(w, "doc", None)
         if isinstance(doc, CatalogueDocument):
@@ -101,20 +104,40 @@ def test_window_title_status_pages_and_modified_mark(window: CatalogueWindow) ->
 
 
 def test_a_catalogue_opens_in_its_own_window_from_the_town_window(qtbot, sample: Path) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.catalogue_actions import open_windows
+
     host = QWidget()
     qtbot.addWidget(host, before_close_func=_discard)
     assert open_if_catalogue(SAMPLES / "qiaotou_plan1.rdplan", host) is False
     assert open_if_catalogue(sample, host) is True
-    opened = host.findChildren(CatalogueWindow)
-    assert len(opened) == 1 and opened[0].isVisible() and not opened[0].doc.read_only
-    # A second window on the same file is read-only and says why (the lock).
-    assert open_if_catalogue(sample, host) is True
-    second = next(w for w in host.findChildren(CatalogueWindow) if w is not opened[0])
+    opened = open_windows()
+    assert (
+        len(opened) == 1 and opened[0].isVisible() and opened[0].parent() is None
+    )  # top-level: outlives the town window
+    window = opened[0]  # not given to qtbot: it deletes itself on close, below
+    try:
+        _second_opens(qtbot, host, window, sample)
+    finally:
+        if shiboken6.isValid(window):
+            _discard(window)
+            window.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert open_windows() == []
+
+
+def _second_opens(qtbot, host: QWidget, window: CatalogueWindow, sample: Path) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.catalogue_actions import open_windows
+
+    assert not window.doc.read_only  # type: ignore[attr-defined]
+    # Opened again: the same window comes to the front, no second one.
+    assert open_if_catalogue(sample, host) is True and open_windows() == [window]
+    # Another window on the same file (another program, say) is read-only and says why: the lock.
+    second = open_window(sample)
+    qtbot.addWidget(second, before_close_func=_discard)
     assert second.doc.read_only and "另一个窗口" in second.doc.read_only_reason
     assert "（只读）" in second.windowTitle() and not second.save_action.isEnabled()
-    second.close()
-    opened[0].close()
-    assert not opened[0].isVisible()
+    host.close()
+    assert window.isVisible()
 
 
 def test_subjects_filter_and_type_filter(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -380,3 +403,20 @@ def test_catalogue_info_is_one_undo_step_and_retitles_the_window(window: Catalog
     assert window.doc.undo_stack.undoText() == "修改清单信息"
     window.doc.undo_stack.undo()
     assert window.doc.cat.info.year == 2026 and window.windowTitle().startswith("大通县 2026年权责清单")
+
+
+def test_sorting_by_a_column_keeps_sub_items_under_their_main_item(window: CatalogueWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page, doc = window.pages["list"], window.doc
+    model = page.items_model
+    first = model.item_id(model.index(0, 0))
+    assert first == next(iter(doc.cat.items))  # the catalogue's order to begin with
+    name_col = [f.name for f in ITEM_COLUMNS].index("name")
+    page.select_items([first])  # type: ignore[list-item]
+    page.tree.sortByColumn(name_col, Qt.SortOrder.DescendingOrder)
+    names = [model.index(r, name_col).data() for r in range(model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    main, kids = _main_with_children(doc)
+    assert all(model.index_of(k).parent() == model.index_of(main) for k in kids)
+    assert page.current_item() == first  # the selection follows its item
+    qtmodeltester.check(model)
+    assert next(iter(doc.cat.items)) == first  # the catalogue itself keeps its order
