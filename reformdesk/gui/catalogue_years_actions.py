@@ -9,6 +9,7 @@ opens it in a window of its own.  Choosers are attributes so tests can answer th
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,7 +156,6 @@ class YearsActions(QObject):
     def new_year(self, path: Path, year: int) -> QWidget | None:
         """Write next year's version to ``path`` (never over another file) and open it in its own window."""
         from reformdesk.domain.catalogue.versions import new_year_version
-        from reformdesk.gui.catalogue.window import open_window
         from reformdesk.store.catalogue_file import PlanFileError, save_catalogue
 
         if path.exists():
@@ -171,8 +171,18 @@ class YearsActions(QObject):
         except PlanFileError as exc:
             self.error(QCoreApplication.translate("CatalogueYearsActions", "无法新建年度版本"), str(exc))
             return None
-        window = open_window(path, self.widget.window())
-        self.windowOpened.emit(window)
+        # A top-level window of its own, as every catalogue window opened from another is (its
+        # close asks to save even when this window closes first).
+        from reformdesk.gui import catalogue_actions
+
+        catalogue_actions.open_if_catalogue(path, self.widget)
+        real = os.path.realpath(path)
+        window = next(
+            (w for w in catalogue_actions.open_windows() if os.path.realpath(getattr(w.doc, "path", "") or "") == real),  # type: ignore[attr-defined]
+            None,
+        )
+        if window is not None:
+            self.windowOpened.emit(window)
         return window
 
     # -- 审批事项目录 ------------------------------------------------------------------------------
