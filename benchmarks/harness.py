@@ -62,6 +62,20 @@ def median_time(fn: Callable[[], object], repeat: int, setup: Callable[[], objec
     return statistics.median(times)
 
 
+def median_cpu(fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None) -> float:
+    """Median process CPU time of ``fn`` (``time.process_time``: other work on a shared machine
+    inflates wall time), ``setup`` untimed before each run."""
+    times = []
+    for _ in range(max(1, repeat)):
+        if setup is not None:
+            setup()
+        gc.collect()
+        start = time.process_time()
+        fn()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
 def peak_rss_mb() -> float:
     """Peak resident set size of this process so far, in MB."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -35,6 +35,8 @@ MODULES = [
     "benchmarks.bench_export",
     "benchmarks.bench_compare",
     "benchmarks.bench_compare_view",
+    "benchmarks.bench_catalogue",
+    "benchmarks.bench_catalogue_years",
     "benchmarks.bench_shared",
 ]
 

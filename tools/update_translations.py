@@ -23,6 +23,8 @@ SOURCES = ROOT / "reformdesk" / "gui"
 #: Domain modules holding marked source texts (QT_TRANSLATE_NOOP is a local no-op there).
 DOMAIN_SOURCES = (
     ROOT / "reformdesk" / "domain" / "registry.py",
+    ROOT / "reformdesk" / "domain" / "catalogue" / "registry.py",  # the catalogue's field labels
+    ROOT / "reformdesk" / "domain" / "enforcement" / "registry.py",  # the enforcement plan's
     ROOT / "reformdesk" / "domain" / "validation.py",  # problem messages and names, context "Problems"
 )
 TS_DIR = ROOT / "reformdesk" / "resources" / "translations"

@@ -21,6 +21,9 @@ import sys
 from collections.abc import Sequence
 
 from reformdesk.cli import (
+    approvals,
+    catalogue,
+    conform,
     copy,
     diff,
     enforcement,
@@ -30,6 +33,7 @@ from reformdesk.cli import (
     import_list,
     info,
     new,
+    new_year,
     open_window,
     server,
     validate,
@@ -37,7 +41,22 @@ from reformdesk.cli import (
 from reformdesk.cli.common import FOUND, UNREADABLE, PlanFileError, fail
 
 #: The subcommands, in the order ``--help`` lists them.
-COMMANDS = (open_window, new, info, validate, generate, import_list, export, diff, copy, history, server)
+COMMANDS = (
+    open_window,
+    new,
+    info,
+    validate,
+    generate,
+    import_list,
+    export,
+    diff,
+    conform,
+    approvals,
+    new_year,
+    copy,
+    history,
+    server,
+)
 SUBCOMMANDS = tuple(c.NAME for c in COMMANDS)
 
 
@@ -63,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = by_name.get(args.command)
         if enforcement.handles(args):  # a county enforcement plan (.rdcounty), by its application id
             code = enforcement.run(args)
+        elif catalogue.handles(args):  # a county catalogue (.rdcatalog), by its application id
+            code = catalogue.run(args)
         elif command is not None:
             code = command.run(args)
         else:

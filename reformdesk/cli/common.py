@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, Protocol
 
 from reformdesk.domain.model import Plan
+from reformdesk.domain.validation import Problem
 from reformdesk.store.plan_store import SUFFIX, Lease, Locked, PlanFileError, PlanLocation, store_for
 
 #: Exit codes (the README's table): success, "found something", unreadable/unwritable.
@@ -26,7 +28,9 @@ __all__ = [
     "PlanFileError",
     "check_output",
     "fail",
+    "finish_import",
     "read_plan",
+    "report_problems",
     "save_plan",
     "writing",
 ]
@@ -83,3 +87,45 @@ def check_output(output: str, *inputs: str) -> None:
     with contextlib.suppress(OSError), out.open("rb") as fh:
         if fh.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC:
             raise PlanFileError(f"输出文件 {output} 是一个数据库（可能是方案文件），未覆盖；请另选文件名")
+
+
+class _Import(Protocol):
+    """What a county document's import returns (formats/enforcement_import, formats/catalogue_import)."""
+
+    @property
+    def unreadable(self) -> list[str]: ...
+
+    @property
+    def changes(self) -> Any: ...
+
+    def describe(self) -> list[str]: ...
+
+
+def finish_import(result: _Import, doc: object, save: Callable[[], None], skip_bad_rows: bool, what: str) -> int:
+    """All or nothing: with unreadable rows (and no ``--skip-bad-rows``) change nothing and exit 1;
+    else apply, save, and only then report."""
+    if result.unreadable and not skip_bad_rows:
+        for line in result.describe():
+            print(line)
+        print(
+            f"有 {len(result.unreadable)} 行无法读取，{what}未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。"
+        )
+        return FOUND
+    result.changes.apply(doc)
+    save()
+    for line in result.describe():
+        print(line)
+    return OK
+
+
+def report_problems(problems: Sequence[Problem], as_json: bool) -> int:
+    """``validate``'s output for any document kind: the problems (JSON or lines); FOUND when there are any."""
+    import json
+
+    if as_json:
+        print(json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print(f"{p.severity.label}\t{p.code}\t{p.message}")
+        print(f"共 {len(problems)} 个问题" if problems else "没有问题")
+    return FOUND if problems else OK

@@ -24,6 +24,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("b", help="plan B, likewise")
     p.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     p.add_argument("-o", "--output", help="also write the comparison workbook (.xlsx)")
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help="catalogues (.rdcatalog) only: add the changes not yet recorded to B's 动态调整 records and save B",
+    )
 
 
 def comparison_json(comparison: Comparison) -> dict[str, object]:

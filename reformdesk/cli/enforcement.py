@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from reformdesk.cli.common import FOUND, OK, check_output, fail
+from reformdesk.cli.common import FOUND, OK, check_output, fail, finish_import, report_problems
 from reformdesk.domain.enforcement.checks import check, summary
 from reformdesk.store.enforcement_file import is_enforcement_file, open_enforcement
 
@@ -49,13 +49,7 @@ def _info(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     problems = check(open_enforcement(args.plan))
-    if args.json:
-        print(json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2))
-    else:
-        for p in problems:
-            print(f"{p.severity.label}\t{p.code}\t{p.message}")
-        print(f"共 {len(problems)} 个问题" if problems else "没有问题")
-    return FOUND if problems else OK
+    return report_problems(problems, args.json)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -111,16 +105,7 @@ def _import(args: argparse.Namespace) -> int:
         result = import_items(plan, args.sheet)
     except SheetReadError as exc:
         return fail(exc)
-    if result.unreadable and not args.skip_bad_rows:
-        for line in result.describe():
-            print(line)
-        print(
-            f"有 {len(result.unreadable)} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。"
-        )
-        return FOUND
-    result.changes.apply(plan)
-    save_enforcement(plan, args.plan)
-    for line in result.describe():
-        print(line)
-    print(f"已导入并保存：{args.plan}")
-    return OK
+    code = finish_import(result, plan, lambda: save_enforcement(plan, args.plan), args.skip_bad_rows, "方案")
+    if code == OK:
+        print(f"已导入并保存：{args.plan}")
+    return code

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from reformdesk.cli.common import FOUND, OK, read_plan
+from reformdesk.cli.common import read_plan, report_problems
 from reformdesk.domain.validation import validate
 
 NAME = "validate"
@@ -19,10 +18,4 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     problems = validate(read_plan(args.plan))
-    if args.json:
-        print(json.dumps({"problems": [p.as_dict() for p in problems]}, ensure_ascii=False, indent=2))
-    else:
-        for p in problems:
-            print(f"{p.severity.label}\t{p.code}\t{p.message}")
-        print(f"共 {len(problems)} 个问题" if problems else "没有问题")
-    return FOUND if problems else OK
+    return report_problems(problems, args.json)

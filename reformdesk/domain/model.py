@@ -306,6 +306,8 @@ class Power:
     note: str = ""
     parent_id: str | None = None  # main item of a sub-item (子项)
     seq: int = 0  # order in the list (序号)
+    # 责任事项 (受理 → 审查 → 决定 → 送达), as the county catalogue lists them for the item.
+    responsibility_steps: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

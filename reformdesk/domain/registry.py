@@ -253,6 +253,8 @@ POWER_FIELDS = (
     F("note", QT_TRANSLATE_NOOP("Fields", "备注")),
     F("parent_id", QT_TRANSLATE_NOOP("Fields", "主项"), V.REF, ref=EntityKind.POWER),
     F("seq", QT_TRANSLATE_NOOP("Fields", "序号"), V.ORDER, compared=False),
+    # From the county catalogue (从权责清单选取): the power's responsibility list of 两单融合.
+    F("responsibility_steps", QT_TRANSLATE_NOOP("Fields", "责任事项"), V.TEXT_LIST, since=3),
 )
 #: The plan document's prose (方案文本): numbered headings and paragraphs; see domain/document_text.py.
 #: Matched between plans drafted apart by title (sections without heading pair up in order).

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from reformdesk.domain.catalogue.registry import CATALOGUE_KINDS, CatalogueKind
 from reformdesk.domain.model import DelegationMode, PowerType
 from reformdesk.domain.registry import KINDS, EntityKind
 from reformdesk.formats.table_shape import Vocabulary
@@ -36,13 +37,40 @@ class ImportField(StrEnum):
     NOTE = "note"
     #: 子项名称: the sub-item's name beside its main item's (not a field of its own).
     SUB_NAME = "sub_name"
+    # Columns of a 权责清单 (两单融合): read into SheetRow.extra; the catalogue import uses them,
+    # a town plan's import passes over them.  Values are the catalogue item's field names.
+    BASIS_CLAUSE = "basis_clause"
+    LEVELS = "levels"
+    STEPS = "responsibility_steps"
+    ACCOUNTABILITY_CASES = "accountability_cases"
+    ACCOUNTABILITY_BASIS = "accountability_basis"
+    SUPERVISION = "supervision"
+    SUPERVISION_PHONE = "supervision_phone"
+    INTEGRITY_RISKS = "integrity_risks"
 
     @property
     def label(self) -> str:
         """The column's Chinese name: the field's registry label (what the export writes)."""
         if self is ImportField.SUB_NAME:
             return "子项名称"
+        if self in CATALOGUE_COLUMNS:
+            return CATALOGUE_KINDS[CatalogueKind.ITEM].field(self.value).label
         return KINDS[EntityKind.POWER].field(self.value).label
+
+
+#: The columns only a 权责清单 has (see :attr:`SheetRow.extra <reformdesk.formats.importer.SheetRow.extra>`).
+CATALOGUE_COLUMNS: frozenset[ImportField] = frozenset(
+    {
+        ImportField.BASIS_CLAUSE,
+        ImportField.LEVELS,
+        ImportField.STEPS,
+        ImportField.ACCOUNTABILITY_CASES,
+        ImportField.ACCOUNTABILITY_BASIS,
+        ImportField.SUPERVISION,
+        ImportField.SUPERVISION_PHONE,
+        ImportField.INTEGRITY_RISKS,
+    }
+)
 
 
 #: Other header names counties use for each field, after :func:`header_key`
@@ -64,7 +92,7 @@ _OTHER_NAMES: dict[ImportField, tuple[str, ...]] = {
         "项目名称",
     ),
     ImportField.TYPE: ("职权类别", "职权类型", "权力类型", "权力类别", "事项类别", "类型", "类别"),
-    ImportField.LEGAL_BASIS: ("设定依据", "法定依据", "依据", "法律依据", "设定和实施依据"),
+    ImportField.LEGAL_BASIS: ("设定依据", "法定依据", "依据", "法律依据", "设定和实施依据", "法律法规依据"),
     ImportField.SOURCE_DEPARTMENT: ("实施主体", "实施机关", "实施部门", "原实施主体", "原实施机关", "行使主体"),
     ImportField.MODE: ("赋权方式", "下放形式", "赋权形式"),
     ImportField.BODY: ("承接主体", "承接单位", "承接部门"),
@@ -72,6 +100,14 @@ _OTHER_NAMES: dict[ImportField, tuple[str, ...]] = {
     ImportField.OFFICIAL: ("承接责任人",),
     ImportField.NOTE: ("说明",),
     ImportField.SUB_NAME: ("子项", "子项名称", "子项事项名称", "子项目", "子项目名称", "事项名称子项"),
+    ImportField.BASIS_CLAUSE: ("条款", "具体条款内容", "依据条款", "条款内容"),
+    ImportField.LEVELS: ("行使层级", "实施层级", "层级"),
+    ImportField.STEPS: ("责任事项", "责任事项内容", "职责事项"),
+    ImportField.ACCOUNTABILITY_CASES: ("追责情形", "责任追究情形", "追责"),
+    ImportField.ACCOUNTABILITY_BASIS: ("问责依据", "追责依据", "责任追究依据"),
+    ImportField.SUPERVISION: ("监督方式", "监督方式/电话", "监督方式及电话", "监督方式和电话", "监督方式、电话"),
+    ImportField.SUPERVISION_PHONE: ("监督电话", "监督举报电话", "投诉电话"),
+    ImportField.INTEGRITY_RISKS: ("廉政风险点", "廉政风险", "风险点"),
 }
 #: Header names counties use, after :func:`header_key` clean-up.
 SYNONYMS: dict[ImportField, tuple[str, ...]] = {

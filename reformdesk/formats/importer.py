@@ -115,6 +115,8 @@ class SheetRow:
     parent_index: int | None = None
     written: dict[ImportField, str] | None = None
     flags: tuple[str, ...] = ()
+    #: The 权责清单 columns the row fills (v.CATALOGUE_COLUMNS), as written; None when it fills none.
+    extra: dict[ImportField, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +337,7 @@ def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
     bodies, _, _ = column(ImportField.BODY)
     officials, _, _ = column(ImportField.OFFICIAL)
     notes, _, _ = column(ImportField.NOTE, written)
+    extras = [(c, column(c, written)[0]) for c in v.CATALOGUE_COLUMNS if c in cols]
     written_types = _written_of(raw_types, types)
     written_modes = _written_of(raw_modes, modes)
     written_dates = _written_of(raw_dates, deadlines)
@@ -461,6 +464,8 @@ def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
             row_written,
             tuple(flags),
         )
+        if extras:
+            row.extra = {c: values[i] for c, values in extras if values[i]} or None
         out.append(row)
         if not sub_item:
             last_main = row

@@ -63,6 +63,10 @@ def run(plan_path: str | None = None) -> int:
 
     if plan_path and is_enforcement_file(plan_path):  # a county enforcement plan: its own window
         return _run_enforcement(app, plan_path, translators)
+    from reformdesk.store.catalogue_file import is_catalogue_file
+
+    if plan_path and is_catalogue_file(plan_path):  # a county catalogue: its own window too
+        return _run_catalogue(app, plan_path, translators)
 
     from reformdesk.gui.main_window import MainWindow
 
@@ -85,6 +89,22 @@ def _run_enforcement(app: QCoreApplication, path: str, translators: list[QTransl
         window = EnforcementWindow.open(path)
     except PlanFileError as exc:
         print(f"reformdesk: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    code = app.exec()
+    remove_translators(app, translators)
+    return code
+
+
+def _run_catalogue(app: QCoreApplication, path: str, translators: list[QTranslator]) -> int:
+    from reformdesk.gui.catalogue.window import open_window
+    from reformdesk.store.catalogue_file import PlanFileError
+
+    try:
+        window = open_window(path)
+    except PlanFileError as exc:
+        print(f"reformdesk: {exc}", file=sys.stderr)
+        remove_translators(app, translators)
         return 2
     window.show()
     code = app.exec()

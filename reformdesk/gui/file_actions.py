@@ -34,6 +34,8 @@ from reformdesk.domain.alternative import PlanSnapshot, alternative_name, snapsh
 from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
 from reformdesk.gui import edits
+from reformdesk.gui.catalogue_actions import SUFFIX_FILTER as CATALOGUE_FILTER
+from reformdesk.gui.catalogue_actions import open_if_catalogue
 from reformdesk.gui.document import Document
 from reformdesk.gui.enforcement.actions import SUFFIX_FILTER, open_if_enforcement
 from reformdesk.gui.models.labels import display_date
@@ -296,21 +298,23 @@ class FileActions(QObject):
             self._start_dir(),
             self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
             + ";;"
-            + self.tr("执法体系方案 (%1)").replace("%1", SUFFIX_FILTER),
+            + self.tr("执法体系方案 (%1)").replace("%1", SUFFIX_FILTER)
+            + ";;"
+            + self.tr("权责清单 (%1)").replace("%1", CATALOGUE_FILTER),
         )
         if path:
             self.open_path(PlanLocation.file(path))
 
     def open_path(self, location: PlanLocation | Path | str) -> None:
         target = PlanLocation.of(location)
-        if open_if_enforcement(target.path, self.widget):  # its own window; this plan stays
-            return
+        if open_if_enforcement(target.path, self.widget) or open_if_catalogue(target.path, self.widget):
+            return  # its own window; this plan stays
         self.maybe_save(lambda: self.load(target))
 
     def load(self, location: PlanLocation | Path | str) -> bool:
         """Open ``location`` now (no question about the current plan); False and a message on failure."""
         target = PlanLocation.of(location)
-        if open_if_enforcement(target.path, self.widget):
+        if open_if_enforcement(target.path, self.widget) or open_if_catalogue(target.path, self.widget):
             return True
         lease: Lease | None
         held: Locked | None = None

@@ -65,6 +65,10 @@ class MainWindow(QMainWindow):
         from reformdesk.gui.service_import_action import ServiceImportAction
 
         self.service_import = ServiceImportAction(self.doc, self)
+        from reformdesk.gui.catalogue_link_actions import CatalogueLinkActions
+
+        self.catalogue_link = CatalogueLinkActions(self.doc, self)
+        self.catalogue_link.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._closing = False
         self.setWindowIcon(icons.icon("app"))
         self.setObjectName("MainWindow")
@@ -240,6 +244,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.info_action)
         file_menu.addAction(self.roster_action)
         file_menu.addAction(self.service_import_action)
+        file_menu.addActions(self.catalogue_link.actions())
         file_menu.addAction(self.compare_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.export_action)
@@ -323,6 +328,8 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(is_open and self.doc.location is not None and not self.doc.location.is_file)
         self.roster_action.setEnabled(writable)
         self.service_import_action.setEnabled(writable)
+        self.catalogue_link.check_action.setEnabled(writable)
+        self.catalogue_link.pick_action.setEnabled(writable)
         self.banner.setText(self.doc.read_only_reason)
         self.banner.setVisible(is_open and self.doc.read_only)
         self.central_stack.setCurrentIndex(0 if is_open else 1)

@@ -371,6 +371,12 @@ def _check(p: Path) -> tuple[int, _Verify]:
         # A damaged schema can hold bytes that are not UTF-8: sqlite3 fails decoding them.
         raise PlanFileError(f"方案文件 {p.name} 已损坏，无法读取（{_one_line(str(exc))}）") from exc
     if app_id != APPLICATION_ID:
+        # Imported here: document_file builds on this module.
+        from reformdesk.store.document_file import APPLICATION_IDS, KIND_NAMES
+
+        other = KIND_NAMES.get(APPLICATION_IDS.get(app_id, ""))
+        if other is not None:
+            raise PlanFileError(f"{p.name} 是{other}，不是改革方案文件")
         raise PlanFileError(f"{p.name} 是其他程序的 SQLite 数据库，不是改革方案文件")
     if version > FORMAT_VERSION:
         raise NewerFormatError(

@@ -36,7 +36,7 @@ from reformdesk.domain.model import PostCounts, PostType
 from reformdesk.domain.registry import KINDS, EntityKind, FieldSpec, KindSpec, ValueType
 
 #: Format version written to ``PRAGMA user_version``.  Bump it with a migration.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: powers' 责任事项 (from the county catalogue)
 #: ``PRAGMA application_id``: marks a SQLite file as a ReformDesk plan ("RDPL").
 APPLICATION_ID = 0x5244504C
 

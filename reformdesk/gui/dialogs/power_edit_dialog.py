@@ -31,6 +31,14 @@ from reformdesk.gui.dialogs.power_editors import (
 )
 from reformdesk.gui.document import Document
 
+STEP_SEPARATOR = " → "
+
+
+def split_steps(text: str) -> list[str]:
+    """责任事项 typed as 受理 → 审查 → 决定 (or with 、 or ->) → the steps."""
+    parts = text.replace("->", "→").replace("、", "→").split("→")
+    return [p.strip() for p in parts if p.strip()]
+
 
 class PowerEditDialog(QDialog):
     """Edit the fields of ``power`` (a new, not yet added Power when adding).
@@ -81,6 +89,9 @@ class PowerEditDialog(QDialog):
         self.official_combo = official_combo(plan, self._receiving_body(), self)
         set_combo_data(self.official_combo, power.official_id)
         self.note_edit = QLineEdit(power.note, self)
+        # The catalogue's 责任事项, in order; "→" between steps as the 权责清单 prints them.
+        self.steps_edit = QLineEdit(STEP_SEPARATOR.join(power.responsibility_steps), self)
+        self.steps_edit.setPlaceholderText(self.tr("受理 → 审查 → 决定 → 送达"))
         self.body_combo.currentIndexChanged.connect(self._body_changed)
 
         form.addRow(self.tr("序号"), self.seq_spin)
@@ -93,6 +104,7 @@ class PowerEditDialog(QDialog):
         form.addRow(self.tr("承接机构"), self.body_combo)
         form.addRow(self.tr("承接时限"), self.deadline_edit)
         form.addRow(self.tr("责任人"), self.official_combo)
+        form.addRow(self.tr("责任事项"), self.steps_edit)
         form.addRow(self.tr("备注"), self.note_edit)
 
         self.warning = QLabel(self)
@@ -143,6 +155,7 @@ class PowerEditDialog(QDialog):
             "deadline": get_date(self.deadline_edit),
             "official_id": self.official_combo.currentData(),
             "note": self.note_edit.text().strip(),
+            "responsibility_steps": split_steps(self.steps_edit.text()),
         }
 
     def changed_values(self) -> dict[str, Any]:

@@ -79,7 +79,12 @@ class TableColumn:
 #: indenting sub-items under it; then the computed status.
 COLUMNS: tuple[TableColumn, ...] = (
     TableColumn("seq", KINDS[EntityKind.POWER].field("seq").label),
-    *(TableColumn(f.name, f.label) for f in KINDS[EntityKind.POWER].fields if f.name not in ("seq", "parent_id")),
+    # 责任事项 are a list of steps: edited in the power's dialog, not in a table cell.
+    *(
+        TableColumn(f.name, f.label)
+        for f in KINDS[EntityKind.POWER].fields
+        if f.name not in ("seq", "parent_id", "responsibility_steps")
+    ),
     TableColumn("status", QT_TRANSLATE_NOOP("PowersModel", "状态"), editable=False, context=_CTX),
 )
 COLUMN_OF: dict[str, int] = {c.field: i for i, c in enumerate(COLUMNS)}

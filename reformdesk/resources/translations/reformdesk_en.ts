@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdjustmentsPage</name>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="68"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="97"/>
+        <source>与上一版本比较…</source>
+        <translation>Compare with the previous version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="69"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="100"/>
+        <source>导出年度动态调整表…</source>
+        <translation>Export the yearly adjustment table…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="70"/>
+        <source>删除记录</source>
+        <translation>Delete records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="71"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="102"/>
+        <source>新建年度版本…</source>
+        <translation>New year&apos;s version…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="73"/>
+        <source>年度(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="104"/>
+        <source>删除所选调整记录</source>
+        <translation>Delete the selected adjustment records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="120"/>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="127"/>
+        <source>%1年度共 %2 条调整记录</source>
+        <translation>%2 adjustment record(s) in %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
+        <source>，其中 %1 条未填调整理由或文件依据（黄色）</source>
+        <translation>, %1 without a reason or document (yellow)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="159"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="187"/>
+        <source>选择基期清单…</source>
+        <translation>Choose the base-year list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="160"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="189"/>
+        <source>导出取消、调整和保留目录…</source>
+        <translation>Export the cancelled, adjusted and kept lists…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="162"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="165"/>
+        <source>状态(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="197"/>
+        <source>尚未选择基期清单：选择基期年度的权责清单（.rdcatalog），与本清单比较。</source>
+        <translation>No base year yet: choose the base year&apos;s power list (.rdcatalog) to compare this list with.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="201"/>
+        <source>基期：%1年（%2），行政审批事项 %3 项：取消 %4，调整 %5（其中下放 %6），保留 %7</source>
+        <translation>Base year %1 (%2), %3 approval items: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="218"/>
+        <source>精简率 —（基期没有行政审批事项）</source>
+        <translation>Reduction rate — (no approval items in the base year)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="220"/>
+        <source>精简率 %1%（取消 %2 + 下放 %3）÷ %4</source>
+        <translation>Reduction rate %1% (%2 cancelled + %3 delegated) ÷ %4</translation>
+    </message>
+</context>
+<context>
     <name>BodyListModel</name>
     <message>
         <location filename="../../gui/models/people_model.py" line="435"/>
@@ -209,6 +305,1010 @@
         <location filename="../../gui/dialogs/body_picker.py" line="29"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueActions</name>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="39"/>
+        <source>此权责清单已在本程序的另一个窗口中打开，本窗口只读。</source>
+        <extracomment>The file dialog&apos;s filter for catalogues (the town window&apos;s 打开 lists it too).</extracomment>
+        <translation>This list is open in another window of this program; this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="41"/>
+        <source>此权责清单已在其他程序或窗口中打开，本窗口只读。</source>
+        <translation>This list is open in another program or window; this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="44"/>
+        <source>此权责清单已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
+        <translation>This list is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="62"/>
+        <source>此文件所在的文件夹不能写入，本窗口只读；请用“另存为”保存到其他位置。</source>
+        <translation>The file&apos;s folder cannot be written to, so this window is read-only; use Save As to save elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="98"/>
+        <source>无法打开权责清单</source>
+        <extracomment>Catalogue windows opened from the town window: top-level windows of their own (not its children), so closing the town window neither closes them nor quits the program under unsaved changes; each asks on its own close.</extracomment>
+        <translation>Cannot open the power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="143"/>
+        <location filename="../../gui/catalogue_actions.py" line="173"/>
+        <source>恢复未保存的修改</source>
+        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A file was written (its path). Tests answer the save dialog here: (parent, title, start, filter) -&gt; path or &quot;&quot;. … and the open dialog.</extracomment>
+        <translation>Restore unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="144"/>
+        <source>%1 有上次未保存的修改（自动保存于 %2），可能是程序意外退出时留下的。是否恢复？</source>
+        <translation>%1 has unsaved changes from last time (autosaved %2), probably left when the program stopped unexpectedly. Restore them?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="152"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="171"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="214"/>
+        <source>权责清单</source>
+        <translation>Power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="218"/>
+        <source>权责清单 (*%1)</source>
+        <translation>Power and responsibility lists (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="222"/>
+        <source>另存为</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="243"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="244"/>
+        <source>本窗口只读。</source>
+        <translation>this window is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="253"/>
+        <source>无法保存权责清单</source>
+        <translation>Cannot save the power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="267"/>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="290"/>
+        <source>导入清单</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="291"/>
+        <location filename="../../gui/catalogue_actions.py" line="346"/>
+        <source>电子表格 (%1)</source>
+        <translation>Spreadsheets (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="303"/>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="304"/>
+        <source>本窗口只读，不能导入。</source>
+        <translation>This window is read-only: nothing can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="310"/>
+        <location filename="../../gui/catalogue_actions.py" line="318"/>
+        <source>无法导入清单</source>
+        <translation>Cannot import the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="311"/>
+        <location filename="../../gui/catalogue_actions.py" line="319"/>
+        <location filename="../../gui/catalogue_actions.py" line="380"/>
+        <location filename="../../gui/catalogue_actions.py" line="389"/>
+        <source>%1 无法读取：%2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="330"/>
+        <source>导入清单 %1</source>
+        <translation>Import list %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="342"/>
+        <source>电子表格或权责清单 (%1)</source>
+        <translation>Spreadsheets or catalogues (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="348"/>
+        <source>权责清单 (%1)</source>
+        <translation>Power and responsibility lists (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="350"/>
+        <source>导入参照目录</source>
+        <translation>Import reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="368"/>
+        <location filename="../../gui/catalogue_actions.py" line="379"/>
+        <location filename="../../gui/catalogue_actions.py" line="388"/>
+        <location filename="../../gui/catalogue_actions.py" line="396"/>
+        <source>无法导入参照目录</source>
+        <translation>Cannot import the reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="369"/>
+        <source>%1 不是权责清单或电子表格。</source>
+        <translation>%1 is not a power and responsibility list or a spreadsheet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="397"/>
+        <source>%1 中没有读到事项。</source>
+        <translation>No items were read from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="406"/>
+        <source>参照目录 %1 有 %2 行无法读取，未参加比对：</source>
+        <translation>%2 rows of the reference list %1 cannot be read and are left out of the comparison:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="410"/>
+        <source>参照目录已导入</source>
+        <translation>Reference list imported</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="420"/>
+        <source>权力清单和责任清单</source>
+        <translation>Power and responsibility lists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="422"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="426"/>
+        <source>导出权力清单和责任清单</source>
+        <translation>Export power and responsibility lists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="441"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="442"/>
+        <source>无法导出到 %1：%2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_actions.py" line="447"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCheckDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="127"/>
+        <source>与权责清单核对</source>
+        <translation>Check against the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="143"/>
+        <source>采用所选的值(&amp;U)</source>
+        <translation>&amp;Use the checked values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="144"/>
+        <source>全部采用(&amp;A)</source>
+        <translation>Adopt &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="162"/>
+        <source>权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。</source>
+        <translation>Power list %1: of the plan&apos;s powers, %2 match the list, %3 differ in %4 fields, %5 have a code the list does not have. </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="170"/>
+        <source>没有需要采用的值。</source>
+        <translation>Nothing to adopt.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEdits</name>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="55"/>
+        <source>（无名称）</source>
+        <extracomment>More names than this and an undo text counts instead of listing.</extracomment>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="60"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="190"/>
+        <source>%1 项事项</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="78"/>
+        <source>新增实施主体 %1</source>
+        <translation>Add implementing subject %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="87"/>
+        <source>删除实施主体 %1</source>
+        <translation>Delete implementing subject %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="90"/>
+        <source>%1 个</source>
+        <translation>%1 subjects</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="100"/>
+        <source>修改实施主体 %1</source>
+        <translation>Change implementing subject %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="111"/>
+        <source>新增子项 %1</source>
+        <translation>Add sub-item %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="113"/>
+        <source>新增事项 %1</source>
+        <translation>Add item %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="123"/>
+        <source>删除 %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="139"/>
+        <source>修改 %1 的%2</source>
+        <translation>Change %2 of %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="149"/>
+        <source>为 %1 套用责任事项模板</source>
+        <translation>Apply the responsibility template to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="176"/>
+        <source>%1 采用参照目录的%2</source>
+        <translation>%1: adopt the reference list&apos;s %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="193"/>
+        <source>从参照目录加入 %1</source>
+        <translation>Add %1 from the reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_edits.py" line="202"/>
+        <source>修改清单信息</source>
+        <translation>Change the list&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="29"/>
+        <source>与 %1 比较：新增 %2 条调整记录</source>
+        <translation>Compared with %1: %2 adjustment record(s) added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="44"/>
+        <source>修改调整记录“%1”的%2</source>
+        <translation>Change %2 of the adjustment record “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="53"/>
+        <source>删除 %1 条调整记录</source>
+        <translation>Delete %1 adjustment record(s)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="56"/>
+        <source>导入清单：%1</source>
+        <translation>Import list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="64"/>
+        <source>%1（新）</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="77"/>
+        <source>更新的字段</source>
+        <translation>Fields updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="81"/>
+        <source>新增 %1 项(&amp;A)</source>
+        <translation>&amp;Added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="82"/>
+        <source>更新 %1 项(&amp;U)</source>
+        <translation>&amp;Updated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="83"/>
+        <source>跳过 %1 行(&amp;K)</source>
+        <translation>S&amp;kipped: %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="86"/>
+        <source>读取 %1 个工作表：新增事项 %2 项，更新 %3 项，新增实施主体 %4 个，无法读取 %5 行（跳过）。</source>
+        <translation>Read %1 sheet(s): %2 items added, %3 updated, %4 new implementing subjects, %5 unreadable rows (skipped).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="96"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="104"/>
+        <source>这份清单没有带来任何变化。</source>
+        <translation>This list brings no changes.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueInfoDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="32"/>
+        <source>清单信息</source>
+        <translation>List details</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="41"/>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_info_dialog.py" line="57"/>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueItemDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="163"/>
+        <source>新增事项</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="163"/>
+        <source>编辑事项：%1</source>
+        <translation>Edit item: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="171"/>
+        <source>%1：</source>
+        <extracomment>field name → its editor</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="179"/>
+        <source>套用模板(&amp;M)</source>
+        <translation>Apply te&amp;mplate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="181"/>
+        <source>用所选类型的责任事项模板替换上面的步骤；追责情形和问责依据为空时一并填入常用内容</source>
+        <translation>Replace the steps above with the chosen type&apos;s template; empty accountability cases and basis get the usual text too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="185"/>
+        <source>模板：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="195"/>
+        <source>权力事项</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="196"/>
+        <source>责任清单（两单融合）</source>
+        <translation>Responsibility list (list merging)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="224"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="236"/>
+        <source>按类型（行政许可为审批事项）</source>
+        <translation>By type (licences are approvals)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="237"/>
+        <source>审批事项</source>
+        <translation>Approval item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="238"/>
+        <source>非审批事项</source>
+        <translation>Not an approval item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="253"/>
+        <source>合并或分设前的事项编码，用“、”分隔</source>
+        <translation>Codes of the items this was merged or split from, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="283"/>
+        <source>（无：本项为主项）</source>
+        <extracomment>Levels the file holds that are none of the four (a check reports them): kept as they are.</extracomment>
+        <translation>(none: this is a main item)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLink</name>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="31"/>
+        <source>职权编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="32"/>
+        <source>职权名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="33"/>
+        <source>职权类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="34"/>
+        <source>实施主体</source>
+        <translation>Implementing body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="35"/>
+        <source>实施依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="113"/>
+        <source>（已在方案中）</source>
+        <translation> (in the plan)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="148"/>
+        <source>事项编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="149"/>
+        <source>事项名称</source>
+        <translation>Power name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="150"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="151"/>
+        <source>方案中的值</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="152"/>
+        <source>权责清单中的值</source>
+        <translation>In the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_link_models.py" line="222"/>
+        <location filename="../../gui/models/catalogue_link_models.py" line="224"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLinkActions</name>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="33"/>
+        <source>从权责清单选取…</source>
+        <translation>Pick from the power list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="35"/>
+        <source>打开县权责清单（.rdcatalog），按实施主体和类型勾选事项，加入本方案的下放事项</source>
+        <translation>Open the county power list (.rdcatalog), tick items by implementing body and type, and add them to this plan&apos;s delegated powers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="38"/>
+        <source>与权责清单核对…</source>
+        <translation>Check against the power list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="39"/>
+        <source>权责清单更新后，逐项列出方案事项与清单的不同之处，并可采用清单的值</source>
+        <translation>After the power list is updated, list where the plan&apos;s powers differ from it, field by field, and adopt the list&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="53"/>
+        <source>选择权责清单</source>
+        <translation>Choose a power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="53"/>
+        <source>权责清单 (*.rdcatalog);;所有文件 (*)</source>
+        <translation>Power lists (*.rdcatalog);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="69"/>
+        <source>无法打开权责清单</source>
+        <translation>Cannot open the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="91"/>
+        <source>已从权责清单加入 %1 项事项</source>
+        <translation>Added %1 powers from the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="93"/>
+        <source>（%1 项方案中已有，未重复加入）</source>
+        <translation> (%1 already in the plan, not added again)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="118"/>
+        <source>已采用权责清单的值；可用“撤销”恢复</source>
+        <translation>Adopted the power list&apos;s values; Undo brings the old ones back</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePageWidget</name>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="129"/>
+        <source>新增实施主体…</source>
+        <extracomment>A file action of the window (pages.py).</extracomment>
+        <translation>New implementing subject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="131"/>
+        <source>实施主体(&amp;B)</source>
+        <translation>Implementing su&amp;bjects</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="142"/>
+        <source>按职权名称或编码筛选（Ctrl+F）</source>
+        <translation>Filter by power name or code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="146"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="151"/>
+        <source>筛选(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="153"/>
+        <source>类型(&amp;Y)：</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="176"/>
+        <source>新增事项(&amp;N)…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="177"/>
+        <source>新增子项(&amp;U)…</source>
+        <translation>New s&amp;ub-item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="178"/>
+        <source>编辑事项(&amp;O)…</source>
+        <translation>&amp;Open item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="180"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="182"/>
+        <source>套用责任事项模板(&amp;M)</source>
+        <translation>Apply responsibility te&amp;mplate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="184"/>
+        <source>新增实施主体(&amp;B)…</source>
+        <translation>New implementing su&amp;bject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="186"/>
+        <source>修改实施主体(&amp;R)…</source>
+        <translation>&amp;Rename implementing subject…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="187"/>
+        <source>筛选(&amp;F)</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="357"/>
+        <source>显示 %1 / %2 项</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="362"/>
+        <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
+        <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="440"/>
+        <source>新增子项：%1</source>
+        <translation>New sub-item of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePages</name>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="87"/>
+        <source>清单(&amp;L)</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="88"/>
+        <source>三级四同(&amp;T)</source>
+        <translation>&amp;Three levels alike</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="89"/>
+        <source>动态调整(&amp;D)</source>
+        <translation>Yearly a&amp;djustments</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/pages.py" line="90"/>
+        <source>审批事项目录(&amp;A)</source>
+        <translation>&amp;Approval catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePickDialog</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="47"/>
+        <source>从权责清单选取事项</source>
+        <translation>Pick items from the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="51"/>
+        <source>权责清单：%1（%2）</source>
+        <translation>Power list: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="55"/>
+        <source>全部实施主体</source>
+        <translation>All implementing bodies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="59"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="63"/>
+        <source>按名称或编码查找</source>
+        <translation>Find by name or code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
+        <source>实施主体(&amp;S)</source>
+        <translation>Implementing &amp;body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
+        <source>职权类型(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="81"/>
+        <source>全选(&amp;A)</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="82"/>
+        <source>全不选(&amp;N)</source>
+        <translation>Check &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="109"/>
+        <source>已选 %1 项；灰色为方案中已有的事项</source>
+        <translation>%1 checked; grey items are in the plan already</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
+        <source>添加所选（%1 项）</source>
+        <translation>Add the checked (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueProblemsModel</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="418"/>
+        <source>级别</source>
+        <extracomment>The column sorted by (-1: the catalogue&apos;s own order) and how. id → (parent row or -1, row)</extracomment>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="418"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWindow</name>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="79"/>
+        <source>文件(&amp;F)</source>
+        <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="80"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="82"/>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <source>导入清单(&amp;I)…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="86"/>
+        <source>导入参照目录(&amp;R)…</source>
+        <translation>Import &amp;reference list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="88"/>
+        <source>导出权力清单和责任清单(&amp;E)…</source>
+        <translation>&amp;Export power and responsibility lists…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="89"/>
+        <source>清单信息(&amp;N)…</source>
+        <translation>List &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="90"/>
+        <source>关闭(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="100"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="101"/>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="103"/>
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="112"/>
+        <source>显示此页</source>
+        <translation>Show this page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="169"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="171"/>
+        <source>%1 %2年权责清单</source>
+        <translation>%1 power and responsibility list %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="173"/>
+        <source>%1 权责清单</source>
+        <translation>%1 power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="175"/>
+        <source>未保存</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="176"/>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="190"/>
+        <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
+        <translation>Implementing subjects %1 · items %2 · problems %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="213"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="214"/>
+        <source>权责清单已修改，是否保存？</source>
+        <translation>The power and responsibility list has been changed. Save it?</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueYears</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="92"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="145"/>
+        <source>序号</source>
+        <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="146"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="147"/>
+        <source>调整方式</source>
+        <translation>How adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="148"/>
+        <source>事项编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="149"/>
+        <source>事项名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="150"/>
+        <source>原实施部门</source>
+        <translation>Former department</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="151"/>
+        <source>现实施机关</source>
+        <translation>Now exercised by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="152"/>
+        <source>设定依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="153"/>
+        <source>理由/文件</source>
+        <translation>Reason / document</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueYearsActions</name>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="52"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="151"/>
+        <source>权责清单 (*.rdcatalog)</source>
+        <translation>Power lists (*.rdcatalog)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="75"/>
+        <source>无法打开权责清单</source>
+        <translation>Cannot open the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="80"/>
+        <source>选择上一年度的权责清单</source>
+        <translation>Choose last year&apos;s power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="93"/>
+        <source>清单为只读</source>
+        <translation>The list is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="95"/>
+        <source>清单为只读，不能新增调整记录</source>
+        <translation>The list is read-only: no adjustment records can be added</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="101"/>
+        <source>与 %1 比较：共 %2 项调整，新增 %3 条记录（请填写调整理由、文件依据和文号）</source>
+        <translation>Compared with %1: %2 change(s), %3 record(s) added (fill in the reason, document and number)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="114"/>
+        <source>导出年度动态调整表</source>
+        <translation>Export the yearly adjustment table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="116"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="218"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="136"/>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="137"/>
+        <source>无法导出到 %1：%2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="142"/>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="149"/>
+        <source>新建年度版本</source>
+        <translation>New year&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="163"/>
+        <source>文件已存在</source>
+        <translation>The file exists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="164"/>
+        <source>%1 已存在，未覆盖；请另选文件名</source>
+        <translation>%1 exists and was not overwritten; choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="172"/>
+        <source>无法新建年度版本</source>
+        <translation>Cannot make the new year&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="190"/>
+        <source>选择基期年度的权责清单</source>
+        <translation>Choose the base year&apos;s power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="216"/>
+        <source>导出行政审批事项目录</source>
+        <translation>Export the approval catalogue</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1815,167 @@
     </message>
 </context>
 <context>
+    <name>Conformity</name>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="47"/>
+        <source>不一致</source>
+        <extracomment>A cell&apos;s field (a name of COMPARED), or None for the status and 实施主体 columns. Whether a cell&apos;s field differs from the reference (bool).</extracomment>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="48"/>
+        <source>县级独有</source>
+        <translation>County only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="49"/>
+        <source>一致</source>
+        <translation>Conforms</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityModel</name>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="161"/>
+        <source>状态</source>
+        <extracomment>(column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) While the page is hidden, edits only mark the rows stale (conform is linear in both lists).</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="165"/>
+        <source>参照%1</source>
+        <translation>Reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="167"/>
+        <source>本县清单的值</source>
+        <translation>The county list&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="167"/>
+        <source>参照目录的值</source>
+        <translation>The reference list&apos;s value</translation>
+    </message>
+</context>
+<context>
+    <name>ConformityPage</name>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="95"/>
+        <source>导入参照目录(&amp;R)…</source>
+        <extracomment>Go to an entity on the page that shows it (the window routes it to the 清单 page).</extracomment>
+        <translation>Import &amp;reference list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="106"/>
+        <source>尚未导入参照目录。
+
+导入省级或市级的通用目录（电子表格或权责清单文件）后，这里逐项比较本县事项与参照事项的职权名称、职权编码、职权类型和法律法规依据（三级四同），标出不一致的字段，并可逐项采用参照值。</source>
+        <translation>No reference list imported yet.
+
+Import the province&apos;s or city&apos;s reference list (a spreadsheet or a catalogue file): each county item is then compared with its reference item by power name, code, type and legal basis (three levels, four alike), the differing fields are marked, and the reference&apos;s value can be adopted field by field.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="113"/>
+        <source>导入参照目录…</source>
+        <translation>Import reference list…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="125"/>
+        <source>不一致</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="126"/>
+        <source>县级独有</source>
+        <translation>County only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="127"/>
+        <source>不一致和县级独有</source>
+        <translation>Differing and county only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="128"/>
+        <source>一致</source>
+        <translation>Conforms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="129"/>
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="131"/>
+        <source>显示(&amp;W)：</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="134"/>
+        <source>按职权名称或编码筛选</source>
+        <translation>Filter by power name or code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="137"/>
+        <source>筛选(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="140"/>
+        <source>采用参照值(&amp;A)</source>
+        <translation>&amp;Adopt reference value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="143"/>
+        <source>选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）</source>
+        <translation>Take the reference list&apos;s value for the selected fields (or whole rows); several at once are one undoable step (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="146"/>
+        <source>全部采用参照值(&amp;H)</source>
+        <translation>Adopt all reference values (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="147"/>
+        <source>列表中所有不一致的字段都采用参照目录的值，作为一步，可撤销</source>
+        <translation>Take the reference list&apos;s value for every differing field listed, as one undoable step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="149"/>
+        <source>转到清单中的事项(&amp;G)</source>
+        <translation>&amp;Go to the item in the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="202"/>
+        <source>加入本县清单(&amp;N)</source>
+        <translation>Add to the cou&amp;nty list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="204"/>
+        <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
+        <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="308"/>
+        <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
+        <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="318"/>
+        <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
+        <translation>Reference items the county list lacks (&amp;missing): %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="371"/>
+        <source>对照</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="377"/>
+        <source>对照：%1（%2）</source>
+        <translation>Side by side: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../gui/models/labels.py" line="239"/>
@@ -767,6 +2028,26 @@
         <location filename="../../gui/models/people_model.py" line="586"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="53"/>
+        <source>本县清单</source>
+        <extracomment>Column widths (pixels) of the side-by-side table by field.</extracomment>
+        <translation>County list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="54"/>
+        <source>参照目录</source>
+        <translation>Reference list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="63"/>
+        <source>采用参照值</source>
+        <extracomment>field → (county label, reference label, 采用 button)</extracomment>
+        <translation>Adopt reference value</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2500,16 @@
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_link_edits.py" line="27"/>
+        <source>从权责清单选取 %n 项</source>
+        <translation>Pick %n item(s) from the power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_link_edits.py" line="36"/>
+        <source>采用权责清单的值（%n 处）</source>
+        <translation>Adopt the power list&apos;s value(s) (%n field(s))</translation>
+    </message>
 </context>
 <context>
     <name>EnforcementActions</name>
@@ -1630,35 +2921,58 @@
 <context>
     <name>EntityDialogs</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="33"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="34"/>
         <source>内设机构</source>
         <extracomment>Kinds offered for a unit (any other may be typed).</extracomment>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="34"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="35"/>
         <source>站所</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="35"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="36"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="36"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="37"/>
         <source>派驻机构</source>
         <translation>Stationed office</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="38"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="39"/>
         <source>男</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="38"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="39"/>
         <source>女</source>
         <translation>female</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseLevel</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="47"/>
+        <source>省级</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="48"/>
+        <source>市级</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="49"/>
+        <source>县级</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="50"/>
+        <source>乡级</source>
+        <translation>Township</translation>
     </message>
 </context>
 <context>
@@ -1704,38 +3018,334 @@
 <context>
     <name>Fields</name>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="57"/>
         <location filename="../../domain/registry.py" line="192"/>
         <source>方案名称</source>
         <translation>Plan name</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="66"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="67"/>
+        <source>组内职务</source>
+        <translation>Role in the group</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="68"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="71"/>
+        <location filename="../../domain/enforcement/registry.py" line="88"/>
+        <location filename="../../domain/enforcement/registry.py" line="135"/>
         <location filename="../../domain/registry.py" line="193"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="76"/>
+        <location filename="../../domain/enforcement/registry.py" line="137"/>
+        <source>片区</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="77"/>
+        <source>执法中心驻地</source>
+        <translation>Centre seat</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="79"/>
+        <source>涵盖乡镇</source>
+        <translation>Townships covered</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="80"/>
+        <source>执法中心</source>
+        <translation>Enforcement centre</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="83"/>
+        <source>辅助人员</source>
+        <translation>Auxiliary staff</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="86"/>
+        <location filename="../../domain/enforcement/registry.py" line="139"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="89"/>
+        <source>执法服务站</source>
+        <translation>Enforcement station</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="90"/>
+        <source>网格员</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="91"/>
+        <source>协管员</source>
+        <translation>Assistants</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="96"/>
+        <source>原单位</source>
+        <translation>Original department</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="97"/>
+        <source>原科室（站所）</source>
+        <translation>Original section (station)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="99"/>
+        <source>执法证号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="100"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="101"/>
+        <source>执法证执法领域</source>
+        <translation>Certified fields</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="102"/>
+        <location filename="../../domain/enforcement/registry.py" line="112"/>
+        <source>执法领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="103"/>
+        <source>抽调起始</source>
+        <translation>Secondment from</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="104"/>
+        <source>抽调截止</source>
+        <translation>Secondment until</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="105"/>
+        <source>派驻片区</source>
+        <translation>Posted to zone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="106"/>
+        <source>编制所在</source>
+        <translation>Post counted at</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="116"/>
+        <source>承接片区</source>
+        <translation>Zone centres</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="130"/>
+        <source>执法体系方案</source>
+        <translation>Enforcement plan</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="132"/>
+        <source>领导小组成员</source>
+        <translation>Leading group member</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="142"/>
+        <source>执法人员</source>
+        <translation>Enforcement officer</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="145"/>
+        <source>执法事项</source>
+        <translation>Enforcement items</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="51"/>
+        <source>清单名称</source>
+        <translation>Catalogue title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="52"/>
+        <location filename="../../domain/enforcement/registry.py" line="58"/>
         <location filename="../../domain/registry.py" line="194"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="53"/>
+        <location filename="../../domain/enforcement/registry.py" line="59"/>
         <location filename="../../domain/registry.py" line="195"/>
         <source>填表单位</source>
         <translation>Prepared by (office)</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="54"/>
+        <location filename="../../domain/catalogue/registry.py" line="86"/>
+        <source>年度</source>
+        <extracomment>动态调整 records (file format 2).</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="55"/>
+        <source>发布日期</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="59"/>
+        <location filename="../../domain/catalogue/registry.py" line="68"/>
+        <location filename="../../domain/catalogue/registry.py" line="88"/>
+        <location filename="../../domain/catalogue/registry.py" line="113"/>
+        <source>实施主体</source>
+        <translation>Implementing subject</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="60"/>
+        <source>主体类别</source>
+        <translation>Subject kind</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="61"/>
+        <source>主体编码</source>
+        <translation>Subject code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="69"/>
+        <source>职权类型</source>
+        <translation>Power type</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="70"/>
+        <source>法律法规依据</source>
+        <translation>Laws and regulations</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="71"/>
+        <source>具体条款</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="72"/>
+        <source>行使层级</source>
+        <translation>Levels exercising it</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="73"/>
+        <location filename="../../domain/registry.py" line="257"/>
+        <source>责任事项</source>
+        <translation>Responsibility steps</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="74"/>
+        <source>追责情形</source>
+        <translation>Accountability cases</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="75"/>
+        <source>问责依据</source>
+        <translation>Accountability basis</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="76"/>
+        <source>监督方式</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="77"/>
+        <source>监督电话</source>
+        <translation>Supervision phone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="78"/>
+        <source>廉政风险点</source>
+        <translation>Integrity risks</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="80"/>
+        <source>审批事项</source>
+        <translation>Approval item</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="82"/>
+        <source>合并自/分设自</source>
+        <translation>Merged / split from</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="87"/>
+        <source>调整类型</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="91"/>
+        <source>调整前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="92"/>
+        <source>调整后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="93"/>
+        <source>调整理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="94"/>
+        <source>文件依据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="95"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="96"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="104"/>
+        <source>权责清单</source>
+        <translation>Power and responsibility list</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="121"/>
+        <source>权责事项</source>
+        <translation>Catalogue item</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="129"/>
+        <source>动态调整</source>
+        <translation>Yearly adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/registry.py" line="60"/>
         <location filename="../../domain/registry.py" line="196"/>
         <source>方案日期</source>
         <translation>Plan date</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="61"/>
         <location filename="../../domain/registry.py" line="197"/>
         <source>编制人</source>
         <translation>Author</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="56"/>
+        <location filename="../../domain/enforcement/registry.py" line="62"/>
         <location filename="../../domain/registry.py" line="198"/>
-        <location filename="../../domain/registry.py" line="302"/>
+        <location filename="../../domain/registry.py" line="304"/>
         <source>说明</source>
         <translation>Notes</translation>
     </message>
@@ -1770,6 +3380,7 @@
         <translation>Authorized posts</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="82"/>
         <location filename="../../domain/registry.py" line="208"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
@@ -1815,8 +3426,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="72"/>
+        <location filename="../../domain/enforcement/registry.py" line="87"/>
         <location filename="../../domain/registry.py" line="219"/>
-        <location filename="../../domain/registry.py" line="296"/>
+        <location filename="../../domain/registry.py" line="298"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
@@ -1831,12 +3444,14 @@
         <translation>Merged into</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="98"/>
         <location filename="../../domain/registry.py" line="222"/>
         <location filename="../../domain/registry.py" line="236"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="81"/>
         <location filename="../../domain/registry.py" line="223"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
@@ -1847,6 +3462,8 @@
         <translation>Staff ID</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="65"/>
+        <location filename="../../domain/enforcement/registry.py" line="95"/>
         <location filename="../../domain/registry.py" line="227"/>
         <source>姓名</source>
         <translation>Name</translation>
@@ -1873,7 +3490,7 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="232"/>
-        <location filename="../../domain/registry.py" line="321"/>
+        <location filename="../../domain/registry.py" line="323"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
@@ -1909,35 +3526,42 @@
     </message>
     <message>
         <location filename="../../domain/registry.py" line="241"/>
-        <location filename="../../domain/registry.py" line="345"/>
+        <location filename="../../domain/registry.py" line="347"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="89"/>
+        <location filename="../../domain/enforcement/registry.py" line="109"/>
         <location filename="../../domain/registry.py" line="244"/>
-        <location filename="../../domain/registry.py" line="278"/>
+        <location filename="../../domain/registry.py" line="280"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="90"/>
+        <location filename="../../domain/enforcement/registry.py" line="110"/>
         <location filename="../../domain/registry.py" line="245"/>
-        <location filename="../../domain/registry.py" line="277"/>
+        <location filename="../../domain/registry.py" line="279"/>
         <source>事项名称</source>
         <extracomment>Service items (审批服务事项), matched by name; an item in another window is a move (移动).</extracomment>
         <translation>Power item</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="111"/>
         <location filename="../../domain/registry.py" line="246"/>
-        <location filename="../../domain/registry.py" line="281"/>
+        <location filename="../../domain/registry.py" line="283"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="113"/>
         <location filename="../../domain/registry.py" line="247"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="114"/>
         <location filename="../../domain/registry.py" line="248"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
@@ -1953,175 +3577,195 @@
         <translation>Receiving body</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="117"/>
         <location filename="../../domain/registry.py" line="251"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/registry.py" line="118"/>
         <location filename="../../domain/registry.py" line="252"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="268"/>
+        <location filename="../../domain/registry.py" line="270"/>
         <source>窗口编号</source>
         <extracomment>The service hall (便民大厅, &quot;111+N&quot;): windows, matched between plans by number.</extracomment>
         <translation>Window number</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="269"/>
+        <location filename="../../domain/registry.py" line="271"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="270"/>
+        <location filename="../../domain/registry.py" line="272"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="271"/>
+        <location filename="../../domain/registry.py" line="273"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="272"/>
+        <location filename="../../domain/registry.py" line="274"/>
         <source>地点</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="279"/>
+        <location filename="../../domain/enforcement/registry.py" line="115"/>
+        <location filename="../../domain/registry.py" line="281"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="280"/>
+        <location filename="../../domain/registry.py" line="282"/>
         <source>下放事项</source>
         <translation>Delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="282"/>
+        <location filename="../../domain/registry.py" line="284"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="283"/>
+        <location filename="../../domain/registry.py" line="285"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="284"/>
+        <location filename="../../domain/registry.py" line="286"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="285"/>
+        <location filename="../../domain/registry.py" line="287"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="286"/>
+        <location filename="../../domain/registry.py" line="288"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="287"/>
+        <location filename="../../domain/registry.py" line="289"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="295"/>
+        <location filename="../../domain/registry.py" line="297"/>
         <source>操作</source>
         <extracomment>What a difference between two plans shows (comparison.Difference): the compare window&apos;s lists and tree title their columns with these, as the tables above title theirs with their kind&apos;s fields. Not an entity kind: differences are computed, never stored.</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="297"/>
+        <location filename="../../domain/registry.py" line="299"/>
         <source>对象</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="298"/>
+        <location filename="../../domain/registry.py" line="300"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="299"/>
+        <location filename="../../domain/registry.py" line="301"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="300"/>
+        <location filename="../../domain/registry.py" line="302"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="335"/>
+        <location filename="../../domain/registry.py" line="337"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="356"/>
+        <location filename="../../domain/registry.py" line="358"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="62"/>
+        <location filename="../../domain/catalogue/registry.py" line="79"/>
+        <location filename="../../domain/catalogue/registry.py" line="97"/>
+        <location filename="../../domain/enforcement/registry.py" line="73"/>
+        <location filename="../../domain/enforcement/registry.py" line="92"/>
+        <location filename="../../domain/enforcement/registry.py" line="119"/>
         <location filename="../../domain/registry.py" line="237"/>
         <location filename="../../domain/registry.py" line="253"/>
-        <location filename="../../domain/registry.py" line="288"/>
+        <location filename="../../domain/registry.py" line="290"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue/registry.py" line="65"/>
+        <source>职权编码</source>
+        <translation>Power code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="66"/>
+        <source>职权名称</source>
+        <translation>Power name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue/registry.py" line="67"/>
         <location filename="../../domain/registry.py" line="254"/>
         <source>主项</source>
         <translation>Main item</translation>
     </message>
     <message>
         <location filename="../../domain/registry.py" line="255"/>
-        <location filename="../../domain/registry.py" line="260"/>
-        <location filename="../../domain/registry.py" line="273"/>
-        <location filename="../../domain/registry.py" line="289"/>
+        <location filename="../../domain/registry.py" line="262"/>
+        <location filename="../../domain/registry.py" line="275"/>
+        <location filename="../../domain/registry.py" line="291"/>
         <source>序号</source>
         <extracomment>The plan document&apos;s prose (方案文本): numbered headings and paragraphs; see domain/document_text.py. Matched between plans drafted apart by title (sections without heading pair up in order).</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="261"/>
+        <location filename="../../domain/registry.py" line="263"/>
         <source>标题级别</source>
         <translation>Heading level</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="262"/>
+        <location filename="../../domain/registry.py" line="264"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="263"/>
+        <location filename="../../domain/registry.py" line="265"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="264"/>
+        <location filename="../../domain/registry.py" line="266"/>
         <source>生成内容</source>
         <translation>Generated part</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="318"/>
+        <location filename="../../domain/registry.py" line="320"/>
         <source>方案信息</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="324"/>
+        <location filename="../../domain/registry.py" line="326"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="327"/>
+        <location filename="../../domain/registry.py" line="329"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../domain/registry.py" line="330"/>
+        <location filename="../../domain/registry.py" line="332"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
@@ -2163,141 +3807,146 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="160"/>
+        <location filename="../../gui/file_actions.py" line="162"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="208"/>
+        <location filename="../../gui/file_actions.py" line="210"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="209"/>
+        <location filename="../../gui/file_actions.py" line="211"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="209"/>
+        <location filename="../../gui/file_actions.py" line="211"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="212"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="232"/>
-        <location filename="../../gui/file_actions.py" line="270"/>
+        <location filename="../../gui/file_actions.py" line="234"/>
+        <location filename="../../gui/file_actions.py" line="272"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="295"/>
+        <location filename="../../gui/file_actions.py" line="297"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="297"/>
-        <location filename="../../gui/file_actions.py" line="550"/>
+        <location filename="../../gui/file_actions.py" line="299"/>
+        <location filename="../../gui/file_actions.py" line="554"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="264"/>
-        <location filename="../../gui/file_actions.py" line="329"/>
+        <location filename="../../gui/file_actions.py" line="266"/>
+        <location filename="../../gui/file_actions.py" line="333"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="299"/>
+        <location filename="../../gui/file_actions.py" line="301"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="333"/>
+        <location filename="../../gui/file_actions.py" line="303"/>
+        <source>权责清单 (%1)</source>
+        <translation>Power and responsibility lists (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="337"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="336"/>
+        <location filename="../../gui/file_actions.py" line="340"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="346"/>
+        <location filename="../../gui/file_actions.py" line="350"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="348"/>
+        <location filename="../../gui/file_actions.py" line="352"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="351"/>
+        <location filename="../../gui/file_actions.py" line="355"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="393"/>
+        <location filename="../../gui/file_actions.py" line="397"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="451"/>
+        <location filename="../../gui/file_actions.py" line="455"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="468"/>
-        <location filename="../../gui/file_actions.py" line="522"/>
-        <location filename="../../gui/file_actions.py" line="529"/>
+        <location filename="../../gui/file_actions.py" line="472"/>
+        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="533"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="468"/>
+        <location filename="../../gui/file_actions.py" line="472"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="480"/>
-        <location filename="../../gui/file_actions.py" line="485"/>
-        <location filename="../../gui/file_actions.py" line="535"/>
+        <location filename="../../gui/file_actions.py" line="484"/>
+        <location filename="../../gui/file_actions.py" line="489"/>
+        <location filename="../../gui/file_actions.py" line="539"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="495"/>
+        <location filename="../../gui/file_actions.py" line="499"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="502"/>
-        <location filename="../../gui/file_actions.py" line="509"/>
+        <location filename="../../gui/file_actions.py" line="506"/>
+        <location filename="../../gui/file_actions.py" line="513"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="503"/>
+        <location filename="../../gui/file_actions.py" line="507"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="522"/>
+        <location filename="../../gui/file_actions.py" line="526"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="540"/>
+        <location filename="../../gui/file_actions.py" line="544"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="548"/>
+        <location filename="../../gui/file_actions.py" line="552"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -2930,12 +4579,12 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101"/>
+        <location filename="../../gui/main_window.py" line="105"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -2944,248 +4593,248 @@
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="173"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="175"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="177"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="174"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="179"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="182"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="184"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="186"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="206"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="346"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -3257,6 +4906,14 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/models/enforcement_models.py" line="375"/>
         <source>单位</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>MissingModel</name>
+    <message>
+        <location filename="../../gui/models/conformity_models.py" line="265"/>
+        <source>参照%1</source>
+        <translation>Reference %1</translation>
     </message>
 </context>
 <context>
@@ -3512,107 +5169,107 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="154"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="174"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="154"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="174"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="158"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="178"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="161"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="181"/>
         <source>例如：副镇长、站长、科员</source>
         <translation>e.g. deputy mayor, station head, clerk</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="183"/>
         <source>例如：一级主任科员</source>
         <translation>e.g. principal staff member, first grade</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="169"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="189"/>
         <source>（无原科室：镇领导）</source>
         <translation>(no unit: town leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="176"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="196"/>
         <source>例如：1985年3月</source>
         <translation>e.g. 1985-03</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="181"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="201"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="182"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="202"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="183"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="203"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="184"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="204"/>
         <source>职务</source>
         <translation>Post title</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="185"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="205"/>
         <source>职级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="186"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="206"/>
         <source>改革前层级</source>
         <translation>Tier before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="187"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="207"/>
         <source>原科室站所</source>
         <translation>Source units</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="188"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="208"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="189"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="209"/>
         <source>出生年月</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="190"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="210"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="191"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="211"/>
         <source>进编时间</source>
         <translation>Post held since</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="192"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="212"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="206"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="227"/>
         <source>工号 %1 已是 %2 的工号</source>
         <translation>Staff ID %1 already belongs to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="211"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="232"/>
         <source>姓名不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
@@ -3800,92 +5457,102 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerEditDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="57"/>
         <source>编辑事项</source>
         <translation>Edit power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="51"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="59"/>
         <source>添加子项</source>
         <translation>Add sub-item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="61"/>
         <source>添加事项</source>
         <translation>Add power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="58"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="66"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="85"/>
         <source>（同主项）</source>
         <translation>(as main item)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="86"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="94"/>
+        <source>受理 → 审查 → 决定 → 送达</source>
+        <translation>accept → review → decide → serve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="97"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="87"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="98"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="88"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="99"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="89"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="100"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="90"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="101"/>
         <source>实施依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="91"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="102"/>
         <source>原实施部门</source>
         <translation>Source department</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="92"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="103"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="93"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="104"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="94"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="105"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="95"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="106"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="107"/>
+        <source>责任事项</source>
+        <translation>Responsibility steps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="108"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="125"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="137"/>
         <source>事项编码和事项名称不能为空</source>
         <translation>Power code and power item name are required</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_edit_dialog.py" line="128"/>
+        <location filename="../../gui/dialogs/power_edit_dialog.py" line="140"/>
         <source>事项编码 %1 已被其他事项使用</source>
         <translation>Power code %1 is already used by another item</translation>
     </message>
@@ -4149,19 +5816,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="83"/>
+        <location filename="../../gui/models/powers_model.py" line="88"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="219"/>
+        <location filename="../../gui/models/powers_model.py" line="224"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="226"/>
+        <location filename="../../gui/models/powers_model.py" line="231"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -5454,6 +7121,55 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>StepsEditor</name>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="70"/>
+        <source>添加(&amp;D)</source>
+        <extracomment>Long texts: a text box instead of a line. The responsibility list of 两单融合: the dialog&apos;s right-hand group.</extracomment>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="71"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="72"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
+        <source>在选中的步骤后添加一步（Insert）</source>
+        <translation>Add a step after the selected one (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
+        <source>删除选中的步骤（Delete）</source>
+        <translation>Delete the selected step (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="76"/>
+        <source>上移选中的步骤（Ctrl+↑）</source>
+        <translation>Move the selected step up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="77"/>
+        <source>下移选中的步骤（Ctrl+↓）</source>
+        <translation>Move the selected step down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="133"/>
+        <source>新步骤</source>
+        <translation>New step</translation>
+    </message>
+</context>
+<context>
     <name>StructurePage</name>
     <message>
         <location filename="../../gui/views/structure_view.py" line="453"/>
@@ -5560,6 +7276,64 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/views/structure_view.py" line="692"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="68"/>
+        <source>新增实施主体</source>
+        <extracomment>Column widths of the item table (pixels) by field; the rest keep the default.</extracomment>
+        <translation>New implementing subject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="68"/>
+        <source>修改实施主体</source>
+        <translation>Change implementing subject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="70"/>
+        <source>如：县市场监督管理局、桥头镇</source>
+        <translation>e.g. county market regulation bureau, Qiaotou town</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="79"/>
+        <source>名称(&amp;N)：</source>
+        <extracomment>The kind follows the name (镇, 乡, 街道: a township) until the user picks one.</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_page.py" line="80"/>
+        <source>类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectKind</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="43"/>
+        <source>部门</source>
+        <extracomment>The entity a row shows: (CatalogueKind, id), or None (the 全部 row). internalId of a main item&apos;s row; a sub-item&apos;s is its main item&apos;s row + 1.</extracomment>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="44"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectsModel</name>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="138"/>
+        <source>事项</source>
+        <extracomment>Fields the item table leaves out: the tree shows the main item, and 备注 goes in the dialog. The item table&apos;s columns: the registry&apos;s fields, in its order. Fields the filter box searches. item id → its subject when counted: a field edit recounts only when one moved.</extracomment>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_models.py" line="158"/>
+        <source>全部实施主体</source>
+        <translation>All implementing subjects</translation>
     </message>
 </context>
 <context>
@@ -5892,47 +7666,47 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="127"/>
         <source>编辑原科室站所</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="108"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="127"/>
         <source>新增原科室站所</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="120"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="139"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="121"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="140"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="122"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="141"/>
         <source>编制类型</source>
         <translation>Post type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="123"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="142"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="124"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="143"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="133"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="153"/>
         <source>名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/entity_dialogs.py" line="133"/>
+        <location filename="../../gui/dialogs/entity_dialogs.py" line="153"/>
         <source>已有名为“%1”的原科室站所</source>
         <translation>There already is a unit named “%1”</translation>
     </message>

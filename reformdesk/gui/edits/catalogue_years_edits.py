@@ -1,0 +1,54 @@
+"""Edits of the catalogue's 动态调整 records, one undo step each (through catalogue_edits.apply_changes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from reformdesk.domain.catalogue.registry import CatalogueKind
+from reformdesk.domain.catalogue.versions import (
+    VersionChange,
+    propose_adjustments,
+    remove_adjustments,
+    set_adjustment_fields,
+)
+from reformdesk.domain.registry import FIELDS_CONTEXT
+from reformdesk.gui.edits.catalogue_edits import apply_changes
+
+if TYPE_CHECKING:
+    from reformdesk.gui.catalogue.document import CatalogueDocument
+
+
+def propose_records(doc: CatalogueDocument, changes: Sequence[VersionChange], source: str) -> int:
+    """A record per change not yet recorded for the catalogue's year; returns how many were added."""
+    proposed = propose_adjustments(doc.cat, changes)
+    count = len(proposed.added(CatalogueKind.ADJUSTMENT)) if proposed else 0  # type: ignore[arg-type]
+    text = (
+        QCoreApplication.translate("CatalogueEdits", "与 %1 比较：新增 %2 条调整记录")
+        .replace("%1", source)
+        .replace("%2", str(count))
+    )
+    apply_changes(doc, proposed, text)
+    return count
+
+
+def set_record_field(doc: CatalogueDocument, record_id: str, field: str, value: Any) -> bool:
+    """One field of one record (调整理由, 文件依据, 文号, 日期 …)."""
+    changes = set_adjustment_fields(doc.cat, {record_id: {field: value}})
+    spec = CatalogueKind.ADJUSTMENT.spec
+    label = QCoreApplication.translate(FIELDS_CONTEXT, spec.field(field).label)
+    record = doc.cat.adjustments.get(record_id)
+    text = (
+        QCoreApplication.translate("CatalogueEdits", "修改调整记录“%1”的%2")
+        .replace("%1", record.name if record is not None else "")
+        .replace("%2", label)
+    )
+    return apply_changes(doc, changes, text)
+
+
+def remove_records(doc: CatalogueDocument, record_ids: Sequence[str]) -> bool:
+    changes = remove_adjustments(doc.cat, record_ids)
+    text = QCoreApplication.translate("CatalogueEdits", "删除 %1 条调整记录").replace("%1", str(len(record_ids)))
+    return apply_changes(doc, changes, text)

@@ -1,0 +1,232 @@
+"""The 三级四同 page: a reference list imported, county and reference side by side, adopting per field, undo."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reformdesk.domain.catalogue.conformity import conform
+from reformdesk.formats.catalogue_import import read_catalogue
+from reformdesk.gui.catalogue.document import CatalogueDocument
+from reformdesk.gui.catalogue.window import CatalogueWindow, open_window
+from reformdesk.gui.models.conformity_models import DIFFERS_ROLE, ConformityModel, MissingModel, Status
+from reformdesk.store.catalogue_file import open_catalogue
+from tests.conftest import SAMPLES
+from tests.gui.catalogue.test_catalogue_window import _discard
+
+CATALOGUE = SAMPLES / "datong_catalogue.rdcatalog"
+REFERENCE = SAMPLES / "qinghai_reference.xlsx"
+
+
+@pytest.fixture(scope="module")
+def reference():  # type: ignore[no-untyped-def]
+    cat, _result = read_catalogue(REFERENCE)
+    return cat
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> CatalogueWindow:  # type: ignore[no-untyped-def]
+    path = tmp_path / "datong.rdcatalog"
+    shutil.copy(CATALOGUE, path)
+    w = open_window(path)
+    qtbot.addWidget(w, before_close_func=_discard)
+    w.show()
+    return w
+
+
+def _loaded(window: CatalogueWindow):  # type: ignore[no-untyped-def]
+    assert window.files.import_reference(REFERENCE)
+    return window.pages["conformity"]
+
+
+def test_models_pass_the_model_tester(qtmodeltester, reference) -> None:  # type: ignore[no-untyped-def]
+    doc = CatalogueDocument(open_catalogue(CATALOGUE))
+    empty = ConformityModel(doc)
+    qtmodeltester.check(empty)
+    assert empty.rowCount() == 0
+    doc.set_reference(reference, "qinghai_reference.xlsx")
+    model = ConformityModel(doc)
+    qtmodeltester.check(model)
+    result = conform(doc.cat, reference)
+    assert model.rowCount() == len(doc.cat.items)
+    assert model.counts[Status.DIFFERS] == len(result.mismatches) > 0
+    assert model.counts[Status.COUNTY_ONLY] == len(result.county_only) > 0
+    model.set_filter({Status.DIFFERS})
+    qtmodeltester.check(model)
+    missing = MissingModel(doc)
+    qtmodeltester.check(missing)
+    assert missing.rowCount() == len(result.missing) > 0
+
+
+def test_empty_state_then_import_shows_the_differences(window: CatalogueWindow) -> None:
+    page = window.pages["conformity"]
+    assert page.stack.currentIndex() == 0 and "尚未导入参照目录" in page.empty_label.text()
+    page = _loaded(window)
+    assert window.tabs.currentWidget() is page and page.stack.currentIndex() == 1
+    result = window.doc.conformity()
+    assert result is not None
+    assert page.model.rowCount() == len(result.mismatches)  # 不一致 first
+    assert f"不一致 {len(result.mismatches)}" in page.summary.text() and "qinghai_reference.xlsx" in page.summary.text()
+    assert page.missing_model.rowCount() == len(result.missing)
+    # Side by side: the differing field highlighted on both sides, the others not.
+    m = result.mismatches[0]
+    row = page.model.row_of(m.item_id)
+    field = m.differences[0].field
+    county_col = page.model.COLUMNS.index(("county", field))
+    ref_col = page.model.COLUMNS.index(("reference", field))
+    assert page.model.index(row, county_col).data() == (
+        m.differences[0].county if field != "type" else page.model.index(row, county_col).data()
+    )
+    assert page.model.index(row, county_col).data(DIFFERS_ROLE) and page.model.index(row, ref_col).data(DIFFERS_ROLE)
+    assert page.model.index(row, county_col).data(Qt.ItemDataRole.BackgroundRole) is not None
+    same = next(
+        f for f in ("name", "code", "type", "legal_basis", "basis_clause") if f not in {d.field for d in m.differences}
+    )
+    assert not page.model.index(row, page.model.COLUMNS.index(("county", same))).data(DIFFERS_ROLE)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers[2:4] == ["职权名称", "参照职权名称"]
+
+
+def test_adopt_one_field_is_one_undo_step(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _loaded(window)
+    doc = window.doc
+    result = doc.conformity()
+    m = result.mismatches[0]  # type: ignore[union-attr]
+    d = m.differences[0]
+    assert page.select_cell(m.item_id, d.field, "reference")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ref_value = getattr(doc.reference.items[m.reference_id], d.field)  # type: ignore[union-attr]
+    assert getattr(doc.cat.items[m.item_id], d.field) == ref_value
+    assert doc.undo_stack.count() == 1 and "采用参照目录的" in doc.undo_stack.undoText()
+    # The view updates: the item conforms now and leaves the 不一致 list.
+    assert page.model.row_of(m.item_id) == -1
+    assert page.model.counts[Status.DIFFERS] == len(result.mismatches) - 1  # type: ignore[union-attr]
+    doc.undo_stack.undo()
+    assert page.model.row_of(m.item_id) >= 0 and page.model.counts[Status.DIFFERS] == len(result.mismatches)  # type: ignore[union-attr]
+
+
+def test_several_selected_are_one_step_and_only_their_fields(window: CatalogueWindow) -> None:
+    page = _loaded(window)
+    doc = window.doc
+    mismatches = doc.conformity().mismatches  # type: ignore[union-attr]
+    chosen = mismatches[:3]
+    selection = QItemSelection()
+    for m in chosen:
+        row = page.model.row_of(m.item_id)
+        col = page.model.COLUMNS.index(("county", m.differences[0].field))
+        selection.select(page.model.index(row, col), page.model.index(row, col))
+    page.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert page.choices() == {m.item_id: [m.differences[0].field] for m in chosen}
+    assert page.adopt_selected()
+    assert doc.undo_stack.count() == 1
+    left = {x.item_id for x in doc.conformity().mismatches}  # type: ignore[union-attr]
+    assert not left & {m.item_id for m in chosen if len(m.differences) == 1}
+    doc.undo_stack.undo()
+    assert len(doc.conformity().mismatches) == len(mismatches)  # type: ignore[union-attr]
+
+
+def test_a_status_cell_adopts_the_whole_row_and_adopt_all(window: CatalogueWindow) -> None:
+    page = _loaded(window)
+    doc = window.doc
+    m = doc.conformity().mismatches[0]  # type: ignore[union-attr]
+    page.select_cell(m.item_id)
+    assert page.choices() == {m.item_id: [d.field for d in m.differences]}
+    assert page.adopt_all_action.isEnabled()
+    assert page.adopt_all()
+    assert doc.conformity().mismatches == [] and doc.undo_stack.count() == 1  # type: ignore[union-attr]
+    assert not page.adopt_all_action.isEnabled()
+    assert window.isWindowModified()
+
+
+def test_enter_goes_to_the_item_on_the_list_page(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _loaded(window)
+    m = window.doc.conformity().mismatches[0]  # type: ignore[union-attr]
+    page.select_cell(m.item_id, "name")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.pages["list"]
+    assert window.pages["list"].current_item() == m.item_id
+
+
+def test_an_unreadable_reference_says_why(window: CatalogueWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "通用目录.xlsx"
+    bad.write_bytes(b"not a workbook")
+    with qtbot.waitSignal(window.files.dialogShown) as shown:
+        assert not window.files.import_reference(bad)
+    box: QMessageBox = shown.args[0]
+    assert box.windowTitle() == "无法导入参照目录" and "通用目录.xlsx 无法读取" in box.text()
+    box.reject()
+    plan = SAMPLES / "qiaotou_plan1.rdplan"
+    with qtbot.waitSignal(window.files.dialogShown) as shown:
+        assert not window.files.import_reference(plan)
+    assert "不是权责清单或电子表格" in shown.args[0].text()
+    shown.args[0].reject()
+    assert window.doc.reference is None
+
+
+def test_a_catalogue_as_reference_and_the_dialog_path(window: CatalogueWindow, tmp_path: Path) -> None:
+    other = tmp_path / "city.rdcatalog"
+    shutil.copy(CATALOGUE, other)
+    window.files.open_chooser = lambda *_a: str(other)
+    window.files.ask_import_reference()
+    result = window.doc.conformity()
+    assert result is not None and result.conforms and window.doc.reference_name == "city.rdcatalog"
+    page = window.pages["conformity"]
+    assert page.status_box.currentText() == "全部事项"  # nothing differs: not an empty table
+    assert page.model.rowCount() == len(window.doc.cat.items)
+
+
+def test_the_detail_panel_adopts_one_field_of_the_current_row(window: CatalogueWindow) -> None:
+    page = _loaded(window)
+    doc = window.doc
+    m = next(x for x in doc.conformity().mismatches if len(x.differences) == 1)  # type: ignore[union-attr]
+    field = m.differences[0].field
+    page.select_cell(m.item_id, "name")
+    county, reference, button = page.detail.rows[field]
+    assert county.text() and reference.text() and "font-weight: bold" in county.styleSheet()
+    others = [b for f, (_c, _r, b) in page.detail.rows.items() if f != field]
+    assert button.isEnabled() and not any(b.isEnabled() for b in others)
+    before = page.model.row_of(m.item_id)
+    button.click()
+    assert doc.undo_stack.count() == 1
+    assert page.model.row_of(m.item_id) == -1 and page.table.currentIndex().row() == min(
+        before, page.model.rowCount() - 1
+    )
+    doc.undo_stack.undo()
+    assert page.model.row_of(m.item_id) >= 0
+
+
+def test_a_hidden_page_catches_up_when_shown(window: CatalogueWindow) -> None:
+    from reformdesk.gui.edits import catalogue_edits as edits
+
+    page = _loaded(window)
+    doc = window.doc
+    m = doc.conformity().mismatches[0]  # type: ignore[union-attr]
+    window.show_page("list")
+    assert edits.adopt_reference(doc, {m.item_id: [d.field for d in m.differences]})
+    assert page.model.row_of(m.item_id) >= 0  # hidden: not recomputed on each edit
+    window.show_page("conformity")
+    assert page.model.row_of(m.item_id) == -1
+    assert f"不一致 {len(doc.conformity().mismatches)}" in page.summary.text()  # type: ignore[union-attr]
+
+
+def test_add_missing_reference_items_to_the_county_list(window: CatalogueWindow) -> None:
+    page = _loaded(window)
+    doc = window.doc
+    missing = list(doc.conformity().missing)  # type: ignore[union-attr]
+    assert not page.add_missing_action.isEnabled()
+    page.missing.selectAll()
+    assert page.add_missing_action.isEnabled()
+    n = len(doc.cat.items)
+    page.add_missing_action.trigger()
+    assert len(doc.cat.items) == n + len(missing) and doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText().startswith("从参照目录加入 ")
+    assert page.missing_model.rowCount() == 0 and not doc.conformity().missing  # type: ignore[union-attr]
+    assert "缺少 0 项" in page.summary.text()
+    doc.undo_stack.undo()
+    assert len(doc.cat.items) == n and page.missing_model.rowCount() == len(missing)

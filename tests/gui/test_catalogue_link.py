@@ -1,0 +1,174 @@
+"""The town plan's catalogue link: 从权责清单选取… and 与权责清单核对… in the main window."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from reformdesk.domain.model import PowerType
+from reformdesk.gui.main_window import MainWindow
+from reformdesk.gui.models.catalogue_link_models import CatalogueItemsModel, LinkDifferencesModel
+from reformdesk.samples.datong_catalogue import SAMPLE_FILE, build
+from reformdesk.store.catalogue_file import save_catalogue
+from tests.conftest import PLAN_ONE, SAMPLES
+from tests.gui.core_plans import make_settings
+from tests.gui.windows import discard_changes
+
+CATALOGUE = SAMPLES / SAMPLE_FILE
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    win = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(win, before_close_func=discard_changes)
+    yield win
+    win.files.shutdown()
+
+
+def test_the_actions_are_in_the_file_menu(window: MainWindow) -> None:
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "从权责清单选取…" in texts and "与权责清单核对…" in texts
+
+
+def test_pick_items_by_department_and_type_as_one_undo_step(qtbot, qtmodeltester, window: MainWindow) -> None:
+    dialog = window.catalogue_link.pick_from(CATALOGUE)
+    assert dialog is not None and dialog.isVisible()
+    qtmodeltester.check(dialog.model)
+    department = dialog.subject_combo.findText("县住房和城乡建设局")
+    dialog.subject_combo.setCurrentIndex(department)
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(PowerType.LICENSING.value))
+    model = dialog.model
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
+    assert names == [
+        "城市建筑垃圾处置核准",
+        "占用、挖掘城镇道路审批",
+        "设置大型户外广告及在建筑物、设施上悬挂、张贴宣传品审批",
+        "建筑工程施工许可证核发",
+    ]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.check_all.click()
+    assert ok.isEnabled() and ok.text() == "添加所选（4 项）"
+    model.setData(model.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    qtmodeltester.check(model)
+    with qtbot.waitSignal(window.catalogue_link.message) as said:
+        ok.click()
+    assert said.args == ["已从权责清单加入 3 项事项"]
+    powers = list(window.doc.plan.powers.values())
+    assert [p.name for p in powers] == names[1:]
+    assert (
+        powers[-1].responsibility_steps == ["受理", "审查", "决定", "送达"]
+        and powers[-1].source_department == "县住房和城乡建设局"
+    )
+    assert window.doc.undo_stack.count() == 1 and window.doc.undo_stack.undoText() == "从权责清单选取 3 项"
+    window.doc.undo_stack.undo()
+    assert not window.doc.plan.powers
+
+
+def test_items_the_plan_has_are_shown_but_not_offered(qtbot, window: MainWindow) -> None:
+    assert window.files.load(PLAN_ONE)
+    dialog = window.catalogue_link.pick_from(CATALOGUE)
+    assert dialog is not None
+    model = dialog.model
+    have = {p.code for p in window.doc.plan.powers.values()}
+    row = next(r for r in range(model.rowCount()) if model.item_at(r).code in have)
+    assert "已在方案中" in model.index(row, 0).data()
+    assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    dialog.check_all.click()
+    assert len(dialog.chosen()) == len(model.cat.items) - len(have)
+    dialog.reject()
+
+
+def test_check_against_an_updated_catalogue_and_adopt(qtbot, qtmodeltester, window: MainWindow, tmp_path: Path) -> None:
+    assert window.files.load(PLAN_ONE)
+    cat = build()
+    plan = window.doc.plan
+    power = next(iter(plan.powers.values()))
+    item = next(i for i in cat.items.values() if i.code == power.code)
+    item.name += "（2026年调整）"
+    item.legal_basis = "《新法》"
+    updated = tmp_path / "2026.rdcatalog"
+    save_catalogue(cat, updated)
+    dialog = window.catalogue_link.check_against(updated)
+    assert dialog is not None
+    model = dialog.model
+    qtmodeltester.check(model)
+    assert "方案的事项中" in dialog.summary.text()
+    rows = [r for r in range(model.rowCount()) if model.index(r, 0).data() == power.code]
+    fields = {model.index(r, 2).data(): r for r in rows}
+    assert {"事项名称", "实施依据", "责任事项"} <= set(fields)
+    assert model.index(fields["事项名称"], 4).data() == item.name
+    model.setData(model.index(fields["事项名称"], 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert dialog.adopt_checked.isEnabled()
+    dialog.adopt_checked.click()
+    assert plan.powers[power.id].name == item.name
+    assert plan.powers[power.id].legal_basis != "《新法》"  # only what was checked
+    assert window.doc.undo_stack.undoText() == "采用权责清单的值（1 处）"
+    # The list follows the plan: the adopted field is gone, and back after undo.
+    assert not any(
+        model.index(r, 0).data() == power.code and model.index(r, 2).data() == "事项名称"
+        for r in range(model.rowCount())
+    )
+    window.doc.undo_stack.undo()
+    assert any(model.index(r, 2).data() == "事项名称" for r in range(model.rowCount()))
+    dialog.adopt_all.click()
+    assert model.rowCount() == 0 and "没有需要采用的值" in dialog.summary.text()
+    assert window.doc.undo_stack.count() == 1  # 全部采用 is one step as well
+    dialog.reject()
+
+
+def test_an_unreadable_catalogue_says_why(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.rdcatalog"
+    shutil.copy(PLAN_ONE, bad)
+    assert window.catalogue_link.pick_from(bad) is None
+    box = window.catalogue_link.last_dialog
+    assert isinstance(box, QMessageBox) and "不是权责清单文件" in box.text()
+    box.reject()
+
+
+def test_models_alone(qtmodeltester) -> None:
+    from reformdesk.domain.model import Plan
+
+    cat = build()
+    items = CatalogueItemsModel(cat, Plan())
+    items.set_filter(None, PowerType.PENALTY.value, "处罚")
+    qtmodeltester.check(items)
+    differences = LinkDifferencesModel()
+    qtmodeltester.check(differences)
+
+
+@pytest.fixture
+def english(qapp):  # type: ignore[no-untyped-def]
+    from reformdesk.gui.app import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
+
+
+def test_the_dialogs_in_english(qtbot, english, window: MainWindow, tmp_path: Path) -> None:
+    from tests.gui.i18n_check import chinese_left, plan_data, visible_texts
+
+    assert window.files.load(PLAN_ONE)
+    cat = build()
+    data = plan_data([window.doc.plan], extra=[cat.info.title, CATALOGUE.name, "2026.rdcatalog"])
+    for s in cat.subjects.values():
+        data.add(s.name)
+    for i in cat.items.values():
+        data |= {i.code, i.name, i.legal_basis, i.basis_clause, cat.basis(i), *i.responsibility_steps}
+        data.add(" → ".join(i.responsibility_steps))
+    pick = window.catalogue_link.pick_from(CATALOGUE)
+    assert pick is not None and pick.windowTitle() == "Pick items from the power list"
+    texts = visible_texts(pick)
+    pick.reject()
+    save_catalogue(cat, tmp_path / "2026.rdcatalog")
+    check = window.catalogue_link.check_against(tmp_path / "2026.rdcatalog")
+    assert check is not None and check.windowTitle() == "Check against the power list"
+    texts += visible_texts(check)
+    check.reject()
+    left = sorted({text for _where, text in chinese_left(texts, data)})
+    assert left == [], "\n".join(left)
