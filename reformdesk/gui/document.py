@@ -11,6 +11,8 @@ follow from the undo stack.
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -21,6 +23,25 @@ from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Problem, validate
 from reformdesk.store.plan_store import PlanLocation
+
+
+def _block(stack: QUndoStack) -> None:
+    # RuntimeError: its C++ object is gone already, so there is nothing left to emit.
+    with contextlib.suppress(RuntimeError):
+        stack.blockSignals(True)
+
+
+def quiet_when_released(owner: object, stack: QUndoStack) -> None:
+    """Silence ``stack`` once ``owner`` is released by Python.
+
+    When the garbage collector frees an unreachable document, clearing its
+    ``__dict__`` deletes the stack, and ~QUndoStack emits cleanChanged and
+    indexChanged to receivers (the document itself, a compare window) whose
+    Python objects are already half torn down: PySide then dereferences a NULL
+    receiver and the process segfaults (seen in the test suite).  The weakref
+    callback runs before the collector clears anything, so the stack dies mute.
+    """
+    weakref.finalize(owner, _block, stack)
 
 
 class Document(QObject):
@@ -59,6 +80,7 @@ class Document(QObject):
         # Not parented to self: a child stack emits cleanChanged while Qt
         # destroys the document, after the document's signals are gone.
         self.undo_stack = QUndoStack()
+        quiet_when_released(self, self.undo_stack)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # Validation is shared by the problems dock, the powers page and the
         # status bar: run it once per change.  Connected first, so the cache

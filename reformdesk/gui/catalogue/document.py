@@ -19,6 +19,7 @@ from reformdesk.domain.catalogue.conformity import Conformity, conform
 from reformdesk.domain.catalogue.model import Catalogue
 from reformdesk.domain.changes import ChangeSet, Touched
 from reformdesk.domain.validation import Problem
+from reformdesk.gui.document import quiet_when_released
 
 
 class CatalogueDocument(QObject):
@@ -46,6 +47,7 @@ class CatalogueDocument(QObject):
         #: Why the window is read-only (shown in the status bar), "" when it is not.
         self.read_only_reason = ""
         self.undo_stack = QUndoStack(self)
+        quiet_when_released(self, self.undo_stack)
         self.undo_stack.cleanChanged.connect(self._on_clean)
         #: The file's lock (a store Lease), held while the window is open; None: not held.
         self.lease: object | None = None

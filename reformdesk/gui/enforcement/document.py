@@ -16,6 +16,7 @@ from reformdesk.domain.changes import ChangeSet, Touched
 from reformdesk.domain.enforcement.checks import check
 from reformdesk.domain.enforcement.model import EnforcementPlan
 from reformdesk.domain.validation import Problem
+from reformdesk.gui.document import quiet_when_released
 
 
 class EnforcementDocument(QObject):
@@ -32,6 +33,7 @@ class EnforcementDocument(QObject):
         self.path = path
         self.read_only = False
         self.undo_stack = QUndoStack()
+        quiet_when_released(self, self.undo_stack)
         self.undo_stack.cleanChanged.connect(self._on_clean)
         self._problems: list[Problem] | None = None
 
