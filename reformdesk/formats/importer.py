@@ -26,7 +26,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -174,14 +174,19 @@ class SheetRead:
         return letters
 
 
-def read_power_sheet(path: str | Path, sheets: Collection[str] | None = None) -> SheetRead:
+def read_power_sheet(
+    path: str | Path, sheets: Collection[str] | None = None, *, tables: Iterable[Table] | None = None
+) -> SheetRead:
     """Read a power list; raises :class:`SheetReadError` (one Chinese sentence) when it cannot.
 
     The file goes through the import guard's front door (checked, then parsed).
     Every sheet with a recognisable header is read (our own handover workbook:
     its 县级权限承接方案 sheet only); the others are listed as skipped.  With
     ``sheets``, only those are read: a workbook holding a roster too names
-    its power-list sheets, so a unit sheet headed 序号/名称/类别 is not read as powers.
+    its power-list sheets (:attr:`reformdesk.formats.workbook.Workbook.power_sheets`),
+    so a unit sheet headed 序号/名称/类别 is not read as powers.  ``tables``: the
+    workbook's tables already read (:func:`reformdesk.formats.workbook.read_workbook`),
+    so the file is not read again.
     """
     p = Path(path)
     read: SheetRead | None = None
@@ -193,7 +198,11 @@ def read_power_sheet(path: str | Path, sheets: Collection[str] | None = None) ->
         return not own_export and (sheets is None or table.name in sheets)
 
     reason = "未读取（不是权力清单）" if sheets is not None else "未读取（与已读取的工作表重复）"
-    for found in select_tables(read_tables(p, first=HANDOVER_SHEET), v.VOCABULARY, only, reason):
+    if tables is None:
+        tables = read_tables(p, first=HANDOVER_SHEET)
+    else:
+        tables = sorted(tables, key=lambda t: t.name != HANDOVER_SHEET)  # as read_tables orders them
+    for found in select_tables(tables, v.VOCABULARY, only, reason):
         any_content = True
         if isinstance(found, SkippedSheet):
             skipped_sheets.append(found)
