@@ -1,5 +1,8 @@
 """``reformdesk import PLAN FILE [--skip-bad-rows]``: import a county power list, a town roster (花名册),
-a service-item list (审批服务事项 / 进驻事项清单), or a workbook holding several; 0 imported and saved, 1 unreadable rows (nothing changed), 2 unreadable file.
+a service-item list (审批服务事项 / 进驻事项清单), or a workbook holding several; 0 imported and saved, 1 unreadable rows (nothing changed), 2 unreadable file, or PLAN open elsewhere
+(a window, another command: the holder is named and nothing is written, so the
+window's work is never overwritten; ``--save-as NEW`` writes the result to a new
+alternative instead and leaves PLAN to the window).
 
 Each sheet is recognised from its header: a service-item list (事项名称 with two of
 办理类型, 承诺时限, 年办件量, 窗口, 后台办理人, 进驻), a power list (事项名称 + 事项编码), a
@@ -14,7 +17,7 @@ from __future__ import annotations
 import argparse
 import threading
 
-from reformdesk.cli.common import FOUND, OK, fail, read_plan, save_plan, writing
+from reformdesk.cli.common import FOUND, OK, check_new, fail, read_plan, save_plan, writing
 
 NAME = "import"
 
@@ -27,6 +30,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("sheet", help="the power list, the roster (花名册), or a workbook holding both")
     p.add_argument("--skip-bad-rows", action="store_true", help="import the readable rows, skip the others")
     p.add_argument(
+        "--save-as",
+        metavar="NEW",
+        help="save the result as a new plan file NEW (an alternative of PLAN: same ids) and leave PLAN as it is; "
+        "works while PLAN is open in a window, whose work is untouched (PLAN is read as last saved)",
+    )
+    p.add_argument(
         "--head",
         choices=("secretary", "mayor", "both"),
         default="secretary",
@@ -35,6 +44,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.save_as:
+        # PLAN is only read (a window holding it keeps its work); the result is a new file.
+        check_new(args.save_as, args.plan)
+        with writing(args.save_as):
+            return _run(args)
     with writing(args.plan):  # refuses a plan open elsewhere; serialises with other writers
         return _run(args)
 
@@ -113,8 +127,16 @@ def _run(args: argparse.Namespace) -> int:
             print(line)
         print(f"有 {bad} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。")
         return FOUND
-    save_plan(plan, args.plan)
+    if args.save_as:
+        from pathlib import Path
+
+        from reformdesk.store.plan_store import PlanLocation, store_for
+
+        location = PlanLocation.parse(args.save_as)
+        store_for(location).save_alternative(plan, f"{plan.info.name}（导入{Path(args.sheet).name}）", location)
+    else:
+        save_plan(plan, args.plan)
     for line in lines:
         print(line)
-    print(f"已导入并保存：{args.plan}")
+    print(f"已导入并保存：{args.save_as or args.plan}")
     return OK

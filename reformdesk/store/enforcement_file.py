@@ -6,6 +6,10 @@ field.  Saving and checking reuse the plan file's helpers (atomic replace, the
 content checksum, integrity and foreign-key checks), so an enforcement plan is as
 safe on disk as a town plan.  ``PRAGMA application_id`` is "RDEN"; a town plan's
 is "RDPL", so :func:`file_kind` tells them apart before anything else is read.
+
+An open enforcement plan is locked like a plan file (store/lock.py: an OS lock
+on ``FILE.rdcounty.lock`` and on the file itself): :func:`acquire_enforcement`
+takes it for a window or a command, and a second opener is told who has it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from reformdesk.domain.enforcement.model import CountyInfo, EnforcementPlan
 from reformdesk.domain.enforcement.registry import ENFORCEMENT_KINDS, ENTITY_KINDS, EnforcementKind
 from reformdesk.domain.registry import FieldSpec, ValueType
+from reformdesk.store import lock as _lock
 from reformdesk.store import planfile
 from reformdesk.store.planfile import PlanFileError
 from reformdesk.store.schema import APPLICATION_ID as PLAN_APPLICATION_ID
@@ -155,9 +160,19 @@ def _read(conn: object) -> EnforcementPlan:
     return plan
 
 
+def acquire_enforcement(path: str | os.PathLike[str]) -> _lock.PlanLock | _lock.Locked | None:
+    """The lock of the enforcement plan at ``path`` (held until ``release()``), or who holds it;
+    None where no lock can be made (a read-only folder: the plan cannot be saved there anyway)."""
+    held = _lock.acquire(path)
+    if isinstance(held, _lock.PlanLock):
+        planfile.remove_leftovers(path)  # what a killed save left: no save of this file can be running now
+    return held
+
+
 def save_enforcement(plan: EnforcementPlan, path: str | os.PathLike[str]) -> None:
     """Write atomically: a temporary file beside the target, sealed, fsynced, then renamed over it."""
     target = Path(os.path.realpath(path))
+    held = _lock.held_lock(target)  # looked up before the save: the file's identity changes
     if not target.parent.is_dir():
         raise PlanFileError(f"无法保存：文件夹不存在：{target.parent}")
     existing = target.stat() if target.exists() else None
@@ -178,6 +193,8 @@ def save_enforcement(plan: EnforcementPlan, path: str | os.PathLike[str]) -> Non
             planfile._keep_owner_and_mode(existing, tmp)
         os.replace(tmp, target)
         tmp = None
+        if held is not None:
+            held.rebind()  # the save put a new file under the name: hold that one
         planfile._fsync_dir(target.parent)
     except OSError as exc:
         raise PlanFileError(f"无法保存 {target.name}：{exc.strerror or exc}（原文件未改动）") from exc
