@@ -11,6 +11,7 @@ starts in the time Python itself needs (the package's modules and ``site``
 were two thirds of a cold start, measured).  The parent sends one job,
 ``(path, kind, first)`` pickled, the kind being what the guard identified the
 file as; the child answers with pickled frames (see ``sandbox._frames``):
+``("hidden", [names])`` (worksheets not read because hidden), then per sheet
 ``("table", name, top, left, merged)``, ``("rows", [...])`` batches,
 ``("done",)`` per sheet, then ``("end",)`` or ``("error", sentence)``.
 Repeated text cells are sent as one object (pickle's memo then writes a
@@ -73,14 +74,14 @@ def _tables(out: object, path: str, kind: str, first: str | None, max_cells: int
 def _sheets(out: object, workbook: object, name: str, first: str | None, max_cells: int) -> None:
     import python_calamine as pc
 
-    names = [
-        m.name
-        for m in workbook.sheets_metadata  # type: ignore[attr-defined]
-        if m.typ == pc.SheetTypeEnum.WorkSheet and m.visible == pc.SheetVisibleEnum.Visible
-    ]
+    sheets = [m for m in workbook.sheets_metadata if m.typ == pc.SheetTypeEnum.WorkSheet]  # type: ignore[attr-defined]
+    names = [m.name for m in sheets if m.visible == pc.SheetVisibleEnum.Visible]
     names.sort(key=lambda sheet: sheet != first)  # stable: the preferred sheet first
     if not names:
         raise _Refused(f"工作簿中没有可见的工作表：{name}")
+    hidden = [m.name for m in sheets if m.visible != pc.SheetVisibleEnum.Visible]
+    if hidden:
+        _send(out, ("hidden", hidden))  # not read, but named: the preview lists them
     for sheet_name in names:
         sheet = workbook.get_sheet_by_name(sheet_name)  # type: ignore[attr-defined]
         if sheet.height * sheet.width > max_cells:  # .xls has no zip to check before loading

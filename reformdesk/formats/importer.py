@@ -38,7 +38,7 @@ from reformdesk.domain.registry import KINDS, EntityKind
 from reformdesk.formats import import_values as v
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell, ImportField
-from reformdesk.formats.sheets import Table
+from reformdesk.formats.sheets import Table, hidden_sheets
 from reformdesk.formats.table_shape import (
     HEADER_SEARCH_ROWS,
     RowKind,
@@ -52,6 +52,7 @@ from reformdesk.formats.table_shape import (
 __all__ = [
     "BadRow",
     "Choices",
+    "CountCheck",
     "FieldChange",
     "FlaggedRow",
     "ImportPreview",
@@ -74,6 +75,8 @@ __all__ = [
 #: The sheet our own export writes; when a workbook has it, it is the list (the other sheets are summaries).
 HANDOVER_SHEET = "县级权限承接方案"
 HEADER_SEARCH_ROWS = HEADER_SEARCH_ROWS
+#: Why a hidden worksheet was not read (the preview lists it).
+HIDDEN_REASON = "隐藏的工作表（如需导入，请在表格中取消隐藏后再导入）"
 
 
 class ImportRefused(Exception):
@@ -141,6 +144,21 @@ class SkippedRow:
         return self.kind.reason
 
 
+@dataclass(frozen=True, slots=True)
+class CountCheck:
+    """A count a sheet states — in a total row or a caption — that is not the number of items read."""
+
+    sheet: str
+    row: int
+    stated: int
+    found: int  # main items read under it (sub-items not counted)
+    text: str
+
+    @property
+    def reason(self) -> str:
+        return f"写明 {self.stated} 项，读到 {self.found} 项（不含子项），请核对是否有遗漏或多余的行"
+
+
 @dataclass(slots=True)
 class SheetRead:
     """What :func:`read_power_sheet` found in a file (``sheet``/``header_row``/``columns``: the first sheet read)."""
@@ -154,6 +172,8 @@ class SheetRead:
     skipped: list[SkippedRow] = field(default_factory=list)
     parts: list[SheetPart] = field(default_factory=list)
     skipped_sheets: list[SkippedSheet] = field(default_factory=list)
+    #: Counts the sheet states (合计：56项, 一、县市场监督管理局（3项）) that differ from the items read.
+    count_checks: list[CountCheck] = field(default_factory=list)
 
     @property
     def has_codes(self) -> bool:
@@ -198,11 +218,10 @@ def read_power_sheet(
         return not own_export and (sheets is None or table.name in sheets)
 
     reason = "未读取（不是权力清单）" if sheets is not None else "未读取（与已读取的工作表重复）"
-    if tables is None:
-        tables = read_tables(p, first=HANDOVER_SHEET)
-    else:
-        tables = sorted(tables, key=lambda t: t.name != HANDOVER_SHEET)  # as read_tables orders them
-    for found in select_tables(tables, v.VOCABULARY, only, reason):
+    source = read_tables(p, first=HANDOVER_SHEET) if tables is None else tables
+    # Tables already read come in workbook order: the handover sheet first, as read_tables gives it.
+    ordered = source if tables is None else sorted(tables, key=lambda t: t.name != HANDOVER_SHEET)
+    for found in select_tables(ordered, v.VOCABULARY, only, reason):
         any_content = True
         if isinstance(found, SkippedSheet):
             skipped_sheets.append(found)
@@ -213,6 +232,7 @@ def read_power_sheet(
             own_export = table.name == HANDOVER_SHEET
         read.parts.append(SheetPart(table.name, header.row, header.columns))
         _read_part(read, found)
+    skipped_sheets += [SkippedSheet(name, HIDDEN_REASON) for name in hidden_sheets(source)]
     if read is not None:
         read.skipped_sheets = skipped_sheets
         return read
@@ -380,6 +400,7 @@ def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
     group_starts = {r0 for r0, _r1 in shape.merged_down.get(name_at, ())}
 
     out = read.rows
+    first_of_part = len(out)
     last_main: SheetRow | None = None
     group_main: SheetRow | None = None  # the main item synthesised for a 主项 + 子项 group
     group_main_name = ""
@@ -504,6 +525,36 @@ def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
                 group_main = row
                 group_main_name = text(name)
     _settle_group_codes(out)
+    if others:
+        _check_counts(read, sheet, top, others, out[first_of_part:])
+
+
+_STATED = re.compile(r"(?:共|计)?\s*(\d+)\s*(?:项|个事项|条)")
+_TOTAL_WORDS = ("合计", "总计", "共计")
+
+
+def _check_counts(
+    read: SheetRead, sheet: str, top: int, others: list[tuple[int, RowKind, str]], rows: list[SheetRow]
+) -> None:
+    """Compare the counts a sheet states with the main items read: a total row (合计：56项) with
+    the whole sheet, a caption (一、县市场监督管理局（3项）) with the items up to the next heading."""
+    headings = [top + i + 1 for i, kind, _t in others if kind in (RowKind.CAPTION, RowKind.GROUP, RowKind.SUBTOTAL)]
+    for index, kind, text in others:
+        row = top + index + 1
+        if kind is RowKind.SUBTOTAL and any(w in text.replace(" ", "") for w in _TOTAL_WORDS):
+            found = sum(1 for r in rows if not r.sub_item)
+        elif kind is RowKind.CAPTION and _COUNTED.search(text):
+            end = next((h for h in headings if h > row), None)
+            found = sum(1 for r in rows if not r.sub_item and r.row > row and (end is None or r.row < end))
+        else:
+            continue
+        m = _STATED.search(text)
+        if m is not None and int(m.group(1)) != found:
+            read.count_checks.append(CountCheck(sheet, row, int(m.group(1)), found, text))
+
+
+#: A caption's item count: 一、县市场监督管理局（3项）.
+_COUNTED = re.compile(r"[(（]\s*(?:共|计)?\s*\d+\s*项\s*[)）]\s*$")
 
 
 def _settle_group_codes(rows: list[SheetRow]) -> None:
@@ -1178,8 +1229,9 @@ def describe(preview: ImportPreview, limit: int = 20) -> list[str]:
         for m in preview.mappings:
             flag = "（请核对）" if m.flagged else ""
             lines.append(f"  {m.field.label}：{m.written} → {m.value_text or '（无）'}  [{m.rule}，{m.rows} 行]{flag}")
-    if preview.flagged:
+    if preview.flagged or read.count_checks:
         lines.append("需核对：")
+        lines += [f"  {at(c.sheet, c.row)}  {c.text}：{c.reason}" for c in read.count_checks]
         lines += [f"  {at(f.sheet, f.row)}  {f.code}  {f.name}：{f.reason}" for f in preview.flagged]
     if read.skipped:
         lines.append("跳过的行：")

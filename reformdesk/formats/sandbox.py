@@ -211,14 +211,11 @@ class SandboxedRead:
             timer.daemon = True
             timer.start()
 
-    def tables(self, kind: FileKind) -> Iterator[Table]:
+    def tables(self, kind: FileKind) -> TableStream:
         """The tables as the child sends them; SheetReadError when it fails."""
-        try:
-            yield from self._frames(kind)
-        finally:
-            self.stop()
+        return TableStream(self, kind)
 
-    def _frames(self, kind: FileKind) -> Iterator[Table]:
+    def _frames(self, kind: FileKind, stream: TableStream) -> Iterator[Table]:
         from reformdesk.formats.import_guard import SheetReadError
 
         assert self.proc.stdout is not None
@@ -240,6 +237,9 @@ class SandboxedRead:
                 return
             if frame[0] == "error":
                 raise SheetReadError(str(frame[1]))
+            if frame[0] == "hidden" and len(frame) == 2 and isinstance(frame[1], list):
+                stream.hidden.extend(str(name) for name in frame[1])
+                continue
             if frame[0] == "table" and len(frame) == 5:
                 _tag, name, top, left, merged = frame
                 table = Table(str(name), [], int(top), int(left), merged)
@@ -269,6 +269,28 @@ class SandboxedRead:
         else:
             why = f"退出码 {code}"
         return f"读取表格的进程异常终止（{why}），文件可能已损坏或含有恶意内容，已拒绝：{name}"
+
+
+class TableStream(Iterator[Table]):
+    """The tables of one read, lazily; :attr:`hidden` names the hidden worksheets (not read),
+    known once the first table has come."""
+
+    def __init__(self, reader: SandboxedRead, kind: FileKind) -> None:
+        self.hidden: list[str] = []
+        self._tables = self._run(reader, kind)
+
+    def _run(self, reader: SandboxedRead, kind: FileKind) -> Iterator[Table]:
+        try:
+            yield from reader._frames(kind, self)
+        finally:
+            reader.stop()
+
+    def __next__(self) -> Table:
+        return next(self._tables)
+
+    def close(self) -> None:
+        """Stop reading (the child is stopped)."""
+        self._tables.close()  # type: ignore[attr-defined]
 
 
 def _read_exact(pipe: IO[bytes], n: int) -> bytes | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -44,6 +44,21 @@ class Table:
     top: int = 0
     left: int = 0
     merged: Sequence[MergedRange] = field(default_factory=list)
+
+
+class TableList(list[Table]):
+    """Tables already read from a workbook, with the names of its hidden worksheets (not read:
+    the preview lists them, so a sheet hidden by mistake is not lost without a word)."""
+
+    def __init__(self, tables: Iterable[Table] = (), hidden: Iterable[str] = ()) -> None:
+        super().__init__(tables)
+        self.hidden = list(hidden)
+
+
+def hidden_sheets(tables: object) -> list[str]:
+    """The hidden worksheets of what :func:`~reformdesk.formats.import_guard.read_tables` gave
+    (a stream, once read) or of a :class:`TableList`; [] for anything else."""
+    return list(getattr(tables, "hidden", ()))
 
 
 class SheetReader(Protocol):

@@ -24,7 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reformdesk.formats.import_guard import read_tables
-from reformdesk.formats.sheets import Table
+from reformdesk.formats.sheets import Table, TableList, hidden_sheets
 
 
 class SheetUse(StrEnum):
@@ -55,7 +55,7 @@ class Workbook:
     """A workbook's tables, read once, and what each sheet is (None: no header recognised)."""
 
     path: Path
-    tables: list[Table]
+    tables: TableList  # its hidden sheets named (not read)
     uses: dict[str, SheetUse | None] = field(default_factory=dict)
 
     def sheets(self, *uses: SheetUse) -> list[str]:
@@ -96,7 +96,8 @@ def sheet_use(table: Table) -> SheetUse | None:
 
 def classify(path: str | os.PathLike[str], tables: Iterable[Table]) -> Workbook:
     """The :class:`Workbook` of tables already read."""
-    listed = list(tables)
+    listed = TableList(tables)
+    listed.hidden = hidden_sheets(tables)
     return Workbook(Path(path), listed, {t.name: sheet_use(t) for t in listed})
 
 

@@ -65,3 +65,14 @@ def test_a_read_only_plan_imports_nothing(qtbot, tmp_path: Path) -> None:
     box = action.import_file(mixed_workbook(tmp_path / "book.xlsx"))
     assert isinstance(box, QMessageBox) and not doc.plan.people
     box.close()
+
+
+def test_the_preview_asks_to_check_a_total_that_disagrees(qtbot) -> None:
+    from tests.formats.test_import_shapes import FIXTURES
+
+    doc = Document(Plan())
+    action = PowerImportAction(doc, _host(qtbot))
+    dialog = action.import_file(FIXTURES / "total_rows.xlsx")
+    assert isinstance(dialog, PowerImportDialog)
+    assert "请核对：工作表“清单”第 6 行“合计：56项”写明 56 项，读到 3 项" in dialog.summary_label.text()
+    dialog.close()
