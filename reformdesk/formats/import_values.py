@@ -319,6 +319,8 @@ def strip_sub_marker(name: str) -> tuple[str, bool]:
 
 
 _SUB_FIRST = frozenset("└├—－-·•子（(0123456789") | _CIRCLED
+#: The characters a sub-item marker can start with (a name starting otherwise has none).
+SUB_FIRST = _SUB_FIRST
 
 _PERSON = re.compile(r"^(.*?)\s*[(（]\s*([^()（）]+?)\s*[)）]$")
 
