@@ -26,7 +26,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -195,7 +195,11 @@ class SheetRead:
 
 
 def read_power_sheet(
-    path: str | Path, sheets: Collection[str] | None = None, *, tables: Iterable[Table] | None = None
+    path: str | Path,
+    sheets: Collection[str] | None = None,
+    *,
+    tables: Iterable[Table] | None = None,
+    reasons: Mapping[str, str] | None = None,
 ) -> SheetRead:
     """Read a power list; raises :class:`SheetReadError` (one Chinese sentence) when it cannot.
 
@@ -206,7 +210,8 @@ def read_power_sheet(
     its power-list sheets (:attr:`reformdesk.formats.workbook.Workbook.power_sheets`),
     so a unit sheet headed 序号/名称/类别 is not read as powers.  ``tables``: the
     workbook's tables already read (:func:`reformdesk.formats.workbook.read_workbook`),
-    so the file is not read again.
+    so the file is not read again; ``reasons``: why a sheet left out by ``sheets`` is
+    (:meth:`reformdesk.formats.workbook.Workbook.elsewhere`: a 花名册, to import as one).
     """
     p = Path(path)
     read: SheetRead | None = None
@@ -232,6 +237,8 @@ def read_power_sheet(
             own_export = table.name == HANDOVER_SHEET
         read.parts.append(SheetPart(table.name, header.row, header.columns))
         _read_part(read, found)
+    if reasons:
+        skipped_sheets = [SkippedSheet(k.name, reasons.get(k.name, k.reason)) for k in skipped_sheets]
     skipped_sheets += [SkippedSheet(name, HIDDEN_REASON) for name in hidden_sheets(source)]
     if read is not None:
         read.skipped_sheets = skipped_sheets

@@ -48,6 +48,12 @@ _LABELS = {
     SheetUse.SERVICE_ITEMS: "审批服务事项清单",
 }
 _ROSTER = frozenset({SheetUse.PEOPLE, SheetUse.UNITS})
+#: Why the window's power import passes over a sheet of another use (where it imports instead).
+ELSEWHERE = {
+    SheetUse.PEOPLE: "花名册的人员表，请用“导入花名册”导入",
+    SheetUse.UNITS: "花名册的机构表，请用“导入花名册”导入",
+    SheetUse.SERVICE_ITEMS: "审批服务事项清单，请用“导入审批服务事项”导入",
+}
 
 
 @dataclass(slots=True)
@@ -78,6 +84,10 @@ class Workbook:
     @property
     def has_service_items(self) -> bool:
         return SheetUse.SERVICE_ITEMS in self.uses.values()
+
+    def elsewhere(self) -> dict[str, str]:
+        """Sheet → why the power import leaves it to another import (the window's preview says so)."""
+        return {name: ELSEWHERE[use] for name, use in self.uses.items() if use in ELSEWHERE}
 
     def recognised(self) -> list[str]:
         """One phrase per recognised sheet: 工作表“人员”是花名册（人员）."""

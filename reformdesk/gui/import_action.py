@@ -34,7 +34,7 @@ def preview_import(plan: Plan, path: str | Path) -> ImportPreview | str:
     sandbox.keep_warm()  # the next list opens without waiting for a reader process to start
     try:
         book = read_workbook(path)
-        read = read_power_sheet(path, sheets=book.power_sheets, tables=book.tables)
+        read = read_power_sheet(path, sheets=book.power_sheets, tables=book.tables, reasons=book.elsewhere())
     except SheetReadError as exc:
         return str(exc)
     return plan_import(plan, read)

@@ -31,7 +31,9 @@ def test_the_window_reads_no_roster_sheet_as_powers(qtbot, tmp_path: Path) -> No
     assert isinstance(dialog, PowerImportDialog) and dialog is action.dialog
     preview = dialog.preview
     assert [p.name for _row, p in preview.added] == ["新事项"]
-    assert {s.name for s in preview.read.skipped_sheets} >= {"机构", "人员", "进驻事项"}
+    skipped = {s.name: s.reason for s in preview.read.skipped_sheets}
+    assert skipped["机构"] == "花名册的机构表，请用“导入花名册”导入"  # where it does import
+    assert skipped["进驻事项"] == "审批服务事项清单，请用“导入审批服务事项”导入"
     dialog.accept()
     assert [p.name for p in doc.plan.powers.values()] == ["新事项"] and doc.undo_stack.count() == 1
     dialog.close()
