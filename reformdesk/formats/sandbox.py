@@ -93,10 +93,8 @@ def keep_warm(enabled: bool = True) -> None:
 
 def _refill() -> None:
     global _standby
-    if not _keep_warm:
-        return
-    with _standby_lock:
-        if _standby is None:
+    with _standby_lock:  # the flag read under the lock: keep_warm(False) then drops what this starts
+        if _keep_warm and _standby is None:
             with contextlib.suppress(Exception):
                 _standby = _Child()
 
@@ -109,7 +107,13 @@ def _drop_standby() -> None:
         child.close()
 
 
-atexit.register(_drop_standby)
+def _shutdown() -> None:
+    global _keep_warm
+    _keep_warm = False  # a refill timer firing now starts nothing
+    _drop_standby()
+
+
+atexit.register(_shutdown)
 
 
 class _Child:

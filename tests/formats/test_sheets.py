@@ -39,3 +39,47 @@ def test_the_guard_decides_before_any_table_is_used(tmp_path: Path, monkeypatch:
     tables = list(read_tables(good, first="县级权限承接方案"))
     assert [t.rows[0][: len(HEADER)] for t in tables] == [list(HEADER)]
     assert started[1].proc.poll() is not None
+
+
+def test_the_reader_child_imports_nothing_of_reformdesk() -> None:
+    """It starts as a bare interpreter (-I -S, the script by path): a cold start is Python's own."""
+    import ast
+
+    from reformdesk.formats import _calamine, sandbox
+
+    tree = ast.parse(Path(_calamine.__file__).read_text(encoding="utf-8"))
+    imported = {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in (node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")])
+    }
+    assert imported <= {"__future__", "os", "sys", "_pickle", "pickle", "python_calamine", "resource"}
+    child = sandbox._Child()
+    try:
+        assert child.proc.args[1:4] == ["-I", "-S", sandbox._CHILD]  # type: ignore[index]
+    finally:
+        child.close()
+
+
+def test_the_window_keeps_a_reader_standing_by(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from reformdesk.formats import sandbox
+
+    monkeypatch.setattr(sandbox, "REFILL_DELAY", 0.01)
+    path = write_xlsx(tmp_path / "list.xlsx", [HEADER, ["1", "XK-1", "食品经营许可"]])
+    sandbox.keep_warm()
+    try:
+        list(read_tables(path))
+        deadline = time.monotonic() + 10
+        while sandbox._standby is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        standby = sandbox._standby
+        assert standby is not None, "refilled after the read"
+        reader = sandbox.start(path, None)
+        assert reader.proc is standby.proc and sandbox._standby is None  # taken, not started anew
+        reader.stop()
+    finally:
+        sandbox.keep_warm(False)
+    assert sandbox._standby is None
