@@ -105,6 +105,8 @@ def _run(args: argparse.Namespace) -> int:
         try:
             # The rule of formats/workbook.py: no roster or service-item sheet is read as powers.
             power_read = read_power_sheet(args.sheet, sheets=book.power_sheets, tables=tables)
+            # The roster's and the service list's sheets are imported below, and said so above.
+            power_read.skipped_sheets = [s for s in power_read.skipped_sheets if s.name not in book.elsewhere()]
         except SheetReadError as exc:
             return fail(exc)
         power_preview = plan_import(plan, power_read)  # the mapping step: its rules and the plan's remembered choices

@@ -164,6 +164,7 @@ def test_a_mixed_workbook_is_read_once_and_each_sheet_by_its_own_reader(tmp_path
     assert main(["import", str(plan), str(book)]) == 0
     out = capsys.readouterr().out
     assert "工作表“进驻事项”是审批服务事项清单" in out and "工作表“清单”是权力清单" in out
+    assert "未读取工作表“机构”" not in out, "imported as the roster: not listed as a sheet not read"
     result = _read(plan)
     assert [p.name for p in result.powers.values()] == ["新事项"]  # 老年人助餐服务登记 is a service item only
     assert [s.name for s in result.service_items.values()] == ["老年人助餐服务登记"]
