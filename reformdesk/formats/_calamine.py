@@ -107,7 +107,8 @@ def _sheets(out: object, workbook: object, name: str, first: str | None, max_cel
 def main(argv: list[str]) -> None:
     """Cap the memory, wait for one job on stdin, send the file's tables on stdout."""
     site, limit, max_cells = argv[0], int(argv[1]), int(argv[2])
-    sys.path.append(site)  # python-calamine's folder; -S left site-packages out
+    if os.path.isabs(site):
+        sys.path.append(site)  # python-calamine's folder (-S left site-packages out); never the working folder
     # Frames go to a private copy of stdout; anything else printed lands on stderr.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
