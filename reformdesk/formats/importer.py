@@ -38,7 +38,7 @@ from reformdesk.domain.registry import KINDS, EntityKind
 from reformdesk.formats import import_values as v
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell, ImportField
-from reformdesk.formats.sheets import Table, hidden_sheets
+from reformdesk.formats.sheets import Table, bulk_objects, hidden_sheets
 from reformdesk.formats.table_shape import (
     HEADER_SEARCH_ROWS,
     RowKind,
@@ -194,6 +194,7 @@ class SheetRead:
         return letters
 
 
+@bulk_objects
 def read_power_sheet(
     path: str | Path,
     sheets: Collection[str] | None = None,
@@ -956,6 +957,7 @@ class _ByName:
         return found[0] if len(found) == 1 else None
 
 
+@bulk_objects
 def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> ImportPreview:
     """Match the sheet's rows with ``plan`` and say what an import would do.
 
@@ -1165,6 +1167,7 @@ def _display(plan: Plan, key: str, value: object, preview: ImportPreview) -> str
 # -- applying ----------------------------------------------------------------------------
 
 
+@bulk_objects
 def apply_import(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = False) -> ChangeSet:
     """Apply ``preview`` to ``plan`` all-or-nothing and return the applied change set
     (``revert`` undoes it); raises :class:`ImportRefused` as :func:`import_changes` does."""

@@ -24,7 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reformdesk.formats.import_guard import read_tables
-from reformdesk.formats.sheets import Table, TableList, hidden_sheets
+from reformdesk.formats.sheets import Table, TableList, bulk_objects, hidden_sheets
 
 
 class SheetUse(StrEnum):
@@ -111,6 +111,7 @@ def classify(path: str | os.PathLike[str], tables: Iterable[Table]) -> Workbook:
     return Workbook(Path(path), listed, {t.name: sheet_use(t) for t in listed})
 
 
+@bulk_objects
 def read_workbook(path: str | os.PathLike[str]) -> Workbook:
     """Read a workbook once (through the import guard) and tell its sheets; SheetReadError as read_tables."""
     return classify(path, read_tables(path))

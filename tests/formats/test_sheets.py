@@ -54,7 +54,7 @@ def test_the_reader_child_imports_nothing_of_reformdesk() -> None:
         if isinstance(node, ast.Import | ast.ImportFrom)
         for alias in (node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")])
     }
-    assert imported <= {"__future__", "os", "sys", "_pickle", "pickle", "python_calamine", "resource"}
+    assert imported <= {"__future__", "gc", "os", "sys", "_pickle", "pickle", "python_calamine", "resource"}
     child = sandbox._Child()
     try:
         assert child.proc.args[1:4] == ["-I", "-S", sandbox._CHILD]  # type: ignore[index]
@@ -83,3 +83,29 @@ def test_the_window_keeps_a_reader_standing_by(tmp_path: Path, monkeypatch: pyte
     finally:
         sandbox.keep_warm(False)
     assert sandbox._standby is None
+
+
+def test_the_collector_is_paused_while_an_import_makes_its_objects_and_resumed(tmp_path: Path) -> None:
+    import gc
+
+    from reformdesk.formats.sheets import bulk_objects
+
+    seen: list[bool] = []
+
+    @bulk_objects
+    def work(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError
+
+    assert gc.isenabled()
+    work(False)
+    with pytest.raises(ValueError):
+        work(True)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        work(False)
+        assert not gc.isenabled(), "left as it was"
+    finally:
+        gc.enable()
