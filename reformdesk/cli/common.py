@@ -26,6 +26,7 @@ __all__ = [
     "OK",
     "UNREADABLE",
     "PlanFileError",
+    "check_new",
     "check_output",
     "fail",
     "finish_import",
@@ -67,12 +68,27 @@ def writing(argument: str) -> Iterator[None]:
     held: Lease | Locked | None = store_for(location).acquire(location)
     if isinstance(held, Locked):
         who = "本进程" if held.same_process else held.holder.describe()
-        raise PlanFileError(f"方案 {argument} 正被 {who} 打开，未作修改；请先在那里关闭它再试")
+        raise PlanFileError(
+            f"方案 {argument} 正被 {who} 打开，未作修改；请先在那里保存并关闭它再试，"
+            "或加 --save-as 新文件名 把结果另存为备选方案（不影响已打开的窗口）"
+        )
     try:
         yield
     finally:
         if held is not None:
             held.release()
+
+
+def check_new(target: str, source: str) -> None:
+    """Refuse a ``--save-as`` target that exists (it is never overwritten) or is the source."""
+    location = PlanLocation.parse(target)
+    path = location.path
+    if not location.is_file or path is None:
+        raise PlanFileError(f"--save-as 只能是一个新的方案文件：{target}")
+    if path.exists() or path.is_symlink():
+        raise PlanFileError(f"{target} 已存在，未覆盖；--save-as 请指定一个新的文件名")
+    if os.path.abspath(path) == os.path.abspath(source):
+        raise PlanFileError(f"--save-as 的文件就是 {source}，未作修改")
 
 
 def check_output(output: str, *inputs: str) -> None:

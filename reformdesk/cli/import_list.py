@@ -1,5 +1,8 @@
 """``reformdesk import PLAN FILE [--skip-bad-rows]``: import a county power list, a town roster (花名册),
-a service-item list (审批服务事项 / 进驻事项清单), or a workbook holding several; 0 imported and saved, 1 unreadable rows (nothing changed), 2 unreadable file.
+a service-item list (审批服务事项 / 进驻事项清单), or a workbook holding several; 0 imported and saved, 1 unreadable rows (nothing changed), 2 unreadable file, or PLAN open elsewhere
+(a window, another command: the holder is named and nothing is written, so the
+window's work is never overwritten; ``--save-as NEW`` writes the result to a new
+alternative instead and leaves PLAN to the window).
 
 Each sheet is recognised from its header: a service-item list (事项名称 with two of
 办理类型, 承诺时限, 年办件量, 窗口, 后台办理人, 进驻), a power list (事项名称 + 事项编码), a
@@ -12,8 +15,9 @@ unless every part can be imported.
 from __future__ import annotations
 
 import argparse
+import threading
 
-from reformdesk.cli.common import FOUND, OK, fail, read_plan, save_plan, writing
+from reformdesk.cli.common import FOUND, OK, check_new, fail, read_plan, save_plan, writing
 
 NAME = "import"
 
@@ -26,6 +30,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("sheet", help="the power list, the roster (花名册), or a workbook holding both")
     p.add_argument("--skip-bad-rows", action="store_true", help="import the readable rows, skip the others")
     p.add_argument(
+        "--save-as",
+        metavar="NEW",
+        help="save the result as a new plan file NEW (an alternative of PLAN: same ids) and leave PLAN as it is; "
+        "works while PLAN is open in a window, whose work is untouched (PLAN is read as last saved)",
+    )
+    p.add_argument(
         "--head",
         choices=("secretary", "mayor", "both"),
         default="secretary",
@@ -34,49 +44,56 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.save_as:
+        # PLAN is only read (a window holding it keeps its work); the result is a new file.
+        check_new(args.save_as, args.plan)
+        with writing(args.save_as):
+            return _run(args)
     with writing(args.plan):  # refuses a plan open elsewhere; serialises with other writers
         return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
     from reformdesk.formats import roster, service_items
-    from reformdesk.formats.import_guard import read_tables
     from reformdesk.formats.importer import SheetReadError, apply_import, describe, plan_import, read_power_sheet
+    from reformdesk.formats.workbook import SheetUse, Workbook, read_workbook
 
+    # The sheet is read (in its sandboxed reader) while the plan is opened; once: each
+    # reader below takes its sheets from it.
+    result: list[Workbook | SheetReadError] = []
+
+    def read() -> None:
+        try:
+            result.append(read_workbook(args.sheet))
+        except SheetReadError as exc:
+            result.append(exc)
+
+    reader = threading.Thread(target=read, name="read-sheet", daemon=True)
+    reader.start()
     plan = read_plan(args.plan)
-    try:
-        tables = list(read_tables(args.sheet))
-    except SheetReadError as exc:
-        return fail(exc)
-    # A service-item list (办理类型, 窗口 … columns) first: its 事项名称 would look like a power list's.
-    service_sheets = [t.name for t in tables if service_items.is_service_sheet(t)]
-    kinds = [(t.name, roster.sheet_kind(t)) for t in tables if t.name not in service_sheets]
-    found = {k[0] for _name, k in kinds if k is not None}
-    has_roster = bool(found & {roster.SheetKind.PEOPLE, roster.SheetKind.UNITS})
-    has_powers = roster.SheetKind.POWERS in found
-    labels = {
-        roster.SheetKind.POWERS: "权力清单",
-        roster.SheetKind.PEOPLE: "花名册（人员）",
-        roster.SheetKind.UNITS: "花名册（机构）",
-    }
+    reader.join()
+    book = result[0]
+    if isinstance(book, SheetReadError):
+        return fail(book)
+    tables = book.tables
+    service_sheets = book.sheets(SheetUse.SERVICE_ITEMS)
+    has_roster, has_powers = book.has_roster, book.has_powers
     # What is reported is collected first and printed after the save: output cut
     # short (| head) can no longer leave the import unsaved, and "已导入并保存" is
     # only ever printed after the save.
     lines: list[str] = []
-    if service_sheets:
-        lines.append("识别到：" + "；".join(f"工作表“{name}”是审批服务事项清单" for name in service_sheets))
-    if found:
-        lines.append("识别到：" + "；".join(f"工作表“{name}”是{labels[k[0]]}" for name, k in kinds if k is not None))
+    if book.recognised():
+        lines.append("识别到：" + "；".join(book.recognised()))
     if not has_roster and not has_powers and not service_sheets:
         # No header recognised: the power importer says what it expected, as before.
         try:
-            read_power_sheet(args.sheet)
+            read_power_sheet(args.sheet, tables=tables)
         except SheetReadError as exc:
             return fail(exc)
     bad = 0
     if has_roster:
         try:
-            read = roster.read_roster(args.sheet)
+            read = roster.read_roster(args.sheet, tables=tables)
         except SheetReadError as exc:
             return fail(exc)
         preview = roster.plan_roster(plan, read, roster.HeadChoice(args.head))
@@ -86,9 +103,10 @@ def _run(args: argparse.Namespace) -> int:
             roster.apply_roster(plan, preview, skip_bad_rows=args.skip_bad_rows)
     if has_powers:
         try:
-            # Only the sheets recognised as power lists: a roster's unit sheet may look like one.
-            power_sheets = {name for name, k in kinds if k is not None and k[0] is roster.SheetKind.POWERS}
-            power_read = read_power_sheet(args.sheet, sheets=power_sheets if has_roster else None)
+            # The rule of formats/workbook.py: no roster or service-item sheet is read as powers.
+            power_read = read_power_sheet(args.sheet, sheets=book.power_sheets, tables=tables)
+            # The roster's and the service list's sheets are imported below, and said so above.
+            power_read.skipped_sheets = [s for s in power_read.skipped_sheets if s.name not in book.elsewhere()]
         except SheetReadError as exc:
             return fail(exc)
         power_preview = plan_import(plan, power_read)  # the mapping step: its rules and the plan's remembered choices
@@ -98,7 +116,7 @@ def _run(args: argparse.Namespace) -> int:
             apply_import(plan, power_preview, skip_bad_rows=args.skip_bad_rows)
     if service_sheets:
         try:
-            rows, bad_rows, _skipped = service_items.read_service_items(args.sheet)
+            rows, bad_rows, _skipped = service_items.read_service_items(args.sheet, tables=tables)
         except SheetReadError as exc:
             return fail(exc)
         service_preview = service_items.plan_service_import(plan, rows, bad_rows)
@@ -111,8 +129,16 @@ def _run(args: argparse.Namespace) -> int:
             print(line)
         print(f"有 {bad} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。")
         return FOUND
-    save_plan(plan, args.plan)
+    if args.save_as:
+        from pathlib import Path
+
+        from reformdesk.store.plan_store import PlanLocation, store_for
+
+        location = PlanLocation.parse(args.save_as)
+        store_for(location).save_alternative(plan, f"{plan.info.name}（导入{Path(args.sheet).name}）", location)
+    else:
+        save_plan(plan, args.plan)
     for line in lines:
         print(line)
-    print(f"已导入并保存：{args.plan}")
+    print(f"已导入并保存：{args.save_as or args.plan}")
     return OK

@@ -73,6 +73,10 @@ CATALOGUE_COLUMNS: frozenset[ImportField] = frozenset(
 )
 
 
+#: A department's own list names the office that handles an item 承办机构; the 编办's lists
+#: write 原实施部门.  They name the department only where the header has no 原实施部门 column
+#: (a list with both: 承办机构 is then the department's internal office, kept out).
+_ORGANISER_NAMES = ("承办机构", "承办单位", "承办部门")
 #: Other header names counties use for each field, after :func:`header_key`
 #: clean-up (the field's own label comes first in :data:`SYNONYMS`).
 _OTHER_NAMES: dict[ImportField, tuple[str, ...]] = {
@@ -93,7 +97,17 @@ _OTHER_NAMES: dict[ImportField, tuple[str, ...]] = {
     ),
     ImportField.TYPE: ("职权类别", "职权类型", "权力类型", "权力类别", "事项类别", "类型", "类别"),
     ImportField.LEGAL_BASIS: ("设定依据", "法定依据", "依据", "法律依据", "设定和实施依据", "法律法规依据"),
-    ImportField.SOURCE_DEPARTMENT: ("实施主体", "实施机关", "实施部门", "原实施主体", "原实施机关", "行使主体"),
+    ImportField.SOURCE_DEPARTMENT: (
+        "实施主体",
+        "实施机关",
+        "实施部门",
+        "原实施主体",
+        "原实施机关",
+        "行使主体",
+        "实施单位",
+        "原实施单位",
+        *_ORGANISER_NAMES,
+    ),
     ImportField.MODE: ("赋权方式", "下放形式", "赋权形式"),
     ImportField.BODY: ("承接主体", "承接单位", "承接部门"),
     ImportField.DEADLINE: ("完成时限", "承接时间"),
@@ -133,6 +147,7 @@ VOCABULARY: Vocabulary[ImportField] = Vocabulary(
     sequence=ImportField.SEQ,
     min_columns=2,
     describe="“事项名称”（或 职权名称/权力名称/主项名称）",
+    fallback=frozenset(_ORGANISER_NAMES),
 )
 
 
@@ -340,6 +355,8 @@ def strip_sub_marker(name: str) -> tuple[str, bool]:
 
 
 _SUB_FIRST = frozenset("└├—－-·•子（(0123456789") | _CIRCLED
+#: The characters a sub-item marker can start with (a name starting otherwise has none).
+SUB_FIRST = _SUB_FIRST
 
 _PERSON = re.compile(r"^(.*?)\s*[(（]\s*([^()（）]+?)\s*[)）]$")
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Collection, Iterator
+import re
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -37,7 +38,7 @@ from reformdesk.domain.registry import KINDS, EntityKind
 from reformdesk.formats import import_values as v
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell, ImportField
-from reformdesk.formats.sheets import Table
+from reformdesk.formats.sheets import Table, bulk_objects, hidden_sheets
 from reformdesk.formats.table_shape import (
     HEADER_SEARCH_ROWS,
     RowKind,
@@ -51,6 +52,7 @@ from reformdesk.formats.table_shape import (
 __all__ = [
     "BadRow",
     "Choices",
+    "CountCheck",
     "FieldChange",
     "FlaggedRow",
     "ImportPreview",
@@ -73,6 +75,8 @@ __all__ = [
 #: The sheet our own export writes; when a workbook has it, it is the list (the other sheets are summaries).
 HANDOVER_SHEET = "县级权限承接方案"
 HEADER_SEARCH_ROWS = HEADER_SEARCH_ROWS
+#: Why a hidden worksheet was not read (the preview lists it).
+HIDDEN_REASON = "隐藏的工作表（如需导入，请在表格中取消隐藏后再导入）"
 
 
 class ImportRefused(Exception):
@@ -142,6 +146,21 @@ class SkippedRow:
         return self.kind.reason
 
 
+@dataclass(frozen=True, slots=True)
+class CountCheck:
+    """A count a sheet states — in a total row or a caption — that is not the number of items read."""
+
+    sheet: str
+    row: int
+    stated: int
+    found: int  # main items read under it (sub-items not counted)
+    text: str
+
+    @property
+    def reason(self) -> str:
+        return f"写明 {self.stated} 项，读到 {self.found} 项（不含子项），请核对是否有遗漏或多余的行"
+
+
 @dataclass(slots=True)
 class SheetRead:
     """What :func:`read_power_sheet` found in a file (``sheet``/``header_row``/``columns``: the first sheet read)."""
@@ -155,6 +174,8 @@ class SheetRead:
     skipped: list[SkippedRow] = field(default_factory=list)
     parts: list[SheetPart] = field(default_factory=list)
     skipped_sheets: list[SkippedSheet] = field(default_factory=list)
+    #: Counts the sheet states (合计：56项, 一、县市场监督管理局（3项）) that differ from the items read.
+    count_checks: list[CountCheck] = field(default_factory=list)
 
     @property
     def has_codes(self) -> bool:
@@ -175,14 +196,25 @@ class SheetRead:
         return letters
 
 
-def read_power_sheet(path: str | Path, sheets: Collection[str] | None = None) -> SheetRead:
+@bulk_objects
+def read_power_sheet(
+    path: str | Path,
+    sheets: Collection[str] | None = None,
+    *,
+    tables: Iterable[Table] | None = None,
+    reasons: Mapping[str, str] | None = None,
+) -> SheetRead:
     """Read a power list; raises :class:`SheetReadError` (one Chinese sentence) when it cannot.
 
     The file goes through the import guard's front door (checked, then parsed).
     Every sheet with a recognisable header is read (our own handover workbook:
     its 县级权限承接方案 sheet only); the others are listed as skipped.  With
     ``sheets``, only those are read: a workbook holding a roster too names
-    its power-list sheets, so a unit sheet headed 序号/名称/类别 is not read as powers.
+    its power-list sheets (:attr:`reformdesk.formats.workbook.Workbook.power_sheets`),
+    so a unit sheet headed 序号/名称/类别 is not read as powers.  ``tables``: the
+    workbook's tables already read (:func:`reformdesk.formats.workbook.read_workbook`),
+    so the file is not read again; ``reasons``: why a sheet left out by ``sheets`` is
+    (:meth:`reformdesk.formats.workbook.Workbook.elsewhere`: a 花名册, to import as one).
     """
     p = Path(path)
     read: SheetRead | None = None
@@ -194,7 +226,10 @@ def read_power_sheet(path: str | Path, sheets: Collection[str] | None = None) ->
         return not own_export and (sheets is None or table.name in sheets)
 
     reason = "未读取（不是权力清单）" if sheets is not None else "未读取（与已读取的工作表重复）"
-    for found in select_tables(read_tables(p, first=HANDOVER_SHEET), v.VOCABULARY, only, reason):
+    source = read_tables(p, first=HANDOVER_SHEET) if tables is None else tables
+    # Tables already read come in workbook order: the handover sheet first, as read_tables gives it.
+    ordered = source if tables is None else sorted(tables, key=lambda t: t.name != HANDOVER_SHEET)
+    for found in select_tables(ordered, v.VOCABULARY, only, reason):
         any_content = True
         if isinstance(found, SkippedSheet):
             skipped_sheets.append(found)
@@ -205,6 +240,9 @@ def read_power_sheet(path: str | Path, sheets: Collection[str] | None = None) ->
             own_export = table.name == HANDOVER_SHEET
         read.parts.append(SheetPart(table.name, header.row, header.columns))
         _read_part(read, found)
+    if reasons:
+        skipped_sheets = [SkippedSheet(k.name, reasons.get(k.name, k.reason)) for k in skipped_sheets]
+    skipped_sheets += [SkippedSheet(name, HIDDEN_REASON) for name in hidden_sheets(source)]
     if read is not None:
         read.skipped_sheets = skipped_sheets
         return read
@@ -234,6 +272,9 @@ def _column(
     if parse is None:  # kept as read
         return raws, {}, raws
     if unique:
+        plain = _plain_column(raws, parse)
+        if plain is not None:
+            return plain, {}, raws
         # Codes and names differ on every row: caching by distinct value only adds work.
         values: list[Any] = []
         errors_u: dict[Any, str] = {}
@@ -260,6 +301,29 @@ def _column(
             parsed[raw] = _ERROR
             errors[raw] = str(exc)
     return list(map(parsed.__getitem__, raws)), errors, raws
+
+
+#: What :func:`v.written_text` changes besides trimming, and what :func:`v.code` changes in ASCII.
+_WRITTEN_WORK = re.compile("[\u200b\ufeff\r]")
+_CODE_WORK = re.compile(r"[\s.]")
+
+
+def _plain_column(raws: list[Cell], parse: Any) -> list[Any] | None:
+    """A column of names or codes parsed at C speed where every cell is text needing no
+    more than trimming (checked on the column joined, one pass); None where it is not so."""
+    if parse is not v.written_text and parse is not v.code:
+        return None
+    texts = [raw for raw in raws if raw is not None]
+    if any(raw.__class__ is not str for raw in texts):
+        return None
+    joined = "\x00".join(texts)  # type: ignore[arg-type]
+    if parse is v.code:
+        if not joined.isascii() or _CODE_WORK.search(joined):
+            return None
+        return [raw or None for raw in raws]
+    if _WRITTEN_WORK.search(joined):
+        return None
+    return [raw.strip() or None if raw else None for raw in raws]  # type: ignore[union-attr]
 
 
 def _written_of(raws: list[Cell] | None, values: list[Any]) -> list[str | None] | None:
@@ -347,6 +411,7 @@ def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
     group_starts = {r0 for r0, _r1 in shape.merged_down.get(name_at, ())}
 
     out = read.rows
+    first_of_part = len(out)
     last_main: SheetRow | None = None
     group_main: SheetRow | None = None  # the main item synthesised for a 主项 + 子项 group
     group_main_name = ""
@@ -424,7 +489,8 @@ def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
             name, code = sub_name, code_of_sub
             flags = [f for f in flags if not f.startswith("缺少事项编码")]
         else:
-            name, marked = v.strip_sub_marker(name)
+            # Most names start with no sub-item marker: the call is skipped (10,000 rows).
+            name, marked = v.strip_sub_marker(name) if name and name[0] in v.SUB_FIRST else (name, False)
             # Inline for numbers (most 序号 cells): a function call per row is measurable at 10,000 rows.
             seq_class = seq_raw.__class__
             sub_item = (
@@ -473,6 +539,36 @@ def _read_part(read: SheetRead, shape: Shape[ImportField]) -> None:
                 group_main = row
                 group_main_name = text(name)
     _settle_group_codes(out)
+    if others:
+        _check_counts(read, sheet, top, others, out[first_of_part:])
+
+
+_STATED = re.compile(r"(?:共|计)?\s*(\d+)\s*(?:项|个事项|条)")
+_TOTAL_WORDS = ("合计", "总计", "共计")
+
+
+def _check_counts(
+    read: SheetRead, sheet: str, top: int, others: list[tuple[int, RowKind, str]], rows: list[SheetRow]
+) -> None:
+    """Compare the counts a sheet states with the main items read: a total row (合计：56项) with
+    the whole sheet, a caption (一、县市场监督管理局（3项）) with the items up to the next heading."""
+    headings = [top + i + 1 for i, kind, _t in others if kind in (RowKind.CAPTION, RowKind.GROUP, RowKind.SUBTOTAL)]
+    for index, kind, text in others:
+        row = top + index + 1
+        if kind is RowKind.SUBTOTAL and any(w in text.replace(" ", "") for w in _TOTAL_WORDS):
+            found = sum(1 for r in rows if not r.sub_item)
+        elif kind is RowKind.CAPTION and _COUNTED.search(text):
+            end = next((h for h in headings if h > row), None)
+            found = sum(1 for r in rows if not r.sub_item and r.row > row and (end is None or r.row < end))
+        else:
+            continue
+        m = _STATED.search(text)
+        if m is not None and int(m.group(1)) != found:
+            read.count_checks.append(CountCheck(sheet, row, int(m.group(1)), found, text))
+
+
+#: A caption's item count: 一、县市场监督管理局（3项）.
+_COUNTED = re.compile(r"[(（]\s*(?:共|计)?\s*\d+\s*项\s*[)）]\s*$")
 
 
 def _settle_group_codes(rows: list[SheetRow]) -> None:
@@ -819,14 +915,22 @@ class _People:
         return found[0]
 
 
+#: Byte maps setting a uuid4's version nibble (byte 6) and variant bits (byte 8).
+_VERSION_4 = bytes((b & 0x0F) | 0x40 for b in range(256))
+_VARIANT = bytes((b & 0x3F) | 0x80 for b in range(256))
+
+
 def _new_ids(count: int) -> Iterator[str]:
     """``count`` ids shaped like :func:`new_id` (uuid4 hex) from one urandom call.
 
-    uuid.uuid4() per item was a quarter of the time of a 10,000-row import.
+    uuid.uuid4() per item was a quarter of the time of a 10,000-row import; the version and
+    variant bits are set for all ids at once (bytes.translate over every 16th byte).
     """
-    raw = os.urandom(16 * count).hex()
-    for i in range(0, 32 * count, 32):
-        yield f"{raw[i : i + 12]}4{raw[i + 13 : i + 16]}{'89ab'[int(raw[i + 16], 16) & 3]}{raw[i + 17 : i + 32]}"
+    raw = bytearray(os.urandom(16 * count))
+    raw[6::16] = raw[6::16].translate(_VERSION_4)
+    raw[8::16] = raw[8::16].translate(_VARIANT)
+    text = raw.hex()
+    return iter([text[i : i + 32] for i in range(0, 32 * count, 32)])
 
 
 class _ByName:
@@ -858,6 +962,7 @@ class _ByName:
         return found[0] if len(found) == 1 else None
 
 
+@bulk_objects
 def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> ImportPreview:
     """Match the sheet's rows with ``plan`` and say what an import would do.
 
@@ -883,6 +988,9 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
     next_seq = max((p.seq for p in plan.powers.values()), default=0) + 1
 
     BODY_FIELD, OFFICIAL_FIELD = ImportField.BODY.value, ImportField.OFFICIAL.value
+    TRANSFER = DelegationMode.TRANSFER
+    added = preview.added.append
+    name_key = v.name_key
 
     def where(row: SheetRow) -> str:
         return f"工作表“{row.sheet}”第 {row.row} 行" if several else f"第 {row.row} 行"
@@ -897,7 +1005,7 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
                 reasons.append(f"所属主项（{where(read.rows[row.parent_index])}）无法导入")
             else:
                 parent_id = id_of_row.get(row.parent_index)
-        key: object = row.code or ("name", row.parent_index, v.name_key(row.source_department), v.name_key(row.name))
+        key: object = row.code or ("name", row.parent_index, name_key(row.source_department), name_key(row.name))
         if row.code or row.name:
             first = first_row_of_key.setdefault(key, row)
             if first is not row:
@@ -970,25 +1078,26 @@ def plan_import(plan: Plan, read: SheetRead, choices: Choices | None = None) -> 
         note = "；".join(n for n in (row.note, *extra_notes) if n) if extra_notes else row.note
 
         if existing is None:
-            # Empty cells keep the item's defaults (the type was checked above).
+            # Empty cells keep the item's defaults (the type was checked above).  Positional:
+            # keyword arguments were a tenth of this loop at 10,000 rows (Power's field order).
             power = Power(
-                id=next(ids),
-                code=row.code,
-                name=row.name,
-                type=power_type,  # type: ignore[arg-type]
-                legal_basis=row.legal_basis,
-                source_department=row.source_department,
-                mode=mode or DelegationMode.TRANSFER,
-                body_id=body_id,
-                deadline=deadline,
-                official_id=official_id,
-                note=note,
-                parent_id=parent_id,
-                seq=next_seq,
+                next(ids),
+                row.code,
+                row.name,
+                power_type,  # type: ignore[arg-type]
+                row.legal_basis,
+                row.source_department,
+                mode or TRANSFER,
+                body_id,
+                deadline,
+                official_id,
+                note,
+                parent_id,
+                next_seq,
             )
             next_seq += 1
             id_of_row[row.index] = power.id
-            preview.added.append((row.row, power))
+            added((row.row, power))
             if several:
                 preview.sheet_of[power.id] = row.sheet
             continue
@@ -1063,6 +1172,7 @@ def _display(plan: Plan, key: str, value: object, preview: ImportPreview) -> str
 # -- applying ----------------------------------------------------------------------------
 
 
+@bulk_objects
 def apply_import(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = False) -> ChangeSet:
     """Apply ``preview`` to ``plan`` all-or-nothing and return the applied change set
     (``revert`` undoes it); raises :class:`ImportRefused` as :func:`import_changes` does."""
@@ -1147,8 +1257,9 @@ def describe(preview: ImportPreview, limit: int = 20) -> list[str]:
         for m in preview.mappings:
             flag = "（请核对）" if m.flagged else ""
             lines.append(f"  {m.field.label}：{m.written} → {m.value_text or '（无）'}  [{m.rule}，{m.rows} 行]{flag}")
-    if preview.flagged:
+    if preview.flagged or read.count_checks:
         lines.append("需核对：")
+        lines += [f"  {at(c.sheet, c.row)}  {c.text}：{c.reason}" for c in read.count_checks]
         lines += [f"  {at(f.sheet, f.row)}  {f.code}  {f.name}：{f.reason}" for f in preview.flagged]
     if read.skipped:
         lines.append("跳过的行：")

@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -493,12 +493,15 @@ class RosterRead:
         return [s for s in self.sheets if s[1] is not SheetKind.POWERS]
 
 
-def read_roster(path: str | Path) -> RosterRead:
-    """Read the roster sheets of a workbook; raises :class:`SheetReadError` (one Chinese sentence) when none."""
+def read_roster(path: str | Path, *, tables: Iterable[Table] | None = None) -> RosterRead:
+    """Read the roster sheets of a workbook; raises :class:`SheetReadError` (one Chinese sentence) when none.
+
+    ``tables``: the workbook's tables already read (the file is not read again).
+    """
     p = Path(path)
     read = RosterRead(path=p)
     any_content = False
-    for table in read_tables(p):
+    for table in read_tables(p) if tables is None else tables:
         any_content = True
         found = _recognise(table)
         if found is None:

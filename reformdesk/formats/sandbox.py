@@ -3,10 +3,13 @@
 calamine is native code: on a hostile sheet it can ask for hundreds of GiB and
 Rust then aborts the *whole process* — the window, if the window read the
 sheet.  So :func:`reformdesk.formats.import_guard.read_tables` starts a child
-(``python -I -c …`` running :func:`reformdesk.formats._calamine.sandbox_main`)
+(``python -I -S formats/_calamine.py …``: the reader run by path, importing
+nothing of ReformDesk, so it starts in the interpreter's own start-up time)
 that reads the file with calamine and sends the tables back over a pipe,
-one pickled frame per sheet (unpickled here with only plain values and
-``datetime`` types allowed).  The parent runs the import guard meanwhile.
+pickled frames of up to :data:`BATCH_ROWS` rows (unpickled here with only
+plain values and ``datetime`` types allowed).  The guard identifies the file
+(a millisecond), hands the child its job with that kind, and checks the file
+for bombs while the child reads.
 
 Limits (what applies where):
 
@@ -16,6 +19,10 @@ Limits (what applies where):
   ``RLIMIT_AS`` before it reads (and no core dump); on Windows the child is put
   in a job object with a per-process memory limit (kernel32 through ctypes;
   if that fails the read still runs, with the time limit only).
+
+The child is started with ``subprocess`` (a fresh interpreter), never forked
+from this process: the window has Qt's threads, and a fork of a threaded
+process may deadlock in the child.
 
 A child that dies, runs out of memory or time gives one
 :class:`~reformdesk.formats.import_guard.SheetReadError` sentence here; this
@@ -27,8 +34,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import datetime as dt
+import functools
+import importlib.util
 import io
-import json
 import os
 import pickle
 import subprocess
@@ -50,15 +58,23 @@ TIME_LIMIT = 60.0
 #: Bytes of address space (POSIX) or committed memory (Windows) the reader may use.
 MEMORY_LIMIT = 2 << 30
 
-_ROOT = str(Path(__file__).resolve().parent.parent.parent)
-_CHILD = (
-    "import sys; sys.path.insert(0, sys.argv[1]); "
-    "from reformdesk.formats._calamine import sandbox_main; sandbox_main(sys.argv[2:])"
-)
+_CHILD = str(Path(__file__).resolve().with_name("_calamine.py"))
 _LENGTH = 8
-#: Rows per frame: the parent unpickles one batch while the child pickles the next.
+#: Rows per frame (the child's constant, here for the tests).
 BATCH_ROWS = 2_000
 
+
+@functools.cache
+def _calamine_folder() -> str:
+    """The folder python-calamine is installed in (the child runs without ``site``)."""
+    spec = importlib.util.find_spec("python_calamine")
+    if spec is None or spec.origin is None:
+        return ""
+    return str(Path(spec.origin).resolve().parent.parent)
+
+
+#: Seconds after a read before the next standby reader is started.
+REFILL_DELAY = 1.0
 #: A started child waiting for its file (see :func:`keep_warm`).
 _standby: _Child | None = None
 _standby_lock = threading.Lock()
@@ -69,8 +85,18 @@ def keep_warm(enabled: bool = True) -> None:
     """Keep one started reader waiting, so the next read skips Python's start-up (the window does)."""
     global _keep_warm
     _keep_warm = enabled
-    if not enabled:
+    if enabled:
+        _refill()
+    else:
         _drop_standby()
+
+
+def _refill() -> None:
+    global _standby
+    with _standby_lock:  # the flag read under the lock: keep_warm(False) then drops what this starts
+        if _keep_warm and _standby is None:
+            with contextlib.suppress(Exception):
+                _standby = _Child()
 
 
 def _drop_standby() -> None:
@@ -81,20 +107,26 @@ def _drop_standby() -> None:
         child.close()
 
 
-atexit.register(_drop_standby)
+def _shutdown() -> None:
+    global _keep_warm
+    _keep_warm = False  # a refill timer firing now starts nothing
+    _drop_standby()
+
+
+atexit.register(_shutdown)
 
 
 class _Child:
     """A started reader process: it waits for one line (the file and the preferred sheet)."""
 
     def __init__(self) -> None:
-        from reformdesk.formats.import_guard import SheetReadError
+        from reformdesk.formats.import_guard import MAX_CELLS, SheetReadError
 
         self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 (closed with the child)
         flags = 0x08000000 if os.name == "nt" else 0  # CREATE_NO_WINDOW
         try:
             self.proc: subprocess.Popen[bytes] = subprocess.Popen(
-                [sys.executable, "-I", "-c", _CHILD, _ROOT, str(MEMORY_LIMIT)],
+                [sys.executable, "-I", "-S", _CHILD, _calamine_folder(), str(MEMORY_LIMIT), str(MAX_CELLS)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=self.stderr,
@@ -104,11 +136,12 @@ class _Child:
             self.stderr.close()
             raise SheetReadError(f"无法启动表格读取进程（{exc.strerror or exc}）") from exc
         self.job = _windows_job(self.proc) if os.name == "nt" else None
+        _widen_pipe(self.proc.stdout)
 
-    def assign(self, path: Path, first: str | None) -> bool:
+    def assign(self, path: Path, kind: str, first: str | None) -> bool:
         assert self.proc.stdin is not None
         try:
-            self.proc.stdin.write(json.dumps([os.fspath(path), first]).encode("utf-8") + b"\n")
+            self.proc.stdin.write(pickle.dumps((os.fspath(path), kind, first), protocol=5))
             self.proc.stdin.close()
         except OSError:
             return False
@@ -116,6 +149,21 @@ class _Child:
 
     def close(self) -> None:
         _stop(self.proc, None, self.stderr, self.job)
+
+
+#: Bytes the rows' pipe holds (Linux): 1.4 MB of frames for 10,000 rows went through the
+#: default 64 KiB in some twenty turns of "child writes, parent wakes, reads", each a
+#: scheduling delay on a loaded machine.
+PIPE_BYTES = 1 << 20
+
+
+def _widen_pipe(pipe: IO[bytes] | None) -> None:
+    if pipe is None or not sys.platform.startswith("linux"):
+        return
+    import fcntl
+
+    with contextlib.suppress(OSError):  # above /proc/sys/fs/pipe-max-size: the default stays
+        fcntl.fcntl(pipe.fileno(), 1031, PIPE_BYTES)  # F_SETPIPE_SZ
 
 
 class _Unpickler(pickle.Unpickler):
@@ -129,16 +177,9 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name}")
 
 
-def send(out: IO[bytes], frame: tuple[object, ...]) -> None:
-    """Write one frame (the child's side)."""
-    data = pickle.dumps(frame, protocol=5)
-    out.write(len(data).to_bytes(_LENGTH, "little"))
-    out.write(data)
-    out.flush()
-
-
 def start(path: Path, first: str | None) -> SandboxedRead:
-    """Start reading ``path`` in a child (it runs while the caller checks the file)."""
+    """A reader for ``path`` with its child started (or the standby one); :meth:`SandboxedRead.begin`
+    gives it the job once the guard has identified the file."""
     return SandboxedRead(path, first)
 
 
@@ -148,14 +189,17 @@ class SandboxedRead:
     def __init__(self, path: Path, first: str | None) -> None:
         global _standby
         self.path = path
+        self.first = first
         self.expired = False
         with _standby_lock:
             child, _standby = _standby, None
-        if child is None or not child.assign(path, first):
-            if child is not None:
-                child.close()
-            child = _Child()
-            child.assign(path, first)
+        if child is not None and child.proc.poll() is not None:
+            child.close()
+            child = None
+        self._attach(child or _Child())
+
+    def _attach(self, child: _Child) -> None:
+        self.child = child
         self.proc, self.stderr, self.job = child.proc, child.stderr, child.job
         self.timer = threading.Timer(TIME_LIMIT, self._expire)
         self.timer.daemon = True
@@ -163,30 +207,35 @@ class SandboxedRead:
         # A reader dropped before it was iterated must not leave its child behind.
         self._finalizer = weakref.finalize(self, _stop, self.proc, self.timer, self.stderr, self.job)
 
+    def begin(self, kind: FileKind) -> None:
+        """Send the child its job: read the file as ``kind`` (what the guard identified)."""
+        if not self.child.assign(self.path, kind.value, self.first):
+            # A standby child that died meanwhile: one fresh start (whose death, if it dies, is reported).
+            self._finalizer()
+            self._attach(_Child())
+            self.child.assign(self.path, kind.value, self.first)
+
     def _expire(self) -> None:
         self.expired = True
         with contextlib.suppress(OSError):
             self.proc.kill()
 
     def stop(self) -> None:
-        global _standby
         if not self._finalizer.alive:
             return
         self._finalizer()
         if _keep_warm:
-            with _standby_lock:
-                if _standby is None:
-                    with contextlib.suppress(Exception):
-                        _standby = _Child()
+            # Later, not now: the caller is about to turn the tables into items, and a starting
+            # interpreter would take its CPU (the window's user reads the preview meanwhile).
+            timer = threading.Timer(REFILL_DELAY, _refill)
+            timer.daemon = True
+            timer.start()
 
-    def tables(self, kind: FileKind) -> Iterator[Table]:
+    def tables(self, kind: FileKind) -> TableStream:
         """The tables as the child sends them; SheetReadError when it fails."""
-        try:
-            yield from self._frames(kind)
-        finally:
-            self.stop()
+        return TableStream(self, kind)
 
-    def _frames(self, kind: FileKind) -> Iterator[Table]:
+    def _frames(self, kind: FileKind, stream: TableStream) -> Iterator[Table]:
         from reformdesk.formats.import_guard import SheetReadError
 
         assert self.proc.stdout is not None
@@ -206,13 +255,11 @@ class SandboxedRead:
                 raise SheetReadError(self._why_dead())
             if frame[0] == "end":
                 return
-            if frame[0] == "kind":
-                if frame[1:] != (kind.value,):
-                    # The guard checked the file as one format, calamine took it as another.
-                    raise SheetReadError(f"文件格式无法确定（疑似伪造的文件），已拒绝：{self.path.name}")
-                continue
             if frame[0] == "error":
                 raise SheetReadError(str(frame[1]))
+            if frame[0] == "hidden" and len(frame) == 2 and isinstance(frame[1], list):
+                stream.hidden.extend(str(name) for name in frame[1])
+                continue
             if frame[0] == "table" and len(frame) == 5:
                 _tag, name, top, left, merged = frame
                 table = Table(str(name), [], int(top), int(left), merged)
@@ -242,6 +289,28 @@ class SandboxedRead:
         else:
             why = f"退出码 {code}"
         return f"读取表格的进程异常终止（{why}），文件可能已损坏或含有恶意内容，已拒绝：{name}"
+
+
+class TableStream(Iterator[Table]):
+    """The tables of one read, lazily; :attr:`hidden` names the hidden worksheets (not read),
+    known once the first table has come."""
+
+    def __init__(self, reader: SandboxedRead, kind: FileKind) -> None:
+        self.hidden: list[str] = []
+        self._tables = self._run(reader, kind)
+
+    def _run(self, reader: SandboxedRead, kind: FileKind) -> Iterator[Table]:
+        try:
+            yield from reader._frames(kind, self)
+        finally:
+            reader.stop()
+
+    def __next__(self) -> Table:
+        return next(self._tables)
+
+    def close(self) -> None:
+        """Stop reading (the child is stopped)."""
+        self._tables.close()  # type: ignore[attr-defined]
 
 
 def _read_exact(pipe: IO[bytes], n: int) -> bytes | None:

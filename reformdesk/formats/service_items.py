@@ -169,11 +169,11 @@ def _int(text: str) -> int | None:
 
 
 def read_service_items(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str], *, tables: Iterable[Table] | None = None
 ) -> tuple[list[ServiceRow], list[ServiceBadRow], list[SkippedSheet]]:
     """Every row of the service-item sheets of ``path``; raises SheetReadError for a refused file
-    or one without a service-item list."""
-    tables = list(read_tables(path, first=SERVICE_SHEET))
+    or one without a service-item list.  ``tables``: the workbook's tables already read."""
+    tables = list(read_tables(path, first=SERVICE_SHEET) if tables is None else tables)
     own = any(t.name == SERVICE_SHEET for t in tables)
     rows: list[ServiceRow] = []
     bad: list[ServiceBadRow] = []

@@ -20,10 +20,12 @@ Pure Python; no Qt and no store.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:  # annotations only: the sandboxed sheet reader starts without the domain
     from reformdesk.domain.comparison import Comparison
@@ -44,6 +46,45 @@ class Table:
     top: int = 0
     left: int = 0
     merged: Sequence[MergedRange] = field(default_factory=list)
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def bulk_objects(function: _F) -> _F:
+    """Run ``function`` with Python's cyclic garbage collector paused (and resumed as it was).
+
+    Reading and importing a 10,000-row list makes some 200,000 objects (rows, cells,
+    items, change sets), none in a reference cycle; the collector kept scanning them as
+    they were made: about a tenth of the import's CPU time, measured.
+    """
+
+    @functools.wraps(function)
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return paused  # type: ignore[return-value]
+
+
+class TableList(list[Table]):
+    """Tables already read from a workbook, with the names of its hidden worksheets (not read:
+    the preview lists them, so a sheet hidden by mistake is not lost without a word)."""
+
+    def __init__(self, tables: Iterable[Table] = (), hidden: Iterable[str] = ()) -> None:
+        super().__init__(tables)
+        self.hidden = list(hidden)
+
+
+def hidden_sheets(tables: object) -> list[str]:
+    """The hidden worksheets of what :func:`~reformdesk.formats.import_guard.read_tables` gave
+    (a stream, once read) or of a :class:`TableList`; [] for anything else."""
+    return list(getattr(tables, "hidden", ()))
 
 
 class SheetReader(Protocol):

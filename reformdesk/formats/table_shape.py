@@ -110,7 +110,8 @@ class Vocabulary(Generic[C]):
     ``title`` name the 序号 and the item-name columns, which row
     classification looks at; ``describe`` says in Chinese what was expected;
     ``one_of``, when given, are columns of which at least one must be present
-    too (a roster's unit sheet: 机构名称 and 核定编制, 实有人数 or 机构类别 …).
+    too (a roster's unit sheet: 机构名称 and 核定编制, 实有人数 or 机构类别 …);
+    ``fallback`` names count only where their column has no other name in the header.
     """
 
     names: Mapping[str, C]
@@ -120,6 +121,9 @@ class Vocabulary(Generic[C]):
     min_columns: int = 2
     describe: str = ""
     one_of: tuple[C, ...] = ()
+    #: Header names (after :func:`header_key`) that give their column only where no other name
+    #: of it is in the header: a department's 承办机构 is its 原实施部门, unless both are there.
+    fallback: frozenset[str] = frozenset()
 
     @classmethod
     def from_synonyms(cls, synonyms: Mapping[C, Sequence[str]], **kw: object) -> Vocabulary[C]:
@@ -132,13 +136,21 @@ class Vocabulary(Generic[C]):
     def map_header(self, row: Sequence[Cell]) -> dict[C, int]:
         """Column id → 0-based index of the cells of ``row`` that are header names (first wins)."""
         columns: dict[C, int] = {}
-        names = self.names
+        names, fallback = self.names, self.fallback
+        later: dict[C, int] = {}
         for index, cell in enumerate(row):
             if cell.__class__ is not str:
                 continue
-            column = names.get(header_key(cell))
-            if column is not None and column not in columns:
+            key = header_key(cell)
+            column = names.get(key)
+            if column is None or column in columns:
+                continue
+            if key in fallback:
+                later.setdefault(column, index)
+            else:
                 columns[column] = index
+        for column, index in later.items():
+            columns.setdefault(column, index)
         return columns
 
     def complete(self, columns: Mapping[C, int]) -> bool:

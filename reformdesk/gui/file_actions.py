@@ -58,6 +58,25 @@ AUTOSAVE_INTERVAL_MS = 30_000
 AUTOSAVE_AFTER_EDIT_MS = 3_000
 
 
+def lock_reason(held: Locked) -> str:
+    """Why a window opened a plan read-only: who holds it (for town and enforcement plans alike)."""
+    info = held.holder
+    if held.same_process:
+        return QCoreApplication.translate("FileActions", "此方案已在本程序的另一个窗口中打开，本窗口只读。")
+    if not info.known:
+        return QCoreApplication.translate(
+            "FileActions", "此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。"
+        )
+    since = f"{display_date(info.since.date())} {info.since:%H:%M}"
+    return (
+        QCoreApplication.translate("FileActions", "此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。")
+        .replace("%1", info.user)
+        .replace("%2", info.host)
+        .replace("%3", str(info.pid))
+        .replace("%4", since)
+    )
+
+
 class FileActions(QObject):
     #: A question or message was shown (the box is open, not exec'd).
     dialogShown = Signal(QWidget)
@@ -345,19 +364,7 @@ class FileActions(QObject):
         return True
 
     def lock_reason(self, held: Locked) -> str:
-        info = held.holder
-        if held.same_process:
-            return self.tr("此方案已在本程序的另一个窗口中打开，本窗口只读。")
-        if not info.known:
-            return self.tr("此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。")
-        since = f"{display_date(info.since.date())} {info.since:%H:%M}"
-        return (
-            self.tr("此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。")
-            .replace("%1", info.user)
-            .replace("%2", info.host)
-            .replace("%3", str(info.pid))
-            .replace("%4", since)
-        )
+        return lock_reason(held)
 
     def install(
         self,

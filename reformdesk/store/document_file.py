@@ -27,7 +27,7 @@ from sqlalchemy import Column, Connection, Date, Integer, MetaData, String, Tabl
 from sqlalchemy.exc import SQLAlchemyError
 
 from reformdesk.domain.registry import FieldSpec, KindSpec, ValueType
-from reformdesk.store import planfile
+from reformdesk.store import lock, planfile
 from reformdesk.store.planfile import PlanFileError
 from reformdesk.store.schema import APPLICATION_ID as PLAN_APPLICATION_ID
 from reformdesk.store.schema import EnumColumn, LinesColumn
@@ -206,6 +206,7 @@ class DocumentFormat:
     def save(self, doc: Any, path: str | os.PathLike[str]) -> None:
         """Write atomically: a temporary file beside the target, sealed, fsynced, then renamed over it."""
         target = Path(os.path.realpath(path))
+        held = lock.held_lock(target)  # looked up before the save: the file's identity changes
         if not target.parent.is_dir():
             raise PlanFileError(f"无法保存：文件夹不存在：{target.parent}")
         existing = target.stat() if target.exists() else None
@@ -226,6 +227,8 @@ class DocumentFormat:
                 planfile._keep_owner_and_mode(existing, tmp)
             os.replace(tmp, target)
             tmp = None
+            if held is not None:
+                held.rebind()  # the save put a new file under the name: hold that one
             planfile._fsync_dir(target.parent)
         except OSError as exc:
             raise PlanFileError(f"无法保存 {target.name}：{exc.strerror or exc}（原文件未改动）") from exc

@@ -128,30 +128,6 @@ def test_one_workbook_with_a_roster_and_a_power_list(tmp_path: Path, capsys) -> 
     assert result.people[power.official_id].name == "张三", "the power's official came with the roster"
 
 
-def test_a_roster_unit_sheet_that_looks_like_a_list_is_not_read_as_powers(tmp_path: Path, capsys) -> None:
-    # 序号/名称/类别 are power-list synonyms too; with 核定编制 the sheet is the roster's
-    # units, and the power list beside it must be read alone.
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    units = wb.active
-    units.title = "机构"
-    for row in (["序号", "名称", "类别", "核定编制"], [1, "党政办", "内设机构", 5], [2, "财政所", "站所", 3]):
-        units.append(row)
-    powers = wb.create_sheet("清单")
-    for row in (HEADER, [1, "630300", "新事项", "许可", "", "", "", "", "", ""]):
-        powers.append(row)
-    book = tmp_path / "both.xlsx"
-    wb.save(book)
-    plan = tmp_path / "p.rdplan"
-    assert main(["new", str(plan)]) == 0
-    assert main(["import", str(plan), str(book)]) == 0
-    assert "工作表“机构”是花名册（机构）" in capsys.readouterr().out
-    result = _read(plan)
-    assert [p.name for p in result.powers.values()] == ["新事项"]
-    assert sorted(u.name for u in result.units.values()) == ["党政办", "财政所"]
-
-
 @pytest.mark.parametrize("content", [b"", b"not a workbook"])
 def test_unreadable_file_exits_2(tmp_path: Path, content: bytes) -> None:
     plan = tmp_path / "p.rdplan"
@@ -175,3 +151,23 @@ def test_a_power_list_without_codes_is_recognised_and_imported(tmp_path: Path, c
     assert main(["import", str(plan), str(book)]) == 0
     assert "识别到：工作表“指导目录”是权力清单" in capsys.readouterr().out
     assert sorted(p.name for p in _read(plan).powers.values()) == ["乡村建设规划许可", "食品经营许可"]
+
+
+def test_a_mixed_workbook_is_read_once_and_each_sheet_by_its_own_reader(tmp_path: Path, capsys) -> None:
+    """Powers, roster and service items from one workbook; the service list is no power list."""
+    from tests.formats.test_workbook import mixed_workbook
+
+    book = mixed_workbook(tmp_path / "book.xlsx")
+    plan = tmp_path / "p.rdplan"
+    assert main(["new", str(plan), "--template", "qiaotou"]) == 0
+    capsys.readouterr()
+    assert main(["import", str(plan), str(book)]) == 0
+    out = capsys.readouterr().out
+    assert "工作表“进驻事项”是审批服务事项清单" in out and "工作表“清单”是权力清单" in out
+    assert "未读取工作表“机构”" not in out, "imported as the roster: not listed as a sheet not read"
+    result = _read(plan)
+    assert [p.name for p in result.powers.values()] == ["新事项"]  # 老年人助餐服务登记 is a service item only
+    assert [s.name for s in result.service_items.values()] == ["老年人助餐服务登记"]
+    assert [p.name for p in result.people.values()] == ["张三"]
+    # 序号/名称/类别 are power-list synonyms too; with 核定编制 the sheet is the roster's units.
+    assert {"党政办", "财政所"} <= {u.name for u in result.units.values()}

@@ -128,6 +128,7 @@ def test_save_round_trip(window: EnforcementWindow) -> None:
 def test_sample_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
     w = EnforcementWindow.open(SAMPLES / SAMPLE_FILE)
     qtbot.addWidget(w, before_close_func=_discard)
+    w.show()  # closed at the end as a user closes it: the lock beside the sample goes with it
     assert w.doc.plan.stations() == 311
     assert EnforcementKind.ZONE.spec.entities(w.doc.plan) is w.doc.plan.zones
     assert QModelIndex().isValid() is False and QPoint() == QPoint()
@@ -289,3 +290,29 @@ def test_items_and_members_are_added_edited_and_removed(window: EnforcementWindo
     for _ in range(4):
         doc.undo_stack.undo()
     assert len(doc.plan.items) == item_count and len(doc.plan.members) == member_count
+
+
+def test_the_window_holds_the_files_lock(window: EnforcementWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The plan files' OS lock: a second window is read-only and says so; the CLI's import is refused."""
+    from reformdesk.cli import main
+    from reformdesk.store.enforcement_file import acquire_enforcement
+    from reformdesk.store.plan_store import Locked
+    from tests.formats.import_helpers import HEADER, write_xlsx
+
+    path = window.doc.path
+    assert path is not None and window.lease is not None and not window.doc.read_only
+    assert isinstance(acquire_enforcement(path), Locked)
+    second = EnforcementWindow.open(path)
+    qtbot.addWidget(second, before_close_func=_discard)
+    assert second.doc.read_only and second.lease is None and not second.save_action.isEnabled()
+    assert "本窗口只读" in second.read_only_reason and "（只读）" in second.windowTitle()
+    assert not second.save()
+    sheet = write_xlsx(tmp_path / "list.xlsx", [HEADER, [1, "DT-ZF-902", "对违规占道的处罚", "行政处罚"]])
+    before = path.read_bytes()
+    assert main(["import", str(path), str(sheet)]) == 2 and path.read_bytes() == before
+    second.close()
+    assert window.save(), "a save keeps the lock on the new file"
+    assert isinstance(acquire_enforcement(path), Locked)
+    window.close()
+    assert window.lease is None
+    assert main(["import", str(path), str(sheet)]) == 0

@@ -79,3 +79,73 @@ def test_a_long_text_row_goes_on_over_the_page_with_its_label_marked(tmp_path) -
         assert [v[1] for v in values if v[1] and v[1].startswith("说明")][1:] == ["说明（续）"] * (len(texts) - 1)
         assert breaks and breaks[0] == 3 + 12 + 1  # the first part fills the first page
         assert ws.oddFooter.center.text == f"第 &P 页 共 {len(breaks) + 1} 页"
+
+
+def test_the_reader_child_imports_nothing_of_reformdesk() -> None:
+    """It starts as a bare interpreter (-I -S, the script by path): a cold start is Python's own."""
+    import ast
+
+    from reformdesk.formats import _calamine, sandbox
+
+    tree = ast.parse(Path(_calamine.__file__).read_text(encoding="utf-8"))
+    imported = {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in (node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")])
+    }
+    assert imported <= {"__future__", "gc", "os", "sys", "_pickle", "pickle", "python_calamine", "resource"}
+    child = sandbox._Child()
+    try:
+        assert child.proc.args[1:4] == ["-I", "-S", sandbox._CHILD]  # type: ignore[index]
+    finally:
+        child.close()
+
+
+def test_the_window_keeps_a_reader_standing_by(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from reformdesk.formats import sandbox
+
+    monkeypatch.setattr(sandbox, "REFILL_DELAY", 0.01)
+    path = write_xlsx(tmp_path / "list.xlsx", [HEADER, ["1", "XK-1", "食品经营许可"]])
+    sandbox.keep_warm()
+    try:
+        list(read_tables(path))
+        deadline = time.monotonic() + 10
+        while sandbox._standby is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        standby = sandbox._standby
+        assert standby is not None, "refilled after the read"
+        reader = sandbox.start(path, None)
+        assert reader.proc is standby.proc and sandbox._standby is None  # taken, not started anew
+        reader.stop()
+    finally:
+        sandbox.keep_warm(False)
+    assert sandbox._standby is None
+
+
+def test_the_collector_is_paused_while_an_import_makes_its_objects_and_resumed(tmp_path: Path) -> None:
+    import gc
+
+    from reformdesk.formats.sheets import bulk_objects
+
+    seen: list[bool] = []
+
+    @bulk_objects
+    def work(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError
+
+    assert gc.isenabled()
+    work(False)
+    with pytest.raises(ValueError):
+        work(True)
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        work(False)
+        assert not gc.isenabled(), "left as it was"
+    finally:
+        gc.enable()

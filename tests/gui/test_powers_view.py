@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, QSettings, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyleOptionViewItem
+from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QStyleOptionViewItem
 
 from reformdesk.domain.model import DelegationMode, PowerType
 from reformdesk.domain.powers import PowerStatus
@@ -355,8 +355,8 @@ def test_import_preview_then_one_undoable_step(qtbot, page: PowersPage, tmp_path
 def test_import_refuses_a_broken_file_with_a_message(page: PowersPage, tmp_path: Path) -> None:
     bad = tmp_path / "坏.xlsx"
     bad.write_bytes(b"not a spreadsheet at all")
-    assert page.import_file(bad) is None
-    assert page._dialog is not None and "坏.xlsx" in page._dialog.text()
+    box = page.import_file(bad)
+    assert isinstance(box, QMessageBox) and box is page.importer.dialog and "坏.xlsx" in box.text()
     assert page.doc.undo_stack.count() == 0
 
 

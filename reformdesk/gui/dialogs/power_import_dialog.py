@@ -340,6 +340,12 @@ class PowerImportDialog(QDialog):
             )
         if not read.has_codes:
             extra.append(self.tr("清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。"))
+        for check in read.count_checks:
+            # A total row or caption stating another count than was read: rows may be missing.
+            text = self.tr("请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。")
+            for n, value in enumerate((check.sheet, check.row, check.text, check.stated, check.found), start=1):
+                text = text.replace(f"%{n}", str(value))
+            extra.append(text)
         self.summary_label.setText(" ".join([summary, *extra]))
 
         self.added_model.set_rows(

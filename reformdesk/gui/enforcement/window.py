@@ -2,7 +2,9 @@
 
 Opened for a file whose ``PRAGMA application_id`` is an enforcement plan's (app.run
 and the town window's 打开 both check), so each document kind gets its own window.
-File I/O lives here, not in the page.
+File I/O lives here, not in the page.  The window holds the file's lock (the plan
+files' OS lock) while it is open; a file another window, program or
+``reformdesk import`` holds opens read-only, saying who has it.
 """
 
 from __future__ import annotations
@@ -10,18 +12,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.scene_export import write_png, write_svg
 from reformdesk.gui.views.enforcement_page import EnforcementPage
-from reformdesk.store.enforcement_file import PlanFileError, open_enforcement, save_enforcement
+from reformdesk.store.enforcement_file import PlanFileError, acquire_enforcement, open_enforcement, save_enforcement
+from reformdesk.store.plan_store import Lease, Locked
 
 
 class EnforcementWindow(QMainWindow):
     def __init__(self, doc: EnforcementDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        #: The file's lock while this window has it open (None: read-only, or no file).
+        self.lease: Lease | None = None
+        #: Why the window is read-only ("" when it is not).
+        self.read_only_reason = ""
         self.page = EnforcementPage(doc, self)
         self.setCentralWidget(self.page)
         self.page.exportDiagramRequested.connect(self.ask_export_diagram)
@@ -30,6 +37,7 @@ class EnforcementWindow(QMainWindow):
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
         menu.addAction(save)
+        self.save_action = save
         export = QAction(self.tr("导出执法体系表格…"), self)
         export.triggered.connect(self.ask_export_sheets)
         menu.addAction(export)
@@ -50,13 +58,41 @@ class EnforcementWindow(QMainWindow):
 
     @classmethod
     def open(cls, path: str | Path, parent: QWidget | None = None) -> EnforcementWindow:
-        """A window on the enforcement plan at ``path``; raises PlanFileError (one line)."""
+        """A window on the enforcement plan at ``path``, holding its lock (read-only when someone
+        else holds it); raises PlanFileError (one line)."""
+        from reformdesk.gui.file_actions import lock_reason
+
         p = Path(path)
-        return cls(EnforcementDocument(open_enforcement(p), p), parent)
+        window = cls(EnforcementDocument(open_enforcement(p), p), parent)
+        held = acquire_enforcement(p)
+        if isinstance(held, Locked):
+            window.set_read_only(lock_reason(held))
+        elif held is not None:
+            window.lease = held
+            # Also when the window is deleted unclosed (with the town window that opened it).
+            window.destroyed.connect(lambda *_args, lease=held: lease.release())
+        return window
+
+    def set_read_only(self, reason: str) -> None:
+        """Show the plan without letting it be changed or saved, and say why (a banner in the status bar)."""
+        self.doc.read_only = True
+        self.read_only_reason = reason
+        self.save_action.setEnabled(False)
+        banner = QLabel(reason, self)
+        banner.setStyleSheet("QLabel { color: #5a4300; }")
+        self.statusBar().addPermanentWidget(banner)
+        self._title()
+
+    def release(self) -> None:
+        """Give the file's lock up (on close)."""
+        lease, self.lease = self.lease, None
+        if lease is not None:
+            lease.release()
 
     def _title(self, *_args: object) -> None:
         name = self.doc.plan.info.name or self.tr("执法体系方案")
-        self.setWindowTitle(f"{name}{' *' if self.doc.modified else ''} — ReformDesk")
+        read_only = self.tr("（只读）") if self.doc.read_only else ""
+        self.setWindowTitle(f"{name}{read_only}{' *' if self.doc.modified else ''} — ReformDesk")
 
     def _status(self, *_args: object) -> None:
         plan = self.doc.plan
@@ -73,7 +109,7 @@ class EnforcementWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     def save(self) -> bool:
-        if self.doc.path is None:
+        if self.doc.path is None or self.doc.read_only:
             return False
         try:
             save_enforcement(self.doc.plan, self.doc.path)
@@ -120,3 +156,5 @@ class EnforcementWindow(QMainWindow):
                 event.ignore()
                 return
         super().closeEvent(event)
+        if event.isAccepted():
+            self.release()

@@ -94,6 +94,11 @@ REASON_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ImportReasons", "说明行"),
     QT_TRANSLATE_NOOP("ImportReasons", "签字行"),
     QT_TRANSLATE_NOOP("ImportReasons", "未读取（与已读取的工作表重复）"),
+    QT_TRANSLATE_NOOP("ImportReasons", "未读取（不是权力清单）"),
+    QT_TRANSLATE_NOOP("ImportReasons", "花名册的人员表，请用“导入花名册”导入"),
+    QT_TRANSLATE_NOOP("ImportReasons", "花名册的机构表，请用“导入花名册”导入"),
+    QT_TRANSLATE_NOOP("ImportReasons", "审批服务事项清单，请用“导入审批服务事项”导入"),
+    QT_TRANSLATE_NOOP("ImportReasons", "隐藏的工作表（如需导入，请在表格中取消隐藏后再导入）"),
     # value mappings (值映射): how a written value was read
     QT_TRANSLATE_NOOP("ImportReasons", "简称或同义词 → 规范类型"),
     QT_TRANSLATE_NOOP("ImportReasons", "简称或同义词 → 规范下放方式"),

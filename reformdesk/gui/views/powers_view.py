@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -71,7 +69,6 @@ from reformdesk.gui.dialogs.power_editors import (
     set_combo_data,
     set_date,
 )
-from reformdesk.gui.dialogs.power_import_dialog import PowerImportDialog
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import mode_label, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
@@ -157,6 +154,10 @@ class PowersPage(QWidget):
         self.model = PowersModel(doc, self)
         self._dialog: QDialog | None = None
         self._counts: PowerCounts | None = None
+        from reformdesk.gui.import_action import PowerImportAction
+
+        #: 导入权力清单…: the controller that reads the list and shows the preview.
+        self.importer = PowerImportAction(doc, self)
 
         # -- filter bar
         self.search_edit = QLineEdit(self)
@@ -514,43 +515,12 @@ class PowersPage(QWidget):
 
     # -- import ---------------------------------------------------------------------------
     def choose_import_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("导入权力清单"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods)"), self.tr("所有文件 (*)")])
-        dialog.fileSelected.connect(self.import_file)
-        self._open(dialog)
+        """导入权力清单…: forwarded to the import controller (gui/import_action.py), which does the file I/O."""
+        self.importer.ask()
 
-    def import_file(self, path: str | Path) -> PowerImportDialog | None:
-        """Read a county power list (gui/import_action.py) and show the preview; the import runs when accepted."""
-        from reformdesk.gui.import_action import preview_import
-
-        preview = preview_import(self.doc.plan, path)
-        if isinstance(preview, str):
-            self._message(preview)
-            return None
-        dialog = PowerImportDialog(preview, self, plan=self.doc.plan)
-        dialog.accepted.connect(lambda: self._apply_import(dialog))
-        self._open(dialog)
-        return dialog
-
-    def _apply_import(self, dialog: PowerImportDialog) -> None:
-        from reformdesk.gui.import_action import import_into, plan_import
-
-        read = dialog.preview.read
-        skip = dialog.skip_bad_rows
-        # Matched again now, so the preview cannot be stale; the one refusal left
-        # (unreadable rows, not skipped) is told here.
-        preview = plan_import(self.doc.plan, read, dialog.choices)
-        if preview.bad and not skip:
-            self._message(self.tr("有 %1 行无法读取，未导入任何内容").replace("%1", str(len(preview.bad))))
-            return
-        refused = import_into(self.doc, preview, skip)
-        if refused:
-            self._message(refused)
-
-    def _message(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("导入权力清单"), text, QMessageBox.StandardButton.Ok, self)
-        self._open(box)
+    def import_file(self, path: str | Path) -> QWidget:
+        """Read a county power list and show its preview (or why it cannot be read); see gui/import_action.py."""
+        return self.importer.import_file(path)
 
     def _open(self, dialog: QDialog) -> None:
         # Non-blocking (open, not exec): tests drive it, the window stays responsive.

@@ -2798,67 +2798,73 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementWindow</name>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="28"/>
+        <location filename="../../gui/enforcement/window.py" line="35"/>
         <source>文件</source>
+        <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not).</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="29"/>
+        <location filename="../../gui/enforcement/window.py" line="36"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="33"/>
+        <location filename="../../gui/enforcement/window.py" line="41"/>
         <source>导出执法体系表格…</source>
         <translation>Export enforcement sheets…</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="36"/>
+        <location filename="../../gui/enforcement/window.py" line="44"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="37"/>
+        <location filename="../../gui/enforcement/window.py" line="45"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="39"/>
+        <location filename="../../gui/enforcement/window.py" line="47"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="58"/>
+        <location filename="../../gui/enforcement/window.py" line="93"/>
         <source>执法体系方案</source>
         <translation>Enforcement plan</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="65"/>
+        <location filename="../../gui/enforcement/window.py" line="94"/>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="101"/>
         <source>领导小组 1 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6</source>
         <translation>Leading group 1 · zones %1 · townships %2 · stations %3 · officers %4 · items %5 · problems %6</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="81"/>
+        <location filename="../../gui/enforcement/window.py" line="117"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="93"/>
+        <location filename="../../gui/enforcement/window.py" line="129"/>
         <source>导出体系图</source>
         <translation>Export diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="103"/>
+        <location filename="../../gui/enforcement/window.py" line="139"/>
         <source>导出执法体系表格</source>
         <translation>Export enforcement sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="111"/>
+        <location filename="../../gui/enforcement/window.py" line="147"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="112"/>
+        <location filename="../../gui/enforcement/window.py" line="148"/>
         <source>执法体系方案已修改，是否保存？</source>
         <translation>The enforcement plan has been modified. Save it?</translation>
     </message>
@@ -3807,146 +3813,146 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="162"/>
+        <location filename="../../gui/file_actions.py" line="181"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="229"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="211"/>
+        <location filename="../../gui/file_actions.py" line="230"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="211"/>
+        <location filename="../../gui/file_actions.py" line="230"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="212"/>
+        <location filename="../../gui/file_actions.py" line="231"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="234"/>
-        <location filename="../../gui/file_actions.py" line="272"/>
+        <location filename="../../gui/file_actions.py" line="253"/>
+        <location filename="../../gui/file_actions.py" line="291"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="297"/>
+        <location filename="../../gui/file_actions.py" line="316"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="299"/>
-        <location filename="../../gui/file_actions.py" line="554"/>
+        <location filename="../../gui/file_actions.py" line="318"/>
+        <location filename="../../gui/file_actions.py" line="561"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="266"/>
-        <location filename="../../gui/file_actions.py" line="333"/>
+        <location filename="../../gui/file_actions.py" line="285"/>
+        <location filename="../../gui/file_actions.py" line="352"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="301"/>
+        <location filename="../../gui/file_actions.py" line="320"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="303"/>
+        <location filename="../../gui/file_actions.py" line="322"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="337"/>
+        <location filename="../../gui/file_actions.py" line="356"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="340"/>
+        <location filename="../../gui/file_actions.py" line="359"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="350"/>
+        <location filename="../../gui/file_actions.py" line="65"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="352"/>
+        <location filename="../../gui/file_actions.py" line="67"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="355"/>
+        <location filename="../../gui/file_actions.py" line="72"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="397"/>
+        <location filename="../../gui/file_actions.py" line="404"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="455"/>
+        <location filename="../../gui/file_actions.py" line="462"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="472"/>
-        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="479"/>
         <location filename="../../gui/file_actions.py" line="533"/>
+        <location filename="../../gui/file_actions.py" line="540"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="472"/>
+        <location filename="../../gui/file_actions.py" line="479"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="484"/>
-        <location filename="../../gui/file_actions.py" line="489"/>
-        <location filename="../../gui/file_actions.py" line="539"/>
+        <location filename="../../gui/file_actions.py" line="491"/>
+        <location filename="../../gui/file_actions.py" line="496"/>
+        <location filename="../../gui/file_actions.py" line="546"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="499"/>
+        <location filename="../../gui/file_actions.py" line="506"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="506"/>
         <location filename="../../gui/file_actions.py" line="513"/>
+        <location filename="../../gui/file_actions.py" line="520"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="507"/>
+        <location filename="../../gui/file_actions.py" line="514"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="533"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="544"/>
+        <location filename="../../gui/file_actions.py" line="551"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="552"/>
+        <location filename="../../gui/file_actions.py" line="559"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -4359,152 +4365,177 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>not read (the same as a sheet already read)</translation>
     </message>
     <message>
+        <location filename="../../gui/models/domain_text.py" line="97"/>
+        <source>未读取（不是权力清单）</source>
+        <translation>not read (not a power list)</translation>
+    </message>
+    <message>
         <location filename="../../gui/models/domain_text.py" line="98"/>
+        <source>花名册的人员表，请用“导入花名册”导入</source>
+        <translation>a roster&apos;s people sheet: import it with “Import roster”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="99"/>
+        <source>花名册的机构表，请用“导入花名册”导入</source>
+        <translation>a roster&apos;s unit sheet: import it with “Import roster”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="100"/>
+        <source>审批服务事项清单，请用“导入审批服务事项”导入</source>
+        <translation>a service-item list: import it with “Import service items”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="101"/>
+        <source>隐藏的工作表（如需导入，请在表格中取消隐藏后再导入）</source>
+        <translation>a hidden sheet (to import it, unhide it in the workbook first)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/domain_text.py" line="103"/>
         <source>简称或同义词 → 规范类型</source>
         <translation>short form or synonym → the standard type</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="99"/>
+        <location filename="../../gui/models/domain_text.py" line="104"/>
         <source>简称或同义词 → 规范下放方式</source>
         <translation>short form or synonym → the standard mode</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="100"/>
+        <location filename="../../gui/models/domain_text.py" line="105"/>
         <source>无法识别：请选择</source>
         <translation>not recognised: please choose</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="101"/>
+        <location filename="../../gui/models/domain_text.py" line="106"/>
         <source>无法识别：请选择或填写日期</source>
         <translation>not recognised: please choose or enter a date</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="102"/>
+        <location filename="../../gui/models/domain_text.py" line="107"/>
         <source>本方案中没有此人：请选择</source>
         <translation>no such person in this plan: please choose</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="103"/>
+        <location filename="../../gui/models/domain_text.py" line="108"/>
         <source>去掉括号中的职务“{value}”</source>
         <translation>the post in brackets “{value}” left out</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="104"/>
+        <location filename="../../gui/models/domain_text.py" line="109"/>
         <source>两名以上责任人：第一人为责任人，全部记入备注</source>
         <translation>several officials: the first is responsible, all are kept in the note</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="105"/>
+        <location filename="../../gui/models/domain_text.py" line="110"/>
         <source>责任人“{value}”有 {count} 人，已取第一人{name}</source>
         <translation>responsible official “{value}” names {count} people: the first, {name}, was taken</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="106"/>
+        <location filename="../../gui/models/domain_text.py" line="111"/>
         <source>立即/即时 → 方案日期</source>
         <translation>immediately → the plan&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="107"/>
+        <location filename="../../gui/models/domain_text.py" line="112"/>
         <source>某年（底前）→ 当年12月31日</source>
         <translation>a year (by its end) → 31 December of that year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="108"/>
+        <location filename="../../gui/models/domain_text.py" line="113"/>
         <source>年底前 → 12月31日</source>
         <translation>by the end of the year → 31 December</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="109"/>
+        <location filename="../../gui/models/domain_text.py" line="114"/>
         <source>半年 → 该半年最后一天</source>
         <translation>a half-year → its last day</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="110"/>
+        <location filename="../../gui/models/domain_text.py" line="115"/>
         <source>季度 → 该季度最后一天</source>
         <translation>a quarter → its last day</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="111"/>
+        <location filename="../../gui/models/domain_text.py" line="116"/>
         <source>X月（底前）→ 该月最后一天</source>
         <translation>a month (by its end) → its last day</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="112"/>
+        <location filename="../../gui/models/domain_text.py" line="117"/>
         <source>X月X日前 → 该日</source>
         <translation>before a day → that day</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="113"/>
+        <location filename="../../gui/models/domain_text.py" line="118"/>
         <source>“{value}”不在9+X类型中 → 其他行政权力（原类型记入备注）</source>
         <translation>“{value}” is not one of the 9+X types → other administrative power (the type as written kept in the note)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="114"/>
+        <location filename="../../gui/models/domain_text.py" line="119"/>
         <source>乡镇人民政府（或乡镇本身）不是职能机构：请选择承接机构</source>
         <translation>the town government (or the town) is not a functional body: please choose the receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="115"/>
+        <location filename="../../gui/models/domain_text.py" line="120"/>
         <source>去掉“{value}”前缀 → 职能机构</source>
         <translation>the prefix “{value}” left out → functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="116"/>
+        <location filename="../../gui/models/domain_text.py" line="121"/>
         <source>名称的“镇/中心”等写法不同 → 同名职能机构</source>
         <translation>the name written differently (town / centre …) → the functional body of that name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="117"/>
+        <location filename="../../gui/models/domain_text.py" line="122"/>
         <source>本方案中没有此承接机构：请选择</source>
         <translation>no such receiving body in this plan: please choose</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="119"/>
+        <location filename="../../gui/models/domain_text.py" line="124"/>
         <source>缺少姓名</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="120"/>
+        <location filename="../../gui/models/domain_text.py" line="125"/>
         <source>缺少机构名称</source>
         <translation>no unit name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="121"/>
+        <location filename="../../gui/models/domain_text.py" line="126"/>
         <source>工号{value}与第 {row} 行重复</source>
         <translation>staff ID {value} is also on row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="122"/>
+        <location filename="../../gui/models/domain_text.py" line="127"/>
         <source>与第 {row} 行同名、同单位，又都没有工号，无法区分</source>
         <translation>same name and unit as row {row} and neither has a staff ID: they cannot be told apart</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="123"/>
+        <location filename="../../gui/models/domain_text.py" line="128"/>
         <source>与第 {row} 行的机构重名</source>
         <translation>the same unit name as on row {row}</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="124"/>
+        <location filename="../../gui/models/domain_text.py" line="129"/>
         <source>编制类型“{value}”无法识别（应为 行政编制、事业编制、参照公务员法管理、工勤 或 编外）</source>
         <translation>post type “{value}” is not recognised (administrative, public institution, civil-service managed, logistics or off-establishment)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="127"/>
+        <location filename="../../gui/models/domain_text.py" line="132"/>
         <source>性别“{value}”应为 男 或 女</source>
         <translation>sex “{value}” should be male (男) or female (女)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="128"/>
+        <location filename="../../gui/models/domain_text.py" line="133"/>
         <source>{label}“{value}”不是年月</source>
         <translation>{label} “{value}” is not a year and month</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="129"/>
+        <location filename="../../gui/models/domain_text.py" line="134"/>
         <source>{label}“{value}”不是人数</source>
         <translation>{label} “{value}” is not a number of people</translation>
     </message>
     <message>
-        <location filename="../../gui/models/domain_text.py" line="149"/>
+        <location filename="../../gui/models/domain_text.py" line="154"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -5448,7 +5479,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerDelegate</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="118"/>
+        <location filename="../../gui/views/powers_view.py" line="115"/>
         <source>（同主项）</source>
         <extracomment>Delay between the last keystroke and the filter (typing stays smooth). Widths the columns start with (characters of CJK text ≈ 14 px each).</extracomment>
         <translation>(as main item)</translation>
@@ -5588,6 +5619,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>PowerImportAction</name>
+    <message>
+        <location filename="../../gui/import_action.py" line="65"/>
+        <source>导入权力清单</source>
+        <translation>Import power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_action.py" line="84"/>
+        <source>有 %1 行无法读取，未导入任何内容</source>
+        <translation>%1 rows cannot be read; nothing was imported</translation>
+    </message>
+</context>
+<context>
     <name>PowerImportDialog</name>
     <message>
         <location filename="../../gui/dialogs/power_import_dialog.py" line="241"/>
@@ -5616,7 +5660,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/dialogs/power_import_dialog.py" line="338"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="354"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -5712,17 +5756,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="387"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="345"/>
+        <source>请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。</source>
+        <translation>Please check: sheet “%1”, row %2 (“%3”) states %4 items, %5 were read (sub-items not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="393"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="388"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="394"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="390"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="396"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -5836,144 +5885,124 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersPage</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="164"/>
+        <location filename="../../gui/views/powers_view.py" line="165"/>
         <source>查找：事项名称、编码、实施依据</source>
+        <extracomment>导入权力清单…: the controller that reads the list and shows the preview.</extracomment>
         <translation>Find: power item, code, legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="166"/>
+        <location filename="../../gui/views/powers_view.py" line="167"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="174"/>
+        <location filename="../../gui/views/powers_view.py" line="175"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="177"/>
+        <location filename="../../gui/views/powers_view.py" line="178"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="188"/>
+        <location filename="../../gui/views/powers_view.py" line="189"/>
         <source>添加事项</source>
         <translation>Add Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="189"/>
+        <location filename="../../gui/views/powers_view.py" line="190"/>
         <source>添加子项</source>
         <translation>Add Sub-item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="190"/>
+        <location filename="../../gui/views/powers_view.py" line="191"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="191"/>
+        <location filename="../../gui/views/powers_view.py" line="192"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="194"/>
+        <location filename="../../gui/views/powers_view.py" line="195"/>
         <source>批量设置…</source>
         <translation>Set in Bulk…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="195"/>
+        <location filename="../../gui/views/powers_view.py" line="196"/>
         <source>选择全部筛选结果</source>
         <translation>Select All Shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="196"/>
+        <location filename="../../gui/views/powers_view.py" line="197"/>
         <source>导入权力清单…</source>
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="264"/>
-        <location filename="../../gui/views/powers_view.py" line="618"/>
+        <location filename="../../gui/views/powers_view.py" line="265"/>
+        <location filename="../../gui/views/powers_view.py" line="588"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="265"/>
+        <location filename="../../gui/views/powers_view.py" line="266"/>
         <source>展开或收起各承接机构的事项数</source>
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="330"/>
+        <location filename="../../gui/views/powers_view.py" line="331"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="395"/>
+        <location filename="../../gui/views/powers_view.py" line="396"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="398"/>
+        <location filename="../../gui/views/powers_view.py" line="399"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="398"/>
+        <location filename="../../gui/views/powers_view.py" line="399"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="517"/>
-        <location filename="../../gui/views/powers_view.py" line="552"/>
-        <source>导入权力清单</source>
-        <translation>Import power list</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="519"/>
-        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="519"/>
-        <source>所有文件 (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="545"/>
-        <source>有 %1 行无法读取，未导入任何内容</source>
-        <translation>%1 rows cannot be read; nothing was imported</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="609"/>
+        <location filename="../../gui/views/powers_view.py" line="579"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="609"/>
+        <location filename="../../gui/views/powers_view.py" line="579"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="618"/>
+        <location filename="../../gui/views/powers_view.py" line="588"/>
         <source>收起</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="637"/>
+        <location filename="../../gui/views/powers_view.py" line="607"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="639"/>
+        <location filename="../../gui/views/powers_view.py" line="609"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="645"/>
+        <location filename="../../gui/views/powers_view.py" line="615"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="648"/>
+        <location filename="../../gui/views/powers_view.py" line="618"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -6389,21 +6418,9 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>RosterImportAction</name>
     <message>
-        <location filename="../../gui/roster_action.py" line="57"/>
-        <location filename="../../gui/roster_action.py" line="89"/>
+        <location filename="../../gui/roster_action.py" line="36"/>
         <source>导入花名册</source>
-        <extracomment>A dialog or message was opened (tests drive it; nothing blocks).</extracomment>
         <translation>Import roster</translation>
-    </message>
-    <message>
-        <location filename="../../gui/roster_action.py" line="59"/>
-        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/roster_action.py" line="59"/>
-        <source>所有文件 (*)</source>
-        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6657,29 +6674,17 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ServiceImportAction</name>
     <message>
-        <location filename="../../gui/service_import_action.py" line="56"/>
-        <location filename="../../gui/service_import_action.py" line="96"/>
+        <location filename="../../gui/service_import_action.py" line="39"/>
         <source>导入审批服务事项</source>
-        <extracomment>A dialog or message was opened (tests drive it; nothing blocks).</extracomment>
         <translation>Import service items</translation>
     </message>
     <message>
-        <location filename="../../gui/service_import_action.py" line="58"/>
-        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
-        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/service_import_action.py" line="58"/>
-        <source>所有文件 (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/service_import_action.py" line="80"/>
+        <location filename="../../gui/service_import_action.py" line="57"/>
         <source>跳过无法导入的行，导入其余各行</source>
         <translation>Skip the rows that cannot be imported and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/service_import_action.py" line="80"/>
+        <location filename="../../gui/service_import_action.py" line="57"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -7067,6 +7072,25 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/dialogs/shared_plans_dialog.py" line="96"/>
         <source>方案库中还没有方案</source>
         <translation>The store holds no plans yet</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportAction</name>
+    <message>
+        <location filename="../../gui/sheet_import_action.py" line="58"/>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
+        <extracomment>A dialog or message was opened (tests drive it; nothing blocks). The dialog opened last (kept until the next one).</extracomment>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sheet_import_action.py" line="58"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sheet_import_action.py" line="66"/>
+        <source>方案是只读的，不能导入</source>
+        <translation>The plan is read-only; nothing can be imported into it</translation>
     </message>
 </context>
 <context>
