@@ -7,14 +7,13 @@ department (see :func:`handover_lists`), and 问题清单 when the plan has prob
 While the plan has problems every sheet carries the draft mark (:func:`draft_mark`)
 under its title and at the top of every printed page.
 
-The workbook is streamed (openpyxl write-only) into a temporary file beside the
+The workbook is streamed (formats/_xlsx_stream.py) into a temporary file beside the
 target and moved over it only when complete, so a cancelled or failed export
 never leaves a partial file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
@@ -44,7 +43,7 @@ from reformdesk.domain.validation import Problem, Severity, problem_name, valida
 from reformdesk.formats.style import Align, Block, Column, Indented, TableSheet, Total
 
 if TYPE_CHECKING:
-    from openpyxl import Workbook
+    from reformdesk.formats._xlsx_stream import XlsxStream
 
 #: ``progress(done, total)``; return False to cancel the export.
 Progress = Callable[[int, int], bool]
@@ -705,59 +704,37 @@ def write_tables(
     on_row: Callable[[], None] | None = None,
     before_save: Callable[[], None] | None = None,
 ) -> None:
-    """Write table sheets in the official look to ``path``, atomically (write-only workbook).
+    """Write table sheets in the official look to ``path``, atomically (streamed workbook).
 
     ``on_row`` is called after each body row and ``before_save`` before the
-    workbook is zipped; either may raise to stop, leaving no file behind.
-    Raises :class:`ExportError` when the file cannot be written.
+    workbook's last parts are written; either may raise to stop, leaving no file
+    behind.  Raises :class:`ExportError` when the file cannot be written.
     """
-    from openpyxl import Workbook
-
+    from reformdesk.formats._xlsx_stream import XlsxStream
     from reformdesk.formats.style import TableWriter
 
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"无法导出：文件夹不存在：{target.parent}")
     tmp = _temp_beside(target)
-    wb = Workbook(write_only=True)
+    book: XlsxStream | None = None
     try:
-        wb.properties.creator = "ReformDesk"
-        wb.properties.title = title
-        writer = TableWriter(wb, office=office, date=date)
+        book = XlsxStream(tmp, title=title, creator="ReformDesk")
+        writer = TableWriter(book, office=office, date=date)
         for table in tables:
             writer.write(table, on_row)
+        if writer.sheets == 0:
+            writer.write(TableSheet("Sheet", "", (Column(""),)))  # a workbook holds at least one sheet
         if before_save is not None:
             before_save()
-        _save(wb, tmp)
+        book.close()
         os.replace(tmp, target)
     except OSError as exc:
-        _discard(wb, tmp)
+        _discard(book, tmp)
         raise ExportError(f"无法导出 {target.name}：{exc.strerror or exc}") from exc
     except BaseException:
-        _discard(wb, tmp)
+        _discard(book, tmp)
         raise
-
-
-def _save(wb: Workbook, tmp: Path) -> None:
-    """``wb.save(tmp)`` with an archive we close ourselves.
-
-    openpyxl's save leaves its zip archive open when a write fails (a full disk);
-    the archive's ``__del__`` then tries to write again and prints "Exception ignored
-    in ZipFile.__del__".  Closing it here, whatever happens, ends that: a failed
-    close still lets go of the file, so nothing is left to write later.
-    """
-    from zipfile import ZIP_DEFLATED, ZipFile
-
-    from openpyxl.writer.excel import ExcelWriter
-
-    if not wb.worksheets:
-        wb.create_sheet()  # as Workbook.save does for an empty write-only workbook
-    archive = ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True)
-    try:
-        ExcelWriter(wb, archive).save()
-    finally:
-        with contextlib.suppress(OSError, ValueError):
-            archive.close()
 
 
 def _temp_beside(target: Path) -> Path:
@@ -779,15 +756,8 @@ def _temp_beside(target: Path) -> Path:
     raise ExportError(f"无法导出 {target.name}：无法创建临时文件")
 
 
-def _discard(wb: Workbook, tmp: Path) -> None:
-    """Remove the temporary workbook and the sheets openpyxl streamed to /tmp."""
+def _discard(book: XlsxStream | None, tmp: Path) -> None:
+    """Let go of the unfinished workbook and remove its temporary file."""
+    if book is not None:
+        book.discard()
     tmp.unlink(missing_ok=True)
-    for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
-        with contextlib.suppress(Exception):
-            if not ws.closed:
-                ws.close()
-        with contextlib.suppress(Exception):
-            writer.cleanup()
