@@ -170,27 +170,30 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
         repeat,
     )
     note = "baseline: raw sqlite3, same objects, same run"
+    # Issue 17's targets are for the sizes where the rows, not fixed costs (a thread, fsync), dominate.
+    open_ratio = OPEN_RATIO if size in ("province", "200k") else None
+    save_ratio = SAVE_RATIO if size in ("province", "200k") else None
     return [
         Result(
-            "open a plan file (vs raw sqlite3 fetch)",
+            "open a plan file (read only)",
             size,
             o_wall,
             baseline=ro_wall,
-            ratio_target=OPEN_RATIO,
+            ratio_target=open_ratio,
             note=note,
         ),
-        Result("open a plan file, CPU time", size, o_cpu, baseline=ro_cpu, ratio_target=OPEN_RATIO, note=note),
+        Result("open a plan file, CPU time", size, o_cpu, baseline=ro_cpu, ratio_target=open_ratio, note=note),
         Result("validate the whole plan", size, median_time(lambda: validate(plan), repeat), target=0.5),
         Result(
-            "save (vs raw sqlite3 executemany)",
+            "save",
             size,
             s_wall,
             baseline=rs_wall,
             target=1.0,
-            ratio_target=SAVE_RATIO,
+            ratio_target=save_ratio,
             note=note,
         ),
-        Result("save, CPU time", size, s_cpu, baseline=rs_cpu, ratio_target=SAVE_RATIO, note=note),
+        Result("save, CPU time", size, s_cpu, baseline=rs_cpu, ratio_target=save_ratio, note=note),
         Result(
             "save as alternative",
             size,

@@ -125,8 +125,6 @@ class Read:
     checksum: str | None
     #: The checksum stored at save (None: a file from before checksums).
     stored_checksum: str | None
-    #: A value of the wrong type for its column (SQLite stores any type in any column).
-    wrong_type: bool
     #: A reference to no row of the table its foreign key names.
     dangling: bool
 
@@ -208,7 +206,6 @@ def read_plan(con: sqlite3.Connection) -> Read:
     plan_table = KINDS[EntityKind.PLAN].table
     if plan_table not in tables or not tables[plan_table].get("id"):
         raise ValueError("缺少方案信息")
-    wrong_type = False
     built: dict[EntityKind, dict[str, Sequence[Any]]] = {}
     for kind in EntityKind:
         spec = KINDS[kind]
@@ -219,7 +216,9 @@ def read_plan(con: sqlite3.Connection) -> Read:
         values: dict[str, Sequence[Any]] = {}
         for column in COLUMNS[kind]:
             raw = stored[column.name]  # a missing column: KeyError, a damaged file
-            wrong_type = wrong_type or (bool(raw) and _wrong_type(column, held[spec.table][column.name]))
+            if raw and _wrong_type(column, held[spec.table][column.name]):
+                # planfile names the value (table, row, column) with SQL; converting it could fail any way.
+                raise TypeError(f"表 {spec.table} 的 {column.name} 列有类型不符的值")
             values[column.name] = _converted(column, raw, enums.get(column.name))
         built[kind] = values
     info_spec = KINDS[EntityKind.PLAN]
@@ -256,7 +255,7 @@ def read_plan(con: sqlite3.Connection) -> Read:
                 for entity in KINDS[kind].entities(plan).values():
                     if getattr(entity, column.name) in missing:
                         setattr(entity, column.name, None)
-    return Read(plan, digest.hexdigest(), _stored_checksum(con), wrong_type, dangling)
+    return Read(plan, digest.hexdigest(), _stored_checksum(con), dangling)
 
 
 def _stored_checksum(con: sqlite3.Connection) -> str | None:

@@ -505,8 +505,8 @@ def open_plan(path: str | os.PathLike[str]) -> Plan:
         raise PlanFileError(f"方案文件 {p.name} 已损坏，无法读取（{why}）") from exc
     damage = pages.result()
     changed = read.stored_checksum is not None and read.checksum != read.stored_checksum
-    if read.wrong_type or read.dangling or (damage is None and changed):
-        damage = _Verify(p).result()  # raises PlanFileError for a wrong type; words the rest
+    if read.dangling or (damage is None and changed):
+        damage = _Verify(p).result()  # words what was found (and raises PlanFileError for a wrong type)
     if damage is not None:
         raise DamagedPlanError(f"方案文件 {p.name} 已损坏：{damage}", read.plan)
     return read.plan

@@ -71,7 +71,7 @@ def test_the_checksum_of_the_values_is_the_one_sqlite_computes(tmp_path: Path, w
     finally:
         con.close()
     assert read.checksum == read.stored_checksum == in_sql  # and what the open computes from the rows read
-    assert not read.wrong_type and not read.dangling
+    assert not read.dangling
     assert read.plan == plan == open_plan(path)
 
 
@@ -120,3 +120,26 @@ def test_opening_a_plan_does_not_import_sqlalchemy(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize(
+    ("sql", "column"),
+    [
+        ("UPDATE power SET seq = 1.5 WHERE rowid = 1", "seq"),  # a REAL where integers belong
+        ("UPDATE body SET authorized_posts = X'01' WHERE rowid = 1", "authorized_posts"),
+        ("UPDATE power SET deadline = 2.5 WHERE rowid = 1", "deadline"),
+        ("UPDATE body SET posts_by_type = X'0a' WHERE rowid = 1", "posts_by_type"),
+    ],
+)
+def test_a_value_of_another_type_is_one_line_naming_row_and_column(tmp_path: Path, sql: str, column: str) -> None:
+    # (A number put in a text column is stored as text by SQLite: the checksum catches that.)
+    path = tmp_path / "a.rdplan"
+    save_plan(small_plan(), path)
+    con = sqlite3.connect(path)
+    con.execute(sql)
+    con.commit()
+    con.close()
+    with pytest.raises(planfile.PlanFileError) as info:
+        open_plan(path)
+    message = str(info.value)
+    assert "第 1 行" in message and column in message and "\n" not in message, message
