@@ -715,7 +715,13 @@ def _insert_rows(conn: Connection, table: Table, columns: dict[str, list[object]
     if dialect.positional:
         compiled = insert(table).compile(dialect=dialect, column_keys=list(bound))
         order = compiled.positiontup or list(bound)
-        conn.exec_driver_sql(str(compiled), list(zip(*(bound[n] for n in order), strict=True)))
+        rows = zip(*(bound[n] for n in order), strict=True)
+        if dialect.name == "sqlite":
+            # Straight to the driver, as an iterator: a list of every row's tuple first (what
+            # SQLAlchemy needs) made the collector walk the whole plan again and again.
+            conn.connection.driver_connection.executemany(str(compiled), rows)  # type: ignore[union-attr]
+        else:
+            conn.exec_driver_sql(str(compiled), list(rows))
     else:
         names = list(bound)
         conn.execute(insert(table), [dict(zip(names, r, strict=True)) for r in zip(*bound.values(), strict=True)])
