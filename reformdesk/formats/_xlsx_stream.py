@@ -168,9 +168,9 @@ class SheetStream:
             f'<col min="{i}" max="{i}" width="{_number(w)}" customWidth="1"/>' for i, w in enumerate(widths, 1)
         )
         tab = ' tabSelected="1"' if selected else ""
+        fit = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if setup.fit_width or setup.fit_height else ""
         self._write(
-            f'{_DECL}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
-            '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+            f'{_DECL}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">{fit}'
             f'<sheetViews><sheetView{tab} workbookViewId="0">'
             f"{pane}</sheetView></sheetViews>"
             f'<sheetFormatPr defaultRowHeight="{_number(default_row_height)}" customHeight="1"/>'
