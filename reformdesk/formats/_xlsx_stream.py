@@ -40,8 +40,9 @@ _DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _EPOCH = dt.date(1899, 12, 30)
 #: Bytes of sheet XML gathered before they are handed to the zip's compressor.
 _CHUNK = 1 << 18
-#: Deflate level: 1 compresses these repetitive parts within a few per cent of 6 at ~3× the speed.
-COMPRESSLEVEL = 1
+#: Deflate level: zlib's default, as Excel and XlsxWriter write.  Level 1 saved 10% of a
+#: province export's CPU time (5.74 against 6.34 s) for a 29% larger file (14.4 against 11.2 MB).
+COMPRESSLEVEL = 6
 
 
 @dataclass(frozen=True, slots=True)
