@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import starmap
 from typing import Any
@@ -36,6 +36,8 @@ from reformdesk.store.layout import COLUMNS, StoredColumn, order_column
 
 #: The table of facts about the file (not an entity kind; not in the checksum).
 META_TABLE = "meta"
+#: Its key holding the checksum of the file's content (absent: written before checksums).
+CHECKSUM_KEY = "content_sha256"
 _US, _RS = "\x1f", "\x1e"
 #: ``get(v, v)``: U+001E for NULL, any other value itself, without a Python call per value.
 _NULL_AS_RS = {None: _RS}
@@ -255,24 +257,16 @@ def read_plan(con: sqlite3.Connection) -> Read:
                 for entity in KINDS[kind].entities(plan).values():
                     if getattr(entity, column.name) in missing:
                         setattr(entity, column.name, None)
-    return Read(plan, digest.hexdigest(), _stored_checksum(con), dangling)
+    return Read(plan, digest.hexdigest(), stored_checksum(con), dangling)
 
 
-def _stored_checksum(con: sqlite3.Connection) -> str | None:
+def stored_checksum(con: sqlite3.Connection) -> str | None:
+    """The checksum a save wrote into the file (None: a file from before checksums)."""
     try:
-        row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'content_sha256'").fetchone()
+        row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", (CHECKSUM_KEY,)).fetchone()
     except sqlite3.DatabaseError:
         return None  # no meta table: a file from before checksums, not verified
     return str(row[0]) if row is not None else None
 
 
-def digest_of(tables: Iterable[tuple[str, dict[str, Sequence[object]]]]) -> str | None:
-    """The checksum of tables given as (name, values per column) — what a save inserts."""
-    digest = ColumnDigest()
-    for name, columns in tables:
-        count = len(next(iter(columns.values()), ()))
-        digest.add(name, count, columns)
-    return digest.hexdigest()
-
-
-__all__ = ["META_TABLE", "ColumnDigest", "Read", "digest_of", "read_plan"]
+__all__ = ["CHECKSUM_KEY", "META_TABLE", "ColumnDigest", "Read", "read_plan", "stored_checksum"]

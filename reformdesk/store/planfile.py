@@ -59,9 +59,9 @@ class DamagedPlanError(PlanFileError):
 
 
 #: The table of facts about the file (not an entity kind; written by every save).
-META_TABLE = "meta"
+META_TABLE = plan_rows.META_TABLE
 #: Its key holding the checksum of the file's content (absent: written before checksums).
-CHECKSUM_KEY = "content_sha256"
+CHECKSUM_KEY = plan_rows.CHECKSUM_KEY
 _META_DDL = f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 
 
@@ -233,11 +233,7 @@ def content_checksum(con: sqlite3.Connection) -> str:
 
 
 def _stored_checksum(con: sqlite3.Connection) -> str | None:
-    try:
-        row = con.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", (CHECKSUM_KEY,)).fetchone()
-    except sqlite3.DatabaseError:
-        return None  # no meta table: a file from before checksums, not verified
-    return str(row[0]) if row is not None else None
+    return plan_rows.stored_checksum(con)
 
 
 def _seal(path: Path) -> None:
