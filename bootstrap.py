@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
         tests = subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
         return tests or lint or layers
     if command == "bench":
-        python = _ensure_env("test")
+        python = _ensure_env("test,bench")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         return subprocess.call([str(python), str(ROOT / "benchmarks" / "run.py"), *rest], cwd=ROOT, env=env)
     if command == "wheelcheck":

@@ -61,7 +61,7 @@ def _target(r: Result) -> str:
 
 
 def table(results: list[Result]) -> str:
-    rows = [("figure", "size", "median", "baseline", "ratio", "target", "met")]
+    rows = [("figure", "size", "median", "baseline or contender", "ratio", "target", "met")]
     for r in results:
         met = {True: "yes", False: "NO", None: "—"}[r.met]
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"

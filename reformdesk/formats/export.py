@@ -7,7 +7,7 @@ department (see :func:`handover_lists`), and 问题清单 when the plan has prob
 While the plan has problems every sheet carries the draft mark (:func:`draft_mark`)
 under its title and at the top of every printed page.
 
-The workbook is streamed (openpyxl write-only) into a temporary file beside the
+The workbook is streamed (formats/_xlsx_stream.py) into a temporary file beside the
 target and moved over it only when complete, so a cancelled or failed export
 never leaves a partial file.
 """
@@ -45,6 +45,8 @@ from reformdesk.formats.style import Align, Block, Column, Indented, TableSheet,
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
+
+    from reformdesk.formats._xlsx_stream import XlsxStream
 
 #: ``progress(done, total)``; return False to cancel the export.
 Progress = Callable[[int, int], bool]
@@ -706,36 +708,84 @@ def write_tables(
     on_row: Callable[[], None] | None = None,
     before_save: Callable[[], None] | None = None,
 ) -> None:
-    """Write table sheets in the official look to ``path``, atomically (write-only workbook).
+    """Write table sheets in the official look to ``path``, atomically (streamed workbook).
 
     ``on_row`` is called after each body row and ``before_save`` before the
-    workbook is zipped; either may raise to stop, leaving no file behind.
-    Raises :class:`ExportError` when the file cannot be written.
+    workbook's last parts are written; either may raise to stop, leaving no file
+    behind.  Raises :class:`ExportError` when the file cannot be written.
     """
-    from openpyxl import Workbook
-
+    from reformdesk.formats._xlsx_stream import XlsxStream
     from reformdesk.formats.style import TableWriter
 
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"无法导出：文件夹不存在：{target.parent}")
     tmp = _temp_beside(target)
-    wb = Workbook(write_only=True)
+    book: XlsxStream | None = None
     try:
-        wb.properties.creator = "ReformDesk"
-        wb.properties.title = title
-        writer = TableWriter(wb, office=office, date=date)
+        book = XlsxStream(tmp, title=title, creator="ReformDesk")
+        writer = TableWriter(book, office=office, date=date)
         for table in tables:
             writer.write(table, on_row)
+        if writer.sheets == 0:
+            writer.write(TableSheet("Sheet", "", (Column(""),)))  # a workbook holds at least one sheet
         if before_save is not None:
             before_save()
+        book.close()
+        os.replace(tmp, target)
+    except OSError as exc:
+        _discard(book, tmp)
+        raise ExportError(f"无法导出 {target.name}：{exc.strerror or exc}") from exc
+    except BaseException:
+        _discard(book, tmp)
+        raise
+
+
+def _temp_beside(target: Path) -> Path:
+    """A new empty file next to ``target`` (same file system, so os.replace is atomic).
+
+    Created with mode 0o666 so the umask decides, like any new file (mkstemp's 0o600
+    would hide a handover workbook from colleagues on a shared folder).
+    """
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise ExportError(f"无法导出 {target.name}：{exc.strerror or exc}") from exc
+        os.close(fd)
+        return tmp
+    raise ExportError(f"无法导出 {target.name}：无法创建临时文件")
+
+
+def _discard(book: XlsxStream | None, tmp: Path) -> None:
+    """Let go of the unfinished workbook and remove its temporary file."""
+    if book is not None:
+        book.discard()
+    tmp.unlink(missing_ok=True)
+
+
+def save_workbook(wb: Workbook, path: str | os.PathLike[str], what: str) -> None:
+    """Save an in-memory workbook to ``path`` atomically, as :func:`write_tables` does.
+
+    A temporary file beside the target, our own closed archive, then ``os.replace``:
+    a full disk leaves the old file (or none) and no partial one.  ``what`` names the
+    workbook in the error (方案历史 …).  Raises :class:`ExportError`.
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ExportError(f"无法写出{what}：文件夹不存在：{target.parent}")
+    tmp = _temp_beside(target)
+    try:
         _save(wb, tmp)
         os.replace(tmp, target)
     except OSError as exc:
-        _discard(wb, tmp)
-        raise ExportError(f"无法导出 {target.name}：{exc.strerror or exc}") from exc
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"无法写出{what} {target.name}：{exc.strerror or exc}") from exc
     except BaseException:
-        _discard(wb, tmp)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -759,58 +809,3 @@ def _save(wb: Workbook, tmp: Path) -> None:
     finally:
         with contextlib.suppress(OSError, ValueError):
             archive.close()
-
-
-def _temp_beside(target: Path) -> Path:
-    """A new empty file next to ``target`` (same file system, so os.replace is atomic).
-
-    Created with mode 0o666 so the umask decides, like any new file (mkstemp's 0o600
-    would hide a handover workbook from colleagues on a shared folder).
-    """
-    for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue
-        except OSError as exc:
-            raise ExportError(f"无法导出 {target.name}：{exc.strerror or exc}") from exc
-        os.close(fd)
-        return tmp
-    raise ExportError(f"无法导出 {target.name}：无法创建临时文件")
-
-
-def _discard(wb: Workbook, tmp: Path) -> None:
-    """Remove the temporary workbook and the sheets openpyxl streamed to /tmp."""
-    tmp.unlink(missing_ok=True)
-    for ws in wb.worksheets:
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
-        with contextlib.suppress(Exception):
-            if not ws.closed:
-                ws.close()
-        with contextlib.suppress(Exception):
-            writer.cleanup()
-
-
-def save_workbook(wb: Workbook, path: str | os.PathLike[str], what: str) -> None:
-    """Save an in-memory workbook to ``path`` atomically, as :func:`write_tables` does.
-
-    A temporary file beside the target, our own closed archive, then ``os.replace``:
-    a full disk leaves the old file (or none) and no partial one.  ``what`` names the
-    workbook in the error (方案历史 …).  Raises :class:`ExportError`.
-    """
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise ExportError(f"无法写出{what}：文件夹不存在：{target.parent}")
-    tmp = _temp_beside(target)
-    try:
-        _save(wb, tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"无法写出{what} {target.name}：{exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

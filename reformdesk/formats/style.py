@@ -9,10 +9,9 @@ comparison).  A sheet looks like the forms Chinese offices print and sign:
     row 4…  bordered, wrapped body rows
     (blank row, then an optional signature block)
 
-Sheets are written with openpyxl's write-only mode, so memory does not grow with
-the number of rows: rows are streamed to a temporary file as they are appended.
-Every cell shares one style array per look (registered once as a named style);
-per-cell Font/Border objects cost ~2× the time (see DESIGN.md facts).
+Sheets are streamed as XML text into the zip (formats/_xlsx_stream.py), so memory
+does not grow with the number of rows; every look is one cell format registered
+once per workbook and shared by index.
 """
 
 from __future__ import annotations
@@ -20,23 +19,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from copy import copy
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import chain, islice
-from types import SimpleNamespace
-from typing import TYPE_CHECKING
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
-from openpyxl.worksheet.properties import PageSetupProperties
-
-if TYPE_CHECKING:
-    from openpyxl import Workbook
-    from openpyxl.styles.cell_style import StyleArray
+from reformdesk.formats._xlsx_stream import (
+    Cell,
+    CellFormat,
+    Font,
+    HeaderFooterText,
+    PageSetup,
+    SheetStream,
+    XlsxStream,
+)
 
 FONT_NAME = "宋体"  # SimSun: what Chinese official forms are set in
 FONT_SIZE = 11
@@ -72,6 +68,8 @@ LINE_HEIGHT = 14.25
 ROW_PADDING = 6.0
 #: Height of a one-line body row (the sheet's default row height).
 ROW_HEIGHT = LINE_HEIGHT + ROW_PADDING
+#: Control characters an .xlsx cannot hold (what openpyxl's writer refused), removed from lines of ours.
+ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 #: Characters Excel forbids in sheet names.
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f\ufffe\uffff]")
@@ -220,128 +218,53 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
 # -- styles -------------------------------------------------------------------------
 
 
-def _named_styles() -> list[NamedStyle]:
-    thin = Side(style="thin", color="000000")
-    box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    body = Font(name=FONT_NAME, size=FONT_SIZE)
-    left = Alignment(horizontal="left", vertical="center", wrap_text=True)
-    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    return [
-        NamedStyle("rd_title", font=Font(name=FONT_NAME, size=TITLE_SIZE, bold=True), alignment=centre),
-        NamedStyle("rd_meta", font=body, alignment=Alignment(horizontal="left", vertical="center")),
-        NamedStyle("rd_meta_right", font=body, alignment=Alignment(horizontal="right", vertical="center")),
-        NamedStyle(
-            "rd_meta_date",
-            font=body,
-            alignment=Alignment(horizontal="right", vertical="center"),
-            number_format=FILLED_DATE_FORMAT,
+def _formats() -> dict[str, CellFormat]:
+    body = Font(FONT_NAME, FONT_SIZE)
+    bold = Font(FONT_NAME, FONT_SIZE, bold=True)
+    boxed = {"border": True, "vertical": "center", "wrap": True}
+    return {
+        "rd_title": CellFormat(
+            Font(FONT_NAME, TITLE_SIZE, bold=True), horizontal="center", vertical="center", wrap=True
         ),
-        NamedStyle(
-            "rd_draft",
-            font=Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="C00000"),
-            alignment=Alignment(horizontal="center", vertical="center"),
+        "rd_meta": CellFormat(body, horizontal="left", vertical="center"),
+        "rd_meta_right": CellFormat(body, horizontal="right", vertical="center"),
+        "rd_meta_date": CellFormat(body, horizontal="right", vertical="center", number_format=FILLED_DATE_FORMAT),
+        "rd_draft": CellFormat(
+            Font(FONT_NAME, FONT_SIZE + 1, bold=True, color="C00000"), horizontal="center", vertical="center"
         ),
-        NamedStyle("rd_header", font=Font(name=FONT_NAME, size=FONT_SIZE, bold=True), border=box, alignment=centre),
-        NamedStyle("rd_total", font=Font(name=FONT_NAME, size=FONT_SIZE, bold=True), border=box, alignment=centre),
-        NamedStyle("rd_note", font=body, alignment=Alignment(horizontal="left", vertical="center", wrap_text=True)),
-        NamedStyle("rd_text_left", font=body, border=box, alignment=left),
-        NamedStyle("rd_text_center", font=body, border=box, alignment=centre),
-        NamedStyle(
-            "rd_text_indent",
-            font=body,
-            border=box,
-            alignment=Alignment(horizontal="left", vertical="center", wrap_text=True, indent=2),
-        ),
-        NamedStyle("rd_number", font=body, border=box, alignment=centre, number_format="0"),
-        NamedStyle("rd_date", font=body, border=box, alignment=centre, number_format=DATE_FORMAT),
-        NamedStyle("rd_sign", font=Font(name=FONT_NAME, size=12), alignment=Alignment(vertical="bottom")),
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class SharedStyle:
-    """A registered cell format: its style array and its index in the workbook's formats."""
-
-    array: StyleArray
-    id: int
+        "rd_header": CellFormat(bold, horizontal="center", **boxed),
+        "rd_total": CellFormat(bold, horizontal="center", **boxed),
+        "rd_note": CellFormat(body, horizontal="left", vertical="center", wrap=True),
+        "rd_text_left": CellFormat(body, horizontal="left", **boxed),
+        "rd_text_center": CellFormat(body, horizontal="center", **boxed),
+        "rd_text_indent": CellFormat(body, horizontal="left", indent=2, **boxed),
+        "rd_number": CellFormat(body, horizontal="center", number_format="0", **boxed),
+        "rd_date": CellFormat(body, horizontal="center", number_format=DATE_FORMAT, **boxed),
+        "rd_sign": CellFormat(Font(FONT_NAME, 12), vertical="bottom"),
+    }
 
 
 class SheetStyles:
-    """The named styles of one workbook, as shared styles ready for cells."""
+    """The cell formats of one workbook, by name (``NAME_quoted``: the same with quotePrefix)."""
 
-    def __init__(self, wb: Workbook) -> None:
-        # A stand-in worksheet: a template cell only needs ``parent.parent`` (the workbook).
-        sheet = SimpleNamespace(parent=wb)
-        self._styles: dict[str, SharedStyle] = {}
-        for style in _named_styles():
-            wb.add_named_style(style)
-            template = Cell(sheet)  # type: ignore[arg-type]
-            template.style = style.name
-            self._styles[style.name] = SharedStyle(template._style, template.style_id)
+    def __init__(self, book: XlsxStream) -> None:
+        self._ids: dict[str, int] = {}
+        for name, fmt in _formats().items():
+            self._ids[name] = book.format(fmt)
             # quotePrefix keeps text text when someone edits the cell in Excel or WPS.
-            template._style = copy(template._style)
-            template.quotePrefix = True
-            self._styles[style.name + "_quoted"] = SharedStyle(template._style, template.style_id)
+            self._ids[name + "_quoted"] = book.format(replace(fmt, quote_prefix=True))
 
-    def __getitem__(self, name: str) -> SharedStyle:
-        return self._styles[name]
+    def __getitem__(self, name: str) -> int:
+        return self._ids[name]
 
 
-class StyledCell(Cell):
-    """A write-only cell with a shared, already registered format.
-
-    openpyxl would hash every cell's style array to find its format index; the
-    index is known, so it is kept on the cell.  The value is stored as given:
-    callers pass clean text, numbers or dates (see :func:`make_cell`).
-    """
-
-    __slots__ = ("_style_id",)
-
-    def __init__(self, ws: WriteOnlyWorksheet, value: object, data_type: str, style: SharedStyle) -> None:
-        super().__init__(ws)
-        self._style = style.array  # shared: the writer only reads it
-        self._style_id = style.id
-        self._value = value
-        self.data_type = data_type
-
-    @property
-    def style_id(self) -> int:
-        return self._style_id
-
-
-def make_cell(ws: WriteOnlyWorksheet, value: object, style: SharedStyle) -> StyledCell:
-    """A cell for ``value`` (text, int, float, date or None) in ``style``.
-
-    Text is always text: openpyxl would turn "=…" into a formula and "#N/A" into
-    an error value.
-    """
+def make_cell(value: object, style: int) -> Cell:
+    """A cell for ``value`` (text, int, float, date or None) in ``style``; text is always text."""
     if isinstance(value, str):
-        return StyledCell(ws, cell_text(value), "s", style)
-    if value is None:
-        return StyledCell(ws, None, "n", style)
-    if isinstance(value, bool):
-        return StyledCell(ws, value, "b", style)
-    if isinstance(value, int | float):
-        return StyledCell(ws, value, "n", style)
-    if isinstance(value, dt.date):
-        return StyledCell(ws, value, "d", style)
+        return cell_text(value), style
+    if value is None or isinstance(value, int | float | dt.date):
+        return value, style
     raise TypeError(f"cannot write {type(value).__name__} to a cell")
-
-
-class StreamSheet(WriteOnlyWorksheet):
-    """A write-only sheet whose rows are lists of ready cells (or None for no cell).
-
-    openpyxl's own ``append`` first tries every cell as a plain value and formats
-    a ValueError for it before using it as a cell; with every cell styled that
-    was a third of the export time.
-    """
-
-    def _values_to_row(self, values: Sequence[Cell | None], row_idx: int) -> Iterator[Cell]:
-        for col_idx, cell in enumerate(values, 1):
-            if cell is not None:
-                cell.column = col_idx
-                cell.row = row_idx
-                yield cell
 
 
 # -- writing ------------------------------------------------------------------------
@@ -351,7 +274,7 @@ class _Pager:
     """Where the pages of one sheet break: rows are added with their heights, breaks placed
     before a row that would overflow the page.  The count is what the footer prints."""
 
-    def __init__(self, ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
+    def __init__(self, ws: SheetStream, widths: Sequence[float]) -> None:
         self.ws = ws
         total_pt = sum(width * 7 + 5 for width in widths) * 0.75
         # Fit to width: the applications shrink the sheet by a whole percentage.
@@ -368,34 +291,34 @@ class _Pager:
 
     def new_page(self, before_row: int) -> None:
         """Break the page after row ``before_row - 1``."""
-        from openpyxl.worksheet.pagebreak import Break
-
-        self.ws.row_breaks.append(Break(id=before_row - 1))
+        self.ws.page_break_after(before_row - 1)
         self.pages += 1
         self.used = 0.0
 
 
-class TableWriter:
-    """Writes :class:`TableSheet` s into one write-only workbook."""
+#: The print set-up of every table sheet: A4 landscape, one page wide, pages counted from 1 on
+#: each sheet (each is printed, signed and filed on its own), centred, these margins (inches).
+PAGE_SETUP = PageSetup(paper=PAPER_A4, landscape=True, fit_width=1, fit_height=0, first_page_number=1)
 
-    def __init__(self, wb: Workbook, *, office: str, date: dt.date | None) -> None:
-        self.wb = wb
+
+class TableWriter:
+    """Writes :class:`TableSheet` s into one streamed workbook."""
+
+    def __init__(self, book: XlsxStream, *, office: str, date: dt.date | None) -> None:
+        self.book = book
         self.office = office
         self.date = date
-        self.styles = st = SheetStyles(wb)
+        self.styles = st = SheetStyles(book)
         self._taken: set[str] = set()
         self._text = {Align.LEFT: st["rd_text_left"], Align.CENTER: st["rd_text_center"]}
         self._text_quoted = {Align.LEFT: st["rd_text_left_quoted"], Align.CENTER: st["rd_text_center_quoted"]}
         self._indent, self._indent_quoted = st["rd_text_indent"], st["rd_text_indent_quoted"]
         self._number, self._date, self._total = st["rd_number"], st["rd_date"], st["rd_total"]
+        self.sheets = 0
 
-    def write(self, table: TableSheet, on_row: Callable[[], None] | None = None) -> WriteOnlyWorksheet:
+    def write(self, table: TableSheet, on_row: Callable[[], None] | None = None) -> SheetStream:
         """Write ``table`` as a new sheet; ``on_row`` is called after each body row."""
-        ws = StreamSheet(parent=self.wb, title=safe_sheet_name(table.name, self._taken))
-        self.wb._add_sheet(ws)  # what Workbook.create_sheet does, with our sheet class
-        self._ws, self._on_row = ws, on_row
-        self._merges: list[str] = []
-        self._row_idx = 0
+        self._on_row = on_row
         columns = table.columns
         self._ncols = len(columns)
         if table.blocks is not None:
@@ -422,13 +345,18 @@ class TableWriter:
         self._header_rows = 2 if grouped else 1
         # Title, (draft mark,) 填表单位 line, (the block's 编号 line,) then the header.
         header_top = 3 + (table.blocks is not None) + bool(table.draft)
-        set_up_page(
-            ws,
+        header_last = header_top + self._header_rows - 1
+        # The header frozen; in a sheet of one table repeated on every printed page (a sheet
+        # of lists repeats each list's own header where it continues).
+        ws = self.book.add_sheet(
+            safe_sheet_name(table.name, self._taken),
             widths,
-            header_rows=(header_top, header_top + self._header_rows - 1),
-            print_titles=table.blocks is None,
-            draft=table.draft,
+            default_row_height=ROW_HEIGHT,
+            frozen_rows=header_last,
+            print_titles=(header_top, header_last) if table.blocks is None else None,
+            setup=PAGE_SETUP,
         )
+        self._ws = ws
         self._pager = _Pager(ws, widths)
         self._layout = [(c.align, _room(w)) for c, w in zip(columns, widths, strict=True)]
         self._header_heights = self._header_row_heights(columns, widths)
@@ -444,20 +372,17 @@ class TableWriter:
         else:
             for i, block in enumerate(todo):
                 if i:
-                    self._pager.new_page(self._row_idx + 1)
+                    self._pager.new_page(ws.rows + 1)
                 self._title(block.title, table.draft)
                 self._append(self._meta_row(), ROW_HEIGHT)
                 self._append(self._pair_row(*block.meta), ROW_HEIGHT)
                 self._header(repeated=False)
                 self._body(block.rows, repeat_header=True)
                 self._tail(block.notes, block.signature, block.closing)
-        ws.oddFooter.center.text = PAGE_FOOTER.format(pages=self._pager.pages)
-        # Set at once: MultiCellRange.add compares each new range with every one before it,
-        # which was quadratic on a sheet of many signed lists.
-        ws.merged_cells = MultiCellRange([CellRange(r) for r in self._merges])
-        # Finish the sheet now: an open write-only sheet holds its file and XML writer
-        # (~65 kB) until the workbook is saved, which adds up over hundreds of sheets.
-        ws.close()
+        footer = HeaderFooterText(PAGE_FOOTER.format(pages=self._pager.pages), f"{FONT_NAME},Regular", 10)
+        draft = HeaderFooterText(clean_text(table.draft), f"{FONT_NAME},Bold", 12, "C00000") if table.draft else None
+        ws.close(header=draft, footer=footer)
+        self.sheets += 1
         return ws
 
     @property
@@ -468,38 +393,32 @@ class TableWriter:
     # -- rows -------------------------------------------------------------------------
     def _append(self, cells: Sequence[Cell | None], height: float | None = None) -> None:
         """Append a row of ``height`` points (None: the default) and count it on its page."""
-        self._row_idx += 1
         h = ROW_HEIGHT if height is None else height
-        if height is not None and height != ROW_HEIGHT:
-            dims = self._ws.row_dimensions
-            dims[self._row_idx].height = height
-            self._ws.append(cells)
-            del dims[self._row_idx]  # written: memory stays flat
-        else:
-            self._ws.append(cells)
+        self._ws.append(cells, None if h == ROW_HEIGHT else h)
         self._pager.add(h)
 
     def _merge(self, first: int, last: int) -> None:
         """Merge columns ``first``…``last`` of the next row."""
         if last > first:
-            self._merges.append(_span(self._row_idx + 1, first, last))
+            row = self._ws.rows + 1
+            self._ws.merge(row, first, row, last)
 
     def _title(self, title: str, draft: str) -> None:
         st = self.styles
         self._merge(1, self._ncols)
-        self._append([make_cell(self._ws, clean_text(title), st["rd_title"])], 30)
+        self._append([make_cell(clean_text(title), st["rd_title"])], 30)
         if draft:
             self._merge(1, self._ncols)
-            self._append([make_cell(self._ws, clean_text(draft), st["rd_draft"])], ROW_HEIGHT)
+            self._append([make_cell(clean_text(draft), st["rd_draft"])], ROW_HEIGHT)
 
     def _meta_row(self) -> list[Cell | None]:
         """填表单位（盖章） on the left, 填表时间 (a real date) on the right."""
         st = self.styles
-        ws, ncols = self._ws, self._ncols
-        office = make_cell(ws, OFFICE_LABEL + clean_text(self.office), st["rd_meta"])
+        ncols = self._ncols
+        office = make_cell(OFFICE_LABEL + clean_text(self.office), st["rd_meta"])
         if ncols == 1:
             return [office]
-        date = make_cell(ws, self.date if self.date is not None else "填表时间：", st["rd_meta_date"])
+        date = make_cell(self.date if self.date is not None else "填表时间：", st["rd_meta_date"])
         split = self._meta_split
         self._merge(1, split)
         self._merge(split + 1, ncols)
@@ -511,14 +430,14 @@ class TableWriter:
     def _pair_row(self, left: str, right: str) -> list[Cell | None]:
         """A line of two texts (编号 at left, 交接事由 at right) split like the 填表单位 line."""
         st = self.styles
-        ws, ncols = self._ws, self._ncols
+        ncols = self._ncols
         row: list[Cell | None] = [None] * ncols
-        row[0] = make_cell(ws, clean_text(left), st["rd_meta"])
+        row[0] = make_cell(clean_text(left), st["rd_meta"])
         if ncols > 1:
             split = self._meta_split
             self._merge(1, split)
             self._merge(split + 1, ncols)
-            row[split] = make_cell(ws, clean_text(right), st["rd_meta_right"])
+            row[split] = make_cell(clean_text(right), st["rd_meta_right"])
         return row
 
     @staticmethod
@@ -533,28 +452,28 @@ class TableWriter:
         ws, columns = self._ws, self._columns
         style = st["rd_header"]
         if self._header_rows == 1:
-            self._append([make_cell(ws, c.header, style) for c in columns], self._header_heights[0])
+            self._append([make_cell(c.header, style) for c in columns], self._header_heights[0])
             return
         top: list[Cell | None] = []
         bottom: list[Cell | None] = []
-        row = self._row_idx + 1
+        row = ws.rows + 1
         i = 0
         while i < len(columns):
             c = columns[i]
             if not c.group:
-                top.append(make_cell(ws, c.header, style))
-                bottom.append(make_cell(ws, None, style))
-                self._merges.append(f"{_letter(i + 1)}{row}:{_letter(i + 1)}{row + 1}")
+                top.append(make_cell(c.header, style))
+                bottom.append(make_cell(None, style))
+                ws.merge(row, i + 1, row + 1, i + 1)
                 i += 1
                 continue
             j = i
             while j + 1 < len(columns) and columns[j + 1].group == c.group:
                 j += 1
             for k in range(i, j + 1):
-                top.append(make_cell(ws, c.group if k == i else None, style))
-                bottom.append(make_cell(ws, columns[k].header, style))
+                top.append(make_cell(c.group if k == i else None, style))
+                bottom.append(make_cell(columns[k].header, style))
             if j > i:
-                self._merges.append(_span(row, i + 1, j + 1))
+                ws.merge(row, i + 1, row, j + 1)
             i = j + 1
         self._append(top, self._header_heights[0])
         self._append(bottom, self._header_heights[1])
@@ -563,30 +482,32 @@ class TableWriter:
         pager = self._pager
         header_h = sum(self._header_heights)
         on_row = self._on_row
+        ws = self._ws
         for values in rows:
-            cells, lines = self._body_row(self._ws, values, self._layout)
+            cells, lines = self._body_row(values, self._layout)
             height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
             while self._split_long_rows and pager.used + height > pager.capacity:
                 parts = self._split_row(values, lines, pager.room())
                 if parts is None:
                     break
                 head, values = parts
-                head_cells, head_lines = self._body_row(self._ws, head, self._layout)
+                head_cells, head_lines = self._body_row(head, self._layout)
                 self._append(head_cells, LINE_HEIGHT * head_lines + ROW_PADDING)
-                pager.new_page(self._row_idx + 1)
+                pager.new_page(ws.rows + 1)
                 if repeat_header:
                     self._header(repeated=True)
                 else:
                     pager.add(header_h)
-                cells, lines = self._body_row(self._ws, values, self._layout)
+                cells, lines = self._body_row(values, self._layout)
                 height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
             if pager.used + height > pager.capacity:
-                pager.new_page(self._row_idx + 1)
+                pager.new_page(ws.rows + 1)
                 if repeat_header:
                     self._header(repeated=True)
                 else:
                     pager.add(header_h)  # the print titles repeat the header
-            self._append(cells, height)
+            ws.append(cells, None if height == ROW_HEIGHT else height)
+            pager.used += height
             if on_row is not None:
                 on_row()
 
@@ -626,7 +547,7 @@ class TableWriter:
     def _tail(self, notes: Sequence[str], signature: Sequence[Sequence[str]], closing: str) -> None:
         """注： lines, the signature block and the closing line, kept on one page."""
         st = self.styles
-        ws, ncols = self._ws, self._ncols
+        ncols = self._ncols
         full_room = _room(sum(self._widths))
         note_heights = [LINE_HEIGHT * _lines_in(clean_text(n), full_room) + ROW_PADDING for n in notes]
         height = sum(note_heights) + (ROW_HEIGHT + 36 * len(signature) if signature else 0)
@@ -634,27 +555,25 @@ class TableWriter:
         if not (notes or signature or closing):
             return
         if self._pager.used + height > self._pager.capacity:
-            self._pager.new_page(self._row_idx + 1)
+            self._pager.new_page(self._ws.rows + 1)
         for text, h in zip(notes, note_heights, strict=True):
             self._merge(1, ncols)
-            self._append([make_cell(ws, clean_text(text), st["rd_note"])], h)
+            self._append([make_cell(clean_text(text), st["rd_note"])], h)
         if signature:
             self._append([], ROW_HEIGHT)
             sign = st["rd_sign"]
             for texts in signature:
                 row: list[Cell | None] = [None] * ncols
                 for text, (first, last) in zip(texts, _even_spans(ncols, len(texts)), strict=True):
-                    row[first - 1] = make_cell(ws, clean_text(text), sign)
+                    row[first - 1] = make_cell(clean_text(text), sign)
                     self._merge(first, last)
                 self._append(row, 36)
         if closing:
             self._merge(1, ncols)
-            self._append([make_cell(ws, clean_text(closing), st["rd_note"])], ROW_HEIGHT)
+            self._append([make_cell(clean_text(closing), st["rd_note"])], ROW_HEIGHT)
 
-    def _body_row(
-        self, ws: WriteOnlyWorksheet, values: Sequence[object], layout: list[tuple[Align, float]]
-    ) -> tuple[list[StyledCell], int]:
-        cells: list[StyledCell] = []
+    def _body_row(self, values: Sequence[object], layout: list[tuple[Align, float]]) -> tuple[list[Cell], int]:
+        cells: list[Cell] = []
         lines = 1
         for value, (align, room) in zip(values, layout, strict=True):
             if isinstance(value, str):
@@ -666,20 +585,20 @@ class TableWriter:
                     style = self._total
                 else:
                     style = (self._text_quoted if quoted else self._text)[align]
-                cells.append(StyledCell(ws, text, "s", style))
+                cells.append((text, style))
                 # Cheap test first: a character is at most 2 wide, so short text fits.
                 if 2 * len(text) > room or "\n" in text:
                     n = _lines_in(text, room)
                     if n > lines:
                         lines = n
             elif value is None:
-                cells.append(StyledCell(ws, None, "n", self._text[align]))
+                cells.append((None, self._text[align]))
             elif isinstance(value, bool):
-                cells.append(StyledCell(ws, "是" if value else "否", "s", self._text[Align.CENTER]))
+                cells.append(("是" if value else "否", self._text[Align.CENTER]))
             elif isinstance(value, int | float):
-                cells.append(StyledCell(ws, value, "n", self._number))
+                cells.append((value, self._number))
             elif isinstance(value, dt.date):
-                cells.append(StyledCell(ws, value, "d", self._date))
+                cells.append((value, self._date))
             else:
                 raise TypeError(f"cannot write {type(value).__name__} to a table cell")
         return cells, lines
@@ -787,67 +706,9 @@ def _lines_in(text: str, room: float) -> int:
     return sum(max(1, math.ceil(text_width(part) / room)) for part in text.split("\n"))
 
 
-def set_up_page(
-    ws: WriteOnlyWorksheet,
-    widths: list[float],
-    *,
-    header_rows: tuple[int, int] = (3, 3),
-    print_titles: bool = True,
-    draft: str = "",
-) -> None:
-    """Column widths, frozen header, print titles, A4 landscape fitted to width, header and footer.
-
-    The footer's page count is filled in by the writer once the rows are paged.
-    ``draft`` is printed at the top of every page.
-    """
-    from openpyxl.utils import get_column_letter
-
-    for i, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    ws.sheet_format.defaultRowHeight = ROW_HEIGHT
-    ws.sheet_format.customHeight = True  # rows without a height of their own use the default
-    first, last = header_rows
-    ws.freeze_panes = f"A{last + 1}"  # below the header
-    if print_titles:
-        ws.print_title_rows = f"{first}:{last}"  # the header on every printed page
-    setup = ws.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = PAPER_A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0  # as many pages tall as it takes
-    # Each sheet is printed, signed and filed on its own: its pages count from 1.
-    setup.firstPageNumber = 1
-    setup.useFirstPageNumber = True
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    margins = ws.page_margins
-    margins.left = margins.right = 0.5
-    margins.top = 0.6
-    margins.bottom = 0.7
-    margins.header = margins.footer = 0.3
-    ws.oddFooter.center.text = PAGE_FOOTER.format(pages=1)
-    ws.oddFooter.center.font = f"{FONT_NAME},Regular"
-    ws.oddFooter.center.size = 10
-    if draft:
-        ws.oddHeader.center.text = clean_text(draft)
-        ws.oddHeader.center.font = f"{FONT_NAME},Bold"
-        ws.oddHeader.center.size = 12
-        ws.oddHeader.center.color = "C00000"
-
-
 def _even_spans(ncols: int, parts: int) -> list[tuple[int, int]]:
     """``parts`` column ranges (1-based, inclusive) sharing ``ncols`` columns evenly."""
     if not 1 <= parts <= ncols:
         raise ValueError(f"{parts} texts do not fit in {ncols} columns")
     bounds = [round(i * ncols / parts) for i in range(parts + 1)]
     return [(bounds[i] + 1, bounds[i + 1]) for i in range(parts)]
-
-
-def _letter(col: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(col)
-
-
-def _span(row: int, first: int, last: int) -> str:
-    return f"{_letter(first)}{row}:{_letter(last)}{row}"

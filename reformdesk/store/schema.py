@@ -35,13 +35,9 @@ from sqlalchemy.types import TypeDecorator, TypeEngine
 from reformdesk.domain.model import PostCounts, PostType
 from reformdesk.domain.registry import KINDS, EntityKind, FieldSpec, KindSpec, ValueType
 
-#: Format version written to ``PRAGMA user_version``.  Bump it with a migration.
-FORMAT_VERSION = 3  # 3: powers' 责任事项 (from the county catalogue)
-#: ``PRAGMA application_id``: marks a SQLite file as a ReformDesk plan ("RDPL").
-APPLICATION_ID = 0x5244504C
+# The constants and the order rule live in the SQLAlchemy-free layout, which opening a file reads through.
+from reformdesk.store.layout import APPLICATION_ID, FORMAT_VERSION, NO_FOREIGN_KEY, POSITION, order_column
 
-#: The column holding an entity's place in its list, for kinds without an ORDER field.
-POSITION = "pos"
 #: Ids of entities (uuid4 hex).
 ID_TYPE = String(32)
 
@@ -51,9 +47,8 @@ _COLUMN_TYPES: dict[tuple[EntityKind, str], TypeEngine[object]] = {
     (EntityKind.PERSON, "tier_before"): String(24),
     (EntityKind.PERSON, "tier_after"): String(24),
 }
-#: References without a foreign key: body and person refer to each other, so a
-#: body's deputy is checked on load instead (planfile clears a dangling one).
-_NO_FOREIGN_KEY: frozenset[tuple[EntityKind, str]] = frozenset({(EntityKind.BODY, "deputy_id")})
+#: References without a foreign key (store/layout.py says why).
+_NO_FOREIGN_KEY = NO_FOREIGN_KEY
 
 
 def _fk(target: str) -> ForeignKey:
@@ -153,14 +148,6 @@ def _column(kind: EntityKind, spec: FieldSpec) -> Column[object]:
     return Column(spec.name, Text, nullable=False, default="")
 
 
-def order_column(spec: KindSpec) -> str:
-    """The column the rows of ``spec`` are read back in order by."""
-    for f in spec.fields:
-        if f.type is ValueType.ORDER:
-            return f.name
-    return POSITION
-
-
 def _table(spec: KindSpec) -> Table:
     fields = list(spec.fields)
     columns: list[Column[object]] = []
@@ -191,3 +178,17 @@ for _kind in EntityKind:
 
 #: Tables in an order that satisfies the foreign keys on insert.
 TABLES: list[Table] = [TABLE[k] for k in EntityKind]
+
+__all__ = [
+    "APPLICATION_ID",
+    "FORMAT_VERSION",
+    "ID_TYPE",
+    "POSITION",
+    "TABLE",
+    "TABLES",
+    "Base",
+    "CountsColumn",
+    "EnumColumn",
+    "LinesColumn",
+    "order_column",
+]
