@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from reformdesk.domain.alternative import PlanSnapshot, alternative_name, snapshot
 from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
-from reformdesk.gui import edits
+from reformdesk.gui import edits, heap
 from reformdesk.gui.document import Document
 from reformdesk.gui.enforcement.actions import SUFFIX_FILTER, open_if_enforcement
 from reformdesk.gui.models.labels import display_date
@@ -371,6 +371,7 @@ class FileActions(QObject):
         self.doc.replace_plan(plan)
         self.doc.location = location
         self.doc.set_read_only(read_only, reason)
+        heap.settle()
 
     def restore(self, recovered: RecoveryFile) -> bool:
         """Open an autosaved plan as unsaved work.

@@ -16,6 +16,9 @@ from reformdesk.gui.models.labels import action_label, difference_label, field_l
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: Every cell's flags, made once: Qt asks for each row it lays out (Python enum | costs ~3 µs).
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 #: The Difference of a row (DiffModel).
 DifferenceRole = Qt.ItemDataRole.UserRole + 1
 
@@ -156,7 +159,7 @@ class DiffModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -219,7 +222,7 @@ class FiguresModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
