@@ -31,9 +31,6 @@ from reformdesk.gui.models.labels import action_label, field_label, join_list, t
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Every cell's flags, made once: Qt asks for each row it lays out (Python enum | costs ~3 µs).
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 SIDE_A, SIDE_B = 0, 1
 #: Columns of one side, and how many there are.
 COL_NAME, COL_MARK, COL_DETAIL = 0, 1, 2
@@ -308,7 +305,7 @@ class CompareTreeModel(QAbstractItemModel):
         diffs = _row_differences(comparison)
         old_diffs, self._diffs = self._diffs, diffs
         if kinds & ROW_KINDS or any(diffs[side].keys() != old_diffs[side].keys() for side in (SIDE_A, SIDE_B)):
-            self._realign(a, comparison)
+            self._realign(a, comparison, old_diffs)
         self._pairs = comparison.pairs
         if kinds & (ROW_KINDS | {EntityKind.POWER}):
             self._details = (self._body_details(a, self._power_counts), self._details[SIDE_B])
@@ -318,7 +315,7 @@ class CompareTreeModel(QAbstractItemModel):
                     if node is not None:
                         self._repaint(node, SIDE_A * SIDE_COLUMNS + COL_DETAIL)
 
-    def _realign(self, a: Plan, comparison: Comparison) -> None:
+    def _realign(self, a: Plan, comparison: Comparison, old_diffs: tuple[dict, dict]) -> None:
         cb = self._b_cache[1]
         ca = _side_children(a)
         old_ca = self._children_a
@@ -365,16 +362,30 @@ class CompareTreeModel(QAbstractItemModel):
                 continue  # rebuilt with the row above it
             done.add(id(node))
             self._rebuild(node, ca, cb, pairs, actions, gone, fresh)
-        for n in self.all_nodes():
-            if isinstance(n.kind, EntityKind):
-                n.marks = (
-                    _marks(n.kind, n.a_id, n.b_id, pairs.a2b, actions[SIDE_A], Action.REMOVED),
-                    _marks(n.kind, n.b_id, n.a_id, pairs.b2a, actions[SIDE_B], Action.ADDED),
-                )
-            n.inner = (0, 0)
-            n.moved_to = ("", "")
+        # Marks and counts below: worked out again in the top rows (bodies) holding a row
+        # built again, or one whose differences or pairing changed.
+        dirty: list[AlignedNode | None] = [self._root if id(self._root) in done else None]
+        dirty += [n for n in targets if id(n) in done]
+        for side, maps, old_maps in ((SIDE_A, pairs.a2b, old.a2b), (SIDE_B, pairs.b2a, old.b2a)):
+            now, before = self._diffs[side], old_diffs[side]
+            for key in now.keys() | before.keys():
+                if now.get(key) != before.get(key):
+                    dirty.append(self._nodes[side].get(key))
+            for kind in ROW_KINDS:
+                for eid in {i for i, _ in old_maps[kind].items() ^ maps[kind].items()}:
+                    dirty.append(self._nodes[side].get((kind, eid)))
+        tops = {id(t): t for t in map(self._top, filter(None, dirty))}
+        for top in [self._root] if id(self._root) in tops else tops.values():
+            below = [top, *self.subtree(self.node_index(top), 0, len(top.children) - 1)]
+            for n in below:
+                if isinstance(n.kind, EntityKind):
+                    n.marks = (
+                        _marks(n.kind, n.a_id, n.b_id, pairs.a2b, actions[SIDE_A], Action.REMOVED),
+                        _marks(n.kind, n.b_id, n.a_id, pairs.b2a, actions[SIDE_B], Action.ADDED),
+                    )
+                n.inner = (0, 0)
+            _count_inner(top, self._diffs, self._root)
         self._fill_moves(comparison)
-        _count_inner(self._root, self._diffs)
         # Expanded and selected rows stay so: a row built again is the one with its key.
         moved_to: list[QModelIndex] = []
         for node, column in held:
@@ -383,6 +394,12 @@ class CompareTreeModel(QAbstractItemModel):
             moved_to.append(self.node_index(node, column) if node is not None else QModelIndex())
         self.changePersistentIndexList(persistent, moved_to)
         self.layoutChanged.emit()
+
+    def _top(self, node: AlignedNode) -> AlignedNode:
+        """The row at the top of the tree holding ``node`` (the root for the root)."""
+        while node.parent is not None and node.parent is not self._root:
+            node = node.parent
+        return node
 
     def _rebuild(
         self,
@@ -437,6 +454,9 @@ class CompareTreeModel(QAbstractItemModel):
     def _fill_moves(self, comparison: Comparison) -> None:
         """Placeholders that are half of a move say where the entity is in that plan."""
         to_b, to_a = self.tr("（移至 %1）"), self.tr("（原在 %1）")
+        for nodes in self._nodes:
+            for node in nodes.values():
+                node.moved_to = ("", "")
         for side, other, maps in ((SIDE_A, SIDE_B, comparison.pairs.a2b), (SIDE_B, SIDE_A, comparison.pairs.b2a)):
             for (kind, eid), node in self._nodes[side].items():
                 if node.side_id(other) is not None:
@@ -507,6 +527,8 @@ class CompareTreeModel(QAbstractItemModel):
         return out
 
     # -- Qt model interface -----------------------------------------------------
+    # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row
+    # it lays out, and a Python override was 11,000 calls per layout at province size.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = parent.internalPointer() if parent.isValid() else self._root
         if parent.isValid() and parent.column() != 0:
@@ -543,11 +565,6 @@ class CompareTreeModel(QAbstractItemModel):
         if col == COL_NAME:
             return self._names[side]
         return self.tr("差异") if col == COL_MARK else self.tr("说明")
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -667,9 +684,15 @@ def _row_differences(
     return diffs
 
 
-def _count_inner(root: AlignedNode, diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...]) -> None:
-    """Fill ``inner``: per side, how many rows below each node show a difference of their own
-    (people inside a moved unit are moved along with it, but are not differences themselves)."""
+def _count_inner(
+    root: AlignedNode,
+    diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...],
+    tree_root: AlignedNode | None = None,
+) -> None:
+    """Fill ``inner`` below ``root`` (and of ``root`` itself when it is a row of the tree whose
+    root is ``tree_root``): per side, how many rows below each node show a difference of their
+    own (people inside a moved unit are moved along with it, but are not differences themselves)."""
+    tree_root = root if tree_root is None else tree_root
 
     def own(node: AlignedNode, side: int) -> int:
         eid = node.side_id(side)
@@ -687,7 +710,7 @@ def _count_inner(root: AlignedNode, diffs: tuple[dict[tuple[EntityKind, str], li
         stack.extend(node.children)
     for node in reversed(order):  # children before their parents
         up = node.parent
-        if up is None or up is root:
+        if up is None or up is tree_root:
             continue
         a = up.inner[0] + node.inner[0] + own(node, 0)
         b = up.inner[1] + node.inner[1] + own(node, 1)
