@@ -224,64 +224,65 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="199"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="226"/>
         <source>方案一</source>
-        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so).</extracomment>
+        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so).</extracomment>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="199"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="226"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="253"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="446"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
+        <extracomment>What the rows were last built from: A&apos;s side of the tree, the matching, powers per body.</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="263"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="456"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="263"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="456"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="358"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="567"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="358"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="567"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="381"/>
-        <location filename="../../gui/views/compare_view.py" line="301"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="585"/>
+        <location filename="../../gui/views/compare_view.py" line="318"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="402"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="606"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="411"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="615"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="420"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="624"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="435"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="639"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -289,153 +290,154 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="97"/>
-        <location filename="../../gui/views/compare_view.py" line="344"/>
-        <location filename="../../gui/views/compare_view.py" line="353"/>
+        <location filename="../../gui/views/compare_view.py" line="104"/>
+        <location filename="../../gui/views/compare_view.py" line="440"/>
+        <location filename="../../gui/views/compare_view.py" line="449"/>
         <source>当前方案</source>
-        <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
+        <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="97"/>
-        <location filename="../../gui/views/compare_view.py" line="345"/>
-        <location filename="../../gui/views/compare_view.py" line="353"/>
+        <location filename="../../gui/views/compare_view.py" line="104"/>
+        <location filename="../../gui/views/compare_view.py" line="441"/>
+        <location filename="../../gui/views/compare_view.py" line="449"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="127"/>
+        <location filename="../../gui/views/compare_view.py" line="144"/>
         <source>采纳到当前方案</source>
+        <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch.</extracomment>
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="129"/>
+        <location filename="../../gui/views/compare_view.py" line="146"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="131"/>
+        <location filename="../../gui/views/compare_view.py" line="148"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="133"/>
+        <location filename="../../gui/views/compare_view.py" line="150"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="135"/>
+        <location filename="../../gui/views/compare_view.py" line="152"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="139"/>
+        <location filename="../../gui/views/compare_view.py" line="156"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="145"/>
+        <location filename="../../gui/views/compare_view.py" line="162"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="187"/>
+        <location filename="../../gui/views/compare_view.py" line="204"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="191"/>
+        <location filename="../../gui/views/compare_view.py" line="208"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="195"/>
+        <location filename="../../gui/views/compare_view.py" line="212"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="198"/>
+        <location filename="../../gui/views/compare_view.py" line="215"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="257"/>
+        <location filename="../../gui/views/compare_view.py" line="274"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="348"/>
+        <location filename="../../gui/views/compare_view.py" line="444"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="349"/>
+        <location filename="../../gui/views/compare_view.py" line="445"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="355"/>
+        <location filename="../../gui/views/compare_view.py" line="451"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="356"/>
+        <location filename="../../gui/views/compare_view.py" line="452"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="422"/>
+        <location filename="../../gui/views/compare_view.py" line="510"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="424"/>
+        <location filename="../../gui/views/compare_view.py" line="512"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="434"/>
+        <location filename="../../gui/views/compare_view.py" line="522"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="497"/>
+        <location filename="../../gui/views/compare_view.py" line="585"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="547"/>
+        <location filename="../../gui/views/compare_view.py" line="635"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="548"/>
+        <location filename="../../gui/views/compare_view.py" line="636"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="390"/>
-        <location filename="../../gui/views/compare_view.py" line="391"/>
+        <location filename="../../gui/views/compare_view.py" line="478"/>
+        <location filename="../../gui/views/compare_view.py" line="479"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="392"/>
+        <location filename="../../gui/views/compare_view.py" line="480"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="396"/>
+        <location filename="../../gui/views/compare_view.py" line="484"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="398"/>
+        <location filename="../../gui/views/compare_view.py" line="486"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="402"/>
+        <location filename="../../gui/views/compare_view.py" line="490"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -443,89 +445,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="404"/>
-        <location filename="../../gui/views/compare_view.py" line="493"/>
+        <location filename="../../gui/views/compare_view.py" line="492"/>
+        <location filename="../../gui/views/compare_view.py" line="581"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="404"/>
+        <location filename="../../gui/views/compare_view.py" line="492"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="415"/>
+        <location filename="../../gui/views/compare_view.py" line="503"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="570"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="500"/>
+        <location filename="../../gui/views/compare_view.py" line="588"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="504"/>
+        <location filename="../../gui/views/compare_view.py" line="592"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="509"/>
+        <location filename="../../gui/views/compare_view.py" line="597"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="510"/>
-        <location filename="../../gui/views/compare_view.py" line="511"/>
+        <location filename="../../gui/views/compare_view.py" line="598"/>
+        <location filename="../../gui/views/compare_view.py" line="599"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="550"/>
+        <location filename="../../gui/views/compare_view.py" line="638"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="551"/>
+        <location filename="../../gui/views/compare_view.py" line="639"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="551"/>
+        <location filename="../../gui/views/compare_view.py" line="639"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="572"/>
+        <location filename="../../gui/views/compare_view.py" line="662"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="573"/>
+        <location filename="../../gui/views/compare_view.py" line="663"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="580"/>
+        <location filename="../../gui/views/compare_view.py" line="670"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_actions.py" line="46"/>
+        <location filename="../../gui/compare_actions.py" line="47"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_actions.py" line="48"/>
+        <location filename="../../gui/compare_actions.py" line="49"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_actions.py" line="70"/>
+        <location filename="../../gui/compare_actions.py" line="71"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
@@ -533,128 +535,128 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="88"/>
+        <location filename="../../gui/models/labels.py" line="90"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="89"/>
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="90"/>
+        <location filename="../../gui/models/labels.py" line="92"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="93"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="92"/>
+        <location filename="../../gui/models/labels.py" line="94"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="93"/>
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="94"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="96"/>
+        <location filename="../../gui/models/labels.py" line="98"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="97"/>
+        <location filename="../../gui/models/labels.py" line="99"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="98"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="99"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="101"/>
+        <location filename="../../gui/models/labels.py" line="103"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="102"/>
+        <location filename="../../gui/models/labels.py" line="104"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="103"/>
+        <location filename="../../gui/models/labels.py" line="105"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="104"/>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>窗口数</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="105"/>
+        <location filename="../../gui/models/labels.py" line="107"/>
         <source>已配备人员窗口</source>
         <translation>Staffed windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="106"/>
+        <location filename="../../gui/models/labels.py" line="108"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="107"/>
+        <location filename="../../gui/models/labels.py" line="109"/>
         <source>进入窗口事项</source>
         <translation>Items in windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="110"/>
         <source>大厅办结事项（进驻）</source>
         <translation>Items handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="110"/>
+        <location filename="../../gui/models/labels.py" line="112"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="111"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="194"/>
+        <location filename="../../gui/models/labels.py" line="196"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -662,72 +664,72 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="212"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="213"/>
+        <location filename="../../gui/models/labels.py" line="217"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="214"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="215"/>
+        <location filename="../../gui/models/labels.py" line="219"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="221"/>
+        <location filename="../../gui/models/labels.py" line="225"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="222"/>
+        <location filename="../../gui/models/labels.py" line="226"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="223"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="224"/>
+        <location filename="../../gui/models/labels.py" line="228"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="225"/>
+        <location filename="../../gui/models/labels.py" line="229"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="226"/>
+        <location filename="../../gui/models/labels.py" line="230"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="227"/>
+        <location filename="../../gui/models/labels.py" line="231"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="228"/>
+        <location filename="../../gui/models/labels.py" line="232"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="234"/>
+        <location filename="../../gui/models/labels.py" line="238"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="235"/>
+        <location filename="../../gui/models/labels.py" line="239"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -735,7 +737,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="239"/>
+        <location filename="../../gui/models/labels.py" line="243"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -744,17 +746,17 @@
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="57"/>
+        <location filename="../../gui/models/labels.py" line="59"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="58"/>
+        <location filename="../../gui/models/labels.py" line="60"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="59"/>
+        <location filename="../../gui/models/labels.py" line="61"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -982,6 +984,7 @@
         <translation>Document title</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="42"/>
         <location filename="../../gui/views/document_text_view.py" line="140"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
@@ -2060,7 +2063,7 @@
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="84"/>
+        <location filename="../../gui/models/labels.py" line="86"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -2068,27 +2071,27 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>类别</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="193"/>
+        <location filename="../../gui/models/diff_model.py" line="188"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -2134,7 +2137,7 @@
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="297"/>
-        <location filename="../../gui/file_actions.py" line="536"/>
+        <location filename="../../gui/file_actions.py" line="537"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
@@ -2175,62 +2178,62 @@
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="385"/>
+        <location filename="../../gui/file_actions.py" line="386"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="437"/>
+        <location filename="../../gui/file_actions.py" line="438"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="454"/>
-        <location filename="../../gui/file_actions.py" line="508"/>
-        <location filename="../../gui/file_actions.py" line="515"/>
+        <location filename="../../gui/file_actions.py" line="455"/>
+        <location filename="../../gui/file_actions.py" line="509"/>
+        <location filename="../../gui/file_actions.py" line="516"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="454"/>
+        <location filename="../../gui/file_actions.py" line="455"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="466"/>
-        <location filename="../../gui/file_actions.py" line="471"/>
-        <location filename="../../gui/file_actions.py" line="521"/>
+        <location filename="../../gui/file_actions.py" line="467"/>
+        <location filename="../../gui/file_actions.py" line="472"/>
+        <location filename="../../gui/file_actions.py" line="522"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="481"/>
+        <location filename="../../gui/file_actions.py" line="482"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="488"/>
-        <location filename="../../gui/file_actions.py" line="495"/>
+        <location filename="../../gui/file_actions.py" line="489"/>
+        <location filename="../../gui/file_actions.py" line="496"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="489"/>
+        <location filename="../../gui/file_actions.py" line="490"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="508"/>
+        <location filename="../../gui/file_actions.py" line="509"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="527"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="534"/>
+        <location filename="../../gui/file_actions.py" line="535"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -2354,63 +2357,63 @@
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="115"/>
+        <location filename="../../gui/models/labels.py" line="117"/>
         <source>“111+N”（每窗口1人）</source>
         <extracomment>The service hall&apos;s enums (HallMode, ServiceSource, Handling, WindowKind, InHall).</extracomment>
         <translation>&quot;111+N&quot; (one person per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="116"/>
+        <location filename="../../gui/models/labels.py" line="118"/>
         <source>不限（每窗口可多人）</source>
         <translation>Free (several people per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="117"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>本镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="118"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>县级下放</source>
         <translation>Delegated by the county</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>即办件</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="122"/>
         <source>承诺件</source>
         <translation>Within a promised time</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="123"/>
         <source>联办件</source>
         <translation>Joint handling</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="122"/>
+        <location filename="../../gui/models/labels.py" line="124"/>
         <source>上报件</source>
         <translation>Reported upwards</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="123"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>综合窗口</source>
         <translation>General window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="124"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>专门窗口</source>
         <translation>Special window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="127"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="126"/>
+        <location filename="../../gui/models/labels.py" line="128"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -2844,7 +2847,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="259"/>
+        <location filename="../../gui/models/labels.py" line="263"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -2863,248 +2866,248 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="106"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="206"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -3698,32 +3701,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PostType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="62"/>
+        <location filename="../../gui/models/labels.py" line="64"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="63"/>
+        <location filename="../../gui/models/labels.py" line="65"/>
         <source>事业编制</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="64"/>
+        <location filename="../../gui/models/labels.py" line="66"/>
         <source>参照公务员法管理</source>
         <translation>Managed as civil service</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="65"/>
+        <location filename="../../gui/models/labels.py" line="67"/>
         <source>工勤</source>
         <translation>Service worker</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="66"/>
+        <location filename="../../gui/models/labels.py" line="68"/>
         <source>编外</source>
         <translation>Outside the establishment</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="67"/>
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>未填</source>
         <translation>Not entered</translation>
     </message>
@@ -4036,27 +4039,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="70"/>
+        <location filename="../../gui/models/labels.py" line="72"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="71"/>
+        <location filename="../../gui/models/labels.py" line="73"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="72"/>
+        <location filename="../../gui/models/labels.py" line="74"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="73"/>
+        <location filename="../../gui/models/labels.py" line="75"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="163"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4064,57 +4067,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="44"/>
+        <location filename="../../gui/models/labels.py" line="46"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="45"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="46"/>
+        <location filename="../../gui/models/labels.py" line="48"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="49"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="48"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="49"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="54"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="55"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="54"/>
+        <location filename="../../gui/models/labels.py" line="56"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -4122,19 +4125,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="83"/>
+        <location filename="../../gui/models/powers_model.py" line="84"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="219"/>
+        <location filename="../../gui/models/powers_model.py" line="220"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="226"/>
+        <location filename="../../gui/models/powers_model.py" line="227"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -4208,6 +4211,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="40"/>
         <location filename="../../gui/views/powers_view.py" line="330"/>
         <source>权限承接</source>
         <translation>Powers</translation>
@@ -5097,6 +5101,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Removed</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="41"/>
         <location filename="../../gui/views/service_view.py" line="278"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
@@ -5145,12 +5150,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="76"/>
+        <location filename="../../gui/models/labels.py" line="78"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="77"/>
+        <location filename="../../gui/models/labels.py" line="79"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -5158,79 +5163,79 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>SharedActions</name>
     <message>
-        <location filename="../../gui/shared_actions.py" line="99"/>
+        <location filename="../../gui/shared_actions.py" line="101"/>
         <source>请填写方案库地址，如 postgresql://用户名@服务器/数据库</source>
         <extracomment>QSettings key of the last server URL typed in 打开共享方案…. A dialog or window was shown (open, not exec&apos;d).</extracomment>
         <translation>Enter the store address, e.g. postgresql://user@server/database</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="104"/>
+        <location filename="../../gui/shared_actions.py" line="106"/>
         <source>不是共享方案库的地址：%1</source>
         <translation>Not the address of a shared plan store: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="119"/>
+        <location filename="../../gui/shared_actions.py" line="121"/>
         <source>方案历史</source>
         <translation>Plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="119"/>
+        <location filename="../../gui/shared_actions.py" line="121"/>
         <source>方案历史只在共享方案库中记录；请先打开共享方案。</source>
         <translation>Plan history is kept in shared plan stores only; open a shared plan first.</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="124"/>
+        <location filename="../../gui/shared_actions.py" line="126"/>
         <source>无法读取方案历史</source>
         <translation>Cannot read the plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="153"/>
+        <location filename="../../gui/shared_actions.py" line="155"/>
         <source>导出方案历史</source>
         <extracomment>Tests replace this to answer the file dialog (Qt&apos;s is modal and native).</extracomment>
         <translation>Export plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="169"/>
+        <location filename="../../gui/shared_actions.py" line="171"/>
         <source>无法导出方案历史</source>
         <translation>Cannot export the plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="175"/>
+        <location filename="../../gui/shared_actions.py" line="177"/>
         <source>恢复为备选方案</source>
         <translation>Restore as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="176"/>
+        <location filename="../../gui/shared_actions.py" line="178"/>
         <source>第%1版另存为共享方案库中的备选方案，名称：</source>
         <translation>Save revision %1 as an alternative in the shared store, named:</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="193"/>
+        <location filename="../../gui/shared_actions.py" line="195"/>
         <source>共享方案库中已有方案“%1”，未覆盖</source>
         <translation>The shared store already holds a plan “%1”; not overwritten</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="198"/>
+        <location filename="../../gui/shared_actions.py" line="200"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="210"/>
+        <location filename="../../gui/shared_actions.py" line="212"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="215"/>
+        <location filename="../../gui/shared_actions.py" line="217"/>
         <source>他人已保存此方案</source>
         <translation>Someone else saved this plan</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="216"/>
+        <location filename="../../gui/shared_actions.py" line="218"/>
         <source>%1 于 %2 保存了此方案（第%3版），您的保存未写入，您的修改仍在本窗口中。</source>
         <translation>%1 saved this plan at %2 (revision %3). Your save was not written; your changes are still in this window.</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="224"/>
+        <location filename="../../gui/shared_actions.py" line="226"/>
         <source>比较窗口左侧是您的版本，右侧是对方的版本：采纳需要的差异后再次保存，即以对方的版本为基础保存。</source>
         <translation>The compare window shows your version on the left and theirs on the right: adopt the differences you want, then save again; the save then builds on their version.</translation>
     </message>
@@ -5434,8 +5439,10 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="38"/>
         <location filename="../../gui/views/structure_view.py" line="562"/>
         <source>机构设置</source>
+        <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
@@ -5457,27 +5464,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="37"/>
+        <location filename="../../gui/models/labels.py" line="39"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="38"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="39"/>
+        <location filename="../../gui/models/labels.py" line="41"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="42"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="41"/>
+        <location filename="../../gui/models/labels.py" line="43"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>
@@ -5734,6 +5741,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Organization chart</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="39"/>
         <location filename="../../gui/views/tier_view.py" line="268"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
