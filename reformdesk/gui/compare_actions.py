@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reformdesk.domain.comparison import Comparison
 from reformdesk.domain.model import Plan
+from reformdesk.gui import heap
 from reformdesk.gui.document import Document
 from reformdesk.store.plan_store import SUFFIX, PlanFileError, PlanLocation, store_for
 
@@ -89,4 +90,5 @@ def show_compare(
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    heap.settle()  # plan B and the comparison stay as long as the window
     return window

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from reformdesk.domain.alternative import PlanSnapshot, alternative_name, snapshot
 from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
-from reformdesk.gui import edits
+from reformdesk.gui import edits, heap
 from reformdesk.gui.catalogue_actions import SUFFIX_FILTER as CATALOGUE_FILTER
 from reformdesk.gui.catalogue_actions import open_if_catalogue
 from reformdesk.gui.document import Document
@@ -387,6 +387,7 @@ class FileActions(QObject):
         self.doc.replace_plan(plan)
         self.doc.location = location
         self.doc.set_read_only(read_only, reason)
+        heap.settle()
 
     def restore(self, recovered: RecoveryFile) -> bool:
         """Open an autosaved plan as unsaved work.

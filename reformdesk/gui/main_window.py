@@ -33,7 +33,7 @@ from reformdesk.gui.document import Document
 from reformdesk.gui.document_export_action import DocumentExportAction
 from reformdesk.gui.export_action import ExportAction
 from reformdesk.gui.file_actions import FileActions
-from reformdesk.gui.pages import PAGES, page_factory
+from reformdesk.gui.pages import PAGES, page_factory, page_title
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.shared_actions import SharedActions
@@ -73,21 +73,19 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.icon("app"))
         self.setObjectName("MainWindow")
 
-        self.pages: list[QWidget] = []
+        # Pages are built the first time their tab is shown (or a caller asks for them):
+        # start-up imports and fills only the page the user sees.
+        self._specs = list(PAGES)
+        self._built: dict[int, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for key, spec in PAGES:
-            page = page_factory(spec)(self.doc, self)
-            page.setObjectName(f"page_{key}")
-            title = page.page_title() if hasattr(page, "page_title") else key
-            self.tabs.addTab(page, title)
-            self.pages.append(page)
-            requested = getattr(page, "rosterImportRequested", None)
-            if requested is not None:
-                requested.connect(self.roster.ask)
-            service_requested = getattr(page, "serviceImportRequested", None)
-            if service_requested is not None:
-                service_requested.connect(self.service_import.ask)
+        for key, _spec in self._specs:
+            placeholder = QWidget()
+            placeholder.setObjectName(f"pending_{key}")
+            self.tabs.addTab(placeholder, page_title(key))
+        self.tabs.currentChanged.connect(self._page_shown)
+        if self._specs:
+            self.page(0)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #fff4cc; color: #5a4300; padding: 4px 8px; }")
@@ -99,7 +97,7 @@ class MainWindow(QMainWindow):
         # The pages, or (after 关闭方案) a page saying how to go on: hidden pages take
         # no keys, so no shortcut of theirs edits the empty stand-in plan.
         self.central_stack = QStackedWidget()
-        if self.pages:
+        if self._specs:
             self.central_stack.addWidget(self.tabs)
         else:
             empty = QLabel(self.tr("没有可显示的页面。"))
@@ -148,6 +146,45 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # -- assembly -------------------------------------------------------------------
+    @property
+    def pages(self) -> list[QWidget]:
+        """Every page, in tab order (those not shown yet are built now)."""
+        return [self.page(i) for i in range(len(self._specs))]
+
+    def page(self, index: int) -> QWidget:
+        """The page of tab ``index``, built on first use in place of its placeholder."""
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        key, spec = self._specs[index]
+        page = page_factory(spec)(self.doc, self)
+        page.setObjectName(f"page_{key}")
+        self._built[index] = page
+        requested = getattr(page, "rosterImportRequested", None)
+        if requested is not None:
+            requested.connect(self.roster.ask)
+        service_requested = getattr(page, "serviceImportRequested", None)
+        if service_requested is not None:
+            service_requested.connect(self.service_import.ask)
+        title = page.page_title() if hasattr(page, "page_title") else self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        # Swapped without telling _page_shown: the tab shown stays the one shown.
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return page
+
+    @Slot(int)
+    def _page_shown(self, index: int) -> None:
+        if 0 <= index < len(self._specs):
+            self.page(index)
+
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
@@ -372,7 +409,8 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def select_entity(self, kind: str, entity_id: str) -> bool:
         """Show the entity on the first page that knows it (problems panel, comparison)."""
-        for page in self.pages:
+        for index in range(len(self._specs)):
+            page = self.page(index)
             show = getattr(page, "show_entity", None)
             if show is not None and show(kind, entity_id):
                 self.tabs.setCurrentWidget(page)

@@ -22,12 +22,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from reformdesk.domain.alternative import alternative_name
-from reformdesk.gui.compare_actions import show_compare
-from reformdesk.gui.dialogs.shared_plans_dialog import SharedPlansDialog
 from reformdesk.gui.models.labels import display_date
 from reformdesk.store.plan_store import PlanFileError, PlanLocation, SaveConflict, exists, shared_store
 
 if TYPE_CHECKING:
+    from reformdesk.gui.dialogs.shared_plans_dialog import SharedPlansDialog
     from reformdesk.gui.file_actions import FileActions
     from reformdesk.gui.views.compare_view import CompareWindow
     from reformdesk.gui.views.history_view import HistoryWindow
@@ -79,6 +78,9 @@ class SharedActions(QObject):
     def ask_open(self) -> SharedPlansDialog:
         settings = self.files.settings.qsettings
         url = str(settings.value(URL_KEY, "") or "")
+        # Imported on first use: most offices never open a shared plan.
+        from reformdesk.gui.dialogs.shared_plans_dialog import SharedPlansDialog
+
         dialog = SharedPlansDialog(url, self.window)
         dialog.refreshRequested.connect(lambda text: self.refresh(dialog, text))
 
@@ -223,6 +225,8 @@ class SharedActions(QObject):
         box.setInformativeText(
             self.tr("比较窗口左侧是您的版本，右侧是对方的版本：采纳需要的差异后再次保存，即以对方的版本为基础保存。")
         )
+        from reformdesk.gui.compare_actions import show_compare
+
         window = show_compare(self.window, self.files.doc, theirs, location)
         self._show(box)
         return window

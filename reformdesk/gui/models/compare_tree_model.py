@@ -15,13 +15,16 @@ scrolled together.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reformdesk.domain.comparison import Action, Comparison, Difference
+from reformdesk.domain.changes import Touched
+from reformdesk.domain.comparison import Action, Comparison, Difference, Matching
 from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import EntityKind, difference_field
 from reformdesk.gui.models.labels import action_label, field_label, join_list, tier_label
@@ -44,6 +47,9 @@ PLACEHOLDER_COLOUR = QColor("#f2f2f2")
 PLACEHOLDER_TEXT = QColor("#808080")
 # Which colour wins when an entity both moved and changed.
 _PRIORITY = (Action.ADDED, Action.REMOVED, Action.MOVED, Action.CHANGED)
+
+#: The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are.
+ROW_KINDS = frozenset({EntityKind.BODY, EntityKind.UNIT, EntityKind.PERSON})
 
 #: Custom roles.
 NodeRole = Qt.ItemDataRole.UserRole + 1  # the AlignedNode of a row
@@ -102,21 +108,49 @@ def _side_children(plan: Plan) -> dict[_Key, list[_Key]]:
     return out
 
 
-def align(a: Plan, b: Plan, comparison: Comparison) -> AlignedNode:
-    """The aligned tree of ``a`` and ``b`` (see the module docstring)."""
-    a2b, b2a = comparison.pairs.a2b, comparison.pairs.b2a
-    ca, cb = _side_children(a), _side_children(b)
-    by_a: dict[tuple[EntityKind, str], set[Action]] = defaultdict(set)
-    by_b: dict[tuple[EntityKind, str], set[Action]] = defaultdict(set)
+_Actions = dict[tuple[EntityKind, str], set[Action]]
+
+
+def align(a: Plan, b: Plan, comparison: Comparison, children_b: dict[_Key, list[_Key]] | None = None) -> AlignedNode:
+    """The aligned tree of ``a`` and ``b`` (see the module docstring); ``children_b``: B's
+    ``_side_children`` when the caller keeps them (plan B does not change in the window)."""
+    ca, cb = _side_children(a), children_b if children_b is not None else _side_children(b)
+    by_a: _Actions = defaultdict(set)
+    by_b: _Actions = defaultdict(set)
     for d in comparison.differences:
         if d.a_id is not None:
             by_a[(d.kind, d.a_id)].add(d.action)
         if d.b_id is not None:
             by_b[(d.kind, d.b_id)].add(d.action)
-
     root = AlignedNode(None, None, None)
+    _grow(root, ca, cb, comparison.pairs.a2b, comparison.pairs.b2a, (by_a, by_b))
+    return root
+
+
+def _side_keys(node: AlignedNode) -> tuple[_Key | None, _Key | None]:
+    """The parents whose children ``node``'s rows show, in A and in B."""
+    if node.kind is None:
+        return _ROOT, _ROOT
+    if node.kind == GROUP:
+        return _GROUP, _GROUP
+    return (
+        (node.kind, node.a_id) if node.a_id else None,  # type: ignore[return-value]
+        (node.kind, node.b_id) if node.b_id else None,
+    )
+
+
+def _grow(
+    top: AlignedNode,
+    ca: dict[_Key, list[_Key]],
+    cb: dict[_Key, list[_Key]],
+    a2b: dict[EntityKind, dict[str, str]],
+    b2a: dict[EntityKind, dict[str, str]],
+    actions: tuple[_Actions, _Actions],
+) -> None:
+    """(Re)build every row below ``top`` (the root, or a row whose rows are redone)."""
+    by_a, by_b = actions
     # Iterative, so deep or wide plans cannot hit the recursion limit.
-    stack: list[tuple[AlignedNode, _Key | None, _Key | None]] = [(root, _ROOT, _ROOT)]
+    stack: list[tuple[AlignedNode, _Key | None, _Key | None]] = [(top, *_side_keys(top))]
     while stack:
         node, key_a, key_b = stack.pop()
         kids_a = ca.get(key_a, []) if key_a else []
@@ -146,7 +180,7 @@ def align(a: Plan, b: Plan, comparison: Comparison) -> AlignedNode:
                 merged.append(n)
                 merged.extend(after.get(i, []))
             rows = merged
-        if node is root and (ca.get(_GROUP) or cb.get(_GROUP)):
+        if node.kind is None and (ca.get(_GROUP) or cb.get(_GROUP)):
             rows.append(AlignedNode(GROUP, None, None))
         for i, child in enumerate(rows):
             child.parent = node
@@ -160,15 +194,8 @@ def align(a: Plan, b: Plan, comparison: Comparison) -> AlignedNode:
                 _marks(kind, child.a_id, child.b_id, a2b, by_a, Action.REMOVED),
                 _marks(kind, child.b_id, child.a_id, b2a, by_b, Action.ADDED),
             )
-            stack.append(
-                (
-                    child,
-                    (kind, child.a_id) if child.a_id else None,
-                    (kind, child.b_id) if child.b_id else None,
-                )
-            )
+            stack.append((child, *_side_keys(child)))
         node.children = rows
-    return root
 
 
 def _marks(
@@ -211,6 +238,13 @@ class CompareTreeModel(QAbstractItemModel):
             {},
         )
         self._details: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        # Plan B does not change while compared: its side of the tree is worked out once.
+        self._b_cache: tuple[Plan | None, dict[_Key, list[_Key]], dict[str, str]] = (None, {}, {})
+        self._b_parents: dict[_Key, _Key] = {}
+        #: What the rows were last built from: A's side of the tree, the matching, powers per body.
+        self._children_a: dict[_Key, list[_Key]] = {}
+        self._pairs = Matching("id", {}, {})
+        self._power_counts: Counter[str | None] = Counter()
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -221,9 +255,26 @@ class CompareTreeModel(QAbstractItemModel):
         self._plans = (a, b)
         if names is not None:
             self._names = names
-        self._root = align(a, b, comparison)
-        nodes: tuple[dict[tuple[EntityKind, str], AlignedNode], dict[tuple[EntityKind, str], AlignedNode]] = ({}, {})
-        stack = list(self._root.children)
+        cached, children_b, details_b = self._b_cache
+        if cached is not b:
+            children_b, details_b = _side_children(b), self._body_details(b)
+            self._b_cache = (b, children_b, details_b)
+            self._b_parents = {child: parent for parent, kids in children_b.items() for child in kids}
+        self._children_a = _side_children(a)
+        self._root = align(a, b, comparison, children_b)
+        self._nodes = ({}, {})
+        self._index_nodes(self._root)
+        self._diffs = _row_differences(comparison)
+        self._power_counts = _power_counts(a)
+        self._details = (self._body_details(a, self._power_counts), details_b)
+        self._pairs = comparison.pairs
+        self._fill_moves(comparison)
+        _count_inner(self._root, self._diffs)
+        self.endResetModel()
+
+    def _index_nodes(self, top: AlignedNode) -> None:
+        nodes = self._nodes
+        stack = list(top.children)
         while stack:
             node = stack.pop()
             stack.extend(node.children)
@@ -232,27 +283,169 @@ class CompareTreeModel(QAbstractItemModel):
                     nodes[SIDE_A][(node.kind, node.a_id)] = node
                 if node.b_id is not None:
                     nodes[SIDE_B][(node.kind, node.b_id)] = node
-        self._nodes = nodes
-        diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], dict[tuple[EntityKind, str], list[Difference]]] = (
-            {},
-            {},
-        )
-        for d in comparison.differences:
-            if d.kind in (EntityKind.BODY, EntityKind.UNIT, EntityKind.PERSON):
-                if d.a_id is not None:
-                    diffs[SIDE_A].setdefault((d.kind, d.a_id), []).append(d)
-                if d.b_id is not None:
-                    diffs[SIDE_B].setdefault((d.kind, d.b_id), []).append(d)
-        self._diffs = diffs
-        self._details = (self._body_details(a), self._body_details(b))
-        self._fill_moves(comparison)
-        _count_inner(self._root, self._diffs)
-        self.endResetModel()
 
-    def _body_details(self, plan: Plan) -> dict[str, str]:
+    def set_names(self, names: tuple[str, str]) -> None:
+        """The plans' names heading the two sides."""
+        if names != self._names:
+            self._names = names
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2 * SIDE_COLUMNS - 1)
+
+    def update(self, a: Plan, b: Plan, comparison: Comparison, touched: Touched) -> None:
+        """Show ``comparison`` after ``touched`` changed plan A, at a cost in proportion to it.
+
+        Only the rows whose children changed (in A, or in how A's and B's pair up) are
+        built again, as row removes and inserts under them; rows whose marks, counts or
+        "moved to" texts changed are repainted.  An edit of no body, unit or person
+        leaves the rows and repaints the bodies whose details changed.
+        """
+        if self._plans[SIDE_A] is not a or self._plans[SIDE_B] is not b or not self._pairs.a2b:
+            self.set_comparison(a, b, comparison)
+            return
+        kinds = touched.kinds()
+        old_details = self._details[SIDE_A]
+        if EntityKind.POWER in kinds:
+            self._power_counts = _power_counts(a)
+        diffs = _row_differences(comparison)
+        old_diffs, self._diffs = self._diffs, diffs
+        if kinds & ROW_KINDS or any(diffs[side].keys() != old_diffs[side].keys() for side in (SIDE_A, SIDE_B)):
+            self._realign(a, comparison, old_diffs)
+        self._pairs = comparison.pairs
+        if kinds & (ROW_KINDS | {EntityKind.POWER}):
+            self._details = (self._body_details(a, self._power_counts), self._details[SIDE_B])
+            for body_id, text in self._details[SIDE_A].items():
+                if old_details.get(body_id) != text:
+                    node = self._nodes[SIDE_A].get((EntityKind.BODY, body_id))
+                    if node is not None:
+                        self._repaint(node, SIDE_A * SIDE_COLUMNS + COL_DETAIL)
+
+    def _realign(self, a: Plan, comparison: Comparison, old_diffs: tuple[dict, dict]) -> None:
+        cb = self._b_cache[1]
+        ca = _side_children(a)
+        old_ca = self._children_a
+        pairs, old = comparison.pairs, self._pairs
+        parent_a = {child: parent for parent, kids in ca.items() for child in kids}
+        old_parent_a = {child: parent for parent, kids in old_ca.items() for child in kids}
+        parent_b = self._b_parents
+
+        targets: list[AlignedNode] = []
+
+        def holder(side: int, key: _Key | None) -> AlignedNode:
+            if key is None or key == _ROOT:
+                return self._root
+            if key == _GROUP:
+                return next((n for n in self._root.children if n.kind == GROUP), self._root)
+            return self._nodes[side].get(key) or self._root  # a parent new to the tree: a new root row
+
+        for key in old_ca.keys() | ca.keys():
+            if old_ca.get(key, []) != ca.get(key, []):
+                targets.append(holder(SIDE_A, key))
+        for kind in ROW_KINDS:
+            for aid in {i for i, _ in old.a2b[kind].items() ^ pairs.a2b[kind].items()}:
+                targets.append(holder(SIDE_A, parent_a.get((kind, aid))))
+                targets.append(holder(SIDE_A, old_parent_a.get((kind, aid))))
+            for bid in {i for i, _ in old.b2a[kind].items() ^ pairs.b2a[kind].items()}:
+                targets.append(holder(SIDE_B, parent_b.get((kind, bid))))
+        # Marks come from the rows' own differences.
+        actions: tuple[_Actions, _Actions] = (defaultdict(set), defaultdict(set))
+        for side in (SIDE_A, SIDE_B):
+            for key, found in self._diffs[side].items():
+                actions[side][key].update(d.action for d in found)
+        self._children_a = ca
+
+        # One layout change for all of it: a row removal makes QTreeView lay out every
+        # expanded row again before the next one (~0.1 s each at province size, measured).
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(self.node(index), index.column()) for index in persistent]
+        gone: set[int] = set()
+        fresh: dict[tuple[str, str | None, str | None], AlignedNode] = {}
+        done: set[int] = set()
+        for node in sorted({id(n): n for n in targets}.values(), key=_depth):
+            if any(id(up) in done for up in _ancestors(node)):
+                continue  # rebuilt with the row above it
+            done.add(id(node))
+            self._rebuild(node, ca, cb, pairs, actions, gone, fresh)
+        # Marks and counts below: worked out again in the top rows (bodies) holding a row
+        # built again, or one whose differences or pairing changed.
+        dirty: list[AlignedNode | None] = [self._root if id(self._root) in done else None]
+        dirty += [n for n in targets if id(n) in done]
+        for side, maps, old_maps in ((SIDE_A, pairs.a2b, old.a2b), (SIDE_B, pairs.b2a, old.b2a)):
+            now, before = self._diffs[side], old_diffs[side]
+            for key in now.keys() | before.keys():
+                if now.get(key) != before.get(key):
+                    dirty.append(self._nodes[side].get(key))
+            for kind in ROW_KINDS:
+                for eid in {i for i, _ in old_maps[kind].items() ^ maps[kind].items()}:
+                    dirty.append(self._nodes[side].get((kind, eid)))
+        tops = {id(t): t for t in map(self._top, filter(None, dirty))}
+        for top in [self._root] if id(self._root) in tops else tops.values():
+            below = [top, *self.subtree(self.node_index(top), 0, len(top.children) - 1)]
+            for n in below:
+                if isinstance(n.kind, EntityKind):
+                    n.marks = (
+                        _marks(n.kind, n.a_id, n.b_id, pairs.a2b, actions[SIDE_A], Action.REMOVED),
+                        _marks(n.kind, n.b_id, n.a_id, pairs.b2a, actions[SIDE_B], Action.ADDED),
+                    )
+                n.inner = (0, 0)
+            _count_inner(top, self._diffs, self._root)
+        self._fill_moves(comparison)
+        # Expanded and selected rows stay so: a row built again is the one with its key.
+        moved_to: list[QModelIndex] = []
+        for node, column in held:
+            if node is not None and id(node) in gone:
+                node = fresh.get(node.key)
+            moved_to.append(self.node_index(node, column) if node is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved_to)
+        self.layoutChanged.emit()
+
+    def _top(self, node: AlignedNode) -> AlignedNode:
+        """The row at the top of the tree holding ``node`` (the root for the root)."""
+        while node.parent is not None and node.parent is not self._root:
+            node = node.parent
+        return node
+
+    def _rebuild(
+        self,
+        node: AlignedNode,
+        ca: dict[_Key, list[_Key]],
+        cb: dict[_Key, list[_Key]],
+        pairs: Matching,
+        actions: tuple[_Actions, _Actions],
+        gone: set[int],
+        fresh: dict[tuple[str, str | None, str | None], AlignedNode],
+    ) -> None:
+        """Build the rows below ``node`` again (inside a layout change)."""
+        stack = list(node.children)
+        while stack:
+            old = stack.pop()
+            stack.extend(old.children)
+            gone.add(id(old))
+            if isinstance(old.kind, EntityKind):
+                for side, eid in ((SIDE_A, old.a_id), (SIDE_B, old.b_id)):
+                    if eid is not None and self._nodes[side].get((old.kind, eid)) is old:
+                        del self._nodes[side][(old.kind, eid)]
+        built = AlignedNode(node.kind, node.a_id, node.b_id)
+        _grow(built, ca, cb, pairs.a2b, pairs.b2a, actions)
+        node.children = built.children
+        for child in node.children:
+            child.parent = node
+        self._index_nodes(node)
+        stack = list(node.children)
+        while stack:
+            new = stack.pop()
+            stack.extend(new.children)
+            fresh[new.key] = new
+
+    def _repaint(self, node: AlignedNode, column: int | None = None) -> None:
+        first = self.node_index(node, 0 if column is None else column)
+        if first.isValid():
+            last = first if column is not None else first.siblingAtColumn(2 * SIDE_COLUMNS - 1)
+            self.dataChanged.emit(first, last)
+
+    def _body_details(self, plan: Plan, powers: Counter[str | None] | None = None) -> dict[str, str]:
         """Per body: 编制, people working there and powers received, as one short text."""
         people = Counter(plan.body_of(p) for p in plan.people.values())
-        powers = Counter(w.body_id for w in plan.powers.values())
+        powers = _power_counts(plan) if powers is None else powers
         text = self.tr("编制%1 · 在岗%2 · 事项%3")
         return {
             i: text.replace("%1", str(body.authorized_posts))
@@ -264,6 +457,9 @@ class CompareTreeModel(QAbstractItemModel):
     def _fill_moves(self, comparison: Comparison) -> None:
         """Placeholders that are half of a move say where the entity is in that plan."""
         to_b, to_a = self.tr("（移至 %1）"), self.tr("（原在 %1）")
+        for nodes in self._nodes:
+            for node in nodes.values():
+                node.moved_to = ("", "")
         for side, other, maps in ((SIDE_A, SIDE_B, comparison.pairs.a2b), (SIDE_B, SIDE_A, comparison.pairs.b2a)):
             for (kind, eid), node in self._nodes[side].items():
                 if node.side_id(other) is not None:
@@ -313,6 +509,17 @@ class CompareTreeModel(QAbstractItemModel):
     def node(self, index: Index) -> AlignedNode | None:
         return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
 
+    def subtree(self, parent: Index, first: int, last: int) -> list[AlignedNode]:
+        """The rows ``first``..``last`` below ``parent`` and every row below them."""
+        node = self.node(parent) or self._root
+        out: list[AlignedNode] = []
+        stack = list(node.children[first : last + 1])
+        while stack:
+            row = stack.pop()
+            out.append(row)
+            stack.extend(row.children)
+        return out
+
     def all_nodes(self) -> list[AlignedNode]:
         out: list[AlignedNode] = []
         stack = list(reversed(self._root.children))
@@ -323,6 +530,8 @@ class CompareTreeModel(QAbstractItemModel):
         return out
 
     # -- Qt model interface -----------------------------------------------------
+    # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row
+    # it lays out, and a Python override was 11,000 calls per layout at province size.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = parent.internalPointer() if parent.isValid() else self._root
         if parent.isValid() and parent.column() != 0:
@@ -359,11 +568,6 @@ class CompareTreeModel(QAbstractItemModel):
         if col == COL_NAME:
             return self._names[side]
         return field_label(difference_field("action" if col == COL_MARK else "detail").label)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -446,9 +650,52 @@ class CompareTreeModel(QAbstractItemModel):
         return "\n".join(lines)
 
 
-def _count_inner(root: AlignedNode, diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...]) -> None:
-    """Fill ``inner``: per side, how many rows below each node show a difference of their own
-    (people inside a moved unit are moved along with it, but are not differences themselves)."""
+def _power_counts(plan: Plan) -> Counter[str | None]:
+    return Counter(map(attrgetter("body_id"), plan.powers.values()))
+
+
+def _depth(node: AlignedNode) -> int:
+    return sum(1 for _ in _ancestors(node))
+
+
+def _ancestors(node: AlignedNode) -> Iterator[AlignedNode]:
+    up = node.parent
+    while up is not None:
+        yield up
+        up = up.parent
+
+
+def _row_differences(
+    comparison: Comparison,
+) -> tuple[dict[tuple[EntityKind, str], list[Difference]], dict[tuple[EntityKind, str], list[Difference]]]:
+    """Per side, the differences of each body, unit and person (the rows' tooltips)."""
+    diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], dict[tuple[EntityKind, str], list[Difference]]] = (
+        {},
+        {},
+    )
+    segments = comparison.segments
+    rows = (
+        [d for kind in ROW_KINDS for d in segments.get(kind, ())]
+        if segments
+        else [d for d in comparison.differences if d.kind in ROW_KINDS]
+    )
+    for d in rows:
+        if d.a_id is not None:
+            diffs[SIDE_A].setdefault((d.kind, d.a_id), []).append(d)
+        if d.b_id is not None:
+            diffs[SIDE_B].setdefault((d.kind, d.b_id), []).append(d)
+    return diffs
+
+
+def _count_inner(
+    root: AlignedNode,
+    diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...],
+    tree_root: AlignedNode | None = None,
+) -> None:
+    """Fill ``inner`` below ``root`` (and of ``root`` itself when it is a row of the tree whose
+    root is ``tree_root``): per side, how many rows below each node show a difference of their
+    own (people inside a moved unit are moved along with it, but are not differences themselves)."""
+    tree_root = root if tree_root is None else tree_root
 
     def own(node: AlignedNode, side: int) -> int:
         eid = node.side_id(side)
@@ -466,7 +713,7 @@ def _count_inner(root: AlignedNode, diffs: tuple[dict[tuple[EntityKind, str], li
         stack.extend(node.children)
     for node in reversed(order):  # children before their parents
         up = node.parent
-        if up is None or up is root:
+        if up is None or up is tree_root:
             continue
         a = up.inner[0] + node.inner[0] + own(node, 0)
         b = up.inner[1] + node.inner[1] + own(node, 1)

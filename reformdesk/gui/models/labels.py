@@ -11,11 +11,10 @@ so a label added to the domain cannot silently stay Chinese in English.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from reformdesk.domain.comparison import Action
 from reformdesk.domain.model import (
     DelegationMode,
     HallMode,
@@ -31,6 +30,9 @@ from reformdesk.domain.model import (
 from reformdesk.domain.powers import PowerStatus, StatusInfo
 from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS, EntityKind
 from reformdesk.domain.validation import Severity
+
+if TYPE_CHECKING:
+    from reformdesk.domain.comparison import Action
 
 TIER_CONTEXT = "Tier"
 TIER_SOURCES = (
@@ -208,11 +210,13 @@ def _figure_word(text: str) -> str:
 
 
 def action_label(action: Action) -> str:
+    # Keyed by the actions' values (Action is a StrEnum): the pages need these labels
+    # without importing the comparison engine at start-up.
     return {
-        Action.ADDED: QCoreApplication.translate("ComparisonLabels", "新增"),
-        Action.REMOVED: QCoreApplication.translate("ComparisonLabels", "删除"),
-        Action.MOVED: QCoreApplication.translate("ComparisonLabels", "移动"),
-        Action.CHANGED: QCoreApplication.translate("ComparisonLabels", "变更"),
+        "added": QCoreApplication.translate("ComparisonLabels", "新增"),
+        "removed": QCoreApplication.translate("ComparisonLabels", "删除"),
+        "moved": QCoreApplication.translate("ComparisonLabels", "移动"),
+        "changed": QCoreApplication.translate("ComparisonLabels", "变更"),
     }[action]
 
 

@@ -2,9 +2,11 @@
 and adopting chosen differences into the plan on the left (issue 7).
 
 The window shows and forwards: the comparison is the domain's
-``compare(a, b)``; adopting is one named change set (``gui.edits.adopt``) on the left document;
-the comparison is recomputed (debounced) whenever the left document changes,
-so undo/redo of an adoption in the main window refreshes it too.
+``compare(a, b)``; adopting is one named change set (``gui.edits.adopt``) on the left document.
+Whenever the left document changes (an adoption, its undo or redo here or in the main
+window, any other edit) the comparison is updated for what the change touched
+(``recompare``, from the document's per-kind signals, gathered until the event loop
+turns); the key figures, which validate the plan, follow a moment later.
 """
 
 from __future__ import annotations
@@ -34,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.domain.alternative import short_name
-from reformdesk.domain.comparison import Action, Comparison, Difference, compare
+from reformdesk.domain.changes import Touched
+from reformdesk.domain.comparison import Action, Comparison, Difference, compare, key_figures, recompare
 from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import EntityKind
+from reformdesk.domain.validation import Problem, validate
 from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.compare_tree_model import (
@@ -67,8 +71,11 @@ from reformdesk.gui.views.headers import fit_sections
 if TYPE_CHECKING:
     from reformdesk.store.plan_store import PlanLocation
 
-#: How long the comparison waits after an edit of the left plan before it is recomputed.
-REFRESH_DELAY_MS = 300
+#: How long the comparison waits after an edit of the left plan before it is updated: none,
+#: the update costs what the edit changed; the signals of one step are gathered meanwhile.
+REFRESH_DELAY_MS = 0
+#: The key figures validate the plan: they follow once edits have settled.
+FIGURES_DELAY_MS = 300
 
 
 class CompareWindow(QMainWindow):
@@ -101,16 +108,26 @@ class CompareWindow(QMainWindow):
         self.diff_model = DiffModel(self)
         self.figures_model = FiguresModel(self)
 
+        #: What the left document's signals said changed since the comparison was last updated.
+        self._pending = Touched()
+        #: The plan was replaced or restored: compare again from scratch.
+        self._whole = False
+        self._problems_b: list[Problem] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.update_comparison)
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.setInterval(FIGURES_DELAY_MS)
+        self._figures_timer.timeout.connect(self.refresh_figures)
 
         self._build_actions()
         self._build_ui()
-        for signal in (left.entitiesChanged, left.entitiesAdded, left.entitiesRemoved):
-            signal.connect(self._schedule_entities)
-        left.infoChanged.connect(self._schedule)
+        left.entitiesChanged.connect(self._entities_changed)
+        left.entitiesAdded.connect(self._entities_added)
+        left.entitiesRemoved.connect(self._entities_removed)
+        left.infoChanged.connect(self._info_changed)
         left.planReset.connect(self._plan_reset)
         left.fileChanged.connect(self._file_changed)
         self.resize(1400, 900)
@@ -321,7 +338,23 @@ class CompareWindow(QMainWindow):
 
     # -- refreshing ---------------------------------------------------------------
     @Slot(object, list)
-    def _schedule_entities(self, _kind: str, _ids: list) -> None:
+    def _entities_changed(self, kind: EntityKind, ids: list) -> None:
+        self._pending.changed.setdefault(kind, []).extend(ids)
+        self._schedule()
+
+    @Slot(object, list)
+    def _entities_added(self, kind: EntityKind, ids: list) -> None:
+        self._pending.added.setdefault(kind, []).extend(ids)
+        self._schedule()
+
+    @Slot(object, list)
+    def _entities_removed(self, kind: EntityKind, ids: list) -> None:
+        self._pending.removed.setdefault(kind, []).extend(ids)
+        self._schedule()
+
+    @Slot()
+    def _info_changed(self) -> None:
+        self._pending.info = True
         self._schedule()
 
     @Slot()
@@ -336,13 +369,15 @@ class CompareWindow(QMainWindow):
             self._timer.stop()
             self.close()
             return
-        self._schedule()  # an adoption, import or their undo: the same plan, changed
+        self._whole = True  # restored or replaced contents: the same plan, changed throughout
+        self._schedule()
 
     @Slot()
     def _file_changed(self) -> None:
         self._update_actions()
         if self.comparison is not None and self.doc.plan is self.left_plan:
-            self._schedule()  # saved under another name: the title shows the new file
+            self._pending.info = True  # saved under another name: the title shows the new file
+            self._schedule()
 
     @property
     def stale(self) -> bool:
@@ -351,12 +386,73 @@ class CompareWindow(QMainWindow):
 
     @Slot()
     def refresh(self) -> None:
-        """Compare again and show the result, keeping expanded rows and filters."""
+        """Compare again from scratch and show the result, keeping expanded rows and filters."""
         self._timer.stop()
+        self._pending, self._whole = Touched(), False
         a, b = self.doc.plan, self.right_plan
         expanded = self._expanded_keys()
         first = self.comparison is None
-        self.comparison = compare(a, b)
+        self.comparison = compare(a, b, figures=False)
+        name_a, name_b = self._name_plans()
+        self.tree_model.set_comparison(a, b, self.comparison, (name_a, name_b))
+        self.diff_model.set_differences(self.comparison.differences)
+        self.refresh_figures()
+        if first:
+            self.left_tree.expandToDepth(0)  # bodies open: their units show
+        else:
+            self._restore_expanded(expanded)
+        self._update_labels(name_a, name_b)
+        self._update_actions()
+        self._show_detail([])
+        self.comparisonUpdated.emit()
+
+    @Slot()
+    def update_comparison(self) -> None:
+        """Update the comparison for what changed in the left plan since it was last shown.
+
+        Costs what the change touched (``recompare``); the key figures follow on a timer.
+        """
+        self._timer.stop()
+        if self.comparison is None or self._whole:
+            self.refresh()
+            return
+        touched, self._pending = self._pending, Touched()
+        if not touched:
+            return
+        a, b = self.doc.plan, self.right_plan
+        self.comparison = recompare(self.comparison, a, b, touched)
+        name_a, name_b = self._name_plans()
+        # Rows built again stay expanded and selected (the model moves the persistent indexes).
+        self.tree_model.update(a, b, self.comparison, touched)
+        self.diff_model.set_differences(self.comparison.differences)
+        self._update_labels(name_a, name_b)
+        self._update_actions()
+        self._show_detail([])
+        self._figures_timer.start()
+        self.comparisonUpdated.emit()
+
+    @property
+    def figures_stale(self) -> bool:
+        """True while the key figures wait for edits to settle."""
+        return self._figures_timer.isActive()
+
+    @Slot()
+    def refresh_figures(self) -> None:
+        """The key figures of both plans (the problems counted from the document's validation)."""
+        self._figures_timer.stop()
+        if self.comparison is None:
+            return
+        if self._problems_b is None:
+            self._problems_b = validate(self.right_plan)
+        a, b = self.doc.plan, self.right_plan
+        self.comparison.figures = key_figures(
+            a, b, self.comparison.pairs, problems_a=self.doc.problems(), problems_b=self._problems_b
+        )
+        self.figures_model.set_figures(self.comparison.figures)
+
+    def _name_plans(self) -> tuple[str, str]:
+        """Both plans' names for titles, and their variants for the columns and actions."""
+        a, b = self.doc.plan, self.right_plan
         name_a = a.info.name or self.tr("当前方案")
         name_b = b.info.name or self.tr("对比方案")
         if name_a == name_b:
@@ -370,21 +466,13 @@ class CompareWindow(QMainWindow):
         if short_a == short_b:
             short_a = self.tr("当前方案（%1）").replace("%1", short_a)
             short_b = self.tr("对比方案（%1）").replace("%1", short_b)
+        if (short_a, short_b) != self.short_names or self.comparison is None:
+            self.diff_model.set_column_names(short_a, short_b)
+            self.figures_model.set_column_names(short_a, short_b)
         self.short_names = (short_a, short_b)
-        self.diff_model.set_column_names(short_a, short_b)
-        self.figures_model.set_column_names(short_a, short_b)
         self._name_actions()
-        self.tree_model.set_comparison(a, b, self.comparison, (name_a, name_b))
-        self.diff_model.set_differences(self.comparison.differences)
-        self.figures_model.set_figures(self.comparison.figures)
-        if first:
-            self.left_tree.expandToDepth(0)  # bodies open: their units show
-        else:
-            self._restore_expanded(expanded)
-        self._update_labels(name_a, name_b)
-        self._update_actions()
-        self._show_detail([])
-        self.comparisonUpdated.emit()
+        self.tree_model.set_names((name_a, name_b))
+        return name_a, name_b
 
     def _expanded_keys(self) -> set[tuple[str, str | None, str | None]]:
         if self.comparison is None:
@@ -589,8 +677,8 @@ class CompareWindow(QMainWindow):
     def adopt_selected(self) -> None:
         """Carry the selected differences from the right plan into the left one: one undo step."""
         if self.stale:
-            # The list shows an older comparison: compare again before adopting anything.
-            self.refresh()
+            # The list shows an older comparison: bring it up to date before adopting anything.
+            self.update_comparison()
             return
         chosen = self.selected_differences()
         if not chosen or self.doc.read_only or self.comparison is None:
@@ -603,8 +691,8 @@ class CompareWindow(QMainWindow):
         if stack.index() == before + 1:
             self._adoptions.append(stack.command(before))
             self._update_undo()
-        # The document's signals scheduled a refresh; show the result now.
-        self.refresh()
+        # The document's signals said what the adoption touched; show the result now.
+        self.update_comparison()
 
     # -- export ---------------------------------------------------------------------
     @Slot()
@@ -629,7 +717,9 @@ class CompareWindow(QMainWindow):
         from reformdesk.gui.compare_actions import write_comparison
 
         if self.stale or self.comparison is None:
-            self.refresh()
+            self.update_comparison()
+        if self.figures_stale:
+            self.refresh_figures()
         assert self.comparison is not None
         failure = write_comparison(self.comparison, self.doc.plan, self.right_plan, path)
         if failure is not None:

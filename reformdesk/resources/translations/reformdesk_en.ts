@@ -1314,44 +1314,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="256"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="449"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
-        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so).</extracomment>
+        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). What the rows were last built from: A&apos;s side of the tree, the matching, powers per body.</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="266"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="266"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="384"/>
-        <location filename="../../gui/views/compare_view.py" line="317"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="588"/>
+        <location filename="../../gui/views/compare_view.py" line="334"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="405"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="609"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="414"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="618"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="423"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="627"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="438"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="642"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -1359,165 +1359,166 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="97"/>
-        <location filename="../../gui/views/compare_view.py" line="360"/>
-        <location filename="../../gui/views/compare_view.py" line="369"/>
+        <location filename="../../gui/views/compare_view.py" line="104"/>
+        <location filename="../../gui/views/compare_view.py" line="456"/>
+        <location filename="../../gui/views/compare_view.py" line="465"/>
         <source>当前方案</source>
-        <extracomment>How long the comparison waits after an edit of the left plan before it is recomputed. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
+        <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="97"/>
-        <location filename="../../gui/views/compare_view.py" line="361"/>
-        <location filename="../../gui/views/compare_view.py" line="369"/>
+        <location filename="../../gui/views/compare_view.py" line="104"/>
+        <location filename="../../gui/views/compare_view.py" line="457"/>
+        <location filename="../../gui/views/compare_view.py" line="465"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="127"/>
+        <location filename="../../gui/views/compare_view.py" line="144"/>
         <source>采纳到当前方案</source>
+        <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch.</extracomment>
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="132"/>
-        <location filename="../../gui/views/compare_view.py" line="439"/>
+        <location filename="../../gui/views/compare_view.py" line="149"/>
+        <location filename="../../gui/views/compare_view.py" line="527"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="135"/>
-        <location filename="../../gui/views/compare_view.py" line="440"/>
+        <location filename="../../gui/views/compare_view.py" line="152"/>
+        <location filename="../../gui/views/compare_view.py" line="528"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="144"/>
+        <location filename="../../gui/views/compare_view.py" line="161"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="146"/>
+        <location filename="../../gui/views/compare_view.py" line="163"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="155"/>
+        <location filename="../../gui/views/compare_view.py" line="172"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="161"/>
+        <location filename="../../gui/views/compare_view.py" line="178"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="203"/>
+        <location filename="../../gui/views/compare_view.py" line="220"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="207"/>
+        <location filename="../../gui/views/compare_view.py" line="224"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="211"/>
+        <location filename="../../gui/views/compare_view.py" line="228"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="214"/>
+        <location filename="../../gui/views/compare_view.py" line="231"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="273"/>
+        <location filename="../../gui/views/compare_view.py" line="290"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="364"/>
+        <location filename="../../gui/views/compare_view.py" line="460"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="365"/>
+        <location filename="../../gui/views/compare_view.py" line="461"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="371"/>
+        <location filename="../../gui/views/compare_view.py" line="467"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="372"/>
+        <location filename="../../gui/views/compare_view.py" line="468"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="444"/>
+        <location filename="../../gui/views/compare_view.py" line="532"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="446"/>
+        <location filename="../../gui/views/compare_view.py" line="534"/>
         <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
         <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="483"/>
+        <location filename="../../gui/views/compare_view.py" line="571"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="485"/>
+        <location filename="../../gui/views/compare_view.py" line="573"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="495"/>
+        <location filename="../../gui/views/compare_view.py" line="583"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="558"/>
+        <location filename="../../gui/views/compare_view.py" line="646"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="613"/>
+        <location filename="../../gui/views/compare_view.py" line="701"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="614"/>
+        <location filename="../../gui/views/compare_view.py" line="702"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="406"/>
-        <location filename="../../gui/views/compare_view.py" line="407"/>
+        <location filename="../../gui/views/compare_view.py" line="494"/>
+        <location filename="../../gui/views/compare_view.py" line="495"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="408"/>
+        <location filename="../../gui/views/compare_view.py" line="496"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="412"/>
+        <location filename="../../gui/views/compare_view.py" line="500"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="414"/>
+        <location filename="../../gui/views/compare_view.py" line="502"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="418"/>
+        <location filename="../../gui/views/compare_view.py" line="506"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -1525,89 +1526,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="420"/>
-        <location filename="../../gui/views/compare_view.py" line="554"/>
+        <location filename="../../gui/views/compare_view.py" line="508"/>
+        <location filename="../../gui/views/compare_view.py" line="642"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="420"/>
+        <location filename="../../gui/views/compare_view.py" line="508"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="476"/>
+        <location filename="../../gui/views/compare_view.py" line="564"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="543"/>
+        <location filename="../../gui/views/compare_view.py" line="631"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="561"/>
+        <location filename="../../gui/views/compare_view.py" line="649"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="565"/>
+        <location filename="../../gui/views/compare_view.py" line="653"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="570"/>
+        <location filename="../../gui/views/compare_view.py" line="658"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="571"/>
-        <location filename="../../gui/views/compare_view.py" line="572"/>
+        <location filename="../../gui/views/compare_view.py" line="659"/>
+        <location filename="../../gui/views/compare_view.py" line="660"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="616"/>
+        <location filename="../../gui/views/compare_view.py" line="704"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="617"/>
+        <location filename="../../gui/views/compare_view.py" line="705"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="617"/>
+        <location filename="../../gui/views/compare_view.py" line="705"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="638"/>
+        <location filename="../../gui/views/compare_view.py" line="728"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="639"/>
+        <location filename="../../gui/views/compare_view.py" line="729"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="646"/>
+        <location filename="../../gui/views/compare_view.py" line="736"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_actions.py" line="46"/>
+        <location filename="../../gui/compare_actions.py" line="47"/>
         <source>选择要比较的方案</source>
         <translation>Choose the plan to compare with</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_actions.py" line="48"/>
+        <location filename="../../gui/compare_actions.py" line="49"/>
         <source>改革方案 (*.rdplan);;所有文件 (*)</source>
         <translation>Reform plans (*.rdplan);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/compare_actions.py" line="70"/>
+        <location filename="../../gui/compare_actions.py" line="71"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
@@ -1615,128 +1616,128 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="88"/>
+        <location filename="../../gui/models/labels.py" line="90"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="89"/>
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="90"/>
+        <location filename="../../gui/models/labels.py" line="92"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="93"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="92"/>
+        <location filename="../../gui/models/labels.py" line="94"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="93"/>
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="94"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="96"/>
+        <location filename="../../gui/models/labels.py" line="98"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="97"/>
+        <location filename="../../gui/models/labels.py" line="99"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="98"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="99"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="101"/>
+        <location filename="../../gui/models/labels.py" line="103"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="102"/>
+        <location filename="../../gui/models/labels.py" line="104"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="103"/>
+        <location filename="../../gui/models/labels.py" line="105"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="104"/>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>窗口数</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="105"/>
+        <location filename="../../gui/models/labels.py" line="107"/>
         <source>已配备人员窗口</source>
         <translation>Staffed windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="106"/>
+        <location filename="../../gui/models/labels.py" line="108"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="107"/>
+        <location filename="../../gui/models/labels.py" line="109"/>
         <source>进入窗口事项</source>
         <translation>Items in windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="110"/>
         <source>大厅办结事项（进驻）</source>
         <translation>Items handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="110"/>
+        <location filename="../../gui/models/labels.py" line="112"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="111"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="194"/>
+        <location filename="../../gui/models/labels.py" line="196"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1744,72 +1745,72 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="212"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="213"/>
+        <location filename="../../gui/models/labels.py" line="217"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="214"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="215"/>
+        <location filename="../../gui/models/labels.py" line="219"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="221"/>
+        <location filename="../../gui/models/labels.py" line="225"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="222"/>
+        <location filename="../../gui/models/labels.py" line="226"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="223"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="224"/>
+        <location filename="../../gui/models/labels.py" line="228"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="225"/>
+        <location filename="../../gui/models/labels.py" line="229"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="226"/>
+        <location filename="../../gui/models/labels.py" line="230"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="227"/>
+        <location filename="../../gui/models/labels.py" line="231"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="228"/>
+        <location filename="../../gui/models/labels.py" line="232"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="234"/>
+        <location filename="../../gui/models/labels.py" line="238"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="235"/>
+        <location filename="../../gui/models/labels.py" line="239"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -1978,7 +1979,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="239"/>
+        <location filename="../../gui/models/labels.py" line="243"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -1987,17 +1988,17 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="57"/>
+        <location filename="../../gui/models/labels.py" line="59"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="58"/>
+        <location filename="../../gui/models/labels.py" line="60"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="59"/>
+        <location filename="../../gui/models/labels.py" line="61"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -2211,6 +2212,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Document title</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="42"/>
         <location filename="../../gui/views/document_text_view.py" line="140"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
@@ -3776,7 +3778,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="84"/>
+        <location filename="../../gui/models/labels.py" line="86"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -3784,28 +3786,28 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="188"/>
+        <location filename="../../gui/models/diff_model.py" line="183"/>
         <source>类别</source>
         <extracomment>The Difference of a row (DiffModel).</extracomment>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="188"/>
+        <location filename="../../gui/models/diff_model.py" line="183"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="188"/>
+        <location filename="../../gui/models/diff_model.py" line="183"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="188"/>
+        <location filename="../../gui/models/diff_model.py" line="183"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="188"/>
+        <location filename="../../gui/models/diff_model.py" line="183"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -3851,7 +3853,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="318"/>
-        <location filename="../../gui/file_actions.py" line="561"/>
+        <location filename="../../gui/file_actions.py" line="562"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
@@ -3897,62 +3899,62 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="404"/>
+        <location filename="../../gui/file_actions.py" line="405"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="462"/>
+        <location filename="../../gui/file_actions.py" line="463"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="479"/>
-        <location filename="../../gui/file_actions.py" line="533"/>
-        <location filename="../../gui/file_actions.py" line="540"/>
+        <location filename="../../gui/file_actions.py" line="480"/>
+        <location filename="../../gui/file_actions.py" line="534"/>
+        <location filename="../../gui/file_actions.py" line="541"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="479"/>
+        <location filename="../../gui/file_actions.py" line="480"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="491"/>
-        <location filename="../../gui/file_actions.py" line="496"/>
-        <location filename="../../gui/file_actions.py" line="546"/>
+        <location filename="../../gui/file_actions.py" line="492"/>
+        <location filename="../../gui/file_actions.py" line="497"/>
+        <location filename="../../gui/file_actions.py" line="547"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="506"/>
+        <location filename="../../gui/file_actions.py" line="507"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="513"/>
-        <location filename="../../gui/file_actions.py" line="520"/>
+        <location filename="../../gui/file_actions.py" line="514"/>
+        <location filename="../../gui/file_actions.py" line="521"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="514"/>
+        <location filename="../../gui/file_actions.py" line="515"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="533"/>
+        <location filename="../../gui/file_actions.py" line="534"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="551"/>
+        <location filename="../../gui/file_actions.py" line="552"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="559"/>
+        <location filename="../../gui/file_actions.py" line="560"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -4076,63 +4078,63 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="115"/>
+        <location filename="../../gui/models/labels.py" line="117"/>
         <source>“111+N”（每窗口1人）</source>
         <extracomment>The service hall&apos;s enums (HallMode, ServiceSource, Handling, WindowKind, InHall).</extracomment>
         <translation>&quot;111+N&quot; (one person per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="116"/>
+        <location filename="../../gui/models/labels.py" line="118"/>
         <source>不限（每窗口可多人）</source>
         <translation>Free (several people per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="117"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>本镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="118"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>县级下放</source>
         <translation>Delegated by the county</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>即办件</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="122"/>
         <source>承诺件</source>
         <translation>Within a promised time</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="123"/>
         <source>联办件</source>
         <translation>Joint handling</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="122"/>
+        <location filename="../../gui/models/labels.py" line="124"/>
         <source>上报件</source>
         <translation>Reported upwards</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="123"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>综合窗口</source>
         <translation>General window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="124"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>专门窗口</source>
         <translation>Special window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="127"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="126"/>
+        <location filename="../../gui/models/labels.py" line="128"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -4591,7 +4593,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="259"/>
+        <location filename="../../gui/models/labels.py" line="263"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -4610,12 +4612,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105"/>
+        <location filename="../../gui/main_window.py" line="103"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4624,248 +4626,248 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="175"/>
+        <location filename="../../gui/main_window.py" line="212"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="177"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="184"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
-        <location filename="../../gui/main_window.py" line="407"/>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -4950,88 +4952,88 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="459"/>
+        <location filename="../../gui/models/structure_model.py" line="466"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="459"/>
+        <location filename="../../gui/models/structure_model.py" line="466"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="537"/>
+        <location filename="../../gui/models/structure_model.py" line="544"/>
         <source>超编 %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="539"/>
+        <location filename="../../gui/models/structure_model.py" line="546"/>
         <source>空编 %1</source>
         <translation>vacant %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="541"/>
+        <location filename="../../gui/models/structure_model.py" line="548"/>
         <source>混岗 %1 人</source>
         <translation>%1 in posts of another type</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="551"/>
+        <location filename="../../gui/models/structure_model.py" line="558"/>
         <source>%1：在岗 %2，编制 %3</source>
         <translation>%1: %2 placed, %3 posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="557"/>
+        <location filename="../../gui/models/structure_model.py" line="564"/>
         <source>，超编 %1</source>
         <translation>, %1 over</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="559"/>
+        <location filename="../../gui/models/structure_model.py" line="566"/>
         <source>，空编 %1</source>
         <translation>, %1 vacant</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="572"/>
+        <location filename="../../gui/models/structure_model.py" line="579"/>
         <source>%1/%2 人 · 领导 %3/%4</source>
         <translation>%1/%2 people · leaders %3/%4</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="584"/>
-        <location filename="../../gui/models/structure_model.py" line="593"/>
+        <location filename="../../gui/models/structure_model.py" line="591"/>
+        <location filename="../../gui/models/structure_model.py" line="600"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="587"/>
+        <location filename="../../gui/models/structure_model.py" line="594"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="591"/>
+        <location filename="../../gui/models/structure_model.py" line="598"/>
         <source>领导班子</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="596"/>
+        <location filename="../../gui/models/structure_model.py" line="603"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="598"/>
+        <location filename="../../gui/models/structure_model.py" line="605"/>
         <source>%1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="610"/>
+        <location filename="../../gui/models/structure_model.py" line="617"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="612"/>
+        <location filename="../../gui/models/structure_model.py" line="619"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="623"/>
+        <location filename="../../gui/models/structure_model.py" line="630"/>
         <source>负责人和分管副职：从职能机构之外领导，已安排</source>
         <translation>The head and the deputies in charge: they lead from outside the bodies and are arranged</translation>
     </message>
@@ -5039,28 +5041,28 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="367"/>
+        <location filename="../../gui/models/structure_model.py" line="372"/>
         <source>原科室、站所</source>
         <extracomment>The head and deputies in charge who lead from outside the bodies (领导班子). Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="367"/>
+        <location filename="../../gui/models/structure_model.py" line="372"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="392"/>
+        <location filename="../../gui/models/structure_model.py" line="397"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="398"/>
+        <location filename="../../gui/models/structure_model.py" line="403"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="401"/>
+        <location filename="../../gui/models/structure_model.py" line="406"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
@@ -5413,32 +5415,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PostType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="62"/>
+        <location filename="../../gui/models/labels.py" line="64"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="63"/>
+        <location filename="../../gui/models/labels.py" line="65"/>
         <source>事业编制</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="64"/>
+        <location filename="../../gui/models/labels.py" line="66"/>
         <source>参照公务员法管理</source>
         <translation>Managed as civil service</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="65"/>
+        <location filename="../../gui/models/labels.py" line="67"/>
         <source>工勤</source>
         <translation>Service worker</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="66"/>
+        <location filename="../../gui/models/labels.py" line="68"/>
         <source>编外</source>
         <translation>Outside the establishment</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="67"/>
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>未填</source>
         <translation>Not entered</translation>
     </message>
@@ -5779,27 +5781,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="70"/>
+        <location filename="../../gui/models/labels.py" line="72"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="71"/>
+        <location filename="../../gui/models/labels.py" line="73"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="72"/>
+        <location filename="../../gui/models/labels.py" line="74"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="73"/>
+        <location filename="../../gui/models/labels.py" line="75"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="161"/>
+        <location filename="../../gui/models/labels.py" line="163"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5807,57 +5809,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="44"/>
+        <location filename="../../gui/models/labels.py" line="46"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="45"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="46"/>
+        <location filename="../../gui/models/labels.py" line="48"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="49"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="48"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="49"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="54"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="55"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="54"/>
+        <location filename="../../gui/models/labels.py" line="56"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -5865,19 +5867,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="88"/>
+        <location filename="../../gui/models/powers_model.py" line="89"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="224"/>
+        <location filename="../../gui/models/powers_model.py" line="225"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="231"/>
+        <location filename="../../gui/models/powers_model.py" line="232"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -5952,6 +5954,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="40"/>
         <location filename="../../gui/views/powers_view.py" line="331"/>
         <source>权限承接</source>
         <translation>Powers</translation>
@@ -6840,6 +6843,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Add item</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="41"/>
         <location filename="../../gui/views/service_view.py" line="299"/>
         <source>便民服务</source>
         <extracomment>The add or edit dialog open now (non-blocking), for tests and to keep one at a time.</extracomment>
@@ -6925,12 +6929,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="76"/>
+        <location filename="../../gui/models/labels.py" line="78"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="77"/>
+        <location filename="../../gui/models/labels.py" line="79"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -6938,79 +6942,79 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>SharedActions</name>
     <message>
-        <location filename="../../gui/shared_actions.py" line="99"/>
+        <location filename="../../gui/shared_actions.py" line="101"/>
         <source>请填写方案库地址，如 postgresql://用户名@服务器/数据库</source>
         <extracomment>QSettings key of the last server URL typed in 打开共享方案…. A dialog or window was shown (open, not exec&apos;d).</extracomment>
         <translation>Enter the store address, e.g. postgresql://user@server/database</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="104"/>
+        <location filename="../../gui/shared_actions.py" line="106"/>
         <source>不是共享方案库的地址：%1</source>
         <translation>Not the address of a shared plan store: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="119"/>
+        <location filename="../../gui/shared_actions.py" line="121"/>
         <source>方案历史</source>
         <translation>Plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="119"/>
+        <location filename="../../gui/shared_actions.py" line="121"/>
         <source>方案历史只在共享方案库中记录；请先打开共享方案。</source>
         <translation>Plan history is kept in shared plan stores only; open a shared plan first.</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="124"/>
+        <location filename="../../gui/shared_actions.py" line="126"/>
         <source>无法读取方案历史</source>
         <translation>Cannot read the plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="153"/>
+        <location filename="../../gui/shared_actions.py" line="155"/>
         <source>导出方案历史</source>
         <extracomment>Tests replace this to answer the file dialog (Qt&apos;s is modal and native).</extracomment>
         <translation>Export plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="169"/>
+        <location filename="../../gui/shared_actions.py" line="171"/>
         <source>无法导出方案历史</source>
         <translation>Cannot export the plan history</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="175"/>
+        <location filename="../../gui/shared_actions.py" line="177"/>
         <source>恢复为备选方案</source>
         <translation>Restore as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="176"/>
+        <location filename="../../gui/shared_actions.py" line="178"/>
         <source>第%1版另存为共享方案库中的备选方案，名称：</source>
         <translation>Save revision %1 as an alternative in the shared store, named:</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="193"/>
+        <location filename="../../gui/shared_actions.py" line="195"/>
         <source>共享方案库中已有方案“%1”，未覆盖</source>
         <translation>The shared store already holds a plan “%1”; not overwritten</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="198"/>
+        <location filename="../../gui/shared_actions.py" line="200"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="210"/>
+        <location filename="../../gui/shared_actions.py" line="212"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="215"/>
+        <location filename="../../gui/shared_actions.py" line="217"/>
         <source>他人已保存此方案</source>
         <translation>Someone else saved this plan</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="216"/>
+        <location filename="../../gui/shared_actions.py" line="218"/>
         <source>%1 于 %2 保存了此方案（第%3版），您的保存未写入，您的修改仍在本窗口中。</source>
         <translation>%1 saved this plan at %2 (revision %3). Your save was not written; your changes are still in this window.</translation>
     </message>
     <message>
-        <location filename="../../gui/shared_actions.py" line="224"/>
+        <location filename="../../gui/shared_actions.py" line="226"/>
         <source>比较窗口左侧是您的版本，右侧是对方的版本：采纳需要的差异后再次保存，即以对方的版本为基础保存。</source>
         <translation>The compare window shows your version on the left and theirs on the right: adopt the differences you want, then save again; the save then builds on their version.</translation>
     </message>
@@ -7282,8 +7286,10 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="38"/>
         <location filename="../../gui/views/structure_view.py" line="562"/>
         <source>机构设置</source>
+        <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
@@ -7363,27 +7369,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="37"/>
+        <location filename="../../gui/models/labels.py" line="39"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="38"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="39"/>
+        <location filename="../../gui/models/labels.py" line="41"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="42"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="41"/>
+        <location filename="../../gui/models/labels.py" line="43"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>
@@ -7640,6 +7646,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Organization chart</translation>
     </message>
     <message>
+        <location filename="../../gui/pages.py" line="39"/>
         <location filename="../../gui/views/tier_view.py" line="268"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
