@@ -316,3 +316,41 @@ def test_the_window_holds_the_files_lock(window: EnforcementWindow, qtbot, tmp_p
     window.close()
     assert window.lease is None
     assert main(["import", str(path), str(sheet)]) == 0
+
+
+def test_a_read_only_window_disables_every_edit_and_says_why(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Another holder of the file: nothing that edits can be clicked or typed, and the banner says why."""
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QAbstractItemView, QPushButton
+
+    path = window.doc.path
+    assert path is not None
+    second = EnforcementWindow.open(path)
+    qtbot.addWidget(second, before_close_func=_discard)
+    second.show()
+    qtbot.waitExposed(second)
+    page = second.page
+    assert second.banner.isVisible() and "本窗口只读" in second.banner.text()
+    assert not window.banner.isVisible(), "the window holding the lock edits as before"
+    controls = page.edit_controls()
+    buttons = [c for c in controls if isinstance(c, QPushButton)]
+    # Every button of the page but the diagram's exports: add / edit / remove and the bulk actions.
+    exports = {b for b in page.findChildren(QPushButton) if b.text() in ("导出PNG…", "导出SVG…")}
+    assert set(buttons) == set(page.findChildren(QPushButton)) - exports and len(exports) == 2
+    assert len(buttons) == 15 and all(not c.isEnabled() for c in controls)
+    assert all(b.isEnabled() for b in exports)
+    assert any(isinstance(c, QShortcut) for c in controls)
+    assert all(b.isEnabled() for b in window.page.edit_controls() if isinstance(b, QPushButton))
+    assert page.tree.dragDropMode() == QAbstractItemView.DragDropMode.NoDragDrop
+    # A click on a disabled button and the keyboard's Delete change nothing, and open no form.
+    page.tabs.setCurrentIndex(0)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    first_zone = page.zones_model.index(0, 0)
+    page.tree.setCurrentIndex(first_zone)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Insert)
+    qtbot.wait(20)
+    assert page.dialog is None and second.doc.undo_stack.count() == 0 and not second.doc.modified
+    assert second.doc.plan.stations() == 311

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.scene_export import write_png, write_svg
@@ -30,7 +30,18 @@ class EnforcementWindow(QMainWindow):
         #: Why the window is read-only ("" when it is not).
         self.read_only_reason = ""
         self.page = EnforcementPage(doc, self)
-        self.setCentralWidget(self.page)
+        # Above the page, as in the town window: why nothing here can be changed.
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4cc; color: #5a4300; padding: 4px 8px; }")
+        self.banner.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.page, 1)
+        self.setCentralWidget(central)
         self.page.exportDiagramRequested.connect(self.ask_export_diagram)
         menu = self.menuBar().addMenu(self.tr("文件"))
         save = QAction(self.tr("保存"), self)
@@ -74,13 +85,13 @@ class EnforcementWindow(QMainWindow):
         return window
 
     def set_read_only(self, reason: str) -> None:
-        """Show the plan without letting it be changed or saved, and say why (a banner in the status bar)."""
+        """Show the plan without letting it be changed or saved, and say why (a banner above the page)."""
         self.doc.read_only = True
         self.read_only_reason = reason
         self.save_action.setEnabled(False)
-        banner = QLabel(reason, self)
-        banner.setStyleSheet("QLabel { color: #5a4300; }")
-        self.statusBar().addPermanentWidget(banner)
+        self.page.set_editable(False)
+        self.banner.setText(reason)
+        self.banner.show()
         self._title()
 
     def release(self) -> None:
