@@ -135,6 +135,10 @@ def test_sample_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_town_window_opens_an_enforcement_plan_in_its_own_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from reformdesk.gui.enforcement.actions import open_windows
     from reformdesk.gui.main_window import MainWindow
     from tests.gui.core_plans import make_settings
 
@@ -142,11 +146,13 @@ def test_town_window_opens_an_enforcement_plan_in_its_own_window(qtbot, tmp_path
     qtbot.addWidget(town, before_close_func=discard_changes)
     before = town.doc.plan
     assert town.files.load(SAMPLES / SAMPLE_FILE)
-    opened = town.findChildren(EnforcementWindow)
-    assert len(opened) == 1 and opened[0].isVisible()
+    opened = open_windows()  # top-level, not the town window's child (tests/gui/test_quit_action.py)
+    assert len(opened) == 1 and opened[0].isVisible() and opened[0].parent() is None
     assert opened[0].doc.plan.stations() == 311
     assert town.doc.plan is before  # the town plan's window is left as it was
     opened[0].close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert open_windows() == [] and not shiboken6.isValid(opened[0])
 
 
 def test_items_assigned_to_centres_with_undo(window: EnforcementWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -1070,103 +1070,108 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="79"/>
+        <location filename="../../gui/catalogue/window.py" line="80"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="80"/>
+        <location filename="../../gui/catalogue/window.py" line="81"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="82"/>
+        <location filename="../../gui/catalogue/window.py" line="83"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <location filename="../../gui/catalogue/window.py" line="85"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="86"/>
+        <location filename="../../gui/catalogue/window.py" line="87"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="88"/>
+        <location filename="../../gui/catalogue/window.py" line="89"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="89"/>
+        <location filename="../../gui/catalogue/window.py" line="90"/>
         <source>清单信息(&amp;N)…</source>
         <translation>List &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="90"/>
+        <location filename="../../gui/catalogue/window.py" line="91"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="100"/>
+        <location filename="../../gui/catalogue/window.py" line="101"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue/window.py" line="103"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="101"/>
+        <location filename="../../gui/catalogue/window.py" line="104"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="103"/>
+        <location filename="../../gui/catalogue/window.py" line="106"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="112"/>
+        <location filename="../../gui/catalogue/window.py" line="115"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="169"/>
+        <location filename="../../gui/catalogue/window.py" line="172"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="171"/>
+        <location filename="../../gui/catalogue/window.py" line="174"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="173"/>
+        <location filename="../../gui/catalogue/window.py" line="176"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="175"/>
+        <location filename="../../gui/catalogue/window.py" line="178"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="176"/>
+        <location filename="../../gui/catalogue/window.py" line="179"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="190"/>
+        <location filename="../../gui/catalogue/window.py" line="193"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="213"/>
+        <location filename="../../gui/catalogue/window.py" line="234"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="214"/>
+        <location filename="../../gui/catalogue/window.py" line="235"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -2516,8 +2521,9 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementActions</name>
     <message>
-        <location filename="../../gui/enforcement/actions.py" line="29"/>
+        <location filename="../../gui/enforcement/actions.py" line="62"/>
         <source>无法打开执法体系方案</source>
+        <extracomment>The enforcement windows open now (they delete themselves on close).</extracomment>
         <translation>Cannot open the enforcement plan</translation>
     </message>
 </context>
@@ -2801,73 +2807,83 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementWindow</name>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="46"/>
+        <location filename="../../gui/enforcement/window.py" line="51"/>
         <source>文件</source>
-        <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not).</extracomment>
+        <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not). The question about unsaved changes was answered: close without asking again. The last question or message shown (non-blocking; tests answer it).</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="47"/>
+        <location filename="../../gui/enforcement/window.py" line="52"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="52"/>
+        <location filename="../../gui/enforcement/window.py" line="57"/>
         <source>导出执法体系表格…</source>
         <translation>Export enforcement sheets…</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="55"/>
+        <location filename="../../gui/enforcement/window.py" line="61"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="65"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/enforcement/window.py" line="70"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="56"/>
+        <location filename="../../gui/enforcement/window.py" line="71"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="58"/>
+        <location filename="../../gui/enforcement/window.py" line="73"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="104"/>
+        <location filename="../../gui/enforcement/window.py" line="119"/>
         <source>执法体系方案</source>
         <translation>Enforcement plan</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="105"/>
+        <location filename="../../gui/enforcement/window.py" line="120"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="112"/>
+        <location filename="../../gui/enforcement/window.py" line="127"/>
         <source>领导小组 1 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6</source>
         <translation>Leading group 1 · zones %1 · townships %2 · stations %3 · officers %4 · items %5 · problems %6</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="128"/>
+        <location filename="../../gui/enforcement/window.py" line="143"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="140"/>
+        <location filename="../../gui/enforcement/window.py" line="155"/>
         <source>导出体系图</source>
         <translation>Export diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="150"/>
+        <location filename="../../gui/enforcement/window.py" line="165"/>
         <source>导出执法体系表格</source>
         <translation>Export enforcement sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="158"/>
+        <location filename="../../gui/enforcement/window.py" line="192"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="159"/>
+        <location filename="../../gui/enforcement/window.py" line="193"/>
         <source>执法体系方案已修改，是否保存？</source>
         <translation>The enforcement plan has been modified. Save it?</translation>
     </message>
@@ -4602,23 +4618,23 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="49"/>
+        <location filename="../../gui/main_window.py" line="50"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="56"/>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103"/>
+        <location filename="../../gui/main_window.py" line="104"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="108"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4627,248 +4643,248 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="211"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="446"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="447"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
