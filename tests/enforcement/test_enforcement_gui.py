@@ -348,6 +348,7 @@ def test_a_read_only_window_disables_every_edit_and_says_why(window: Enforcement
     assert any(isinstance(c, QShortcut) for c in controls)
     assert all(b.isEnabled() for b in window.page.edit_controls() if isinstance(b, QPushButton))
     assert page.tree.dragDropMode() == QAbstractItemView.DragDropMode.NoDragDrop
+    assert not second.save_action.isEnabled() and not second.undo_action.isEnabled()
     # A click on a disabled button and the keyboard's Delete change nothing, and open no form.
     page.tabs.setCurrentIndex(0)
     page.table.selectRow(0)

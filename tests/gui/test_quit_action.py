@@ -27,7 +27,8 @@ from reformdesk.gui.enforcement.actions import open_windows as enforcement_windo
 from reformdesk.gui.enforcement.window import EnforcementWindow
 from reformdesk.gui.main_window import MainWindow
 from reformdesk.samples.datong_enforcement import build
-from reformdesk.store.enforcement_file import open_enforcement, save_enforcement
+from reformdesk.store.enforcement_file import acquire_enforcement, open_enforcement, save_enforcement
+from reformdesk.store.lock import PlanLock
 from tests.conftest import SAMPLES
 from tests.gui.core_plans import make_settings, saved_small_plan
 from tests.gui.windows import discard_changes
@@ -116,6 +117,9 @@ def test_the_enforcement_window_is_top_level_raised_again_and_outlives_the_town_
     _answer(qtbot, Button.Discard)
     qtbot.waitUntil(lambda: enforcement_windows() == [])  # deleted on close, its lock released
     assert open_enforcement(county).stations() == 311, "discarded: the file as it was"
+    held = acquire_enforcement(county)
+    assert isinstance(held, PlanLock), "the closed window let the file go"
+    held.release()
 
 
 def test_quit_asks_every_window_and_a_cancel_keeps_them_all(  # type: ignore[no-untyped-def]
