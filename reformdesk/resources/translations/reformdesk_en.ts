@@ -510,27 +510,27 @@
 <context>
     <name>CatalogueCheckDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="127"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="129"/>
         <source>与权责清单核对</source>
         <translation>Check against the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="143"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="145"/>
         <source>采用所选的值(&amp;U)</source>
         <translation>&amp;Use the checked values</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="144"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="146"/>
         <source>全部采用(&amp;A)</source>
         <translation>Adopt &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="162"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="175"/>
         <source>权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。</source>
         <translation>Power list %1: of the plan&apos;s powers, %2 match the list, %3 differ in %4 fields, %5 have a code the list does not have. </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="170"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="183"/>
         <source>没有需要采用的值。</source>
         <translation>Nothing to adopt.</translation>
     </message>
@@ -882,6 +882,16 @@
         <source>已采用权责清单的值；可用“撤销”恢复</source>
         <translation>Adopted the power list&apos;s values; Undo brings the old ones back</translation>
     </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="121"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="123"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePageWidget</name>
@@ -998,57 +1008,57 @@
 <context>
     <name>CataloguePickDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="47"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="49"/>
         <source>从权责清单选取事项</source>
         <translation>Pick items from the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="51"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="53"/>
         <source>权责清单：%1（%2）</source>
         <translation>Power list: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="55"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="57"/>
         <source>全部实施主体</source>
         <translation>All implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="59"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="61"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="63"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
         <source>按名称或编码查找</source>
         <translation>Find by name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
         <source>实施主体(&amp;S)</source>
         <translation>Implementing &amp;body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="69"/>
         <source>职权类型(&amp;T)</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="81"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="83"/>
         <source>全选(&amp;A)</source>
         <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="82"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="84"/>
         <source>全不选(&amp;N)</source>
         <translation>Check &amp;none</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="109"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
         <source>已选 %1 项；灰色为方案中已有的事项</source>
         <translation>%1 checked; grey items are in the plan already</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="113"/>
         <source>添加所选（%1 项）</source>
         <translation>Add the checked (%1)</translation>
     </message>
@@ -1076,97 +1086,97 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="80"/>
+        <location filename="../../gui/catalogue/window.py" line="82"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="82"/>
+        <location filename="../../gui/catalogue/window.py" line="85"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <location filename="../../gui/catalogue/window.py" line="87"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="86"/>
+        <location filename="../../gui/catalogue/window.py" line="89"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="88"/>
+        <location filename="../../gui/catalogue/window.py" line="91"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="89"/>
+        <location filename="../../gui/catalogue/window.py" line="92"/>
         <source>清单信息(&amp;N)…</source>
         <translation>List &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="90"/>
+        <location filename="../../gui/catalogue/window.py" line="93"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="100"/>
+        <location filename="../../gui/catalogue/window.py" line="103"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="101"/>
+        <location filename="../../gui/catalogue/window.py" line="104"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="103"/>
+        <location filename="../../gui/catalogue/window.py" line="106"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="112"/>
+        <location filename="../../gui/catalogue/window.py" line="115"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="169"/>
+        <location filename="../../gui/catalogue/window.py" line="172"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="171"/>
+        <location filename="../../gui/catalogue/window.py" line="174"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="173"/>
+        <location filename="../../gui/catalogue/window.py" line="176"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="175"/>
+        <location filename="../../gui/catalogue/window.py" line="178"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="176"/>
+        <location filename="../../gui/catalogue/window.py" line="179"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="190"/>
+        <location filename="../../gui/catalogue/window.py" line="193"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="213"/>
+        <location filename="../../gui/catalogue/window.py" line="216"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="214"/>
+        <location filename="../../gui/catalogue/window.py" line="217"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
