@@ -610,17 +610,22 @@
         <translation>Change the list&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="29"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="32"/>
+        <source>与 %1 比较：新增 %2 条、更新 %3 条调整记录</source>
+        <translation>Compared with %1: %2 adjustment record(s) added, %3 updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="39"/>
         <source>与 %1 比较：新增 %2 条调整记录</source>
         <translation>Compared with %1: %2 adjustment record(s) added</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="44"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="54"/>
         <source>修改调整记录“%1”的%2</source>
         <translation>Change %2 of the adjustment record “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="53"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="63"/>
         <source>删除 %1 条调整记录</source>
         <translation>Delete %1 adjustment record(s)</translation>
     </message>
@@ -927,57 +932,57 @@
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="176"/>
+        <location filename="../../gui/views/catalogue_page.py" line="179"/>
         <source>新增事项(&amp;N)…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="177"/>
+        <location filename="../../gui/views/catalogue_page.py" line="180"/>
         <source>新增子项(&amp;U)…</source>
         <translation>New s&amp;ub-item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="178"/>
+        <location filename="../../gui/views/catalogue_page.py" line="181"/>
         <source>编辑事项(&amp;O)…</source>
         <translation>&amp;Open item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="180"/>
+        <location filename="../../gui/views/catalogue_page.py" line="183"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="182"/>
+        <location filename="../../gui/views/catalogue_page.py" line="185"/>
         <source>套用责任事项模板(&amp;M)</source>
         <translation>Apply responsibility te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="184"/>
+        <location filename="../../gui/views/catalogue_page.py" line="187"/>
         <source>新增实施主体(&amp;B)…</source>
         <translation>New implementing su&amp;bject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="186"/>
+        <location filename="../../gui/views/catalogue_page.py" line="189"/>
         <source>修改实施主体(&amp;R)…</source>
         <translation>&amp;Rename implementing subject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="187"/>
+        <location filename="../../gui/views/catalogue_page.py" line="190"/>
         <source>筛选(&amp;F)</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="357"/>
+        <location filename="../../gui/views/catalogue_page.py" line="360"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="362"/>
+        <location filename="../../gui/views/catalogue_page.py" line="365"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="440"/>
+        <location filename="../../gui/views/catalogue_page.py" line="443"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -1235,7 +1240,7 @@
     <name>CatalogueYearsActions</name>
     <message>
         <location filename="../../gui/catalogue_years_actions.py" line="52"/>
-        <location filename="../../gui/catalogue_years_actions.py" line="151"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="153"/>
         <source>权责清单 (*.rdcatalog)</source>
         <translation>Power lists (*.rdcatalog)</translation>
     </message>
@@ -1261,62 +1266,67 @@
     </message>
     <message>
         <location filename="../../gui/catalogue_years_actions.py" line="101"/>
+        <source>与 %1 比较：共 %2 项调整，新增 %3 条记录，更新 %4 条记录的调整前后（请核对调整理由、文件依据和文号）</source>
+        <translation>Compared with %1: %2 change(s), %3 record(s) added, the before and after of %4 record(s) updated (check their reason, document and number)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="106"/>
         <source>与 %1 比较：共 %2 项调整，新增 %3 条记录（请填写调整理由、文件依据和文号）</source>
         <translation>Compared with %1: %2 change(s), %3 record(s) added (fill in the reason, document and number)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="114"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="116"/>
         <source>导出年度动态调整表</source>
         <translation>Export the yearly adjustment table</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="116"/>
-        <location filename="../../gui/catalogue_years_actions.py" line="218"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="118"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="220"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="136"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="138"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="137"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="139"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="142"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="144"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="149"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="151"/>
         <source>新建年度版本</source>
         <translation>New year&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="163"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="165"/>
         <source>文件已存在</source>
         <translation>The file exists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="164"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="166"/>
         <source>%1 已存在，未覆盖；请另选文件名</source>
         <translation>%1 exists and was not overwritten; choose another name</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="172"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="174"/>
         <source>无法新建年度版本</source>
         <translation>Cannot make the new year&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="190"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="192"/>
         <source>选择基期年度的权责清单</source>
         <translation>Choose the base year&apos;s power list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="216"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="218"/>
         <source>导出行政审批事项目录</source>
         <translation>Export the approval catalogue</translation>
     </message>
