@@ -12,6 +12,7 @@ are the same, 1 when they differ, 2 when a file cannot be read or written.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 
 from reformdesk.cli.common import FOUND, OK, check_output, fail
@@ -19,10 +20,12 @@ from reformdesk.domain.catalogue.model import Adjustment, Catalogue
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.catalogue.versions import (
     VersionChange,
-    as_record,
     compare_versions,
     counts,
+    pending_records,
     propose_adjustments,
+    record_key,
+    recorded,
     year_records,
 )
 from reformdesk.store.catalogue_file import is_catalogue_file, open_catalogue, save_catalogue
@@ -30,19 +33,18 @@ from reformdesk.store.catalogue_file import is_catalogue_file, open_catalogue, s
 
 def _records_for(new: Catalogue, changes: list[VersionChange]) -> list[Adjustment]:
     """NEW's records of its year, then a proposed record per change not recorded yet."""
-    own = year_records(new)
-    have = {(a.action.value, a.code, a.name) for a in own}
-    proposed = [as_record(c, new.info.year) for c in changes if (c.action.value, c.code, c.name) not in have]
+    proposed, refresh = pending_records(new, changes)
+    own = [dataclasses.replace(a, **refresh[a.id]) if a.id in refresh else a for a in year_records(new)]
     return own + proposed
 
 
 def as_json(old: Catalogue, new: Catalogue, changes: list[VersionChange]) -> dict[str, object]:
     """The ``--json`` document (README: ``diff`` of two catalogues)."""
-    recorded = {(a.action.value, a.code, a.name): a for a in year_records(new)}
+    have = recorded(new, new.info.year)
     out = []
     for c in changes:
         d = c.as_dict()
-        r = recorded.get((c.action.value, c.code, c.name))
+        r = have.get(record_key(c.action.value, c.code, c.subject, c.name))
         d["recorded"] = r is not None
         d["reason"] = r.reason if r else ""
         d["basis"] = r.basis if r else ""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reformdesk.gui.document import Document
@@ -118,6 +118,11 @@ class CatalogueLinkActions(QObject):
                 self.message.emit(self.tr("已采用权责清单的值；可用“撤销”恢复"))
 
         dialog.adoptRequested.connect(adopt)
+        undo = self.doc.undo_stack.createUndoAction(dialog, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.doc.undo_stack.createRedoAction(dialog, self.tr("重做"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        dialog.add_undo_actions(undo, redo)
         # Undo and redo change the plan too: the list follows whatever it is now.
         self.doc.undo_stack.indexChanged.connect(refresh)
         dialog.finished.connect(lambda _r: self.doc.undo_stack.indexChanged.disconnect(refresh))

@@ -96,15 +96,17 @@ class YearsActions(QObject):
             )
             return None
         changes = compare_versions(old, self.doc.cat)
-        added = propose_records(self.doc, changes, path.name)
-        self.message.emit(
-            QCoreApplication.translate(
+        added, updated = propose_records(self.doc, changes, path.name)
+        if updated:
+            text = QCoreApplication.translate(
+                "CatalogueYearsActions",
+                "与 %1 比较：共 %2 项调整，新增 %3 条记录，更新 %4 条记录的调整前后（请核对调整理由、文件依据和文号）",
+            ).replace("%4", str(updated))
+        else:
+            text = QCoreApplication.translate(
                 "CatalogueYearsActions", "与 %1 比较：共 %2 项调整，新增 %3 条记录（请填写调整理由、文件依据和文号）"
             )
-            .replace("%1", path.name)
-            .replace("%2", str(len(changes)))
-            .replace("%3", str(added))
-        )
+        self.message.emit(text.replace("%1", path.name).replace("%2", str(len(changes))).replace("%3", str(added)))
         return added
 
     def ask_export_adjustments(self, year: int | None = None) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from reformdesk.domain.catalogue.checks import check as check_catalogue
 from reformdesk.domain.catalogue.conformity import conform
 from reformdesk.domain.catalogue.edits import add_items, add_subjects, new_item, new_subject
 from reformdesk.domain.catalogue.missing import add_missing
 from reformdesk.domain.catalogue.model import Catalogue, SubjectKind
+from reformdesk.domain.catalogue.responsibilities import accountability_for
 from reformdesk.domain.model import PowerType
 
 
@@ -41,6 +43,10 @@ def test_missing_items_come_with_their_fields_subjects_and_main_items() -> None:
     assert by_code["JT-XK-01-01"].parent_id == by_code["JT-XK-01"].id
     assert by_code["JT-XK-01"].basis_clause == "第八条"
     assert by_code["QT-XK-01"].responsibility_steps == ["受理", "审查", "决定", "送达"]  # the template where none
+    # and the usual 追责情形 / 问责依据 (as 套用模板): no item.no_accountability for what was just added
+    cases, basis = accountability_for(PowerType.LICENSING)
+    assert by_code["QT-XK-01"].accountability_cases == cases and by_code["QT-XK-01"].accountability_basis == basis
+    assert not [p for p in check_catalogue(cat) if p.code == "item.no_accountability"]
     town = cat.subjects[by_code["QT-XK-01"].subject_id]  # type: ignore[index]
     assert town.name == "桥头镇" and town.kind is SubjectKind.TOWNSHIP
     after = conform(cat, ref)

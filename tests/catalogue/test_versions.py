@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reformdesk.domain.catalogue.edits import new_item, new_subject
 from reformdesk.domain.catalogue.model import AdjustmentType, Catalogue, CatalogueInfo, SubjectKind
-from reformdesk.domain.catalogue.registry import check_registry
+from reformdesk.domain.catalogue.registry import CatalogueKind, check_registry
 from reformdesk.domain.catalogue.versions import (
     compare_versions,
     counts,
@@ -125,6 +125,30 @@ def test_proposed_records_are_one_undoable_change_set_and_not_proposed_twice() -
     done.apply(new)
     assert new.adjustments[records[0].id].reason == "职能调整"
     done.revert(new)
+    cs.revert(new)
+    assert new == before
+
+
+def test_an_item_renamed_after_its_change_was_recorded_refreshes_the_record_not_a_second_one() -> None:
+    # 变更 of C-01's basis recorded with its reason; later in the year the clerk adopts the
+    # province's name (三级四同): the same record, its 调整前/调整后 brought up to date, the
+    # reason kept — the basis change is not listed twice in the 年度动态调整表.
+    old, new = two_years()
+    propose_adjustments(new, compare_versions(old, new)).apply(new)
+    record = next(r for r in year_records(new) if r.code == "C-01")
+    set_adjustment_fields(new, {record.id: {"reason": "法律法规立改废"}}).apply(new)
+    item = next(i for i in new.items.values() if i.code == "C-01")
+    item.name = "食品经营许可证核发"
+    count = len(new.adjustments)
+    before = copy.deepcopy(new)
+    cs = propose_adjustments(new, compare_versions(old, new))
+    assert not cs.added(CatalogueKind.ADJUSTMENT)
+    cs.apply(new)
+    assert len(new.adjustments) == count
+    refreshed = new.adjustments[record.id]
+    assert refreshed.name == "食品经营许可证核发" and refreshed.reason == "法律法规立改废"
+    assert "职权名称：食品经营许可" in refreshed.before and "职权名称：食品经营许可证核发" in refreshed.after
+    assert not propose_adjustments(new, compare_versions(old, new))
     cs.revert(new)
     assert new == before
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QToolButton
 
 from reformdesk.domain.model import PowerType
 from reformdesk.gui.main_window import MainWindow
@@ -118,6 +119,38 @@ def test_check_against_an_updated_catalogue_and_adopt(qtbot, qtmodeltester, wind
     dialog.adopt_all.click()
     assert model.rowCount() == 0 and "没有需要采用的值" in dialog.summary.text()
     assert window.doc.undo_stack.count() == 1  # 全部采用 is one step as well
+    dialog.reject()
+
+
+def test_an_adoption_is_undone_and_redone_from_the_check_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    # The dialog is window-modal (the main window's 撤销 and Ctrl+Z are out of reach while it is
+    # open), so it carries the plan's 撤销 / 重做 itself, as buttons with the usual shortcuts.
+    assert window.files.load(PLAN_ONE)
+    cat = build()
+    power = next(iter(window.doc.plan.powers.values()))
+    old_name = power.name
+    item = next(i for i in cat.items.values() if i.code == power.code)
+    item.name += "（2026年调整）"
+    updated = tmp_path / "2026.rdcatalog"
+    save_catalogue(cat, updated)
+    dialog = window.catalogue_link.check_against(updated)
+    assert dialog is not None and dialog.isModal()
+    buttons = {b.defaultAction().shortcut(): b for b in dialog.findChildren(QToolButton) if b.defaultAction()}
+    undo, redo = (
+        buttons[QKeySequence(QKeySequence.StandardKey.Undo)],
+        buttons[QKeySequence(QKeySequence.StandardKey.Redo)],
+    )
+    assert undo.defaultAction() in dialog.actions() and redo.defaultAction() in dialog.actions()
+    assert not undo.isEnabled() or window.doc.undo_stack.canUndo()
+    rows = dialog.model.rowCount()
+    dialog.adopt_all.click()
+    assert dialog.model.rowCount() == 0 and window.doc.plan.powers[power.id].name == item.name
+    assert undo.isEnabled() and "采用权责清单的值" in undo.text()
+    undo.click()
+    assert dialog.model.rowCount() == rows and window.doc.plan.powers[power.id].name == old_name
+    assert redo.isEnabled()
+    redo.click()
+    assert dialog.model.rowCount() == 0 and window.doc.plan.powers[power.id].name == item.name
     dialog.reject()
 
 

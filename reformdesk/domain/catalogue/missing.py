@@ -1,7 +1,7 @@
 """三级四同's 缺少: the reference items the county lacks, added to the county's list as a change set.
 
 Each item comes with the reference's code, name, type, basis and the rest of its fields
-(its own 责任事项, or the type's template where it has none); its 实施主体 is the county's of the
+(its own 责任事项, 追责情形 and 问责依据, or the type's template and the usual ones where it has none); its 实施主体 is the county's of the
 same name, or a new one of that name and kind.  A sub-item goes under the county item that its
 main item matches (``pairs``: county item id → reference item id, from conformity.conform), or
 under its main item when that comes along in the same change.  Nothing changes here: the change
@@ -16,7 +16,7 @@ from typing import Any
 from reformdesk.domain.catalogue.edits import add_items, add_subjects, new_subject
 from reformdesk.domain.catalogue.model import Catalogue, CatalogueItem, Subject
 from reformdesk.domain.catalogue.registry import ITEM_FIELDS, CatalogueKind
-from reformdesk.domain.catalogue.responsibilities import steps_for
+from reformdesk.domain.catalogue.responsibilities import accountability_for, steps_for
 from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import new_id
 
@@ -51,6 +51,11 @@ def add_missing(
         }
         if not values["responsibility_steps"]:
             values["responsibility_steps"] = steps_for(ref.type)
+        # As 套用模板 does: the usual 追责情形 and 问责依据 where the reference has none (a province's
+        # 通用目录 seldom lists them), so an added item is not a new item.no_accountability warning.
+        cases, basis = accountability_for(ref.type)
+        values["accountability_cases"] = values["accountability_cases"] or cases
+        values["accountability_basis"] = values["accountability_basis"] or basis
         parent = county_of.get(ref.parent_id or "") if ref.parent_id else None
         item: CatalogueItem = CatalogueKind.ITEM.spec.new(
             id=new_id(), subject_id=subject_id, parent_id=parent, **values

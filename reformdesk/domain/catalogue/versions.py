@@ -307,9 +307,30 @@ def counts(changes: Iterable[VersionChange]) -> dict[str, int]:
     return out
 
 
-def recorded(cat: Catalogue, year: int) -> set[tuple[str, str, str]]:
-    """(调整类型, 事项编码, 事项名称) of the records of ``year`` already in ``cat``."""
-    return {(a.action.value, a.code, a.name) for a in cat.adjustments.values() if a.year == year}
+def record_key(action: str, code: str, subject: str, name: str) -> tuple[str, ...]:
+    """Which record a change is: its 调整类型 and item by natural key (code, else 实施主体 · name).
+
+    Not the name when there is a code, so an item renamed after its change was recorded
+    (a 三级四同 name adopted later in the year) is the same record, not a second one.
+    """
+    return (action, code) if code else (action, subject, name)
+
+
+def _change_key(change: VersionChange) -> tuple[str, ...]:
+    return record_key(change.action.value, change.code, change.subject, change.name)
+
+
+def recorded(cat: Catalogue, year: int) -> dict[tuple[str, ...], Adjustment]:
+    """:func:`record_key` → record, of the records of ``year`` already in ``cat``."""
+    return {
+        record_key(a.action.value, a.code, a.subject, a.name): a for a in cat.adjustments.values() if a.year == year
+    }
+
+
+def stale_fields(record: Adjustment, change: VersionChange) -> dict[str, object]:
+    """The texts of ``record`` that no longer describe ``change`` (事项名称, 实施主体, 调整前, 调整后)."""
+    now = {"subject": change.subject, "name": change.name, "before": change.before, "after": change.after}
+    return {k: v for k, v in now.items() if getattr(record, k) != v}
 
 
 def as_record(change: VersionChange, year: int, **values: object) -> Adjustment:
@@ -329,12 +350,32 @@ def as_record(change: VersionChange, year: int, **values: object) -> Adjustment:
     return spec.new(**fields)  # type: ignore[no-any-return]
 
 
-def propose_adjustments(cat: Catalogue, changes: Iterable[VersionChange], year: int | None = None) -> ChangeSet:
-    """Add to ``cat`` a record per change not yet recorded for the year (its 年度 unless given)."""
+def pending_records(
+    cat: Catalogue, changes: Iterable[VersionChange], year: int | None = None
+) -> tuple[list[Adjustment], dict[str, dict[str, object]]]:
+    """New records for the changes not yet recorded for the year, and the texts to refresh
+    (record id → fields) of records whose change has since grown (the item changed again)."""
     year = cat.info.year if year is None else year
     have = recorded(cat, year)
-    records = [as_record(c, year) for c in changes if (c.action.value, c.code, c.name) not in have]
-    return ChangeSet().add(CatalogueKind.ADJUSTMENT, records) if records else ChangeSet()  # type: ignore[arg-type]
+    added: list[Adjustment] = []
+    refresh: dict[str, dict[str, object]] = {}
+    for c in changes:
+        record = have.get(_change_key(c))
+        if record is None:
+            added.append(as_record(c, year))
+        elif stale := stale_fields(record, c):
+            refresh[record.id] = stale
+    return added, refresh
+
+
+def propose_adjustments(cat: Catalogue, changes: Iterable[VersionChange], year: int | None = None) -> ChangeSet:
+    """Add to ``cat`` a record per change not yet recorded for the year (its 年度 unless given),
+    and bring a recorded change's 调整前/调整后 up to date (its reason and document are kept)."""
+    added, refresh = pending_records(cat, changes, year)
+    out = set_adjustment_fields(cat, refresh) if refresh else ChangeSet()
+    if added:
+        out = out.add(CatalogueKind.ADJUSTMENT, added)  # type: ignore[arg-type]
+    return out
 
 
 def year_records(cat: Catalogue, year: int | None = None) -> list[Adjustment]:

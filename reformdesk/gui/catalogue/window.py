@@ -78,9 +78,12 @@ class CatalogueWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         files = bar.addMenu(self.tr("文件(&F)"))
-        self.save_action = self._action(self.tr("保存(&S)"), self.files.save, QKeySequence.StandardKey.Save)
+        # Through lambdas: triggered(bool) would pass its ``checked`` as save's ``then``, called once saved.
+        self.save_action = self._action(
+            self.tr("保存(&S)"), lambda _c=False: self.files.save(), QKeySequence.StandardKey.Save
+        )
         self.save_as_action = self._action(
-            self.tr("另存为(&A)…"), self.files.ask_save_as, QKeySequence.StandardKey.SaveAs
+            self.tr("另存为(&A)…"), lambda _c=False: self.files.ask_save_as(), QKeySequence.StandardKey.SaveAs
         )
         self.import_list_action = self._action(self.tr("导入清单(&I)…"), self.files.ask_import_list, "Ctrl+I")
         self.import_reference_action = self._action(

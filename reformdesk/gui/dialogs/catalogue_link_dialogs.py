@@ -6,7 +6,8 @@ pushes the edits when a dialog is accepted (pick) or a button asks (adopt).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -145,6 +147,7 @@ class CatalogueCheckDialog(QDialog):
         row.addWidget(self.adopt_checked)
         row.addWidget(self.adopt_all)
         row.addStretch(1)
+        self._action_row = row
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -154,6 +157,16 @@ class CatalogueCheckDialog(QDialog):
         self.model.dataChanged.connect(self._buttons)
         self.model.modelReset.connect(self._buttons)
         self.resize(1100, 560)
+
+    def add_undo_actions(self, undo: QAction, redo: QAction) -> None:
+        """The plan's 撤销 / 重做 as buttons with their shortcuts: the dialog is window-modal, so the
+        main window's are out of reach while it is open, and an adoption is undone here."""
+        for action in (undo, redo):
+            self.addAction(action)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self._action_row.addWidget(button)
 
     def show_check(self, check: LinkCheck) -> None:
         self.model.set_differences(check.differing)

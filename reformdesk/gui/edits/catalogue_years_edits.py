@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.catalogue.versions import (
     VersionChange,
+    pending_records,
     propose_adjustments,
     remove_adjustments,
     set_adjustment_fields,
@@ -21,17 +22,26 @@ if TYPE_CHECKING:
     from reformdesk.gui.catalogue.document import CatalogueDocument
 
 
-def propose_records(doc: CatalogueDocument, changes: Sequence[VersionChange], source: str) -> int:
-    """A record per change not yet recorded for the catalogue's year; returns how many were added."""
+def propose_records(doc: CatalogueDocument, changes: Sequence[VersionChange], source: str) -> tuple[int, int]:
+    """A record per change not yet recorded for the catalogue's year, and the 调整前/调整后 of recorded
+    ones brought up to date; returns how many records were added and how many updated."""
+    added, refresh = pending_records(doc.cat, changes)
     proposed = propose_adjustments(doc.cat, changes)
-    count = len(proposed.added(CatalogueKind.ADJUSTMENT)) if proposed else 0  # type: ignore[arg-type]
-    text = (
-        QCoreApplication.translate("CatalogueEdits", "与 %1 比较：新增 %2 条调整记录")
-        .replace("%1", source)
-        .replace("%2", str(count))
-    )
+    if refresh:
+        text = (
+            QCoreApplication.translate("CatalogueEdits", "与 %1 比较：新增 %2 条、更新 %3 条调整记录")
+            .replace("%1", source)
+            .replace("%2", str(len(added)))
+            .replace("%3", str(len(refresh)))
+        )
+    else:
+        text = (
+            QCoreApplication.translate("CatalogueEdits", "与 %1 比较：新增 %2 条调整记录")
+            .replace("%1", source)
+            .replace("%2", str(len(added)))
+        )
     apply_changes(doc, proposed, text)
-    return count
+    return len(added), len(refresh)
 
 
 def set_record_field(doc: CatalogueDocument, record_id: str, field: str, value: Any) -> bool:

@@ -169,6 +169,9 @@ class CataloguePageWidget(QWidget):
                 self.tree.setColumnWidth(col, _WIDTHS[spec.name])
         self.tree.activated.connect(self._activated)
         self.items_model.modelReset.connect(self._after_reset)
+        # An item added or removed under another 实施主体 leaves the shown rows as they are (no reset):
+        # the total still changes.
+        self.doc.catalogueReset.connect(self._counts)
         self.tree.selectionModel().selectionChanged.connect(self._enable)
         self.tree.selectionModel().currentChanged.connect(self._enable)
 

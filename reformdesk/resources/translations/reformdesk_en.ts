@@ -510,27 +510,27 @@
 <context>
     <name>CatalogueCheckDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="127"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="129"/>
         <source>与权责清单核对</source>
         <translation>Check against the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="143"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="145"/>
         <source>采用所选的值(&amp;U)</source>
         <translation>&amp;Use the checked values</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="144"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="146"/>
         <source>全部采用(&amp;A)</source>
         <translation>Adopt &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="162"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="175"/>
         <source>权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。</source>
         <translation>Power list %1: of the plan&apos;s powers, %2 match the list, %3 differ in %4 fields, %5 have a code the list does not have. </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="170"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="183"/>
         <source>没有需要采用的值。</source>
         <translation>Nothing to adopt.</translation>
     </message>
@@ -610,17 +610,22 @@
         <translation>Change the list&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="29"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="32"/>
+        <source>与 %1 比较：新增 %2 条、更新 %3 条调整记录</source>
+        <translation>Compared with %1: %2 adjustment record(s) added, %3 updated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="39"/>
         <source>与 %1 比较：新增 %2 条调整记录</source>
         <translation>Compared with %1: %2 adjustment record(s) added</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="44"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="54"/>
         <source>修改调整记录“%1”的%2</source>
         <translation>Change %2 of the adjustment record “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="53"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="63"/>
         <source>删除 %1 条调整记录</source>
         <translation>Delete %1 adjustment record(s)</translation>
     </message>
@@ -882,6 +887,16 @@
         <source>已采用权责清单的值；可用“撤销”恢复</source>
         <translation>Adopted the power list&apos;s values; Undo brings the old ones back</translation>
     </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="121"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="123"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePageWidget</name>
@@ -917,57 +932,57 @@
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="176"/>
+        <location filename="../../gui/views/catalogue_page.py" line="179"/>
         <source>新增事项(&amp;N)…</source>
         <translation>&amp;New item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="177"/>
+        <location filename="../../gui/views/catalogue_page.py" line="180"/>
         <source>新增子项(&amp;U)…</source>
         <translation>New s&amp;ub-item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="178"/>
+        <location filename="../../gui/views/catalogue_page.py" line="181"/>
         <source>编辑事项(&amp;O)…</source>
         <translation>&amp;Open item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="180"/>
+        <location filename="../../gui/views/catalogue_page.py" line="183"/>
         <source>删除(&amp;D)</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="182"/>
+        <location filename="../../gui/views/catalogue_page.py" line="185"/>
         <source>套用责任事项模板(&amp;M)</source>
         <translation>Apply responsibility te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="184"/>
+        <location filename="../../gui/views/catalogue_page.py" line="187"/>
         <source>新增实施主体(&amp;B)…</source>
         <translation>New implementing su&amp;bject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="186"/>
+        <location filename="../../gui/views/catalogue_page.py" line="189"/>
         <source>修改实施主体(&amp;R)…</source>
         <translation>&amp;Rename implementing subject…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="187"/>
+        <location filename="../../gui/views/catalogue_page.py" line="190"/>
         <source>筛选(&amp;F)</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="357"/>
+        <location filename="../../gui/views/catalogue_page.py" line="360"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="362"/>
+        <location filename="../../gui/views/catalogue_page.py" line="365"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="440"/>
+        <location filename="../../gui/views/catalogue_page.py" line="443"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -998,57 +1013,57 @@
 <context>
     <name>CataloguePickDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="47"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="49"/>
         <source>从权责清单选取事项</source>
         <translation>Pick items from the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="51"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="53"/>
         <source>权责清单：%1（%2）</source>
         <translation>Power list: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="55"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="57"/>
         <source>全部实施主体</source>
         <translation>All implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="59"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="61"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="63"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
         <source>按名称或编码查找</source>
         <translation>Find by name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
         <source>实施主体(&amp;S)</source>
         <translation>Implementing &amp;body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="69"/>
         <source>职权类型(&amp;T)</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="81"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="83"/>
         <source>全选(&amp;A)</source>
         <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="82"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="84"/>
         <source>全不选(&amp;N)</source>
         <translation>Check &amp;none</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="109"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
         <source>已选 %1 项；灰色为方案中已有的事项</source>
         <translation>%1 checked; grey items are in the plan already</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="113"/>
         <source>添加所选（%1 项）</source>
         <translation>Add the checked (%1)</translation>
     </message>
@@ -1076,102 +1091,102 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="81"/>
+        <location filename="../../gui/catalogue/window.py" line="83"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="83"/>
+        <location filename="../../gui/catalogue/window.py" line="86"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="85"/>
+        <location filename="../../gui/catalogue/window.py" line="88"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="87"/>
+        <location filename="../../gui/catalogue/window.py" line="90"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="89"/>
+        <location filename="../../gui/catalogue/window.py" line="92"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="90"/>
+        <location filename="../../gui/catalogue/window.py" line="93"/>
         <source>清单信息(&amp;N)…</source>
         <translation>List &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="91"/>
+        <location filename="../../gui/catalogue/window.py" line="94"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="101"/>
+        <location filename="../../gui/catalogue/window.py" line="104"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="103"/>
+        <location filename="../../gui/catalogue/window.py" line="106"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="104"/>
+        <location filename="../../gui/catalogue/window.py" line="107"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="106"/>
+        <location filename="../../gui/catalogue/window.py" line="109"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="115"/>
+        <location filename="../../gui/catalogue/window.py" line="118"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="172"/>
+        <location filename="../../gui/catalogue/window.py" line="175"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="174"/>
+        <location filename="../../gui/catalogue/window.py" line="177"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="176"/>
+        <location filename="../../gui/catalogue/window.py" line="179"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="178"/>
+        <location filename="../../gui/catalogue/window.py" line="181"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="179"/>
+        <location filename="../../gui/catalogue/window.py" line="182"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="193"/>
+        <location filename="../../gui/catalogue/window.py" line="196"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="234"/>
+        <location filename="../../gui/catalogue/window.py" line="237"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="235"/>
+        <location filename="../../gui/catalogue/window.py" line="238"/>
         <source>权责清单已修改，是否保存？</source>
         <translation>The power and responsibility list has been changed. Save it?</translation>
     </message>
@@ -1230,7 +1245,7 @@
     <name>CatalogueYearsActions</name>
     <message>
         <location filename="../../gui/catalogue_years_actions.py" line="52"/>
-        <location filename="../../gui/catalogue_years_actions.py" line="151"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="153"/>
         <source>权责清单 (*.rdcatalog)</source>
         <translation>Power lists (*.rdcatalog)</translation>
     </message>
@@ -1256,62 +1271,67 @@
     </message>
     <message>
         <location filename="../../gui/catalogue_years_actions.py" line="101"/>
+        <source>与 %1 比较：共 %2 项调整，新增 %3 条记录，更新 %4 条记录的调整前后（请核对调整理由、文件依据和文号）</source>
+        <translation>Compared with %1: %2 change(s), %3 record(s) added, the before and after of %4 record(s) updated (check their reason, document and number)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/catalogue_years_actions.py" line="106"/>
         <source>与 %1 比较：共 %2 项调整，新增 %3 条记录（请填写调整理由、文件依据和文号）</source>
         <translation>Compared with %1: %2 change(s), %3 record(s) added (fill in the reason, document and number)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="114"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="116"/>
         <source>导出年度动态调整表</source>
         <translation>Export the yearly adjustment table</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="116"/>
-        <location filename="../../gui/catalogue_years_actions.py" line="218"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="118"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="220"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="136"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="138"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="137"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="139"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="142"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="144"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="149"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="151"/>
         <source>新建年度版本</source>
         <translation>New year&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="163"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="165"/>
         <source>文件已存在</source>
         <translation>The file exists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="164"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="166"/>
         <source>%1 已存在，未覆盖；请另选文件名</source>
         <translation>%1 exists and was not overwritten; choose another name</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="172"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="174"/>
         <source>无法新建年度版本</source>
         <translation>Cannot make the new year&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="190"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="192"/>
         <source>选择基期年度的权责清单</source>
         <translation>Choose the base year&apos;s power list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_years_actions.py" line="216"/>
+        <location filename="../../gui/catalogue_years_actions.py" line="218"/>
         <source>导出行政审批事项目录</source>
         <translation>Export the approval catalogue</translation>
     </message>

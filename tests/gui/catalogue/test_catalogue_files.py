@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reformdesk.gui.catalogue.window import CatalogueWindow, open_window
 from reformdesk.gui.dialogs.catalogue_import_dialog import CatalogueImportDialog
+from reformdesk.store.catalogue_file import open_catalogue
 from tests.conftest import SAMPLES
 from tests.gui.catalogue.test_catalogue_window import _discard
 
@@ -122,6 +123,24 @@ def test_an_export_that_fails_says_why(window: CatalogueWindow, tmp_path: Path, 
     box = shown.args[0]
     assert box.windowTitle() == "无法导出" and "no-folder" in box.text()
     box.reject()
+
+
+def test_the_save_actions_save_without_an_error(window: CatalogueWindow, tmp_path: Path) -> None:
+    # 保存 (Ctrl+S) and 另存为 from the menu: QAction.triggered carries ``checked`` (False), which
+    # must not reach save()'s ``then`` (it was called once saved: "'bool' object is not callable").
+    from reformdesk.gui.edits import catalogue_edits as edits
+
+    iid = next(iter(window.doc.cat.items))
+    assert edits.set_item_fields(window.doc, iid, {"note": "已核对"})
+    window.save_action.trigger()
+    assert not window.isWindowModified()
+    assert open_catalogue(window.doc.path).items[iid].note == "已核对"  # type: ignore[arg-type]
+    other = tmp_path / "另存.rdcatalog"
+    window.files.file_chooser = lambda *_a: str(other)
+    assert edits.set_item_fields(window.doc, iid, {"note": "另存前"})
+    window.save_as_action.trigger()
+    assert window.doc.path == other and not window.isWindowModified()
+    assert open_catalogue(other).items[iid].note == "另存前"
 
 
 def test_the_command_line_opens_a_catalogue_in_its_window(qtbot, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

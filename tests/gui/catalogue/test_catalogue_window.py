@@ -103,6 +103,26 @@ def test_window_title_status_pages_and_modified_mark(window: CatalogueWindow) ->
     assert not window.isWindowModified()
 
 
+def test_the_count_follows_items_added_and_removed_under_another_subject(window: CatalogueWindow) -> None:
+    # 加入本县清单 on the 三级四同 page, or an import, adds under a subject not shown: the shown
+    # rows stay, the total of "显示 N / M 项" does not.
+    from reformdesk.domain.catalogue.edits import new_item
+    from reformdesk.gui.edits import catalogue_edits as edits
+
+    page = window.pages["list"]
+    doc = window.doc
+    first, other = list(doc.cat.subjects)[:2]
+    page.subjects.setCurrentIndex(page.subjects_model.index(page.subjects_model.row_of(first), 0))
+    shown = page.items_model.shown_count()
+    total = len(doc.cat.items)
+    assert page.count_label.text() == f"显示 {shown} / {total} 项"
+    item = new_item("出租汽车经营许可", other, PowerType.LICENSING, code="630121-JT-XK-0101")
+    assert edits.add_item(doc, item)
+    assert page.count_label.text() == f"显示 {shown} / {total + 1} 项"
+    assert edits.remove_items(doc, [item.id])
+    assert page.count_label.text() == f"显示 {shown} / {total} 项"
+
+
 def test_a_catalogue_opens_in_its_own_window_from_the_town_window(qtbot, sample: Path) -> None:  # type: ignore[no-untyped-def]
     from reformdesk.gui.catalogue_actions import open_windows
 

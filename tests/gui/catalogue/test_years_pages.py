@@ -36,6 +36,27 @@ def window(qtbot, tmp_path: Path) -> CatalogueWindow:  # type: ignore[no-untyped
     return w
 
 
+def test_an_item_renamed_after_its_record_updates_that_record_on_comparing_again(window) -> None:  # type: ignore[no-untyped-def]
+    # 食品生产许可's 具体条款 change is recorded; the clerk then adopts the province's name
+    # (三级四同): comparing again updates that record, it does not add a second one.
+    from reformdesk.gui.edits import catalogue_edits as edits
+
+    page = window.pages["adjustments"]
+    page.files.open_chooser = lambda *_a: str(LAST)
+    page.compare_button.click()
+    assert page.model.rowCount() == 10
+    iid = next(i for i, item in window.doc.cat.items.items() if item.code == "630121-SJ-XK-0003")
+    assert edits.set_item_fields(window.doc, iid, {"name": "食品生产许可证核发"})
+    page.compare_button.click()
+    assert page.model.rowCount() == 10
+    assert window.doc.undo_stack.undoText() == "与 datong_catalogue_2025.rdcatalog 比较：新增 0 条、更新 1 条调整记录"
+    record = next(r for r in window.doc.cat.adjustments.values() if r.code == "630121-SJ-XK-0003")
+    assert record.name == "食品生产许可证核发" and "职权名称：食品生产许可证核发" in record.after
+    window.doc.undo_stack.undo()
+    record = next(r for r in window.doc.cat.adjustments.values() if r.code == "630121-SJ-XK-0003")
+    assert record.name == "食品生产许可" and "职权名称" not in record.after
+
+
 def test_compare_with_last_year_proposes_records_then_complete_them(qtbot, qtmodeltester, window, tmp_path) -> None:
     page = window.pages["adjustments"]
     qtmodeltester.check(page.model)
