@@ -34,9 +34,24 @@ class ProblemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = doc
         self.problems: list[Problem] = doc.problems()
+        #: True from a new plan until its background validation delivers: the list is empty, not "no problems".
+        self.pending = False
         doc.follow_problems()
         doc.problemsReady.connect(self.refresh)
-        doc.planReset.connect(self.refresh)
+        doc.planReset.connect(self._on_reset)
+
+    @Slot()
+    def _on_reset(self) -> None:
+        # A plan just opened is shown first and validated after (a province plan's validation
+        # was some 100 ms of opening it on this thread): its problems follow on problemsReady.
+        if self.doc.problems_current:
+            self.refresh()
+            return
+        self.beginResetModel()
+        self.problems = []
+        self.pending = True
+        self.endResetModel()
+        self.countsChanged.emit(0, 0)
 
     def counts(self) -> tuple[int, int]:
         errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
@@ -44,6 +59,13 @@ class ProblemsModel(QAbstractTableModel):
 
     @Slot()
     def refresh(self) -> None:
+        if self.pending:
+            self.pending = False
+            self.beginResetModel()
+            self.problems = self.doc.problems()
+            self.endResetModel()
+            self.countsChanged.emit(*self.counts())
+            return
         new = self.doc.problems()
         old = self.problems
         head = 0
