@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -138,7 +139,13 @@ def _run_child(mode: str, plan: Path, settings_dir: Path) -> dict[str, float]:
 
 
 def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
-    plan = SAMPLE if size == "sample" else plan_file(size, workdir)
+    if size == "sample":
+        # A copy: the window takes the plan's lock (FILE.rdplan.lock beside it), and the
+        # repository's own sample must not be locked or touched by a benchmark.
+        plan = workdir / SAMPLE.name
+        shutil.copyfile(SAMPLE, plan)
+    else:
+        plan = plan_file(size, workdir)
     settings_dir = workdir / "gui-settings"
     settings_dir.mkdir(exist_ok=True)
     runs = max(1, repeat)

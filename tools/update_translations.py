@@ -26,6 +26,7 @@ DOMAIN_SOURCES = (
     ROOT / "reformdesk" / "domain" / "catalogue" / "registry.py",  # the catalogue's field labels
     ROOT / "reformdesk" / "domain" / "enforcement" / "registry.py",  # the enforcement plan's
     ROOT / "reformdesk" / "domain" / "validation.py",  # problem messages and names, context "Problems"
+    ROOT / "reformdesk" / "domain" / "catalogue" / "checks.py",  # the catalogue's problem messages, too
 )
 TS_DIR = ROOT / "reformdesk" / "resources" / "translations"
 LANGUAGES = ("en",)

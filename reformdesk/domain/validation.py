@@ -39,6 +39,13 @@ class Names(tuple):
     __slots__ = ()
 
 
+class Subject(str):
+    """The subject a message begins with ("县市场监管局："), or nothing when it is empty:
+    the colon and the order follow the user's language."""
+
+    __slots__ = ()
+
+
 NO_STAFF_ID = Term(QT_TRANSLATE_NOOP("Problems", "无工号"))
 
 
@@ -46,6 +53,8 @@ def render_value(value: Any) -> str:
     """A parameter as the Chinese message writes it."""
     if isinstance(value, Names):
         return "、".join(value)
+    if isinstance(value, Subject):
+        return f"{value}：" if value else ""
     if isinstance(value, dt.date):
         return cn_date(value)
     if isinstance(value, Tier):

@@ -81,15 +81,14 @@ def run(plan_path: str | None = None) -> int:
 
 
 def _run_enforcement(app: QCoreApplication, path: str, translators: list[QTranslator]) -> int:
-    from reformdesk.gui.enforcement.window import EnforcementWindow
+    from reformdesk.gui.enforcement.actions import show_window
     from reformdesk.store.enforcement_file import PlanFileError
 
     try:
-        window = EnforcementWindow.open(path)
+        show_window(path)  # tracked as the town window's 打开 tracks it: 退出 asks it
     except PlanFileError as exc:
         print(f"reformdesk: {exc}", file=sys.stderr)
         return 2
-    window.show()
     code = app.exec()
     remove_translators(app, translators)
     return code

@@ -6,6 +6,7 @@ in the pages and their models, problems in the problems model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
             self.tr("按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）")
         )
         self.close_action = self._action(None, self.tr("关闭方案"), f.close_plan, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(None, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(None, self.tr("退出"), self._quit, QKeySequence.StandardKey.Quit)
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icons.icon("undo"))
@@ -481,6 +482,20 @@ class MainWindow(QMainWindow):
         self.files.maybe_save(lambda: self.files.restore(entry))
 
     # -- closing ------------------------------------------------------------------
+    def _quit(self) -> None:
+        """退出: every window's unsaved changes are asked about (enforcement plans and catalogues too)."""
+        from reformdesk.gui.quit_action import quit_application
+
+        quit_application(first=self)
+
+    def settle_changes(self, then: Callable[[], None]) -> None:
+        """Ask about this plan's unsaved changes: ``then`` once saved or discarded, not on 取消."""
+        self.files.maybe_save(then)
+
+    def close_settled(self) -> None:
+        self._closing = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             commit_pending_edit(self)  # a field still being typed in counts as a change

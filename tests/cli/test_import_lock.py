@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from reformdesk.cli import main
+from reformdesk.samples import datong_catalogue
 from reformdesk.samples.datong_enforcement import build
+from reformdesk.store.catalogue_file import open_catalogue, save_catalogue
 from reformdesk.store.enforcement_file import open_enforcement, save_enforcement
 from reformdesk.store.planfile import open_plan, save_plan
 from tests.formats.import_helpers import HEADER, small_plan, write_xlsx
@@ -59,17 +61,25 @@ def _county(path: Path) -> None:
     save_enforcement(build(), path)
 
 
+def _catalogue(path: Path) -> None:
+    save_catalogue(datong_catalogue.build(), path)
+
+
 def _codes(path: Path) -> set[str]:
+    if path.suffix == ".rdcatalog":
+        return {i.code for i in open_catalogue(path).items.values()}
     if path.suffix == ".rdcounty":
         return {i.code for i in open_enforcement(path).items.values()}
     return {p.code for p in open_plan(path).powers.values()}
 
 
-@pytest.mark.parametrize(("name", "make"), [("plan.rdplan", _town), ("datong.rdcounty", _county)])
+@pytest.mark.parametrize(
+    ("name", "make"), [("plan.rdplan", _town), ("datong.rdcounty", _county), ("datong.rdcatalog", _catalogue)]
+)
 def test_a_plan_held_by_a_window_is_refused_and_save_as_leaves_it(
     tmp_path: Path, sheet: Path, capsys: pytest.CaptureFixture[str], name: str, make: object
 ) -> None:
-    """A town plan and an enforcement plan alike: the window's file is never written under it."""
+    """A town plan, an enforcement plan and a catalogue alike: the window's file is never written under it."""
     plan = tmp_path / name
     make(plan)  # type: ignore[operator]
     before = plan.read_bytes()

@@ -135,6 +135,10 @@ def test_sample_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_town_window_opens_an_enforcement_plan_in_its_own_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from reformdesk.gui.enforcement.actions import open_windows
     from reformdesk.gui.main_window import MainWindow
     from tests.gui.core_plans import make_settings
 
@@ -142,11 +146,13 @@ def test_town_window_opens_an_enforcement_plan_in_its_own_window(qtbot, tmp_path
     qtbot.addWidget(town, before_close_func=discard_changes)
     before = town.doc.plan
     assert town.files.load(SAMPLES / SAMPLE_FILE)
-    opened = town.findChildren(EnforcementWindow)
-    assert len(opened) == 1 and opened[0].isVisible()
+    opened = open_windows()  # top-level, not the town window's child (tests/gui/test_quit_action.py)
+    assert len(opened) == 1 and opened[0].isVisible() and opened[0].parent() is None
     assert opened[0].doc.plan.stations() == 311
     assert town.doc.plan is before  # the town plan's window is left as it was
     opened[0].close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert open_windows() == [] and not shiboken6.isValid(opened[0])
 
 
 def test_items_assigned_to_centres_with_undo(window: EnforcementWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -316,3 +322,42 @@ def test_the_window_holds_the_files_lock(window: EnforcementWindow, qtbot, tmp_p
     window.close()
     assert window.lease is None
     assert main(["import", str(path), str(sheet)]) == 0
+
+
+def test_a_read_only_window_disables_every_edit_and_says_why(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Another holder of the file: nothing that edits can be clicked or typed, and the banner says why."""
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QAbstractItemView, QPushButton
+
+    path = window.doc.path
+    assert path is not None
+    second = EnforcementWindow.open(path)
+    qtbot.addWidget(second, before_close_func=_discard)
+    second.show()
+    qtbot.waitExposed(second)
+    page = second.page
+    assert second.banner.isVisible() and "本窗口只读" in second.banner.text()
+    assert not window.banner.isVisible(), "the window holding the lock edits as before"
+    controls = page.edit_controls()
+    buttons = [c for c in controls if isinstance(c, QPushButton)]
+    # Every button of the page but the diagram's exports: add / edit / remove and the bulk actions.
+    exports = {b for b in page.findChildren(QPushButton) if b.text() in ("导出PNG…", "导出SVG…")}
+    assert set(buttons) == set(page.findChildren(QPushButton)) - exports and len(exports) == 2
+    assert len(buttons) == 15 and all(not c.isEnabled() for c in controls)
+    assert all(b.isEnabled() for b in exports)
+    assert any(isinstance(c, QShortcut) for c in controls)
+    assert all(b.isEnabled() for b in window.page.edit_controls() if isinstance(b, QPushButton))
+    assert page.tree.dragDropMode() == QAbstractItemView.DragDropMode.NoDragDrop
+    assert not second.save_action.isEnabled() and not second.undo_action.isEnabled()
+    # A click on a disabled button and the keyboard's Delete change nothing, and open no form.
+    page.tabs.setCurrentIndex(0)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
+    first_zone = page.zones_model.index(0, 0)
+    page.tree.setCurrentIndex(first_zone)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Insert)
+    qtbot.wait(20)
+    assert page.dialog is None and second.doc.undo_stack.count() == 0 and not second.doc.modified
+    assert second.doc.plan.stations() == 311

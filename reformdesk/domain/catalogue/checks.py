@@ -27,7 +27,8 @@ from collections import Counter
 from reformdesk.domain.catalogue.model import LEVELS, Catalogue
 from reformdesk.domain.catalogue.registry import CatalogueKind as K
 from reformdesk.domain.model import PowerType
-from reformdesk.domain.validation import Problem, Severity
+from reformdesk.domain.registry import QT_TRANSLATE_NOOP
+from reformdesk.domain.validation import Names, Problem, Severity, Subject, Term, render
 
 E, W = Severity.ERROR, Severity.WARNING
 CODES: dict[str, Severity] = {
@@ -49,68 +50,161 @@ CODES: dict[str, Severity] = {
 }
 
 
+#: An item with neither name nor code, as messages name it.
+NO_NAME = Term(QT_TRANSLATE_NOOP("Problems", "（无名称）"))
+
+
 def check(cat: Catalogue) -> list[Problem]:
-    """Every problem, subjects first, then items in catalogue order.  Linear in the items."""
+    """Every problem, subjects first, then items in catalogue order.  Linear in the items.
+
+    Messages are templates (context "Problems", as in domain/validation.py) with named
+    parameters: the CLI prints them in Chinese, the window in the user's language.
+    """
     out: list[Problem] = []
 
-    def add(code: str, message: str, kind: K, eid: str | None) -> None:
-        out.append(Problem(code, CODES[code], message, kind, eid))  # type: ignore[arg-type]
+    def add(code: str, template: str, kind: K, eid: str | None, /, **params: object) -> None:
+        out.append(Problem(code, CODES[code], render(template, params), kind, eid, template, params))  # type: ignore[arg-type]
 
     names = Counter(s.name.strip() for s in cat.subjects.values())
     used = Counter(i.subject_id for i in cat.items.values())
     for sid, s in cat.subjects.items():
         if names[s.name.strip()] > 1:
-            add("subject.duplicate_name", f"实施主体“{s.name}”重复", K.SUBJECT, sid)
+            add(
+                "subject.duplicate_name",
+                QT_TRANSLATE_NOOP("Problems", "实施主体“{name}”重复"),
+                K.SUBJECT,
+                sid,
+                name=s.name,
+            )
         if not used[sid]:
-            add("subject.no_items", f"实施主体“{s.name}”没有权责事项", K.SUBJECT, sid)
+            add(
+                "subject.no_items",
+                QT_TRANSLATE_NOOP("Problems", "实施主体“{name}”没有权责事项"),
+                K.SUBJECT,
+                sid,
+                name=s.name,
+            )
     codes = Counter(i.code.strip() for i in cat.items.values() if i.code.strip())
     levels = set(LEVELS)
     named = Counter((i.subject_id, i.name.strip(), i.type) for i in cat.items.values() if i.name.strip())
     for iid, i in cat.items.items():
-        label = i.name or i.code or "（无名称）"
-        subject = cat.subject_name(i)
-        where = f"{subject}：" if subject else ""
+        label = i.name or i.code or NO_NAME
+        where = Subject(cat.subject_name(i))
         code = i.code.strip()
         if not code:
-            add("item.no_code", f"{where}“{label}”没有职权编码", K.ITEM, iid)
+            add(
+                "item.no_code",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”没有职权编码"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+            )
         elif codes[code] > 1:
-            add("item.duplicate_code", f"职权编码{code}重复（{label}）", K.ITEM, iid)
+            add(
+                "item.duplicate_code",
+                QT_TRANSLATE_NOOP("Problems", "职权编码{code}重复（{label}）"),
+                K.ITEM,
+                iid,
+                code=code,
+                label=label,
+            )
         if not i.name.strip():
-            add("item.no_name", f"{where}职权编码{code}的事项没有职权名称", K.ITEM, iid)
+            add(
+                "item.no_name",
+                QT_TRANSLATE_NOOP("Problems", "{where}职权编码{code}的事项没有职权名称"),
+                K.ITEM,
+                iid,
+                where=where,
+                code=code,
+            )
         elif named[(i.subject_id, i.name.strip(), i.type)] > 1:
-            add("item.duplicate_name", f"{where}“{label}”（{i.type.value}）列了不止一次", K.ITEM, iid)
+            add(
+                "item.duplicate_name",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”（{type}）列了不止一次"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+                type=i.type,
+            )
         if i.subject_id not in cat.subjects:
-            add("item.no_subject", f"“{label}”没有实施主体", K.ITEM, iid)
+            add("item.no_subject", QT_TRANSLATE_NOOP("Problems", "“{label}”没有实施主体"), K.ITEM, iid, label=label)
         if not i.legal_basis.strip():
-            add("item.no_basis", f"{where}“{label}”没有法律法规依据", K.ITEM, iid)
+            add(
+                "item.no_basis",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”没有法律法规依据"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+            )
         elif not i.basis_clause.strip() and "第" not in i.legal_basis:
-            add("item.no_clause", f"{where}“{label}”的依据没有具体条款", K.ITEM, iid)
+            add(
+                "item.no_clause",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”的依据没有具体条款"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+            )
         if not i.levels:
-            add("item.no_levels", f"{where}“{label}”没有行使层级", K.ITEM, iid)
+            add(
+                "item.no_levels",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”没有行使层级"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+            )
         bad = [v for v in i.levels if v not in levels]
         if bad:
             add(
-                "item.bad_level", f"{where}“{label}”的行使层级“{'、'.join(bad)}”不是省级、市级、县级或乡级", K.ITEM, iid
+                "item.bad_level",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”的行使层级“{levels}”不是省级、市级、县级或乡级"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+                levels=Names(bad),
             )
         if not any(s.strip() for s in i.responsibility_steps):
-            add("item.no_steps", f"{where}“{label}”没有责任事项", K.ITEM, iid)
+            add(
+                "item.no_steps",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”没有责任事项"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+            )
         if not i.accountability_cases.strip() or not i.accountability_basis.strip():
-            add("item.no_accountability", f"{where}“{label}”缺少追责情形或问责依据", K.ITEM, iid)
+            add(
+                "item.no_accountability",
+                QT_TRANSLATE_NOOP("Problems", "{where}“{label}”缺少追责情形或问责依据"),
+                K.ITEM,
+                iid,
+                where=where,
+                label=label,
+            )
         parent = cat.items.get(i.parent_id or "")
         if parent is not None:
             if parent.subject_id != i.subject_id:
                 add(
                     "item.sub_item_subject",
-                    f"子项“{label}”的实施主体与主项“{parent.name}”不同",
+                    QT_TRANSLATE_NOOP("Problems", "子项“{label}”的实施主体与主项“{main}”不同"),
                     K.ITEM,
                     iid,
+                    label=label,
+                    main=parent.name,
                 )
             if parent.parent_id is not None:
                 add(
                     "item.nested_sub_item",
-                    f"“{label}”是子项“{parent.name}”的子项（清单只有主项和子项两级）",
+                    QT_TRANSLATE_NOOP("Problems", "“{label}”是子项“{main}”的子项（清单只有主项和子项两级）"),
                     K.ITEM,
                     iid,
+                    label=label,
+                    main=parent.name,
                 )
     return out
 

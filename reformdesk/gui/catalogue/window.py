@@ -9,6 +9,7 @@ controller (gui/catalogue_actions.py), never here or in a page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Slot
@@ -97,6 +98,8 @@ class CatalogueWindow(QMainWindow):
             files.addAction(action)
         files.addSeparator()
         files.addAction(close)
+        self.quit_action = self._action(self.tr("退出(&X)"), self._quit, QKeySequence.StandardKey.Quit)
+        files.addAction(self.quit_action)
         edit = bar.addMenu(self.tr("编辑(&E)"))
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销(&U)"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -206,8 +209,26 @@ class CatalogueWindow(QMainWindow):
         event.ignore()
         self.ask_save_before_close()
 
-    def ask_save_before_close(self) -> QMessageBox:
-        """保存修改? (non-blocking): 保存 saves then closes, 放弃 closes, 取消 keeps the window."""
+    def _quit(self) -> None:
+        from reformdesk.gui.quit_action import quit_application
+
+        quit_application(first=self)
+
+    def settle_changes(self, then: Callable[[], None]) -> None:
+        """退出 asks every window first: ``then`` once saved or discarded, not on 取消."""
+        commit_pending_edit(self)
+        if not self.doc.modified:
+            then()
+            return
+        self.ask_save_before_close(then)
+
+    def close_settled(self) -> None:
+        self._close_now()
+
+    def ask_save_before_close(self, then: Callable[[], None] | None = None) -> QMessageBox:
+        """保存修改? (non-blocking): 保存 saves then closes, 放弃 closes, 取消 keeps the window
+        (``then`` instead of closing: 退出 closes every window once all are settled)."""
+        go_on = then if then is not None else self._close_now
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("保存修改"),
@@ -220,9 +241,9 @@ class CatalogueWindow(QMainWindow):
         def finished(_result: int) -> None:
             answer = box.standardButton(box.clickedButton())
             if answer == QMessageBox.StandardButton.Save:
-                self.files.save(then=self._close_now)
+                self.files.save(then=go_on)
             elif answer == QMessageBox.StandardButton.Discard:
-                self._close_now()
+                go_on()
 
         box.finished.connect(finished)
         box.open()

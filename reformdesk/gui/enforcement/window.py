@@ -9,10 +9,11 @@ files' OS lock) while it is open; a file another window, program or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.scene_export import write_png, write_svg
@@ -29,8 +30,23 @@ class EnforcementWindow(QMainWindow):
         self.lease: Lease | None = None
         #: Why the window is read-only ("" when it is not).
         self.read_only_reason = ""
+        #: The question about unsaved changes was answered: close without asking again.
+        self._closing = False
+        #: The last question or message shown (non-blocking; tests answer it).
+        self.message: QMessageBox | None = None
         self.page = EnforcementPage(doc, self)
-        self.setCentralWidget(self.page)
+        # Above the page, as in the town window: why nothing here can be changed.
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4cc; color: #5a4300; padding: 4px 8px; }")
+        self.banner.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.page, 1)
+        self.setCentralWidget(central)
         self.page.exportDiagramRequested.connect(self.ask_export_diagram)
         menu = self.menuBar().addMenu(self.tr("文件"))
         save = QAction(self.tr("保存"), self)
@@ -41,6 +57,16 @@ class EnforcementWindow(QMainWindow):
         export = QAction(self.tr("导出执法体系表格…"), self)
         export.triggered.connect(self.ask_export_sheets)
         menu.addAction(export)
+        menu.addSeparator()
+        close = QAction(self.tr("关闭"), self)
+        close.setShortcuts(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        menu.addAction(close)
+        quit_ = QAction(self.tr("退出"), self)
+        quit_.setShortcuts(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self._quit)
+        menu.addAction(quit_)
+        self.quit_action = quit_
         edit = self.menuBar().addMenu(self.tr("编辑"))
         undo = doc.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -74,13 +100,13 @@ class EnforcementWindow(QMainWindow):
         return window
 
     def set_read_only(self, reason: str) -> None:
-        """Show the plan without letting it be changed or saved, and say why (a banner in the status bar)."""
+        """Show the plan without letting it be changed or saved, and say why (a banner above the page)."""
         self.doc.read_only = True
         self.read_only_reason = reason
         self.save_action.setEnabled(False)
-        banner = QLabel(reason, self)
-        banner.setStyleSheet("QLabel { color: #5a4300; }")
-        self.statusBar().addPermanentWidget(banner)
+        self.page.set_editable(False)
+        self.banner.setText(reason)
+        self.banner.show()
         self._title()
 
     def release(self) -> None:
@@ -140,21 +166,53 @@ class EnforcementWindow(QMainWindow):
         if path:
             self.export_sheets(path)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.doc.modified:
-            answer = QMessageBox.question(
-                self,
-                self.tr("保存修改"),
-                self.tr("执法体系方案已修改，是否保存？"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel or (
-                answer == QMessageBox.StandardButton.Save and not self.save()
+    def _quit(self) -> None:
+        from reformdesk.gui.quit_action import quit_application
+
+        quit_application(first=self)
+
+    # -- closing ----------------------------------------------------------------------
+    def settle_changes(self, then: Callable[[], None]) -> None:
+        """Ask about unsaved changes (non-blocking): ``then`` once saved or discarded, not on 取消."""
+        if not self.doc.modified or self.doc.read_only:
+            then()
+            return
+        self.ask_save_before_close(then)
+
+    def close_settled(self) -> None:
+        self._closing = True
+        self.close()
+
+    def ask_save_before_close(self, then: Callable[[], None] | None = None) -> QMessageBox:
+        """保存修改? (non-blocking): 保存 saves then goes on, 放弃 goes on, 取消 keeps the window.
+        Going on is closing this window, unless ``then`` says otherwise (退出 asks every window first)."""
+        go_on = then if then is not None else self.close_settled
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("保存修改"),
+            self.tr("执法体系方案已修改，是否保存？"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+
+        def finished(_result: int) -> None:
+            answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+            if answer == QMessageBox.StandardButton.Discard or (
+                answer == QMessageBox.StandardButton.Save and self.save()
             ):
-                event.ignore()
-                return
-        super().closeEvent(event)
-        if event.isAccepted():
+                go_on()
+
+        box.finished.connect(finished)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.message = box
+        return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing or not self.doc.modified or self.doc.read_only:
+            super().closeEvent(event)
             self.release()
+            return
+        event.ignore()
+        self.ask_save_before_close()

@@ -31,6 +31,7 @@ from reformdesk.domain.registry import FIELDS_CONTEXT, FieldSpec, ValueType
 from reformdesk.domain.validation import Problem, Severity
 from reformdesk.gui import icons
 from reformdesk.gui.catalogue.document import CatalogueDocument
+from reformdesk.gui.models.domain_text import problem_text
 from reformdesk.gui.models.labels import join_list, power_type_label, severity_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -427,5 +428,5 @@ class CatalogueProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return icons.icon("error" if problem.severity is Severity.ERROR else "warning")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return severity_label(problem.severity) if index.column() == 0 else problem.message
+            return severity_label(problem.severity) if index.column() == 0 else problem_text(problem)
         return None

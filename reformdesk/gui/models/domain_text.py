@@ -19,12 +19,14 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from reformdesk.domain.model import PostType, Tier
+from reformdesk.domain.model import PostType, PowerType, Tier
 from reformdesk.domain.validation import CONTEXT as PROBLEMS
-from reformdesk.domain.validation import Names, Problem, Term, problem_name
-from reformdesk.gui.models.labels import display_date, join_list, post_type_label, tier_label
+from reformdesk.domain.validation import Names, Problem, Subject, Term, problem_name
+from reformdesk.gui.models.labels import display_date, join_list, post_type_label, power_type_label, tier_label
 
 REASONS = "ImportReasons"
+#: How a message names the subject it begins with (domain.validation.Subject).
+SUBJECT_PREFIX = QT_TRANSLATE_NOOP("Problems", "{subject}：")
 
 
 def _param(value: Any) -> str:
@@ -32,12 +34,16 @@ def _param(value: Any) -> str:
         return QCoreApplication.translate(PROBLEMS, value)
     if isinstance(value, Names):
         return join_list(list(value))
+    if isinstance(value, Subject):
+        return QCoreApplication.translate(PROBLEMS, SUBJECT_PREFIX).format(subject=value) if value else ""
     if isinstance(value, dt.date):
         return display_date(value)
     if isinstance(value, Tier):
         return tier_label(value)
     if isinstance(value, PostType):
         return post_type_label(value)
+    if isinstance(value, PowerType):
+        return power_type_label(value)
     if isinstance(value, Enum):
         return str(value.value)
     return str(value)

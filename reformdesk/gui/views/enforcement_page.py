@@ -46,6 +46,8 @@ class EnforcementPage(QWidget):
     def __init__(self, doc: EnforcementDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        #: What changes the plan (buttons, spin boxes, shortcuts): disabled together when the plan is read-only.
+        self._edit_controls: list[QWidget | QShortcut] = []
         self.zones_model = ZoneTreeModel(doc, self)
         self.tree = QTreeView()
         self.tree.setModel(self.zones_model)
@@ -61,7 +63,7 @@ class EnforcementPage(QWidget):
         self.move_button = QPushButton(self.tr("移入片区"))
         self.move_button.setToolTip(self.tr("把选中的乡镇和执法人员移入所选片区（Ctrl+M）"))
         self.move_button.clicked.connect(self.move_selected)
-        QShortcut(QKeySequence("Ctrl+M"), self.tree, self.move_selected)
+        self._edit_controls += [self.move_button, QShortcut(QKeySequence("Ctrl+M"), self.tree, self.move_selected)]
         self._fill_zones()
         doc.planReset.connect(self._fill_zones)
 
@@ -111,6 +113,7 @@ class EnforcementPage(QWidget):
         self.close_button.clicked.connect(self.close_stations)
         self.staff_button = QPushButton(self.tr("设置人员"))
         self.staff_button.clicked.connect(self.set_staff)
+        self._edit_controls += [self.open_button, self.close_button, self.staff_button, self.grid, self.assist]
         villages = QWidget()
         vlay = QVBoxLayout(villages)
         top = QHBoxLayout()
@@ -152,6 +155,7 @@ class EnforcementPage(QWidget):
         self.items_zone = QComboBox()
         self.assign_button = QPushButton(self.tr("交由片区承接"))
         self.assign_button.clicked.connect(self.assign_selected_items)
+        self._edit_controls.append(self.assign_button)
         items = QWidget()
         ilay = QVBoxLayout(items)
         irow = QHBoxLayout()
@@ -191,18 +195,20 @@ class EnforcementPage(QWidget):
         # The keyboard: Enter (or a double click) edits, Insert adds, Delete removes, in each list.
         for view in (self.tree, self.items_table, self.members):
             view.activated.connect(lambda index, v=view: self.edit_current(v, index))
-            QShortcut(
-                QKeySequence(Qt.Key.Key_Insert),
-                view,
-                lambda v=view: self.add(self._kind_to_add(v)),
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
-            QShortcut(
-                QKeySequence(QKeySequence.StandardKey.Delete),
-                view,
-                lambda v=view: self.remove_selected(v),
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
+            self._edit_controls += [
+                QShortcut(
+                    QKeySequence(Qt.Key.Key_Insert),
+                    view,
+                    lambda v=view: self.add(self._kind_to_add(v)),
+                    context=Qt.ShortcutContext.WidgetShortcut,
+                ),
+                QShortcut(
+                    QKeySequence(QKeySequence.StandardKey.Delete),
+                    view,
+                    lambda v=view: self.remove_selected(v),
+                    context=Qt.ShortcutContext.WidgetShortcut,
+                ),
+            ]
 
         self.tabs = QTabWidget()
         self.tabs.addTab(villages, self.tr("村（社区）与服务站"))
@@ -219,9 +225,23 @@ class EnforcementPage(QWidget):
         outer.addWidget(split)
 
     def _button(self, text: str, slot: Any) -> QPushButton:
+        """A button that adds, edits or removes (so it is disabled on a read-only plan)."""
         button = QPushButton(text)
         button.clicked.connect(slot)
+        self._edit_controls.append(button)
         return button
+
+    def set_editable(self, editable: bool) -> None:
+        """Enable or disable everything that would change the plan: a read-only plan refuses
+        edits, and a control that can be clicked but does nothing looks broken."""
+        for control in self._edit_controls:
+            control.setEnabled(editable)
+        self.tree.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop if editable else QAbstractItemView.DragDropMode.NoDragDrop
+        )
+
+    def edit_controls(self) -> list[QWidget | QShortcut]:
+        return list(self._edit_controls)
 
     # -- add, edit, remove through the registry's forms ------------------------------------
     def _entity_at(
