@@ -10,7 +10,7 @@ NAME = "open"
 #: The Qt-free modules the window needs at start: imported before PySide6 (see :func:`run`).
 QT_FREE_FIRST = (
     "reformdesk.store.plan_store",
-    "reformdesk.store.enforcement_file",
+    "reformdesk.store.file_kind",
     "reformdesk.domain.validation",
     "reformdesk.domain.tiers",
     "reformdesk.domain.powers",

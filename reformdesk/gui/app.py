@@ -59,12 +59,11 @@ def run(plan_path: str | None = None) -> int:
     settings = AppSettings()
     translators = install_translators(app, settings.language)
 
-    from reformdesk.store.enforcement_file import is_enforcement_file
+    # From the header alone: the county kinds' readers import SQLAlchemy, which a town plan's start does not need.
+    from reformdesk.store.file_kind import is_catalogue_file, is_enforcement_file
 
     if plan_path and is_enforcement_file(plan_path):  # a county enforcement plan: its own window
         return _run_enforcement(app, plan_path, translators)
-    from reformdesk.store.catalogue_file import is_catalogue_file
-
     if plan_path and is_catalogue_file(plan_path):  # a county catalogue: its own window too
         return _run_catalogue(app, plan_path, translators)
 

@@ -15,7 +15,7 @@ import contextlib
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from reformdesk.domain.changes import ChangeSet, Touched
@@ -23,6 +23,38 @@ from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import EntityKind
 from reformdesk.domain.validation import Problem, validate
 from reformdesk.store.plan_store import PlanLocation
+
+#: Whole-plan validation waits this long after the last change, so a burst of edits validates once.
+VALIDATION_DELAY_MS = 300
+
+
+class _Delivery(QObject):
+    """Carries a worker's result to the GUI thread (a queued signal into the document)."""
+
+    #: (generation the worker validated, its problems or the exception it met)
+    done = Signal(int, object)
+
+
+class _Validation(QRunnable):
+    """validate() of the live plan on a pool thread.
+
+    The plan is read, never written, here.  An edit on the GUI thread may change it
+    meanwhile: the result (or the error such a change caused, a dict changed during
+    iteration) is then judged stale by its generation and thrown away.
+    """
+
+    def __init__(self, plan: Plan, generation: int, delivery: _Delivery) -> None:
+        super().__init__()
+        self.plan = plan
+        self.generation = generation
+        self.delivery = delivery
+
+    def run(self) -> None:
+        try:
+            result: object = validate(self.plan)
+        except Exception as exc:  # judged on the GUI thread, which knows whether the plan moved meanwhile
+            result = exc
+        self.delivery.done.emit(self.generation, result)
 
 
 def _block(stack: QUndoStack) -> None:
@@ -61,6 +93,8 @@ class Document(QObject):
     modifiedChanged = Signal(bool)
     #: Location or read-only state changed.
     fileChanged = Signal()
+    #: The background validation finished for the plan as it is now: problems() returns it at once.
+    problemsReady = Signal()
 
     def __init__(
         self,
@@ -86,21 +120,82 @@ class Document(QObject):
         # status bar: run it once per change.  Connected first, so the cache
         # is dropped before any other slot sees the change.
         self._problems: list[Problem] | None = None
+        #: Bumped on every change of the plan: a background validation of an older one is stale.
+        self.generation = 0
+        self._followed = False
+        self._worker: _Validation | None = None
+        self._validation_timer = QTimer(self)
+        self._validation_timer.setSingleShot(True)
+        self._validation_timer.setInterval(VALIDATION_DELAY_MS)
+        self._validation_timer.timeout.connect(self._start_validation)
+        self._delivery = _Delivery()
+        self._delivery.done.connect(self._validated)
         for signal in (self.entitiesChanged, self.entitiesAdded, self.entitiesRemoved):
             signal.connect(self._drop_problems)
         self.infoChanged.connect(self._drop_problems)
         self.planReset.connect(self._drop_problems)
 
     def problems(self) -> list[Problem]:
-        """The plan's validation problems, computed once per change."""
+        """The plan's validation problems, computed once per change.
+
+        Computed here, on the calling thread, when the background validation has
+        not delivered them yet: for callers that need them now (export, a dialog).
+        Views follow :attr:`problemsReady` instead.
+        """
         if self._problems is None:
             self._problems = validate(self.plan)
         return self._problems
+
+    @property
+    def problems_current(self) -> bool:
+        """True when problems() returns without validating."""
+        return self._problems is not None
+
+    def follow_problems(self) -> None:
+        """Validate in the background after each change and signal problemsReady.
+
+        Called by whatever shows problems; a document nothing shows them for (a
+        plan opened for a comparison, a script's) never starts a worker.
+        """
+        self._followed = True
+
+    def wait_for_validation(self) -> None:
+        """Let a running background validation finish (its result still arrives queued)."""
+        if self._worker is not None:
+            QThreadPool.globalInstance().waitForDone()
+
+    @Slot()
+    def _start_validation(self) -> None:
+        if self._problems is not None:
+            return
+        if self._worker is not None:
+            # One at a time: the running one is stale already; start again when it ends.
+            return
+        self._worker = _Validation(self.plan, self.generation, self._delivery)
+        QThreadPool.globalInstance().start(self._worker)
+
+    @Slot(int, object)
+    def _validated(self, generation: int, result: object) -> None:
+        self._worker = None
+        if generation != self.generation:
+            if self._problems is None and not self._validation_timer.isActive():
+                self._validation_timer.start()
+            return
+        if isinstance(result, Exception):
+            # The plan did not change under it: a real fault of validation; meet it here, where it shows.
+            self._problems = None
+            self.problems()
+        elif self._problems is None:
+            self._problems = result  # type: ignore[assignment]
+        self.problemsReady.emit()
 
     @Slot()
     @Slot(object, list)
     def _drop_problems(self, *_args: object) -> None:
         self._problems = None
+        self.generation += 1
+        if self._followed:
+            self._validation_timer.start()
 
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:

@@ -393,9 +393,12 @@ class MainWindow(QMainWindow):
         self.people_label.setText(
             self.tr("人员已安排 %1/%2").replace("%1", str(people)).replace("%2", str(len(plan.people)))
         )
-        self.problems_label.setText(
-            self.tr("问题 %1（错误 %2）").replace("%1", str(errors + warnings)).replace("%2", str(errors))
-        )
+        if self.problems.problems.pending:
+            self.problems_label.setText(self.tr("问题：检查中…"))
+        else:
+            self.problems_label.setText(
+                self.tr("问题 %1（错误 %2）").replace("%1", str(errors + warnings)).replace("%2", str(errors))
+            )
 
     # -- navigation ------------------------------------------------------------------
     @Slot()

@@ -21,48 +21,32 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Column, Connection, Date, Integer, MetaData, String, Table, Text, insert, inspect, select
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any
 
 from reformdesk.domain.registry import FieldSpec, KindSpec, ValueType
 from reformdesk.store import lock, planfile
+
+# Re-exported: the county kinds' stores and the command line name them from here.
+from reformdesk.store.file_kind import APPLICATION_IDS as APPLICATION_IDS
+from reformdesk.store.file_kind import CATALOGUE_APPLICATION_ID as CATALOGUE_APPLICATION_ID
+from reformdesk.store.file_kind import ENFORCEMENT_APPLICATION_ID as ENFORCEMENT_APPLICATION_ID
+from reformdesk.store.file_kind import KIND_NAMES as KIND_NAMES
+from reformdesk.store.file_kind import file_kind as file_kind
 from reformdesk.store.planfile import PlanFileError
-from reformdesk.store.schema import APPLICATION_ID as PLAN_APPLICATION_ID
-from reformdesk.store.schema import EnumColumn, LinesColumn
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+if TYPE_CHECKING:
+    from sqlalchemy import Column, Connection, MetaData, Table
 
-#: ``PRAGMA application_id`` of each file kind ("RDPL", "RDEN", "RDCT"): what :func:`file_kind` answers.
-ENFORCEMENT_APPLICATION_ID = 0x5244454E
-CATALOGUE_APPLICATION_ID = 0x52444354
-APPLICATION_IDS: dict[int, str] = {
-    PLAN_APPLICATION_ID: "plan",
-    ENFORCEMENT_APPLICATION_ID: "enforcement",
-    CATALOGUE_APPLICATION_ID: "catalogue",
-}
-#: How messages name the county kinds (a town plan's command given one of them says what it is).
-KIND_NAMES: dict[str, str] = {"enforcement": "县级执法体系方案（.rdcounty）", "catalogue": "县级权责清单（.rdcatalog）"}
-
-
-def file_kind(path: str | os.PathLike[str]) -> str | None:
-    """ "plan", "enforcement" or "catalogue" by the file's application id; None for anything else (or unreadable)."""
-    p = Path(path)
-    try:
-        if not p.is_file():
-            return None
-        with p.open("rb") as fh:
-            if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-                return None
-            fh.seek(68)  # the SQLite header's application id, big-endian
-            app_id = int.from_bytes(fh.read(4), "big")
-    except OSError:
-        return None
-    return APPLICATION_IDS.get(app_id)
+# SQLAlchemy (and store/schema.py, built on it) is imported when a county document is
+# read or written, not when this module is: the main window imports the catalogue's
+# store for its menu, and a town plan's start had paid ~280 ms (-X importtime) for it.
 
 
 def _column(spec: FieldSpec) -> Column[object]:
+    from sqlalchemy import Column, Date, Integer, String, Text
+
+    from reformdesk.store.schema import EnumColumn, LinesColumn
+
     t = spec.type
     if t is ValueType.REF:
         # Checked on load (a dangling reference names nothing), not by a foreign key.
@@ -104,11 +88,25 @@ class DocumentFormat:
     entity_kinds: tuple[Any, ...]
     make: Callable[[Any], Any]
     info_cls: type
-    metadata: MetaData = field(default_factory=MetaData)
-    tables: dict[Any, Table] = field(default_factory=dict)
+    _schema: tuple[MetaData, dict[Any, Table]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         assert APPLICATION_IDS.get(self.application_id) == self.kind
+
+    @property
+    def metadata(self) -> MetaData:
+        return self._tables()[0]
+
+    @property
+    def tables(self) -> dict[Any, Table]:
+        return self._tables()[1]
+
+    def _tables(self) -> tuple[MetaData, dict[Any, Table]]:
+        if self._schema is not None:
+            return self._schema
+        from sqlalchemy import Column, Integer, MetaData, String, Table
+
+        metadata, tables = MetaData(), {}
         for kind, spec in self.kinds.items():
             if spec.attr is None:
                 cols = [Column("id", Integer, primary_key=True), *map(_column, spec.fields)]
@@ -116,7 +114,9 @@ class DocumentFormat:
             else:
                 cols = [Column("id", String(32), primary_key=True), Column("pos", Integer, nullable=False)]
                 cols += map(_column, spec.fields)
-            self.tables[kind] = Table(spec.table, self.metadata, *cols)
+            tables[kind] = Table(spec.table, metadata, *cols)
+        self._schema = (metadata, tables)
+        return self._schema
 
     def is_file(self, path: str | os.PathLike[str]) -> bool:
         return file_kind(path) == self.kind
@@ -125,6 +125,8 @@ class DocumentFormat:
 
     def open(self, path: str | os.PathLike[str]) -> Any:
         """Read a document; every failure is a PlanFileError of one line."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         p, label = Path(path), self.label
         try:
             st = p.stat()
@@ -166,6 +168,8 @@ class DocumentFormat:
         (``since``): their fields read as the field's default, so an older file opens as
         it is (nothing is written on open) and is saved in the current version.
         """
+        from sqlalchemy import inspect
+
         t = self.tables[kind]
         insp = inspect(conn)
         if not insp.has_table(t.name):
@@ -173,6 +177,8 @@ class DocumentFormat:
         return {c["name"] for c in insp.get_columns(t.name)}
 
     def _read(self, conn: Connection) -> Any:
+        from sqlalchemy import select
+
         spec = self.kinds[self.info_kind]
         t = self.tables[self.info_kind]
         row = conn.execute(select(*(t.c[f.name] for f in spec.fields), t.c.lineage_id)).first()
@@ -205,6 +211,8 @@ class DocumentFormat:
 
     def save(self, doc: Any, path: str | os.PathLike[str]) -> None:
         """Write atomically: a temporary file beside the target, sealed, fsynced, then renamed over it."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         target = Path(os.path.realpath(path))
         held = lock.held_lock(target)  # looked up before the save: the file's identity changes
         if not target.parent.is_dir():
@@ -240,6 +248,8 @@ class DocumentFormat:
                     tmp.unlink(missing_ok=True)
 
     def _write_new(self, doc: Any, path: Path) -> None:
+        from sqlalchemy import insert
+
         path.unlink(missing_ok=True)
         engine = planfile._engine(path)
         try:

@@ -53,8 +53,6 @@ FORMAT = DocumentFormat(
     make=lambda info: EnforcementPlan(info=info),
     info_cls=CountyInfo,
 )
-METADATA = FORMAT.metadata
-TABLE = FORMAT.tables
 
 
 #: Whether a file is one, by its application id.

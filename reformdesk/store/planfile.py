@@ -386,8 +386,7 @@ def _check(p: Path) -> int:
         # A damaged schema can hold bytes that are not UTF-8: sqlite3 fails decoding them.
         raise PlanFileError(f"方案文件 {p.name} 已损坏，无法读取（{_one_line(str(exc))}）") from exc
     if app_id != APPLICATION_ID:
-        # Imported here: document_file builds on this module.
-        from reformdesk.store.document_file import APPLICATION_IDS, KIND_NAMES
+        from reformdesk.store.file_kind import APPLICATION_IDS, KIND_NAMES
 
         other = KIND_NAMES.get(APPLICATION_IDS.get(app_id, ""))
         if other is not None:

@@ -171,6 +171,10 @@ def test_bad_plan_file_shows_a_message(qtbot, window: MainWindow, tmp_path: Path
 def test_problems_follow_edits_and_double_click_selects(qtbot, window: MainWindow, tmp_path: Path) -> None:
     _open(window, tmp_path)
     model = window.problems.problems
+    # A plan just opened is shown first; its problems follow from the background validation.
+    assert model.pending and model.rowCount() == 0
+    assert window.problems_label.text() == "问题：检查中…"
+    qtbot.waitUntil(lambda: not model.pending, timeout=3000)
     unplaced = [p for p in model.problems if p.code == "unit.unplaced"]
     assert [p.entity_id for p in unplaced] == ["u-farm"]
     assert window.problems_label.text() == f"问题 {len(model.problems)}（错误 0）"

@@ -221,10 +221,12 @@ def test_problem_marks_and_tooltip_refresh_only_changed_rows(qtbot) -> None:
     assert model.index(model.row_of("p1"), 0).data(Qt.ItemDataRole.BackgroundRole) is None
     # An error (deadline before the plan date) tints the row.
     doc.plan.info.date = dt.date(2031, 1, 1)
+    doc.infoChanged.emit()  # what an edit of the plan's date signals
     model.refresh_problems()
     assert model.index(model.row_of("p1"), 3).data(Qt.ItemDataRole.BackgroundRole) is not None
     # After an edit, problems follow on the debounce timer; one dataChanged over the changed rows.
     doc.plan.info.date = dt.date(2026, 1, 1)
+    doc.infoChanged.emit()
     model.refresh_problems()
     with qtbot.waitSignal(model.problemsRefreshed, timeout=2000):
         edits.push(

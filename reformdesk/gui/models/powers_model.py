@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
@@ -148,18 +147,15 @@ class PowersModel(QAbstractTableModel):
         self._status: dict[str, StatusInfo] = {}
         self._problems: dict[str, list[Problem]] = {}
         self._icons: dict[Severity, QIcon] = {}
-        # Problems are recomputed after edits settle, not once per edit.
-        self._problem_timer = QTimer(self)
-        self._problem_timer.setSingleShot(True)
-        self._problem_timer.setInterval(300)
-        self._problem_timer.timeout.connect(self.refresh_problems)
         self._rebuild()
-        self._problems = problems_by_power(doc.plan)
+        self._problems = problems_by_power(doc.plan, doc.problems())
+        # Problems follow the document's background validation, once edits settle.
+        doc.follow_problems()
+        doc.problemsReady.connect(self.refresh_problems)
         doc.entitiesChanged.connect(self._on_changed)
         doc.entitiesAdded.connect(self._on_added)
         doc.entitiesRemoved.connect(self._on_removed)
         doc.planReset.connect(self._on_reset)
-        doc.infoChanged.connect(self._problem_timer.start)
         # The plan's date decides whether a deadline is valid (power.deadline_before_plan): statuses follow it.
         doc.infoChanged.connect(self._info_changed)
 
@@ -360,7 +356,6 @@ class PowersModel(QAbstractTableModel):
     # -- problems -------------------------------------------------------------------
     def refresh_problems(self) -> None:
         """Recompute validate()'s problems per power; repaint only the rows that changed."""
-        self._problem_timer.stop()
         new = problems_by_power(self.doc.plan, self.doc.problems())
         old = self._problems
         self._problems = new
@@ -464,8 +459,6 @@ class PowersModel(QAbstractTableModel):
         elif kind in (EntityKind.BODY, EntityKind.PERSON) and self._visible:
             # Names of bodies or people are shown in every row that refers to them.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, len(COLUMNS) - 1))
-        if kind in (EntityKind.POWER, EntityKind.BODY, EntityKind.PERSON, EntityKind.UNIT):
-            self._problem_timer.start()
 
     def _on_added(self, kind: str, ids: list[str]) -> None:
         if kind == EntityKind.POWER:
@@ -492,7 +485,6 @@ class PowersModel(QAbstractTableModel):
             self._emit_rows_changed(adopted)
         elif kind in (EntityKind.BODY, EntityKind.PERSON):
             self._status_of_all_changed()
-        self._problem_timer.start()
 
     def _on_removed(self, kind: str, ids: list[str]) -> None:
         if kind == EntityKind.POWER:
@@ -528,7 +520,6 @@ class PowersModel(QAbstractTableModel):
             self._renumber()
         elif kind in (EntityKind.BODY, EntityKind.PERSON):
             self._status_of_all_changed()
-        self._problem_timer.start()
 
     def _insert_runs(self, final: list[str]) -> None:
         """Grow the visible list to ``final`` (a supersequence of it) with row inserts."""
@@ -568,7 +559,11 @@ class PowersModel(QAbstractTableModel):
         self._status = {}
         self._rebuild()
         self.endResetModel()
-        self._problem_timer.start()
+        # A new plan: its problems when known already, else when the document's validation delivers them.
+        if self.doc.problems_current:
+            self.refresh_problems()
+        else:
+            self._problems = {}
         self.filterApplied.emit()
 
 

@@ -1,15 +1,16 @@
 """The problems panel's model: validation problems, refreshed shortly after edits.
 
-``validate()`` is fast (one pass per table), so the model re-runs it 300 ms
-after the last change and updates only the rows between the unchanged head
-and tail of the list: a typical edit touches a few rows, not the whole list.
+The document validates the plan on a pool thread once edits settle (a whole
+province plan takes 70–90 ms of CPU, a stall the GUI thread should not carry
+after every edit); on its problemsReady the model updates only the rows between
+the unchanged head and tail of the list: a typical edit touches a few rows.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
 
 from reformdesk.domain.registry import ENTITY_KINDS, EntityKind
 from reformdesk.domain.validation import Problem, Severity
@@ -20,7 +21,6 @@ from reformdesk.gui.models.domain_text import problem_text, problem_title
 Index = QModelIndex | QPersistentModelIndex
 #: Role returning (document kind, entity id) of a problem's entity, or None.
 EntityRole = Qt.ItemDataRole.UserRole + 1
-DEBOUNCE_MS = 300
 
 #: The problem's entity kind → the document's kind (the plan's own settings have none).
 DOC_KINDS: dict[EntityKind, EntityKind] = {k: k for k in ENTITY_KINDS}
@@ -34,18 +34,24 @@ class ProblemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = doc
         self.problems: list[Problem] = doc.problems()
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.refresh)
-        for signal in (doc.entitiesChanged, doc.entitiesAdded, doc.entitiesRemoved):
-            signal.connect(self._schedule)
-        doc.infoChanged.connect(self.timer.start)
-        doc.planReset.connect(self.refresh)
+        #: True from a new plan until its background validation delivers: the list is empty, not "no problems".
+        self.pending = False
+        doc.follow_problems()
+        doc.problemsReady.connect(self.refresh)
+        doc.planReset.connect(self._on_reset)
 
-    @Slot(object, list)
-    def _schedule(self, _kind: str, _ids: list[str]) -> None:
-        self.timer.start()
+    @Slot()
+    def _on_reset(self) -> None:
+        # A plan just opened is shown first and validated after (a province plan's validation
+        # was some 100 ms of opening it on this thread): its problems follow on problemsReady.
+        if self.doc.problems_current:
+            self.refresh()
+            return
+        self.beginResetModel()
+        self.problems = []
+        self.pending = True
+        self.endResetModel()
+        self.countsChanged.emit(0, 0)
 
     def counts(self) -> tuple[int, int]:
         errors = sum(1 for p in self.problems if p.severity is Severity.ERROR)
@@ -53,7 +59,13 @@ class ProblemsModel(QAbstractTableModel):
 
     @Slot()
     def refresh(self) -> None:
-        self.timer.stop()
+        if self.pending:
+            self.pending = False
+            self.beginResetModel()
+            self.problems = self.doc.problems()
+            self.endResetModel()
+            self.countsChanged.emit(*self.counts())
+            return
         new = self.doc.problems()
         old = self.problems
         head = 0

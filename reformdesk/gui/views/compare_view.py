@@ -120,7 +120,11 @@ class CompareWindow(QMainWindow):
         self._figures_timer = QTimer(self)
         self._figures_timer.setSingleShot(True)
         self._figures_timer.setInterval(FIGURES_DELAY_MS)
-        self._figures_timer.timeout.connect(self.refresh_figures)
+        self._figures_timer.timeout.connect(self._figures_due)
+        #: The key figures wait for the open plan's background validation (never run on this thread).
+        self._figures_waiting = False
+        left.follow_problems()
+        left.problemsReady.connect(self._problems_ready)
 
         self._build_actions()
         self._build_ui()
@@ -433,13 +437,26 @@ class CompareWindow(QMainWindow):
 
     @property
     def figures_stale(self) -> bool:
-        """True while the key figures wait for edits to settle."""
-        return self._figures_timer.isActive()
+        """True while the key figures wait for edits to settle (and the plan's validation)."""
+        return self._figures_timer.isActive() or self._figures_waiting
+
+    @Slot()
+    def _figures_due(self) -> None:
+        if self.doc.problems_current:
+            self.refresh_figures()
+        else:
+            self._figures_waiting = True
+
+    @Slot()
+    def _problems_ready(self) -> None:
+        if self._figures_waiting and not self._figures_timer.isActive():
+            self.refresh_figures()
 
     @Slot()
     def refresh_figures(self) -> None:
         """The key figures of both plans (the problems counted from the document's validation)."""
         self._figures_timer.stop()
+        self._figures_waiting = False
         if self.comparison is None:
             return
         if self._problems_b is None:

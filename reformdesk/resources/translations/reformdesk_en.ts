@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <location filename="../../gui/models/compare_tree_model.py" line="588"/>
-        <location filename="../../gui/views/compare_view.py" line="334"/>
+        <location filename="../../gui/views/compare_view.py" line="338"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
@@ -1385,165 +1385,165 @@
     <name>CompareWindow</name>
     <message>
         <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="456"/>
-        <location filename="../../gui/views/compare_view.py" line="465"/>
+        <location filename="../../gui/views/compare_view.py" line="473"/>
+        <location filename="../../gui/views/compare_view.py" line="482"/>
         <source>当前方案</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
         <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="457"/>
-        <location filename="../../gui/views/compare_view.py" line="465"/>
+        <location filename="../../gui/views/compare_view.py" line="474"/>
+        <location filename="../../gui/views/compare_view.py" line="482"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="144"/>
+        <location filename="../../gui/views/compare_view.py" line="148"/>
         <source>采纳到当前方案</source>
-        <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch.</extracomment>
+        <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch. The key figures wait for the open plan&apos;s background validation (never run on this thread).</extracomment>
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="149"/>
-        <location filename="../../gui/views/compare_view.py" line="527"/>
+        <location filename="../../gui/views/compare_view.py" line="153"/>
+        <location filename="../../gui/views/compare_view.py" line="544"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="152"/>
-        <location filename="../../gui/views/compare_view.py" line="528"/>
+        <location filename="../../gui/views/compare_view.py" line="156"/>
+        <location filename="../../gui/views/compare_view.py" line="545"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="161"/>
+        <location filename="../../gui/views/compare_view.py" line="165"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="163"/>
+        <location filename="../../gui/views/compare_view.py" line="167"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="172"/>
+        <location filename="../../gui/views/compare_view.py" line="176"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="178"/>
+        <location filename="../../gui/views/compare_view.py" line="182"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="220"/>
+        <location filename="../../gui/views/compare_view.py" line="224"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="224"/>
+        <location filename="../../gui/views/compare_view.py" line="228"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="228"/>
+        <location filename="../../gui/views/compare_view.py" line="232"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="231"/>
+        <location filename="../../gui/views/compare_view.py" line="235"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="290"/>
+        <location filename="../../gui/views/compare_view.py" line="294"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="460"/>
+        <location filename="../../gui/views/compare_view.py" line="477"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="461"/>
+        <location filename="../../gui/views/compare_view.py" line="478"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="467"/>
+        <location filename="../../gui/views/compare_view.py" line="484"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="468"/>
+        <location filename="../../gui/views/compare_view.py" line="485"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="532"/>
+        <location filename="../../gui/views/compare_view.py" line="549"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="534"/>
+        <location filename="../../gui/views/compare_view.py" line="551"/>
         <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
         <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="571"/>
+        <location filename="../../gui/views/compare_view.py" line="588"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="573"/>
+        <location filename="../../gui/views/compare_view.py" line="590"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="583"/>
+        <location filename="../../gui/views/compare_view.py" line="600"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="646"/>
+        <location filename="../../gui/views/compare_view.py" line="663"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="701"/>
+        <location filename="../../gui/views/compare_view.py" line="718"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="702"/>
+        <location filename="../../gui/views/compare_view.py" line="719"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="494"/>
-        <location filename="../../gui/views/compare_view.py" line="495"/>
+        <location filename="../../gui/views/compare_view.py" line="511"/>
+        <location filename="../../gui/views/compare_view.py" line="512"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="496"/>
+        <location filename="../../gui/views/compare_view.py" line="513"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="500"/>
+        <location filename="../../gui/views/compare_view.py" line="517"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="502"/>
+        <location filename="../../gui/views/compare_view.py" line="519"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="506"/>
+        <location filename="../../gui/views/compare_view.py" line="523"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -1551,74 +1551,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="508"/>
-        <location filename="../../gui/views/compare_view.py" line="642"/>
+        <location filename="../../gui/views/compare_view.py" line="525"/>
+        <location filename="../../gui/views/compare_view.py" line="659"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="508"/>
+        <location filename="../../gui/views/compare_view.py" line="525"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="564"/>
+        <location filename="../../gui/views/compare_view.py" line="581"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="631"/>
+        <location filename="../../gui/views/compare_view.py" line="648"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="649"/>
+        <location filename="../../gui/views/compare_view.py" line="666"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="653"/>
+        <location filename="../../gui/views/compare_view.py" line="670"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="658"/>
+        <location filename="../../gui/views/compare_view.py" line="675"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="659"/>
-        <location filename="../../gui/views/compare_view.py" line="660"/>
+        <location filename="../../gui/views/compare_view.py" line="676"/>
+        <location filename="../../gui/views/compare_view.py" line="677"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="704"/>
+        <location filename="../../gui/views/compare_view.py" line="721"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="705"/>
+        <location filename="../../gui/views/compare_view.py" line="722"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="705"/>
+        <location filename="../../gui/views/compare_view.py" line="722"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="728"/>
+        <location filename="../../gui/views/compare_view.py" line="745"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="729"/>
+        <location filename="../../gui/views/compare_view.py" line="746"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="736"/>
+        <location filename="../../gui/views/compare_view.py" line="753"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -4824,7 +4824,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="270"/>
-        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -4900,11 +4900,16 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="397"/>
+        <source>问题：检查中…</source>
+        <translation>Problems: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447"/>
+        <location filename="../../gui/main_window.py" line="450"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -5904,19 +5909,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="89"/>
+        <location filename="../../gui/models/powers_model.py" line="88"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="225"/>
+        <location filename="../../gui/models/powers_model.py" line="221"/>
         <source>%1：%2</source>
         <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="232"/>
+        <location filename="../../gui/models/powers_model.py" line="228"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -6456,23 +6461,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="86"/>
+        <location filename="../../gui/models/problems_model.py" line="98"/>
         <source>级别</source>
-        <extracomment>Role returning (document kind, entity id) of a problem&apos;s entity, or None. The problem&apos;s entity kind → the document&apos;s kind (the plan&apos;s own settings have none). Emitted after each refresh with (errors, warnings).</extracomment>
+        <extracomment>Role returning (document kind, entity id) of a problem&apos;s entity, or None. The problem&apos;s entity kind → the document&apos;s kind (the plan&apos;s own settings have none). Emitted after each refresh with (errors, warnings). True from a new plan until its background validation delivers: the list is empty, not &quot;no problems&quot;.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="86"/>
+        <location filename="../../gui/models/problems_model.py" line="98"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="96"/>
+        <location filename="../../gui/models/problems_model.py" line="108"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/problems_model.py" line="96"/>
+        <location filename="../../gui/models/problems_model.py" line="108"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
