@@ -38,3 +38,23 @@ def test_alternative_copies_every_kind_of_the_registry() -> None:
     section = next(iter(alt.sections.values()))
     section.text += "改"
     assert plan.sections[section.id].text != section.text
+
+
+def test_a_snapshot_keeps_its_text_lists_when_the_plan_changes_them_in_place() -> None:
+    from reformdesk.domain.alternative import snapshot
+    from reformdesk.samples.qiaotou import build_plan_one
+
+    plan = build_plan_one()
+    body = next(b for b in plan.bodies.values() if b.duties)
+    power = next(iter(plan.powers.values()))
+    power.responsibility_steps = ["受理", "审查"]
+    duties_before = list(body.duties)
+    frozen = snapshot(plan)
+    body.duties.append("改动")
+    power.responsibility_steps.append("决定")
+    first, second = frozen.thaw(), frozen.thaw()
+    assert first.bodies[body.id].duties == duties_before
+    assert first.powers[power.id].responsibility_steps == ["受理", "审查"]
+    first.powers[power.id].responsibility_steps.append("送达")
+    assert second.powers[power.id].responsibility_steps == ["受理", "审查"]
+    assert first.bodies.keys() == plan.bodies.keys() and first.powers.keys() == plan.powers.keys()
