@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from reformdesk.cli.common import OK, check_new, check_output, fail, finish_import, report_problems, writing
+from reformdesk.cli.common import OK, check_output, fail, import_into, report_problems
 from reformdesk.domain.catalogue.checks import check, summary
 from reformdesk.store.catalogue_file import SUFFIX, is_catalogue_file, open_catalogue
 
@@ -77,33 +77,11 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Items from a department's or the county's list; saved before anything is printed.
-
-    The file's lock is held meanwhile (as for town and enforcement plans): a catalogue
-    open in a window is refused, naming who has it, so the window's next save cannot
-    overwrite the import; ``--save-as NEW`` writes the result elsewhere.
-    """
-    if args.save_as:
-        check_new(args.save_as, args.plan)
-    with writing(args.save_as or args.plan):
-        return _import_locked(args)
-
-
-def _import_locked(args: argparse.Namespace) -> int:
+    """Items from a department's or the county's list; saved before anything is printed."""
     from reformdesk.formats.catalogue_import import import_catalogue
-    from reformdesk.formats.import_guard import SheetReadError
     from reformdesk.store.catalogue_file import save_catalogue
 
-    cat = open_catalogue(args.plan)
-    try:
-        result = import_catalogue(cat, args.sheet)
-    except SheetReadError as exc:
-        return fail(exc)
-    target = args.save_as or args.plan
-    code = finish_import(result, cat, lambda: save_catalogue(cat, target), args.skip_bad_rows, "清单")
-    if code == OK:
-        print(f"已导入并保存：{target}")
-    return code
+    return import_into(args, open_catalogue, import_catalogue, save_catalogue, "清单")
 
 
 def _export(args: argparse.Namespace) -> int:

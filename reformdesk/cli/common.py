@@ -134,6 +134,36 @@ def finish_import(result: _Import, doc: object, save: Callable[[], None], skip_b
     return OK
 
 
+def import_into(
+    args: Any,
+    open_doc: Callable[[str], Any],
+    read: Callable[[Any, str], Any],
+    save: Callable[[Any, str], None],
+    what: str,
+) -> int:
+    """``import DOCUMENT LIST`` for a document kind that is not a town plan (enforcement, catalogue).
+
+    The file's lock is held meanwhile, as for town plans: a document open in a window is
+    refused, naming who has it, so the window's next save cannot overwrite the import;
+    ``--save-as NEW`` writes the result elsewhere.  All or nothing (:func:`finish_import`).
+    """
+    from reformdesk.formats.import_guard import SheetReadError
+
+    if args.save_as:
+        check_new(args.save_as, args.plan)
+    target = args.save_as or args.plan
+    with writing(target):
+        doc = open_doc(args.plan)
+        try:
+            result = read(doc, args.sheet)
+        except SheetReadError as exc:
+            return fail(exc)
+        code = finish_import(result, doc, lambda: save(doc, target), args.skip_bad_rows, what)
+        if code == OK:
+            print(f"已导入并保存：{target}")
+        return code
+
+
 def report_problems(problems: Sequence[Problem], as_json: bool) -> int:
     """``validate``'s output for any document kind: the problems (JSON or lines); FOUND when there are any."""
     import json

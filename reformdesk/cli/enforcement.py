@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from reformdesk.cli.common import FOUND, OK, check_new, check_output, fail, finish_import, report_problems, writing
+from reformdesk.cli.common import FOUND, OK, check_output, fail, import_into, report_problems
 from reformdesk.domain.enforcement.checks import check, summary
 from reformdesk.store.enforcement_file import is_enforcement_file, open_enforcement
 
@@ -95,29 +95,8 @@ def _diff(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Enforcement items from a county power list; saved before anything is printed.
-
-    The file's lock is held meanwhile (as for town plans): a plan open in a window is
-    refused, naming who has it, unless ``--save-as NEW`` writes the result elsewhere.
-    """
-    if args.save_as:
-        check_new(args.save_as, args.plan)
-    with writing(args.save_as or args.plan):
-        return _import_locked(args)
-
-
-def _import_locked(args: argparse.Namespace) -> int:
+    """Enforcement items from a county power list; saved before anything is printed."""
     from reformdesk.formats.enforcement_import import import_items
-    from reformdesk.formats.import_guard import SheetReadError
     from reformdesk.store.enforcement_file import save_enforcement
 
-    plan = open_enforcement(args.plan)
-    try:
-        result = import_items(plan, args.sheet)
-    except SheetReadError as exc:
-        return fail(exc)
-    target = args.save_as or args.plan
-    code = finish_import(result, plan, lambda: save_enforcement(plan, target), args.skip_bad_rows, "方案")
-    if code == OK:
-        print(f"已导入并保存：{target}")
-    return code
+    return import_into(args, open_enforcement, import_items, save_enforcement, "方案")
