@@ -448,14 +448,15 @@ class PostgresStore:
             raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
         self._checked = True
 
-    def format_version_checked(self) -> tuple[int, int]:
-        """(format before, format after) of bringing the server up to this program's format."""
+    def format_version_checked(self) -> tuple[int, int, int, int]:
+        """(format before, format after, layout before, layout after) of bringing the server up to this program's."""
         try:
             before = self.format_version()
+            layout = self.layout() if before else 0
         except SQLAlchemyError as exc:
             raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
         self._check()
-        return before, self.format_version()
+        return before, self.format_version(), layout, self.layout()
 
     def format_version(self) -> int:
         """The server's format version (0: an empty database)."""
