@@ -6,7 +6,8 @@ file's save does) and stopped at the end; without PostgreSQL's binaries the
 figures are left out with a note.  Open is the read of the plan (the file:
 ``open_plan``); save is a whole save as the window does it: the revision
 check, the changes from the comparison engine (one power edited), the new
-revision's rows, one transaction.  Target: ≤ 2× the file.
+revision's rows (those that differ from the revision it builds on: the store
+shares the rest between revisions), one transaction.  Target: ≤ 2× the file.
 """
 
 from __future__ import annotations

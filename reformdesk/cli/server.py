@@ -29,8 +29,11 @@ def run(args: argparse.Namespace) -> int:
     location = PlanLocation.parse(args.url)
     store = shared_store(location)
     if args.action == "upgrade":
-        before = store.format_version_checked()
-        print(f"共享方案库 {location.public}：格式第{before[0]}版 → 第{before[1]}版")
+        version, new_version, layout, new_layout = store.format_version_checked()
+        line = f"共享方案库 {location.public}：格式第{version}版 → 第{new_version}版"
+        if layout != new_layout:
+            line += f"，表结构第{layout}版 → 第{new_layout}版" if layout else f"，表结构第{new_layout}版"
+        print(line)
         return OK
     plans = store.plans()
     if args.json:

@@ -14,9 +14,12 @@ Concurrency, all in the database:
   checks the revision this client opened (or last saved) is still the
   current one; when someone saved since, it raises :class:`SaveConflict`
   (with their revision) and writes nothing;
-* a save writes a new revision (rows keyed by its ``rev_id``) with who, when
-  and the list of changes from the comparison engine, so nothing is ever
-  overwritten and an earlier revision can be read back whole.
+* a save writes a new revision with who, when and the list of changes from
+  the comparison engine; its rows are shared with the revision it builds on
+  except those that differ, which it closes and writes new (server_schema:
+  rows carry their range of revisions), so nothing is ever overwritten, an
+  earlier revision can be read back whole and a save writes in proportion
+  to what changed.
 
 Rights are PostgreSQL's own: a role with SELECT only can open a plan (read
 only: it cannot take the lease) and is refused on save.
@@ -35,7 +38,6 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import starmap
 from operator import attrgetter, itemgetter
@@ -116,53 +118,70 @@ def _is_denied(exc: BaseException) -> bool:
 # -- rows ↔ plans -----------------------------------------------------------------
 
 
-def copy_plan(plan: Plan) -> Plan:
-    """A copy of ``plan`` that later edits of ``plan`` do not touch (every kind, generically)."""
+def copy_plan_info(plan: Plan) -> PlanInfo:
     info = PlanInfo(**{f.name: getattr(plan.info, f.name) for f in KINDS[EntityKind.PLAN].fields})
     info.lineage_id = plan.info.lineage_id
-    out = Plan(info=info)
+    return info
+
+
+def copy_plan(plan: Plan) -> Plan:
+    """A copy of ``plan`` that later edits of ``plan`` do not touch (every kind, generically)."""
+    out = Plan(info=copy_plan_info(plan))
     for kind in ENTITY_KINDS:
         spec = KINDS[kind]
         spec.entities(out).update(copy_entities(spec.entities(plan)))
     return out
 
 
-def _rows(plan: Plan, rev_id: int) -> Iterator[tuple[Table, list[str], list[tuple[object, ...]]]]:
-    """Each kind's table, its columns and the plan's rows for revision ``rev_id``, values as stored."""
+#: One kind's stored rows of a plan: entity id → the row's values (the file's columns, as ``_columns`` names them).
+Rows = dict[Any, tuple[object, ...]]
+
+
+def _columns(kind: EntityKind) -> list[str]:
+    """The columns of a kind's stored row, in the order :func:`_stored_rows` gives the values."""
+    spec = KINDS[kind]
+    if kind is EntityKind.PLAN:
+        return ["id", "lineage_id", *(f.name for f in spec.fields)]
+    return ["id", *(f.name for f in spec.fields), *([POSITION] if order_column(spec) == POSITION else [])]
+
+
+def _stored_rows(plan: Plan) -> dict[EntityKind, Rows]:
+    """Every kind's rows of ``plan`` as a save stores them (values not yet converted to the column types)."""
     info_spec = KINDS[EntityKind.PLAN]
-    info_cols = [ss.REV, "id", "lineage_id", *(f.name for f in info_spec.fields)]
-    info_row = (rev_id, 1, plan.info.lineage_id, *(getattr(plan.info, f.name) for f in info_spec.fields))
-    yield ss.TABLE[EntityKind.PLAN], info_cols, [info_row]
+    out: dict[EntityKind, Rows] = {
+        EntityKind.PLAN: {1: (1, plan.info.lineage_id, *(getattr(plan.info, f.name) for f in info_spec.fields))}
+    }
     for kind in ENTITY_KINDS:
         spec = KINDS[kind]
-        entities = list(spec.entities(plan).values())
-        if not entities:
-            continue
-        keys = ["id", *(f.name for f in spec.fields)]
-        getter = attrgetter(*keys)
-        positioned = order_column(spec) == POSITION
-        columns = [ss.REV, *keys, *([POSITION] if positioned else [])]
+        entities = spec.entities(plan)
+        getter = attrgetter("id", *(f.name for f in spec.fields))
         # Tuples built in C (attrgetter, map); no Python frame per entity.
-        if positioned:
-            rows = [(rev_id, *t, n) for n, t in enumerate(map(getter, entities))]
+        if order_column(spec) == POSITION:
+            rows = [(*t, n) for n, t in enumerate(map(getter, entities.values()))]
         else:
-            rows = [(rev_id, *t) for t in map(getter, entities)]
+            rows = list(map(getter, entities.values()))
         # References to an entity no longer in the plan are saved as nothing (as in files);
         # found with set operations first, since a plan rarely holds any.
         for f in spec.ref_fields:
             assert f.ref is not None
-            i = keys.index(f.name) + 1
+            i = _columns(kind).index(f.name)
             dangling = set(map(itemgetter(i), rows)) - KINDS[f.ref].entities(plan).keys()
             dangling.discard(None)
             if dangling:
                 rows = [r if r[i] not in dangling else (*r[:i], None, *r[i + 1 :]) for r in rows]
-        yield ss.TABLE[kind], columns, rows
+        out[kind] = dict(zip(entities.keys(), rows, strict=True))
+    return out
+
+
+def _private(row: tuple[object, ...]) -> tuple[object, ...]:
+    """``row`` with copies of its lists (text lists are the only mutable values an entity holds)."""
+    return tuple(list(v) if isinstance(v, list) else v for v in row)
 
 
 def _copy_in(conn: Connection, table: Table, columns: list[str], rows: list[tuple[object, ...]]) -> None:
     """Write ``rows`` into ``table`` with COPY (one statement; the column types convert lists and counts).
 
-    PostgreSQL-only, like this module: an executemany of 50,000 rows costs seconds in
+    PostgreSQL-only, like this module: an executemany of many rows costs seconds in
     per-row round trips and parameter handling, COPY a fraction of that.
     """
     from psycopg import sql
@@ -189,12 +208,72 @@ def _copy_in(conn: Connection, table: Table, columns: list[str], rows: list[tupl
             write(row)
 
 
-def _read_revision(conn: Connection, rev_id: int) -> Plan:
+@dataclass(frozen=True, slots=True)
+class _Delta:
+    """What a save writes of one kind: the ids whose current rows it closes, the rows it writes new."""
+
+    closed: list[Any]
+    written: list[tuple[object, ...]]
+    removed: set[Any]
+
+
+def _delta(before: Rows, after: Rows) -> _Delta:
+    """The rows of one kind that differ from ``before`` (added or changed) and the ids gone or changed."""
+    get = before.get
+    written = [row for eid, row in after.items() if get(eid) != row]
+    removed = before.keys() - after.keys()
+    closed = [row[0] for row in written if row[0] in before]
+    closed.extend(removed)
+    return _Delta(closed, written, removed)
+
+
+def _write_revision(conn: Connection, plan_id: int, rev_id: int, deltas: dict[EntityKind, _Delta]) -> None:
+    """Close the changed and removed entities' current rows at ``rev_id`` and write their new rows from it.
+
+    The statements go through psycopg's own cursor (COPY has no SQLAlchemy form), so its
+    errors are handed on as SQLAlchemy's, as every other statement of a save raises them.
+    """
+    import psycopg
+    from psycopg import sql
+
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    try:
+        for kind, delta in deltas.items():
+            table = ss.TABLE[kind]
+            if delta.closed:
+                # The partial unique index on the current rows finds each by (plan_id, id) once the
+                # table has statistics; before (a plan just created) it scans the plan's current rows.
+                statement = sql.SQL("UPDATE {} SET {} = %s WHERE {} = %s AND {} IS NULL AND id = ANY(%s)").format(
+                    sql.Identifier(table.name),
+                    sql.Identifier(ss.UNTIL_REV),
+                    sql.Identifier(ss.PLAN_ID),
+                    sql.Identifier(ss.UNTIL_REV),
+                )
+                with raw.cursor() as cur:
+                    cur.execute(statement, (rev_id, plan_id, delta.closed))
+            if delta.written:
+                columns = [ss.PLAN_ID, ss.FROM_REV, *_columns(kind)]
+                _copy_in(conn, table, columns, [(plan_id, rev_id, *row) for row in delta.written])
+    except psycopg.Error as exc:
+        raise DBAPIError(None, None, exc) from exc
+
+
+def _read_revision(conn: Connection, plan_id: int, rev_id: int, *, current: bool) -> Plan:
+    """The plan of revision ``rev_id`` (``current``: it is the plan's current revision, its rows still open)."""
+
+    def of_revision(t: Table) -> list[Any]:
+        if current:
+            return [t.c[ss.PLAN_ID] == plan_id, t.c[ss.UNTIL_REV].is_(None)]
+        return [
+            t.c[ss.PLAN_ID] == plan_id,
+            t.c[ss.FROM_REV] <= rev_id,
+            (t.c[ss.UNTIL_REV].is_(None)) | (t.c[ss.UNTIL_REV] > rev_id),
+        ]
+
     info_spec = KINDS[EntityKind.PLAN]
     t = ss.TABLE[EntityKind.PLAN]
-    row = conn.execute(
-        select(*(t.c[f.name] for f in info_spec.fields), t.c.lineage_id).where(t.c[ss.REV] == rev_id)
-    ).first()
+    row = conn.execute(select(*(t.c[f.name] for f in info_spec.fields), t.c.lineage_id).where(*of_revision(t))).first()
     if row is None:
         raise ValueError("缺少方案信息")
     names = [f.name for f in info_spec.fields]
@@ -203,20 +282,22 @@ def _read_revision(conn: Connection, rev_id: int) -> Plan:
         spec = KINDS[kind]
         t = ss.TABLE[kind]
         rows = conn.execute(
-            select(t.c.id, *(t.c[f.name] for f in spec.fields))
-            .where(t.c[ss.REV] == rev_id)
-            .order_by(t.c[order_column(spec)])
+            select(t.c.id, *(t.c[f.name] for f in spec.fields)).where(*of_revision(t)).order_by(t.c[order_column(spec)])
         ).all()
         if rows:
             spec.entities(plan).update(zip(map(itemgetter(0), rows), starmap(spec.cls, rows), strict=True))
-    for kind in ENTITY_KINDS:  # references without a foreign key are checked here (as files do)
-        t = ss.TABLE[kind]
+    # A revision's rows share no foreign keys (they span revisions): every reference is
+    # checked here, as files do, with set operations first since a plan rarely holds a dangling one.
+    for kind in ENTITY_KINDS:
+        entities = KINDS[kind].entities(plan)
         for f in KINDS[kind].ref_fields:
-            if not any(f.name in fk.columns for fk in t.foreign_key_constraints):
-                assert f.ref is not None
-                targets = KINDS[f.ref].entities(plan)
-                for ent in KINDS[kind].entities(plan).values():
-                    if getattr(ent, f.name) is not None and getattr(ent, f.name) not in targets:
+            assert f.ref is not None
+            targets = KINDS[f.ref].entities(plan)
+            dangling = set(map(attrgetter(f.name), entities.values())) - targets.keys()
+            dangling.discard(None)
+            if dangling:
+                for ent in entities.values():
+                    if getattr(ent, f.name) in dangling:
                         setattr(ent, f.name, None)
     return plan
 
@@ -280,6 +361,41 @@ class _Base:
 
     revision: int
     plan: Plan
+    #: ``plan``'s stored rows (built from its private copies at the first save on it): a save
+    #: writes only the rows that differ from these, the revision's rows in the store.
+    rows: dict[EntityKind, Rows] | None = None
+
+    def stored_rows(self) -> dict[EntityKind, Rows]:
+        if self.rows is None:
+            self.rows = _stored_rows(self.plan)
+        return self.rows
+
+    def advance(self, revision: int, plan: Plan, now: dict[EntityKind, Rows], deltas: dict[EntityKind, _Delta]) -> None:
+        """Become ``plan`` as saved in ``revision``: copies of what the save wrote, the rest as it was.
+
+        Copying only the written entities keeps a save in proportion to what
+        changed; the unchanged ones are equal by value (their stored rows are).
+        """
+        rows = self.stored_rows()
+        self.plan.info = copy_plan_info(plan)
+        for kind, delta in deltas.items():
+            mine, theirs = rows[kind], now[kind]
+            for eid in delta.removed:
+                del mine[eid]
+            for row in delta.written:
+                mine[row[0]] = _private(row)
+            if kind is EntityKind.PLAN:
+                continue
+            spec = KINDS[kind]
+            base, live = spec.entities(self.plan), spec.entities(plan)
+            for eid in delta.removed:
+                del base[eid]
+            base.update(copy_entities({row[0]: live[row[0]] for row in delta.written}))
+            if len(base) != len(theirs) or list(base) != list(theirs):  # the order changed
+                ordered = {eid: base[eid] for eid in theirs}
+                base.clear()
+                base.update(ordered)
+        self.revision = revision
 
 
 # -- the store ----------------------------------------------------------------------
@@ -307,11 +423,16 @@ class PostgresStore:
             return
         try:
             version = self.format_version()
+            layout = self.layout() if version else ss.LAYOUT
+            if layout > ss.LAYOUT and version <= FORMAT_VERSION:
+                raise NewerFormatError(
+                    f"共享方案库由更新版本的 ReformDesk 建立（表结构第{layout}版，本程序支持到第{ss.LAYOUT}版），请升级后再打开"
+                )
             if version > FORMAT_VERSION:
                 raise NewerFormatError(
                     f"共享方案库由更新版本的 ReformDesk 建立（格式第{version}版，本程序支持到第{FORMAT_VERSION}版），请升级后再打开"
                 )
-            if version < FORMAT_VERSION:
+            if version < FORMAT_VERSION or layout < ss.LAYOUT:
                 if not self._upgrade:
                     raise PlanFileError(f"共享方案库需要升级到第{FORMAT_VERSION}版：reformdesk server upgrade URL")
                 from reformdesk.store.server_migrate import upgrade
@@ -327,14 +448,15 @@ class PostgresStore:
             raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
         self._checked = True
 
-    def format_version_checked(self) -> tuple[int, int]:
-        """(format before, format after) of bringing the server up to this program's format."""
+    def format_version_checked(self) -> tuple[int, int, int, int]:
+        """(format before, format after, layout before, layout after) of bringing the server up to this program's."""
         try:
             before = self.format_version()
+            layout = self.layout() if before else 0
         except SQLAlchemyError as exc:
             raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
         self._check()
-        return before, self.format_version()
+        return before, self.format_version(), layout, self.layout()
 
     def format_version(self) -> int:
         """The server's format version (0: an empty database)."""
@@ -343,6 +465,12 @@ class PostgresStore:
                 return 0
             value = conn.execute(select(ss.meta.c.value).where(ss.meta.c.key == "format_version")).scalar()
             return int(value or 0)
+
+    def layout(self) -> int:
+        """The layout of the server's entity tables (``server_schema.LAYOUT``; 1: before it had a number)."""
+        with self.engine.connect() as conn:
+            value = conn.execute(select(ss.meta.c.value).where(ss.meta.c.key == "layout")).scalar()
+            return int(value or 1)
 
     def _where(self) -> str:
         u = self.engine.url
@@ -418,7 +546,7 @@ class PostgresStore:
                 row = self._row(conn, name)
                 if row is None or row.current_rev_id is None:
                     raise PlanFileError(f"共享方案库 {self._where()} 中没有方案“{name}”")
-                return _read_revision(conn, row.current_rev_id), row.revision
+                return _read_revision(conn, row.plan_id, row.current_rev_id, current=True), row.revision
         except (SQLAlchemyError, ValueError, KeyError) as exc:
             raise PlanFileError(f"无法读取共享方案“{name}”：{_short(exc)}") from exc
 
@@ -554,6 +682,11 @@ class PostgresStore:
                     plan_id = row.plan_id
                     revision = row.revision + 1
                     changes = change_rows(base.plan, plan)
+                # Only what differs from the revision this client built on is written: its
+                # other rows stay current (they belong to the new revision too).
+                before = base.stored_rows() if row is not None and base is not None else None
+                now = _stored_rows(plan)
+                deltas = {kind: _delta(before[kind] if before else {}, rows) for kind, rows in now.items()}
                 rev_id = conn.execute(
                     insert(ss.revisions)
                     .values(
@@ -567,8 +700,7 @@ class PostgresStore:
                     )
                     .returning(ss.revisions.c.rev_id)
                 ).scalar_one()
-                for table, columns, rows in _rows(plan, rev_id):
-                    _copy_in(conn, table, columns, rows)
+                _write_revision(conn, plan_id, rev_id, deltas)
                 conn.execute(
                     update(p)
                     .where(p.c.plan_id == plan_id)
@@ -593,7 +725,10 @@ class PostgresStore:
         except UnicodeError as exc:
             raise PlanFileError(f"无法保存共享方案“{name}”：文字中有无法保存的字符（{exc.reason}）") from exc
         with self._lock:
-            self._bases[name] = _Base(revision, copy_plan(plan))
+            if before is not None and base is not None and self._bases.get(name) is base:
+                base.advance(revision, plan, now, deltas)
+            else:  # a new plan: the next save builds on a copy of it
+                self._bases[name] = _Base(revision, copy_plan(plan))
 
     def save_alternative(self, plan: Plan, name: str, location: object) -> Plan:
         alternative = as_alternative(plan, name)
@@ -638,7 +773,7 @@ class PostgresStore:
                     ).scalar()
                 if rev_id is None:
                     raise PlanFileError(f"方案“{name}”没有第{revision}版")
-                return _read_revision(conn, rev_id)
+                return _read_revision(conn, row.plan_id, rev_id, current=rev_id == row.current_rev_id)
         except (SQLAlchemyError, ValueError, KeyError) as exc:
             raise PlanFileError(f"无法读取方案“{name}”第{revision}版：{_short(exc)}") from exc
 

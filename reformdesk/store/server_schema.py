@@ -10,11 +10,23 @@ Many plans live in one database.  Beside the catalogue and its history:
 * ``plan_revisions`` — one row per save: who, when, a note and the list of
   changes the comparison engine found (JSON);
 * one table per registry kind (``KindSpec.table``) with exactly the plan
-  file's columns plus ``rev_id``: rows are keyed by (rev_id, id), and
-  references are composite foreign keys (rev_id, ref) → (rev_id, id), so
-  every revision is a whole, consistent plan.  A save writes a new revision
-  and never rewrites an old one: history and "restore as an alternative" read
-  the old rows back as they were.
+  file's columns plus ``plan_id`` and the range of revisions a row belongs
+  to: ``from_rev`` (the ``rev_id`` of the save that wrote it) and
+  ``until_rev`` (the save that changed or removed the entity; NULL while the
+  row is current).  A revision's plan is every row of its plan with
+  ``from_rev <= rev_id < until_rev``; a save closes the rows of the entities
+  it changed or removed and writes only those rows new, so it writes in
+  proportion to what changed and never rewrites an old row's values:
+  history and "restore as an alternative" read the old rows back as they
+  were.  References cannot be foreign keys across revision ranges: the
+  writer saves a reference to an entity not in the plan as nothing, and the
+  reader checks every reference again (as files do), so each revision reads
+  back as a whole, consistent plan.
+
+The layout of the entity tables has its own number, :data:`LAYOUT`
+(``rd_meta.layout``; no key: layout 1, rows copied whole per revision, keyed
+by (rev_id, id)): the server migration ``fv3_shared_rows`` brings layout 1
+up to 2.
 
 Built from :mod:`reformdesk.store.schema` (the registry), so a new kind or
 field appears here as it appears in files.  Portable SQLAlchemy only.
@@ -27,13 +39,14 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
-    ForeignKeyConstraint,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 from reformdesk.domain.registry import KINDS, EntityKind
@@ -88,28 +101,37 @@ revisions = Table(
     UniqueConstraint("plan_id", "revision"),
 )
 
-REV = "rev_id"
+PLAN_ID = "plan_id"
+FROM_REV = "from_rev"
+UNTIL_REV = "until_rev"
+
+#: The entity tables' layout (``rd_meta.layout``): 2 = rows shared between revisions.
+LAYOUT = 2
 
 
 def _entity_table(kind: EntityKind) -> Table:
     source = FILE_TABLE[kind]
     columns: list[Column[object]] = [
-        Column(REV, BigInteger, ForeignKey("plan_revisions.rev_id", ondelete="CASCADE"), nullable=False)
+        Column(PLAN_ID, Integer, ForeignKey("plans.plan_id", ondelete="CASCADE"), nullable=False),
+        Column(FROM_REV, BigInteger, ForeignKey("plan_revisions.rev_id", ondelete="CASCADE"), nullable=False),
+        Column(UNTIL_REV, BigInteger, nullable=True),
     ]
-    constraints: list[object] = []
     for col in source.columns:
         columns.append(Column(col.name, col.type, nullable=bool(col.nullable) and not col.primary_key))
-        for fk in col.foreign_keys:
-            target = fk.column.table.name
-            constraints.append(
-                ForeignKeyConstraint(
-                    [REV, col.name],
-                    [f"{target}.{REV}", f"{target}.id"],
-                    deferrable=True,
-                    initially="DEFERRED",
-                )
-            )
-    return Table(source.name, metadata, *columns, PrimaryKeyConstraint(REV, "id"), *constraints)
+    return Table(
+        source.name,
+        metadata,
+        *columns,
+        PrimaryKeyConstraint(PLAN_ID, "id", FROM_REV),
+        # The current rows of a plan (what an open reads and a save closes by id): at most one per entity.
+        Index(
+            f"{source.name}_current",
+            PLAN_ID,
+            "id",
+            unique=True,
+            postgresql_where=text(f"{UNTIL_REV} IS NULL"),
+        ),
+    )
 
 
 #: The server table of each kind, in an order that satisfies the foreign keys.

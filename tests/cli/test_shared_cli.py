@@ -175,3 +175,18 @@ def test_two_processes_one_saves_the_other_is_refused(plan_path: Path, tmp_path:
         check=True,
     ).stdout
     assert [h["revision"] for h in json.loads(out)] == [2, 1]
+
+
+def test_server_upgrade_brings_a_layout1_store_to_shared_rows(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from reformdesk.store.schema import FORMAT_VERSION
+    from tests.store.test_shared_rows import _write_layout1
+
+    v = FORMAT_VERSION
+    plan = small_plan()
+    _write_layout1(pg_url, [plan])
+    capsys.readouterr()
+    assert main(["server", "upgrade", pg_url]) == 0
+    assert f"格式第{v}版 → 第{v}版，表结构第1版 → 第2版" in capsys.readouterr().out
+    assert main(["diff", f"{pg_url}?plan=桥头镇", f"{pg_url}?plan=柳溪镇"]) == 0
+    assert main(["server", "upgrade", pg_url]) == 0  # nothing left to do
+    assert capsys.readouterr().out.rstrip().endswith(f"格式第{v}版 → 第{v}版")
