@@ -355,6 +355,10 @@ class FileActions(QObject):
         target = PlanLocation.of(location)
         if open_elsewhere(target.path, self.widget):
             return True
+        with heap.paused():  # until install() has frozen what the read made
+            return self._load(target)
+
+    def _load(self, target: PlanLocation) -> bool:
         lease: Lease | None
         held: Locked | None = None
         damage = ""

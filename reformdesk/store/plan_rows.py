@@ -23,6 +23,7 @@ run only once something is found, so the messages name the row as before).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import sqlite3
 from collections.abc import Sequence
@@ -185,6 +186,19 @@ def read_plan(con: sqlite3.Connection) -> Read:
 
     Raises sqlite3.Error, ValueError, KeyError or TypeError for what cannot be read.
     """
+    # A province plan's read makes about a million objects (rows, values, entities) and no
+    # reference cycle, so every collection the allocations set off found nothing: 17–25 % of
+    # the read's CPU (measured 662–795 ms with the collector, 550–613 ms without, alternating).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _read(con)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read(con: sqlite3.Connection) -> Read:
     digest = ColumnDigest()
     tables: dict[str, dict[str, Sequence[object]]] = {}
     held: dict[str, dict[str, str]] = {}
