@@ -39,3 +39,11 @@ def paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+def resume() -> None:
+    """Once the start-up (run with the collector off, see cli/open_window.py) has put up its
+    window: what exists now lives as long as the program, so it is frozen, and the collector
+    runs again for what is made from here on."""
+    gc.freeze()
+    gc.enable()
