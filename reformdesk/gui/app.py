@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication
 
 from reformdesk import resources
+from reformdesk.gui import heap
 from reformdesk.gui.settings import APPLICATION, ORGANIZATION, AppSettings
 
 
@@ -75,6 +76,7 @@ def run(plan_path: str | None = None) -> int:
         window.files.load(plan_path)  # a path or a location, as typed
     # After the window is up, so the question appears over it.
     QTimer.singleShot(0, window.offer_recovery)
+    heap.resume()
     code = app.exec()
     remove_translators(app, translators)
     return code
@@ -89,6 +91,7 @@ def _run_enforcement(app: QCoreApplication, path: str, translators: list[QTransl
     except PlanFileError as exc:
         print(f"reformdesk: {exc}", file=sys.stderr)
         return 2
+    heap.resume()
     code = app.exec()
     remove_translators(app, translators)
     return code
@@ -105,6 +108,7 @@ def _run_catalogue(app: QCoreApplication, path: str, translators: list[QTranslat
         remove_translators(app, translators)
         return 2
     window.show()
+    heap.resume()
     code = app.exec()
     remove_translators(app, translators)
     return code

@@ -54,7 +54,9 @@ class _Validation(QRunnable):
             result: object = validate(self.plan)
         except Exception as exc:  # judged on the GUI thread, which knows whether the plan moved meanwhile
             result = exc
-        self.delivery.done.emit(self.generation, result)
+        # RuntimeError: the document is gone (its window closed, the program ending): nobody waits.
+        with contextlib.suppress(RuntimeError):
+            self.delivery.done.emit(self.generation, result)
 
 
 def _block(stack: QUndoStack) -> None:
@@ -264,6 +266,11 @@ class Document(QObject):
         self.plan = plan
         self.undo_stack.clear()
         self.planReset.emit()
+        if self._validation_timer.isActive():
+            # The delay counts from the end of the pages' reset, not its start: a province
+            # plan's reset can outlast it on a loaded machine, and the validation then began on
+            # its worker while the window painted the plan for the first time, sharing the GIL.
+            self._validation_timer.start()
 
     def entities(self, kind: EntityKind) -> dict[str, object]:
         return kind.spec.entities(self.plan)

@@ -34,14 +34,12 @@ from reformdesk.domain.alternative import PlanSnapshot, alternative_name, snapsh
 from reformdesk.domain.model import Plan
 from reformdesk.domain.templates import qiaotou_template
 from reformdesk.gui import edits, heap
-from reformdesk.gui.catalogue_actions import SUFFIX_FILTER as CATALOGUE_FILTER
-from reformdesk.gui.catalogue_actions import open_if_catalogue
 from reformdesk.gui.document import Document
-from reformdesk.gui.enforcement.actions import SUFFIX_FILTER, open_if_enforcement
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.save_path import ask_save_path, safe_stem
 from reformdesk.gui.settings import AppSettings
+from reformdesk.store.file_kind import file_kind
 from reformdesk.store.plan_store import (
     SUFFIX,
     Lease,
@@ -56,6 +54,25 @@ from reformdesk.store.plan_store import (
 
 AUTOSAVE_INTERVAL_MS = 30_000
 AUTOSAVE_AFTER_EDIT_MS = 3_000
+
+
+def open_elsewhere(path: Path | None, parent: QWidget) -> bool:
+    """Open a county enforcement plan or catalogue in a window of its own (or raise the one it
+    is open in); False for anything else, a town plan first of all.
+
+    The file's header tells the kind; the county kinds' windows, documents and stores are
+    imported only for such a file, so a town plan's start does not load them.
+    """
+    kind = file_kind(path) if path is not None else None
+    if kind == "enforcement":
+        from reformdesk.gui.enforcement.actions import open_if_enforcement
+
+        return open_if_enforcement(path, parent)
+    if kind == "catalogue":
+        from reformdesk.gui.catalogue_actions import open_if_catalogue
+
+        return open_if_catalogue(path, parent)
+    return False
 
 
 def lock_reason(held: Locked) -> str:
@@ -311,6 +328,9 @@ class FileActions(QObject):
         return dialog
 
     def ask_open(self) -> None:
+        from reformdesk.gui.catalogue_actions import SUFFIX_FILTER as CATALOGUE_FILTER
+        from reformdesk.gui.enforcement.actions import SUFFIX_FILTER
+
         path, _filter = QFileDialog.getOpenFileName(
             self.widget,
             self.tr("打开方案"),
@@ -326,15 +346,19 @@ class FileActions(QObject):
 
     def open_path(self, location: PlanLocation | Path | str) -> None:
         target = PlanLocation.of(location)
-        if open_if_enforcement(target.path, self.widget) or open_if_catalogue(target.path, self.widget):
+        if open_elsewhere(target.path, self.widget):
             return  # its own window; this plan stays
         self.maybe_save(lambda: self.load(target))
 
     def load(self, location: PlanLocation | Path | str) -> bool:
         """Open ``location`` now (no question about the current plan); False and a message on failure."""
         target = PlanLocation.of(location)
-        if open_if_enforcement(target.path, self.widget) or open_if_catalogue(target.path, self.widget):
+        if open_elsewhere(target.path, self.widget):
             return True
+        with heap.paused():  # until install() has frozen what the read made
+            return self._load(target)
+
+    def _load(self, target: PlanLocation) -> bool:
         lease: Lease | None
         held: Locked | None = None
         damage = ""

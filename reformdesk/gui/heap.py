@@ -14,8 +14,36 @@ collections walk only what was made since.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def settle() -> None:
     """After a plan was loaded: the objects that exist now are the collector's no more (cheap)."""
     gc.freeze()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No collection while a plan is read and put in place (:func:`settle` inside freezes it).
+
+    Opening a province plan makes about a million objects in no cycle; with the collector
+    running, the allocations set off collections that walk them (a full one among them)
+    and find nothing, and once the collector was back it walked them again before
+    :func:`settle` could freeze them.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def resume() -> None:
+    """Once the start-up (run with the collector off, see cli/open_window.py) has put up its
+    window: what exists now lives as long as the program, so it is frozen, and the collector
+    runs again for what is made from here on."""
+    gc.freeze()
+    gc.enable()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,8 +29,6 @@ from PySide6.QtWidgets import (
 from reformdesk.domain.model import Plan
 from reformdesk.domain.tiers import leadership
 from reformdesk.gui import icons
-from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
-from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
 from reformdesk.gui.document import Document
 from reformdesk.gui.document_export_action import DocumentExportAction
 from reformdesk.gui.export_action import ExportAction
@@ -40,6 +39,10 @@ from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.shared_actions import SharedActions
 from reformdesk.gui.views.problems_view import ProblemsView
 from reformdesk.store.plan_store import PlanLocation, RecoveryFile, recovery_area
+
+if TYPE_CHECKING:  # imported when first shown: a start without recovery files needs neither
+    from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
+    from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -423,6 +426,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ------------------------------------------------------------------
     def show_settings(self) -> SettingsDialog:
+        from reformdesk.gui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         dialog.open()
         self.files.dialog = dialog
@@ -461,6 +466,8 @@ class MainWindow(QMainWindow):
         files = recovery_area(self.settings.recovery_dir).left_behind()
         if not files:
             return None
+        from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(files, self)
 
         def finished(result: int) -> None:

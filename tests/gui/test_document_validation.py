@@ -73,3 +73,33 @@ def test_a_document_nothing_follows_starts_no_worker(qtbot, monkeypatch: pytest.
     qtbot.wait(document_module.VALIDATION_DELAY_MS + 200)
     assert calls == []
     assert not doc.problems_current
+
+
+def test_an_opened_plan_is_validated_only_after_the_pages_have_been_reset(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page whose reset outlasts the validation delay (a province plan on a loaded machine):
+    # the event loop's next pass, the one that paints the plan first, must not start the
+    # validation beside it on the worker.
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    calls: list[Plan] = []
+
+    def recording(plan: Plan) -> list[Problem]:
+        calls.append(plan)
+        return validate(plan)
+
+    monkeypatch.setattr(document_module, "validate", recording)
+    doc = Document(Plan())
+    doc.follow_problems()
+    doc.planReset.connect(lambda: time.sleep((document_module.VALIDATION_DELAY_MS + 100) / 1000))
+    opened = make_plan()
+    doc.replace_plan(opened)
+    QCoreApplication.processEvents()
+    assert calls == []
+    with qtbot.waitSignal(doc.problemsReady, timeout=3000):
+        pass
+    assert calls == [opened]
+    assert doc.problems() == validate(opened)

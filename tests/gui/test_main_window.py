@@ -322,3 +322,18 @@ def test_a_new_plan_after_closing_is_open(qtbot, window: MainWindow) -> None:
     assert not window.export_action.isEnabled()
     assert window.files.create_plan({"name": "柳溪镇改革方案", "town": "柳溪镇"})
     assert window.doc.is_open and window.export_action.isEnabled() and window.save_action.isEnabled()
+
+
+def test_an_open_reads_and_shows_the_plan_with_the_collector_paused_then_frozen(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    import gc
+
+    during: list[bool] = []
+    window.doc.planReset.connect(lambda: during.append(gc.isenabled()))
+    frozen = gc.get_freeze_count()
+    _open(window, tmp_path)
+    assert during == [False]  # the pages were reset with it off
+    assert gc.isenabled()  # and it is back once the plan is in place,
+    assert gc.get_freeze_count() > frozen  # which the next collections leave alone
+    assert window.windowTitle().startswith("测试方案")  # the plan is shown

@@ -143,3 +143,38 @@ def test_a_value_of_another_type_is_one_line_naming_row_and_column(tmp_path: Pat
         open_plan(path)
     message = str(info.value)
     assert "第 1 行" in message and column in message and "\n" not in message, message
+
+
+def test_the_read_runs_without_the_collector_and_gives_it_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    path = tmp_path / "p.rdplan"
+    save_plan(small_plan(), path)
+    during: list[bool] = []
+    converted = plan_rows._converted
+
+    def recording(*args: object) -> object:
+        during.append(gc.isenabled())
+        return converted(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(plan_rows, "_converted", recording)
+    assert gc.isenabled()
+    assert open_plan(path).info.name == small_plan().info.name
+    assert during and not any(during)  # the rows were made with the collector off
+    assert gc.isenabled()
+    # A read that fails gives it back too; and a caller that had it off keeps it off.
+    monkeypatch.setattr(plan_rows, "_converted", lambda *a: (_ for _ in ()).throw(ValueError("damaged")))
+    con = sqlite3.connect(path)
+    try:
+        with pytest.raises(ValueError):
+            plan_rows.read_plan(con)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            with pytest.raises(ValueError):
+                plan_rows.read_plan(con)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        con.close()

@@ -238,15 +238,19 @@ class _StructureTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row(), column, node)
 
+    # index, rowCount and hasChildren are what QTreeView.expandAll asks of every row it lays
+    # out (some 15,000 rows of a province plan, twice at an open): each reads the node in
+    # one isValid and no helper call.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= self.COLUMNS or row < 0:
-            return QModelIndex()
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        node = self._node(parent)
-        if row >= len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < self.COLUMNS:
+            return self.createIndex(row, column, children[row])
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -258,15 +262,17 @@ class _StructureTreeModel(QAbstractItemModel):
         return self._index_of(parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
+        if parent.isValid():
+            return 0 if parent.column() else len(parent.internalPointer().children)
+        return len(self._root.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return self.COLUMNS
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return self.rowCount(parent) > 0
+        if parent.isValid():
+            return not parent.column() and bool(parent.internalPointer().children)
+        return bool(self._root.children)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -333,7 +339,7 @@ class _StructureTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return self._flags_for(self._node(index).key)
+        return self._flags_for(index.internalPointer().key)
 
     # -- shared display helpers ----------------------------------------------------
     @staticmethod
@@ -418,7 +424,7 @@ class OldStructureModel(_StructureTreeModel):
             return Qt.ItemFlag.NoItemFlags
         if self.doc.read_only:
             return _READ
-        if self._node(index).key[0] in _MOVABLE:
+        if index.internalPointer().key[0] in _MOVABLE:
             return _DRAG_EDIT if index.column() == 0 else _DRAG  # F2 renames a unit or a person
         return _DROP
 
