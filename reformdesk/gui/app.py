@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reformdesk import resources
@@ -78,8 +78,19 @@ def run(plan_path: str | None = None) -> int:
     QTimer.singleShot(0, window.offer_recovery)
     heap.resume()
     code = app.exec()
-    remove_translators(app, translators)
+    _finish(app, translators)
     return code
+
+
+def _finish(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """What follows the event loop: no worker may outlive it.
+
+    A background validation still running when Python tears the program down
+    touches a plan and a signal that are being freed (a segfault at exit was seen
+    with a province plan quit mid-validation): wait for the pool first.
+    """
+    QThreadPool.globalInstance().waitForDone()
+    remove_translators(app, translators)
 
 
 def _run_enforcement(app: QCoreApplication, path: str, translators: list[QTranslator]) -> int:
@@ -93,7 +104,7 @@ def _run_enforcement(app: QCoreApplication, path: str, translators: list[QTransl
         return 2
     heap.resume()
     code = app.exec()
-    remove_translators(app, translators)
+    _finish(app, translators)
     return code
 
 
@@ -110,5 +121,5 @@ def _run_catalogue(app: QCoreApplication, path: str, translators: list[QTranslat
     window.show()
     heap.resume()
     code = app.exec()
-    remove_translators(app, translators)
+    _finish(app, translators)
     return code

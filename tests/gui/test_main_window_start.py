@@ -106,3 +106,24 @@ def test_the_start_runs_without_the_collector_and_freezes_what_it_made(tmp_path:
     enabled, frozen = seen["collector"]
     assert enabled  # the event loop runs with it
     assert frozen > 10_000  # the modules, classes, window and plan of the start, left alone from then on
+
+
+def test_the_program_waits_for_its_workers_before_it_ends(qapp: object) -> None:
+    """A validation still running when the event loop ends is waited for, not torn down under."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    from reformdesk.gui import app as app_module
+
+    finished = threading.Event()
+
+    class Slow(QRunnable):
+        def run(self) -> None:
+            time.sleep(0.2)
+            finished.set()
+
+    QThreadPool.globalInstance().start(Slow())
+    app_module._finish(qapp, [])  # type: ignore[arg-type]
+    assert finished.is_set()
