@@ -510,29 +510,65 @@
 <context>
     <name>CatalogueCheckDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="129"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="134"/>
         <source>与权责清单核对</source>
         <translation>Check against the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="145"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="146"/>
+        <source>字段(&amp;F)：</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="162"/>
         <source>采用所选的值(&amp;U)</source>
         <translation>&amp;Use the checked values</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="146"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="232"/>
         <source>全部采用(&amp;A)</source>
         <translation>Adopt &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="175"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="193"/>
+        <source>全部字段（%1 处）</source>
+        <translation>All fields (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="196"/>
+        <source>%1（%2 处）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="204"/>
         <source>权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。</source>
         <translation>Power list %1: of the plan&apos;s powers, %2 match the list, %3 differ in %4 fields, %5 have a code the list does not have. </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="183"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="213"/>
+        <source>%1 %2 处</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="215"/>
+        <source>按字段：%1。</source>
+        <translation> By field: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="215"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="217"/>
         <source>没有需要采用的值。</source>
         <translation>Nothing to adopt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="234"/>
+        <source>采用列出的全部“%1”(&amp;A)</source>
+        <translation>&amp;Adopt every “%1” listed</translation>
     </message>
 </context>
 <context>
@@ -829,8 +865,8 @@
         <translation>In the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_link_models.py" line="222"/>
-        <location filename="../../gui/models/catalogue_link_models.py" line="224"/>
+        <location filename="../../gui/models/catalogue_link_models.py" line="249"/>
+        <location filename="../../gui/models/catalogue_link_models.py" line="251"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -1013,57 +1049,57 @@
 <context>
     <name>CataloguePickDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="49"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="54"/>
         <source>从权责清单选取事项</source>
         <translation>Pick items from the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="53"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="58"/>
         <source>权责清单：%1（%2）</source>
         <translation>Power list: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="57"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="62"/>
         <source>全部实施主体</source>
         <translation>All implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="61"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="66"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="70"/>
         <source>按名称或编码查找</source>
         <translation>Find by name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="72"/>
         <source>实施主体(&amp;S)</source>
         <translation>Implementing &amp;body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="69"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="74"/>
         <source>职权类型(&amp;T)</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="83"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="88"/>
         <source>全选(&amp;A)</source>
         <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="84"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="89"/>
         <source>全不选(&amp;N)</source>
         <translation>Check &amp;none</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="116"/>
         <source>已选 %1 项；灰色为方案中已有的事项</source>
         <translation>%1 checked; grey items are in the plan already</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="113"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="118"/>
         <source>添加所选（%1 项）</source>
         <translation>Add the checked (%1)</translation>
     </message>
