@@ -10,10 +10,22 @@ Both follow the document's conformity result, recomputed after each edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reformdesk.domain.catalogue.conformity import COMPARED
@@ -50,6 +62,19 @@ _STATUS_LABELS = {
 }
 
 
+#: How the status column sorts: what needs work first.
+_STATUS_ORDER = {Status.DIFFERS: 0, Status.COUNTY_ONLY: 1, Status.CONFORMS: 2}
+_TYPE_ORDER = {t: n for n, t in enumerate(PowerType)}
+
+
+@cache
+def _collator() -> QCollator:
+    """Chinese text in pinyin order (as Excel and WPS sort it), codes with their numbers as numbers."""
+    collator = QCollator(QLocale("zh_CN"))
+    collator.setNumericMode(True)
+    return collator
+
+
 def value_text(item: CatalogueItem, name: str) -> str:
     value = getattr(item, name)
     return power_type_label(value) if isinstance(value, PowerType) else str(value)
@@ -74,6 +99,9 @@ class ConformityModel(QAbstractTableModel):
         #: (status, county item id, reference item id or None, differing fields)
         self.rows: list[tuple[Status, str, str | None, frozenset[str]]] = []
         self.counts: dict[Status, int] = dict.fromkeys(Status, 0)
+        #: The column the rows are sorted by (-1: catalogue order) and the order.
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
         #: While the page is hidden, edits only mark the rows stale (conform is linear in both lists).
         self.active = True
         self._stale = False
@@ -115,6 +143,65 @@ class ConformityModel(QAbstractTableModel):
             if self.search and self.search not in item.name.lower() and self.search not in item.code.lower():
                 continue
             self.rows.append((status, iid, result.pairs.get(iid), fields))
+        self._sort_rows()
+
+    # -- sorting ----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` inside the model (a key sort: a proxy would call data() per comparison).
+        The status sorts 不一致 → 县级独有 → 一致, a type in 事项类型 order, text by its characters;
+        ties keep the catalogue's order, and the rows stay sorted through edits and filters."""
+        if not -1 <= column < len(self.COLUMNS):
+            return
+        # Without arguments: emitted from Python with ([], VerticalSortHint) it crashed PySide 6.11
+        # (a segfault in the table view's setSortingEnabled, seen in the tests).
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self.rows[i.row()][1] if 0 <= i.row() < len(self.rows) else None for i in before]
+        self.sort_column, self.sort_order = column, order
+        # From the catalogue's order, so that equal keys keep it whatever was sorted before
+        # (and no sort column, the header's indicator cleared, is the catalogue's order).
+        position = {iid: n for n, iid in enumerate(self.doc.cat.items)}
+        self.rows.sort(key=lambda row: position[row[1]])
+        self._sort_rows()
+        where = {iid: row for row, (_s, iid, _r, _f) in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(where[iid], i.column()) if iid in where else QModelIndex()
+                for i, iid in zip(before, ids, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if self.sort_column < 0:
+            return  # _build lists the rows in catalogue order
+        key = self._sort_key(self.sort_column)
+        # Python's sort is stable, with reverse too: equal keys keep the catalogue's order.
+        self.rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: int) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], Any]:
+        side, name = self.COLUMNS[column]
+        cat, ref = self.doc.cat, self.doc.reference
+        if side == "status":
+            return lambda row: _STATUS_ORDER[row[0]]
+        text = _collator().sortKey
+        if side == "subject":
+            return lambda row: text(cat.subject_name(cat.items[row[1]]))
+
+        def value(row: tuple[Status, str, str | None, frozenset[str]]) -> Any:
+            if side == "reference":
+                if ref is None or row[2] is None:
+                    return (1, 0, None)  # no reference item: after every value (first when descending)
+                item = ref.items[row[2]]
+            else:
+                item = cat.items[row[1]]
+            raw = getattr(item, name or "")
+            if isinstance(raw, PowerType):
+                return (0, _TYPE_ORDER[raw], None)
+            return (0, 0, text(str(raw)))
+
+        return value
 
     @Slot(object, list)
     def _changed(self, kind: object, _ids: list[str]) -> None:

@@ -230,3 +230,93 @@ def test_add_missing_reference_items_to_the_county_list(window: CatalogueWindow)
     assert "缺少 0 项" in page.summary.text()
     doc.undo_stack.undo()
     assert len(doc.cat.items) == n and page.missing_model.rowCount() == len(missing)
+
+
+def test_the_table_sorts_by_every_column_and_the_status_by_what_needs_work(  # type: ignore[no-untyped-def]
+    qtmodeltester, reference
+) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from reformdesk.domain.model import PowerType
+
+    doc = CatalogueDocument(open_catalogue(CATALOGUE))
+    doc.set_reference(reference, "qinghai_reference.xlsx")
+    model = ConformityModel(doc)
+    catalogue_order = [iid for _s, iid, _r, _f in model.rows]
+    assert catalogue_order == [iid for iid in doc.cat.items if iid in set(catalogue_order)]
+    kept = QPersistentModelIndex(model.index(5, 3))
+    kept_item = model.rows[5][1]
+    ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+    for column, (side, name) in enumerate(model.COLUMNS):
+        for order in (ascending, descending):
+            model.sort(column, order)
+            qtmodeltester.check(model)
+            assert kept.row() == model.row_of(kept_item) and kept.column() == 3, "a persistent index follows its row"
+            texts = [model.index(r, column).data() for r in range(model.rowCount())]
+            assert sorted(texts) == sorted(str(t) for t in texts), (side, name)
+            if name == "type":
+                county = [doc.cat.items[iid].type for _s, iid, _r, _f in model.rows] if side == "county" else None
+                if county is not None:
+                    order_of = list(PowerType)
+                    positions = [order_of.index(t) for t in county]
+                    assert positions == sorted(positions, reverse=order == descending)
+    model.sort(0, ascending)
+    statuses = [s for s, _i, _r, _f in model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+    assert statuses[0] is Status.DIFFERS and statuses[-1] is Status.CONFORMS and Status.COUNTY_ONLY in statuses
+    # Ties keep the catalogue's order.
+    differs = [iid for s, iid, _r, _f in model.rows if s is Status.DIFFERS]
+    assert differs == [iid for iid in catalogue_order if iid in set(differs)]
+    model.sort(0, descending)
+    assert model.rows[0][0] is Status.CONFORMS
+    code = model.COLUMNS.index(("county", "code"))
+    model.sort(code, ascending)
+    codes = [doc.cat.items[iid].code for _s, iid, _r, _f in model.rows]
+    assert codes == sorted(codes), "the sample's codes have equal-length numbers: plain order"
+    subject = model.COLUMNS.index(("subject", None))
+    model.sort(subject, ascending)
+    names = [model.index(r, subject).data() for r in range(model.rowCount())]
+    present = [n for n in ("黄家寨镇", "县交通运输局", "县市场监督管理局", "县自然资源局") if n in names]
+    assert len(present) >= 3 and [names.index(n) for n in present] == sorted(names.index(n) for n in present), (
+        "pinyin order (huang, xian jiao, xian shi, xian zi), not by code point (黄 after 县)"
+    )
+    model.sort(-1, ascending)
+    assert [iid for _s, iid, _r, _f in model.rows] == catalogue_order, "no sort column: the catalogue's order"
+    # A filter keeps the sort.
+    model.sort(code, descending)
+    model.set_filter({Status.DIFFERS, Status.COUNTY_ONLY})
+    qtmodeltester.check(model)
+    codes = [doc.cat.items[iid].code for _s, iid, _r, _f in model.rows]
+    assert codes == sorted(codes, reverse=True)
+
+
+def test_a_header_click_sorts_the_page_and_an_adoption_keeps_the_order(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _loaded(window)
+    page.model.set_filter(set(Status))
+    header = page.table.horizontalHeader()
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == -1
+    name = page.model.COLUMNS.index(("county", "name"))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_centre(header, name))
+    assert page.model.sort_column == name and page.model.sort_order == Qt.SortOrder.AscendingOrder
+    status_col = 0
+    page.table.sortByColumn(status_col, Qt.SortOrder.AscendingOrder)
+    statuses = [s for s, _i, _r, _f in page.model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+    result = window.doc.conformity()
+    m = result.mismatches[0]  # type: ignore[union-attr]
+    assert page.select_cell(m.item_id)  # its status cell: the whole row
+    page.adopt_action.trigger()
+    assert window.doc.undo_stack.count() == 1
+    statuses = [s for s, _i, _r, _f in page.model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+    assert page.model.rows[page.model.row_of(m.item_id)][0] is Status.CONFORMS, "adopted: among the 一致, still sorted"
+    window.doc.undo_stack.undo()
+    assert page.model.rows[page.model.row_of(m.item_id)][0] is Status.DIFFERS
+    statuses = [s for s, _i, _r, _f in page.model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+
+
+def _centre(header, section: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
