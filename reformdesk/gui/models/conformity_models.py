@@ -10,7 +10,9 @@ Both follow the document's conformity result, recomputed after each edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+import math
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -65,7 +67,6 @@ _STATUS_LABELS = {
 #: How the status column sorts: what needs work first.
 _STATUS_ORDER = {Status.DIFFERS: 0, Status.COUNTY_ONLY: 1, Status.CONFORMS: 2}
 _TYPE_ORDER = {t: n for n, t in enumerate(PowerType)}
-_NONE = object()  # not in the key cache (None is a key: no value)
 
 
 @cache
@@ -79,6 +80,84 @@ def _collator() -> QCollator:
 def value_text(item: CatalogueItem, name: str) -> str:
     value = getattr(item, name)
     return power_type_label(value) if isinstance(value, PowerType) else str(value)
+
+
+class _Ranks:
+    """Texts of one column in collation order, as numbers per county item id.
+
+    An ICU collation key costs ~4 µs to make and each comparison is a call into Qt, so sorting
+    50,000 names by their keys takes ~0.4 s: too long to repeat after every edit while the table
+    is sorted.  The first sort ranks every text (equal texts equally); an edited item's text is
+    then placed among the ranked ones by bisection (~16 comparisons) with a rank between its
+    neighbours', and the rows sort by plain numbers.
+    """
+
+    def __init__(self) -> None:
+        self.rank: dict[str, float | None] = {}
+        self.keys: list[Any] = []  # collation keys in order (a replaced text's key stays: harmless)
+        self.values: list[float] = []  # their ranks, ascending
+
+    def forget(self, ids: Sequence[str]) -> None:
+        for iid in ids:
+            self.rank.pop(iid, None)
+
+    def keyed(
+        self,
+        rows: list[tuple[Status, str, str | None, frozenset[str]]],
+        text: Callable[[tuple[Status, str, str | None, frozenset[str]]], str | None],
+    ) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], float | None]:
+        new = [row for row in rows if row[1] not in self.rank]
+        if new and (not self.keys or len(new) > 64):
+            self._rank_all(rows, text)
+        else:
+            for row in new:
+                if not self._place(row[1], text(row)):
+                    self._rank_all(rows, text)
+                    break
+        rank = self.rank
+        return lambda row: rank[row[1]]
+
+    def _rank_all(
+        self, rows: list[tuple[Status, str, str | None, frozenset[str]]], text: Callable[..., str | None]
+    ) -> None:
+        sort_key = _collator().sortKey
+        self.rank = {}
+        keyed = []
+        for row in rows:
+            value = text(row)
+            if value is None:
+                self.rank[row[1]] = None
+            else:
+                keyed.append((sort_key(value), row[1]))
+        keyed.sort(key=lambda pair: pair[0])
+        self.keys, self.values = [], []
+        n = -1
+        for key, iid in keyed:
+            if not self.keys or self.keys[-1] < key:  # a new text (sorted: not less means equal)
+                n += 1
+                self.keys.append(key)
+                self.values.append(float(n))
+            self.rank[iid] = float(n)
+
+    def _place(self, iid: str, value: str | None) -> bool:
+        """Rank one text among the ranked; False when no number fits between its neighbours."""
+        if value is None:
+            self.rank[iid] = None
+            return True
+        key = _collator().sortKey(value)
+        at = bisect.bisect_right(self.keys, key)
+        if at > 0 and not self.keys[at - 1] < key:  # equal to a ranked text
+            self.rank[iid] = self.values[at - 1]
+            return True
+        low = self.values[at - 1] if at > 0 else self.values[0] - 1.0 if self.values else 0.0
+        high = self.values[at] if at < len(self.values) else low + 2.0
+        middle = (low + high) / 2
+        if not low < middle < high:
+            return False
+        self.keys.insert(at, key)
+        self.values.insert(at, middle)
+        self.rank[iid] = middle
+        return True
 
 
 class ConformityModel(QAbstractTableModel):
@@ -106,8 +185,8 @@ class ConformityModel(QAbstractTableModel):
         #: While the page is hidden, edits only mark the rows stale (conform is linear in both lists).
         self.active = True
         self._stale = False
-        #: Sort keys by column and county item id (see _sort_key), dropped as items change.
-        self._keys: dict[int, dict[str, Any]] = {}
+        #: Text columns' collation ranks by county item id (see _Ranks), dropped as items change.
+        self._ranks: dict[int, _Ranks] = {}
         self._build()
         doc.catalogueReset.connect(self._reset)
         doc.entitiesChanged.connect(self._changed)
@@ -161,6 +240,7 @@ class ConformityModel(QAbstractTableModel):
         before = self.persistentIndexList()
         ids = [self.rows[i.row()][1] if 0 <= i.row() < len(self.rows) else None for i in before]
         self.sort_column, self.sort_order = column, order
+        self._ranks.pop(column, None)  # ranked afresh: ties exactly in the catalogue's order
         # From the catalogue's order, so that equal keys keep it whatever was sorted before
         # (and no sort column, the header's indicator cleared, is the catalogue's order).
         position = {iid: n for n, iid in enumerate(self.doc.cat.items)}
@@ -179,23 +259,21 @@ class ConformityModel(QAbstractTableModel):
     def _sort_rows(self) -> None:
         if self.sort_column < 0:
             return  # _build lists the rows in catalogue order
-        descending = self.sort_order == Qt.SortOrder.DescendingOrder
         key = self._sort_key(self.sort_column)
-        # A row without a value (no reference item) goes after every value, first when descending;
-        # the keys are compared bare (no tuples: a tuple compares a collation key twice, through Qt).
-        have = [row for row in self.rows if key(row) is not None]
-        missing = [row for row in self.rows if key(row) is None] if len(have) < len(self.rows) else []
+
+        def number(row: tuple[Status, str, str | None, frozenset[str]]) -> float:
+            value = key(row)
+            return math.inf if value is None else value  # no value (no reference item): last, first descending
+
         # Python's sort is stable, with reverse too: equal keys keep the order they come in.
-        have.sort(key=key, reverse=descending)
-        self.rows = missing + have if descending else have + missing
+        self.rows.sort(key=number, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
 
     def _sort_key(self, column: int) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], Any]:
-        """A row's key for ``column`` (None: no value); text keys are kept per item (an ICU collation
-        key costs ~4 µs), so a sorted table re-sorts after an edit without making them again."""
+        """A row's key for ``column`` (None: no value)."""
         side, name = self.COLUMNS[column]
-        cat, ref = self.doc.cat, self.doc.reference
         if side == "status":
             return lambda row: _STATUS_ORDER[row[0]]
+        cat, ref = self.doc.cat, self.doc.reference
         if name == "type":
             types = ref.items if side == "reference" and ref is not None else cat.items
 
@@ -204,37 +282,31 @@ class ConformityModel(QAbstractTableModel):
                 return None if iid is None or iid not in types else _TYPE_ORDER[types[iid].type]
 
             return type_key
-        cache = self._keys.setdefault(column, {})
-        text = _collator().sortKey
 
-        def value(row: tuple[Status, str, str | None, frozenset[str]]) -> Any:
-            found = cache.get(row[1], _NONE)
-            if found is not _NONE:
-                return found
+        def text(row: tuple[Status, str, str | None, frozenset[str]]) -> str | None:
             if side == "subject":
-                found = text(cat.subject_name(cat.items[row[1]]))
-            elif side == "reference":
-                found = None if ref is None or row[2] is None else text(str(getattr(ref.items[row[2]], name or "")))
-            else:
-                found = text(str(getattr(cat.items[row[1]], name or "")))
-            cache[row[1]] = found
-            return found
+                return cat.subject_name(cat.items[row[1]])
+            if side == "reference":
+                return None if ref is None or row[2] is None else str(getattr(ref.items[row[2]], name or ""))
+            return str(getattr(cat.items[row[1]], name or ""))
 
-        return value
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            ranks = self._ranks[column] = _Ranks()
+        return ranks.keyed(self.rows, text)
 
     @Slot(object, list)
     def _changed(self, kind: object, ids: list[str]) -> None:
         if kind is CatalogueKind.ITEM:
-            for keys in self._keys.values():
-                for iid in ids:
-                    keys.pop(iid, None)  # its values (and its reference item, paired by code) may differ now
+            for ranks in self._ranks.values():
+                ranks.forget(ids)  # its values (and its reference item, paired by code) may differ now
             self.refresh()
-        else:
-            self._keys.clear()  # a renamed 实施主体 is in many items' keys
+        elif kind is CatalogueKind.SUBJECT:
+            self._ranks.clear()  # a renamed 实施主体 is in many items' keys
 
     @Slot()
     def _reset(self) -> None:
-        self._keys.clear()
+        self._ranks.clear()
         self.refresh()
 
     @Slot()

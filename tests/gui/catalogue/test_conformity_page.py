@@ -320,3 +320,41 @@ def _centre(header, section: int):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPoint
 
     return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_a_sorted_table_places_an_edited_item_and_a_renamed_subject(qtbot, qtmodeltester, reference) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.edits import catalogue_edits
+
+    doc = CatalogueDocument(open_catalogue(CATALOGUE))
+    doc.set_reference(reference, "qinghai_reference.xlsx")
+    model = ConformityModel(doc)
+    name = model.COLUMNS.index(("county", "name"))
+    model.sort(name, Qt.SortOrder.AscendingOrder)
+
+    def names() -> list[str]:
+        return [model.index(r, name).data() for r in range(model.rowCount())]
+
+    ordered = names()
+    ordered_ids = [iid for _s, iid, _r, _f in model.rows]
+    first, middle = model.rows[0][1], model.rows[len(model.rows) // 2][1]
+    # 做 (zuo) sorts after every name in pinyin, 阿 (a) before; by code point both would land mid-list.
+    assert catalogue_edits.set_item_fields(doc, middle, {"name": "做好的事项"})
+    assert catalogue_edits.set_item_fields(doc, first, {"name": "阿里巴巴的事项"})
+    qtmodeltester.check(model)
+    assert model.rows[0][1] == first and model.rows[-1][1] == middle
+    ids = [iid for _s, iid, _r, _f in model.rows]
+    assert ids[1:-1] == [iid for iid in ordered_ids if iid not in (first, middle)], "the others keep their order"
+    # The order equals a fresh sort's.
+    placed = [iid for _s, iid, _r, _f in model.rows]
+    model.sort(name, Qt.SortOrder.AscendingOrder)
+    assert [iid for _s, iid, _r, _f in model.rows] == placed
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert names() == ordered, "undone: back in place"
+    subject = model.COLUMNS.index(("subject", None))
+    model.sort(subject, Qt.SortOrder.DescendingOrder)
+    top = model.rows[0][1]
+    sid = doc.cat.items[top].subject_id
+    assert sid is not None and catalogue_edits.set_subject_fields(doc, sid, {"name": "阿县某局"})
+    model.sort(subject, Qt.SortOrder.DescendingOrder)
+    assert doc.cat.items[model.rows[-1][1]].subject_id == sid, "renamed: ranked afresh, now last"
