@@ -92,8 +92,11 @@ class _Ranks:
     neighbours', and the rows sort by plain numbers.
     """
 
-    def __init__(self) -> None:
-        self.rank: dict[str, float | None] = {}
+    def __init__(self, by: int = 1) -> None:
+        #: Which id of a row the texts belong to: 1 the county item's, 2 the reference item's (a
+        #: reference text changes only with the reference list, whatever pairs with it).
+        self.by = by
+        self.rank: dict[str | None, float | None] = {}
         self.keys: list[Any] = []  # collation keys in order (a replaced text's key stays: harmless)
         self.values: list[float] = []  # their ranks, ascending
 
@@ -106,16 +109,16 @@ class _Ranks:
         rows: list[tuple[Status, str, str | None, frozenset[str]]],
         text: Callable[[tuple[Status, str, str | None, frozenset[str]]], str | None],
     ) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], float | None]:
-        new = [row for row in rows if row[1] not in self.rank]
+        new = [row for row in rows if row[self.by] not in self.rank]
         if new and (not self.keys or len(new) > 64):
             self._rank_all(rows, text)
         else:
             for row in new:
-                if not self._place(row[1], text(row)):
+                if not self._place(row[self.by], text(row)):
                     self._rank_all(rows, text)
                     break
-        rank = self.rank
-        return lambda row: rank[row[1]]
+        rank, by = self.rank, self.by
+        return lambda row: rank[row[by]]
 
     def _rank_all(
         self, rows: list[tuple[Status, str, str | None, frozenset[str]]], text: Callable[..., str | None]
@@ -126,9 +129,9 @@ class _Ranks:
         for row in rows:
             value = text(row)
             if value is None:
-                self.rank[row[1]] = None
+                self.rank[row[self.by]] = None
             else:
-                keyed.append((sort_key(value), row[1]))
+                keyed.append((sort_key(value), row[self.by]))
         keyed.sort(key=lambda pair: pair[0])
         self.keys, self.values = [], []
         n = -1
@@ -139,7 +142,7 @@ class _Ranks:
                 self.values.append(float(n))
             self.rank[iid] = float(n)
 
-    def _place(self, iid: str, value: str | None) -> bool:
+    def _place(self, iid: str | None, value: str | None) -> bool:
         """Rank one text among the ranked; False when no number fits between its neighbours."""
         if value is None:
             self.rank[iid] = None
@@ -292,7 +295,7 @@ class ConformityModel(QAbstractTableModel):
 
         ranks = self._ranks.get(column)
         if ranks is None:
-            ranks = self._ranks[column] = _Ranks()
+            ranks = self._ranks[column] = _Ranks(2 if side == "reference" else 1)
         return ranks.keyed(self.rows, text)
 
     @Slot(object, list)
