@@ -27,6 +27,7 @@ DOMAIN_SOURCES = (
     ROOT / "reformdesk" / "domain" / "enforcement" / "registry.py",  # the enforcement plan's
     ROOT / "reformdesk" / "domain" / "validation.py",  # problem messages and names, context "Problems"
     ROOT / "reformdesk" / "domain" / "catalogue" / "checks.py",  # the catalogue's problem messages, too
+    ROOT / "reformdesk" / "domain" / "enforcement" / "checks.py",  # and the enforcement plan's
 )
 TS_DIR = ROOT / "reformdesk" / "resources" / "translations"
 LANGUAGES = ("en",)

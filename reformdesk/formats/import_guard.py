@@ -58,6 +58,15 @@ MAX_ROWS = 200_000
 #: 13.9 s and 464 MB to read.
 MAX_CELLS = 3_000_000
 
+#: The package's own parts (the workbook part, its and every other part's relationships, the
+#: content types, document properties, an OpenDocument manifest): the guard reads the .rels
+#: whole, and they grow with the sheets only.  Measured on an openpyxl workbook of 1,000 sheets
+#: with 31-character Chinese names, each with print titles and a filter: workbook.xml 571 KB
+#: (definedNames repeat each name), workbook.xml.rels 149 KB, [Content_Types].xml 139 KB.  A
+#: workbook within MAX_ZIP_ENTRIES has fewer than 10,000 sheets, so at most ~5.7 MB: 8 MB.
+#: (It was 64 KB, which refused a county list of 672 sheets: its relationships are ~100 KB.)
+MAX_PACKAGE_PART_BYTES = 8 * 1024 * 1024
+
 _CHUNK = 1 << 20
 #: Bytes without a ">" that end no tag: a sheet never needs that much.
 _MAX_FRAGMENT = 4 * _CHUNK
@@ -197,8 +206,9 @@ def _scan_zip(zf: zipfile.ZipFile, kind: FileKind, name: str) -> None:
         if not (kind is FileKind.XLSX and (lname in sheets or "worksheets/" in lname)):
             # Any other part is parsed up to its first element: one that turns out to be a
             # worksheet (whatever its name) is scanned as one; an OpenDocument body in full.
+            opened = _part_stream if _is_package_part(lname) else _stream
             try:
-                total = _XmlScanner(name, None).run(_stream(zf, info, name, before), before)
+                total = _XmlScanner(name, None).run(opened(zf, info, name, before), before)
                 continue
             except _IsSheet:
                 pass
@@ -215,13 +225,18 @@ _SHEET_RELS = ("/worksheet", "/chartsheet", "/dialogsheet", "/macrosheet", "/xlM
 def _sheet_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str) -> set[str]:
     """The (lower-cased) part names that the package's relationships declare as sheets."""
     found: set[str] = set()
+    total = 0  # what the relationships decompress to, all together: under the whole file's cap
     for info in infos:
         lname = info.filename.lower()
         if not lname.endswith(".rels") or info.is_dir():
             continue
         # foo/_rels/bar.xml.rels describes foo/bar.xml; targets are relative to foo/.
         base = posixpath.dirname(posixpath.dirname(info.filename))
-        for rel_type, target in _relationships(_read_small(zf, info.filename, name)):
+        chunks = []
+        for chunk, running in _part_stream(zf, info, name, total):
+            chunks.append(chunk)
+            total = running
+        for rel_type, target in _relationships(b"".join(chunks)):
             if not rel_type.endswith(_SHEET_RELS) or not target:
                 continue
             path = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
@@ -260,10 +275,38 @@ def _too_big(name: str) -> str:
     return f"文件解压后超过 {MAX_UNCOMPRESSED_BYTES // (1024 * 1024)} MB（疑似压缩炸弹），已拒绝：{name}"
 
 
-def _read_small(zf: zipfile.ZipFile, member: str, name: str) -> bytes:
-    return b"".join(
-        chunk for chunk, _total in _stream(zf, zf.getinfo(member), name, MAX_UNCOMPRESSED_BYTES - (1 << 16))
+def _is_package_part(lname: str) -> bool:
+    """One of the package's own parts (lower-cased name): see :data:`MAX_PACKAGE_PART_BYTES`."""
+    return (
+        lname.endswith(".rels")
+        or lname in ("[content_types].xml", "mimetype", "meta-inf/manifest.xml")
+        or lname.endswith("workbook.xml")
+        or lname.startswith("docprops/")
     )
+
+
+def _too_big_part(part: str, name: str) -> str:
+    return (
+        f"文件内部的“{part}”解压后超过上限 {MAX_PACKAGE_PART_BYTES // (1024 * 1024)} MB"
+        f"（一千个工作表的工作簿也不到 1 MB），疑似恶意文件，已拒绝：{name}"
+    )
+
+
+def _part_stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, total: int) -> Iterator[tuple[bytes, int]]:
+    """:func:`_stream` of one of the package's own parts, refused past :data:`MAX_PACKAGE_PART_BYTES`
+    (declared or actual): a relationship list is read whole, a sheet never is."""
+    if info.file_size > MAX_PACKAGE_PART_BYTES:
+        raise SheetReadError(_too_big_part(info.filename, name))
+    start = total
+    for chunk, running in _stream(zf, info, name, total):
+        if running - start > MAX_PACKAGE_PART_BYTES:
+            raise SheetReadError(_too_big_part(info.filename, name))  # its declared size lied
+        yield chunk, running
+
+
+def _read_small(zf: zipfile.ZipFile, member: str, name: str) -> bytes:
+    """One of the package's own parts, whole (bounded by :data:`MAX_PACKAGE_PART_BYTES`)."""
+    return b"".join(chunk for chunk, _total in _part_stream(zf, zf.getinfo(member), name, 0))
 
 
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, total: int) -> Iterator[tuple[bytes, int]]:

@@ -256,7 +256,9 @@ class FileActions(QObject):
             if button == QMessageBox.StandardButton.Save:
                 self.save(then=then)
             elif button == QMessageBox.StandardButton.Discard:
-                self._drop_recovery()
+                # The recovery copy stays until the work is really replaced (install) or the
+                # window closes (shutdown): ``then`` may still stop short — 退出 cancelled at a
+                # later window, a plan that cannot be opened — and leave this work open.
                 then()
 
         box.finished.connect(finished)

@@ -4,6 +4,9 @@ Each document window (town plan, enforcement plan, catalogue) is a top-level win
 its own, so closing one never takes the others with it.  Quitting asks each window in
 turn (保存 / 放弃 / 取消), and only once every window has been settled are they closed:
 a 取消 at any window keeps them all open, since a user who cancels means "not yet".
+Quitting is all-or-nothing: a 放弃 only takes effect when the windows close, after the last
+answer, so a 取消 later on never leaves a window open whose recovery copy is already gone
+(a 保存 does save at once: that loses nothing).
 The questions are non-blocking (each window's own box), so the walk goes on from each
 answer instead of from a nested event loop.
 """
@@ -22,7 +25,9 @@ class Settling(Protocol):
     """A window that can be asked about its unsaved changes before the program quits."""
 
     def settle_changes(self, then: Callable[[], None]) -> None:
-        """Ask about unsaved changes: ``then`` runs once they are saved or discarded, never on 取消."""
+        """Ask about unsaved changes: ``then`` runs once they are saved or to be discarded, never
+        on 取消.  A 放弃 discards nothing yet (no recovery copy removed): a later window's 取消
+        keeps this one open with its work, so only :meth:`close_settled` lets it go."""
 
     def close_settled(self) -> None:
         """Close without asking again (its changes were settled)."""

@@ -392,3 +392,92 @@ def test_a_sheet_of_361_rows_by_16384_columns_is_refused_quickly(tmp_path: Path)
     """It took 13.9 s and 464 MB to read inside the window."""
     cells = '<row r="361"><c r="XFD361"><v>1</v></c></row>'
     refused(xlsx(tmp_path / "wide.xlsx", sheet_xml(HEADER_ROW + cells)), "表格范围太大")
+
+
+# -- a workbook of many sheets: its own parts grow with the sheets --------------------------------
+
+
+def _county_list(path: Path, sheets: int) -> Path:
+    """A county 权责清单 the way counties send it: one sheet per department and township."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for n in range(sheets):
+        subject = f"示例县第{n:03d}号镇" if n % 3 == 0 else f"示例县第{n:03d}号局"
+        sheet = book.create_sheet(f"{subject}权责清单")
+        sheet.append([f"{subject}权力清单和责任清单"])
+        sheet.append(["序号", "职权编码", "职权名称", "职权类型", "实施主体", "法律法规依据"])
+        sheet.append(
+            [1, f"630121-{n:04d}-XK-0001", f"第{n}项行政许可", "行政许可", subject, "《中华人民共和国行政许可法》"]
+        )
+    book.save(path)
+    return path
+
+
+def test_a_county_list_of_700_sheets_imports(tmp_path: Path) -> None:
+    from reformdesk.formats.catalogue_import import read_catalogue
+
+    path = _county_list(tmp_path / "county.xlsx", 700)
+    with zipfile.ZipFile(path) as z:
+        rels = z.getinfo("xl/_rels/workbook.xml.rels").file_size
+    assert rels > 64 * 1024, "past the old 64 KB limit on the package's own parts"
+    assert import_guard.check_file(path) is import_guard.FileKind.XLSX
+    cat, result = read_catalogue(path)
+    assert result.sheets == 700 and len(cat.items) == 700 and len(cat.subjects) == 700
+    assert result.unreadable == []
+
+
+def test_a_hostile_relationship_part_is_still_refused(tmp_path: Path) -> None:
+    # Eight megabytes and more of relationships (no real workbook comes near: 1,000 sheets
+    # need 149 KB) are refused before they are read whole, with a message naming the part.
+    padding = "".join(f'<Relationship Id="x{n}" Type="t" Target="{os.urandom(24).hex()}"/>' for n in range(140_000))
+    rels = WORKBOOK_RELS.replace("</Relationships>", padding + "</Relationships>")
+    assert len(rels) > import_guard.MAX_PACKAGE_PART_BYTES
+    path = tmp_path / "many_rels.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", rels)
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml(HEADER_ROW))
+    message = refused(path, "xl/_rels/workbook.xml.rels")
+    assert "超过上限 8 MB" in message and "疑似恶意文件" in message and path.name in message
+
+
+def test_a_relationship_part_lying_about_its_size_is_refused(tmp_path: Path) -> None:
+    # Declared small, decompressing to far more: refused once the real bytes pass the cap.
+    bomb = WORKBOOK_RELS.replace(
+        "</Relationships>", " " * (import_guard.MAX_PACKAGE_PART_BYTES + 1) + "</Relationships>"
+    )
+    path = tmp_path / "lying_rels.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("xl/workbook.xml", WORKBOOK)
+        z.writestr("xl/_rels/workbook.xml.rels", bomb)
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml(HEADER_ROW))
+    data = bytearray(path.read_bytes())
+    small = struct.pack("<I", 1000)
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/_rels/workbook.xml.rels")
+        real = struct.pack("<I", info.file_size)
+    # Lie in both headers (the local one and the central directory's).
+    data = bytearray(bytes(data).replace(real, small))
+    path.write_bytes(bytes(data))
+    # zipfile reads no more than the declared size: the CRC then tells (the cap would, too).
+    assert "xl/_rels/workbook.xml.rels" in refused(path, "已损坏|超过上限")
+
+
+def test_a_workbook_part_of_many_megabytes_is_refused(tmp_path: Path) -> None:
+    big = WORKBOOK.replace("</workbook>", "<x/>" * (import_guard.MAX_PACKAGE_PART_BYTES // 4 + 10) + "</workbook>")
+    path = tmp_path / "big_workbook.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("xl/workbook.xml", big)
+        z.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml(HEADER_ROW))
+    message = refused(path, "xl/workbook.xml")
+    assert message == (
+        "文件内部的“xl/workbook.xml”解压后超过上限 8 MB（一千个工作表的工作簿也不到 1 MB），疑似恶意文件，已拒绝：big_workbook.xlsx"
+    )

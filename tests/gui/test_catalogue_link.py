@@ -205,3 +205,100 @@ def test_the_dialogs_in_english(qtbot, english, window: MainWindow, tmp_path: Pa
     check.reject()
     left = sorted({text for _where, text in chinese_left(texts, data)})
     assert left == [], "\n".join(left)
+
+
+def _updated_sample(tmp_path: Path, plan) -> tuple[Path, list[str], str]:  # type: ignore[no-untyped-def]
+    """The sample catalogue with two items renamed and one item's basis changed: the few real
+    changes beside the 113 powers whose 责任事项 the plan never had."""
+    cat = build()
+    codes = [p.code for p in plan.powers.values()]
+    renamed = [next(i for i in cat.items.values() if i.code == code) for code in (codes[5], codes[1])]
+    for item in renamed:
+        item.name += "（2026年调整）"
+    rebased = next(i for i in cat.items.values() if i.code == codes[3])
+    rebased.legal_basis = "《新法》"
+    path = tmp_path / "2026.rdcatalog"
+    save_catalogue(cat, path)
+    return path, sorted(i.code for i in renamed), rebased.code
+
+
+def test_the_check_counts_each_field_and_shows_one_field_alone(  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.files.load(PLAN_ONE)
+    plan = window.doc.plan
+    updated, renamed, rebased = _updated_sample(tmp_path, plan)
+    dialog = window.catalogue_link.check_against(updated)
+    assert dialog is not None
+    model, box = dialog.model, dialog.field_box
+    assert [box.itemText(n) for n in range(box.count())] == [
+        "全部字段（116 处）",
+        "事项名称（2 处）",
+        "实施依据（1 处）",
+        "责任事项（113 处）",
+    ]
+    assert "按字段：事项名称 2 处、实施依据 1 处、责任事项 113 处。" in dialog.summary.text()
+    # Grouped by field in the order a difference lists them, then by code: the real changes come first.
+    listed = [(model.index(r, 2).data(), model.index(r, 0).data()) for r in range(model.rowCount())]
+    assert listed[:3] == [("事项名称", renamed[0]), ("事项名称", renamed[1]), ("实施依据", rebased)]
+    assert {f for f, _c in listed[3:]} == {"责任事项"} and [c for _f, c in listed[3:]] == sorted(
+        c for _f, c in listed[3:]
+    )
+
+    dialog.show_field("name")
+    qtmodeltester.check(model)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == renamed
+    assert box.currentText() == "事项名称（2 处）" and "事项名称" in dialog.adopt_all.text()
+    model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    box.setCurrentIndex(box.findData("legal_basis"))  # as the clerk does with the box
+    assert model.rowCount() == 1 and model.index(0, 0).data() == rebased
+    model.setData(model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.show_field(None)
+    assert model.rowCount() == 116 and dialog.adopt_all.text() == "全部采用(&A)"
+    checked = [
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    ]
+    assert [model.index(r, 0).data() for r in checked] == [renamed[1], rebased], "checks kept across fields"
+
+    steps = window.doc.undo_stack.count()
+    dialog.adopt_checked.click()  # the checked rows of every field: one undo step
+    assert window.doc.undo_stack.count() == steps + 1
+    assert window.doc.undo_stack.undoText() == "采用权责清单的值（2 处）"
+    assert [box.itemText(n) for n in range(box.count())][:3] == [
+        "全部字段（114 处）",
+        "事项名称（1 处）",
+        "责任事项（113 处）",
+    ]
+    window.doc.undo_stack.undo()
+    assert box.count() == 4 and model.rowCount() == 116
+    dialog.reject()
+
+
+def test_adopting_every_listed_value_of_one_field_leaves_the_others(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.files.load(PLAN_ONE)
+    plan = window.doc.plan
+    updated, renamed, rebased = _updated_sample(tmp_path, plan)
+    dialog = window.catalogue_link.check_against(updated)
+    assert dialog is not None
+    dialog.show_field("name")
+    steps = window.doc.undo_stack.count()
+    dialog.adopt_all.click()  # the two listed names, not the 113 责任事项 nor the basis
+    assert window.doc.undo_stack.count() == steps + 1
+    by_code = {p.code: p for p in plan.powers.values()}
+    assert all(by_code[code].name.endswith("（2026年调整）") for code in renamed)
+    assert by_code[rebased].legal_basis != "《新法》" and not any(p.responsibility_steps for p in plan.powers.values())
+    # Nothing is left of 事项名称: every field is shown again, without it.
+    assert dialog.model.field is None and dialog.field_box.currentData() is None
+    assert [dialog.field_box.itemData(n) for n in range(dialog.field_box.count())] == [
+        None,
+        "legal_basis",
+        "responsibility_steps",
+    ]
+    assert dialog.model.rowCount() == 114
+    window.doc.undo_stack.undo()
+    assert not any(by_code[code].name.endswith("（2026年调整）") for code in renamed)
+    dialog.reject()

@@ -151,3 +151,96 @@ def test_quit_asks_every_window_and_a_cancel_keeps_them_all(  # type: ignore[no-
     qtbot.waitUntil(lambda: enforcement_windows() == [] and catalogue_windows() == [])
     assert not town.isVisible()
     assert open_enforcement(county).stations() == 310, "保存 saved the enforcement plan"
+
+
+# -- quitting is all-or-nothing: a 放弃 counts only once every window has answered ---------------
+
+
+def _other(kind: str, town: MainWindow, tmp_path: Path, county: Path) -> QWidget:
+    """An enforcement plan's or a catalogue's window beside ``town``, with an unsaved change."""
+    if kind == "enforcement":
+        window: QWidget = _enforcement(town, county)
+        assert enforcement_edits.set_stations(window.doc, [next(iter(window.doc.plan.villages))], station=False)
+        return window
+    catalogue_file = tmp_path / "datong.rdcatalog"
+    shutil.copy(SAMPLES / "datong_catalogue.rdcatalog", catalogue_file)
+    assert open_if_catalogue(catalogue_file, town)
+    [window] = catalogue_windows()
+    assert catalogue_edits.add_subject(window.doc, "县应急管理局") is not None
+    return window
+
+
+def _town_with_recovery_copy(qtbot, tmp_path: Path) -> tuple[MainWindow, Path]:  # type: ignore[no-untyped-def]
+    town = _town(qtbot, tmp_path)
+    edits.move_units(town.doc, ["u-farm"], "b-service")
+    assert town.files.autosave()
+    town.files.wait_autosave()
+    copy = town.files.recovery.path
+    assert copy.exists()
+    return town, copy
+
+
+@pytest.mark.parametrize("kind", ["enforcement", "catalogue"])
+@pytest.mark.parametrize(
+    ("first", "answers"),
+    [
+        ("town", (Button.Discard, Button.Cancel)),  # the clerk's report: the town's copy was gone
+        ("town", (Button.Cancel,)),  # cancelled at once: the other window is never asked
+        ("other", (Button.Discard, Button.Cancel)),
+        ("other", (Button.Cancel,)),
+    ],
+    ids=["town-discard-other-cancel", "town-cancel", "other-discard-town-cancel", "other-cancel"],
+)
+def test_a_cancel_after_a_discard_keeps_every_window_and_the_recovery_copy(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, county: Path, tracked: None, kind: str, first: str, answers: tuple[Button, ...]
+) -> None:
+    town, copy = _town_with_recovery_copy(qtbot, tmp_path)
+    other = _other(kind, town, tmp_path, county)
+    other_copy = None
+    if kind == "catalogue":  # the catalogue's own recovery copy is kept too
+        qtbot.wait(20)  # after the window's check for copies a crash left (at its first event loop)
+        assert other.files.autosave.write()  # type: ignore[attr-defined]
+        other_copy = other.files.autosave.slot  # type: ignore[attr-defined]
+        assert other_copy.exists()
+    (town if first == "town" else other).quit_action.trigger()  # type: ignore[attr-defined]
+    asked = [_answer(qtbot, answer) for answer in answers]
+    assert asked[0] is (town if first == "town" else other)
+    assert len(set(asked)) == len(asked), "each window asked once"
+    qtbot.wait(20)
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()] == []
+    assert town.isVisible() and other.isVisible(), "a 取消: no window closes"
+    assert town.doc.modified and other.doc.modified, "a 取消: every change is still there"
+    assert copy.exists(), "a 取消: the town plan's recovery copy is kept"
+    assert other_copy is None or other_copy.exists(), "and the catalogue's"
+    town.files.autosave()  # and autosave goes on for the work still open
+    town.files.wait_autosave()
+    assert copy.exists()
+
+
+@pytest.mark.parametrize("kind", ["enforcement", "catalogue"])
+@pytest.mark.parametrize("first", ["town", "other"])
+def test_discarding_every_window_quits_and_drops_the_recovery_copy(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, county: Path, tracked: None, kind: str, first: str
+) -> None:
+    town, copy = _town_with_recovery_copy(qtbot, tmp_path)
+    other = _other(kind, town, tmp_path, county)
+    (town if first == "town" else other).quit_action.trigger()  # type: ignore[attr-defined]
+    _answer(qtbot, Button.Discard)
+    assert copy.exists() and town.isVisible() and other.isVisible(), "nothing discarded before the last answer"
+    _answer(qtbot, Button.Discard)
+    qtbot.waitUntil(lambda: enforcement_windows() == [] and catalogue_windows() == [])
+    assert not town.isVisible()
+    assert not copy.exists(), "discarded: the town plan's copy goes with its window"
+
+
+def test_a_save_then_a_cancel_keeps_the_saved_plan_saved_and_every_window_open(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, county: Path, tracked: None
+) -> None:
+    town, copy = _town_with_recovery_copy(qtbot, tmp_path)
+    other = _other("enforcement", town, tmp_path, county)
+    town.quit_action.trigger()
+    assert _answer(qtbot, Button.Save) is town
+    assert _answer(qtbot, Button.Cancel) is other
+    qtbot.wait(20)
+    assert town.isVisible() and other.isVisible() and other.doc.modified
+    assert not town.doc.modified and not copy.exists(), "保存 saved at once: no copy needed"

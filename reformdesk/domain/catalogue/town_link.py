@@ -104,6 +104,15 @@ class LinkCheck:
     matching: int  # powers equal to their item
     not_in_catalogue: list[str]  # power ids whose code the catalogue lacks (or that have none)
 
+    def by_field(self) -> dict[str, int]:
+        """How many powers differ in each field, in :data:`LINKED` order, fields that differ only:
+        a field every power differs in (责任事项 a plan never had) must not hide the few real changes."""
+        counts = dict.fromkeys(LINKED, 0)
+        for d in self.differing:
+            for f in d.fields:
+                counts[f.field] += 1
+        return {field: n for field, n in counts.items() if n}
+
 
 def differences(plan: Plan, cat: Catalogue) -> LinkCheck:
     """Each plan power against the catalogue item of its code, field by field (:data:`LINKED`)."""

@@ -6,7 +6,7 @@ pushes the edits when a dialog is accepted (pick) or a button asks (adopt).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.domain.catalogue.model import Catalogue
-from reformdesk.domain.catalogue.town_link import LinkCheck
+from reformdesk.domain.catalogue.town_link import POWER, LinkCheck
 from reformdesk.domain.model import Plan, PowerType
 from reformdesk.gui.models.catalogue_link_models import CatalogueItemsModel, LinkDifferencesModel
 from reformdesk.gui.models.labels import enum_label
+
+
+def _field_label(field: str) -> str:
+    """A power field's label in the user's language (the registry's, context "Fields")."""
+    return QCoreApplication.translate("Fields", POWER.field(field).label)
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -133,6 +138,18 @@ class CatalogueCheckDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # A field every power differs in (责任事项 the plan never had) would bury the few real
+        # changes: the list is grouped by field, and one field can be shown alone.
+        filter_row = QHBoxLayout()
+        self.field_box = QComboBox(self)
+        self.field_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label = QLabel(self.tr("字段(&F)："), self)
+        label.setBuddy(self.field_box)
+        filter_row.addWidget(label)
+        filter_row.addWidget(self.field_box)
+        filter_row.addStretch(1)
+        layout.addLayout(filter_row)
+        self.field_box.currentIndexChanged.connect(self._field_chosen)
         self.view = _table(self)
         self.view.setModel(self.model)
         self.view.setColumnWidth(0, 190)
@@ -170,6 +187,18 @@ class CatalogueCheckDialog(QDialog):
 
     def show_check(self, check: LinkCheck) -> None:
         self.model.set_differences(check.differing)
+        counts = check.by_field()
+        self.field_box.blockSignals(True)  # refilled: the field shown stays (the model kept it)
+        self.field_box.clear()
+        self.field_box.addItem(self.tr("全部字段（%1 处）").replace("%1", str(sum(counts.values()))), None)
+        for field, n in counts.items():
+            self.field_box.addItem(
+                self.tr("%1（%2 处）").replace("%1", _field_label(field)).replace("%2", str(n)), field
+            )
+        self.field_box.setCurrentIndex(max(0, self.field_box.findData(self.model.field)))
+        self.field_box.setEnabled(bool(counts))
+        self.field_box.blockSignals(False)
+        self._buttons()
         fields = sum(len(d.fields) for d in check.differing)
         text = (
             self.tr("权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。")
@@ -179,13 +208,30 @@ class CatalogueCheckDialog(QDialog):
             .replace("%4", str(fields))
             .replace("%5", str(len(check.not_in_catalogue)))
         )
-        if not check.differing:
+        if counts:
+            parts = [
+                self.tr("%1 %2 处").replace("%1", _field_label(f)).replace("%2", str(n)) for f, n in counts.items()
+            ]
+            text += self.tr("按字段：%1。").replace("%1", self.tr("、").join(parts))
+        else:
             text += self.tr("没有需要采用的值。")
         self.summary.setText(text)
+
+    def show_field(self, field: str | None) -> None:
+        """List only the differences in ``field`` (None: every field), as the 字段 box does."""
+        self.field_box.setCurrentIndex(max(0, self.field_box.findData(field)))
+
+    def _field_chosen(self, _index: int) -> None:
+        self.model.set_field(self.field_box.currentData())
+        self._buttons()
 
     def _buttons(self) -> None:
         self.adopt_checked.setEnabled(bool(self.model.checked))
         self.adopt_all.setEnabled(self.model.rowCount() > 0)
+        if self.model.field is None:
+            self.adopt_all.setText(self.tr("全部采用(&A)"))
+        else:
+            self.adopt_all.setText(self.tr("采用列出的全部“%1”(&A)").replace("%1", _field_label(self.model.field)))
 
     def _adopt(self, everything: bool) -> None:
         chosen = self.model.chosen(everything)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from reformdesk.domain.catalogue.model import Catalogue, CatalogueItem
-from reformdesk.domain.catalogue.town_link import LinkDifference, PowerDifference
+from reformdesk.domain.catalogue.town_link import LINKED, LinkDifference, PowerDifference
 from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import QT_TRANSLATE_NOOP
 from reformdesk.gui.models.labels import enum_label
@@ -162,23 +162,50 @@ def _value(value: object) -> str:
 
 
 class LinkDifferencesModel(QAbstractTableModel):
-    """One row per differing field of a plan power; checked rows are the values to adopt."""
+    """One row per differing field of a plan power, grouped by field (in the order a difference
+    lists them, then by code), optionally of one field only; checked rows are the values to adopt.
+
+    Checks are kept by (power, field), so they survive a change of the field shown.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._every: list[tuple[PowerDifference, LinkDifference]] = []
         self._rows: list[tuple[PowerDifference, LinkDifference]] = []
-        self.checked: set[int] = set()
+        self.field: str | None = None
+        self.checked: set[tuple[str, str]] = set()
 
     def set_differences(self, differing: Sequence[PowerDifference]) -> None:
+        order = {f: n for n, f in enumerate(LINKED)}
         self.beginResetModel()
-        self._rows = [(d, f) for d in differing for f in d.fields]
+        self._every = sorted(
+            ((d, f) for d in differing for f in d.fields),
+            key=lambda row: (order.get(row[1].field, len(order)), row[0].code),
+        )
         self.checked = set()
+        if self.field is not None and not any(f.field == self.field for _d, f in self._every):
+            self.field = None  # nothing left of that field (all adopted): show every field again
+        self._filter()
         self.endResetModel()
 
+    def set_field(self, field: str | None) -> None:
+        """Show only the differences in ``field`` (None: every field)."""
+        if field == self.field:
+            return
+        self.beginResetModel()
+        self.field = field
+        self._filter()
+        self.endResetModel()
+
+    def _filter(self) -> None:
+        self._rows = [row for row in self._every if self.field is None or row[1].field == self.field]
+
     def chosen(self, everything: bool = False) -> dict[str, list[LinkDifference]]:
+        """``everything``: the rows listed now (the field shown); else the checked rows of any field."""
         out: dict[str, list[LinkDifference]] = {}
-        for n, (d, f) in enumerate(self._rows):
-            if everything or n in self.checked:
+        rows = self._rows if everything else self._every
+        for d, f in rows:
+            if everything or (d.power_id, f.field) in self.checked:
                 out.setdefault(d.power_id, []).append(f)
         return out
 
@@ -223,15 +250,18 @@ class LinkDifferencesModel(QAbstractTableModel):
             if col == 4:
                 return _value(f.catalogue) or QCoreApplication.translate("CatalogueLink", "（空）")
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
-            return Qt.CheckState.Checked if index.row() in self.checked else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if (d.power_id, f.field) in self.checked else Qt.CheckState.Unchecked
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
             return False
+        if not 0 <= index.row() < len(self._rows):
+            return False
+        d, f = self._rows[index.row()]
         if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.checked.add(index.row())
+            self.checked.add((d.power_id, f.field))
         else:
-            self.checked.discard(index.row())
+            self.checked.discard((d.power_id, f.field))
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True

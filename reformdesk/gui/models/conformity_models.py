@@ -10,10 +10,24 @@ Both follow the document's conformity result, recomputed after each edit.
 
 from __future__ import annotations
 
+import bisect
+import math
+from collections.abc import Callable, Sequence
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reformdesk.domain.catalogue.conformity import COMPARED
@@ -50,9 +64,103 @@ _STATUS_LABELS = {
 }
 
 
+#: How the status column sorts: what needs work first.
+_STATUS_ORDER = {Status.DIFFERS: 0, Status.COUNTY_ONLY: 1, Status.CONFORMS: 2}
+_TYPE_ORDER = {t: n for n, t in enumerate(PowerType)}
+
+
+@cache
+def _collator() -> QCollator:
+    """Chinese text in pinyin order (as Excel and WPS sort it), codes with their numbers as numbers."""
+    collator = QCollator(QLocale("zh_CN"))
+    collator.setNumericMode(True)
+    return collator
+
+
 def value_text(item: CatalogueItem, name: str) -> str:
     value = getattr(item, name)
     return power_type_label(value) if isinstance(value, PowerType) else str(value)
+
+
+class _Ranks:
+    """Texts of one column in collation order, as numbers per county item id.
+
+    An ICU collation key costs ~4 µs to make and each comparison is a call into Qt, so sorting
+    50,000 names by their keys takes ~0.4 s: too long to repeat after every edit while the table
+    is sorted.  The first sort ranks every text (equal texts equally); an edited item's text is
+    then placed among the ranked ones by bisection (~16 comparisons) with a rank between its
+    neighbours', and the rows sort by plain numbers.
+    """
+
+    def __init__(self, by: int = 1) -> None:
+        #: Which id of a row the texts belong to: 1 the county item's, 2 the reference item's (a
+        #: reference text changes only with the reference list, whatever pairs with it).
+        self.by = by
+        self.rank: dict[str | None, float | None] = {}
+        self.keys: list[Any] = []  # collation keys in order (a replaced text's key stays: harmless)
+        self.values: list[float] = []  # their ranks, ascending
+
+    def forget(self, ids: Sequence[str]) -> None:
+        for iid in ids:
+            self.rank.pop(iid, None)
+
+    def keyed(
+        self,
+        rows: list[tuple[Status, str, str | None, frozenset[str]]],
+        text: Callable[[tuple[Status, str, str | None, frozenset[str]]], str | None],
+    ) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], float | None]:
+        new = [row for row in rows if row[self.by] not in self.rank]
+        if new and (not self.keys or len(new) > 64):
+            self._rank_all(rows, text)
+        else:
+            for row in new:
+                if not self._place(row[self.by], text(row)):
+                    self._rank_all(rows, text)
+                    break
+        rank, by = self.rank, self.by
+        return lambda row: rank[row[by]]
+
+    def _rank_all(
+        self, rows: list[tuple[Status, str, str | None, frozenset[str]]], text: Callable[..., str | None]
+    ) -> None:
+        sort_key = _collator().sortKey
+        self.rank = {}
+        keyed = []
+        for row in rows:
+            value = text(row)
+            if value is None:
+                self.rank[row[self.by]] = None
+            else:
+                keyed.append((sort_key(value), row[self.by]))
+        keyed.sort(key=lambda pair: pair[0])
+        self.keys, self.values = [], []
+        n = -1
+        for key, iid in keyed:
+            if not self.keys or self.keys[-1] < key:  # a new text (sorted: not less means equal)
+                n += 1
+                self.keys.append(key)
+                self.values.append(float(n))
+            self.rank[iid] = float(n)
+
+    def _place(self, iid: str | None, value: str | None) -> bool:
+        """Rank one text among the ranked; False when no number fits between its neighbours."""
+        if value is None:
+            self.rank[iid] = None
+            return True
+        key = _collator().sortKey(value)
+        at = bisect.bisect_right(self.keys, key)
+        if at > 0 and not self.keys[at - 1] < key:  # equal to a ranked text
+            self.rank[iid] = self.values[at - 1]
+            return True
+        low = self.values[at - 1] if at > 0 else self.values[0] - 1.0 if self.values else 0.0
+        high = self.values[at] if at < len(self.values) else low + 2.0
+        middle = (low + high) / 2
+        if not low < middle < high:
+            return False
+        self.keys.insert(at, key)
+        self.values.insert(at, middle)
+        self.rank[iid] = middle
+        return True
 
 
 class ConformityModel(QAbstractTableModel):
@@ -74,13 +182,18 @@ class ConformityModel(QAbstractTableModel):
         #: (status, county item id, reference item id or None, differing fields)
         self.rows: list[tuple[Status, str, str | None, frozenset[str]]] = []
         self.counts: dict[Status, int] = dict.fromkeys(Status, 0)
+        #: The column the rows are sorted by (-1: catalogue order) and the order.
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
         #: While the page is hidden, edits only mark the rows stale (conform is linear in both lists).
         self.active = True
         self._stale = False
+        #: Text columns' collation ranks by county item id (see _Ranks), dropped as items change.
+        self._ranks: dict[int, _Ranks] = {}
         self._build()
-        doc.catalogueReset.connect(self.refresh)
+        doc.catalogueReset.connect(self._reset)
         doc.entitiesChanged.connect(self._changed)
-        doc.referenceChanged.connect(self.refresh)
+        doc.referenceChanged.connect(self._reset)
 
     def set_active(self, active: bool) -> None:
         self.active = active
@@ -115,11 +228,89 @@ class ConformityModel(QAbstractTableModel):
             if self.search and self.search not in item.name.lower() and self.search not in item.code.lower():
                 continue
             self.rows.append((status, iid, result.pairs.get(iid), fields))
+        self._sort_rows()
+
+    # -- sorting ----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` inside the model (a key sort: a proxy would call data() per comparison).
+        The status sorts 不一致 → 县级独有 → 一致, a type in 事项类型 order, text by its characters;
+        ties keep the catalogue's order, and the rows stay sorted through edits and filters."""
+        if not -1 <= column < len(self.COLUMNS):
+            return
+        # Without arguments: emitted from Python with ([], VerticalSortHint) it crashed PySide 6.11
+        # (a segfault in the table view's setSortingEnabled, seen in the tests).
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self.rows[i.row()][1] if 0 <= i.row() < len(self.rows) else None for i in before]
+        self.sort_column, self.sort_order = column, order
+        self._ranks.pop(column, None)  # ranked afresh: ties exactly in the catalogue's order
+        # From the catalogue's order, so that equal keys keep it whatever was sorted before
+        # (and no sort column, the header's indicator cleared, is the catalogue's order).
+        position = {iid: n for n, iid in enumerate(self.doc.cat.items)}
+        self.rows.sort(key=lambda row: position[row[1]])
+        self._sort_rows()
+        where = {iid: row for row, (_s, iid, _r, _f) in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(where[iid], i.column()) if iid in where else QModelIndex()
+                for i, iid in zip(before, ids, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if self.sort_column < 0:
+            return  # _build lists the rows in catalogue order
+        key = self._sort_key(self.sort_column)
+
+        def number(row: tuple[Status, str, str | None, frozenset[str]]) -> float:
+            value = key(row)
+            return math.inf if value is None else value  # no value (no reference item): last, first descending
+
+        # Python's sort is stable, with reverse too: equal keys keep the order they come in.
+        self.rows.sort(key=number, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: int) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], Any]:
+        """A row's key for ``column`` (None: no value)."""
+        side, name = self.COLUMNS[column]
+        if side == "status":
+            return lambda row: _STATUS_ORDER[row[0]]
+        cat, ref = self.doc.cat, self.doc.reference
+        if name == "type":
+            types = ref.items if side == "reference" and ref is not None else cat.items
+
+            def type_key(row: tuple[Status, str, str | None, frozenset[str]]) -> int | None:
+                iid = row[2] if side == "reference" else row[1]
+                return None if iid is None or iid not in types else _TYPE_ORDER[types[iid].type]
+
+            return type_key
+
+        def text(row: tuple[Status, str, str | None, frozenset[str]]) -> str | None:
+            if side == "subject":
+                return cat.subject_name(cat.items[row[1]])
+            if side == "reference":
+                return None if ref is None or row[2] is None else str(getattr(ref.items[row[2]], name or ""))
+            return str(getattr(cat.items[row[1]], name or ""))
+
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            ranks = self._ranks[column] = _Ranks(2 if side == "reference" else 1)
+        return ranks.keyed(self.rows, text)
 
     @Slot(object, list)
-    def _changed(self, kind: object, _ids: list[str]) -> None:
+    def _changed(self, kind: object, ids: list[str]) -> None:
         if kind is CatalogueKind.ITEM:
+            for ranks in self._ranks.values():
+                ranks.forget(ids)  # its values (and its reference item, paired by code) may differ now
             self.refresh()
+        elif kind is CatalogueKind.SUBJECT:
+            self._ranks.clear()  # a renamed 实施主体 is in many items' keys
+
+    @Slot()
+    def _reset(self) -> None:
+        self._ranks.clear()
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:

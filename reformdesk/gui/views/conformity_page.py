@@ -179,6 +179,11 @@ class ConformityPage(QWidget):
         for col, (_side, name) in enumerate(self.model.COLUMNS):
             if name in _WIDTHS:
                 self.table.setColumnWidth(col, _WIDTHS[name])
+        # Sorted by the model (a key sort); a click cycles ascending → descending → the catalogue's order.
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.activated.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.adopt_action, self.adopt_all_action, self.go_action])

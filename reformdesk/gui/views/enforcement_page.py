@@ -35,7 +35,9 @@ from reformdesk.domain.enforcement.registry import EnforcementKind
 from reformdesk.gui.dialogs.record_dialog import RecordDialog
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
+from reformdesk.gui.models.domain_text import problem_text
 from reformdesk.gui.models.enforcement_models import ENTITY_ROLE, ItemsModel, MembersModel, VillagesModel, ZoneTreeModel
+from reformdesk.gui.models.labels import severity_label
 from reformdesk.gui.views.enforcement_diagram import EnforcementDiagramScene, EnforcementDiagramView
 
 
@@ -424,6 +426,7 @@ class EnforcementPage(QWidget):
         self.problems.clear()
         found = self.doc.problems()
         for p in found:
-            self.problems.addItem(f"{p.severity.label}  {p.message}  [{p.code}]")
+            # In the user's language: the domain's message is Chinese (the CLI's), its template is not.
+            self.problems.addItem(f"{severity_label(p.severity)}  {problem_text(p)}  [{p.code}]")
         if not found:
             self.problems.addItem(self.tr("没有问题"))

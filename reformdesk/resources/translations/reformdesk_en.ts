@@ -510,29 +510,65 @@
 <context>
     <name>CatalogueCheckDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="129"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="134"/>
         <source>与权责清单核对</source>
         <translation>Check against the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="145"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="146"/>
+        <source>字段(&amp;F)：</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="162"/>
         <source>采用所选的值(&amp;U)</source>
         <translation>&amp;Use the checked values</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="146"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="163"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="232"/>
         <source>全部采用(&amp;A)</source>
         <translation>Adopt &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="175"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="193"/>
+        <source>全部字段（%1 处）</source>
+        <translation>All fields (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="196"/>
+        <source>%1（%2 处）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="204"/>
         <source>权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。</source>
         <translation>Power list %1: of the plan&apos;s powers, %2 match the list, %3 differ in %4 fields, %5 have a code the list does not have. </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="183"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="213"/>
+        <source>%1 %2 处</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="215"/>
+        <source>按字段：%1。</source>
+        <translation> By field: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="215"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="217"/>
         <source>没有需要采用的值。</source>
         <translation>Nothing to adopt.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="234"/>
+        <source>采用列出的全部“%1”(&amp;A)</source>
+        <translation>&amp;Adopt every “%1” listed</translation>
     </message>
 </context>
 <context>
@@ -829,8 +865,8 @@
         <translation>In the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_link_models.py" line="222"/>
-        <location filename="../../gui/models/catalogue_link_models.py" line="224"/>
+        <location filename="../../gui/models/catalogue_link_models.py" line="249"/>
+        <location filename="../../gui/models/catalogue_link_models.py" line="251"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -1013,57 +1049,57 @@
 <context>
     <name>CataloguePickDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="49"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="54"/>
         <source>从权责清单选取事项</source>
         <translation>Pick items from the power list</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="53"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="58"/>
         <source>权责清单：%1（%2）</source>
         <translation>Power list: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="57"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="62"/>
         <source>全部实施主体</source>
         <translation>All implementing bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="61"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="66"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="65"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="70"/>
         <source>按名称或编码查找</source>
         <translation>Find by name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="67"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="72"/>
         <source>实施主体(&amp;S)</source>
         <translation>Implementing &amp;body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="69"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="74"/>
         <source>职权类型(&amp;T)</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="83"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="88"/>
         <source>全选(&amp;A)</source>
         <translation>Check &amp;all</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="84"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="89"/>
         <source>全不选(&amp;N)</source>
         <translation>Check &amp;none</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="111"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="116"/>
         <source>已选 %1 项；灰色为方案中已有的事项</source>
         <translation>%1 checked; grey items are in the plan already</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="113"/>
+        <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="118"/>
         <source>添加所选（%1 项）</source>
         <translation>Add the checked (%1)</translation>
     </message>
@@ -2642,184 +2678,184 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="63"/>
+        <location filename="../../gui/views/enforcement_page.py" line="65"/>
         <source>移入片区</source>
         <extracomment>What changes the plan (buttons, spin boxes, shortcuts): disabled together when the plan is read-only.</extracomment>
         <translation>Move into zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="64"/>
+        <location filename="../../gui/views/enforcement_page.py" line="66"/>
         <source>把选中的乡镇和执法人员移入所选片区（Ctrl+M）</source>
         <translation>Move the selected townships and officers into the chosen zone (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="73"/>
+        <location filename="../../gui/views/enforcement_page.py" line="75"/>
         <source>新增片区…</source>
         <extracomment>The add or edit dialog open now (non-blocking).</extracomment>
         <translation>Add zone…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="74"/>
+        <location filename="../../gui/views/enforcement_page.py" line="76"/>
         <source>新增执法人员…</source>
         <translation>Add officer…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="75"/>
-        <location filename="../../gui/views/enforcement_page.py" line="163"/>
-        <location filename="../../gui/views/enforcement_page.py" line="190"/>
+        <location filename="../../gui/views/enforcement_page.py" line="77"/>
+        <location filename="../../gui/views/enforcement_page.py" line="165"/>
+        <location filename="../../gui/views/enforcement_page.py" line="192"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="76"/>
-        <location filename="../../gui/views/enforcement_page.py" line="164"/>
-        <location filename="../../gui/views/enforcement_page.py" line="191"/>
+        <location filename="../../gui/views/enforcement_page.py" line="78"/>
+        <location filename="../../gui/views/enforcement_page.py" line="166"/>
+        <location filename="../../gui/views/enforcement_page.py" line="193"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="87"/>
+        <location filename="../../gui/views/enforcement_page.py" line="89"/>
         <source>片区：</source>
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="110"/>
+        <location filename="../../gui/views/enforcement_page.py" line="112"/>
         <source>设立服务站</source>
         <translation>Set up stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="112"/>
+        <location filename="../../gui/views/enforcement_page.py" line="114"/>
         <source>撤销服务站</source>
         <translation>Close stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="114"/>
+        <location filename="../../gui/views/enforcement_page.py" line="116"/>
         <source>设置人员</source>
         <translation>Set staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="120"/>
+        <location filename="../../gui/views/enforcement_page.py" line="122"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="125"/>
+        <location filename="../../gui/views/enforcement_page.py" line="127"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="127"/>
+        <location filename="../../gui/views/enforcement_page.py" line="129"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="136"/>
+        <location filename="../../gui/views/enforcement_page.py" line="138"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="138"/>
+        <location filename="../../gui/views/enforcement_page.py" line="140"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="156"/>
+        <location filename="../../gui/views/enforcement_page.py" line="158"/>
         <source>交由片区承接</source>
         <translation>Assign to zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="162"/>
+        <location filename="../../gui/views/enforcement_page.py" line="164"/>
         <source>新增事项…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="166"/>
+        <location filename="../../gui/views/enforcement_page.py" line="168"/>
         <source>承接片区：</source>
         <translation>Zone centre:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="189"/>
+        <location filename="../../gui/views/enforcement_page.py" line="191"/>
         <source>新增成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="214"/>
+        <location filename="../../gui/views/enforcement_page.py" line="216"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="215"/>
+        <location filename="../../gui/views/enforcement_page.py" line="217"/>
         <source>执法事项</source>
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="216"/>
+        <location filename="../../gui/views/enforcement_page.py" line="218"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="217"/>
+        <location filename="../../gui/views/enforcement_page.py" line="219"/>
         <source>领导小组</source>
         <translation>Leading group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="218"/>
+        <location filename="../../gui/views/enforcement_page.py" line="220"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="282"/>
+        <location filename="../../gui/views/enforcement_page.py" line="284"/>
         <source>名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="284"/>
+        <location filename="../../gui/views/enforcement_page.py" line="286"/>
         <source>已有名为“%1”的片区</source>
         <translation>A zone named “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="287"/>
+        <location filename="../../gui/views/enforcement_page.py" line="289"/>
         <source>事项编码 %1 已被另一事项使用</source>
         <translation>The item code %1 is used by another item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="314"/>
+        <location filename="../../gui/views/enforcement_page.py" line="316"/>
         <source>新增%1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="327"/>
+        <location filename="../../gui/views/enforcement_page.py" line="329"/>
         <source>编辑%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="345"/>
+        <location filename="../../gui/views/enforcement_page.py" line="347"/>
         <source>请分别删除片区和执法人员</source>
         <translation>Remove zones and officers separately</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="351"/>
+        <location filename="../../gui/views/enforcement_page.py" line="353"/>
         <source>执法体系</source>
         <translation>Enforcement system</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="361"/>
-        <location filename="../../gui/views/enforcement_page.py" line="411"/>
+        <location filename="../../gui/views/enforcement_page.py" line="363"/>
+        <location filename="../../gui/views/enforcement_page.py" line="413"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="377"/>
+        <location filename="../../gui/views/enforcement_page.py" line="379"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="408"/>
+        <location filename="../../gui/views/enforcement_page.py" line="410"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="429"/>
+        <location filename="../../gui/views/enforcement_page.py" line="432"/>
         <source>没有问题</source>
         <translation>No problems</translation>
     </message>
@@ -3878,45 +3914,45 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="253"/>
-        <location filename="../../gui/file_actions.py" line="291"/>
+        <location filename="../../gui/file_actions.py" line="255"/>
+        <location filename="../../gui/file_actions.py" line="293"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="316"/>
+        <location filename="../../gui/file_actions.py" line="318"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="318"/>
-        <location filename="../../gui/file_actions.py" line="562"/>
+        <location filename="../../gui/file_actions.py" line="320"/>
+        <location filename="../../gui/file_actions.py" line="564"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="285"/>
-        <location filename="../../gui/file_actions.py" line="352"/>
+        <location filename="../../gui/file_actions.py" line="287"/>
+        <location filename="../../gui/file_actions.py" line="354"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="320"/>
+        <location filename="../../gui/file_actions.py" line="322"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="322"/>
+        <location filename="../../gui/file_actions.py" line="324"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="356"/>
+        <location filename="../../gui/file_actions.py" line="358"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="359"/>
+        <location filename="../../gui/file_actions.py" line="361"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
@@ -3936,62 +3972,62 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="405"/>
+        <location filename="../../gui/file_actions.py" line="407"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="463"/>
+        <location filename="../../gui/file_actions.py" line="465"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="480"/>
-        <location filename="../../gui/file_actions.py" line="534"/>
-        <location filename="../../gui/file_actions.py" line="541"/>
+        <location filename="../../gui/file_actions.py" line="482"/>
+        <location filename="../../gui/file_actions.py" line="536"/>
+        <location filename="../../gui/file_actions.py" line="543"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="480"/>
+        <location filename="../../gui/file_actions.py" line="482"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="492"/>
-        <location filename="../../gui/file_actions.py" line="497"/>
-        <location filename="../../gui/file_actions.py" line="547"/>
+        <location filename="../../gui/file_actions.py" line="494"/>
+        <location filename="../../gui/file_actions.py" line="499"/>
+        <location filename="../../gui/file_actions.py" line="549"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="507"/>
+        <location filename="../../gui/file_actions.py" line="509"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="514"/>
-        <location filename="../../gui/file_actions.py" line="521"/>
+        <location filename="../../gui/file_actions.py" line="516"/>
+        <location filename="../../gui/file_actions.py" line="523"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="515"/>
+        <location filename="../../gui/file_actions.py" line="517"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="534"/>
+        <location filename="../../gui/file_actions.py" line="536"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="552"/>
+        <location filename="../../gui/file_actions.py" line="554"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="560"/>
+        <location filename="../../gui/file_actions.py" line="562"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -6366,6 +6402,63 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Power “{name}” has no code</translation>
     </message>
     <message>
+        <location filename="../../domain/enforcement/checks.py" line="54"/>
+        <source>原单位</source>
+        <extracomment>Officers needed per case (两名以上持证执法人员).</extracomment>
+        <translation>the original department</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="73"/>
+        <source>{name}未划入任何片区</source>
+        <translation>{name} is in no zone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="77"/>
+        <source>{name}同时划入{count}个片区：{zones}</source>
+        <translation>{name} is in {count} zones at once: {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="90"/>
+        <source>{township}{name}未设执法服务站</source>
+        <translation>{name} ({township}) has no enforcement service station</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="99"/>
+        <source>{name}未设执法服务站</source>
+        <translation>{name} has no enforcement service station</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="112"/>
+        <source>执法人员{name}未派驻片区</source>
+        <translation>Officer {name} is posted to no zone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="120"/>
+        <source>{name}的执法证（{cert}）于{until}到期，早于方案日期{date}</source>
+        <translation>{name}&apos;s enforcement certificate ({cert}) expires on {until}, before the plan&apos;s date {date}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="133"/>
+        <source>{name}的执法证未涵盖执法领域：{fields}</source>
+        <translation>{name}&apos;s enforcement certificate does not cover the field(s): {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="142"/>
+        <source>{name}已抽调至执法中心，仍占{department}编制（双重占编）</source>
+        <translation>{name} is seconded to an enforcement centre but still counted against the posts of {department} (counted twice)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="153"/>
+        <source>{centre}持有效执法证的执法人员仅{count}名，少于{minimum}名</source>
+        <translation>{centre} has only {count} officer(s) with a valid enforcement certificate, fewer than {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="165"/>
+        <source>执法事项“{name}”未明确承接的执法中心</source>
+        <translation>Enforcement item “{name}” has no zone centre to take it over</translation>
+    </message>
+    <message>
+        <location filename="../../domain/enforcement/checks.py" line="173"/>
         <location filename="../../domain/validation.py" line="708"/>
         <source>事项编码{code}重复（{name}）</source>
         <translation>Power code {code} is used twice ({name})</translation>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -230,3 +231,149 @@ def test_add_missing_reference_items_to_the_county_list(window: CatalogueWindow)
     assert "缺少 0 项" in page.summary.text()
     doc.undo_stack.undo()
     assert len(doc.cat.items) == n and page.missing_model.rowCount() == len(missing)
+
+
+def test_the_table_sorts_by_every_column_and_the_status_by_what_needs_work(  # type: ignore[no-untyped-def]
+    qtmodeltester, reference
+) -> None:
+    from PySide6.QtCore import QCollator, QLocale, QPersistentModelIndex
+
+    from reformdesk.domain.model import PowerType
+
+    doc = CatalogueDocument(open_catalogue(CATALOGUE))
+    doc.set_reference(reference, "qinghai_reference.xlsx")
+    model = ConformityModel(doc)
+    # The tester stays on the model it checked and walks it all at every layout change: a model of its own.
+    checked = ConformityModel(doc)
+    checked.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(checked)
+    checked.sort(checked.COLUMNS.index(("reference", "name")), Qt.SortOrder.AscendingOrder)
+    checked.sort(-1, Qt.SortOrder.AscendingOrder)
+    catalogue_order = [iid for _s, iid, _r, _f in model.rows]
+    assert catalogue_order == [iid for iid in doc.cat.items if iid in set(catalogue_order)]
+    collator = QCollator(QLocale("zh_CN"))
+    collator.setNumericMode(True)
+    kept = QPersistentModelIndex(model.index(5, 3))
+    kept_item = model.rows[5][1]
+    ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+    for column, (side, name) in enumerate(model.COLUMNS):
+        for order in (ascending, descending):
+            model.sort(column, order)
+            assert kept.row() == model.row_of(kept_item) and kept.column() == 3, "a persistent index follows its row"
+            if side in ("subject", "county", "reference") and name != "type":
+                # In collation order (pinyin, numbers as numbers); rows without a reference item last
+                # (first when descending).
+                shown = [model.index(r, column).data() for r in range(model.rowCount())]
+                paired = [side != "reference" or row[2] is not None for row in model.rows]
+                keys = [collator.sortKey(t) for t, p in zip(shown, paired, strict=True) if p]
+                unpaired = len(paired) - len(keys)
+                if order == ascending:
+                    assert all(not b < a for a, b in itertools.pairwise(keys)), (side, name)
+                    assert paired == [True] * len(keys) + [False] * unpaired, "no reference item: last"
+                else:
+                    assert all(not a < b for a, b in itertools.pairwise(keys)), (side, name)
+                    assert paired == [False] * unpaired + [True] * len(keys), "no reference item: first"
+            if name == "type":
+                county = [doc.cat.items[iid].type for _s, iid, _r, _f in model.rows] if side == "county" else None
+                if county is not None:
+                    order_of = list(PowerType)
+                    positions = [order_of.index(t) for t in county]
+                    assert positions == sorted(positions, reverse=order == descending)
+    model.sort(0, ascending)
+    statuses = [s for s, _i, _r, _f in model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+    assert statuses[0] is Status.DIFFERS and statuses[-1] is Status.CONFORMS and Status.COUNTY_ONLY in statuses
+    # Ties keep the catalogue's order.
+    differs = [iid for s, iid, _r, _f in model.rows if s is Status.DIFFERS]
+    assert differs == [iid for iid in catalogue_order if iid in set(differs)]
+    model.sort(0, descending)
+    assert model.rows[0][0] is Status.CONFORMS
+    code = model.COLUMNS.index(("county", "code"))
+    model.sort(code, ascending)
+    codes = [doc.cat.items[iid].code for _s, iid, _r, _f in model.rows]
+    assert codes == sorted(codes), "the sample's codes have equal-length numbers: plain order"
+    subject = model.COLUMNS.index(("subject", None))
+    model.sort(subject, ascending)
+    names = [model.index(r, subject).data() for r in range(model.rowCount())]
+    present = [n for n in ("黄家寨镇", "县交通运输局", "县市场监督管理局", "县自然资源局") if n in names]
+    assert len(present) >= 3 and [names.index(n) for n in present] == sorted(names.index(n) for n in present), (
+        "pinyin order (huang, xian jiao, xian shi, xian zi), not by code point (黄 after 县)"
+    )
+    model.sort(-1, ascending)
+    assert [iid for _s, iid, _r, _f in model.rows] == catalogue_order, "no sort column: the catalogue's order"
+    # A filter keeps the sort.
+    model.sort(code, descending)
+    model.set_filter({Status.DIFFERS, Status.COUNTY_ONLY})
+    qtmodeltester.check(model)
+    codes = [doc.cat.items[iid].code for _s, iid, _r, _f in model.rows]
+    assert codes == sorted(codes, reverse=True)
+
+
+def test_a_header_click_sorts_the_page_and_an_adoption_keeps_the_order(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = _loaded(window)
+    page.model.set_filter(set(Status))
+    header = page.table.horizontalHeader()
+    assert header.isSortIndicatorShown() and header.sortIndicatorSection() == -1
+    name = page.model.COLUMNS.index(("county", "name"))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_centre(header, name))
+    assert page.model.sort_column == name and page.model.sort_order == Qt.SortOrder.AscendingOrder
+    status_col = 0
+    page.table.sortByColumn(status_col, Qt.SortOrder.AscendingOrder)
+    statuses = [s for s, _i, _r, _f in page.model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+    result = window.doc.conformity()
+    m = result.mismatches[0]  # type: ignore[union-attr]
+    assert page.select_cell(m.item_id)  # its status cell: the whole row
+    page.adopt_action.trigger()
+    assert window.doc.undo_stack.count() == 1
+    statuses = [s for s, _i, _r, _f in page.model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+    assert page.model.rows[page.model.row_of(m.item_id)][0] is Status.CONFORMS, "adopted: among the 一致, still sorted"
+    window.doc.undo_stack.undo()
+    assert page.model.rows[page.model.row_of(m.item_id)][0] is Status.DIFFERS
+    statuses = [s for s, _i, _r, _f in page.model.rows]
+    assert statuses == sorted(statuses, key=[Status.DIFFERS, Status.COUNTY_ONLY, Status.CONFORMS].index)
+
+
+def _centre(header, section: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
+def test_a_sorted_table_places_an_edited_item_and_a_renamed_subject(qtbot, qtmodeltester, reference) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.edits import catalogue_edits
+
+    doc = CatalogueDocument(open_catalogue(CATALOGUE))
+    doc.set_reference(reference, "qinghai_reference.xlsx")
+    model = ConformityModel(doc)
+    name = model.COLUMNS.index(("county", "name"))
+    model.sort(name, Qt.SortOrder.AscendingOrder)
+
+    def names() -> list[str]:
+        return [model.index(r, name).data() for r in range(model.rowCount())]
+
+    ordered = names()
+    ordered_ids = [iid for _s, iid, _r, _f in model.rows]
+    first, middle = model.rows[0][1], model.rows[len(model.rows) // 2][1]
+    # 做 (zuo) sorts after every name in pinyin, 阿 (a) before; by code point both would land mid-list.
+    assert catalogue_edits.set_item_fields(doc, middle, {"name": "做好的事项"})
+    assert catalogue_edits.set_item_fields(doc, first, {"name": "阿里巴巴的事项"})
+    qtmodeltester.check(model)
+    assert model.rows[0][1] == first and model.rows[-1][1] == middle
+    ids = [iid for _s, iid, _r, _f in model.rows]
+    assert ids[1:-1] == [iid for iid in ordered_ids if iid not in (first, middle)], "the others keep their order"
+    # The order equals a fresh sort's.
+    placed = [iid for _s, iid, _r, _f in model.rows]
+    model.sort(name, Qt.SortOrder.AscendingOrder)
+    assert [iid for _s, iid, _r, _f in model.rows] == placed
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert names() == ordered, "undone: back in place"
+    subject = model.COLUMNS.index(("subject", None))
+    model.sort(subject, Qt.SortOrder.DescendingOrder)
+    top = model.rows[0][1]
+    sid = doc.cat.items[top].subject_id
+    assert sid is not None and catalogue_edits.set_subject_fields(doc, sid, {"name": "阿县某局"})
+    model.sort(subject, Qt.SortOrder.DescendingOrder)
+    assert doc.cat.items[model.rows[-1][1]].subject_id == sid, "renamed: ranked afresh, now last"
