@@ -1879,18 +1879,18 @@
 <context>
     <name>Conformity</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="47"/>
+        <location filename="../../gui/models/conformity_models.py" line="61"/>
         <source>不一致</source>
         <extracomment>A cell&apos;s field (a name of COMPARED), or None for the status and 实施主体 columns. Whether a cell&apos;s field differs from the reference (bool).</extracomment>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="48"/>
+        <location filename="../../gui/models/conformity_models.py" line="62"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="49"/>
+        <location filename="../../gui/models/conformity_models.py" line="63"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
@@ -1898,23 +1898,23 @@
 <context>
     <name>ConformityModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="161"/>
+        <location filename="../../gui/models/conformity_models.py" line="352"/>
         <source>状态</source>
-        <extracomment>(column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) While the page is hidden, edits only mark the rows stale (conform is linear in both lists).</extracomment>
+        <extracomment>How the status column sorts: what needs work first. Which id of a row the texts belong to: 1 the county item&apos;s, 2 the reference item&apos;s (a reference text changes only with the reference list, whatever pairs with it). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists). Text columns&apos; collation ranks by county item id (see _Ranks), dropped as items change.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="165"/>
+        <location filename="../../gui/models/conformity_models.py" line="356"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="167"/>
+        <location filename="../../gui/models/conformity_models.py" line="358"/>
         <source>本县清单的值</source>
         <translation>The county list&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="167"/>
+        <location filename="../../gui/models/conformity_models.py" line="358"/>
         <source>参照目录的值</source>
         <translation>The reference list&apos;s value</translation>
     </message>
@@ -2007,32 +2007,32 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="202"/>
+        <location filename="../../gui/views/conformity_page.py" line="207"/>
         <source>加入本县清单(&amp;N)</source>
         <translation>Add to the cou&amp;nty list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="204"/>
+        <location filename="../../gui/views/conformity_page.py" line="209"/>
         <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
         <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="308"/>
+        <location filename="../../gui/views/conformity_page.py" line="313"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="318"/>
+        <location filename="../../gui/views/conformity_page.py" line="323"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="371"/>
+        <location filename="../../gui/views/conformity_page.py" line="376"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="377"/>
+        <location filename="../../gui/views/conformity_page.py" line="382"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -2947,54 +2947,54 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EntityActions</name>
     <message>
-        <location filename="../../gui/entity_actions.py" line="87"/>
+        <location filename="../../gui/entity_actions.py" line="97"/>
         <source>删除原科室站所 %1？</source>
         <extracomment>A dialog or question was opened (tests drive it; nothing blocks). An entity was added (kind, id): the page selects it.</extracomment>
         <translation>Delete unit %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="88"/>
+        <location filename="../../gui/entity_actions.py" line="98"/>
         <source>其中的 %1 名人员不会删除，将列在“无原科室人员”下。</source>
         <translation>Its %1 people are not deleted; they will be listed under “People without a unit”.</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="134"/>
-        <location filename="../../gui/entity_actions.py" line="144"/>
+        <location filename="../../gui/entity_actions.py" line="148"/>
+        <location filename="../../gui/entity_actions.py" line="158"/>
         <source>%1 等 %2 人</source>
         <translation>%1 and others (%2 people)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="138"/>
+        <location filename="../../gui/entity_actions.py" line="152"/>
         <source>分管的职能机构将没有分管副职：%1</source>
         <translation>These bodies will have no deputy in charge: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="140"/>
+        <location filename="../../gui/entity_actions.py" line="154"/>
         <source>%1 项事项将没有责任人</source>
         <translation>%1 power items will have no responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="145"/>
+        <location filename="../../gui/entity_actions.py" line="159"/>
         <source>以下人员将没有汇报对象：%1</source>
         <translation>These people will report to no one: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="146"/>
+        <location filename="../../gui/entity_actions.py" line="160"/>
         <source>删除人员 %1？</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="152"/>
+        <location filename="../../gui/entity_actions.py" line="166"/>
         <source>确认删除</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="154"/>
+        <location filename="../../gui/entity_actions.py" line="168"/>
         <source>删除后可以撤销。</source>
         <translation>The deletion can be undone.</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="156"/>
+        <location filename="../../gui/entity_actions.py" line="170"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
@@ -3888,146 +3888,146 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="181"/>
+        <location filename="../../gui/file_actions.py" line="198"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="229"/>
+        <location filename="../../gui/file_actions.py" line="246"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="230"/>
+        <location filename="../../gui/file_actions.py" line="247"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="230"/>
+        <location filename="../../gui/file_actions.py" line="247"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="231"/>
+        <location filename="../../gui/file_actions.py" line="248"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="255"/>
-        <location filename="../../gui/file_actions.py" line="293"/>
+        <location filename="../../gui/file_actions.py" line="272"/>
+        <location filename="../../gui/file_actions.py" line="310"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="318"/>
+        <location filename="../../gui/file_actions.py" line="338"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="320"/>
-        <location filename="../../gui/file_actions.py" line="564"/>
+        <location filename="../../gui/file_actions.py" line="340"/>
+        <location filename="../../gui/file_actions.py" line="588"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="287"/>
-        <location filename="../../gui/file_actions.py" line="354"/>
+        <location filename="../../gui/file_actions.py" line="304"/>
+        <location filename="../../gui/file_actions.py" line="378"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="322"/>
+        <location filename="../../gui/file_actions.py" line="342"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="324"/>
+        <location filename="../../gui/file_actions.py" line="344"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="358"/>
+        <location filename="../../gui/file_actions.py" line="382"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="361"/>
+        <location filename="../../gui/file_actions.py" line="385"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="65"/>
+        <location filename="../../gui/file_actions.py" line="82"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="67"/>
+        <location filename="../../gui/file_actions.py" line="84"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="72"/>
+        <location filename="../../gui/file_actions.py" line="89"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="407"/>
+        <location filename="../../gui/file_actions.py" line="431"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="465"/>
+        <location filename="../../gui/file_actions.py" line="489"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="482"/>
-        <location filename="../../gui/file_actions.py" line="536"/>
-        <location filename="../../gui/file_actions.py" line="543"/>
+        <location filename="../../gui/file_actions.py" line="506"/>
+        <location filename="../../gui/file_actions.py" line="560"/>
+        <location filename="../../gui/file_actions.py" line="567"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="482"/>
+        <location filename="../../gui/file_actions.py" line="506"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="494"/>
-        <location filename="../../gui/file_actions.py" line="499"/>
-        <location filename="../../gui/file_actions.py" line="549"/>
+        <location filename="../../gui/file_actions.py" line="518"/>
+        <location filename="../../gui/file_actions.py" line="523"/>
+        <location filename="../../gui/file_actions.py" line="573"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="509"/>
+        <location filename="../../gui/file_actions.py" line="533"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="516"/>
-        <location filename="../../gui/file_actions.py" line="523"/>
+        <location filename="../../gui/file_actions.py" line="540"/>
+        <location filename="../../gui/file_actions.py" line="547"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="517"/>
+        <location filename="../../gui/file_actions.py" line="541"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="536"/>
+        <location filename="../../gui/file_actions.py" line="560"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="554"/>
+        <location filename="../../gui/file_actions.py" line="578"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="562"/>
+        <location filename="../../gui/file_actions.py" line="586"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -4674,23 +4674,23 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="50"/>
+        <location filename="../../gui/main_window.py" line="53"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104"/>
+        <location filename="../../gui/main_window.py" line="107"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4699,253 +4699,253 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="122"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>导入审批服务事项…</source>
         <translation>Import service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="223"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="450"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -5022,7 +5022,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="265"/>
+        <location filename="../../gui/models/conformity_models.py" line="456"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
@@ -5030,88 +5030,88 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="466"/>
+        <location filename="../../gui/models/structure_model.py" line="472"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="466"/>
+        <location filename="../../gui/models/structure_model.py" line="472"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="544"/>
+        <location filename="../../gui/models/structure_model.py" line="550"/>
         <source>超编 %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="546"/>
+        <location filename="../../gui/models/structure_model.py" line="552"/>
         <source>空编 %1</source>
         <translation>vacant %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="548"/>
+        <location filename="../../gui/models/structure_model.py" line="554"/>
         <source>混岗 %1 人</source>
         <translation>%1 in posts of another type</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="558"/>
+        <location filename="../../gui/models/structure_model.py" line="564"/>
         <source>%1：在岗 %2，编制 %3</source>
         <translation>%1: %2 placed, %3 posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="564"/>
+        <location filename="../../gui/models/structure_model.py" line="570"/>
         <source>，超编 %1</source>
         <translation>, %1 over</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="566"/>
+        <location filename="../../gui/models/structure_model.py" line="572"/>
         <source>，空编 %1</source>
         <translation>, %1 vacant</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="579"/>
+        <location filename="../../gui/models/structure_model.py" line="585"/>
         <source>%1/%2 人 · 领导 %3/%4</source>
         <translation>%1/%2 people · leaders %3/%4</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="591"/>
-        <location filename="../../gui/models/structure_model.py" line="600"/>
+        <location filename="../../gui/models/structure_model.py" line="597"/>
+        <location filename="../../gui/models/structure_model.py" line="606"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="594"/>
+        <location filename="../../gui/models/structure_model.py" line="600"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="598"/>
+        <location filename="../../gui/models/structure_model.py" line="604"/>
         <source>领导班子</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="603"/>
+        <location filename="../../gui/models/structure_model.py" line="609"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="605"/>
+        <location filename="../../gui/models/structure_model.py" line="611"/>
         <source>%1 项</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="617"/>
+        <location filename="../../gui/models/structure_model.py" line="623"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="619"/>
+        <location filename="../../gui/models/structure_model.py" line="625"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="630"/>
+        <location filename="../../gui/models/structure_model.py" line="636"/>
         <source>负责人和分管副职：从职能机构之外领导，已安排</source>
         <translation>The head and the deputies in charge: they lead from outside the bodies and are arranged</translation>
     </message>
@@ -5119,28 +5119,28 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="372"/>
+        <location filename="../../gui/models/structure_model.py" line="378"/>
         <source>原科室、站所</source>
         <extracomment>The head and deputies in charge who lead from outside the bodies (领导班子). Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="372"/>
+        <location filename="../../gui/models/structure_model.py" line="378"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="397"/>
+        <location filename="../../gui/models/structure_model.py" line="403"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="403"/>
+        <location filename="../../gui/models/structure_model.py" line="409"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="406"/>
+        <location filename="../../gui/models/structure_model.py" line="412"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
