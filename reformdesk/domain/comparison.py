@@ -212,7 +212,9 @@ def _keys(table: dict[str, Any], kind: EntityKind) -> dict[str, str]:
 
 def _same_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
     """A id → the same id, for A's entities (in A's order) that B also holds."""
-    ids = list(filter(b.__contains__, a))
+    ids = list(a)
+    if len(a) != len(b) or ids != list(b):  # else B holds them all (and in A's order): no lookups
+        ids = list(filter(b.__contains__, a))
     return dict(zip(ids, ids, strict=True))
 
 
@@ -597,11 +599,17 @@ def _unequal_by_id(
     """
     ids = list(table_a)
     entities = list(table_a.values())
+    positions = range(len(ids))
+    if len(a2b) == len(ids) == len(table_b) and ids == list(table_b):
+        # The same entities in the same order (an alternative, edited in place): pairs by
+        # position, with no lookup by id into tables far larger than the processor's caches.
+        return [
+            (ids[i], entities[i]) for i in compress(positions, map(ne, map(get, entities), map(get, table_b.values())))
+        ]
     partners = list(map(a2b.get, ids))
     paired = list(map(is_not, partners, repeat(None)))
     others = map(table_b.__getitem__, compress(partners, paired))
     unequal = map(ne, map(get, compress(entities, paired)), map(get, others))
-    positions = range(len(ids))
     look = list(compress(compress(positions, paired), unequal))
     removed = list(compress(positions, map(not_, paired)))
     if removed:
