@@ -201,7 +201,7 @@ def _check_hall(plan: Plan) -> list[Problem]:
         return []
     out: list[Problem] = []
     bodies, windows = plan.bodies, plan.windows
-    body_of_person: dict[str, str | None] = {}
+    body_of_person: dict[str, str | None] = {}  # every person's id (people_by_body holds them all)
     for body_id, members in plan.people_by_body().items():
         for m in members:
             body_of_person[m.id] = body_id
@@ -648,7 +648,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
     out: list[Problem] = []
     bodies = plan.bodies
     people = plan.people
-    body_of_person: dict[str, str | None] = {}
+    body_of_person: dict[str, str | None] = {}  # every person's id (people_by_body holds them all)
     for body_id, members in plan.people_by_body().items():
         for m in members:
             body_of_person[m.id] = body_id
@@ -665,7 +665,8 @@ def _check_powers(plan: Plan) -> list[Problem]:
             body_id, deadline, official_id = power.body_id, power.deadline, power.official_id
         else:
             body_id, deadline, official_id = plan.assignment(power)
-        if body_id is None or body_id not in bodies:
+        placed = body_id is not None and body_id in bodies
+        if not placed:
             out.append(_problem("power.no_body", no_body, EntityKind.POWER, power.id, power=_label(power)))
         if deadline is None:
             out.append(_problem("power.no_deadline", no_deadline, EntityKind.POWER, power.id, power=_label(power)))
@@ -681,14 +682,12 @@ def _check_powers(plan: Plan) -> list[Problem]:
                     date=plan_date,
                 )
             )
-        official = people.get(official_id) if official_id else None
-        if official is None:
+        # Where the official works, from the one table of every person (a person is never looked
+        # up: at 200k powers the tables are far larger than the processor's caches).
+        works_in = body_of_person.get(official_id, _NOBODY) if official_id else _NOBODY
+        if works_in is _NOBODY:
             out.append(_problem("power.no_official", no_official, EntityKind.POWER, power.id, power=_label(power)))
-        elif (
-            body_id in bodies
-            and body_of_person.get(official.id) != body_id
-            and not _serves_body(plan, official.id, body_of_person, body_id)
-        ):
+        elif placed and works_in != body_id and not _serves_body(plan, official_id, body_of_person, body_id):  # type: ignore[arg-type]
             out.append(
                 _problem(
                     "power.official_elsewhere",
@@ -696,7 +695,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
                     EntityKind.POWER,
                     power.id,
                     power=_label(power),
-                    official=official.name,
+                    official=people[official_id].name,  # type: ignore[index]
                     body=bodies[body_id].name,
                 )
             )
@@ -723,6 +722,10 @@ def _check_powers(plan: Plan) -> list[Problem]:
                 )
             )
     return out
+
+
+#: ``body_of_person``'s answer for an id that is no person's.
+_NOBODY: Any = object()
 
 
 def _label(power: Any) -> str:
