@@ -50,7 +50,7 @@ from reformdesk.domain.validation import validate
 EXPONENT_TARGET = 1.2
 #: Runs at each size for the exponents, at least: a median of 3 or 5 runs of a 10–80 ms
 #: operation on a loaded machine moved an exponent by ±0.2 between back-to-back runs.
-EXPONENT_RUNS = 7
+EXPONENT_RUNS = 9
 
 
 def _operations(plan: Plan) -> dict[str, Callable[[], object]]:
