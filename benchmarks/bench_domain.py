@@ -16,6 +16,16 @@ made validation and the copies look like n^1.5–1.6 (measured: the copy for sav
 alternative 1.64 with the collector as it is, 1.22–1.24 frozen or disabled).  Beside
 each time exponent, the exponent of the operation's count of Python calls (cProfile,
 deterministic) says whether the algorithm itself grows faster than n.
+
+The two sizes are timed alternately, run by run, with both plans in memory (the
+order of the pair changing each round), so the load of a shared machine and the
+state of its caches fall on both alike: timed minutes apart, each size's runs back
+to back, the exponents moved by ±0.25 from one run to the next.  Each run counts
+the collection of the young objects the operation leaves behind (``gc.collect(0)``
+inside the clock: the GUI thread would pay for it at its next allocation) and not
+the freeing of what it returns (the window keeps it).  The exponents take the
+medians of ``EXPONENT_RUNS`` runs at least (``--repeat`` when more); the 200k
+figures are the same runs' medians.
 """
 
 from __future__ import annotations
@@ -38,6 +48,9 @@ from reformdesk.domain.validation import validate
 
 #: n log n between 50k and 200k powers, with room for the noise of a shared machine.
 EXPONENT_TARGET = 1.2
+#: Runs at each size for the exponents, at least: a median of 3 or 5 runs of a 10–80 ms
+#: operation on a loaded machine moved an exponent by ±0.2 between back-to-back runs.
+EXPONENT_RUNS = 9
 
 
 def _operations(plan: Plan) -> dict[str, Callable[[], object]]:
@@ -53,17 +66,35 @@ def _operations(plan: Plan) -> dict[str, Callable[[], object]]:
 
 
 def _cpu(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(max(1, repeat)):
-        gc.collect()
-        gc.freeze()  # the plans are the collector's no more (see the module docstring)
-        try:
-            start = time.process_time()
-            fn()
-            times.append(time.process_time() - start)
-        finally:
-            gc.unfreeze()
-    return statistics.median(times)
+    return statistics.median(_cpu_once(fn) for _ in range(max(1, repeat)))
+
+
+def _cpu_once(fn: Callable[[], object]) -> float:
+    gc.collect()
+    gc.freeze()  # the plans are the collector's no more (see the module docstring)
+    try:
+        start = time.process_time()
+        result = fn()
+        gc.collect(0)  # what it left to the collector
+        elapsed = time.process_time() - start
+    finally:
+        gc.unfreeze()
+    del result  # freed outside the clock
+    return elapsed
+
+
+def _interleaved(
+    small: dict[str, Callable[[], object]], large: dict[str, Callable[[], object]], repeat: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Median CPU time of each operation at both sizes, the sizes timed alternately run by run."""
+    times: tuple[dict[str, list[float]], dict[str, list[float]]] = ({n: [] for n in small}, {n: [] for n in large})
+    for run in range(max(EXPONENT_RUNS, repeat)):
+        for name in small:
+            sides = (0, 1) if run % 2 == 0 else (1, 0)
+            for side in sides:
+                times[side][name].append(_cpu_once((small, large)[side][name]))
+    base, timed = ({n: statistics.median(t) for n, t in side.items()} for side in times)
+    return base, timed
 
 
 def _calls(fn: Callable[[], object]) -> int:
@@ -78,14 +109,16 @@ def _calls(fn: Callable[[], object]) -> int:
 def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
     if size not in ("province", "200k"):
         return []
-    timed = {name: _cpu(fn, repeat) for name, fn in _operations(synthetic_plan(size)).items()}
+    if size == "200k":
+        small = _operations(synthetic_plan("province"))
+        large = _operations(synthetic_plan(size))
+        base, timed = _interleaved(small, large, repeat)
+    else:
+        timed = {name: _cpu(fn, repeat) for name, fn in _operations(synthetic_plan(size)).items()}
     out = [
         Result(f"{name} (CPU)", size, t, target=1.0 if name.startswith("转为") else None) for name, t in timed.items()
     ]
     if size == "200k":
-        small = _operations(synthetic_plan("province"))
-        large = _operations(synthetic_plan(size))
-        base = {name: _cpu(fn, repeat) for name, fn in small.items()}
         for name, t in timed.items():
             exponent = math.log(t / base[name]) / math.log(4) if base[name] > 0 and t > 0 else 0.0
             calls = math.log(_calls(large[name]) / _calls(small[name])) / math.log(4)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import gc
-import itertools
 import operator
 import re
 from typing import Any, TypeVar
@@ -47,68 +46,57 @@ def copy_entities(table: dict[str, _T]) -> dict[str, _T]:
     return out
 
 
-_TABLES = ("units", "bodies", "people", "powers", "sections")
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class PlanSnapshot:
-    """A plan frozen as rows of values: cheap to take, made into a :class:`Plan` elsewhere.
+    """A plan frozen as columns of values: cheap to take, made into a :class:`Plan` elsewhere.
 
-    Taking it is C-speed (``attrgetter`` over each table, no Python constructor
-    per entity).  The mutable lists (the registry's TEXT_LIST fields: a body's
-    ``sites`` and ``duties``, a power's 责任事项) are copied column by column,
-    also at C speed, and put back into the entities by :meth:`thaw`, which
-    builds the plan, e.g. in the autosave worker thread, independent of the
-    original.  (Copying such tables entity by entity on the GUI thread made the
-    autosave's copy of a province plan 127 ms once powers had a list field.)
+    Taking it is C-speed and makes no object per entity: each field of each
+    table is one list of the entities' values (``attrgetter`` mapped over the
+    table), and :meth:`thaw` builds the entities from those columns, e.g. in the
+    autosave worker thread.  The mutable lists (the registry's TEXT_LIST fields:
+    a body's ``sites`` and ``duties``, a power's 责任事项) are taken as tuples, so
+    later edits cannot reach them (an empty one is the shared ``()``, no new
+    object), and each thawed plan gets lists of its own.  (Rows of values, a tuple
+    per entity, made the collector walk 200,000 fresh tuples right after the copy
+    of a 200k plan: 40 % of its time, growing faster than the plan.)
     """
 
     info: object
-    #: table -> (entity class, ids, rows of field values, {field name: copied lists}).
-    tables: dict[str, tuple[type, list[str], list[tuple], dict[str, list[list[str]]]] | dict[str, Any]]
+    #: plan attribute -> (entity class, ids, one column per field, (index, name) of the list columns).
+    tables: dict[str, tuple[type, list[str], list[list[Any]], tuple[tuple[int, str], ...]]]
 
     def thaw(self) -> Plan:
         plan = Plan(info=copy.copy(self.info))  # type: ignore[arg-type]
-        for name, table in self.tables.items():
-            if isinstance(table, dict):
-                setattr(plan, name, table)
-                continue
-            cls, ids, rows, lists = table
-            entities = list(itertools.starmap(cls, rows))
-            for field, copies in lists.items():
-                for entity, value in zip(entities, copies, strict=True):
+        for name, (cls, ids, columns, lists) in self.tables.items():
+            entities = list(map(cls, *columns))
+            for index, field in lists:
+                for entity, value in zip(entities, columns[index], strict=True):
                     setattr(entity, field, list(value))  # each thawed plan its own lists
             setattr(plan, name, dict(zip(ids, entities, strict=True)))
         return plan
 
 
 def snapshot(plan: Plan) -> PlanSnapshot:
-    """The whole plan (info, entities, document sections) as later edits cannot touch it."""
+    """The whole plan (info, every kind of entity the registry names) as later edits cannot touch it."""
     tables: dict[str, Any] = {}
-    # A collection run over the tuples made here would double the time; collect later.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        _freeze_tables(plan, tables)
-    finally:
-        if paused:
-            gc.enable()
-    return PlanSnapshot(info=copy.copy(plan.info), tables=tables)
-
-
-def _freeze_tables(plan: Plan, tables: dict[str, Any]) -> None:
-    for name in _TABLES:
-        table = getattr(plan, name)
+    for kind in ENTITY_KINDS:
+        spec = KINDS[kind]
+        table = spec.entities(plan)
         if not table:
-            tables[name] = {}
-            continue
+            continue  # a new Plan's own empty table
         cls = type(next(iter(table.values())))
-        values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
-        names = [
-            f.name for spec in KINDS.values() if spec.cls is cls for f in spec.fields if f.type is ValueType.TEXT_LIST
+        names = [f.name for f in dataclasses.fields(cls)]  # the constructor's order: thaw passes them so
+        text_lists = {f.name for f in spec.fields if f.type is ValueType.TEXT_LIST}
+        entities = table.values()
+        columns = [
+            list(map(tuple, map(operator.attrgetter(n), entities)))
+            if n in text_lists
+            else list(map(operator.attrgetter(n), entities))
+            for n in names
         ]
-        lists = {n: list(map(list, map(operator.attrgetter(n), table.values()))) for n in names}
-        tables[name] = (cls, list(table), list(map(values, table.values())), lists)
+        lists = tuple((i, n) for i, n in enumerate(names) if n in text_lists)
+        tables[spec.attr] = (cls, list(table), columns, lists)  # type: ignore[index]
+    return PlanSnapshot(info=copy.copy(plan.info), tables=tables)
 
 
 def as_alternative(plan: Plan, name: str) -> Plan:
@@ -116,13 +104,19 @@ def as_alternative(plan: Plan, name: str) -> Plan:
 
     Sharing ids and ``info.lineage_id`` is what lets the comparison match the
     two plans entity by entity instead of by natural keys.
+
+    The copy is a plan put in place (the window switches to it, the command line
+    saves it), so like a plan just loaded (``gui/heap.py``) it ends frozen for the
+    cyclic collector, with everything that existed before it (``gc.freeze``).
     """
     info = copy.copy(plan.info)
     info.name = name
     out = Plan(info=info)
     # The copy makes one object per entity and no reference cycle: collections run over
     # them meanwhile only cost (at 200k powers the copy grew as n^1.46 with them, n^1.24
-    # without), so the collector waits until it is done, as for snapshot().
+    # without), so the collector waits until it is done.  Then its first pass would walk
+    # every fresh entity (100 ms at 200k, n^1.5: the values they point to are spread over
+    # the original plan); frozen, they are left alone, as the window would leave them.
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -131,6 +125,7 @@ def as_alternative(plan: Plan, name: str) -> Plan:
         for kind in ENTITY_KINDS:
             spec = KINDS[kind]
             setattr(out, spec.attr, copy_entities(spec.entities(plan)))  # type: ignore[arg-type]
+        gc.freeze()
     finally:
         if paused:
             gc.enable()

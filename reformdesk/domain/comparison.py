@@ -32,11 +32,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from itertools import compress
-from operator import attrgetter, or_
+from itertools import compress, repeat
+from operator import attrgetter, is_not, ne, not_, or_
 from typing import Any
 
 from reformdesk.domain.changes import ChangeSet, Touched
@@ -212,7 +212,9 @@ def _keys(table: dict[str, Any], kind: EntityKind) -> dict[str, str]:
 
 def _same_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
     """A id → the same id, for A's entities (in A's order) that B also holds."""
-    ids = list(filter(b.__contains__, a))
+    ids = list(a)
+    if len(a) != len(b) or ids != list(b):  # else B holds them all (and in A's order): no lookups
+        ids = list(filter(b.__contains__, a))
     return dict(zip(ids, ids, strict=True))
 
 
@@ -516,7 +518,12 @@ def _compare_kind(
     na, nb = _Names(a), _Names(b)
     moves = KINDS[kind].move_fields
 
-    entities_a = table_a.items() if only_a is None else [(i, table_a[i]) for i in only_a]
+    if only_a is not None:
+        entities_a: Iterable[tuple[str, Any]] = [(i, table_a[i]) for i in only_a]
+    elif m.mode == "id":
+        entities_a = _unequal_by_id(table_a, table_b, a2b, get)
+    else:
+        entities_a = table_a.items()
     for aid, ea in entities_a:
         bid = a2b.get(aid)
         if bid is None:
@@ -579,6 +586,35 @@ def _compare_kind(
                 Difference(kind, Action.ADDED, _key(kind, eb), _label(kind, eb), "", _describe(kind, eb, b), None, bid)
             )
     return out
+
+
+def _unequal_by_id(
+    table_a: dict[str, Any], table_b: dict[str, Any], a2b: dict[str, str], get: Callable[[Any], tuple[Any, ...]]
+) -> list[tuple[str, Any]]:
+    """A's entities that have no partner or whose compared fields differ from it, in A's order.
+
+    Id matching compares references as they are, so the pairs that are the same,
+    nearly all of them, are told apart in C (one tuple comparison per pair) and
+    only the rest go through :func:`_compare_kind`'s loop.
+    """
+    ids = list(table_a)
+    entities = list(table_a.values())
+    positions = range(len(ids))
+    if len(a2b) == len(ids) == len(table_b) and ids == list(table_b):
+        # The same entities in the same order (an alternative, edited in place): pairs by
+        # position, with no lookup by id into tables far larger than the processor's caches.
+        return [
+            (ids[i], entities[i]) for i in compress(positions, map(ne, map(get, entities), map(get, table_b.values())))
+        ]
+    partners = list(map(a2b.get, ids))
+    paired = list(map(is_not, partners, repeat(None)))
+    others = map(table_b.__getitem__, compress(partners, paired))
+    unequal = map(ne, map(get, compress(entities, paired)), map(get, others))
+    look = list(compress(compress(positions, paired), unequal))
+    removed = list(compress(positions, map(not_, paired)))
+    if removed:
+        look = sorted(look + removed)
+    return [(ids[i], entities[i]) for i in look]
 
 
 #: Move fields reported together as one placement (a unit's body; a person's unit and body).

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
+from operator import attrgetter
 from typing import Any
 
 from reformdesk.domain import service_hall as hall
@@ -200,7 +201,7 @@ def _check_hall(plan: Plan) -> list[Problem]:
         return []
     out: list[Problem] = []
     bodies, windows = plan.bodies, plan.windows
-    body_of_person: dict[str, str | None] = {}
+    body_of_person: dict[str, str | None] = {}  # every person's id (people_by_body holds them all)
     for body_id, members in plan.people_by_body().items():
         for m in members:
             body_of_person[m.id] = body_id
@@ -647,22 +648,28 @@ def _check_powers(plan: Plan) -> list[Problem]:
     out: list[Problem] = []
     bodies = plan.bodies
     people = plan.people
-    body_of_person: dict[str, str | None] = {}
+    body_of_person: dict[str, str | None] = {}  # every person's id (people_by_body holds them all)
     for body_id, members in plan.people_by_body().items():
         for m in members:
             body_of_person[m.id] = body_id
-    codes = Counter(p.code for p in plan.powers.values() if p.code)
+    # Codes seen twice, found in C: one set of the codes, and a count only when it is shorter
+    # (a plan without duplicates, the usual one, is not looked up again power by power).
+    codes = list(filter(None, map(attrgetter("code"), plan.powers.values())))
+    duplicated = {c for c, n in Counter(codes).items() if n > 1} if len(set(codes)) < len(codes) else set()
     plan_date = plan.info.date
     no_body = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定承接机构")
     no_deadline = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定承接时限")
     no_official = QT_TRANSLATE_NOOP("Problems", "事项“{power}”未确定责任人")
     for power in plan.powers.values():
-        label = f"{power.code} {power.name}"
-        body_id, deadline, official_id = plan.assignment(power)
-        if body_id is None or body_id not in bodies:
-            out.append(_problem("power.no_body", no_body, EntityKind.POWER, power.id, power=label))
+        if power.parent_id is None:  # a main item: its own assignment, as Plan.assignment gives it
+            body_id, deadline, official_id = power.body_id, power.deadline, power.official_id
+        else:
+            body_id, deadline, official_id = plan.assignment(power)
+        placed = body_id is not None and body_id in bodies
+        if not placed:
+            out.append(_problem("power.no_body", no_body, EntityKind.POWER, power.id, power=_label(power)))
         if deadline is None:
-            out.append(_problem("power.no_deadline", no_deadline, EntityKind.POWER, power.id, power=label))
+            out.append(_problem("power.no_deadline", no_deadline, EntityKind.POWER, power.id, power=_label(power)))
         elif plan_date is not None and deadline < plan_date:
             out.append(
                 _problem(
@@ -670,23 +677,25 @@ def _check_powers(plan: Plan) -> list[Problem]:
                     QT_TRANSLATE_NOOP("Problems", "事项“{power}”的承接时限{deadline}早于方案日期{date}"),
                     EntityKind.POWER,
                     power.id,
-                    power=label,
+                    power=_label(power),
                     deadline=deadline,
                     date=plan_date,
                 )
             )
-        official = people.get(official_id) if official_id else None
-        if official is None:
-            out.append(_problem("power.no_official", no_official, EntityKind.POWER, power.id, power=label))
-        elif body_id in bodies and not _serves_body(plan, official.id, body_of_person, body_id):
+        # Where the official works, from the one table of every person (a person is never looked
+        # up: at 200k powers the tables are far larger than the processor's caches).
+        works_in = body_of_person.get(official_id, _NOBODY) if official_id else _NOBODY
+        if works_in is _NOBODY:
+            out.append(_problem("power.no_official", no_official, EntityKind.POWER, power.id, power=_label(power)))
+        elif placed and works_in != body_id and not _serves_body(plan, official_id, body_of_person, body_id):  # type: ignore[arg-type]
             out.append(
                 _problem(
                     "power.official_elsewhere",
                     QT_TRANSLATE_NOOP("Problems", "事项“{power}”的责任人{official}不在承接机构“{body}”工作"),
                     EntityKind.POWER,
                     power.id,
-                    power=label,
-                    official=official.name,
+                    power=_label(power),
+                    official=people[official_id].name,  # type: ignore[index]
                     body=bodies[body_id].name,
                 )
             )
@@ -701,7 +710,7 @@ def _check_powers(plan: Plan) -> list[Problem]:
                     name=power.name,
                 )
             )
-        elif codes[power.code] > 1:
+        elif power.code in duplicated:
             out.append(
                 _problem(
                     "power.duplicate_code",
@@ -713,6 +722,15 @@ def _check_powers(plan: Plan) -> list[Problem]:
                 )
             )
     return out
+
+
+#: ``body_of_person``'s answer for an id that is no person's.
+_NOBODY: Any = object()
+
+
+def _label(power: Any) -> str:
+    """A power as the problem texts name it (made only for a power with a problem)."""
+    return f"{power.code} {power.name}"
 
 
 def _serves_body(plan: Plan, person_id: str, body_of_person: dict[str, str | None], body_id: str | None) -> bool:

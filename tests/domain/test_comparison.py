@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from reformdesk.domain.comparison import PLACEMENT, Action, compare
 from reformdesk.domain.registry import EntityKind
 from tests.domain.comparison_plans import alternative, edit, redraft, small_plan
@@ -163,3 +165,44 @@ def test_plan_date_and_sites_are_compared():
 def test_figures_can_be_skipped():
     a = small_plan()
     assert compare(a, alternative(a), figures=False).figures == []
+
+
+@pytest.mark.parametrize("change", ["in place", "reordered", "removed and added"])
+def test_id_matching_finds_the_same_differences_as_looking_at_every_pair(change: str):
+    # compare() by id tells the equal pairs apart in C (by position when both plans hold the
+    # same ids in the same order) and looks at the rest only; the loop over every entity
+    # (what recompare runs for the entities it redoes) is the reference.
+    import random
+
+    from reformdesk.domain.comparison import _compare_kind, match
+    from reformdesk.domain.registry import ENTITY_KINDS, KINDS
+    from reformdesk.samples.synthetic import generate_plan
+
+    a = generate_plan(powers=300, people=60, units=24, seed=3, hall=True)
+    b = alternative(a)
+    rnd = random.Random(3)
+    for power in rnd.sample(list(b.powers.values()), 20):
+        power.note += "改"
+    for person in rnd.sample(list(b.people.values()), 5):
+        person.body_id = rnd.choice(list(b.bodies))
+    for kind in ENTITY_KINDS:
+        table = KINDS[kind].entities(b)
+        if change == "reordered":
+            items = list(table.items())
+            rnd.shuffle(items)
+            table.clear()
+            table.update(items)
+        elif change == "removed and added":
+            for eid in rnd.sample(list(table), min(len(table), 4)):
+                del table[eid]  # 删除 in A's order among the 变更
+    if change == "removed and added":
+        b.add_power("NEW-001", "新增事项")
+    m = match(a, b)
+    assert m.mode == "id"
+    c = compare(a, b, figures=False)
+    for kind in ENTITY_KINDS:
+        every = _compare_kind(a, b, kind, m, list(KINDS[kind].entities(a)), list(KINDS[kind].entities(b)))
+        assert c.segments[kind] == every, kind
+    assert {d.action for d in c.differences} >= {Action.CHANGED, Action.MOVED}
+    if change == "removed and added":
+        assert {d.action for d in c.differences} >= {Action.REMOVED, Action.ADDED}
