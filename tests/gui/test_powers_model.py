@@ -304,3 +304,10 @@ def test_search_follows_edits_of_its_fields_and_only_those(qtbot) -> None:
     model.set_filter(PowerFilter(text="城乡规划法"))
     assert _ids(model) == ["p3"]
     assert model.status("p2").state is PowerStatus.UNASSIGNED  # the bulk assignment's undo reached the statuses
+
+
+def test_power_ids_of_rows_follow_the_visible_order() -> None:
+    _doc, model = _model()
+    model.set_filter(PowerFilter(text="处罚"))
+    assert model.power_ids([1, 0]) == ["p3", "p2"]
+    assert model.power_ids(range(model.rowCount())) == _ids(model)

@@ -166,6 +166,10 @@ class PowersModel(QAbstractTableModel):
     def power_id(self, row: int) -> str:
         return self._visible[row]
 
+    def power_ids(self, rows: Iterable[int]) -> list[str]:
+        """The ids of visible ``rows``, in the order given (one C-level pass for 10,000 selected rows)."""
+        return list(map(self._visible.__getitem__, rows))
+
     def row_of(self, power_id: str) -> int:
         """The visible row of a power, -1 when filtered out or unknown."""
         return self._row_of.get(power_id, -1)
