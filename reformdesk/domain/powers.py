@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType
@@ -74,28 +75,60 @@ class StatusInfo:
         return self.overdue if status is PowerStatus.OVERDUE else self.state is status
 
 
+#: Every status there is, made once: (state, overdue) -> its StatusInfo.
+_STATUSES: dict[tuple[PowerStatus, bool], StatusInfo] = {
+    (state, overdue): StatusInfo(state, overdue)
+    for state in (PowerStatus.UNASSIGNED, PowerStatus.INCOMPLETE, PowerStatus.DONE)
+    for overdue in (False, True)
+}
+
+
 def power_status(plan: Plan, power: Power, today: dt.date) -> StatusInfo:
     """The status of ``power`` in ``plan`` on ``today``."""
-    body_id, deadline, official_id = plan.assignment(power)
-    if body_id is None or body_id not in plan.bodies:
-        state = PowerStatus.UNASSIGNED
-    elif (
-        deadline is None
-        or official_id is None
-        or official_id not in plan.people
-        # A deadline before the plan's own date is an error (power.deadline_before_plan): not done.
-        or (plan.info.date is not None and deadline < plan.info.date)
-    ):
-        state = PowerStatus.INCOMPLETE
-    else:
-        state = PowerStatus.DONE
-    overdue = state is not PowerStatus.DONE and deadline is not None and deadline < today
-    return StatusInfo(state, overdue)
+    return power_statuses(plan, (power,), today)[0]
+
+
+def power_statuses(plan: Plan, powers: Iterable[Power], today: dt.date) -> list[StatusInfo]:
+    """The status of each of ``powers`` in ``plan`` on ``today``, in order.
+
+    One loop for many (a bulk edit of 10,000 powers and its undo): the six possible
+    statuses are made once and shared, and a power without a main item reads its own
+    fields instead of asking Plan.assignment.
+    """
+    bodies, people, plan_date = plan.bodies, plan.people, plan.info.date
+    assignment = plan.assignment
+    out: list[StatusInfo] = []
+    append = out.append
+    for power in powers:
+        if power.parent_id is None:
+            body_id, deadline, official_id = power.body_id, power.deadline, power.official_id
+        else:
+            body_id, deadline, official_id = assignment(power)
+        if body_id is None or body_id not in bodies:
+            state = PowerStatus.UNASSIGNED
+        elif (
+            deadline is None
+            or official_id is None
+            or official_id not in people
+            # A deadline before the plan's own date is an error (power.deadline_before_plan): not done.
+            or (plan_date is not None and deadline < plan_date)
+        ):
+            state = PowerStatus.INCOMPLETE
+        else:
+            append(_STATUSES[PowerStatus.DONE, False])
+            continue
+        append(_STATUSES[state, deadline is not None and deadline < today])
+    return out
 
 
 def normalize(text: str) -> str:
     """Text as the search compares it: full-width folded to half-width (NFKC), case-folded."""
     return unicodedata.normalize("NFKC", text).casefold()
+
+
+#: The fields a power's search key is made of, as one tuple: a key need be made again
+#: only when this changed (a bulk assignment of 10,000 powers changes none of them).
+search_source = attrgetter("code", "name", "legal_basis")
 
 
 def search_key(power: Power) -> str:

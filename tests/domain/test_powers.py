@@ -14,6 +14,7 @@ from reformdesk.domain.powers import (
     officials_for,
     ordered_ids,
     power_status,
+    power_statuses,
     problems_by_power,
     search_key,
     sort_key,
@@ -188,3 +189,16 @@ def test_a_deadline_before_the_plan_date_is_not_done() -> None:
     assert power_status(plan, power, dt.date(2026, 12, 1)).state is PowerStatus.DONE
     power.deadline = dt.date(2026, 1, 1)  # the plan is dated 2026-11-27
     assert power_status(plan, power, dt.date(2026, 12, 1)).state is PowerStatus.INCOMPLETE
+
+
+def test_statuses_of_many_powers_are_each_ones_own() -> None:
+    """power_statuses (a bulk edit's one pass) gives what power_status gives each power, sub-items too."""
+    plan = make_plan()
+    for today in (TODAY, dt.date(2026, 6, 30), dt.date(2031, 1, 1)):
+        batch = power_statuses(plan, plan.powers.values(), today)
+        assert batch == [power_status(plan, p, today) for p in plan.powers.values()]
+    plan.powers["p1"].body_id = None  # the sub-item p1a takes over its main item's (missing) body
+    assert power_statuses(plan, [plan.powers["p1a"]], TODAY)[0].state is PowerStatus.UNASSIGNED
+    plan.info.date = dt.date(2031, 6, 1)  # p1's deadline now lies before the plan's date: not done
+    plan.powers["p1"].body_id = "b1"
+    assert power_statuses(plan, [plan.powers["p1"]], TODAY)[0].state is PowerStatus.INCOMPLETE

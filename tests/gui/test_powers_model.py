@@ -279,3 +279,35 @@ def test_a_deadline_before_the_plan_date_is_not_shown_done() -> None:
     assert any(p.code == "power.deadline_before_plan" and p.entity_id == "p1" for p in doc.problems())
     doc.undo_stack.undo()
     assert _cell(model, "p1", "status") == "已完成"
+
+
+def test_search_follows_edits_of_its_fields_and_only_those(qtbot) -> None:
+    """Search keys are made again for the powers whose code, name or legal basis an edit changed."""
+    doc, model = _model()
+    edits.push(doc, ChangeSet().set(EntityKind.POWER, {"p4": {"name": "对液化气站的检查"}}), "x")
+    edits.push(doc, ChangeSet().set(EntityKind.POWER, {"p3": {"legal_basis": "《消防法》"}}), "x")
+    bulk = {"body_id": "b2"}
+    edits.push(doc, ChangeSet().set(EntityKind.POWER, dict.fromkeys(("p1", "p2", "p4"), bulk)), "x")
+    model.set_filter(PowerFilter(text="液化气"))
+    assert _ids(model) == ["p4"]
+    model.set_filter(PowerFilter(text="燃气"))
+    assert _ids(model) == []
+    model.set_filter(PowerFilter(text="消防法"))
+    assert _ids(model) == ["p3"]
+    model.set_filter(PowerFilter(text="城乡规划法"))
+    assert _ids(model) == []
+    doc.undo_stack.undo()  # the bulk assignment: keys stay right
+    doc.undo_stack.undo()  # the legal basis back
+    doc.undo_stack.undo()  # the name back
+    model.set_filter(PowerFilter(text="燃气"))
+    assert _ids(model) == ["p4"]
+    model.set_filter(PowerFilter(text="城乡规划法"))
+    assert _ids(model) == ["p3"]
+    assert model.status("p2").state is PowerStatus.UNASSIGNED  # the bulk assignment's undo reached the statuses
+
+
+def test_power_ids_of_rows_follow_the_visible_order() -> None:
+    _doc, model = _model()
+    model.set_filter(PowerFilter(text="处罚"))
+    assert model.power_ids([1, 0]) == ["p3", "p2"]
+    assert model.power_ids(range(model.rowCount())) == _ids(model)

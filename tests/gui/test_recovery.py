@@ -229,6 +229,44 @@ def test_autosave_error_is_reported_on_the_gui_thread(qtbot, tmp_path: Path, mon
     window.files.shutdown()
 
 
+def test_the_collector_waits_for_the_autosave_and_runs_again_after_it(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """From the snapshot until the write has ended (or failed) the collector is off; then on again."""
+    import gc
+    import threading
+
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    window.files.load(saved_small_plan(tmp_path))
+    slot = window.files.recovery
+    original = type(slot).write
+    seen: list[bool] = []
+    release = threading.Event()
+
+    def watched(self, plan, source) -> None:
+        seen.append(gc.isenabled())
+        release.wait(10)
+        original(self, plan, source)
+
+    monkeypatch.setattr(type(slot), "write", watched)
+    assert gc.isenabled()
+    edits.move_units(window.doc, ["u-farm"], "b-service")
+    assert window.files.autosave()
+    assert not gc.isenabled()  # back on this thread, the write still under way
+    release.set()
+    window.files.wait_autosave()
+    assert seen == [False] and gc.isenabled()
+
+    def fail(self, plan, source) -> None:
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(type(slot), "write", fail)
+    edits.move_units(window.doc, ["u-farm"], "b-finance")
+    assert window.files.autosave()
+    window.files.wait_autosave()
+    assert gc.isenabled()  # a failed write turns it back on too
+    window.files.shutdown()
+
+
 def test_the_recovery_dialog_shows_its_entries_whole(qtbot, tmp_path: Path) -> None:
     from reformdesk.gui.dialogs.recovery_dialog import RecoveryDialog
 

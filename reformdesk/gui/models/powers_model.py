@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from operator import attrgetter
+from itertools import chain, compress, repeat
+from operator import attrgetter, ne
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,9 +46,10 @@ from reformdesk.domain.powers import (
     filter_ids,
     list_numbers,
     ordered_ids,
-    power_status,
+    power_statuses,
     problems_by_power,
     search_key,
+    search_source,
     sort_key,
 )
 from reformdesk.domain.registry import FIELDS_CONTEXT, KINDS, EntityKind
@@ -144,6 +145,8 @@ class PowersModel(QAbstractTableModel):
         self._visible: list[str] = []
         self._row_of: dict[str, int] = {}
         self._keys: dict[str, str] = {}
+        #: What each search key was made from (search_source): an edit makes the keys it changed again.
+        self._key_sources: dict[str, tuple[str, str, str]] = {}
         self._status: dict[str, StatusInfo] = {}
         self._problems: dict[str, list[Problem]] = {}
         self._icons: dict[Severity, QIcon] = {}
@@ -162,6 +165,10 @@ class PowersModel(QAbstractTableModel):
     # -- lookup ---------------------------------------------------------------------
     def power_id(self, row: int) -> str:
         return self._visible[row]
+
+    def power_ids(self, rows: Iterable[int]) -> list[str]:
+        """The ids of visible ``rows``, in the order given (one C-level pass for 10,000 selected rows)."""
+        return list(map(self._visible.__getitem__, rows))
 
     def row_of(self, power_id: str) -> int:
         """The visible row of a power, -1 when filtered out or unknown."""
@@ -410,6 +417,7 @@ class PowersModel(QAbstractTableModel):
         self._note_shape()
         self._labels: dict[str, int | str] = list_numbers(plan)
         self._keys = {pid: search_key(p) for pid, p in plan.powers.items()}
+        self._key_sources = dict(zip(plan.powers, map(search_source, plan.powers.values()), strict=True))
         self._recompute_status(plan.powers)
         self._index_children()
         self._order = self._ordered()
@@ -431,9 +439,9 @@ class PowersModel(QAbstractTableModel):
     def _recompute_status(self, ids: Iterable[str]) -> None:
         plan = self.doc.plan
         ids = list(ids)
-        # map/zip rather than a loop: 10,000 powers of a bulk edit or its undo.
+        # One batched pass: 10,000 powers of a bulk edit or its undo.
         entities = map(plan.powers.__getitem__, ids)
-        self._status.update(zip(ids, map(power_status, repeat(plan), entities, repeat(self.today)), strict=True))
+        self._status.update(zip(ids, power_statuses(plan, entities, self.today), strict=True))
 
     def _emit_rows_changed(self, ids: Iterable[str], roles: list[Qt.ItemDataRole] | None = None) -> None:
         rows = [r for r in map(self._row_of.get, ids) if r is not None]
@@ -443,18 +451,24 @@ class PowersModel(QAbstractTableModel):
     def _on_changed(self, kind: str, ids: list[str]) -> None:
         if kind == EntityKind.POWER:
             powers = self.doc.plan.powers
-            self._keys.update(zip(ids, map(search_key, map(powers.__getitem__, ids)), strict=True))
+            entities = list(map(powers.__getitem__, ids))
+            # Keys only where code, name or legal basis changed: normalising 10,000 texts that
+            # a bulk assignment left as they were was a third of that edit (measured).
+            sources = list(map(search_source, entities))
+            stale = list(map(ne, sources, map(self._key_sources.get, ids)))
+            if any(stale):
+                redo = list(compress(entities, stale))
+                self._key_sources.update(zip(compress(ids, stale), compress(sources, stale), strict=True))
+                self._keys.update(zip(compress(ids, stale), map(search_key, redo), strict=True))
             # Sub-items show (and are judged by) what their main item sets.
             affected = list(ids)
-            children = self._children
-            for pid in ids:
-                affected.extend(children.get(pid, ()))
+            affected.extend(chain.from_iterable(map(self._children.get, ids, repeat(()))))
             self._recompute_status(affected)
             self._emit_rows_changed(affected)
             # The 序号 follow seq and parent_id only: a bulk assignment of 10,000 keeps them
             # (numbering the whole list again was 80% of that edit, measured).
-            shape = self._shape
-            if any(shape.get(pid) != (powers[pid].seq, powers[pid].parent_id) for pid in ids):
+            now = zip(map(attrgetter("seq"), entities), map(attrgetter("parent_id"), entities), strict=True)
+            if any(map(ne, map(self._shape.get, ids), now)):
                 self._renumber()
         elif kind in (EntityKind.BODY, EntityKind.PERSON) and self._visible:
             # Names of bodies or people are shown in every row that refers to them.
@@ -465,6 +479,7 @@ class PowersModel(QAbstractTableModel):
             powers = self.doc.plan.powers
             for pid in ids:
                 self._keys[pid] = search_key(powers[pid])
+                self._key_sources[pid] = search_source(powers[pid])
             self._index_children()
             added = set(ids)
             # Sub-items already in the plan whose main item came back take it over.
@@ -514,6 +529,7 @@ class PowersModel(QAbstractTableModel):
             self._index_children()
             for pid in gone:
                 self._keys.pop(pid, None)
+                self._key_sources.pop(pid, None)
                 self._status.pop(pid, None)
             self._recompute_status(orphans)
             self._emit_rows_changed(orphans)

@@ -417,7 +417,7 @@ class PowersPage(QWidget):
         rows: set[int] = set()
         for rng in self.table.selectionModel().selection():
             rows.update(range(rng.top(), rng.bottom() + 1))
-        return [self.model.power_id(r) for r in sorted(rows)]
+        return self.model.power_ids(sorted(rows))
 
     def select_all_filtered(self) -> None:
         count = self.model.rowCount()
