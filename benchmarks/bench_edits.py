@@ -93,13 +93,15 @@ def main() -> int:
     write_sheet(sheet, 10_000)
     read = read_power_sheet(sheet)
 
-    class Accepted:
-        skip_bad_rows = True
+    from reformdesk.gui.import_action import import_into
 
+    # What the import dialog's accept runs (PowersPage._apply_import is gone since imports
+    # became change sets: the controller applies the preview).
     for _ in range(args.runs):
-        dialog = Accepted()
-        dialog.preview = plan_import(doc.plan, read)  # type: ignore[attr-defined]
-        out.setdefault("import 10,000 rows (accept)", []).append(timed(app, lambda: page._apply_import(dialog)))  # noqa: B023
+        preview = plan_import(doc.plan, read)
+        out.setdefault("import 10,000 rows (accept)", []).append(
+            timed(app, lambda: import_into(doc, preview, skip_bad_rows=True))  # noqa: B023
+        )
         out.setdefault("  undo  ", []).append(timed(app, doc.undo_stack.undo))
         doc.undo_stack.clear()
 

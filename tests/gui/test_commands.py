@@ -113,3 +113,30 @@ def test_many_signal_emits_do_not_crash(qtbot) -> None:
         doc.modifiedChanged.emit(True)
         doc.modifiedChanged.emit(False)
     assert len(seen) == 5000
+
+
+def test_every_receiver_gets_the_edits_one_list_of_ids(qtbot) -> None:
+    """The ids reach each receiver as the edit's own list, not a copy made per receiver.
+
+    A ``list`` signal argument went through a QVariantList for every receiver: ~2.7 ms each
+    for the 10,000 ids of a bulk assignment.
+    """
+    doc = Document(_plan())
+    body = next(iter(doc.plan.bodies.values()))
+    ids = list(doc.plan.powers)
+    got: dict[str, list[object]] = {"changed": [], "added": [], "removed": []}
+    for name, signal in (
+        ("changed", doc.entitiesChanged),
+        ("added", doc.entitiesAdded),
+        ("removed", doc.entitiesRemoved),
+    ):
+        for _ in range(2):
+            signal.connect(lambda _kind, received, name=name: got[name].append(received))
+    edits.push(doc, ChangeSet().set(EntityKind.POWER, {i: {"body_id": body.id} for i in ids}), "分配")
+    edits.push(doc, ChangeSet().remove(EntityKind.POWER, ids[:2]), "删除")
+    doc.undo_stack.undo()
+    for name, expected in (("changed", ids), ("removed", ids[:2]), ("added", ids[:2])):
+        first, second = got[name]
+        assert type(first) is list
+        assert first == expected
+        assert first is second

@@ -311,3 +311,19 @@ def test_power_ids_of_rows_follow_the_visible_order() -> None:
     model.set_filter(PowerFilter(text="处罚"))
     assert model.power_ids([1, 0]) == ["p3", "p2"]
     assert model.power_ids(range(model.rowCount())) == _ids(model)
+
+
+def test_roles_it_does_not_answer_are_empty_and_the_others_answer_by_enum_or_int() -> None:
+    _doc, model = _model()
+    pid = _ids(model)[0]
+    index = model.index(model.row_of(pid), COLUMN_OF["name"])
+    for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole):
+        assert model.data(index, role) is None
+        assert model.data(index, int(role)) is None
+    shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+    assert shown
+    assert model.data(index, int(Qt.ItemDataRole.DisplayRole)) == shown
+    assert model.data(index, int(PowerIdRole)) == pid
+    assert model.data(index, Qt.ItemDataRole.EditRole) == model.data(index, int(Qt.ItemDataRole.EditRole))
+    status = model.index(model.row_of(pid), COLUMN_OF["status"])
+    assert model.data(status, int(Qt.ItemDataRole.ForegroundRole)) is not None

@@ -96,6 +96,16 @@ PowerIdRole = Qt.ItemDataRole.UserRole + 1
 #: Prefix of a sub-item's name: a full-width indent and a branch mark.
 SUB_ITEM_PREFIX = "　└ "
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+#: The roles data() answers.  The table's delegate asks seven roles of every painted cell
+#: (font, alignment and check state among them): those are turned away before any lookup.
+#: Plain ints: comparing a role with an enum member costs an attribute lookup per call.
+_DATA_ROLES = frozenset((_DISPLAY, _EDIT, _TOOL_TIP, _DECORATION, _BACKGROUND, _FOREGROUND, int(PowerIdRole)))
 _ERROR_BACKGROUND = QColor(255, 228, 228)
 _OVERDUE_FOREGROUND = QColor(190, 0, 0)
 _INHERITED_FOREGROUND = QColor(128, 128, 128)
@@ -213,15 +223,15 @@ class PowersModel(QAbstractTableModel):
         return _NO_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _DATA_ROLES or not index.isValid():
             return None
         pid = self._visible[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(self.doc.plan.powers[pid], COLUMNS[col].field)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return self._edit_value(self.doc.plan.powers[pid], COLUMNS[col].field)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOL_TIP:
             problems = self._problems.get(pid)
             if problems:
                 return "\n".join(
@@ -236,15 +246,15 @@ class PowersModel(QAbstractTableModel):
             if field in ("name", "legal_basis", "note"):
                 return getattr(self.doc.plan.powers[pid], field) or None
             return None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             if col == 0 and pid in self._problems:
                 return self._icon(self._severity(pid))
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if pid in self._problems and self._severity(pid) is Severity.ERROR:
                 return QBrush(_ERROR_BACKGROUND)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             field = COLUMNS[col].field
             if field == "status":
                 info = self._status[pid]
