@@ -24,7 +24,7 @@ from reformdesk.gui.document import quiet_when_released
 
 class CatalogueDocument(QObject):
     #: (CatalogueKind, ids) whose fields changed (no entity added or removed).
-    entitiesChanged = Signal(object, list)
+    entitiesChanged = Signal(object, object)
     #: Entities were added or removed, or the whole catalogue replaced: models rebuild.
     catalogueReset = Signal()
     infoChanged = Signal()

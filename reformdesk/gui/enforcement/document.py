@@ -21,7 +21,7 @@ from reformdesk.gui.document import quiet_when_released
 
 class EnforcementDocument(QObject):
     #: (EnforcementKind, ids) changed, added or removed.
-    entitiesChanged = Signal(object, list)
+    entitiesChanged = Signal(object, object)
     #: Entities were added or removed, or the whole plan replaced: models reset.
     planReset = Signal()
     infoChanged = Signal()
