@@ -1203,6 +1203,7 @@
     </message>
     <message>
         <location filename="../../gui/catalogue/window.py" line="181"/>
+        <location filename="../../gui/catalogue/window.py" line="240"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
@@ -1222,9 +1223,9 @@
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="238"/>
-        <source>权责清单已修改，是否保存？</source>
-        <translation>The power and responsibility list has been changed. Save it?</translation>
+        <location filename="../../gui/catalogue/window.py" line="239"/>
+        <source>权责清单“%1”已修改，是否保存？</source>
+        <translation>The power and responsibility list “%1” has been changed. Save it?</translation>
     </message>
 </context>
 <context>
@@ -2863,12 +2864,6 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementWindow</name>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="51"/>
-        <source>文件</source>
-        <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not). The question about unsaved changes was answered: close without asking again. The last question or message shown (non-blocking; tests answer it).</extracomment>
-        <translation>File</translation>
-    </message>
-    <message>
         <location filename="../../gui/enforcement/window.py" line="52"/>
         <source>保存</source>
         <translation>Save</translation>
@@ -2889,9 +2884,15 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Quit</translation>
     </message>
     <message>
+        <location filename="../../gui/enforcement/window.py" line="51"/>
+        <source>文件(&amp;F)</source>
+        <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not). The question about unsaved changes was answered: close without asking again. The last question or message shown (non-blocking; tests answer it).</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
         <location filename="../../gui/enforcement/window.py" line="70"/>
-        <source>编辑</source>
-        <translation>Edit</translation>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../gui/enforcement/window.py" line="71"/>
@@ -2905,6 +2906,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/enforcement/window.py" line="119"/>
+        <location filename="../../gui/enforcement/window.py" line="195"/>
         <source>执法体系方案</source>
         <translation>Enforcement plan</translation>
     </message>
@@ -2939,9 +2941,9 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="193"/>
-        <source>执法体系方案已修改，是否保存？</source>
-        <translation>The enforcement plan has been modified. Save it?</translation>
+        <location filename="../../gui/enforcement/window.py" line="194"/>
+        <source>执法体系方案“%1”已修改，是否保存？</source>
+        <translation>The enforcement plan “%1” has been modified. Save it?</translation>
     </message>
 </context>
 <context>
@@ -3888,71 +3890,71 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="198"/>
+        <location filename="../../gui/file_actions.py" line="210"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="246"/>
+        <location filename="../../gui/file_actions.py" line="258"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="247"/>
+        <location filename="../../gui/file_actions.py" line="259"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="247"/>
+        <location filename="../../gui/file_actions.py" line="259"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="248"/>
+        <location filename="../../gui/file_actions.py" line="260"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="272"/>
-        <location filename="../../gui/file_actions.py" line="310"/>
+        <location filename="../../gui/file_actions.py" line="284"/>
+        <location filename="../../gui/file_actions.py" line="322"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="338"/>
+        <location filename="../../gui/file_actions.py" line="350"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="340"/>
-        <location filename="../../gui/file_actions.py" line="588"/>
+        <location filename="../../gui/file_actions.py" line="352"/>
+        <location filename="../../gui/file_actions.py" line="600"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="304"/>
-        <location filename="../../gui/file_actions.py" line="378"/>
+        <location filename="../../gui/file_actions.py" line="316"/>
+        <location filename="../../gui/file_actions.py" line="390"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="342"/>
+        <location filename="../../gui/file_actions.py" line="354"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="344"/>
+        <location filename="../../gui/file_actions.py" line="356"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="382"/>
+        <location filename="../../gui/file_actions.py" line="394"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="385"/>
+        <location filename="../../gui/file_actions.py" line="397"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
@@ -3972,62 +3974,62 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="431"/>
+        <location filename="../../gui/file_actions.py" line="443"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="489"/>
+        <location filename="../../gui/file_actions.py" line="501"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="506"/>
-        <location filename="../../gui/file_actions.py" line="560"/>
-        <location filename="../../gui/file_actions.py" line="567"/>
+        <location filename="../../gui/file_actions.py" line="518"/>
+        <location filename="../../gui/file_actions.py" line="572"/>
+        <location filename="../../gui/file_actions.py" line="579"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="506"/>
+        <location filename="../../gui/file_actions.py" line="518"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="518"/>
-        <location filename="../../gui/file_actions.py" line="523"/>
-        <location filename="../../gui/file_actions.py" line="573"/>
+        <location filename="../../gui/file_actions.py" line="530"/>
+        <location filename="../../gui/file_actions.py" line="535"/>
+        <location filename="../../gui/file_actions.py" line="585"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="533"/>
+        <location filename="../../gui/file_actions.py" line="545"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="540"/>
-        <location filename="../../gui/file_actions.py" line="547"/>
+        <location filename="../../gui/file_actions.py" line="552"/>
+        <location filename="../../gui/file_actions.py" line="559"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="541"/>
+        <location filename="../../gui/file_actions.py" line="553"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="560"/>
+        <location filename="../../gui/file_actions.py" line="572"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="578"/>
+        <location filename="../../gui/file_actions.py" line="590"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="586"/>
+        <location filename="../../gui/file_actions.py" line="598"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -5945,19 +5947,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="88"/>
+        <location filename="../../gui/models/powers_model.py" line="89"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="221"/>
+        <location filename="../../gui/models/powers_model.py" line="228"/>
         <source>%1：%2</source>
-        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
+        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed. What each search key was made from (search_source): an edit makes the keys it changed again.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="228"/>
+        <location filename="../../gui/models/powers_model.py" line="235"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -6091,313 +6093,313 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../domain/validation.py" line="49"/>
+        <location filename="../../domain/validation.py" line="50"/>
         <source>无工号</source>
         <translation>no staff ID</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="142"/>
+        <location filename="../../domain/validation.py" line="143"/>
         <source>原科室站所未并入职能机构</source>
         <extracomment>The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
         <translation>Unit not merged into a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="143"/>
+        <location filename="../../domain/validation.py" line="144"/>
         <source>职能机构无分管副职</source>
         <translation>Functional body without a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="144"/>
+        <location filename="../../domain/validation.py" line="145"/>
         <source>分管领导不是分管副职</source>
         <translation>Leader in charge is not a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="145"/>
+        <location filename="../../domain/validation.py" line="146"/>
         <source>超编（在岗人数超出编制数）</source>
         <translation>Over posts (more staff than authorised posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="146"/>
+        <location filename="../../domain/validation.py" line="147"/>
         <source>超职数（领导人数超出领导职数）</source>
         <translation>Over leadership posts (more leaders than allowed)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="148"/>
         <source>职能机构重名</source>
         <translation>Two functional bodies of one name</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="148"/>
+        <location filename="../../domain/validation.py" line="149"/>
         <source>仍保留已撤销的管理层级</source>
         <translation>A removed management tier is kept</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="149"/>
+        <location filename="../../domain/validation.py" line="150"/>
         <source>人员未安排到职能机构</source>
         <translation>Person not placed in a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="150"/>
+        <location filename="../../domain/validation.py" line="151"/>
         <source>汇报对象不是分管副职</source>
         <translation>Reports to someone other than the deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="151"/>
+        <location filename="../../domain/validation.py" line="152"/>
         <source>汇报关系循环</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="152"/>
+        <location filename="../../domain/validation.py" line="153"/>
         <source>分管副职不向负责人报告</source>
         <translation>Deputy in charge not reporting to the head</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="153"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>事项未确定承接机构</source>
         <translation>Power without a receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="154"/>
+        <location filename="../../domain/validation.py" line="155"/>
         <source>事项未确定承接时限</source>
         <translation>Power without a deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="155"/>
+        <location filename="../../domain/validation.py" line="156"/>
         <source>事项未确定责任人</source>
         <translation>Power without a responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="157"/>
         <source>责任人不在承接机构</source>
         <translation>Responsible official works elsewhere</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="157"/>
+        <location filename="../../domain/validation.py" line="158"/>
         <source>事项编码重复</source>
         <translation>Duplicate power code</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="158"/>
+        <location filename="../../domain/validation.py" line="159"/>
         <source>承接时限早于方案日期</source>
         <translation>Deadline before the plan&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="160"/>
         <source>审批服务事项未进入窗口</source>
         <translation>Service item in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="160"/>
+        <location filename="../../domain/validation.py" line="161"/>
         <source>审批服务事项进入两个窗口</source>
         <translation>Service item in two windows</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="161"/>
+        <location filename="../../domain/validation.py" line="162"/>
         <source>县级下放事项未关联下放权力事项</source>
         <translation>Delegated service item not linked to its power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="162"/>
+        <location filename="../../domain/validation.py" line="163"/>
         <source>后台办理人不在承接机构</source>
         <translation>Back-office handler outside the receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="163"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>承接机构在便民大厅无窗口</source>
         <translation>Receiving body without a window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>窗口未配备前台工作人员</source>
         <translation>Window without front-desk staff</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="165"/>
+        <location filename="../../domain/validation.py" line="166"/>
         <source>窗口配备多名前台工作人员（“111+N”每窗口1人）</source>
         <translation>Window with several front-desk staff (&quot;111+N&quot;: one per window)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="167"/>
         <source>前台工作人员不在窗口所属职能机构</source>
         <translation>Front-desk staff outside the window&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="167"/>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>窗口未确定所属职能机构</source>
         <translation>Window without a body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="168"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>窗口事项或办件量过多（超过中位数两倍）</source>
         <translation>Window overloaded (over twice the median)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="215"/>
+        <location filename="../../domain/validation.py" line="216"/>
         <source>{window}未确定所属职能机构</source>
         <translation>{window} belongs to no functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="226"/>
+        <location filename="../../domain/validation.py" line="227"/>
         <source>{window}未配备前台工作人员</source>
         <translation>{window} has no front-desk staff member</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="236"/>
+        <location filename="../../domain/validation.py" line="237"/>
         <source>{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人</source>
         <translation>{window} has {count} front-desk staff ({people}); &quot;111+N&quot; allows one per window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="250"/>
+        <location filename="../../domain/validation.py" line="251"/>
         <source>{window}的前台工作人员{person}不在所属职能机构“{body}”工作</source>
         <translation>{person}, front desk of {window}, does not work in its body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="269"/>
+        <location filename="../../domain/validation.py" line="270"/>
         <source>{window}事项{items}项，超过各窗口中位数的两倍</source>
         <translation>{window} holds {items} items, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="280"/>
+        <location filename="../../domain/validation.py" line="281"/>
         <source>{window}年办件量{volume}件，超过各窗口中位数的两倍</source>
         <translation>{window} handles {volume} cases a year, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="289"/>
+        <location filename="../../domain/validation.py" line="290"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="297"/>
+        <location filename="../../domain/validation.py" line="298"/>
         <source>事项“{item}”未进入窗口</source>
         <translation>Service item &quot;{item}&quot; is in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="310"/>
+        <location filename="../../domain/validation.py" line="311"/>
         <source>事项“{item}”重复进驻：{first}和{second}</source>
         <translation>Service item &quot;{item}&quot; is listed twice: {first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="324"/>
+        <location filename="../../domain/validation.py" line="325"/>
         <source>县级下放事项“{item}”未关联下放的权力事项</source>
         <translation>Delegated service item &quot;{item}&quot; is not linked to a delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="336"/>
+        <location filename="../../domain/validation.py" line="337"/>
         <source>事项“{item}”的后台办理人{person}不在承接机构“{body}”工作</source>
         <translation>{person}, back office of &quot;{item}&quot;, does not work in the receiving body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="348"/>
+        <location filename="../../domain/validation.py" line="349"/>
         <source>县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口</source>
         <translation>The receiving body &quot;{body}&quot; of delegated item &quot;{item}&quot; has no window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="368"/>
+        <location filename="../../domain/validation.py" line="369"/>
         <source>方案文本第{seq}节（{number}）缺少标题</source>
         <translation>Section {seq} ({number}) of the plan document has no title</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="379"/>
+        <location filename="../../domain/validation.py" line="380"/>
         <source>方案文本“{number}{title}”跳过了上一级标题</source>
         <translation>The plan document&apos;s heading “{number}{title}” skips a level</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="393"/>
+        <location filename="../../domain/validation.py" line="394"/>
         <source>原科室“{unit}”尚未并入任何职能机构</source>
         <translation>Unit “{unit}” is not merged into any functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="416"/>
+        <location filename="../../domain/validation.py" line="417"/>
         <source>职能机构名称“{body}”重复（共{count}个）</source>
         <translation>The functional body name “{body}” is used {count} times</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="428"/>
+        <location filename="../../domain/validation.py" line="429"/>
         <source>职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）</source>
         <translation>Functional body “{body}” has no deputy in charge: three-tier management needs one deputy in charge leading each body ({people} staff led by no one)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="442"/>
+        <location filename="../../domain/validation.py" line="443"/>
         <source>职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）</source>
         <translation>The leader of functional body “{body}”, {deputy}, is not a deputy in charge after the reform (now {tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="456"/>
+        <location filename="../../domain/validation.py" line="457"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
         <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="471"/>
+        <location filename="../../domain/validation.py" line="472"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
         <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="489"/>
+        <location filename="../../domain/validation.py" line="490"/>
         <source>{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）</source>
         <translation>{person} ({staff_id}) holds {post_type}, but functional body “{body}” has no {post_type} posts (mixed posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="507"/>
+        <location filename="../../domain/validation.py" line="508"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
         <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="524"/>
+        <location filename="../../domain/validation.py" line="525"/>
         <source>{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级</source>
         <translation>{person} ({staff_id}) is still {tier} after the reform: three-tier management has no such tier</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="540"/>
+        <location filename="../../domain/validation.py" line="541"/>
         <source>{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) is a deputy in charge and should report to the head {head}, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="560"/>
+        <location filename="../../domain/validation.py" line="561"/>
         <source>{person}（{staff_id}）尚未安排到职能机构</source>
         <translation>{person} ({staff_id}) is not placed in a functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="580"/>
+        <location filename="../../domain/validation.py" line="581"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="595"/>
+        <location filename="../../domain/validation.py" line="596"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to no one</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="635"/>
+        <location filename="../../domain/validation.py" line="636"/>
         <source>{person}（{staff_id}）的汇报关系形成循环：{cycle}</source>
         <translation>{person} ({staff_id}) is on a reporting cycle: {cycle}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="656"/>
+        <location filename="../../domain/validation.py" line="660"/>
         <source>事项“{power}”未确定承接机构</source>
         <translation>Power “{power}” has no receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="657"/>
+        <location filename="../../domain/validation.py" line="661"/>
         <source>事项“{power}”未确定承接时限</source>
         <translation>Power “{power}” has no deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="658"/>
+        <location filename="../../domain/validation.py" line="662"/>
         <source>事项“{power}”未确定责任人</source>
         <translation>Power “{power}” has no responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="670"/>
+        <location filename="../../domain/validation.py" line="677"/>
         <source>事项“{power}”的承接时限{deadline}早于方案日期{date}</source>
         <translation>The deadline of power “{power}”, {deadline}, is before the plan&apos;s date {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="685"/>
+        <location filename="../../domain/validation.py" line="694"/>
         <source>事项“{power}”的责任人{official}不在承接机构“{body}”工作</source>
         <translation>The responsible official of power “{power}”, {official}, does not work in the receiving body “{body}”</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="698"/>
+        <location filename="../../domain/validation.py" line="707"/>
         <source>事项“{name}”没有事项编码</source>
         <translation>Power “{name}” has no code</translation>
     </message>
@@ -6459,7 +6461,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../domain/enforcement/checks.py" line="173"/>
-        <location filename="../../domain/validation.py" line="708"/>
+        <location filename="../../domain/validation.py" line="717"/>
         <source>事项编码{code}重复（{name}）</source>
         <translation>Power code {code} is used twice ({name})</translation>
     </message>
