@@ -113,177 +113,177 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="144"/>
+        <location filename="../../gui/views/structure_view.py" line="162"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <location filename="../../gui/views/structure_view.py" line="168"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <location filename="../../gui/views/structure_view.py" line="168"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <location filename="../../gui/views/structure_view.py" line="168"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="153"/>
+        <location filename="../../gui/views/structure_view.py" line="171"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="167"/>
+        <location filename="../../gui/views/structure_view.py" line="185"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="173"/>
+        <location filename="../../gui/views/structure_view.py" line="191"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="175"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="179"/>
+        <location filename="../../gui/views/structure_view.py" line="197"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="180"/>
+        <location filename="../../gui/views/structure_view.py" line="198"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="181"/>
+        <location filename="../../gui/views/structure_view.py" line="199"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="186"/>
+        <location filename="../../gui/views/structure_view.py" line="204"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="187"/>
+        <location filename="../../gui/views/structure_view.py" line="205"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="188"/>
+        <location filename="../../gui/views/structure_view.py" line="206"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="198"/>
+        <location filename="../../gui/views/structure_view.py" line="216"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="200"/>
+        <location filename="../../gui/views/structure_view.py" line="218"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="201"/>
+        <location filename="../../gui/views/structure_view.py" line="219"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="202"/>
+        <location filename="../../gui/views/structure_view.py" line="220"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="203"/>
+        <location filename="../../gui/views/structure_view.py" line="221"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="204"/>
+        <location filename="../../gui/views/structure_view.py" line="222"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="206"/>
+        <location filename="../../gui/views/structure_view.py" line="224"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="207"/>
+        <location filename="../../gui/views/structure_view.py" line="225"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="209"/>
+        <location filename="../../gui/views/structure_view.py" line="227"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="245"/>
+        <location filename="../../gui/views/structure_view.py" line="263"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="246"/>
+        <location filename="../../gui/views/structure_view.py" line="264"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="247"/>
+        <location filename="../../gui/views/structure_view.py" line="265"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="248"/>
+        <location filename="../../gui/views/structure_view.py" line="266"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="310"/>
+        <location filename="../../gui/views/structure_view.py" line="328"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="324"/>
+        <location filename="../../gui/views/structure_view.py" line="342"/>
         <source>已有名为“%1”的职能机构，名称未修改（职能机构不能重名）</source>
         <translation>A functional body named “%1” already exists; the name was not changed (bodies must have different names)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="385"/>
+        <location filename="../../gui/views/structure_view.py" line="403"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="413"/>
+        <location filename="../../gui/views/structure_view.py" line="431"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="416"/>
+        <location filename="../../gui/views/structure_view.py" line="434"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -4957,43 +4957,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MappingsModel</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="95"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
         <source>列</source>
+        <extracomment>Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
         <source>原值</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="97"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
         <source>映射为</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="101"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="102"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="103"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="113"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="150"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="116"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="153"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="155"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="158"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -5716,144 +5717,149 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="241"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="244"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="338"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="352"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="374"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="254"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="248"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="251"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="255"/>
         <source>需核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="258"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="259"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="262"/>
         <source>值映射 %1</source>
         <translation>Value mappings %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
         <source>需核对 %1</source>
         <translation>To check %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="264"/>
         <source>跳过的行 %1</source>
         <translation>Skipped rows %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="262"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="265"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="294"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="297"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="301"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="304"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="304"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="307"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="326"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="335"/>
+        <source>%1 … %2（共 %3 个）</source>
+        <translation>%1 … %2 (%3 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="340"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="328"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="342"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="343"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。</source>
         <translation>%1. %2 to add, %3 to update, %4 unchanged, %5 rows cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="337"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="351"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="342"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="356"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="345"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="359"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。</source>
         <translation>Please check: sheet “%1”, row %2 (“%3”) states %4 items, %5 were read (sub-items not counted).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="393"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="407"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="394"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="408"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="396"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="410"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -7424,110 +7430,110 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="453"/>
+        <location filename="../../gui/views/structure_view.py" line="471"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="457"/>
+        <location filename="../../gui/views/structure_view.py" line="475"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="459"/>
+        <location filename="../../gui/views/structure_view.py" line="477"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="461"/>
+        <location filename="../../gui/views/structure_view.py" line="479"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="466"/>
+        <location filename="../../gui/views/structure_view.py" line="484"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="470"/>
+        <location filename="../../gui/views/structure_view.py" line="488"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="483"/>
+        <location filename="../../gui/views/structure_view.py" line="501"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="486"/>
+        <location filename="../../gui/views/structure_view.py" line="504"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="489"/>
+        <location filename="../../gui/views/structure_view.py" line="507"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="490"/>
+        <location filename="../../gui/views/structure_view.py" line="508"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="492"/>
+        <location filename="../../gui/views/structure_view.py" line="510"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="503"/>
+        <location filename="../../gui/views/structure_view.py" line="521"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="511"/>
+        <location filename="../../gui/views/structure_view.py" line="529"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="512"/>
+        <location filename="../../gui/views/structure_view.py" line="530"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="524"/>
+        <location filename="../../gui/views/structure_view.py" line="542"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="536"/>
+        <location filename="../../gui/views/structure_view.py" line="554"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="537"/>
+        <location filename="../../gui/views/structure_view.py" line="555"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="562"/>
+        <location filename="../../gui/views/structure_view.py" line="580"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="584"/>
+        <location filename="../../gui/views/structure_view.py" line="602"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="689"/>
+        <location filename="../../gui/views/structure_view.py" line="707"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="692"/>
+        <location filename="../../gui/views/structure_view.py" line="710"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
