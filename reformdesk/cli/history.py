@@ -14,6 +14,7 @@ import argparse
 import json
 
 from reformdesk.cli.common import OK, fail
+from reformdesk.formats.history_sheet import action_label, kind_label
 from reformdesk.store.plan_store import PlanLocation, exists, shared_store, store_for
 
 NAME = "history"
@@ -63,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"第{r.revision}版  {when}  {r.saved_by}（{r.db_user}）  {len(r.changes)} 处修改{note}")
             for c in r.changes:
                 what = f"{c['field_label']}：{c['before']} → {c['after']}" if c["field"] else ""
-                print(f"    {c['kind']} {c['action']} {c['label']} {what}".rstrip())
+                # The workbook's words (服务窗口 新增 …), not the codes of --json.
+                print(f"    {kind_label(c['kind'])} {action_label(c['action'])} {c['label']} {what}".rstrip())
     if args.output:
         from reformdesk.formats.export import ExportError
         from reformdesk.formats.history_sheet import write_history

@@ -16,14 +16,16 @@ from reformdesk.formats.export import save_workbook
 HEADERS = ("版本", "保存时间", "保存人", "数据库用户", "说明", "对象", "操作", "名称", "字段", "原值", "新值")
 
 
-def _kind(value: object) -> str:
+def kind_label(value: object) -> str:
+    """The Chinese name of a change's entity kind (the raw value for a kind this version does not know)."""
     try:
         return EntityKind(str(value)).label
     except (ValueError, KeyError):  # a kind a newer client saved
         return str(value)
 
 
-def _action(value: object) -> str:
+def action_label(value: object) -> str:
+    """新增 / 删除 / 修改 … for a change's action (the raw value when unknown)."""
     try:
         return Action(str(value)).label
     except (ValueError, KeyError):
@@ -43,8 +45,8 @@ def history_rows(revisions: Sequence[Mapping[str, object]]) -> list[tuple[object
             out.append(
                 (
                     *head,
-                    _kind(c["kind"]),
-                    _action(c["action"]),
+                    kind_label(c["kind"]),
+                    action_label(c["action"]),
                     c["label"],
                     c["field_label"],
                     c["before"],

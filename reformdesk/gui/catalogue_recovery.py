@@ -119,7 +119,8 @@ class CatalogueAutosave(QObject):
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             save_catalogue(self.doc.cat, self.slot)
-            note = {"source": str(self.doc.path) if self.doc.path is not None else None}
+            # Absolute, as the plan's note: the next start may run in another folder.
+            note = {"source": os.path.abspath(self.doc.path) if self.doc.path is not None else None}
             _note(self.slot).write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
         except (OSError, PlanFileError) as exc:
             self.error = str(exc)

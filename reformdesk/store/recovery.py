@@ -59,7 +59,9 @@ class RecoveryWriter:
         self.directory.mkdir(parents=True, exist_ok=True)
         save_plan(plan, self.path)
         note = {
-            "source": str(source) if source else None,
+            # Absolute: a plan opened as ``reformdesk w/a.rdplan`` is recovered by a program
+            # started from another folder, which would not find (or lock) a relative path.
+            "source": os.path.abspath(source) if source else None,
             # A separate key: a note written by an older version has no "shared" and still reads.
             "shared": shared or None,
             "name": plan.info.name,

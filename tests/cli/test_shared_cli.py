@@ -82,6 +82,11 @@ def test_history_export_and_restore(
     history = json.loads(capsys.readouterr().out)
     assert [h["revision"] for h in history] == [2, 1]
     assert history[0]["changes"][0]["after"] == "第二版" and "复制自" in history[0]["note"]
+    assert main(["history", shared]) == 0
+    text = capsys.readouterr().out.splitlines()
+    # The text output speaks Chinese, like the workbook: no kind or action codes.
+    change = next(line for line in text if "第二版" in line).split()
+    assert change[:2] == ["权力事项", "变更"] and "power" not in text[1] and "changed" not in text[1]
     from openpyxl import load_workbook
 
     ws = load_workbook(tmp_path / "history.xlsx").active

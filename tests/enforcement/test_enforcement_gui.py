@@ -361,3 +361,15 @@ def test_a_read_only_window_disables_every_edit_and_says_why(window: Enforcement
     qtbot.wait(20)
     assert page.dialog is None and second.doc.undo_stack.count() == 0 and not second.doc.modified
     assert second.doc.plan.stations() == 311
+
+
+def test_the_close_question_names_the_plan_and_the_menus_have_access_keys(window: EnforcementWindow) -> None:
+    # 退出 asks each unsaved window in turn: the question must say which plan it is about.
+    tid = next(iter(window.doc.plan.townships))
+    window.page.zones_model.move([tid], [], None)
+    box = window.ask_save_before_close(then=lambda: None)
+    assert box.text() == f"执法体系方案“{window.doc.plan.info.name}”已修改，是否保存？"
+    box.button(box.StandardButton.Cancel).click()
+    assert window.doc.modified and window.isVisible()
+    # Alt+F / Alt+E, as in the town and catalogue windows.
+    assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)"]

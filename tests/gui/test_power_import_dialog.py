@@ -77,3 +77,24 @@ def test_skipped_rows_and_sheets_are_shown(qtbot, settings: QSettings) -> None:
     assert "填报说明" in dialog.summary_label.text()
     assert [row[-1] for row in dialog.added_model.rows] == ["县市场监督管理局", "县市场监督管理局", "县自然资源局"]
     dialog.reject()
+
+
+def test_a_workbook_of_many_sheets_is_summed_up_not_listed(qtbot, settings: QSettings, tmp_path: Path) -> None:
+    # 320 departments, one sheet each: naming every sheet made the summary taller than the screen.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for i in range(320):
+        ws = book.create_sheet(f"部门{i:03d}")
+        ws.append(["事项编码", "事项名称", "事项类型", "原实施部门"])
+        ws.append([f"D{i:03d}-XK-0001", f"部门{i}事项", "行政许可", f"县部门{i:03d}"])
+    path = tmp_path / "many.xlsx"
+    book.save(path)
+    page = _page(qtbot, settings)
+    dialog = page.import_file(path)
+    assert dialog is not None
+    text = dialog.summary_label.text()
+    assert "“部门000”、“部门001”" in text and "… “部门319”（共 320 个）" in text and "部门100" not in text
+    assert len(dialog.added_model.rows) == 320
+    dialog.reject()

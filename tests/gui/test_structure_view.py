@@ -322,3 +322,22 @@ def test_a_rename_after_a_save_does_not_join_the_add(qtbot) -> None:
     assert doc.undo_stack.count() == 2 and doc.plan.bodies[new_id].name == "文旅服务中心"
     doc.undo_stack.undo()
     assert doc.plan.bodies[new_id].name == "新职能机构" and not doc.modified
+
+
+def test_names_keep_room_in_a_narrow_pane(qtbot) -> None:
+    # Column 1 sized to its contents ("党政办主任 · Staff" in English, a long body name) left
+    # the names in column 0 a sliver when the pane is narrow.
+    page = _page(qtbot)
+    for view in (page.old_tree, page.new_tree):
+        view.setFixedWidth(220)
+        qtbot.waitUntil(lambda v=view: v.viewport().width() < 220)
+        width = view.viewport().width()
+        assert view.columnWidth(1) <= width * 55 // 100
+        assert view.columnWidth(0) >= width * 40 // 100
+        view.setFixedWidth(1000)  # wide again: column 1 gets its contents' width back
+        qtbot.waitUntil(lambda v=view: v.viewport().width() > 900)
+        assert view.columnWidth(1) == view._fitted
+        view.setColumnWidth(1, 300)  # the user's width is kept
+        view.setFixedWidth(400)
+        qtbot.waitUntil(lambda v=view: v.viewport().width() < 400)
+        assert view.columnWidth(1) == 300

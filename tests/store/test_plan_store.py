@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,22 @@ def test_recovery_slot_and_left_behind(tmp_path: Path) -> None:
     assert area.left_behind() == []  # written by this live process: not left behind
     slot.remove()
     assert not slot.exists()
+
+
+def test_recovery_note_names_a_relatively_opened_plan_absolutely(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Opened as `reformdesk a.rdplan` in its folder; the next start (after a crash) runs
+    # elsewhere and must still find the file to restore on top of.
+    monkeypatch.chdir(tmp_path)
+    area = recovery_area(tmp_path / "recovery")
+    slot = area.slot()
+    slot.write(small_plan(), PlanLocation.file(Path("a.rdplan")))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    note = json.loads(slot.path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert Path(note["source"]) == tmp_path / "a.rdplan"
 
 
 def test_recovery_cleans_temporary_files_of_killed_autosaves(tmp_path: Path) -> None:

@@ -235,7 +235,10 @@ class CatalogueWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("保存修改"),
-            self.tr("权责清单已修改，是否保存？"),
+            # Named by its file: 退出 asks every window in turn, and two years' catalogues look alike.
+            self.tr("权责清单“%1”已修改，是否保存？").replace(
+                "%1", self.doc.path.name if self.doc.path is not None else self.tr("未保存")
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )

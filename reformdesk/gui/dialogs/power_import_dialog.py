@@ -40,6 +40,9 @@ from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS
 
 _FLAGGED_BACKGROUND = QColor(255, 240, 200)
 
+#: Sheets named one by one in the summary; more are shortened to the first ones, … the last.
+SHEETS_LISTED = 6
+
 
 class RowsModel(QAbstractTableModel):
     """A read-only table of strings (the preview can list tens of thousands of rows)."""
@@ -323,7 +326,18 @@ class PowerImportDialog(QDialog):
             return (name,) if several else ()
 
         if several:
-            where = self.tr("工作表 %1").replace("%1", "、".join(f"“{p.name}”" for p in read.parts))
+            names = [f"“{p.name}”" for p in read.parts]
+            if len(names) > SHEETS_LISTED:
+                # A workbook of 300 departments' sheets: the whole list filled the dialog and
+                # pushed it off the screen; each row's sheet is in the tables below anyway.
+                listed = "、".join(names[: SHEETS_LISTED - 1])
+                names = [
+                    self.tr("%1 … %2（共 %3 个）")
+                    .replace("%1", listed)
+                    .replace("%2", names[-1])
+                    .replace("%3", str(len(names)))
+                ]
+            where = self.tr("工作表 %1").replace("%1", "、".join(names))
         else:
             where = self.tr("工作表“%1”，表头在第 %2 行").replace("%1", read.sheet).replace("%2", str(read.header_row))
         summary = self.tr("%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。")

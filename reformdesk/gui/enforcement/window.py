@@ -48,7 +48,7 @@ class EnforcementWindow(QMainWindow):
         layout.addWidget(self.page, 1)
         self.setCentralWidget(central)
         self.page.exportDiagramRequested.connect(self.ask_export_diagram)
-        menu = self.menuBar().addMenu(self.tr("文件"))
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         save = QAction(self.tr("保存"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
@@ -67,7 +67,7 @@ class EnforcementWindow(QMainWindow):
         quit_.triggered.connect(self._quit)
         menu.addAction(quit_)
         self.quit_action = quit_
-        edit = self.menuBar().addMenu(self.tr("编辑"))
+        edit = self.menuBar().addMenu(self.tr("编辑(&E)"))
         undo = doc.undo_stack.createUndoAction(self, self.tr("撤销"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = doc.undo_stack.createRedoAction(self, self.tr("重做"))
@@ -190,7 +190,10 @@ class EnforcementWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("保存修改"),
-            self.tr("执法体系方案已修改，是否保存？"),
+            # Named: 退出 asks every window in turn, and the clerk must know which one this is.
+            self.tr("执法体系方案“%1”已修改，是否保存？").replace(
+                "%1", self.doc.plan.info.name or self.tr("执法体系方案")
+            ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )

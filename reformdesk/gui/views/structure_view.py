@@ -7,7 +7,7 @@ every button, menu item and field edit calls :mod:`reformdesk.gui.edits`.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +67,8 @@ class StructureTree(QTreeView):
         # on every layout change and made opening a province plan 0.3 s slower.
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.header().setResizeContentsPrecision(200)
+        self._fitted = 0  # column 1's width by its contents, measured at each reset
+        self._applied = 0  # the width last given to column 1 here (another: the user's)
         self._expand_and_fit()
         model.modelReset.connect(self._expand_and_fit)
 
@@ -107,6 +109,22 @@ class StructureTree(QTreeView):
     def _expand_and_fit(self) -> None:
         self.expandAll()
         self.resizeColumnToContents(1)
+        self._fitted = self._applied = self.columnWidth(1)
+        self._cap_second_column()
+
+    def _cap_second_column(self) -> None:
+        # Column 0 (the names) stretches into what column 1 leaves: in a narrow pane, or in
+        # English ("党政办主任 · Staff"), column 1 sized to its contents left the names no room.
+        # Column 1 gets at most 55% of the width; a width the user dragged is kept.
+        if not self._fitted or self.columnWidth(1) != self._applied:
+            return
+        cap = max(self.viewport().width() * 55 // 100, 60)
+        self._applied = min(self._fitted, cap)
+        self.setColumnWidth(1, self._applied)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._cap_second_column()
 
     def selected_ids(self) -> tuple[list[str], list[str], list[str]]:
         """(unit ids, person ids, body ids) of the selected rows, in view order."""

@@ -113,177 +113,177 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="144"/>
+        <location filename="../../gui/views/structure_view.py" line="162"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="149"/>
+        <location filename="../../gui/views/structure_view.py" line="167"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <location filename="../../gui/views/structure_view.py" line="168"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <location filename="../../gui/views/structure_view.py" line="168"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="150"/>
+        <location filename="../../gui/views/structure_view.py" line="168"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="153"/>
+        <location filename="../../gui/views/structure_view.py" line="171"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="167"/>
+        <location filename="../../gui/views/structure_view.py" line="185"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="173"/>
+        <location filename="../../gui/views/structure_view.py" line="191"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="175"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="179"/>
+        <location filename="../../gui/views/structure_view.py" line="197"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="180"/>
+        <location filename="../../gui/views/structure_view.py" line="198"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="181"/>
+        <location filename="../../gui/views/structure_view.py" line="199"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="186"/>
+        <location filename="../../gui/views/structure_view.py" line="204"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="187"/>
+        <location filename="../../gui/views/structure_view.py" line="205"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="188"/>
+        <location filename="../../gui/views/structure_view.py" line="206"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="198"/>
+        <location filename="../../gui/views/structure_view.py" line="216"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="200"/>
+        <location filename="../../gui/views/structure_view.py" line="218"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="201"/>
+        <location filename="../../gui/views/structure_view.py" line="219"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="202"/>
+        <location filename="../../gui/views/structure_view.py" line="220"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="203"/>
+        <location filename="../../gui/views/structure_view.py" line="221"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="204"/>
+        <location filename="../../gui/views/structure_view.py" line="222"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="206"/>
+        <location filename="../../gui/views/structure_view.py" line="224"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="207"/>
+        <location filename="../../gui/views/structure_view.py" line="225"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="209"/>
+        <location filename="../../gui/views/structure_view.py" line="227"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="245"/>
+        <location filename="../../gui/views/structure_view.py" line="263"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="246"/>
+        <location filename="../../gui/views/structure_view.py" line="264"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="247"/>
+        <location filename="../../gui/views/structure_view.py" line="265"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="248"/>
+        <location filename="../../gui/views/structure_view.py" line="266"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="310"/>
+        <location filename="../../gui/views/structure_view.py" line="328"/>
         <source>%1 人</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="324"/>
+        <location filename="../../gui/views/structure_view.py" line="342"/>
         <source>已有名为“%1”的职能机构，名称未修改（职能机构不能重名）</source>
         <translation>A functional body named “%1” already exists; the name was not changed (bodies must have different names)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="385"/>
+        <location filename="../../gui/views/structure_view.py" line="403"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="413"/>
+        <location filename="../../gui/views/structure_view.py" line="431"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="416"/>
+        <location filename="../../gui/views/structure_view.py" line="434"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -1203,6 +1203,7 @@
     </message>
     <message>
         <location filename="../../gui/catalogue/window.py" line="181"/>
+        <location filename="../../gui/catalogue/window.py" line="240"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
@@ -1222,9 +1223,9 @@
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="238"/>
-        <source>权责清单已修改，是否保存？</source>
-        <translation>The power and responsibility list has been changed. Save it?</translation>
+        <location filename="../../gui/catalogue/window.py" line="239"/>
+        <source>权责清单“%1”已修改，是否保存？</source>
+        <translation>The power and responsibility list “%1” has been changed. Save it?</translation>
     </message>
 </context>
 <context>
@@ -2863,12 +2864,6 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementWindow</name>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="51"/>
-        <source>文件</source>
-        <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not). The question about unsaved changes was answered: close without asking again. The last question or message shown (non-blocking; tests answer it).</extracomment>
-        <translation>File</translation>
-    </message>
-    <message>
         <location filename="../../gui/enforcement/window.py" line="52"/>
         <source>保存</source>
         <translation>Save</translation>
@@ -2889,9 +2884,15 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Quit</translation>
     </message>
     <message>
+        <location filename="../../gui/enforcement/window.py" line="51"/>
+        <source>文件(&amp;F)</source>
+        <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not). The question about unsaved changes was answered: close without asking again. The last question or message shown (non-blocking; tests answer it).</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
         <location filename="../../gui/enforcement/window.py" line="70"/>
-        <source>编辑</source>
-        <translation>Edit</translation>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../gui/enforcement/window.py" line="71"/>
@@ -2905,6 +2906,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/enforcement/window.py" line="119"/>
+        <location filename="../../gui/enforcement/window.py" line="195"/>
         <source>执法体系方案</source>
         <translation>Enforcement plan</translation>
     </message>
@@ -2939,9 +2941,9 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="193"/>
-        <source>执法体系方案已修改，是否保存？</source>
-        <translation>The enforcement plan has been modified. Save it?</translation>
+        <location filename="../../gui/enforcement/window.py" line="194"/>
+        <source>执法体系方案“%1”已修改，是否保存？</source>
+        <translation>The enforcement plan “%1” has been modified. Save it?</translation>
     </message>
 </context>
 <context>
@@ -3888,71 +3890,71 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="198"/>
+        <location filename="../../gui/file_actions.py" line="210"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="246"/>
+        <location filename="../../gui/file_actions.py" line="258"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="247"/>
+        <location filename="../../gui/file_actions.py" line="259"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="247"/>
+        <location filename="../../gui/file_actions.py" line="259"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="248"/>
+        <location filename="../../gui/file_actions.py" line="260"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="272"/>
-        <location filename="../../gui/file_actions.py" line="310"/>
+        <location filename="../../gui/file_actions.py" line="284"/>
+        <location filename="../../gui/file_actions.py" line="322"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="338"/>
+        <location filename="../../gui/file_actions.py" line="350"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="340"/>
-        <location filename="../../gui/file_actions.py" line="588"/>
+        <location filename="../../gui/file_actions.py" line="352"/>
+        <location filename="../../gui/file_actions.py" line="600"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="304"/>
-        <location filename="../../gui/file_actions.py" line="378"/>
+        <location filename="../../gui/file_actions.py" line="316"/>
+        <location filename="../../gui/file_actions.py" line="390"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="342"/>
+        <location filename="../../gui/file_actions.py" line="354"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="344"/>
+        <location filename="../../gui/file_actions.py" line="356"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="382"/>
+        <location filename="../../gui/file_actions.py" line="394"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="385"/>
+        <location filename="../../gui/file_actions.py" line="397"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
@@ -3972,62 +3974,62 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="431"/>
+        <location filename="../../gui/file_actions.py" line="443"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="489"/>
+        <location filename="../../gui/file_actions.py" line="501"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="506"/>
-        <location filename="../../gui/file_actions.py" line="560"/>
-        <location filename="../../gui/file_actions.py" line="567"/>
+        <location filename="../../gui/file_actions.py" line="518"/>
+        <location filename="../../gui/file_actions.py" line="572"/>
+        <location filename="../../gui/file_actions.py" line="579"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="506"/>
+        <location filename="../../gui/file_actions.py" line="518"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="518"/>
-        <location filename="../../gui/file_actions.py" line="523"/>
-        <location filename="../../gui/file_actions.py" line="573"/>
+        <location filename="../../gui/file_actions.py" line="530"/>
+        <location filename="../../gui/file_actions.py" line="535"/>
+        <location filename="../../gui/file_actions.py" line="585"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="533"/>
+        <location filename="../../gui/file_actions.py" line="545"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="540"/>
-        <location filename="../../gui/file_actions.py" line="547"/>
+        <location filename="../../gui/file_actions.py" line="552"/>
+        <location filename="../../gui/file_actions.py" line="559"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="541"/>
+        <location filename="../../gui/file_actions.py" line="553"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="560"/>
+        <location filename="../../gui/file_actions.py" line="572"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="578"/>
+        <location filename="../../gui/file_actions.py" line="590"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="586"/>
+        <location filename="../../gui/file_actions.py" line="598"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -4955,43 +4957,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MappingsModel</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="95"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
         <source>列</source>
+        <extracomment>Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
         <source>原值</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="97"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
         <source>映射为</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="101"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="102"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="103"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="113"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="150"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="116"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="153"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="155"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="158"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -5714,144 +5717,149 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="241"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="244"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="247"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
         <source>变化</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="338"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="352"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="374"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="254"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="248"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="251"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="252"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="255"/>
         <source>需核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="258"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="259"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="262"/>
         <source>值映射 %1</source>
         <translation>Value mappings %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
         <source>需核对 %1</source>
         <translation>To check %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="264"/>
         <source>跳过的行 %1</source>
         <translation>Skipped rows %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="262"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="265"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="294"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="297"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="301"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="304"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="304"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="307"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="326"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="335"/>
+        <source>%1 … %2（共 %3 个）</source>
+        <translation>%1 … %2 (%3 in all)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="340"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="328"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="342"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="343"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。</source>
         <translation>%1. %2 to add, %3 to update, %4 unchanged, %5 rows cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="337"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="351"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="342"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="356"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="345"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="359"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。</source>
         <translation>Please check: sheet “%1”, row %2 (“%3”) states %4 items, %5 were read (sub-items not counted).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="393"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="407"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="394"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="408"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="396"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="410"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -5945,19 +5953,19 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersModel</name>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="88"/>
+        <location filename="../../gui/models/powers_model.py" line="89"/>
         <source>状态</source>
         <extracomment>The powers table: every registered Power field in registry order, titled by its registry label, but the main item (parent_id), which the table shows by indenting sub-items under it; then the computed status.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="221"/>
+        <location filename="../../gui/models/powers_model.py" line="228"/>
         <source>%1：%2</source>
-        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed.</extracomment>
+        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed. What each search key was made from (search_source): an edit makes the keys it changed again.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="228"/>
+        <location filename="../../gui/models/powers_model.py" line="235"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
@@ -6091,313 +6099,313 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../domain/validation.py" line="49"/>
+        <location filename="../../domain/validation.py" line="50"/>
         <source>无工号</source>
         <translation>no staff ID</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="142"/>
+        <location filename="../../domain/validation.py" line="143"/>
         <source>原科室站所未并入职能机构</source>
         <extracomment>The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
         <translation>Unit not merged into a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="143"/>
+        <location filename="../../domain/validation.py" line="144"/>
         <source>职能机构无分管副职</source>
         <translation>Functional body without a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="144"/>
+        <location filename="../../domain/validation.py" line="145"/>
         <source>分管领导不是分管副职</source>
         <translation>Leader in charge is not a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="145"/>
+        <location filename="../../domain/validation.py" line="146"/>
         <source>超编（在岗人数超出编制数）</source>
         <translation>Over posts (more staff than authorised posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="146"/>
+        <location filename="../../domain/validation.py" line="147"/>
         <source>超职数（领导人数超出领导职数）</source>
         <translation>Over leadership posts (more leaders than allowed)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="148"/>
         <source>职能机构重名</source>
         <translation>Two functional bodies of one name</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="148"/>
+        <location filename="../../domain/validation.py" line="149"/>
         <source>仍保留已撤销的管理层级</source>
         <translation>A removed management tier is kept</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="149"/>
+        <location filename="../../domain/validation.py" line="150"/>
         <source>人员未安排到职能机构</source>
         <translation>Person not placed in a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="150"/>
+        <location filename="../../domain/validation.py" line="151"/>
         <source>汇报对象不是分管副职</source>
         <translation>Reports to someone other than the deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="151"/>
+        <location filename="../../domain/validation.py" line="152"/>
         <source>汇报关系循环</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="152"/>
+        <location filename="../../domain/validation.py" line="153"/>
         <source>分管副职不向负责人报告</source>
         <translation>Deputy in charge not reporting to the head</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="153"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>事项未确定承接机构</source>
         <translation>Power without a receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="154"/>
+        <location filename="../../domain/validation.py" line="155"/>
         <source>事项未确定承接时限</source>
         <translation>Power without a deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="155"/>
+        <location filename="../../domain/validation.py" line="156"/>
         <source>事项未确定责任人</source>
         <translation>Power without a responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="157"/>
         <source>责任人不在承接机构</source>
         <translation>Responsible official works elsewhere</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="157"/>
+        <location filename="../../domain/validation.py" line="158"/>
         <source>事项编码重复</source>
         <translation>Duplicate power code</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="158"/>
+        <location filename="../../domain/validation.py" line="159"/>
         <source>承接时限早于方案日期</source>
         <translation>Deadline before the plan&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="160"/>
         <source>审批服务事项未进入窗口</source>
         <translation>Service item in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="160"/>
+        <location filename="../../domain/validation.py" line="161"/>
         <source>审批服务事项进入两个窗口</source>
         <translation>Service item in two windows</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="161"/>
+        <location filename="../../domain/validation.py" line="162"/>
         <source>县级下放事项未关联下放权力事项</source>
         <translation>Delegated service item not linked to its power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="162"/>
+        <location filename="../../domain/validation.py" line="163"/>
         <source>后台办理人不在承接机构</source>
         <translation>Back-office handler outside the receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="163"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>承接机构在便民大厅无窗口</source>
         <translation>Receiving body without a window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>窗口未配备前台工作人员</source>
         <translation>Window without front-desk staff</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="165"/>
+        <location filename="../../domain/validation.py" line="166"/>
         <source>窗口配备多名前台工作人员（“111+N”每窗口1人）</source>
         <translation>Window with several front-desk staff (&quot;111+N&quot;: one per window)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="167"/>
         <source>前台工作人员不在窗口所属职能机构</source>
         <translation>Front-desk staff outside the window&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="167"/>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>窗口未确定所属职能机构</source>
         <translation>Window without a body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="168"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>窗口事项或办件量过多（超过中位数两倍）</source>
         <translation>Window overloaded (over twice the median)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="215"/>
+        <location filename="../../domain/validation.py" line="216"/>
         <source>{window}未确定所属职能机构</source>
         <translation>{window} belongs to no functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="226"/>
+        <location filename="../../domain/validation.py" line="227"/>
         <source>{window}未配备前台工作人员</source>
         <translation>{window} has no front-desk staff member</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="236"/>
+        <location filename="../../domain/validation.py" line="237"/>
         <source>{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人</source>
         <translation>{window} has {count} front-desk staff ({people}); &quot;111+N&quot; allows one per window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="250"/>
+        <location filename="../../domain/validation.py" line="251"/>
         <source>{window}的前台工作人员{person}不在所属职能机构“{body}”工作</source>
         <translation>{person}, front desk of {window}, does not work in its body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="269"/>
+        <location filename="../../domain/validation.py" line="270"/>
         <source>{window}事项{items}项，超过各窗口中位数的两倍</source>
         <translation>{window} holds {items} items, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="280"/>
+        <location filename="../../domain/validation.py" line="281"/>
         <source>{window}年办件量{volume}件，超过各窗口中位数的两倍</source>
         <translation>{window} handles {volume} cases a year, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="289"/>
+        <location filename="../../domain/validation.py" line="290"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="297"/>
+        <location filename="../../domain/validation.py" line="298"/>
         <source>事项“{item}”未进入窗口</source>
         <translation>Service item &quot;{item}&quot; is in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="310"/>
+        <location filename="../../domain/validation.py" line="311"/>
         <source>事项“{item}”重复进驻：{first}和{second}</source>
         <translation>Service item &quot;{item}&quot; is listed twice: {first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="324"/>
+        <location filename="../../domain/validation.py" line="325"/>
         <source>县级下放事项“{item}”未关联下放的权力事项</source>
         <translation>Delegated service item &quot;{item}&quot; is not linked to a delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="336"/>
+        <location filename="../../domain/validation.py" line="337"/>
         <source>事项“{item}”的后台办理人{person}不在承接机构“{body}”工作</source>
         <translation>{person}, back office of &quot;{item}&quot;, does not work in the receiving body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="348"/>
+        <location filename="../../domain/validation.py" line="349"/>
         <source>县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口</source>
         <translation>The receiving body &quot;{body}&quot; of delegated item &quot;{item}&quot; has no window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="368"/>
+        <location filename="../../domain/validation.py" line="369"/>
         <source>方案文本第{seq}节（{number}）缺少标题</source>
         <translation>Section {seq} ({number}) of the plan document has no title</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="379"/>
+        <location filename="../../domain/validation.py" line="380"/>
         <source>方案文本“{number}{title}”跳过了上一级标题</source>
         <translation>The plan document&apos;s heading “{number}{title}” skips a level</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="393"/>
+        <location filename="../../domain/validation.py" line="394"/>
         <source>原科室“{unit}”尚未并入任何职能机构</source>
         <translation>Unit “{unit}” is not merged into any functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="416"/>
+        <location filename="../../domain/validation.py" line="417"/>
         <source>职能机构名称“{body}”重复（共{count}个）</source>
         <translation>The functional body name “{body}” is used {count} times</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="428"/>
+        <location filename="../../domain/validation.py" line="429"/>
         <source>职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）</source>
         <translation>Functional body “{body}” has no deputy in charge: three-tier management needs one deputy in charge leading each body ({people} staff led by no one)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="442"/>
+        <location filename="../../domain/validation.py" line="443"/>
         <source>职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）</source>
         <translation>The leader of functional body “{body}”, {deputy}, is not a deputy in charge after the reform (now {tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="456"/>
+        <location filename="../../domain/validation.py" line="457"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
         <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="471"/>
+        <location filename="../../domain/validation.py" line="472"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
         <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="489"/>
+        <location filename="../../domain/validation.py" line="490"/>
         <source>{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）</source>
         <translation>{person} ({staff_id}) holds {post_type}, but functional body “{body}” has no {post_type} posts (mixed posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="507"/>
+        <location filename="../../domain/validation.py" line="508"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
         <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="524"/>
+        <location filename="../../domain/validation.py" line="525"/>
         <source>{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级</source>
         <translation>{person} ({staff_id}) is still {tier} after the reform: three-tier management has no such tier</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="540"/>
+        <location filename="../../domain/validation.py" line="541"/>
         <source>{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) is a deputy in charge and should report to the head {head}, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="560"/>
+        <location filename="../../domain/validation.py" line="561"/>
         <source>{person}（{staff_id}）尚未安排到职能机构</source>
         <translation>{person} ({staff_id}) is not placed in a functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="580"/>
+        <location filename="../../domain/validation.py" line="581"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="595"/>
+        <location filename="../../domain/validation.py" line="596"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to no one</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="635"/>
+        <location filename="../../domain/validation.py" line="636"/>
         <source>{person}（{staff_id}）的汇报关系形成循环：{cycle}</source>
         <translation>{person} ({staff_id}) is on a reporting cycle: {cycle}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="656"/>
+        <location filename="../../domain/validation.py" line="660"/>
         <source>事项“{power}”未确定承接机构</source>
         <translation>Power “{power}” has no receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="657"/>
+        <location filename="../../domain/validation.py" line="661"/>
         <source>事项“{power}”未确定承接时限</source>
         <translation>Power “{power}” has no deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="658"/>
+        <location filename="../../domain/validation.py" line="662"/>
         <source>事项“{power}”未确定责任人</source>
         <translation>Power “{power}” has no responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="670"/>
+        <location filename="../../domain/validation.py" line="677"/>
         <source>事项“{power}”的承接时限{deadline}早于方案日期{date}</source>
         <translation>The deadline of power “{power}”, {deadline}, is before the plan&apos;s date {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="685"/>
+        <location filename="../../domain/validation.py" line="694"/>
         <source>事项“{power}”的责任人{official}不在承接机构“{body}”工作</source>
         <translation>The responsible official of power “{power}”, {official}, does not work in the receiving body “{body}”</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="698"/>
+        <location filename="../../domain/validation.py" line="707"/>
         <source>事项“{name}”没有事项编码</source>
         <translation>Power “{name}” has no code</translation>
     </message>
@@ -6459,7 +6467,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../domain/enforcement/checks.py" line="173"/>
-        <location filename="../../domain/validation.py" line="708"/>
+        <location filename="../../domain/validation.py" line="717"/>
         <source>事项编码{code}重复（{name}）</source>
         <translation>Power code {code} is used twice ({name})</translation>
     </message>
@@ -7422,110 +7430,110 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="453"/>
+        <location filename="../../gui/views/structure_view.py" line="471"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="457"/>
+        <location filename="../../gui/views/structure_view.py" line="475"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="459"/>
+        <location filename="../../gui/views/structure_view.py" line="477"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="461"/>
+        <location filename="../../gui/views/structure_view.py" line="479"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="466"/>
+        <location filename="../../gui/views/structure_view.py" line="484"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="470"/>
+        <location filename="../../gui/views/structure_view.py" line="488"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="483"/>
+        <location filename="../../gui/views/structure_view.py" line="501"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="486"/>
+        <location filename="../../gui/views/structure_view.py" line="504"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="489"/>
+        <location filename="../../gui/views/structure_view.py" line="507"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="490"/>
+        <location filename="../../gui/views/structure_view.py" line="508"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="492"/>
+        <location filename="../../gui/views/structure_view.py" line="510"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="503"/>
+        <location filename="../../gui/views/structure_view.py" line="521"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="511"/>
+        <location filename="../../gui/views/structure_view.py" line="529"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="512"/>
+        <location filename="../../gui/views/structure_view.py" line="530"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="524"/>
+        <location filename="../../gui/views/structure_view.py" line="542"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="536"/>
+        <location filename="../../gui/views/structure_view.py" line="554"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="537"/>
+        <location filename="../../gui/views/structure_view.py" line="555"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="562"/>
+        <location filename="../../gui/views/structure_view.py" line="580"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="584"/>
+        <location filename="../../gui/views/structure_view.py" line="602"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="689"/>
+        <location filename="../../gui/views/structure_view.py" line="707"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="692"/>
+        <location filename="../../gui/views/structure_view.py" line="710"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>

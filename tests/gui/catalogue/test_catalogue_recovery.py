@@ -93,3 +93,20 @@ def test_a_copy_older_than_the_file_is_not_offered(qtbot, sample: Path) -> None:
     assert pending_copy(window.files.recovery_dir, sample) is None
     other = _open(qtbot, sample)
     assert other.files.offer_recovery() is None
+
+
+def test_a_copy_of_a_catalogue_opened_by_a_relative_path_is_offered_from_another_folder(
+    qtbot, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # `reformdesk datong.rdcatalog` typed in the plan's folder, then the program started again
+    # from somewhere else: the copy must still be found for the same file.
+    monkeypatch.chdir(sample.parent)
+    first = _open(qtbot, Path(sample.name))
+    iid = next(iter(first.doc.cat.items))
+    assert edits.set_item_fields(first.doc, iid, {"note": "未保存的修改"})
+    assert first.files.autosave.write()
+    _crash(first)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert pending_copy(first.files.recovery_dir, sample) is not None

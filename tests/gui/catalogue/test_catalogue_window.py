@@ -354,7 +354,7 @@ def test_close_asks_to_save(window: CatalogueWindow, qtbot, answer: str) -> None
     with qtbot.waitSignal(window.files.dialogShown) as shown:
         window.close()
     box: QMessageBox = shown.args[0]
-    assert window.isVisible() and box.text() == "权责清单已修改，是否保存？"
+    assert window.isVisible() and box.text() == "权责清单“datong.rdcatalog”已修改，是否保存？"
     button = {
         "cancel": QMessageBox.StandardButton.Cancel,
         "discard": QMessageBox.StandardButton.Discard,
