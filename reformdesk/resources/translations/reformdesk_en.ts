@@ -5959,13 +5959,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="228"/>
+        <location filename="../../gui/models/powers_model.py" line="238"/>
         <source>%1：%2</source>
-        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed. What each search key was made from (search_source): an edit makes the keys it changed again.</extracomment>
+        <extracomment>Role giving a row&apos;s power id. Prefix of a sub-item&apos;s name: a full-width indent and a branch mark. The roles data() answers. The table&apos;s delegate asks seven roles of every painted cell (font, alignment and check state among them): those are turned away before any lookup. Plain ints: comparing a role with an enum member costs an attribute lookup per call. Status column colours: open items stand out, finished ones recede. Assignment fields → their position in Plan.assignment()&apos;s tuple. Above this many separate row runs, one reset is cheaper than row inserts/removes. read_only -&gt; the flags of each column. The visible rows were rebuilt (filter); the view refreshes its counts. Per-power problems were recomputed. What each search key was made from (search_source): an edit makes the keys it changed again.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/powers_model.py" line="235"/>
+        <location filename="../../gui/models/powers_model.py" line="245"/>
         <source>同主项（子项未单独设置）</source>
         <translation>As main item (not set for the sub-item)</translation>
     </message>
