@@ -444,3 +444,18 @@ def test_tab_in_a_date_cell_goes_to_the_next_cell_and_arrows_edit_the_parts(qtbo
     assert table.currentIndex().column() == COLUMN_OF["deadline"] - 1
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+
+
+def test_bulk_dialog_never_offers_a_past_deadline() -> None:
+    from reformdesk.gui.dialogs.power_bulk_dialog import default_deadline
+
+    today = dt.date(2026, 12, 1)
+    assert default_deadline(dt.date(2026, 11, 27), today) == today
+    assert default_deadline(dt.date(2027, 3, 31), today) == dt.date(2027, 3, 31)
+    assert default_deadline(None, today) == today
+
+
+def test_bulk_dialog_starts_its_deadline_no_earlier_than_today(page: PowersPage) -> None:
+    dialog = PowerBulkDialog(page.doc, 3, page)
+    assert dialog.deadline_edit.date().toPython() >= dt.date.today()
+    dialog.deleteLater()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -27,6 +28,15 @@ from reformdesk.gui.dialogs.power_editors import (
 from reformdesk.gui.document import Document
 
 
+def default_deadline(plan_date: dt.date | None, today: dt.date) -> dt.date:
+    """The date the deadline editor starts at: the plan's date, but never one already past.
+
+    A clerk setting a deadline for powers still to be handed over means a day to come;
+    an older plan's date offered as the default was a deadline missed on the spot.
+    """
+    return today if plan_date is None or plan_date < today else plan_date
+
+
 class PowerBulkDialog(QDialog):
     """Pick the fields to set (a check box each) and their values.
 
@@ -48,7 +58,7 @@ class PowerBulkDialog(QDialog):
         self.body_combo = body_combo(plan, self)
         self.deadline_check = QCheckBox(self.tr("承接时限"), self)
         self.deadline_edit = date_edit(self)
-        set_date(self.deadline_edit, plan.info.date)
+        set_date(self.deadline_edit, default_deadline(plan.info.date, dt.date.today()))
         self.official_check = QCheckBox(self.tr("责任人"), self)
         self.official_combo = official_combo(plan, None, self)
         self.mode_check = QCheckBox(self.tr("下放方式"), self)
