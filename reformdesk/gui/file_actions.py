@@ -342,21 +342,27 @@ class FileActions(QObject):
         return dialog
 
     def ask_open(self) -> None:
-        from reformdesk.gui.catalogue_actions import SUFFIX_FILTER as CATALOGUE_FILTER
-        from reformdesk.gui.enforcement.actions import SUFFIX_FILTER
-
         path, _filter = QFileDialog.getOpenFileName(
-            self.widget,
-            self.tr("打开方案"),
-            self._start_dir(),
-            self.tr("改革方案 (*%1)").replace("%1", SUFFIX)
-            + ";;"
-            + self.tr("执法体系方案 (%1)").replace("%1", SUFFIX_FILTER)
-            + ";;"
-            + self.tr("权责清单 (%1)").replace("%1", CATALOGUE_FILTER),
+            self.widget, self.tr("打开方案"), self._start_dir(), self.open_filters()
         )
         if path:
             self.open_path(PlanLocation.file(path))
+
+    def open_filters(self) -> str:
+        """The 打开 dialog's file types: first every kind this window opens, so none is hidden at first."""
+        from reformdesk.gui.catalogue_actions import SUFFIX_FILTER as CATALOGUE_FILTER
+        from reformdesk.gui.enforcement.actions import SUFFIX_FILTER
+
+        every = f"*{SUFFIX} {SUFFIX_FILTER} {CATALOGUE_FILTER}"
+        return ";;".join(
+            (
+                self.tr("方案和清单 (%1)").replace("%1", every),
+                self.tr("改革方案 (*%1)").replace("%1", SUFFIX),
+                self.tr("执法体系方案 (%1)").replace("%1", SUFFIX_FILTER),
+                self.tr("权责清单 (%1)").replace("%1", CATALOGUE_FILTER),
+                self.tr("所有文件 (*)"),
+            )
+        )
 
     def open_path(self, location: PlanLocation | Path | str) -> None:
         target = PlanLocation.of(location)

@@ -337,3 +337,20 @@ def test_an_open_reads_and_shows_the_plan_with_the_collector_paused_then_frozen(
     assert gc.isenabled()  # and it is back once the plan is in place,
     assert gc.get_freeze_count() > frozen  # which the next collections leave alone
     assert window.windowTitle().startswith("测试方案")  # the plan is shown
+
+
+def test_open_dialog_shows_every_kind_the_window_opens_at_first(window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    seen: list[str] = []
+
+    def fake(parent, caption, folder, filters):  # type: ignore[no-untyped-def]
+        seen.append(filters)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
+    window.files.ask_open()
+    first, *others = seen[0].split(";;")
+    # The first filter is the one shown: a catalogue or an enforcement plan is not hidden behind it.
+    assert all(suffix in first for suffix in ("*.rdplan", "*.rdcounty", "*.rdcatalog"))
+    assert others[-1].endswith("(*)") and len(others) == 4

@@ -3922,39 +3922,39 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="350"/>
+        <location filename="../../gui/file_actions.py" line="346"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="352"/>
-        <location filename="../../gui/file_actions.py" line="600"/>
+        <location filename="../../gui/file_actions.py" line="360"/>
+        <location filename="../../gui/file_actions.py" line="606"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="316"/>
-        <location filename="../../gui/file_actions.py" line="390"/>
+        <location filename="../../gui/file_actions.py" line="396"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="354"/>
+        <location filename="../../gui/file_actions.py" line="361"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="356"/>
+        <location filename="../../gui/file_actions.py" line="362"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="394"/>
+        <location filename="../../gui/file_actions.py" line="400"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="397"/>
+        <location filename="../../gui/file_actions.py" line="403"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
@@ -3974,62 +3974,72 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="443"/>
+        <location filename="../../gui/file_actions.py" line="359"/>
+        <source>方案和清单 (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="363"/>
+        <source>所有文件 (*)</source>
+        <translation type="unfinished">All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="449"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="501"/>
+        <location filename="../../gui/file_actions.py" line="507"/>
         <source>另存为</source>
         <translation>Save As</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="518"/>
-        <location filename="../../gui/file_actions.py" line="572"/>
-        <location filename="../../gui/file_actions.py" line="579"/>
+        <location filename="../../gui/file_actions.py" line="524"/>
+        <location filename="../../gui/file_actions.py" line="578"/>
+        <location filename="../../gui/file_actions.py" line="585"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="518"/>
+        <location filename="../../gui/file_actions.py" line="524"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="530"/>
-        <location filename="../../gui/file_actions.py" line="535"/>
-        <location filename="../../gui/file_actions.py" line="585"/>
+        <location filename="../../gui/file_actions.py" line="536"/>
+        <location filename="../../gui/file_actions.py" line="541"/>
+        <location filename="../../gui/file_actions.py" line="591"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="545"/>
+        <location filename="../../gui/file_actions.py" line="551"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="552"/>
-        <location filename="../../gui/file_actions.py" line="559"/>
+        <location filename="../../gui/file_actions.py" line="558"/>
+        <location filename="../../gui/file_actions.py" line="565"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="553"/>
+        <location filename="../../gui/file_actions.py" line="559"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="572"/>
+        <location filename="../../gui/file_actions.py" line="578"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="590"/>
+        <location filename="../../gui/file_actions.py" line="596"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="598"/>
+        <location filename="../../gui/file_actions.py" line="604"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -5529,32 +5539,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerBulkDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="39"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="49"/>
         <source>批量设置事项</source>
         <translation>Set power items in bulk</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="43"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="53"/>
         <source>为选中的 %1 项事项设置：</source>
         <translation>Set for the %1 selected power items:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="47"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="57"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="59"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="52"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="62"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="54"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="64"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
