@@ -3976,12 +3976,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/file_actions.py" line="359"/>
         <source>方案和清单 (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans and lists (%1)</translation>
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="363"/>
         <source>所有文件 (*)</source>
-        <translation type="unfinished">All files (*)</translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="449"/>
