@@ -35,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
             line += f"，表结构第{layout}版 → 第{new_layout}版" if layout else f"，表结构第{new_layout}版"
         print(line)
         return OK
-    plans = store.plans()
+    empty = store.is_empty()
+    # Listing reads: an empty database is told so, not given the store's schema as a side effect.
+    plans = [] if empty else store.plans()
     if args.json:
         rows = [
             {
@@ -50,6 +52,12 @@ def run(args: argparse.Namespace) -> int:
             for p in plans
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return OK
+    if not plans:
+        if empty:
+            print(f"共享方案库 {location.public} 尚未建立：由管理员运行 reformdesk server upgrade URL 建立")
+        else:
+            print(f"共享方案库 {location.public} 中还没有方案")
         return OK
     for p in plans:
         when = p.saved_at.astimezone().strftime("%Y-%m-%d %H:%M") if p.saved_at else ""

@@ -458,6 +458,13 @@ class PostgresStore:
         self._check()
         return before, self.format_version(), layout, self.layout()
 
+    def is_empty(self) -> bool:
+        """True for a database with no shared store in it yet (nothing is created to find out)."""
+        try:
+            return self.format_version() == 0
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"无法连接共享方案库 {self._where()}：{_short(exc)}") from exc
+
     def format_version(self) -> int:
         """The server's format version (0: an empty database)."""
         with self.engine.connect() as conn:

@@ -195,3 +195,22 @@ def test_server_upgrade_brings_a_layout1_store_to_shared_rows(pg_url: str, capsy
     assert main(["diff", f"{pg_url}?plan=桥头镇", f"{pg_url}?plan=柳溪镇"]) == 0
     assert main(["server", "upgrade", pg_url]) == 0  # nothing left to do
     assert capsys.readouterr().out.rstrip().endswith(f"格式第{v}版 → 第{v}版")
+
+
+def test_server_list_reads_and_never_creates_the_store(
+    plan_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["server", "list", pg_url]) == 0
+    assert "尚未建立" in capsys.readouterr().out
+    assert main(["server", "list", pg_url, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    # Still empty: the upgrade that follows creates the whole schema (from nothing, not 第3版 → 第3版).
+    assert main(["server", "upgrade", pg_url]) == 0
+    assert "格式第0版 → " in capsys.readouterr().out
+    assert main(["server", "list", pg_url]) == 0
+    assert "还没有方案" in capsys.readouterr().out
+    assert main(["copy", str(plan_path), f"{pg_url}?plan=桥头镇"]) == 0
+    capsys.readouterr()
+    assert main(["server", "list", pg_url]) == 0
+    assert capsys.readouterr().out.startswith("桥头镇\t")
