@@ -148,54 +148,64 @@ def _grow(
     actions: tuple[_Actions, _Actions],
 ) -> None:
     """(Re)build every row below ``top`` (the root, or a row whose rows are redone)."""
-    by_a, by_b = actions
     # Iterative, so deep or wide plans cannot hit the recursion limit.
-    stack: list[tuple[AlignedNode, _Key | None, _Key | None]] = [(top, *_side_keys(top))]
+    stack = [top]
     while stack:
-        node, key_a, key_b = stack.pop()
-        kids_a = ca.get(key_a, []) if key_a else []
-        kids_b = cb.get(key_b, []) if key_b else []
-        set_b = set(kids_b)
-        rows: list[AlignedNode] = []
-        placed_b: set[_Key] = set()
-        for kind, aid in kids_a:
-            bid = a2b[kind].get(aid)
-            if bid is not None and (kind, bid) in set_b:
-                rows.append(AlignedNode(kind, aid, bid))
-                placed_b.add((kind, bid))
-            else:
-                rows.append(AlignedNode(kind, aid, None))
-        # B-only children go right after the B sibling that precedes them in B.
-        position = {(n.kind, n.b_id): i for i, n in enumerate(rows) if n.b_id is not None}
-        after: dict[int, list[AlignedNode]] = defaultdict(list)
-        last = -1
-        for kind, bid in kids_b:
-            if (kind, bid) in placed_b:
-                last = position[(kind, bid)]
-            else:
-                after[last].append(AlignedNode(kind, None, bid))
-        if after:
-            merged = list(after.get(-1, []))
-            for i, n in enumerate(rows):
-                merged.append(n)
-                merged.extend(after.get(i, []))
-            rows = merged
-        if node.kind is None and (ca.get(_GROUP) or cb.get(_GROUP)):
-            rows.append(AlignedNode(GROUP, None, None))
-        for i, child in enumerate(rows):
-            child.parent = node
-            child.row = i
-            if child.kind == GROUP:
-                stack.append((child, _GROUP, _GROUP))
-                continue
-            kind = child.kind
-            assert isinstance(kind, EntityKind)
+        node = stack.pop()
+        node.children = _level(node, ca, cb, a2b, b2a, actions)
+        stack.extend(node.children)
+
+
+def _level(
+    node: AlignedNode,
+    ca: dict[_Key, list[_Key]],
+    cb: dict[_Key, list[_Key]],
+    a2b: dict[EntityKind, dict[str, str]],
+    b2a: dict[EntityKind, dict[str, str]],
+    actions: tuple[_Actions, _Actions],
+) -> list[AlignedNode]:
+    """The rows directly below ``node`` (new nodes, without rows of their own yet)."""
+    by_a, by_b = actions
+    key_a, key_b = _side_keys(node)
+    kids_a = ca.get(key_a, []) if key_a else []
+    kids_b = cb.get(key_b, []) if key_b else []
+    set_b = set(kids_b)
+    rows: list[AlignedNode] = []
+    placed_b: set[_Key] = set()
+    for kind, aid in kids_a:
+        bid = a2b[kind].get(aid)
+        if bid is not None and (kind, bid) in set_b:
+            rows.append(AlignedNode(kind, aid, bid))
+            placed_b.add((kind, bid))
+        else:
+            rows.append(AlignedNode(kind, aid, None))
+    # B-only children go right after the B sibling that precedes them in B.
+    position = {(n.kind, n.b_id): i for i, n in enumerate(rows) if n.b_id is not None}
+    after: dict[int, list[AlignedNode]] = defaultdict(list)
+    last = -1
+    for kind, bid in kids_b:
+        if (kind, bid) in placed_b:
+            last = position[(kind, bid)]
+        else:
+            after[last].append(AlignedNode(kind, None, bid))
+    if after:
+        merged = list(after.get(-1, []))
+        for i, n in enumerate(rows):
+            merged.append(n)
+            merged.extend(after.get(i, []))
+        rows = merged
+    if node.kind is None and (ca.get(_GROUP) or cb.get(_GROUP)):
+        rows.append(AlignedNode(GROUP, None, None))
+    for i, child in enumerate(rows):
+        child.parent = node
+        child.row = i
+        kind = child.kind
+        if isinstance(kind, EntityKind):
             child.marks = (
                 _marks(kind, child.a_id, child.b_id, a2b, by_a, Action.REMOVED),
                 _marks(kind, child.b_id, child.a_id, b2a, by_b, Action.ADDED),
             )
-            stack.append((child, *_side_keys(child)))
-        node.children = rows
+    return rows
 
 
 def _marks(
@@ -238,6 +248,8 @@ class CompareTreeModel(QAbstractItemModel):
             {},
         )
         self._details: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        #: The rows with an entity of one plan only (by id): the only ones that can be half of a move.
+        self._lonely: dict[int, AlignedNode] = {}
         # Plan B does not change while compared: its side of the tree is worked out once.
         self._b_cache: tuple[Plan | None, dict[_Key, list[_Key]], dict[str, str]] = (None, {}, {})
         self._b_parents: dict[_Key, _Key] = {}
@@ -263,6 +275,7 @@ class CompareTreeModel(QAbstractItemModel):
         self._children_a = _side_children(a)
         self._root = align(a, b, comparison, children_b)
         self._nodes = ({}, {})
+        self._lonely = {}
         self._index_nodes(self._root)
         self._diffs = _row_differences(comparison)
         self._power_counts = _power_counts(a)
@@ -272,9 +285,10 @@ class CompareTreeModel(QAbstractItemModel):
         _count_inner(self._root, self._diffs)
         self.endResetModel()
 
-    def _index_nodes(self, top: AlignedNode) -> None:
-        nodes = self._nodes
-        stack = list(top.children)
+    def _index_nodes(self, top: AlignedNode, itself: bool = False) -> None:
+        """Index the rows below ``top`` (and ``top`` too when ``itself``)."""
+        nodes, lonely = self._nodes, self._lonely
+        stack = [top] if itself else list(top.children)
         while stack:
             node = stack.pop()
             stack.extend(node.children)
@@ -283,6 +297,8 @@ class CompareTreeModel(QAbstractItemModel):
                     nodes[SIDE_A][(node.kind, node.a_id)] = node
                 if node.b_id is not None:
                     nodes[SIDE_B][(node.kind, node.b_id)] = node
+                if node.a_id is None or node.b_id is None:
+                    lonely[id(node)] = node
 
     def set_names(self, names: tuple[str, str]) -> None:
         """The plans' names heading the two sides."""
@@ -360,9 +376,11 @@ class CompareTreeModel(QAbstractItemModel):
         gone: set[int] = set()
         fresh: dict[tuple[str, str | None, str | None], AlignedNode] = {}
         done: set[int] = set()
+        # Parents first: a row kept by its parent's rebuild is rebuilt itself when it is a
+        # target; one its parent replaced was built afresh with everything below it.
         for node in sorted({id(n): n for n in targets}.values(), key=_depth):
-            if any(id(up) in done for up in _ancestors(node)):
-                continue  # rebuilt with the row above it
+            if id(node) in gone:
+                continue
             done.add(id(node))
             self._rebuild(node, ca, cb, pairs, actions, gone, fresh)
         # Marks and counts below: worked out again in the top rows (bodies) holding a row
@@ -414,27 +432,41 @@ class CompareTreeModel(QAbstractItemModel):
         gone: set[int],
         fresh: dict[tuple[str, str | None, str | None], AlignedNode],
     ) -> None:
-        """Build the rows below ``node`` again (inside a layout change)."""
-        stack = list(node.children)
+        """Build the rows directly below ``node`` again (inside a layout change).
+
+        A row whose key (its entity in A and in B) is still there is kept with the rows below
+        it: a row whose own rows changed is a target of its own.  Only new rows are grown.
+        """
+        kept = {child.key: child for child in node.children}
+        rows = _level(node, ca, cb, pairs.a2b, pairs.b2a, actions)
+        new: list[AlignedNode] = []
+        for i, row in enumerate(rows):
+            old = kept.pop(row.key, None)
+            if old is None:
+                new.append(row)
+                continue
+            old.row = i
+            old.marks = row.marks
+            rows[i] = old
+        stack = list(kept.values())  # rows no longer there, with everything below them
         while stack:
             old = stack.pop()
             stack.extend(old.children)
             gone.add(id(old))
+            self._lonely.pop(id(old), None)
             if isinstance(old.kind, EntityKind):
                 for side, eid in ((SIDE_A, old.a_id), (SIDE_B, old.b_id)):
                     if eid is not None and self._nodes[side].get((old.kind, eid)) is old:
                         del self._nodes[side][(old.kind, eid)]
-        built = AlignedNode(node.kind, node.a_id, node.b_id)
-        _grow(built, ca, cb, pairs.a2b, pairs.b2a, actions)
-        node.children = built.children
-        for child in node.children:
-            child.parent = node
-        self._index_nodes(node)
-        stack = list(node.children)
-        while stack:
-            new = stack.pop()
-            stack.extend(new.children)
-            fresh[new.key] = new
+        node.children = rows
+        for row in new:
+            _grow(row, ca, cb, pairs.a2b, pairs.b2a, actions)
+            self._index_nodes(row, True)
+            stack = [row]
+            while stack:
+                built = stack.pop()
+                stack.extend(built.children)
+                fresh[built.key] = built
 
     def _repaint(self, node: AlignedNode, column: int | None = None) -> None:
         first = self.node_index(node, 0 if column is None else column)
@@ -455,24 +487,27 @@ class CompareTreeModel(QAbstractItemModel):
         }
 
     def _fill_moves(self, comparison: Comparison) -> None:
-        """Placeholders that are half of a move say where the entity is in that plan."""
+        """Placeholders that are half of a move say where the entity is in that plan.
+
+        Only rows with one side empty can be: a row with both sides never says so, and its
+        entities never change (a change of pairing makes new rows).
+        """
         to_b, to_a = self.tr("（移至 %1）"), self.tr("（原在 %1）")
-        for nodes in self._nodes:
-            for node in nodes.values():
+        a2b, b2a = comparison.pairs.a2b, comparison.pairs.b2a
+        nodes_a, nodes_b = self._nodes
+        for node in self._lonely.values():
+            kind = node.kind
+            assert isinstance(kind, EntityKind)
+            if node.a_id is not None:
+                partner, there_nodes, other, text = a2b[kind].get(node.a_id), nodes_b, SIDE_B, to_b
+            else:
+                partner, there_nodes, other, text = b2a[kind].get(node.b_id), nodes_a, SIDE_A, to_a  # type: ignore[arg-type]
+            there = there_nodes.get((kind, partner)) if partner else None
+            if there is None or there.parent is None:
                 node.moved_to = ("", "")
-        for side, other, maps in ((SIDE_A, SIDE_B, comparison.pairs.a2b), (SIDE_B, SIDE_A, comparison.pairs.b2a)):
-            for (kind, eid), node in self._nodes[side].items():
-                if node.side_id(other) is not None:
-                    continue
-                partner = maps[kind].get(eid)
-                there = self._nodes[other].get((kind, partner)) if partner else None
-                if there is None or there.parent is None:
-                    continue
-                where = self._name(there.parent, other)
-                text = (to_b if other == SIDE_B else to_a).replace("%1", where)
-                moved = list(node.moved_to)
-                moved[other] = text
-                node.moved_to = (moved[0], moved[1])
+                continue
+            said = text.replace("%1", self._name(there.parent, other))
+            node.moved_to = (said, "") if other == SIDE_A else ("", said)
 
     # -- lookups ----------------------------------------------------------------
     def node_index(self, node: AlignedNode, column: int = 0) -> QModelIndex:
