@@ -376,36 +376,39 @@ class CompareTreeModel(QAbstractItemModel):
         gone: set[int] = set()
         fresh: dict[tuple[str, str | None, str | None], AlignedNode] = {}
         done: set[int] = set()
+        grown: list[AlignedNode] = []
         # Parents first: a row kept by its parent's rebuild is rebuilt itself when it is a
         # target; one its parent replaced was built afresh with everything below it.
         for node in sorted({id(n): n for n in targets}.values(), key=_depth):
             if id(node) in gone:
                 continue
             done.add(id(node))
-            self._rebuild(node, ca, cb, pairs, actions, gone, fresh)
-        # Marks and counts below: worked out again in the top rows (bodies) holding a row
-        # built again, or one whose differences or pairing changed.
-        dirty: list[AlignedNode | None] = [self._root if id(self._root) in done else None]
-        dirty += [n for n in targets if id(n) in done]
+            grown += self._rebuild(node, ca, cb, pairs, actions, gone, fresh)
+        # Marks come from a row's own differences and pairing: worked out again for the rows
+        # whose differences or pairing changed (new rows got theirs when they were grown).
+        changed: list[AlignedNode] = []
         for side, maps, old_maps in ((SIDE_A, pairs.a2b, old.a2b), (SIDE_B, pairs.b2a, old.b2a)):
             now, before = self._diffs[side], old_diffs[side]
-            for key in now.keys() | before.keys():
-                if now.get(key) != before.get(key):
-                    dirty.append(self._nodes[side].get(key))
+            keys = [key for key in now.keys() | before.keys() if now.get(key) != before.get(key)]
             for kind in ROW_KINDS:
-                for eid in {i for i, _ in old_maps[kind].items() ^ maps[kind].items()}:
-                    dirty.append(self._nodes[side].get((kind, eid)))
-        tops = {id(t): t for t in map(self._top, filter(None, dirty))}
-        for top in [self._root] if id(self._root) in tops else tops.values():
-            below = [top, *self.subtree(self.node_index(top), 0, len(top.children) - 1)]
-            for n in below:
-                if isinstance(n.kind, EntityKind):
+                keys += [(kind, eid) for eid in {i for i, _ in old_maps[kind].items() ^ maps[kind].items()}]
+            for key in keys:
+                n = self._nodes[side].get(key)
+                if n is not None:
                     n.marks = (
-                        _marks(n.kind, n.a_id, n.b_id, pairs.a2b, actions[SIDE_A], Action.REMOVED),
-                        _marks(n.kind, n.b_id, n.a_id, pairs.b2a, actions[SIDE_B], Action.ADDED),
+                        _marks(n.kind, n.a_id, n.b_id, pairs.a2b, actions[SIDE_A], Action.REMOVED),  # type: ignore[arg-type]
+                        _marks(n.kind, n.b_id, n.a_id, pairs.b2a, actions[SIDE_B], Action.ADDED),  # type: ignore[arg-type]
                     )
-                n.inner = (0, 0)
+                    changed.append(n)
+        # Counts of differences below: in the rows grown (every row new), then up from the rows
+        # whose own rows were built again and from the parents of rows whose marks changed.
+        for top in grown:
             _count_inner(top, self._diffs, self._root)
+        _recount(
+            [n for n in targets if id(n) in done] + [n.parent for n in changed if n.parent is not None],
+            self._diffs,
+            self._root,
+        )
         self._fill_moves(comparison)
         # Expanded and selected rows stay so: a row built again is the one with its key.
         moved_to: list[QModelIndex] = []
@@ -431,8 +434,8 @@ class CompareTreeModel(QAbstractItemModel):
         actions: tuple[_Actions, _Actions],
         gone: set[int],
         fresh: dict[tuple[str, str | None, str | None], AlignedNode],
-    ) -> None:
-        """Build the rows directly below ``node`` again (inside a layout change).
+    ) -> list[AlignedNode]:
+        """Build the rows directly below ``node`` again (inside a layout change); the new rows.
 
         A row whose key (its entity in A and in B) is still there is kept with the rows below
         it: a row whose own rows changed is a target of its own.  Only new rows are grown.
@@ -467,6 +470,7 @@ class CompareTreeModel(QAbstractItemModel):
                 built = stack.pop()
                 stack.extend(built.children)
                 fresh[built.key] = built
+        return new
 
     def _repaint(self, node: AlignedNode, column: int | None = None) -> None:
         first = self.node_index(node, 0 if column is None else column)
@@ -722,6 +726,42 @@ def _row_differences(
     return diffs
 
 
+def _own(node: AlignedNode, side: int, diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...]) -> int:
+    """1 when ``node`` shows a difference of its own on ``side`` (people inside a moved unit are
+    moved along with it, but are not differences themselves)."""
+    eid = node.side_id(side)
+    if eid is None or not isinstance(node.kind, EntityKind):
+        return 0
+    if (node.kind, eid) in diffs[side]:
+        return 1
+    return 1 if node.marks[side] & {Action.ADDED, Action.REMOVED} else 0
+
+
+def _recount(
+    starts: list[AlignedNode],
+    diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...],
+    tree_root: AlignedNode,
+) -> None:
+    """Work out ``inner`` again for ``starts`` and every row above them, from their rows'
+    counts (deepest first, so a row is counted after the rows below it)."""
+    by_depth: dict[int, dict[int, AlignedNode]] = defaultdict(dict)
+    for node in starts:
+        if node is not tree_root and node.parent is not None:
+            by_depth[_depth(node)][id(node)] = node
+    depth = max(by_depth, default=0)
+    while depth > 0:
+        for node in by_depth.pop(depth, {}).values():
+            a = b = 0
+            for child in node.children:
+                a += child.inner[0] + _own(child, 0, diffs)
+                b += child.inner[1] + _own(child, 1, diffs)
+            node.inner = (a, b)
+            up = node.parent
+            if up is not None and up is not tree_root:
+                by_depth[depth - 1][id(up)] = up
+        depth -= 1
+
+
 def _count_inner(
     root: AlignedNode,
     diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...],
@@ -731,14 +771,6 @@ def _count_inner(
     root is ``tree_root``): per side, how many rows below each node show a difference of their
     own (people inside a moved unit are moved along with it, but are not differences themselves)."""
     tree_root = root if tree_root is None else tree_root
-
-    def own(node: AlignedNode, side: int) -> int:
-        eid = node.side_id(side)
-        if eid is None or not isinstance(node.kind, EntityKind):
-            return 0
-        if (node.kind, eid) in diffs[side]:
-            return 1
-        return 1 if node.marks[side] & {Action.ADDED, Action.REMOVED} else 0
 
     order: list[AlignedNode] = []
     stack = list(root.children)
@@ -750,6 +782,6 @@ def _count_inner(
         up = node.parent
         if up is None or up is tree_root:
             continue
-        a = up.inner[0] + node.inner[0] + own(node, 0)
-        b = up.inner[1] + node.inner[1] + own(node, 1)
+        a = up.inner[0] + node.inner[0] + _own(node, 0, diffs)
+        b = up.inner[1] + node.inner[1] + _own(node, 1, diffs)
         up.inner = (a, b)
