@@ -257,6 +257,8 @@ class CompareTreeModel(QAbstractItemModel):
         self._children_a: dict[_Key, list[_Key]] = {}
         self._pairs = Matching("id", {}, {})
         self._power_counts: Counter[str | None] = Counter()
+        #: Each power of A's receiving body when the powers were last counted (to count only what changed).
+        self._power_body: dict[str, str | None] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -278,7 +280,8 @@ class CompareTreeModel(QAbstractItemModel):
         self._lonely = {}
         self._index_nodes(self._root)
         self._diffs = _row_differences(comparison)
-        self._power_counts = _power_counts(a)
+        self._power_body = dict(zip(a.powers, map(attrgetter("body_id"), a.powers.values()), strict=True))
+        self._power_counts = Counter(self._power_body.values())
         self._details = (self._body_details(a, self._power_counts), details_b)
         self._pairs = comparison.pairs
         self._fill_moves(comparison)
@@ -320,7 +323,7 @@ class CompareTreeModel(QAbstractItemModel):
         kinds = touched.kinds()
         old_details = self._details[SIDE_A]
         if EntityKind.POWER in kinds:
-            self._power_counts = _power_counts(a)
+            self._count_powers(a, touched)
         diffs = _row_differences(comparison)
         old_diffs, self._diffs = self._diffs, diffs
         if kinds & ROW_KINDS or any(diffs[side].keys() != old_diffs[side].keys() for side in (SIDE_A, SIDE_B)):
@@ -333,6 +336,19 @@ class CompareTreeModel(QAbstractItemModel):
                     node = self._nodes[SIDE_A].get((EntityKind.BODY, body_id))
                     if node is not None:
                         self._repaint(node, SIDE_A * SIDE_COLUMNS + COL_DETAIL)
+
+    def _count_powers(self, a: Plan, touched: Touched) -> None:
+        """Powers per body of A again, for the powers ``touched`` says changed, came or went."""
+        kind = EntityKind.POWER
+        ids = [*touched.changed.get(kind, ()), *touched.added.get(kind, ()), *touched.removed.get(kind, ())]
+        counts, bodies, powers = self._power_counts, self._power_body, a.powers
+        for pid in dict.fromkeys(ids):
+            if pid in bodies:
+                counts[bodies.pop(pid)] -= 1
+            power = powers.get(pid)
+            if power is not None:
+                bodies[pid] = power.body_id
+                counts[power.body_id] += 1
 
     def _realign(self, a: Plan, comparison: Comparison, old_diffs: tuple[dict, dict]) -> None:
         cb = self._b_cache[1]
@@ -572,11 +588,15 @@ class CompareTreeModel(QAbstractItemModel):
     # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row
     # it lays out, and a Python override was 11,000 calls per layout at province size.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = parent.internalPointer() if parent.isValid() else self._root
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        if 0 <= row < len(node.children) and 0 <= column < 2 * SIDE_COLUMNS:
-            return self.createIndex(row, column, node.children[row])
+        # Called for every row each time a tree lays itself out: as few calls into Qt as can be.
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < 2 * SIDE_COLUMNS:
+            return self.createIndex(row, column, children[row])
         return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
