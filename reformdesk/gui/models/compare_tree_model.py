@@ -108,6 +108,27 @@ def _side_children(plan: Plan) -> dict[_Key, list[_Key]]:
     return out
 
 
+def _parent_key(plan: Plan, kind: EntityKind, eid: str) -> _Key | None:
+    """The parent ``_side_children`` puts an entity under (None: not in ``plan``)."""
+    bodies, units = plan.bodies, plan.units
+
+    def body_key(body_id: str | None) -> _Key:
+        return (EntityKind.BODY, body_id) if body_id in bodies else _GROUP
+
+    if kind is EntityKind.BODY:
+        return _ROOT if eid in bodies else None
+    if kind is EntityKind.UNIT:
+        unit = units.get(eid)
+        return body_key(unit.body_id) if unit is not None else None
+    person = plan.people.get(eid)
+    if person is None:
+        return None
+    unit = units.get(person.unit_id) if person.unit_id else None
+    if unit is not None and person.body_id in (None, unit.body_id):
+        return (EntityKind.UNIT, unit.id)
+    return body_key(plan.body_of(person))
+
+
 _Actions = dict[tuple[EntityKind, str], set[Action]]
 
 
@@ -355,8 +376,6 @@ class CompareTreeModel(QAbstractItemModel):
         ca = _side_children(a)
         old_ca = self._children_a
         pairs, old = comparison.pairs, self._pairs
-        parent_a = {child: parent for parent, kids in ca.items() for child in kids}
-        old_parent_a = {child: parent for parent, kids in old_ca.items() for child in kids}
         parent_b = self._b_parents
 
         targets: list[AlignedNode] = []
@@ -373,8 +392,10 @@ class CompareTreeModel(QAbstractItemModel):
                 targets.append(holder(SIDE_A, key))
         for kind in ROW_KINDS:
             for aid in {i for i, _ in old.a2b[kind].items() ^ pairs.a2b[kind].items()}:
-                targets.append(holder(SIDE_A, parent_a.get((kind, aid))))
-                targets.append(holder(SIDE_A, old_parent_a.get((kind, aid))))
+                targets.append(holder(SIDE_A, _parent_key(a, kind, aid)))
+                # Where its row is now (the root when it has none: a row new to the tree).
+                shown = self._nodes[SIDE_A].get((kind, aid))
+                targets.append(shown.parent if shown is not None and shown.parent is not None else self._root)
             for bid in {i for i, _ in old.b2a[kind].items() ^ pairs.b2a[kind].items()}:
                 targets.append(holder(SIDE_B, parent_b.get((kind, bid))))
         # Marks come from the rows' own differences.
@@ -614,6 +635,14 @@ class CompareTreeModel(QAbstractItemModel):
         if parent.column() != 0:  # children hang off column 0 only (QTreeView asks there for both sides)
             return 0
         return len(parent.internalPointer().children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        # Qt's own asks rowCount and columnCount: two calls into Python per row a tree lays out.
+        if not parent.isValid():
+            return bool(self._root.children)
+        if parent.column():
+            return False
+        return bool(parent.internalPointer().children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 2 * SIDE_COLUMNS
