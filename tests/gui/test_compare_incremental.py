@@ -200,3 +200,18 @@ def test_powers_counted_per_body_follow_reassignments_additions_and_removals(qtb
     qtbot.waitUntil(lambda: not window.stale, timeout=2000)
     _same_as_fresh(window, qtbot)
     window.close()
+
+
+def test_a_document_deleted_under_the_window_raises_nothing(qtbot) -> None:
+    import shiboken6
+
+    window = _window(qtbot, seed=7)
+    doc = window.doc
+    unit = next(iter(doc.plan.units.values()))
+    edits.push(doc, ChangeSet().set(EntityKind.UNIT, {unit.id: {"head_count": unit.head_count + 1}}), "改")
+    assert doc.undo_stack.count() == 1
+    # Its stack empties itself while it is destroyed and signals the window's undo actions on the
+    # way (pytest-qt fails the test on an exception raised in a slot).
+    shiboken6.delete(doc.undo_stack)
+    assert not shiboken6.isValid(doc.undo_stack)
+    window.close()
