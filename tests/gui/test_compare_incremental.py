@@ -145,3 +145,73 @@ def test_pages_follow_an_adoption_and_its_undo(qtbot, tmp_path) -> None:
     qtbot.waitUntil(lambda: not window.stale, timeout=2000)
     assert any(d.a_id == target.id and d.field == "body_id" for d in window.comparison.differences)
     window.close()
+
+
+def _window(qtbot, seed: int = 5) -> CompareWindow:
+    a = generate_plan(powers=60, people=30, units=12, seed=seed)
+    b = alternative(a)
+    window = CompareWindow(Document(copy.deepcopy(a)), b, None)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_moving_a_unit_keeps_the_other_rows_of_both_bodies(qtbot, qtmodeltester) -> None:
+    window = _window(qtbot)
+    doc, model = window.doc, window.tree_model
+    unit = next(u for u in doc.plan.units.values() if u.body_id is not None)
+    source = unit.body_id
+    target = next(x for x in doc.plan.bodies if x != source)
+    rows_before = {id(n): n for n in model.all_nodes()}
+    kept = [n for n in model.all_nodes() if n.kind is EntityKind.UNIT and n.a_id != unit.id]
+    edits.push(doc, ChangeSet().set(EntityKind.UNIT, {unit.id: {"body_id": target}}), "移动")
+    qtbot.waitUntil(lambda: not window.stale, timeout=2000)
+    now = {id(n) for n in model.all_nodes()}
+    # The other units' rows (and everything below them) are the same rows, at their new places.
+    assert all(id(n) in now for n in kept)
+    assert all(model.node(model.node_index(n)) is n for n in kept)
+    # The moved unit is a new row under its new body, and a placeholder under the old one.
+    moved = model.index_of(EntityKind.UNIT, 0, unit.id)
+    assert id(model.node(moved)) not in rows_before
+    assert model.node(moved.parent()).a_id == target
+    qtmodeltester.check(model)
+    _same_as_fresh(window, qtbot)
+    window.close()
+
+
+def test_powers_counted_per_body_follow_reassignments_additions_and_removals(qtbot) -> None:
+    window = _window(qtbot, seed=6)
+    doc = window.doc
+    power = next(p for p in doc.plan.powers.values() if p.body_id is not None)
+    target = next(x for x in doc.plan.bodies if x != power.body_id)
+    edits.push(doc, ChangeSet().set(EntityKind.POWER, {power.id: {"body_id": target}}), "划转")
+    qtbot.waitUntil(lambda: not window.stale, timeout=2000)
+    _same_as_fresh(window, qtbot)
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: not window.stale, timeout=2000)
+    _same_as_fresh(window, qtbot)
+    doc.undo_stack.redo()
+    qtbot.waitUntil(lambda: not window.stale, timeout=2000)
+    _same_as_fresh(window, qtbot)
+    # A power removed, then brought back by its undo.
+    edits.push(doc, ChangeSet().remove(EntityKind.POWER, [power.id]), "删除")
+    qtbot.waitUntil(lambda: not window.stale, timeout=2000)
+    _same_as_fresh(window, qtbot)
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: not window.stale, timeout=2000)
+    _same_as_fresh(window, qtbot)
+    window.close()
+
+
+def test_a_document_deleted_under_the_window_raises_nothing(qtbot) -> None:
+    import shiboken6
+
+    window = _window(qtbot, seed=7)
+    doc = window.doc
+    unit = next(iter(doc.plan.units.values()))
+    edits.push(doc, ChangeSet().set(EntityKind.UNIT, {unit.id: {"head_count": unit.head_count + 1}}), "改")
+    assert doc.undo_stack.count() == 1
+    # Its stack empties itself while it is destroyed and signals the window's undo actions on the
+    # way (pytest-qt fails the test on an exception raised in a slot).
+    shiboken6.delete(doc.undo_stack)
+    assert not shiboken6.isValid(doc.undo_stack)
+    window.close()

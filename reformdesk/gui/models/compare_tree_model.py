@@ -108,6 +108,27 @@ def _side_children(plan: Plan) -> dict[_Key, list[_Key]]:
     return out
 
 
+def _parent_key(plan: Plan, kind: EntityKind, eid: str) -> _Key | None:
+    """The parent ``_side_children`` puts an entity under (None: not in ``plan``)."""
+    bodies, units = plan.bodies, plan.units
+
+    def body_key(body_id: str | None) -> _Key:
+        return (EntityKind.BODY, body_id) if body_id in bodies else _GROUP
+
+    if kind is EntityKind.BODY:
+        return _ROOT if eid in bodies else None
+    if kind is EntityKind.UNIT:
+        unit = units.get(eid)
+        return body_key(unit.body_id) if unit is not None else None
+    person = plan.people.get(eid)
+    if person is None:
+        return None
+    unit = units.get(person.unit_id) if person.unit_id else None
+    if unit is not None and person.body_id in (None, unit.body_id):
+        return (EntityKind.UNIT, unit.id)
+    return body_key(plan.body_of(person))
+
+
 _Actions = dict[tuple[EntityKind, str], set[Action]]
 
 
@@ -148,54 +169,64 @@ def _grow(
     actions: tuple[_Actions, _Actions],
 ) -> None:
     """(Re)build every row below ``top`` (the root, or a row whose rows are redone)."""
-    by_a, by_b = actions
     # Iterative, so deep or wide plans cannot hit the recursion limit.
-    stack: list[tuple[AlignedNode, _Key | None, _Key | None]] = [(top, *_side_keys(top))]
+    stack = [top]
     while stack:
-        node, key_a, key_b = stack.pop()
-        kids_a = ca.get(key_a, []) if key_a else []
-        kids_b = cb.get(key_b, []) if key_b else []
-        set_b = set(kids_b)
-        rows: list[AlignedNode] = []
-        placed_b: set[_Key] = set()
-        for kind, aid in kids_a:
-            bid = a2b[kind].get(aid)
-            if bid is not None and (kind, bid) in set_b:
-                rows.append(AlignedNode(kind, aid, bid))
-                placed_b.add((kind, bid))
-            else:
-                rows.append(AlignedNode(kind, aid, None))
-        # B-only children go right after the B sibling that precedes them in B.
-        position = {(n.kind, n.b_id): i for i, n in enumerate(rows) if n.b_id is not None}
-        after: dict[int, list[AlignedNode]] = defaultdict(list)
-        last = -1
-        for kind, bid in kids_b:
-            if (kind, bid) in placed_b:
-                last = position[(kind, bid)]
-            else:
-                after[last].append(AlignedNode(kind, None, bid))
-        if after:
-            merged = list(after.get(-1, []))
-            for i, n in enumerate(rows):
-                merged.append(n)
-                merged.extend(after.get(i, []))
-            rows = merged
-        if node.kind is None and (ca.get(_GROUP) or cb.get(_GROUP)):
-            rows.append(AlignedNode(GROUP, None, None))
-        for i, child in enumerate(rows):
-            child.parent = node
-            child.row = i
-            if child.kind == GROUP:
-                stack.append((child, _GROUP, _GROUP))
-                continue
-            kind = child.kind
-            assert isinstance(kind, EntityKind)
+        node = stack.pop()
+        node.children = _level(node, ca, cb, a2b, b2a, actions)
+        stack.extend(node.children)
+
+
+def _level(
+    node: AlignedNode,
+    ca: dict[_Key, list[_Key]],
+    cb: dict[_Key, list[_Key]],
+    a2b: dict[EntityKind, dict[str, str]],
+    b2a: dict[EntityKind, dict[str, str]],
+    actions: tuple[_Actions, _Actions],
+) -> list[AlignedNode]:
+    """The rows directly below ``node`` (new nodes, without rows of their own yet)."""
+    by_a, by_b = actions
+    key_a, key_b = _side_keys(node)
+    kids_a = ca.get(key_a, []) if key_a else []
+    kids_b = cb.get(key_b, []) if key_b else []
+    set_b = set(kids_b)
+    rows: list[AlignedNode] = []
+    placed_b: set[_Key] = set()
+    for kind, aid in kids_a:
+        bid = a2b[kind].get(aid)
+        if bid is not None and (kind, bid) in set_b:
+            rows.append(AlignedNode(kind, aid, bid))
+            placed_b.add((kind, bid))
+        else:
+            rows.append(AlignedNode(kind, aid, None))
+    # B-only children go right after the B sibling that precedes them in B.
+    position = {(n.kind, n.b_id): i for i, n in enumerate(rows) if n.b_id is not None}
+    after: dict[int, list[AlignedNode]] = defaultdict(list)
+    last = -1
+    for kind, bid in kids_b:
+        if (kind, bid) in placed_b:
+            last = position[(kind, bid)]
+        else:
+            after[last].append(AlignedNode(kind, None, bid))
+    if after:
+        merged = list(after.get(-1, []))
+        for i, n in enumerate(rows):
+            merged.append(n)
+            merged.extend(after.get(i, []))
+        rows = merged
+    if node.kind is None and (ca.get(_GROUP) or cb.get(_GROUP)):
+        rows.append(AlignedNode(GROUP, None, None))
+    for i, child in enumerate(rows):
+        child.parent = node
+        child.row = i
+        kind = child.kind
+        if isinstance(kind, EntityKind):
             child.marks = (
                 _marks(kind, child.a_id, child.b_id, a2b, by_a, Action.REMOVED),
                 _marks(kind, child.b_id, child.a_id, b2a, by_b, Action.ADDED),
             )
-            stack.append((child, *_side_keys(child)))
-        node.children = rows
+    return rows
 
 
 def _marks(
@@ -238,6 +269,8 @@ class CompareTreeModel(QAbstractItemModel):
             {},
         )
         self._details: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        #: The rows with an entity of one plan only (by id): the only ones that can be half of a move.
+        self._lonely: dict[int, AlignedNode] = {}
         # Plan B does not change while compared: its side of the tree is worked out once.
         self._b_cache: tuple[Plan | None, dict[_Key, list[_Key]], dict[str, str]] = (None, {}, {})
         self._b_parents: dict[_Key, _Key] = {}
@@ -245,6 +278,8 @@ class CompareTreeModel(QAbstractItemModel):
         self._children_a: dict[_Key, list[_Key]] = {}
         self._pairs = Matching("id", {}, {})
         self._power_counts: Counter[str | None] = Counter()
+        #: Each power of A's receiving body when the powers were last counted (to count only what changed).
+        self._power_body: dict[str, str | None] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -263,18 +298,21 @@ class CompareTreeModel(QAbstractItemModel):
         self._children_a = _side_children(a)
         self._root = align(a, b, comparison, children_b)
         self._nodes = ({}, {})
+        self._lonely = {}
         self._index_nodes(self._root)
         self._diffs = _row_differences(comparison)
-        self._power_counts = _power_counts(a)
+        self._power_body = dict(zip(a.powers, map(attrgetter("body_id"), a.powers.values()), strict=True))
+        self._power_counts = Counter(self._power_body.values())
         self._details = (self._body_details(a, self._power_counts), details_b)
         self._pairs = comparison.pairs
         self._fill_moves(comparison)
         _count_inner(self._root, self._diffs)
         self.endResetModel()
 
-    def _index_nodes(self, top: AlignedNode) -> None:
-        nodes = self._nodes
-        stack = list(top.children)
+    def _index_nodes(self, top: AlignedNode, itself: bool = False) -> None:
+        """Index the rows below ``top`` (and ``top`` too when ``itself``)."""
+        nodes, lonely = self._nodes, self._lonely
+        stack = [top] if itself else list(top.children)
         while stack:
             node = stack.pop()
             stack.extend(node.children)
@@ -283,6 +321,8 @@ class CompareTreeModel(QAbstractItemModel):
                     nodes[SIDE_A][(node.kind, node.a_id)] = node
                 if node.b_id is not None:
                     nodes[SIDE_B][(node.kind, node.b_id)] = node
+                if node.a_id is None or node.b_id is None:
+                    lonely[id(node)] = node
 
     def set_names(self, names: tuple[str, str]) -> None:
         """The plans' names heading the two sides."""
@@ -304,7 +344,7 @@ class CompareTreeModel(QAbstractItemModel):
         kinds = touched.kinds()
         old_details = self._details[SIDE_A]
         if EntityKind.POWER in kinds:
-            self._power_counts = _power_counts(a)
+            self._count_powers(a, touched)
         diffs = _row_differences(comparison)
         old_diffs, self._diffs = self._diffs, diffs
         if kinds & ROW_KINDS or any(diffs[side].keys() != old_diffs[side].keys() for side in (SIDE_A, SIDE_B)):
@@ -318,13 +358,24 @@ class CompareTreeModel(QAbstractItemModel):
                     if node is not None:
                         self._repaint(node, SIDE_A * SIDE_COLUMNS + COL_DETAIL)
 
+    def _count_powers(self, a: Plan, touched: Touched) -> None:
+        """Powers per body of A again, for the powers ``touched`` says changed, came or went."""
+        kind = EntityKind.POWER
+        ids = [*touched.changed.get(kind, ()), *touched.added.get(kind, ()), *touched.removed.get(kind, ())]
+        counts, bodies, powers = self._power_counts, self._power_body, a.powers
+        for pid in dict.fromkeys(ids):
+            if pid in bodies:
+                counts[bodies.pop(pid)] -= 1
+            power = powers.get(pid)
+            if power is not None:
+                bodies[pid] = power.body_id
+                counts[power.body_id] += 1
+
     def _realign(self, a: Plan, comparison: Comparison, old_diffs: tuple[dict, dict]) -> None:
         cb = self._b_cache[1]
         ca = _side_children(a)
         old_ca = self._children_a
         pairs, old = comparison.pairs, self._pairs
-        parent_a = {child: parent for parent, kids in ca.items() for child in kids}
-        old_parent_a = {child: parent for parent, kids in old_ca.items() for child in kids}
         parent_b = self._b_parents
 
         targets: list[AlignedNode] = []
@@ -341,8 +392,10 @@ class CompareTreeModel(QAbstractItemModel):
                 targets.append(holder(SIDE_A, key))
         for kind in ROW_KINDS:
             for aid in {i for i, _ in old.a2b[kind].items() ^ pairs.a2b[kind].items()}:
-                targets.append(holder(SIDE_A, parent_a.get((kind, aid))))
-                targets.append(holder(SIDE_A, old_parent_a.get((kind, aid))))
+                targets.append(holder(SIDE_A, _parent_key(a, kind, aid)))
+                # Where its row is now (the root when it has none: a row new to the tree).
+                shown = self._nodes[SIDE_A].get((kind, aid))
+                targets.append(shown.parent if shown is not None and shown.parent is not None else self._root)
             for bid in {i for i, _ in old.b2a[kind].items() ^ pairs.b2a[kind].items()}:
                 targets.append(holder(SIDE_B, parent_b.get((kind, bid))))
         # Marks come from the rows' own differences.
@@ -360,34 +413,39 @@ class CompareTreeModel(QAbstractItemModel):
         gone: set[int] = set()
         fresh: dict[tuple[str, str | None, str | None], AlignedNode] = {}
         done: set[int] = set()
+        grown: list[AlignedNode] = []
+        # Parents first: a row kept by its parent's rebuild is rebuilt itself when it is a
+        # target; one its parent replaced was built afresh with everything below it.
         for node in sorted({id(n): n for n in targets}.values(), key=_depth):
-            if any(id(up) in done for up in _ancestors(node)):
-                continue  # rebuilt with the row above it
+            if id(node) in gone:
+                continue
             done.add(id(node))
-            self._rebuild(node, ca, cb, pairs, actions, gone, fresh)
-        # Marks and counts below: worked out again in the top rows (bodies) holding a row
-        # built again, or one whose differences or pairing changed.
-        dirty: list[AlignedNode | None] = [self._root if id(self._root) in done else None]
-        dirty += [n for n in targets if id(n) in done]
+            grown += self._rebuild(node, ca, cb, pairs, actions, gone, fresh)
+        # Marks come from a row's own differences and pairing: worked out again for the rows
+        # whose differences or pairing changed (new rows got theirs when they were grown).
+        changed: list[AlignedNode] = []
         for side, maps, old_maps in ((SIDE_A, pairs.a2b, old.a2b), (SIDE_B, pairs.b2a, old.b2a)):
             now, before = self._diffs[side], old_diffs[side]
-            for key in now.keys() | before.keys():
-                if now.get(key) != before.get(key):
-                    dirty.append(self._nodes[side].get(key))
+            keys = [key for key in now.keys() | before.keys() if now.get(key) != before.get(key)]
             for kind in ROW_KINDS:
-                for eid in {i for i, _ in old_maps[kind].items() ^ maps[kind].items()}:
-                    dirty.append(self._nodes[side].get((kind, eid)))
-        tops = {id(t): t for t in map(self._top, filter(None, dirty))}
-        for top in [self._root] if id(self._root) in tops else tops.values():
-            below = [top, *self.subtree(self.node_index(top), 0, len(top.children) - 1)]
-            for n in below:
-                if isinstance(n.kind, EntityKind):
+                keys += [(kind, eid) for eid in {i for i, _ in old_maps[kind].items() ^ maps[kind].items()}]
+            for key in keys:
+                n = self._nodes[side].get(key)
+                if n is not None:
                     n.marks = (
-                        _marks(n.kind, n.a_id, n.b_id, pairs.a2b, actions[SIDE_A], Action.REMOVED),
-                        _marks(n.kind, n.b_id, n.a_id, pairs.b2a, actions[SIDE_B], Action.ADDED),
+                        _marks(n.kind, n.a_id, n.b_id, pairs.a2b, actions[SIDE_A], Action.REMOVED),  # type: ignore[arg-type]
+                        _marks(n.kind, n.b_id, n.a_id, pairs.b2a, actions[SIDE_B], Action.ADDED),  # type: ignore[arg-type]
                     )
-                n.inner = (0, 0)
+                    changed.append(n)
+        # Counts of differences below: in the rows grown (every row new), then up from the rows
+        # whose own rows were built again and from the parents of rows whose marks changed.
+        for top in grown:
             _count_inner(top, self._diffs, self._root)
+        _recount(
+            [n for n in targets if id(n) in done] + [n.parent for n in changed if n.parent is not None],
+            self._diffs,
+            self._root,
+        )
         self._fill_moves(comparison)
         # Expanded and selected rows stay so: a row built again is the one with its key.
         moved_to: list[QModelIndex] = []
@@ -413,28 +471,43 @@ class CompareTreeModel(QAbstractItemModel):
         actions: tuple[_Actions, _Actions],
         gone: set[int],
         fresh: dict[tuple[str, str | None, str | None], AlignedNode],
-    ) -> None:
-        """Build the rows below ``node`` again (inside a layout change)."""
-        stack = list(node.children)
+    ) -> list[AlignedNode]:
+        """Build the rows directly below ``node`` again (inside a layout change); the new rows.
+
+        A row whose key (its entity in A and in B) is still there is kept with the rows below
+        it: a row whose own rows changed is a target of its own.  Only new rows are grown.
+        """
+        kept = {child.key: child for child in node.children}
+        rows = _level(node, ca, cb, pairs.a2b, pairs.b2a, actions)
+        new: list[AlignedNode] = []
+        for i, row in enumerate(rows):
+            old = kept.pop(row.key, None)
+            if old is None:
+                new.append(row)
+                continue
+            old.row = i
+            old.marks = row.marks
+            rows[i] = old
+        stack = list(kept.values())  # rows no longer there, with everything below them
         while stack:
             old = stack.pop()
             stack.extend(old.children)
             gone.add(id(old))
+            self._lonely.pop(id(old), None)
             if isinstance(old.kind, EntityKind):
                 for side, eid in ((SIDE_A, old.a_id), (SIDE_B, old.b_id)):
                     if eid is not None and self._nodes[side].get((old.kind, eid)) is old:
                         del self._nodes[side][(old.kind, eid)]
-        built = AlignedNode(node.kind, node.a_id, node.b_id)
-        _grow(built, ca, cb, pairs.a2b, pairs.b2a, actions)
-        node.children = built.children
-        for child in node.children:
-            child.parent = node
-        self._index_nodes(node)
-        stack = list(node.children)
-        while stack:
-            new = stack.pop()
-            stack.extend(new.children)
-            fresh[new.key] = new
+        node.children = rows
+        for row in new:
+            _grow(row, ca, cb, pairs.a2b, pairs.b2a, actions)
+            self._index_nodes(row, True)
+            stack = [row]
+            while stack:
+                built = stack.pop()
+                stack.extend(built.children)
+                fresh[built.key] = built
+        return new
 
     def _repaint(self, node: AlignedNode, column: int | None = None) -> None:
         first = self.node_index(node, 0 if column is None else column)
@@ -455,24 +528,27 @@ class CompareTreeModel(QAbstractItemModel):
         }
 
     def _fill_moves(self, comparison: Comparison) -> None:
-        """Placeholders that are half of a move say where the entity is in that plan."""
+        """Placeholders that are half of a move say where the entity is in that plan.
+
+        Only rows with one side empty can be: a row with both sides never says so, and its
+        entities never change (a change of pairing makes new rows).
+        """
         to_b, to_a = self.tr("（移至 %1）"), self.tr("（原在 %1）")
-        for nodes in self._nodes:
-            for node in nodes.values():
+        a2b, b2a = comparison.pairs.a2b, comparison.pairs.b2a
+        nodes_a, nodes_b = self._nodes
+        for node in self._lonely.values():
+            kind = node.kind
+            assert isinstance(kind, EntityKind)
+            if node.a_id is not None:
+                partner, there_nodes, other, text = a2b[kind].get(node.a_id), nodes_b, SIDE_B, to_b
+            else:
+                partner, there_nodes, other, text = b2a[kind].get(node.b_id), nodes_a, SIDE_A, to_a  # type: ignore[arg-type]
+            there = there_nodes.get((kind, partner)) if partner else None
+            if there is None or there.parent is None:
                 node.moved_to = ("", "")
-        for side, other, maps in ((SIDE_A, SIDE_B, comparison.pairs.a2b), (SIDE_B, SIDE_A, comparison.pairs.b2a)):
-            for (kind, eid), node in self._nodes[side].items():
-                if node.side_id(other) is not None:
-                    continue
-                partner = maps[kind].get(eid)
-                there = self._nodes[other].get((kind, partner)) if partner else None
-                if there is None or there.parent is None:
-                    continue
-                where = self._name(there.parent, other)
-                text = (to_b if other == SIDE_B else to_a).replace("%1", where)
-                moved = list(node.moved_to)
-                moved[other] = text
-                node.moved_to = (moved[0], moved[1])
+                continue
+            said = text.replace("%1", self._name(there.parent, other))
+            node.moved_to = (said, "") if other == SIDE_A else ("", said)
 
     # -- lookups ----------------------------------------------------------------
     def node_index(self, node: AlignedNode, column: int = 0) -> QModelIndex:
@@ -533,11 +609,15 @@ class CompareTreeModel(QAbstractItemModel):
     # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row
     # it lays out, and a Python override was 11,000 calls per layout at province size.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        node = parent.internalPointer() if parent.isValid() else self._root
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        if 0 <= row < len(node.children) and 0 <= column < 2 * SIDE_COLUMNS:
-            return self.createIndex(row, column, node.children[row])
+        # Called for every row each time a tree lays itself out: as few calls into Qt as can be.
+        if parent.isValid():
+            if parent.column():
+                return QModelIndex()
+            children = parent.internalPointer().children
+        else:
+            children = self._root.children
+        if 0 <= row < len(children) and 0 <= column < 2 * SIDE_COLUMNS:
+            return self.createIndex(row, column, children[row])
         return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
@@ -555,6 +635,14 @@ class CompareTreeModel(QAbstractItemModel):
         if parent.column() != 0:  # children hang off column 0 only (QTreeView asks there for both sides)
             return 0
         return len(parent.internalPointer().children)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        # Qt's own asks rowCount and columnCount: two calls into Python per row a tree lays out.
+        if not parent.isValid():
+            return bool(self._root.children)
+        if parent.column():
+            return False
+        return bool(parent.internalPointer().children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 2 * SIDE_COLUMNS
@@ -687,6 +775,42 @@ def _row_differences(
     return diffs
 
 
+def _own(node: AlignedNode, side: int, diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...]) -> int:
+    """1 when ``node`` shows a difference of its own on ``side`` (people inside a moved unit are
+    moved along with it, but are not differences themselves)."""
+    eid = node.side_id(side)
+    if eid is None or not isinstance(node.kind, EntityKind):
+        return 0
+    if (node.kind, eid) in diffs[side]:
+        return 1
+    return 1 if node.marks[side] & {Action.ADDED, Action.REMOVED} else 0
+
+
+def _recount(
+    starts: list[AlignedNode],
+    diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...],
+    tree_root: AlignedNode,
+) -> None:
+    """Work out ``inner`` again for ``starts`` and every row above them, from their rows'
+    counts (deepest first, so a row is counted after the rows below it)."""
+    by_depth: dict[int, dict[int, AlignedNode]] = defaultdict(dict)
+    for node in starts:
+        if node is not tree_root and node.parent is not None:
+            by_depth[_depth(node)][id(node)] = node
+    depth = max(by_depth, default=0)
+    while depth > 0:
+        for node in by_depth.pop(depth, {}).values():
+            a = b = 0
+            for child in node.children:
+                a += child.inner[0] + _own(child, 0, diffs)
+                b += child.inner[1] + _own(child, 1, diffs)
+            node.inner = (a, b)
+            up = node.parent
+            if up is not None and up is not tree_root:
+                by_depth[depth - 1][id(up)] = up
+        depth -= 1
+
+
 def _count_inner(
     root: AlignedNode,
     diffs: tuple[dict[tuple[EntityKind, str], list[Difference]], ...],
@@ -696,14 +820,6 @@ def _count_inner(
     root is ``tree_root``): per side, how many rows below each node show a difference of their
     own (people inside a moved unit are moved along with it, but are not differences themselves)."""
     tree_root = root if tree_root is None else tree_root
-
-    def own(node: AlignedNode, side: int) -> int:
-        eid = node.side_id(side)
-        if eid is None or not isinstance(node.kind, EntityKind):
-            return 0
-        if (node.kind, eid) in diffs[side]:
-            return 1
-        return 1 if node.marks[side] & {Action.ADDED, Action.REMOVED} else 0
 
     order: list[AlignedNode] = []
     stack = list(root.children)
@@ -715,6 +831,6 @@ def _count_inner(
         up = node.parent
         if up is None or up is tree_root:
             continue
-        a = up.inner[0] + node.inner[0] + own(node, 0)
-        b = up.inner[1] + node.inner[1] + own(node, 1)
+        a = up.inner[0] + node.inner[0] + _own(node, 0, diffs)
+        b = up.inner[1] + node.inner[1] + _own(node, 1, diffs)
         up.inner = (a, b)

@@ -15,6 +15,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -539,6 +540,9 @@ class CompareWindow(QMainWindow):
     @Slot()
     def _update_undo(self) -> None:
         stack = self.doc.undo_stack
+        if not shiboken6.isValid(stack):
+            # The document is being deleted: its stack empties itself (and signals) on the way.
+            return
         writable = not self.doc.read_only
         for action, index, prefix in (
             (self.undo_action, stack.index() - 1, self.tr("撤销")),
