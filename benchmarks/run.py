@@ -16,6 +16,7 @@ import json
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +98,11 @@ def main(argv: list[str] | None = None) -> int:
                 if args.only and args.only not in name:
                     continue
                 module = importlib.import_module(name)
-                got = module.figures(size, args.repeat, workdir)
+                try:
+                    got = module.figures(size, args.repeat, workdir)
+                except Exception as exc:  # one module's fault must not lose a whole run's table
+                    traceback.print_exc()
+                    got = [Result(f"{name.rsplit('.', 1)[-1]}: not measured", size, 0.0, note=repr(exc))]
                 results += got
                 for r in got:
                     stall = f" (longest stall {_fmt(r.stall, 's')})" if r.stall is not None else ""
