@@ -173,6 +173,9 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
     # Issue 17's targets are for the sizes where the rows, not fixed costs (a thread, fsync), dominate.
     open_ratio = OPEN_RATIO if size in ("province", "200k") else None
     save_ratio = SAVE_RATIO if size in ("province", "200k") else None
+    # The 1 s save is the town-plan issues' target, for sizes up to a province: at 200k the raw
+    # sqlite3 write of the same rows alone takes ~1.8 s, and issue 17 sets the ratio there.
+    save_target = None if size == "200k" else 1.0
     return [
         Result(
             "open a plan file (read only)",
@@ -189,7 +192,7 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
             size,
             s_wall,
             baseline=rs_wall,
-            target=1.0,
+            target=save_target,
             ratio_target=save_ratio,
             note=note,
         ),
@@ -198,6 +201,6 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
             "save as alternative",
             size,
             median_time(lambda: save_plan(as_alternative(plan, "方案二"), alt), repeat),
-            target=1.0,
+            target=save_target,
         ),
     ]
