@@ -456,12 +456,6 @@ class CompareTreeModel(QAbstractItemModel):
         self.changePersistentIndexList(persistent, moved_to)
         self.layoutChanged.emit()
 
-    def _top(self, node: AlignedNode) -> AlignedNode:
-        """The row at the top of the tree holding ``node`` (the root for the root)."""
-        while node.parent is not None and node.parent is not self._root:
-            node = node.parent
-        return node
-
     def _rebuild(
         self,
         node: AlignedNode,
@@ -584,17 +578,6 @@ class CompareTreeModel(QAbstractItemModel):
 
     def node(self, index: Index) -> AlignedNode | None:
         return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
-
-    def subtree(self, parent: Index, first: int, last: int) -> list[AlignedNode]:
-        """The rows ``first``..``last`` below ``parent`` and every row below them."""
-        node = self.node(parent) or self._root
-        out: list[AlignedNode] = []
-        stack = list(node.children[first : last + 1])
-        while stack:
-            row = stack.pop()
-            out.append(row)
-            stack.extend(row.children)
-        return out
 
     def all_nodes(self) -> list[AlignedNode]:
         out: list[AlignedNode] = []
