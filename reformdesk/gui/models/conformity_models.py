@@ -14,15 +14,12 @@ import bisect
 import math
 from collections.abc import Callable, Sequence
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     Qt,
@@ -36,6 +33,7 @@ from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.model import PowerType
 from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.models.catalogue_models import ENTITY_ROLE, Index, field_title
+from reformdesk.gui.models.collation import collator
 from reformdesk.gui.models.labels import power_type_label
 
 #: A cell's field (a name of COMPARED), or None for the status and 实施主体 columns.
@@ -67,14 +65,6 @@ _STATUS_LABELS = {
 #: How the status column sorts: what needs work first.
 _STATUS_ORDER = {Status.DIFFERS: 0, Status.COUNTY_ONLY: 1, Status.CONFORMS: 2}
 _TYPE_ORDER = {t: n for n, t in enumerate(PowerType)}
-
-
-@cache
-def _collator() -> QCollator:
-    """Chinese text in pinyin order (as Excel and WPS sort it), codes with their numbers as numbers."""
-    collator = QCollator(QLocale("zh_CN"))
-    collator.setNumericMode(True)
-    return collator
 
 
 def value_text(item: CatalogueItem, name: str) -> str:
@@ -123,7 +113,7 @@ class _Ranks:
     def _rank_all(
         self, rows: list[tuple[Status, str, str | None, frozenset[str]]], text: Callable[..., str | None]
     ) -> None:
-        sort_key = _collator().sortKey
+        sort_key = collator().sortKey
         self.rank = {}
         keyed = []
         for row in rows:
@@ -147,7 +137,7 @@ class _Ranks:
         if value is None:
             self.rank[iid] = None
             return True
-        key = _collator().sortKey(value)
+        key = collator().sortKey(value)
         at = bisect.bisect_right(self.keys, key)
         if at > 0 and not self.keys[at - 1] < key:  # equal to a ranked text
             self.rank[iid] = self.values[at - 1]

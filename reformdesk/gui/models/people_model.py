@@ -15,9 +15,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCollator,
     QCoreApplication,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -34,6 +32,7 @@ from reformdesk.gui import edits
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import BODIES_MIME, PEOPLE_MIME, decode_ids, encode_ids
 from reformdesk.gui.models import labels
+from reformdesk.gui.models.collation import collator
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,8 +50,7 @@ BUSY_BRUSH = QBrush(QColor(255, 205, 205))
 IDLE_BRUSH = QBrush(QColor(255, 236, 190))
 PROBLEM_BRUSH = QBrush(QColor(255, 225, 225))
 
-_collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-_collator.setNumericMode(True)
+_collator = collator()
 
 
 def tier_label(tier: Tier | None) -> str:
