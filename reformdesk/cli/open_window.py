@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import gc
 from importlib import import_module
+
+from reformdesk.domain import collector
 
 NAME = "open"
 
@@ -37,12 +38,9 @@ def run(args: argparse.Namespace) -> int:
     # as the program and holds no garbage to speak of, yet its allocations set off collections
     # that walk it (78 of them, 27–38 ms of a sample plan's start, measured): the collector is
     # off until the window is up; gui.app.run then freezes all that and turns it on again.
-    gc.disable()
-    try:
+    with collector.paused():
         for name in QT_FREE_FIRST:
             import_module(name)
         from reformdesk.gui.app import run as run_app  # Qt only for the window
 
         return run_app(args.plan)
-    finally:
-        gc.enable()

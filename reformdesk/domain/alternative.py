@@ -9,6 +9,7 @@ import operator
 import re
 from typing import Any, TypeVar
 
+from reformdesk.domain import collector
 from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import ENTITY_KINDS, KINDS, ValueType
 
@@ -117,18 +118,13 @@ def as_alternative(plan: Plan, name: str) -> Plan:
     # without), so the collector waits until it is done.  Then its first pass would walk
     # every fresh entity (100 ms at 200k, n^1.5: the values they point to are spread over
     # the original plan); frozen, they are left alone, as the window would leave them.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         # Every kind the registry names (the plan document's sections too): a kind
         # added later is copied without this function knowing it.
         for kind in ENTITY_KINDS:
             spec = KINDS[kind]
             setattr(out, spec.attr, copy_entities(spec.entities(plan)))  # type: ignore[arg-type]
         gc.freeze()
-    finally:
-        if paused:
-            gc.enable()
     return out
 
 

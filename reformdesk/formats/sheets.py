@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from reformdesk.domain import collector
 
 if TYPE_CHECKING:  # annotations only: the sandboxed sheet reader starts without the domain
     from reformdesk.domain.comparison import Comparison
@@ -61,13 +62,8 @@ def bulk_objects(function: _F) -> _F:
 
     @functools.wraps(function)
     def paused(*args: Any, **kwargs: Any) -> Any:
-        was = gc.isenabled()
-        gc.disable()
-        try:
+        with collector.paused():
             return function(*args, **kwargs)
-        finally:
-            if was:
-                gc.enable()
 
     return paused  # type: ignore[return-value]
 

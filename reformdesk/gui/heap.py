@@ -14,8 +14,9 @@ collections walk only what was made since.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
+
+from reformdesk.domain import collector
 
 
 def settle() -> None:
@@ -23,8 +24,7 @@ def settle() -> None:
     gc.freeze()
 
 
-@contextmanager
-def paused() -> Iterator[None]:
+def paused() -> AbstractContextManager[None]:
     """No collection while a plan is read and put in place (:func:`settle` inside freezes it).
 
     Opening a province plan makes about a million objects in no cycle; with the collector
@@ -32,13 +32,7 @@ def paused() -> Iterator[None]:
     and find nothing, and once the collector was back it walked them again before
     :func:`settle` could freeze them.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
+    return collector.paused()
 
 
 def resume() -> None:

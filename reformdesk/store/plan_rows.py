@@ -23,7 +23,6 @@ run only once something is found, so the messages name the row as before).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import sqlite3
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ from dataclasses import dataclass
 from itertools import starmap
 from typing import Any
 
+from reformdesk.domain import collector
 from reformdesk.domain.model import Plan, PlanInfo, PostCounts, PostType
 from reformdesk.domain.registry import ENTITY_KINDS, KINDS, EntityKind, ValueType
 from reformdesk.store.layout import COLUMNS, StoredColumn, order_column
@@ -188,13 +188,8 @@ def read_plan(con: sqlite3.Connection) -> Read:
     # reference cycle, so every collection the allocations set off found nothing: open_plan
     # and a gc.freeze took 853 ms of CPU with the collector, 746 ms without (medians of 9
     # fresh processes each, alternating, load average 5).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         return _read(con)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _read(con: sqlite3.Connection) -> Read:
