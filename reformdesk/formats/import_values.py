@@ -106,6 +106,13 @@ _OTHER_NAMES: dict[ImportField, tuple[str, ...]] = {
         "行使主体",
         "实施单位",
         "原实施单位",
+        # A county's own list often heads the department column plainly (a merged 部门 column
+        # beside 承办机构, the department's internal office): the department, not the office.
+        "部门",
+        "所属部门",
+        "主管部门",
+        "责任部门",
+        "职能部门",
         *_ORGANISER_NAMES,
     ),
     ImportField.MODE: ("赋权方式", "下放形式", "赋权形式"),

@@ -115,6 +115,12 @@ PERSON_HEADERS: dict[PersonField, tuple[str, ...]] = {
     PersonField.ETHNICITY: ("民族",),
     PersonField.UNIT: (
         "所在单位",
+        # What a roster drawn up for the reform calls the unit a person comes from.
+        "原单位",
+        "原所在单位",
+        "原工作单位",
+        "原科室",
+        "原科室站所",
         "所在科室",
         "所在站所",
         "所在科室站所",

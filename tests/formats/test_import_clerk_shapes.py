@@ -4,10 +4,13 @@ a hidden sheet, a header under a two-row title, line breaks in the header, full-
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reformdesk.formats.importer import HIDDEN_REASON, apply_import, describe, plan_import, read_power_sheet
 from reformdesk.formats.table_shape import RowKind
+from tests.formats.import_helpers import write_xlsx
 from tests.formats.test_import_shapes import FIXTURES, FORMATS, _import, _items, _skipped, qiaotou
 
 
@@ -95,3 +98,23 @@ def test_a_total_that_disagrees_with_the_rows_read_is_to_be_checked(fmt: str) ->
     # A caption that states its count rightly (一、县市场监督管理局（3项）) raises nothing.
     _plan, preview = _import("captions", fmt)
     assert preview.read.count_checks == []  # type: ignore[attr-defined]
+
+
+def test_a_plain_department_column_beside_the_organiser_is_the_source_department(tmp_path: Path) -> None:
+    """部门 (merged over its items) and 承办机构 (the department's office): 部门 is the department."""
+    rows = [
+        ["平安县赋权事项清单"],
+        ["序号", "部门", "事项编码", "事项名称", "职权类型", "承办机构"],
+        [1, "平安县市场监督管理局", "SJ-0001", "食品小作坊登记", "行政许可", "审批股"],
+        [2, None, "SJ-0002", "对无证经营的处罚", "行政处罚", "执法科"],
+        [3, "平安县自然资源局", "ZR-0001", "乡村建设规划许可", "行政许可", "综合股"],
+    ]
+    path = write_xlsx(tmp_path / "list.xlsx", rows, merges=["A1:F1", "B3:B4"])
+    plan = qiaotou()
+    plan.powers.clear()
+    apply_import(plan, plan_import(plan, read_power_sheet(path)))
+    assert {p.code: p.source_department for p in plan.powers.values()} == {
+        "SJ-0001": "平安县市场监督管理局",
+        "SJ-0002": "平安县市场监督管理局",
+        "ZR-0001": "平安县自然资源局",
+    }

@@ -318,3 +318,16 @@ def test_a_roster_is_never_a_power_list(tmp_path: Path, header: list[str], kind:
 def test_a_sheet_without_a_known_header_is_none(tmp_path: Path) -> None:
     assert _kind(tmp_path, [["填报说明"], ["1.“事项名称”填写规范名称；"], ["2.“姓名”填写身份证上的姓名。"]]) is None
     assert _kind(tmp_path, [["序号", "机构名称", "编制类型", "备注"]]) is None, "a unit sheet needs a figure or 类别"
+
+
+def test_a_reform_rosters_yuan_danwei_column_names_the_unit(tmp_path: Path) -> None:
+    """A roster drawn up for the reform heads the unit column 原单位, in an order of its own."""
+    rows = [
+        ["河湾镇机构改革人员花名册"],
+        ["（示例）"],
+        ["序号", "姓名", "职务", "原单位", "性别", "出生年月", "编制类型"],
+        [1, "傅卫东", "主任", "党政综合办公室", "男", "1980.01", "行政编制"],
+        [2, "陈浩然", "科员", "财政所", "男", "1990.11", "事业编制"],
+    ]
+    read = read_roster(write_xlsx(tmp_path / "r.xlsx", rows, merges=["A1:G1", "A2:G2"]))
+    assert [(p.name, p.unit) for p in read.people] == [("傅卫东", "党政综合办公室"), ("陈浩然", "财政所")]
