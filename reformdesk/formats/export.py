@@ -510,11 +510,25 @@ def _handover_block(plan: Plan, handover: HandoverList, officials: dict[str, str
     return Block(
         handover.title,
         _handover_rows(plan, handover, officials),
-        meta=(f"编号：{handover.number}", f"交接事由：{town}经济发达镇行政管理体制改革赋权"),
+        meta=(f"编号：{handover.number}", f"交接事由：{handover_reason(plan)}"),
         notes=notes,
         signature=signature,
         closing=HANDOVER_CLOSING,
     )
+
+
+def handover_reason(plan: Plan) -> str:
+    """The 交接事由 of a plan's handover lists: the reform its plan document names, 赋权.
+
+    桥头镇经济发达镇行政管理体制改革实施方案 gives 桥头镇经济发达镇行政管理体制改革赋权 (FORMS.md's
+    example); a town that is no 经济发达镇 is not called one (the words were fixed before).
+    """
+    title = plan.info.doc_title.strip()
+    if title.endswith("实施方案"):
+        title = title[: -len("实施方案")]
+    if not title:
+        title = f"{plan.info.town.strip()}行政管理体制改革"
+    return f"{title}赋权"
 
 
 def _handover_rows(plan: Plan, handover: HandoverList, officials: dict[str, str]) -> Iterator[tuple[object, ...]]:

@@ -475,3 +475,14 @@ def test_officials_sharing_a_name_are_told_apart_so_the_sheet_imports_back(tmp_p
     assert officials == ["王五（T1）", "王五（T2）"]
     preview = plan_import(plan, read_power_sheet(tmp_path / "out.xlsx"))
     assert (preview.bad, preview.updated) == ([], [])
+
+
+def test_the_handover_reason_names_the_towns_own_reform() -> None:
+    from reformdesk.formats.export import handover_reason
+
+    plan = Plan(info=PlanInfo(town="桥头镇", doc_title="桥头镇经济发达镇行政管理体制改革实施方案"))
+    assert handover_reason(plan) == "桥头镇经济发达镇行政管理体制改革赋权"
+    # A town that is no 经济发达镇 is not called one.
+    plan = Plan(info=PlanInfo(town="河湾镇", doc_title="河湾镇行政管理体制改革实施方案"))
+    assert handover_reason(plan) == "河湾镇行政管理体制改革赋权"
+    assert handover_reason(Plan(info=PlanInfo(town="河湾镇"))) == "河湾镇行政管理体制改革赋权"

@@ -24,6 +24,7 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def _plan(problems: bool):
     plan = _clean_plan(powers=4)
+    plan.info.doc_title = "桥头镇经济发达镇行政管理体制改革实施方案"  # the 交接事由 says what reform
     service, police = plan.bodies.values()
     service.rank, service.kind = "副科级", "事业单位"
     service.posts_by_type = PostCounts.of({PostType.INSTITUTION: 10})
