@@ -783,9 +783,14 @@ def plan_roster(plan: Plan, read: RosterRead, head: HeadChoice = HeadChoice.SECR
 
     by_staff = {v.name_key(p.staff_id): p for p in plan.people.values() if p.staff_id}
     by_name_unit: dict[tuple[str, str], Person] = {}
+    #: name → the people of that name, and whether each has a unit: a roster read once without
+    #: its unit column (or a unit left blank on one side) still finds the one person it names.
+    by_name: dict[str, list[tuple[Person, bool]]] = {}
     for p in plan.people.values():
         unit = plan.units.get(p.unit_id or "")
         by_name_unit.setdefault((v.name_key(p.name), v.name_key(unit.name) if unit else ""), p)
+        by_name.setdefault(v.name_key(p.name), []).append((p, unit is not None))
+    claimed: set[str] = set()
     counts: dict[str, int] = {}
     for rp in read.people:
         if rp.problems:
@@ -802,6 +807,10 @@ def plan_roster(plan: Plan, read: RosterRead, head: HeadChoice = HeadChoice.SECR
         existing = by_staff.get(v.name_key(rp.staff_id)) if rp.staff_id else None
         if existing is None:
             existing = by_name_unit.get((v.name_key(rp.name), v.name_key(rp.unit)))
+        if existing is None:
+            existing = _only_namesake(by_name.get(v.name_key(rp.name), []), bool(rp.unit), claimed)
+        if existing is not None:
+            claimed.add(existing.id)
         if existing is None:
             tier, why, word = propose_tier(rp.post, head, rp.leader)
             preview.people.append(PersonMatch(rp, new_id(), True, tier, why, word))
@@ -821,6 +830,19 @@ def plan_roster(plan: Plan, read: RosterRead, head: HeadChoice = HeadChoice.SECR
             unit.head_count = counts.get(unit.id, 0)
     preview.units_added = list(new_units.values())
     return preview
+
+
+def _only_namesake(namesakes: list[tuple[Person, bool]], read_has_unit: bool, claimed: set[str]) -> Person | None:
+    """The one person of a name where the roster or the plan gives no unit, else None (never a guess).
+
+    Names and units match people without staff ids; when one side has no unit, the name alone
+    does, if exactly one person of it is left: importing a roster again never duplicates them.
+    """
+    left = [(p, has_unit) for p, has_unit in namesakes if p.id not in claimed]
+    if len(left) != 1:
+        return None
+    person, has_unit = left[0]
+    return person if not (has_unit and read_has_unit) else None
 
 
 class RosterRefused(Exception):

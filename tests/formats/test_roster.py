@@ -331,3 +331,31 @@ def test_a_reform_rosters_yuan_danwei_column_names_the_unit(tmp_path: Path) -> N
     ]
     read = read_roster(write_xlsx(tmp_path / "r.xlsx", rows, merges=["A1:G1", "A2:G2"]))
     assert [(p.name, p.unit) for p in read.people] == [("傅卫东", "党政综合办公室"), ("陈浩然", "财政所")]
+
+
+def test_a_roster_read_first_without_units_then_with_them_does_not_duplicate(tmp_path: Path) -> None:
+    header = ["序号", "姓名", "职务", "单位", "编制类型"]
+    people = [[1, "傅卫东", "主任", "党政办", "行政编制"], [2, "陈浩然", "科员", "财政所", "事业编制"]]
+    # The first import read no unit column (a header it did not know): people without units.
+    unitless = [[row[0], row[1], row[2], "", row[4]] for row in people]
+    plan = Plan()
+    apply_roster(plan, plan_roster(plan, read_roster(write_xlsx(tmp_path / "a.xlsx", [header, *unitless]))))
+    assert len(plan.people) == 2 and all(p.unit_id is None for p in plan.people.values())
+    preview = plan_roster(plan, read_roster(write_xlsx(tmp_path / "b.xlsx", [header, *people])))
+    assert not [m for m in preview.people if m.new]
+    apply_roster(plan, preview)
+    units = {u.id: u.name for u in plan.units.values()}
+    assert sorted((p.name, units[p.unit_id or ""]) for p in plan.people.values()) == [
+        ("傅卫东", "党政办"),
+        ("陈浩然", "财政所"),
+    ]
+
+
+def test_a_name_two_people_share_is_never_guessed(tmp_path: Path) -> None:
+    header = ["序号", "姓名", "职务", "单位", "编制类型"]
+    plan = Plan()
+    two = [[1, "张伟", "主任", "党政办", "行政编制"], [2, "张伟", "科员", "财政所", "事业编制"]]
+    apply_roster(plan, plan_roster(plan, read_roster(write_xlsx(tmp_path / "a.xlsx", [header, *two]))))
+    # A roster without the unit: which 张伟 it means cannot be told, so it is a new person.
+    preview = plan_roster(plan, read_roster(write_xlsx(tmp_path / "b.xlsx", [header, [1, "张伟", "主任", "", ""]])))
+    assert [m.new for m in preview.people] == [True]
