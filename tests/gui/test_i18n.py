@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,3 +110,27 @@ def test_shipped_translation_is_built() -> None:
     assert qm.stat().st_size > 0
     text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
+
+
+def test_qt_file_dialog_is_chinese_in_the_chinese_ui(qtbot, qapp: QApplication) -> None:
+    """Qt's non-native file dialog in zh_CN: every label Chinese (it read "Look in:" and "Files of type:").
+
+    qtbase_zh_CN.qm translates "Look in:", but Qt 6 asks for "&Look in:"; our qtbase_extra_zh_CN.qm
+    fills that gap, and must stay installed after (so asked before) Qt's own.
+    """
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "选择文件")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel) if label.text()}
+        assert labels["lookInLabel"] == "查找范围(&L)："
+        assert labels["fileTypeLabel"] == "文件类型(&T)："
+        assert labels["fileNameLabel"] == "文件名称(&N)："
+        assert not [text for text in labels.values() if re.search("[A-Za-z]{2,}", text)], labels
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)
