@@ -100,12 +100,12 @@
 <context>
     <name>BodyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="435"/>
+        <location filename="../../gui/models/people_model.py" line="433"/>
         <source>人数/编制数</source>
         <translation>People/posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="436"/>
+        <location filename="../../gui/models/people_model.py" line="434"/>
         <source>领导/领导职数</source>
         <translation>Leaders/posts</translation>
     </message>
@@ -1376,44 +1376,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="449"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="516"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
-        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). What the rows were last built from: A&apos;s side of the tree, the matching, powers per body.</extracomment>
+        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed).</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="588"/>
-        <location filename="../../gui/views/compare_view.py" line="338"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="659"/>
+        <location filename="../../gui/views/compare_view.py" line="339"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="609"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="680"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="618"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="689"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="627"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="698"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="642"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="713"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -1421,166 +1421,166 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="473"/>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="105"/>
+        <location filename="../../gui/views/compare_view.py" line="474"/>
+        <location filename="../../gui/views/compare_view.py" line="483"/>
         <source>当前方案</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="474"/>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="105"/>
+        <location filename="../../gui/views/compare_view.py" line="475"/>
+        <location filename="../../gui/views/compare_view.py" line="483"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="148"/>
+        <location filename="../../gui/views/compare_view.py" line="149"/>
         <source>采纳到当前方案</source>
         <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch. The key figures wait for the open plan&apos;s background validation (never run on this thread).</extracomment>
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="153"/>
-        <location filename="../../gui/views/compare_view.py" line="544"/>
+        <location filename="../../gui/views/compare_view.py" line="154"/>
+        <location filename="../../gui/views/compare_view.py" line="548"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="156"/>
-        <location filename="../../gui/views/compare_view.py" line="545"/>
+        <location filename="../../gui/views/compare_view.py" line="157"/>
+        <location filename="../../gui/views/compare_view.py" line="549"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="165"/>
+        <location filename="../../gui/views/compare_view.py" line="166"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="167"/>
+        <location filename="../../gui/views/compare_view.py" line="168"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="176"/>
+        <location filename="../../gui/views/compare_view.py" line="177"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="182"/>
+        <location filename="../../gui/views/compare_view.py" line="183"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="224"/>
+        <location filename="../../gui/views/compare_view.py" line="225"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="228"/>
+        <location filename="../../gui/views/compare_view.py" line="229"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="232"/>
+        <location filename="../../gui/views/compare_view.py" line="233"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="235"/>
+        <location filename="../../gui/views/compare_view.py" line="236"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="294"/>
+        <location filename="../../gui/views/compare_view.py" line="295"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="477"/>
+        <location filename="../../gui/views/compare_view.py" line="478"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="478"/>
+        <location filename="../../gui/views/compare_view.py" line="479"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="484"/>
+        <location filename="../../gui/views/compare_view.py" line="485"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="485"/>
+        <location filename="../../gui/views/compare_view.py" line="486"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="549"/>
+        <location filename="../../gui/views/compare_view.py" line="553"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="551"/>
+        <location filename="../../gui/views/compare_view.py" line="555"/>
         <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
         <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="588"/>
+        <location filename="../../gui/views/compare_view.py" line="592"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="590"/>
+        <location filename="../../gui/views/compare_view.py" line="594"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="600"/>
+        <location filename="../../gui/views/compare_view.py" line="604"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="663"/>
+        <location filename="../../gui/views/compare_view.py" line="667"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="718"/>
+        <location filename="../../gui/views/compare_view.py" line="722"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="719"/>
+        <location filename="../../gui/views/compare_view.py" line="723"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="511"/>
         <location filename="../../gui/views/compare_view.py" line="512"/>
+        <location filename="../../gui/views/compare_view.py" line="513"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="513"/>
+        <location filename="../../gui/views/compare_view.py" line="514"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="517"/>
+        <location filename="../../gui/views/compare_view.py" line="518"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="519"/>
+        <location filename="../../gui/views/compare_view.py" line="520"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="523"/>
+        <location filename="../../gui/views/compare_view.py" line="524"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -1588,74 +1588,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="525"/>
-        <location filename="../../gui/views/compare_view.py" line="659"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
+        <location filename="../../gui/views/compare_view.py" line="663"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="525"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="581"/>
+        <location filename="../../gui/views/compare_view.py" line="585"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="648"/>
+        <location filename="../../gui/views/compare_view.py" line="652"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="666"/>
+        <location filename="../../gui/views/compare_view.py" line="670"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="670"/>
+        <location filename="../../gui/views/compare_view.py" line="674"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="675"/>
+        <location filename="../../gui/views/compare_view.py" line="679"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="676"/>
-        <location filename="../../gui/views/compare_view.py" line="677"/>
+        <location filename="../../gui/views/compare_view.py" line="680"/>
+        <location filename="../../gui/views/compare_view.py" line="681"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="721"/>
+        <location filename="../../gui/views/compare_view.py" line="725"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="722"/>
+        <location filename="../../gui/views/compare_view.py" line="726"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="722"/>
+        <location filename="../../gui/views/compare_view.py" line="726"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="745"/>
+        <location filename="../../gui/views/compare_view.py" line="749"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="746"/>
+        <location filename="../../gui/views/compare_view.py" line="750"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="753"/>
+        <location filename="../../gui/views/compare_view.py" line="757"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1880,18 +1880,18 @@
 <context>
     <name>Conformity</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="61"/>
+        <location filename="../../gui/models/conformity_models.py" line="59"/>
         <source>不一致</source>
         <extracomment>A cell&apos;s field (a name of COMPARED), or None for the status and 实施主体 columns. Whether a cell&apos;s field differs from the reference (bool).</extracomment>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="62"/>
+        <location filename="../../gui/models/conformity_models.py" line="60"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="63"/>
+        <location filename="../../gui/models/conformity_models.py" line="61"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
@@ -1899,23 +1899,23 @@
 <context>
     <name>ConformityModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="352"/>
+        <location filename="../../gui/models/conformity_models.py" line="342"/>
         <source>状态</source>
         <extracomment>How the status column sorts: what needs work first. Which id of a row the texts belong to: 1 the county item&apos;s, 2 the reference item&apos;s (a reference text changes only with the reference list, whatever pairs with it). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists). Text columns&apos; collation ranks by county item id (see _Ranks), dropped as items change.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="356"/>
+        <location filename="../../gui/models/conformity_models.py" line="346"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="358"/>
+        <location filename="../../gui/models/conformity_models.py" line="348"/>
         <source>本县清单的值</source>
         <translation>The county list&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="358"/>
+        <location filename="../../gui/models/conformity_models.py" line="348"/>
         <source>参照目录的值</source>
         <translation>The reference list&apos;s value</translation>
     </message>
@@ -2068,27 +2068,27 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DeputyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="582"/>
+        <location filename="../../gui/models/people_model.py" line="580"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="583"/>
+        <location filename="../../gui/models/people_model.py" line="581"/>
         <source>分管机构</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="584"/>
+        <location filename="../../gui/models/people_model.py" line="582"/>
         <source>机构数</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="585"/>
+        <location filename="../../gui/models/people_model.py" line="583"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="586"/>
+        <location filename="../../gui/models/people_model.py" line="584"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
     </message>
@@ -4697,12 +4697,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4711,253 +4711,288 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="222"/>
+        <source>导入权力清单(&amp;P)…</source>
+        <translation>Import &amp;Power List…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <source>导入权力清单</source>
+        <translation>Import power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="228"/>
+        <source>从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入</source>
+        <translation>Import delegated powers from the county&apos;s power list (one sheet per department is fine): preview what is added and updated, then confirm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="230"/>
+        <source>导入花名册(&amp;R)…</source>
+        <translation>Import &amp;Roster…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="231"/>
+        <source>导入花名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="232"/>
+        <source>从花名册导入原科室站所和人员</source>
+        <translation>Import units and people from a roster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="234"/>
+        <source>导入审批服务事项(&amp;S)…</source>
+        <translation>Import &amp;Service Items…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="235"/>
+        <source>导入审批服务事项</source>
+        <translation>Import service items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
-        <source>导入花名册…</source>
-        <translation>Import roster…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
-        <source>导入审批服务事项…</source>
-        <translation>Import service items…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="490"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="325"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="491"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -5035,7 +5070,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="456"/>
+        <location filename="../../gui/models/conformity_models.py" line="446"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
@@ -5572,7 +5607,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerDelegate</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="115"/>
+        <location filename="../../gui/views/powers_view.py" line="118"/>
         <source>（同主项）</source>
         <extracomment>Delay between the last keystroke and the filter (typing stays smooth). Widths the columns start with (characters of CJK text ≈ 14 px each).</extracomment>
         <translation>(as main item)</translation>
@@ -5983,125 +6018,125 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersPage</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="165"/>
+        <location filename="../../gui/views/powers_view.py" line="178"/>
         <source>查找：事项名称、编码、实施依据</source>
         <extracomment>导入权力清单…: the controller that reads the list and shows the preview.</extracomment>
         <translation>Find: power item, code, legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="167"/>
+        <location filename="../../gui/views/powers_view.py" line="180"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="175"/>
+        <location filename="../../gui/views/powers_view.py" line="188"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="178"/>
+        <location filename="../../gui/views/powers_view.py" line="191"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="189"/>
+        <location filename="../../gui/views/powers_view.py" line="202"/>
         <source>添加事项</source>
         <translation>Add Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="190"/>
+        <location filename="../../gui/views/powers_view.py" line="203"/>
         <source>添加子项</source>
         <translation>Add Sub-item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="191"/>
+        <location filename="../../gui/views/powers_view.py" line="204"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="192"/>
+        <location filename="../../gui/views/powers_view.py" line="205"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="195"/>
+        <location filename="../../gui/views/powers_view.py" line="208"/>
         <source>批量设置…</source>
         <translation>Set in Bulk…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="196"/>
+        <location filename="../../gui/views/powers_view.py" line="209"/>
         <source>选择全部筛选结果</source>
         <translation>Select All Shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="197"/>
+        <location filename="../../gui/views/powers_view.py" line="212"/>
         <source>导入权力清单…</source>
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="265"/>
-        <location filename="../../gui/views/powers_view.py" line="588"/>
+        <location filename="../../gui/views/powers_view.py" line="283"/>
+        <location filename="../../gui/views/powers_view.py" line="606"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="266"/>
+        <location filename="../../gui/views/powers_view.py" line="284"/>
         <source>展开或收起各承接机构的事项数</source>
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="40"/>
-        <location filename="../../gui/views/powers_view.py" line="331"/>
+        <location filename="../../gui/views/powers_view.py" line="348"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="396"/>
+        <location filename="../../gui/views/powers_view.py" line="413"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="399"/>
+        <location filename="../../gui/views/powers_view.py" line="416"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="399"/>
+        <location filename="../../gui/views/powers_view.py" line="416"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="579"/>
+        <location filename="../../gui/views/powers_view.py" line="597"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="579"/>
+        <location filename="../../gui/views/powers_view.py" line="597"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="588"/>
+        <location filename="../../gui/views/powers_view.py" line="606"/>
         <source>收起</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="607"/>
+        <location filename="../../gui/views/powers_view.py" line="625"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="609"/>
+        <location filename="../../gui/views/powers_view.py" line="627"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="615"/>
+        <location filename="../../gui/views/powers_view.py" line="633"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="618"/>
+        <location filename="../../gui/views/powers_view.py" line="636"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -7440,110 +7475,110 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="471"/>
+        <location filename="../../gui/views/structure_view.py" line="475"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="475"/>
+        <location filename="../../gui/views/structure_view.py" line="479"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="477"/>
+        <location filename="../../gui/views/structure_view.py" line="481"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="479"/>
+        <location filename="../../gui/views/structure_view.py" line="483"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="484"/>
+        <location filename="../../gui/views/structure_view.py" line="488"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="488"/>
+        <location filename="../../gui/views/structure_view.py" line="492"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="501"/>
+        <location filename="../../gui/views/structure_view.py" line="505"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="504"/>
+        <location filename="../../gui/views/structure_view.py" line="508"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="507"/>
+        <location filename="../../gui/views/structure_view.py" line="511"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="508"/>
+        <location filename="../../gui/views/structure_view.py" line="512"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="510"/>
+        <location filename="../../gui/views/structure_view.py" line="514"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="521"/>
+        <location filename="../../gui/views/structure_view.py" line="525"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="529"/>
+        <location filename="../../gui/views/structure_view.py" line="534"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="530"/>
+        <location filename="../../gui/views/structure_view.py" line="535"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="542"/>
+        <location filename="../../gui/views/structure_view.py" line="548"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="554"/>
+        <location filename="../../gui/views/structure_view.py" line="560"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="555"/>
+        <location filename="../../gui/views/structure_view.py" line="561"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="580"/>
+        <location filename="../../gui/views/structure_view.py" line="586"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="602"/>
+        <location filename="../../gui/views/structure_view.py" line="608"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="707"/>
+        <location filename="../../gui/views/structure_view.py" line="714"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="710"/>
+        <location filename="../../gui/views/structure_view.py" line="717"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
@@ -7753,59 +7788,59 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierEdits</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="353"/>
-        <location filename="../../gui/models/people_model.py" line="484"/>
+        <location filename="../../gui/models/people_model.py" line="351"/>
+        <location filename="../../gui/models/people_model.py" line="482"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="347"/>
+        <location filename="../../gui/models/people_model.py" line="345"/>
         <source>（随原科室）</source>
         <translation>(with their unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="340"/>
+        <location filename="../../gui/models/people_model.py" line="338"/>
         <source>（无原科室）</source>
         <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;. Column titles: a registry field (titled by its label, as every table of that kind) or, for a figure the model computes, a source text of the model&apos;s own context. Cells edited with a combo of choices (ChoicesRole) … … and cells edited as text.</extracomment>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="349"/>
+        <location filename="../../gui/models/people_model.py" line="347"/>
         <source>（随原科室：%1）</source>
         <translation>(with their unit: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="356"/>
+        <location filename="../../gui/models/people_model.py" line="354"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="380"/>
+        <location filename="../../gui/models/people_model.py" line="378"/>
         <source>随原科室并入</source>
         <translation>Placed with their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="513"/>
+        <location filename="../../gui/models/people_model.py" line="511"/>
         <source>未核定编制数</source>
         <translation>No authorized posts set</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="515"/>
+        <location filename="../../gui/models/people_model.py" line="513"/>
         <source>负荷 %1%（各机构平均 %2%）</source>
         <translation>Load %1% (mean of all bodies %2%)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="654"/>
+        <location filename="../../gui/models/people_model.py" line="652"/>
         <source>偏忙</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="656"/>
+        <location filename="../../gui/models/people_model.py" line="654"/>
         <source>偏闲</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="659"/>
+        <location filename="../../gui/models/people_model.py" line="657"/>
         <source>%1：分管%2人，平均%3人</source>
         <translation>%1: leads %2 people, mean %3</translation>
     </message>
