@@ -31,14 +31,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.model import DelegationMode, Plan, PowerType
+from reformdesk.domain.model import DelegationMode, Plan, Power, PowerType
 from reformdesk.formats.import_values import ImportField
 from reformdesk.formats.importer import Choices, FieldChange, ImportPreview, ValueMapping
 from reformdesk.gui.models.domain_text import reason_text
-from reformdesk.gui.models.labels import enum_label
+from reformdesk.gui.models.labels import display_date, enum_label, mode_label, power_type_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS
 
 _FLAGGED_BACKGROUND = QColor(255, 240, 200)
+
+#: The 新增 tab's columns after 行, 事项编码 and 事项名称, in the powers table's order.
+ADDED_FIELDS = (
+    ImportField.TYPE,
+    ImportField.SOURCE_DEPARTMENT,
+    ImportField.LEGAL_BASIS,
+    ImportField.MODE,
+    ImportField.BODY,
+    ImportField.DEADLINE,
+    ImportField.OFFICIAL,
+)
+_ALWAYS_SHOWN = (ImportField.TYPE, ImportField.SOURCE_DEPARTMENT)
+
+
+def _columns_read(preview: ImportPreview) -> set[ImportField]:
+    """The fields some sheet of the list has a column for (a column not read is not shown empty)."""
+    read = preview.read
+    return set(read.columns).union(*(part.columns for part in read.parts))
+
 
 #: Sheets named one by one in the summary; more are shortened to the first ones, … the last.
 SHEETS_LISTED = 6
@@ -249,7 +268,10 @@ class PowerImportDialog(QDialog):
 
         row, code, name = self.tr("行"), self.tr("事项编码"), self.tr("事项名称")
         sheet = [self.tr("工作表")] if preview.read.several_sheets else []
-        self.added_model = RowsModel([row, code, name, *sheet], [], self)
+        #: What a clerk checks of an item to add, as the powers table names it: a department
+        #: read wrong showed only after importing.  Type and department always; the others when read.
+        self.added_fields = [f for f in ADDED_FIELDS if f in _ALWAYS_SHOWN or f in _columns_read(preview)]
+        self.added_model = RowsModel([row, code, name, *map(_field_label, self.added_fields), *sheet], [], self)
         self.updated_model = RowsModel([row, code, name, self.tr("变化"), *sheet], [], self)
         self.mappings_model = MappingsModel(plan, preview.mappings, self)
         self.flagged_model = RowsModel([row, code, name, self.tr("需核对"), *sheet], [], self)
@@ -363,7 +385,16 @@ class PowerImportDialog(QDialog):
         self.summary_label.setText(" ".join([summary, *extra]))
 
         self.added_model.set_rows(
-            [(str(r), p.code, p.name, *sheet(preview.sheet_of.get(p.id, ""))) for r, p in preview.added]
+            [
+                (
+                    str(r),
+                    p.code,
+                    p.name,
+                    *(self._added_text(p, f) for f in self.added_fields),
+                    *sheet(preview.sheet_of.get(p.id, "")),
+                )
+                for r, p in preview.added
+            ]
         )
         self.updated_model.set_rows(
             [
@@ -400,6 +431,22 @@ class PowerImportDialog(QDialog):
 
         self.choices[key] = value
         self._show(plan_import(self.plan, self.preview.read, self.choices))
+
+    def _added_text(self, power: Power, field: ImportField) -> str:
+        """One column of an item to add, as the powers table shows it (a body and a person by name)."""
+        if field is ImportField.TYPE:
+            return power_type_label(power.type)
+        if field is ImportField.MODE:
+            return mode_label(power.mode)
+        if field is ImportField.DEADLINE:
+            return display_date(power.deadline)
+        if field is ImportField.BODY:
+            body = self.plan.bodies.get(power.body_id or "") if self.plan is not None else None
+            return body.name if body is not None else ""
+        if field is ImportField.OFFICIAL:
+            person = self.plan.people.get(power.official_id or "") if self.plan is not None else None
+            return person.name if person is not None else ""
+        return str(getattr(power, field.value) or "")
 
     def _change_text(self, change: FieldChange) -> str:
         """One changed field: its column name (as the powers table shows it), old → new value."""

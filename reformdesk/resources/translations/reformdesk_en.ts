@@ -5002,44 +5002,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MappingsModel</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="117"/>
         <source>列</source>
-        <extracomment>Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
+        <extracomment>The 新增 tab&apos;s columns after 行, 事项编码 and 事项名称, in the powers table&apos;s order. Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="118"/>
         <source>原值</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
         <source>映射为</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="120"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="121"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="103"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="122"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="116"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="153"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="135"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="172"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="158"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="177"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -5725,23 +5725,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="58"/>
-        <location filename="../../gui/dialogs/power_editors.py" line="154"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="70"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="202"/>
         <source>（未定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="62"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="74"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="74"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="86"/>
         <source>未安排</source>
         <translation>not placed</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="77"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="89"/>
         <source>%1（%2，不在承接机构）</source>
         <translation>%1 (%2, not in the receiving body)</translation>
     </message>
@@ -5762,149 +5762,150 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="244"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="275"/>
         <source>变化</source>
+        <extracomment>What a clerk checks of an item to add, as the powers table names it: a department read wrong showed only after importing. Type and department always; the others when read.</extracomment>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="352"/>
         <location filename="../../gui/dialogs/power_import_dialog.py" line="374"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="405"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="279"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="251"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="255"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="277"/>
         <source>需核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="282"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="283"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="262"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="284"/>
         <source>值映射 %1</source>
         <translation>Value mappings %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="285"/>
         <source>需核对 %1</source>
         <translation>To check %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="264"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="286"/>
         <source>跳过的行 %1</source>
         <translation>Skipped rows %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="265"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="287"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="297"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="319"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="304"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="326"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="307"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="335"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="357"/>
         <source>%1 … %2（共 %3 个）</source>
         <translation>%1 … %2 (%3 in all)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="340"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="362"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="342"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="364"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="343"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="365"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。</source>
         <translation>%1. %2 to add, %3 to update, %4 unchanged, %5 rows cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="351"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="373"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="356"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="359"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="381"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。</source>
         <translation>Please check: sheet “%1”, row %2 (“%3”) states %4 items, %5 were read (sub-items not counted).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="407"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="454"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="408"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="455"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="410"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="457"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
