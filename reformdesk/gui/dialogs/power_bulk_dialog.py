@@ -50,7 +50,7 @@ class PowerBulkDialog(QDialog):
         plan = doc.plan
         self.plan = plan
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("为选中的 %1 项事项设置：").replace("%1", str(count)), self))
+        layout.addWidget(QLabel(self.tr("为选中的 %n 项事项设置：", "", count), self))
         form = QFormLayout()
         layout.addLayout(form)
 

@@ -362,9 +362,10 @@ class PowerImportDialog(QDialog):
             where = self.tr("工作表 %1").replace("%1", "、".join(names))
         else:
             where = self.tr("工作表“%1”，表头在第 %2 行").replace("%1", read.sheet).replace("%2", str(read.header_row))
-        summary = self.tr("%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。")
-        for n, value in enumerate(
-            (where, len(preview.added), len(preview.updated), len(preview.unchanged), len(preview.bad)), start=1
+        summary = self.tr("%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。", "", len(preview.bad))
+        # From the right, so a sheet name holding "%2" stays as it is.
+        for n, value in reversed(
+            list(enumerate((where, len(preview.added), len(preview.updated), len(preview.unchanged)), start=1))
         ):
             summary = summary.replace(f"%{n}", str(value))
         extra = []
@@ -378,8 +379,8 @@ class PowerImportDialog(QDialog):
             extra.append(self.tr("清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。"))
         for check in read.count_checks:
             # A total row or caption stating another count than was read: rows may be missing.
-            text = self.tr("请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。")
-            for n, value in enumerate((check.sheet, check.row, check.text, check.stated, check.found), start=1):
+            text = self.tr("请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。", "", check.stated)
+            for n, value in ((5, check.found), (3, check.text), (2, check.row), (1, check.sheet)):
                 text = text.replace(f"%{n}", str(value))
             extra.append(text)
         self.summary_label.setText(" ".join([summary, *extra]))

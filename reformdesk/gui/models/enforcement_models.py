@@ -132,7 +132,7 @@ class ZoneTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return t.name
             n = sum(1 for v in plan.villages.values() if v.township_id == eid)
-            return self.tr("%1 个村（社区）").replace("%1", str(n))
+            return self.tr("%n 个村（社区）", "", n)
         o = plan.officers[eid or ""]
         if index.column() == 0:
             return o.name

@@ -325,7 +325,7 @@ class BodyPanel(QGroupBox):
         if self.body_id is None:
             return ""
         members = self.doc.plan.people_by_body().get(self.body_id, [])
-        return self.tr("%1 人").replace("%1", str(len(members)))
+        return self.tr("%n 人", "", len(members))
 
     @Slot(object, list)
     def _on_changed(self, kind: str, ids: list[str]) -> None:
