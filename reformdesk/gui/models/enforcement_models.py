@@ -27,6 +27,7 @@ from reformdesk.domain.enforcement.registry import EnforcementKind
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.mime import decode_ids, encode_ids
+from reformdesk.gui.models.labels import enforcement_label
 
 TOWNSHIPS_MIME = "application/x-reformdesk-township-ids"
 OFFICERS_MIME = "application/x-reformdesk-officer-ids"
@@ -274,7 +275,7 @@ class VillagesModel(QAbstractTableModel):
         values = (
             town.name if town else "",
             v.name,
-            v.kind.value,
+            enforcement_label(v.kind),
             v.station or self.tr("（未设）"),
             v.grid_workers,
             v.assistants,
@@ -395,7 +396,7 @@ class MembersModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         m = self.doc.plan.members[self.ids[index.row()]]
-        return (m.name, m.post, m.role.value, m.unit)[index.column()]
+        return (m.name, m.post, enforcement_label(m.role), m.unit)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
