@@ -88,15 +88,27 @@ def test_village_kinds_and_group_roles_are_english_in_english(qtbot, english: No
     for n, v in enumerate(plan.villages.values()):
         v.kind = list(VillageKind)[n % len(VillageKind)]
         v.station, v.note = (f"Station {n}" if v.station else ""), ""
+    for n, i in enumerate(plan.items.values()):
+        i.field, i.official = f"Field {n}", f"Official {n}"
     path = tmp_path / "latin.rdcounty"
     save_enforcement(plan, path)
     window = EnforcementWindow.open(path)
     qtbot.addWidget(window, before_close_func=discard_changes)
     shown = {}
-    for model in (window.page.villages_model, window.page.members_model):
+    for model in (window.page.villages_model, window.page.members_model, window.page.items_model):
         for row in range(model.rowCount()):
             for column in range(model.columnCount()):
                 text = str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
                 shown[text] = model
-    assert {"Village", "Community", "Leader", "Member"} <= set(shown)
+    # The enforcement items' types as the powers' (行政处罚 → Penalty), a deadline as people read dates.
+    assert {"Village", "Community", "Leader", "Member", "Penalty", "Inspection", "31 Mar 2021"} <= set(shown)
     assert [text for text in shown if CJK.search(text)] == []
+    # The zones tree: an officer's fields joined as an English list ("field A, field B", not "、").
+    zones = window.page.zones_model
+    details = [
+        str(zones.index(r, 1, zones.index(z, 0)).data(Qt.ItemDataRole.DisplayRole) or "")
+        for z in range(zones.rowCount())
+        for r in range(zones.rowCount(zones.index(z, 0)))
+    ]
+    assert any("field A, field B" in d for d in details)
+    assert [d for d in details if CJK.search(d)] == []

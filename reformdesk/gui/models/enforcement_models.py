@@ -27,7 +27,7 @@ from reformdesk.domain.enforcement.registry import EnforcementKind
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.mime import decode_ids, encode_ids
-from reformdesk.gui.models.labels import enforcement_label
+from reformdesk.gui.models.labels import display_date, enforcement_label, join_list
 
 TOWNSHIPS_MIME = "application/x-reformdesk-township-ids"
 OFFICERS_MIME = "application/x-reformdesk-officer-ids"
@@ -138,7 +138,7 @@ class ZoneTreeModel(QAbstractItemModel):
         if index.column() == 0:
             return o.name
         cert = self.tr("持证") if cert_valid(o, plan.info.date) else self.tr("无有效执法证")
-        return f"{o.department} · {'、'.join(o.fields)} · {cert}"
+        return f"{o.department} · {join_list(o.fields)} · {cert}"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -347,11 +347,11 @@ class ItemsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         zones = self.doc.plan.zones
-        where = "、".join(zones[z].name for z in item.zone_ids if z in zones) or self.tr("（未明确）")
+        where = join_list([zones[z].name for z in item.zone_ids if z in zones]) or self.tr("（未明确）")
         if len(item.zone_ids) == len(zones) and zones:
             where = self.tr("全部片区")
-        deadline = item.deadline.isoformat() if item.deadline else ""
-        values = (item.code, item.name, item.type.value, item.field, where, deadline, item.official)
+        deadline = display_date(item.deadline)  # 2021年3月31日, as every date people read
+        values = (item.code, item.name, enforcement_label(item.type), item.field, where, deadline, item.official)
         return values[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

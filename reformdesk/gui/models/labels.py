@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from reformdesk.domain.enforcement.model import GroupRole, TownshipKind, VillageKind
+from reformdesk.domain.enforcement.model import EnforcementType, GroupRole, TownshipKind, VillageKind
 from reformdesk.domain.model import (
     DelegationMode,
     HallMode,
@@ -183,8 +183,11 @@ def hall_label(value: HallMode | ServiceSource | Handling | WindowKind | InHall)
     return _translate("Hall", value.label)
 
 
-def enforcement_label(value: TownshipKind | VillageKind | GroupRole) -> str:
-    """A township's or village's kind, a leading-group member's role, as shown (村 → Village)."""
+def enforcement_label(value: TownshipKind | VillageKind | GroupRole | EnforcementType) -> str:
+    """A township's or village's kind, a leading-group member's role, an enforcement item's type,
+    as shown (村 → Village; 行政处罚 as the powers' 事项类型 reads it)."""
+    if isinstance(value, EnforcementType):
+        return _translate("PowerType", value.value)
     return _translate("EnforcementKinds", value.value)
 
 

@@ -1841,7 +1841,7 @@
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="213"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1849,72 +1849,72 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="233"/>
+        <location filename="../../gui/models/labels.py" line="236"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="234"/>
+        <location filename="../../gui/models/labels.py" line="237"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="235"/>
+        <location filename="../../gui/models/labels.py" line="238"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="236"/>
+        <location filename="../../gui/models/labels.py" line="239"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="242"/>
+        <location filename="../../gui/models/labels.py" line="245"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="243"/>
+        <location filename="../../gui/models/labels.py" line="246"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="244"/>
+        <location filename="../../gui/models/labels.py" line="247"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="245"/>
+        <location filename="../../gui/models/labels.py" line="248"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="246"/>
+        <location filename="../../gui/models/labels.py" line="249"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="247"/>
+        <location filename="../../gui/models/labels.py" line="250"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="248"/>
+        <location filename="../../gui/models/labels.py" line="251"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="249"/>
+        <location filename="../../gui/models/labels.py" line="252"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="255"/>
+        <location filename="../../gui/models/labels.py" line="258"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="256"/>
+        <location filename="../../gui/models/labels.py" line="259"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -2083,7 +2083,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="260"/>
+        <location filename="../../gui/models/labels.py" line="263"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -4836,7 +4836,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="280"/>
+        <location filename="../../gui/models/labels.py" line="283"/>
         <source>、</source>
         <translation>, </translation>
     </message>
