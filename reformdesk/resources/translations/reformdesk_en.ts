@@ -5967,7 +5967,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="365"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。</source>
         <translation>
             <numerusform>%1. %2 to add, %3 to update, %4 unchanged, %n row cannot be read.</numerusform>
@@ -5975,8 +5975,8 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="375"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="406"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="409"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -6032,37 +6032,37 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="319"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="322"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="326"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="332"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="357"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
         <source>%1 … %2（共 %3 个）</source>
         <translation>%1 … %2 (%3 in all)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="362"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="365"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="364"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="367"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="382"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="385"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。</source>
         <translation>
             <numerusform>Please check: sheet “%1”, row %2 (“%3”) states %n item; read: %5 (sub-items not counted).</numerusform>
@@ -6070,27 +6070,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="374"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="377"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="379"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="382"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="455"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="459"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="456"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="458"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="462"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
