@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -23,11 +25,12 @@ from PySide6.QtCore import (
 )
 
 from reformdesk.domain.enforcement.checks import cert_valid
+from reformdesk.domain.enforcement.model import EnforcementType, GroupRole, TownshipKind, VillageKind
 from reformdesk.domain.enforcement.registry import EnforcementKind
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.mime import decode_ids, encode_ids
-from reformdesk.gui.models.labels import display_date, enforcement_label, join_list
+from reformdesk.gui.models.labels import display_date, join_list
 
 TOWNSHIPS_MIME = "application/x-reformdesk-township-ids"
 OFFICERS_MIME = "application/x-reformdesk-officer-ids"
@@ -36,6 +39,27 @@ ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 #: internalId of a top-level (zone) row; a child's is its zone's row.
 _TOP = 0x7FFFFFFF
+
+
+# The enforcement plan's enums (TownshipKind, VillageKind, GroupRole), shown in its tables; here, not in
+# labels.py, so a town plan's start imports no enforcement module.
+ENFORCEMENT_SOURCES = (
+    QT_TRANSLATE_NOOP("EnforcementKinds", "镇"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "乡"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "村"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "社区"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "组长"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "副组长"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "成员"),
+)
+
+
+def enforcement_label(value: TownshipKind | VillageKind | GroupRole | EnforcementType) -> str:
+    """A township's or village's kind, a leading-group member's role, an enforcement item's type,
+    as shown (村 → Village; 行政处罚 as the powers' 事项类型 reads it)."""
+    if isinstance(value, EnforcementType):
+        return QCoreApplication.translate("PowerType", value.value)
+    return QCoreApplication.translate("EnforcementKinds", value.value)
 
 
 class ZoneTreeModel(QAbstractItemModel):

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from reformdesk.domain.enforcement.model import EnforcementType, GroupRole, TownshipKind, VillageKind
 from reformdesk.domain.model import (
     DelegationMode,
     HallMode,
@@ -129,17 +128,6 @@ HALL_SOURCES = (
     QT_TRANSLATE_NOOP("Hall", "否"),
 )
 
-#: The enforcement plan's enums (TownshipKind, VillageKind, GroupRole): shown in its tables.
-ENFORCEMENT_SOURCES = (
-    QT_TRANSLATE_NOOP("EnforcementKinds", "镇"),
-    QT_TRANSLATE_NOOP("EnforcementKinds", "乡"),
-    QT_TRANSLATE_NOOP("EnforcementKinds", "村"),
-    QT_TRANSLATE_NOOP("EnforcementKinds", "社区"),
-    QT_TRANSLATE_NOOP("EnforcementKinds", "组长"),
-    QT_TRANSLATE_NOOP("EnforcementKinds", "副组长"),
-    QT_TRANSLATE_NOOP("EnforcementKinds", "成员"),
-)
-
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -181,14 +169,6 @@ def status_label(value: PowerStatus | StatusInfo) -> str:
 def hall_label(value: HallMode | ServiceSource | Handling | WindowKind | InHall) -> str:
     """A service-hall enum member as shown."""
     return _translate("Hall", value.label)
-
-
-def enforcement_label(value: TownshipKind | VillageKind | GroupRole | EnforcementType) -> str:
-    """A township's or village's kind, a leading-group member's role, an enforcement item's type,
-    as shown (村 → Village; 行政处罚 as the powers' 事项类型 reads it)."""
-    if isinstance(value, EnforcementType):
-        return _translate("PowerType", value.value)
-    return _translate("EnforcementKinds", value.value)
 
 
 def severity_label(value: Severity) -> str:

@@ -1720,128 +1720,128 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="90"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="92"/>
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="93"/>
+        <location filename="../../gui/models/labels.py" line="92"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="94"/>
+        <location filename="../../gui/models/labels.py" line="93"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="94"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="96"/>
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="97"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="98"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="99"/>
+        <location filename="../../gui/models/labels.py" line="98"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="99"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="101"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="102"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="103"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="104"/>
+        <location filename="../../gui/models/labels.py" line="103"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="105"/>
+        <location filename="../../gui/models/labels.py" line="104"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="106"/>
+        <location filename="../../gui/models/labels.py" line="105"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="107"/>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>窗口数</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="107"/>
         <source>已配备人员窗口</source>
         <translation>Staffed windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="108"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="110"/>
+        <location filename="../../gui/models/labels.py" line="109"/>
         <source>进入窗口事项</source>
         <translation>Items in windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="111"/>
+        <location filename="../../gui/models/labels.py" line="110"/>
         <source>大厅办结事项（进驻）</source>
         <translation>Items handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="112"/>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="113"/>
+        <location filename="../../gui/models/labels.py" line="112"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="114"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="216"/>
+        <location filename="../../gui/models/labels.py" line="196"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1849,72 +1849,72 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="236"/>
+        <location filename="../../gui/models/labels.py" line="216"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="237"/>
+        <location filename="../../gui/models/labels.py" line="217"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="238"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="239"/>
+        <location filename="../../gui/models/labels.py" line="219"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="245"/>
+        <location filename="../../gui/models/labels.py" line="225"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="246"/>
+        <location filename="../../gui/models/labels.py" line="226"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="247"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="248"/>
+        <location filename="../../gui/models/labels.py" line="228"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="249"/>
+        <location filename="../../gui/models/labels.py" line="229"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="250"/>
+        <location filename="../../gui/models/labels.py" line="230"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="251"/>
+        <location filename="../../gui/models/labels.py" line="231"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="252"/>
+        <location filename="../../gui/models/labels.py" line="232"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="258"/>
+        <location filename="../../gui/models/labels.py" line="238"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="259"/>
+        <location filename="../../gui/models/labels.py" line="239"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
     </message>
@@ -2083,7 +2083,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="263"/>
+        <location filename="../../gui/models/labels.py" line="243"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -2092,17 +2092,17 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="60"/>
+        <location filename="../../gui/models/labels.py" line="59"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="61"/>
+        <location filename="../../gui/models/labels.py" line="60"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="62"/>
+        <location filename="../../gui/models/labels.py" line="61"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -2783,38 +2783,38 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementKinds</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="134"/>
+        <location filename="../../gui/models/enforcement_models.py" line="47"/>
         <source>镇</source>
-        <extracomment>The enforcement plan&apos;s enums (TownshipKind, VillageKind, GroupRole): shown in its tables.</extracomment>
+        <extracomment>Role of an index&apos;s (kind, id): kind is &quot;zone&quot;, &quot;township&quot; or &quot;officer&quot;; the 未分配 row is (&quot;zone&quot;, None). internalId of a top-level (zone) row; a child&apos;s is its zone&apos;s row.</extracomment>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="135"/>
+        <location filename="../../gui/models/enforcement_models.py" line="48"/>
         <source>乡</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="136"/>
+        <location filename="../../gui/models/enforcement_models.py" line="49"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="137"/>
+        <location filename="../../gui/models/enforcement_models.py" line="50"/>
         <source>社区</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="138"/>
+        <location filename="../../gui/models/enforcement_models.py" line="51"/>
         <source>组长</source>
         <translation>Leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="139"/>
+        <location filename="../../gui/models/enforcement_models.py" line="52"/>
         <source>副组长</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="140"/>
+        <location filename="../../gui/models/enforcement_models.py" line="53"/>
         <source>成员</source>
         <translation>Member</translation>
     </message>
@@ -4005,7 +4005,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="87"/>
+        <location filename="../../gui/models/labels.py" line="86"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -4318,63 +4318,63 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="118"/>
+        <location filename="../../gui/models/labels.py" line="117"/>
         <source>“111+N”（每窗口1人）</source>
         <extracomment>The service hall&apos;s enums (HallMode, ServiceSource, Handling, WindowKind, InHall).</extracomment>
         <translation>&quot;111+N&quot; (one person per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119"/>
+        <location filename="../../gui/models/labels.py" line="118"/>
         <source>不限（每窗口可多人）</source>
         <translation>Free (several people per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>本镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>县级下放</source>
         <translation>Delegated by the county</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="122"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>即办件</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="123"/>
+        <location filename="../../gui/models/labels.py" line="122"/>
         <source>承诺件</source>
         <translation>Within a promised time</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="124"/>
+        <location filename="../../gui/models/labels.py" line="123"/>
         <source>联办件</source>
         <translation>Joint handling</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="124"/>
         <source>上报件</source>
         <translation>Reported upwards</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="126"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>综合窗口</source>
         <translation>General window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="127"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>专门窗口</source>
         <translation>Special window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="128"/>
+        <location filename="../../gui/models/labels.py" line="127"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="129"/>
+        <location filename="../../gui/models/labels.py" line="128"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -4788,47 +4788,47 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="307"/>
+        <location filename="../../gui/models/enforcement_models.py" line="331"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="308"/>
+        <location filename="../../gui/models/enforcement_models.py" line="332"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="309"/>
+        <location filename="../../gui/models/enforcement_models.py" line="333"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="310"/>
+        <location filename="../../gui/models/enforcement_models.py" line="334"/>
         <source>执法领域</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="311"/>
+        <location filename="../../gui/models/enforcement_models.py" line="335"/>
         <source>承接片区</source>
         <translation>Zone centres</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="312"/>
+        <location filename="../../gui/models/enforcement_models.py" line="336"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="313"/>
+        <location filename="../../gui/models/enforcement_models.py" line="337"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="350"/>
+        <location filename="../../gui/models/enforcement_models.py" line="374"/>
         <source>（未明确）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="352"/>
+        <location filename="../../gui/models/enforcement_models.py" line="376"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
@@ -4836,7 +4836,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="283"/>
+        <location filename="../../gui/models/labels.py" line="263"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -5205,22 +5205,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="376"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="376"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="376"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>组内职务</source>
         <translation>Role in the group</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="376"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -5714,32 +5714,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PostType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="65"/>
+        <location filename="../../gui/models/labels.py" line="64"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="66"/>
+        <location filename="../../gui/models/labels.py" line="65"/>
         <source>事业编制</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="67"/>
+        <location filename="../../gui/models/labels.py" line="66"/>
         <source>参照公务员法管理</source>
         <translation>Managed as civil service</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="68"/>
+        <location filename="../../gui/models/labels.py" line="67"/>
         <source>工勤</source>
         <translation>Service worker</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="69"/>
+        <location filename="../../gui/models/labels.py" line="68"/>
         <source>编外</source>
         <translation>Outside the establishment</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="70"/>
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>未填</source>
         <translation>Not entered</translation>
     </message>
@@ -6098,27 +6098,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="73"/>
+        <location filename="../../gui/models/labels.py" line="72"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="74"/>
+        <location filename="../../gui/models/labels.py" line="73"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="75"/>
+        <location filename="../../gui/models/labels.py" line="74"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="76"/>
+        <location filename="../../gui/models/labels.py" line="75"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="175"/>
+        <location filename="../../gui/models/labels.py" line="163"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6126,57 +6126,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="46"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="48"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="49"/>
+        <location filename="../../gui/models/labels.py" line="48"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="49"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="54"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="55"/>
+        <location filename="../../gui/models/labels.py" line="54"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="56"/>
+        <location filename="../../gui/models/labels.py" line="55"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="57"/>
+        <location filename="../../gui/models/labels.py" line="56"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -7390,12 +7390,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="79"/>
+        <location filename="../../gui/models/labels.py" line="78"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="80"/>
+        <location filename="../../gui/models/labels.py" line="79"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -7839,27 +7839,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="39"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="41"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="42"/>
+        <location filename="../../gui/models/labels.py" line="41"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="43"/>
+        <location filename="../../gui/models/labels.py" line="42"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="44"/>
+        <location filename="../../gui/models/labels.py" line="43"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>
@@ -8227,42 +8227,42 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>VillagesModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="225"/>
+        <location filename="../../gui/models/enforcement_models.py" line="249"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="226"/>
+        <location filename="../../gui/models/enforcement_models.py" line="250"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="227"/>
+        <location filename="../../gui/models/enforcement_models.py" line="251"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="228"/>
+        <location filename="../../gui/models/enforcement_models.py" line="252"/>
         <source>执法服务站</source>
         <translation>Enforcement station</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="229"/>
+        <location filename="../../gui/models/enforcement_models.py" line="253"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="230"/>
+        <location filename="../../gui/models/enforcement_models.py" line="254"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="231"/>
+        <location filename="../../gui/models/enforcement_models.py" line="255"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="279"/>
+        <location filename="../../gui/models/enforcement_models.py" line="303"/>
         <source>（未设）</source>
         <translation>(none)</translation>
     </message>
@@ -8279,18 +8279,17 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ZoneTreeModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="121"/>
+        <location filename="../../gui/models/enforcement_models.py" line="145"/>
         <source>未分配</source>
-        <extracomment>Role of an index&apos;s (kind, id): kind is &quot;zone&quot;, &quot;township&quot; or &quot;officer&quot;; the 未分配 row is (&quot;zone&quot;, None). internalId of a top-level (zone) row; a child&apos;s is its zone&apos;s row.</extracomment>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="127"/>
+        <location filename="../../gui/models/enforcement_models.py" line="151"/>
         <source>%1 个乡镇 · %2 名执法人员</source>
         <translation>townships: %1 · officers: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/enforcement_models.py" line="136"/>
+        <location filename="../../gui/models/enforcement_models.py" line="160"/>
         <source>%n 个村（社区）</source>
         <translation>
             <numerusform>%n village or community</numerusform>
@@ -8298,22 +8297,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="140"/>
+        <location filename="../../gui/models/enforcement_models.py" line="164"/>
         <source>持证</source>
         <translation>certified</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="140"/>
+        <location filename="../../gui/models/enforcement_models.py" line="164"/>
         <source>无有效执法证</source>
         <translation>no valid certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="145"/>
+        <location filename="../../gui/models/enforcement_models.py" line="169"/>
         <source>片区 / 乡镇 / 执法人员</source>
         <translation>Zone / township / officer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="145"/>
+        <location filename="../../gui/models/enforcement_models.py" line="169"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
