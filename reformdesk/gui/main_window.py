@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
             return {"importer": self.power_import, "import_action": self.power_import_action}
         if key == "structure":
             return {"roster_action": self.roster_action}
+        if key == "service":
+            return {"import_action": self.service_import_action}
         return {}
 
     def import_actions(self) -> list[QAction]:

@@ -393,6 +393,7 @@ def test_every_import_is_in_the_file_menu_beside_export(qtbot, window: MainWindo
     assert powers.import_action is window.power_import_action
     assert powers.importer is window.power_import
     assert structure.import_roster_action is window.roster_action
+    assert window.page(3).import_button.defaultAction() is window.service_import_action
     assert window.power_import_action in powers.toolbar.actions()
     assert powers.toolbar.widgetForAction(window.power_import_action).text() == "导入权力清单"
     # Ctrl+I opens the power list's file dialog, once; no other action of the window has Ctrl+I.

@@ -4924,22 +4924,22 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         <translation>Import service items</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
@@ -4954,203 +4954,203 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
-        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="430"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="433"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -7156,215 +7156,216 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="118"/>
+        <location filename="../../gui/views/service_view.py" line="122"/>
         <source>◆ 县级下放事项（关联下放的权力事项）；橙色：不在大厅办结（未进驻）</source>
         <extracomment>导入事项清单… was asked for (the main window&apos;s import action reads the file).</extracomment>
         <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="121"/>
+        <location filename="../../gui/views/service_view.py" line="125"/>
         <source>筛选事项（名称、编码、办理人）</source>
         <translation>Filter items (name, code, handler)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="125"/>
+        <location filename="../../gui/views/service_view.py" line="129"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="130"/>
+        <location filename="../../gui/views/service_view.py" line="134"/>
         <source>全部办理类型</source>
         <translation>All handling kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="139"/>
+        <location filename="../../gui/views/service_view.py" line="143"/>
         <source>目标窗口(&amp;W)</source>
         <translation>Target &amp;window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="141"/>
-        <location filename="../../gui/views/service_view.py" line="273"/>
+        <location filename="../../gui/views/service_view.py" line="145"/>
+        <location filename="../../gui/views/service_view.py" line="282"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="142"/>
+        <location filename="../../gui/views/service_view.py" line="146"/>
         <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
         <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="144"/>
-        <location filename="../../gui/views/service_view.py" line="274"/>
+        <location filename="../../gui/views/service_view.py" line="148"/>
+        <location filename="../../gui/views/service_view.py" line="283"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="146"/>
+        <location filename="../../gui/views/service_view.py" line="150"/>
         <source>新增事项(&amp;A)…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="148"/>
+        <location filename="../../gui/views/service_view.py" line="152"/>
         <source>新增一项审批服务事项，放入目标窗口（Ctrl+Insert）</source>
         <translation>Add a service item, into the target window (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="150"/>
+        <location filename="../../gui/views/service_view.py" line="154"/>
         <source>编辑事项(&amp;E)…</source>
         <translation>&amp;Edit item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="152"/>
+        <location filename="../../gui/views/service_view.py" line="156"/>
         <source>修改所选事项的全部信息（在事项上按回车或双击）</source>
         <translation>Edit every field of the selected item (Enter or double-click on an item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="154"/>
+        <location filename="../../gui/views/service_view.py" line="159"/>
         <source>导入事项清单…</source>
         <translation>Import item list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="155"/>
+        <location filename="../../gui/views/service_view.py" line="161"/>
         <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
         <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="211"/>
+        <location filename="../../gui/views/service_view.py" line="220"/>
         <source>事项</source>
+        <extracomment>导入…: a button showing the one action (its text, its enabled state), not a copy of it.</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="212"/>
+        <location filename="../../gui/views/service_view.py" line="221"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="213"/>
+        <location filename="../../gui/views/service_view.py" line="222"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="214"/>
+        <location filename="../../gui/views/service_view.py" line="223"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="215"/>
+        <location filename="../../gui/views/service_view.py" line="224"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="216"/>
+        <location filename="../../gui/views/service_view.py" line="225"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="238"/>
+        <location filename="../../gui/views/service_view.py" line="247"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="239"/>
+        <location filename="../../gui/views/service_view.py" line="248"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="240"/>
+        <location filename="../../gui/views/service_view.py" line="249"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="241"/>
+        <location filename="../../gui/views/service_view.py" line="250"/>
         <source>窗口配备方式</source>
         <translation>Window staffing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="249"/>
+        <location filename="../../gui/views/service_view.py" line="258"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="253"/>
+        <location filename="../../gui/views/service_view.py" line="262"/>
         <source>所选事项</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="254"/>
+        <location filename="../../gui/views/service_view.py" line="263"/>
         <source>目标窗口</source>
         <translation>Target window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="275"/>
+        <location filename="../../gui/views/service_view.py" line="284"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="277"/>
+        <location filename="../../gui/views/service_view.py" line="286"/>
         <source>新增事项</source>
         <translation>Add item</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="41"/>
-        <location filename="../../gui/views/service_view.py" line="299"/>
+        <location filename="../../gui/views/service_view.py" line="308"/>
         <source>便民服务</source>
         <extracomment>The add or edit dialog open now (non-blocking), for tests and to keep one at a time.</extracomment>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="322"/>
+        <location filename="../../gui/views/service_view.py" line="331"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="328"/>
-        <location filename="../../gui/views/service_view.py" line="556"/>
+        <location filename="../../gui/views/service_view.py" line="337"/>
+        <location filename="../../gui/views/service_view.py" line="565"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="331"/>
-        <location filename="../../gui/views/service_view.py" line="455"/>
-        <location filename="../../gui/views/service_view.py" line="541"/>
+        <location filename="../../gui/views/service_view.py" line="340"/>
+        <location filename="../../gui/views/service_view.py" line="464"/>
+        <location filename="../../gui/views/service_view.py" line="550"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="340"/>
+        <location filename="../../gui/views/service_view.py" line="349"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="462"/>
+        <location filename="../../gui/views/service_view.py" line="471"/>
         <source>事项名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="464"/>
+        <location filename="../../gui/views/service_view.py" line="473"/>
         <source>已有名为“%1”的事项（同一事项不能进入两个窗口）</source>
         <translation>An item named “%1” already exists (one item cannot be in two windows)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="470"/>
+        <location filename="../../gui/views/service_view.py" line="479"/>
         <source>前台受理人：（未进入窗口）</source>
         <translation>Front desk: (in no window)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="472"/>
+        <location filename="../../gui/views/service_view.py" line="481"/>
         <source>（窗口未配备）</source>
         <translation>(window not staffed)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="473"/>
+        <location filename="../../gui/views/service_view.py" line="482"/>
         <source>前台受理人：%1（由窗口的前台工作人员受理）</source>
         <translation>Front desk: %1 (the window&apos;s front-desk staff accept it)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="495"/>
+        <location filename="../../gui/views/service_view.py" line="504"/>
         <source>新增审批服务事项</source>
         <translation>Add service item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="518"/>
+        <location filename="../../gui/views/service_view.py" line="527"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
@@ -8270,7 +8271,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>WindowCard</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="93"/>
+        <location filename="../../gui/views/service_view.py" line="94"/>
         <source>未进入窗口</source>
         <extracomment>The service item&apos;s form (新增事项 / 编辑事项): its registry fields but the list order (序号). Cards per row.</extracomment>
         <translation>In no window</translation>
