@@ -61,6 +61,9 @@ def main() -> int:
             cwd=ROOT,
         )
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
+    # Our additions to Qt's own translations (strings qtbase_*.qm lacks): written by hand, only built.
+    for ts in sorted(TS_DIR.glob("qtbase_extra_*.ts")):
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, cwd=ROOT)
     return 0
 
 

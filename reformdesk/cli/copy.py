@@ -40,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
     if dst.is_file:
         store_for(dst).save(plan, dst)
     else:
-        shared_store(dst).save(plan, dst, note=f"复制自 {src.public}")
+        shared_store(dst).save(plan, dst, note=f"复制自 {src.recorded}")
     print(f"已复制方案“{plan.info.name}”：{src.public} → {dst.public}")
     return OK

@@ -1,4 +1,4 @@
-"""``reformdesk import PLAN FILE [--skip-bad-rows]``: import a county power list, a town roster (花名册),
+"""``reformdesk import PLAN FILE [--skip-bad-rows] [--verbose]``: import a county power list, a town roster (花名册),
 a service-item list (审批服务事项 / 进驻事项清单), or a workbook holding several; 0 imported and saved, 1 unreadable rows (nothing changed), 2 unreadable file, or PLAN open elsewhere
 (a window, another command: the holder is named and nothing is written, so the
 window's work is never overwritten; ``--save-as NEW`` writes the result to a new
@@ -41,6 +41,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default="secretary",
         help="roster: who is the 负责人 — the 党委书记 (default), the 镇长, or both; the other is a 副职领导",
     )
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="name every sheet, department and item (a workbook of many sheets is otherwise summarised)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -82,8 +88,9 @@ def _run(args: argparse.Namespace) -> int:
     # short (| head) can no longer leave the import unsaved, and "已导入并保存" is
     # only ever printed after the save.
     lines: list[str] = []
-    if book.recognised():
-        lines.append("识别到：" + "；".join(book.recognised()))
+    recognised = book.recognised() if args.verbose else book.recognised_brief()
+    if recognised:
+        lines.append("识别到：" + "；".join(recognised))
     if not has_roster and not has_powers and not service_sheets:
         # No header recognised: the power importer says what it expected, as before.
         try:
@@ -110,7 +117,7 @@ def _run(args: argparse.Namespace) -> int:
         except SheetReadError as exc:
             return fail(exc)
         power_preview = plan_import(plan, power_read)  # the mapping step: its rules and the plan's remembered choices
-        lines += describe(power_preview)
+        lines += describe(power_preview, verbose=args.verbose, plan=plan)
         bad += len(power_preview.bad)
         if not power_preview.bad or args.skip_bad_rows:
             apply_import(plan, power_preview, skip_bad_rows=args.skip_bad_rows)

@@ -1221,37 +1221,69 @@ def import_changes(plan: Plan, preview: ImportPreview, skip_bad_rows: bool = Fal
 # -- command line ----------------------------------------------------------------------
 
 
-def describe(preview: ImportPreview, limit: int = 20) -> list[str]:
-    """The preview as lines of text (the command line prints them)."""
+def describe(preview: ImportPreview, limit: int = 20, *, verbose: bool = False, plan: Plan | None = None) -> list[str]:
+    """The preview as lines of text (the command line prints them).
+
+    A county's workbook may hold hundreds of department sheets: then the sheets read and
+    skipped are counted and grouped (by header row, by reason), the added and updated items
+    counted per source department (departments of the same counts on one line), and each
+    listed one by one only when ``verbose``.  ``plan`` (the plan imported into) names the
+    departments of the updated items.
+    """
+    from reformdesk.formats.workbook import BRIEF_AT, brief
+
     read = preview.read
     several = read.several_sheets
+    if verbose:
+        limit = max(limit, len(preview.added), len(preview.updated))
 
     def at(sheet: str, row: int) -> str:
         return f"工作表“{sheet}”第 {row} 行" if several else f"第 {row} 行"
 
-    if several:
+    if several and (verbose or len(read.parts) <= BRIEF_AT):
         sheets = "、".join(f"“{p.name}”（表头在第 {p.header_row} 行）" for p in read.parts)
         lines = [f"导入 {read.path.name}：工作表{sheets}"]
+    elif several:
+        by_row: dict[int, list[str]] = {}
+        for part in read.parts:
+            by_row.setdefault(part.header_row, []).append(part.name)
+        rows = "，".join(
+            f"表头在第 {row} 行" + (f"（{len(names)} 个：{brief(names)}）" if len(by_row) > 1 else "")
+            for row, names in sorted(by_row.items())
+        )
+        lines = [f"导入 {read.path.name}：{len(read.parts)} 个工作表（{brief([p.name for p in read.parts])}），{rows}"]
     else:
         lines = [f"导入 {read.path.name}：工作表“{read.sheet}”，表头在第 {read.header_row} 行"]
-    lines += [f"未读取工作表“{s.name}”：{s.reason}" for s in read.skipped_sheets]
+    if verbose or len(read.skipped_sheets) <= BRIEF_AT:
+        lines += [f"未读取工作表“{s.name}”：{s.reason}" for s in read.skipped_sheets]
+    else:
+        by_reason: dict[str, list[str]] = {}
+        for s in read.skipped_sheets:
+            by_reason.setdefault(s.reason, []).append(s.name)
+        lines += [
+            f"未读取 {len(names)} 个工作表：{reason}（{brief(names)}）"
+            if len(names) > 1
+            else f"未读取工作表“{names[0]}”：{reason}"
+            for reason, names in by_reason.items()
+        ]
     if not read.has_codes:
         lines.append("清单没有事项编码列：按原实施部门和事项名称与方案中的事项匹配，新增事项的编码留空")
     lines.append(preview.summary())
+    lines += _by_department(preview, plan, verbose)
     if preview.added:
         lines.append("新增：")
         for row, p in preview.added[:limit]:
             parent = "（子项）" if p.parent_id else ""
             lines.append(f"  {at(preview.sheet_of.get(p.id, ''), row)}  {p.code}  {p.name}{parent}")
         if len(preview.added) > limit:
-            lines.append(f"  …… 共 {len(preview.added)} 项")
+            lines.append(f"  …… 共 {len(preview.added)} 项（--verbose 列出全部）")
     if preview.updated:
         lines.append("更新：")
         for u in preview.updated[:limit]:
             what = "，".join(f"{c.label}：{c.old_text or '（空）'} → {c.new_text}" for c in u.changes)
             lines.append(f"  {at(u.sheet, u.row)}  {u.code}  {u.name}：{what}")
         if len(preview.updated) > limit:
-            lines.append(f"  …… 共 {len(preview.updated)} 项")
+            lines.append(f"  …… 共 {len(preview.updated)} 项（--verbose 列出全部）")
     if preview.mappings:
         lines.append("值映射：")
         for m in preview.mappings:
@@ -1269,4 +1301,39 @@ def describe(preview: ImportPreview, limit: int = 20) -> list[str]:
     if preview.bad:
         lines.append("无法读取：")
         lines += [f"  {at(b.sheet, b.row)}：{b.reason}" for b in preview.bad]
+    return lines
+
+
+def _by_department(preview: ImportPreview, plan: Plan | None, verbose: bool) -> list[str]:
+    """新增 and 更新 counted per source department: one line each when ``verbose`` (or few), else the
+    departments of the same counts on one line, so 300 departments take a few lines."""
+    from reformdesk.formats.workbook import BRIEF_AT, brief
+
+    counts: dict[str, list[int]] = {}
+    for _row, power in preview.added:
+        counts.setdefault(power.source_department or "（未填部门）", [0, 0])[0] += 1
+    for update in preview.updated:
+        known = plan.powers.get(update.power_id) if plan is not None else None
+        department = known.source_department if known is not None else ""
+        counts.setdefault(department or "（未填部门）", [0, 0])[1] += 1
+    if len(counts) < 2:
+        return []
+
+    def said(added: int, updated: int) -> str:
+        return "，".join(text for n, text in ((added, f"新增 {added} 项"), (updated, f"更新 {updated} 项")) if n)
+
+    lines = [f"按原实施部门（{len(counts)} 个）："]
+    if verbose or len(counts) <= BRIEF_AT:
+        return lines + [f"  {name}：{said(*n)}" for name, n in counts.items()]
+    groups: dict[tuple[int, int], list[str]] = {}
+    for name, (added, updated) in counts.items():
+        groups.setdefault((added, updated), []).append(name)
+    # The largest first: a department that brought many items is the one to look at.
+    for (added, updated), names in sorted(groups.items(), key=lambda g: (-(g[0][0] + g[0][1]), -len(g[1]))):
+        lines.append(
+            f"  {said(added, updated)}：{brief(names)}" + (f"（{len(names)} 个部门）" if len(names) > 1 else "")
+        )
+    if len(lines) > 1 + BRIEF_AT * 2:
+        rest = len(lines) - 1 - BRIEF_AT * 2
+        lines = [*lines[: 1 + BRIEF_AT * 2], f"  …… 另有 {rest} 组（--verbose 逐个列出）"]
     return lines

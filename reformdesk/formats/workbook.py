@@ -93,6 +93,33 @@ class Workbook:
         """One phrase per recognised sheet: 工作表“人员”是花名册（人员）."""
         return [f"工作表“{name}”是{use.label}" for name, use in self.uses.items() if use is not None]
 
+    def recognised_brief(self) -> list[str]:
+        """One phrase per kind of sheet, for a workbook of many (a county's 320 department sheets):
+        300 个工作表是权力清单（“县市场监管局”、“县自然资源局”、“县农业农村局”等）; a few sheets
+        are named one by one, as :meth:`recognised` does."""
+        if sum(use is not None for use in self.uses.values()) <= BRIEF_AT:
+            return self.recognised()
+        by_use: dict[SheetUse, list[str]] = {}
+        for name, use in self.uses.items():
+            if use is not None:
+                by_use.setdefault(use, []).append(name)
+        return [
+            f"工作表“{names[0]}”是{use.label}"
+            if len(names) == 1
+            else f"{len(names)} 个工作表是{use.label}（{brief(names)}）"
+            for use, names in by_use.items()
+        ]
+
+
+#: Up to this many sheets (or departments) are named one by one; more are counted.
+BRIEF_AT = 6
+
+
+def brief(names: list[str], shown: int = 3) -> str:
+    """A long list of names in a line: “甲”、“乙”、“丙”等 (all of them when there are few)."""
+    quoted = [f"“{n}”" for n in names[: shown if len(names) > BRIEF_AT else BRIEF_AT]]
+    return "、".join(quoted) + ("等" if len(names) > len(quoted) else "")
+
 
 def sheet_use(table: Table) -> SheetUse | None:
     """What one sheet is, by the rule above."""

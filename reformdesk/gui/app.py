@@ -13,10 +13,11 @@ from reformdesk.gui import heap
 from reformdesk.gui.settings import APPLICATION, ORGANIZATION, AppSettings
 
 
-def translation_file(language: str) -> Path | None:
-    """Our compiled translation for ``language`` (inside the package), or None if there is none."""
+def translation_file(language: str, name: str = "reformdesk") -> Path | None:
+    """Our compiled translation ``name`` (the application's, or ``qtbase_extra``, our additions
+    to Qt's own) for ``language``, inside the package; None if there is none."""
     try:
-        return resources.path("translations", f"reformdesk_{language}.qm")
+        return resources.path("translations", f"{name}_{language}.qm")
     except FileNotFoundError:
         return None
 
@@ -33,6 +34,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if qt.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", _qt_translations()):
             app.installTranslator(qt)
             translators.append(qt)
+        # Then what qtbase_zh_CN.qm lacks: Qt 6 gave the file dialog's labels mnemonics
+        # ("&Look in:", "Files of &type:"), which the shipped translation of "Look in:"
+        # no longer matches, so the dialog was half English.  Installed last, it is asked
+        # first, and it holds only those strings.
+        extra = QTranslator(app)
+        qm = translation_file("zh_CN", "qtbase_extra")
+        if qm is not None and extra.load(str(qm)):
+            app.installTranslator(extra)
+            translators.append(extra)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     else:
         ours = QTranslator(app)

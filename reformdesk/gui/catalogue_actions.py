@@ -402,10 +402,8 @@ class CatalogueActions(QObject):
         if callable(show):
             show("conformity")
         if skipped:
-            head = (
-                QCoreApplication.translate("CatalogueActions", "参照目录 %1 有 %2 行无法读取，未参加比对：")
-                .replace("%1", path.name)
-                .replace("%2", str(len(skipped)))
+            head = CatalogueActions.tr("参照目录 %1 有 %n 行无法读取，未参加比对：", "", len(skipped)).replace(
+                "%1", path.name
             )
             box = self.error(QCoreApplication.translate("CatalogueActions", "参照目录已导入"), head)
             box.setIcon(QMessageBox.Icon.Information)

@@ -88,9 +88,9 @@ class CatalogueLinkActions(QObject):
 
         def accepted() -> None:
             picked = add_from_catalogue(self.doc, cat, dialog.chosen())
-            text = self.tr("已从权责清单加入 %1 项事项").replace("%1", str(len(picked.added)))
+            text = self.tr("已从权责清单加入 %n 项事项", "", len(picked.added))
             if picked.already:
-                text += self.tr("（%1 项方案中已有，未重复加入）").replace("%1", str(len(picked.already)))
+                text += self.tr("（%n 项方案中已有，未重复加入）", "", len(picked.already))
             self.message.emit(text)
 
         dialog.accepted.connect(accepted)

@@ -95,7 +95,7 @@ class EntityActions(QObject):
             return None
         names = join_list([plan.units[u].name for u in ids])
         text = self.tr("删除原科室站所 %1？").replace("%1", names)
-        info = self.tr("其中的 %1 名人员不会删除，将列在“无原科室人员”下。").replace("%1", str(len(members)))
+        info = self.tr("其中的 %n 名人员不会删除，将列在“无原科室人员”下。", "", len(members))
         return self._ask(text, info, lambda: edits.remove_units(self.doc, ids))
 
     # -- people -------------------------------------------------------------------------
@@ -145,17 +145,17 @@ class EntityActions(QObject):
             return None
         names = join_list([plan.people[p].name for p in ids[:3]])
         if len(ids) > 3:
-            names = self.tr("%1 等 %2 人").replace("%1", names).replace("%2", str(len(ids)))
+            names = self.tr("%1 等 %n 人", "", len(ids)).replace("%1", names)
         lines = []
         if links.deputy_of:
             bodies = join_list([plan.bodies[b].name for b in links.deputy_of])
             lines.append(self.tr("分管的职能机构将没有分管副职：%1").replace("%1", bodies))
         if links.official_of:
-            lines.append(self.tr("%1 项事项将没有责任人").replace("%1", str(len(links.official_of))))
+            lines.append(self.tr("%n 项事项将没有责任人", "", len(links.official_of)))
         if links.superior_of:
             who = join_list([plan.people[p].name for p in links.superior_of[:5]])
             if len(links.superior_of) > 5:
-                who = self.tr("%1 等 %2 人").replace("%1", who).replace("%2", str(len(links.superior_of)))
+                who = self.tr("%1 等 %n 人", "", len(links.superior_of)).replace("%1", who)
             lines.append(self.tr("以下人员将没有汇报对象：%1").replace("%1", who))
         text = self.tr("删除人员 %1？").replace("%1", names)
         return self._ask(text, "\n".join(lines), lambda: edits.remove_people(self.doc, ids))

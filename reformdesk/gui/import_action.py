@@ -81,7 +81,7 @@ class PowerImportAction(SheetImportAction):
         # (unreadable rows, not skipped) is told here.
         preview = plan_import(self.doc.plan, dialog.preview.read, dialog.choices)
         if preview.bad and not skip:
-            self.message(self.tr("有 %1 行无法读取，未导入任何内容").replace("%1", str(len(preview.bad))))
+            self.message(self.tr("有 %n 行无法读取，未导入任何内容", "", len(preview.bad)))
             return False
         refused = import_into(self.doc, preview, skip)
         if refused:

@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         from reformdesk.gui.service_import_action import ServiceImportAction
 
         self.service_import = ServiceImportAction(self.doc, self)
+        from reformdesk.gui.import_action import PowerImportAction
+
+        self.power_import = PowerImportAction(self.doc, self)
         from reformdesk.gui.catalogue_link_actions import CatalogueLinkActions
 
         self.catalogue_link = CatalogueLinkActions(self.doc, self)
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
             placeholder.setObjectName(f"pending_{key}")
             self.tabs.addTab(placeholder, page_title(key))
         self.tabs.currentChanged.connect(self._page_shown)
+        # Before the pages: the structure and powers pages show these very actions.
+        self._make_import_actions()
         if self._specs:
             self.page(0)
         self.banner = QLabel()
@@ -161,7 +166,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         key, spec = self._specs[index]
-        page = page_factory(spec)(self.doc, self)
+        page = page_factory(spec)(self.doc, self, **self._page_actions(key))
         page.setObjectName(f"page_{key}")
         self._built[index] = page
         requested = getattr(page, "rosterImportRequested", None)
@@ -209,6 +214,41 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _make_import_actions(self) -> None:
+        """文件 → 导入: one action per import, the same the pages' toolbars show (one QAction each,
+        so its text, shortcut and enabled state are one)."""
+        self.power_import_action = self._action(
+            None,
+            self.tr("导入权力清单(&P)…"),
+            self.power_import.ask,
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I),  # as 导入清单 in the catalogue window
+        )
+        self.power_import_action.setIconText(self.tr("导入权力清单"))
+        self.power_import_action.setStatusTip(
+            self.tr("从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入")
+        )
+        self.roster_action = self._action(None, self.tr("导入花名册(&R)…"), self.roster.ask)
+        self.roster_action.setIconText(self.tr("导入花名册"))
+        self.roster_action.setToolTip(self.tr("从花名册导入原科室站所和人员"))
+        self.roster_action.setStatusTip(self.tr("从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员"))
+        self.service_import_action = self._action(None, self.tr("导入审批服务事项(&S)…"), self.service_import.ask)
+        self.service_import_action.setIconText(self.tr("导入审批服务事项"))
+        self.service_import_action.setStatusTip(self.tr("从表格导入便民大厅的审批服务事项（进驻事项清单）"))
+
+    def _page_actions(self, key: str) -> dict[str, object]:
+        """What page ``key`` is built with beside the document: the window's actions it shows."""
+        if key == "powers":
+            return {"importer": self.power_import, "import_action": self.power_import_action}
+        if key == "structure":
+            return {"roster_action": self.roster_action}
+        if key == "service":
+            return {"import_action": self.service_import_action}
+        return {}
+
+    def import_actions(self) -> list[QAction]:
+        """文件 → 导入, in menu order."""
+        return [self.power_import_action, self.roster_action, self.service_import_action]
+
     def _make_actions(self) -> None:
         f = self.files
         self.new_action = self._action("new", self.tr("新建方案…"), f.ask_new_plan, QKeySequence.StandardKey.New)
@@ -217,10 +257,6 @@ class MainWindow(QMainWindow):
         )
         self.info_action = self._action(None, self.tr("方案信息…"), f.ask_plan_info)
         self.info_action.setStatusTip(self.tr("修改方案名称、乡镇、县、填表单位、日期和编制人"))
-        self.roster_action = self._action(None, self.tr("导入花名册…"), self.roster.ask)
-        self.roster_action.setStatusTip(self.tr("从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员"))
-        self.service_import_action = self._action(None, self.tr("导入审批服务事项…"), self.service_import.ask)
-        self.service_import_action.setStatusTip(self.tr("从表格导入便民大厅的审批服务事项（进驻事项清单）"))
         self.open_action = self._action("open", self.tr("打开…"), f.ask_open, QKeySequence.StandardKey.Open)
         self.open_shared_action = self._action(None, self.tr("打开共享方案…"), self.shared.ask_open)
         self.open_shared_action.setStatusTip(self.tr("打开单位共享方案库（PostgreSQL）中的方案"))
@@ -283,11 +319,14 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.save_action, self.save_as_action, self.alternative_action])
         file_menu.addSeparator()
         file_menu.addAction(self.info_action)
-        file_menu.addAction(self.roster_action)
-        file_menu.addAction(self.service_import_action)
         file_menu.addActions(self.catalogue_link.actions())
         file_menu.addAction(self.compare_action)
         file_menu.addAction(self.history_action)
+        file_menu.addSeparator()
+        # Where a WPS or Excel user looks for them: 导入 beside 导出.
+        self.import_menu = QMenu(self.tr("导入(&I)"), self)
+        self.import_menu.addActions(self.import_actions())
+        file_menu.addMenu(self.import_menu)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.document_export_action)
         file_menu.addSeparator()
@@ -346,8 +385,7 @@ class MainWindow(QMainWindow):
         """The actions that need a plan: all disabled after 关闭方案, enabled again on open."""
         return [
             self.info_action,
-            self.roster_action,
-            self.service_import_action,
+            *self.import_actions(),
             self.history_action,
             self.save_action,
             self.save_as_action,
@@ -367,8 +405,8 @@ class MainWindow(QMainWindow):
         writable = is_open and not self.doc.read_only
         self.save_action.setEnabled(writable)
         self.history_action.setEnabled(is_open and self.doc.location is not None and not self.doc.location.is_file)
-        self.roster_action.setEnabled(writable)
-        self.service_import_action.setEnabled(writable)
+        for action in self.import_actions():
+            action.setEnabled(writable)
         self.catalogue_link.check_action.setEnabled(writable)
         self.catalogue_link.pick_action.setEnabled(writable)
         self.banner.setText(self.doc.read_only_reason)

@@ -131,6 +131,17 @@ class PlanLocation:
         user = (parts.username or "") + "@"
         return urlunsplit((parts.scheme, user + netloc[-1], parts.path, parts.query, parts.fragment))
 
+    @property
+    def recorded(self) -> str:
+        """What a record that outlives this command keeps (a history note, a log): ``public``
+        with a file's path absolute and resolved, since "../a.rdplan" means nothing later."""
+        if self.path is None:
+            return self.public
+        try:
+            return str(self.path.resolve())
+        except OSError:
+            return str(self.path.absolute())
+
     def __str__(self) -> str:
         return self.target
 

@@ -214,3 +214,17 @@ def test_server_list_reads_and_never_creates_the_store(
     capsys.readouterr()
     assert main(["server", "list", pg_url]) == 0
     assert capsys.readouterr().out.startswith("桥头镇\t")
+
+
+def test_history_note_records_the_absolute_path(
+    plan_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A path typed relative ("../small.rdplan") is recorded resolved: the note is read later, elsewhere."""
+    (plan_path.parent / "sub").mkdir()
+    monkeypatch.chdir(plan_path.parent / "sub")
+    shared = f"{pg_url}?plan=c"
+    assert main(["copy", os.path.join("..", plan_path.name), shared]) == 0
+    capsys.readouterr()
+    assert main(["history", shared, "--json"]) == 0
+    (revision,) = json.loads(capsys.readouterr().out)
+    assert revision["note"] == f"复制自 {plan_path.resolve()}"

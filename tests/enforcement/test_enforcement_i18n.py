@@ -73,3 +73,42 @@ def test_the_problem_list_has_no_chinese_in_english(qtbot, english: None, tmp_pa
     assert expired.startswith("Error") and "expires on" in expired and "2020" in expired, expired
     double = [text for text in shown if "officer.double_posts" in text]
     assert any("the original department" in text for text in double), double
+
+
+def test_village_kinds_and_group_roles_are_english_in_english(qtbot, english: None, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The villages table read 村/社区 and the leading group 组长 in the English UI."""
+    from PySide6.QtCore import Qt
+
+    from reformdesk.domain.enforcement.model import GroupRole, VillageKind
+
+    plan = _latin_names(every_problem())
+    for n, m in enumerate(plan.members.values()):
+        m.name, m.post, m.unit = f"Member {n}", f"Post {n}", f"Unit {n}"
+        m.role = list(GroupRole)[n % len(GroupRole)]
+    for n, v in enumerate(plan.villages.values()):
+        v.kind = list(VillageKind)[n % len(VillageKind)]
+        v.station, v.note = (f"Station {n}" if v.station else ""), ""
+    for n, i in enumerate(plan.items.values()):
+        i.field, i.official = f"Field {n}", f"Official {n}"
+    path = tmp_path / "latin.rdcounty"
+    save_enforcement(plan, path)
+    window = EnforcementWindow.open(path)
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    shown = {}
+    for model in (window.page.villages_model, window.page.members_model, window.page.items_model):
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                text = str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
+                shown[text] = model
+    # The enforcement items' types as the powers' (行政处罚 → Penalty), a deadline as people read dates.
+    assert {"Village", "Community", "Leader", "Member", "Penalty", "Inspection", "31 Mar 2021"} <= set(shown)
+    assert [text for text in shown if CJK.search(text)] == []
+    # The zones tree: an officer's fields joined as an English list ("field A, field B", not "、").
+    zones = window.page.zones_model
+    details = [
+        str(zones.index(r, 1, zones.index(z, 0)).data(Qt.ItemDataRole.DisplayRole) or "")
+        for z in range(zones.rowCount())
+        for r in range(zones.rowCount(zones.index(z, 0)))
+    ]
+    assert any("field A, field B" in d for d in details)
+    assert [d for d in details if CJK.search(d)] == []

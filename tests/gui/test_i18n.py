@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,3 +110,75 @@ def test_shipped_translation_is_built() -> None:
     assert qm.stat().st_size > 0
     text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
+
+
+def test_qt_file_dialog_is_chinese_in_the_chinese_ui(qtbot, qapp: QApplication) -> None:
+    """Qt's non-native file dialog in zh_CN: every label Chinese (it read "Look in:" and "Files of type:").
+
+    qtbase_zh_CN.qm translates "Look in:", but Qt 6 asks for "&Look in:"; our qtbase_extra_zh_CN.qm
+    fills that gap, and must stay installed after (so asked before) Qt's own.
+    """
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "选择文件")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel) if label.text()}
+        assert labels["lookInLabel"] == "查找范围(&L)："
+        assert labels["fileTypeLabel"] == "文件类型(&T)："
+        assert labels["fileNameLabel"] == "文件名称(&N)："
+        assert not [text for text in labels.values() if re.search("[A-Za-z]{2,}", text)], labels
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)
+
+
+#: A count right before a countable English noun: "%1 officers" read "1 officers".
+_COUNTED_NOUN = re.compile(
+    r"%\d (?:(?:power|selected|adjustment|enforcement|approval|service|new|unreadable) ){0,2}(?:people|persons?|items?|rows?|columns?|officers?|stations?|villages?|zones?"
+    r"|units?|subjects?|records?|saves?|plans?|posts?|members?|differences?|cells?|fields?|sheets?)\b"
+)
+#: Contexts whose files another change owns this round (the compare window's tree model).
+_COUNTS_LEFT_TO_OTHERS = {"CompareTreeModel"}
+
+
+def test_every_count_in_the_english_ui_takes_its_plural_form(qapp: QApplication) -> None:
+    """ "1 officers", "1 people": every message counting something is a plural message (%n, numerus)
+    with its English singular and plural filled, and no count is pasted in with "%1"."""
+    import xml.etree.ElementTree as ET
+
+    qm = translation_file("en")
+    assert qm is not None
+    root = ET.parse(qm.with_suffix(".ts")).getroot()
+    pasted, unfilled = [], []
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                # The singular may leave the number out ("Move the selected item into:").
+                if len(forms) != 2 or not all(forms) or "%n" not in forms[1]:
+                    unfilled.append((name, source, forms))
+            elif "%n" in source or (
+                name not in _COUNTS_LEFT_TO_OTHERS and _COUNTED_NOUN.search(translation.text or "")
+            ):
+                pasted.append((name, source, translation.text))
+    assert pasted == [] and unfilled == []
+    translators = install_translators(qapp, "en")
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from reformdesk.gui.contexts import EnforcementEdits
+
+        assert QCoreApplication.translate("BodyPanel", "%n 人", "", 1) == "1 person"
+        assert QCoreApplication.translate("BodyPanel", "%n 人", "", 2) == "2 people"
+        assert EnforcementEdits.tr("%n 名执法人员", "", 1) == "1 officer"
+        assert EnforcementEdits.tr("%n 名执法人员", "", 12) == "12 officers"
+    finally:
+        remove_translators(qapp, translators)

@@ -354,3 +354,60 @@ def test_open_dialog_shows_every_kind_the_window_opens_at_first(window: MainWind
     # The first filter is the one shown: a catalogue or an enforcement plan is not hidden behind it.
     assert all(suffix in first for suffix in ("*.rdplan", "*.rdcounty", "*.rdcatalog"))
     assert others[-1].endswith("(*)") and len(others) == 4
+
+
+def _mnemonic(text: str) -> str:
+    import re
+
+    found = re.search(r"&([^&])", text)
+    assert found, text
+    return found.group(1).lower()
+
+
+def test_every_import_is_in_the_file_menu_beside_export(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """文件 → 导入(&I) ▸ 导入权力清单 … next to 导出: the very actions the pages' toolbars show."""
+    from collections import Counter
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    _open(window, tmp_path)
+    window.show()
+    qtbot.waitExposed(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    entries = file_menu.actions()
+    import_entry = next(a for a in entries if a.menu() is window.import_menu)
+    assert import_entry.text() == "导入(&I)"
+    assert entries[entries.index(import_entry) + 1] is window.export_action  # beside 导出
+    texts = [a.text() for a in window.import_menu.actions()]
+    assert texts == ["导入权力清单(&P)…", "导入花名册(&R)…", "导入审批服务事项(&S)…"]
+    # Alt+F, I, then one letter each: none used twice in either menu.
+    letters = [_mnemonic(t) for t in texts]
+    assert len(set(letters)) == len(letters)
+    top = [_mnemonic(a.text()) for a in entries if "&" in a.text()]
+    assert not [k for k, n in Counter(top).items() if n > 1], top
+    # One QAction each, not a copy: the toolbars hold the menu's own, shown without the mnemonic.
+    powers = window.page(2)
+    structure = window.page(0)
+    assert powers.import_action is window.power_import_action
+    assert powers.importer is window.power_import
+    assert structure.import_roster_action is window.roster_action
+    assert window.page(3).import_button.defaultAction() is window.service_import_action
+    assert window.power_import_action in powers.toolbar.actions()
+    assert powers.toolbar.widgetForAction(window.power_import_action).text() == "导入权力清单"
+    # Ctrl+I opens the power list's file dialog, once; no other action of the window has Ctrl+I.
+    keys = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts() if not s.isEmpty()]
+    assert keys.count("Ctrl+I") == 1
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    with qtbot.waitSignal(window.power_import.dialogOpened) as opened:
+        qtbot.keyClick(window.pages[0].new_tree, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    dialog = opened.args[0]
+    assert isinstance(dialog, QFileDialog) and dialog.windowTitle() == "导入权力清单"
+    dialog.reject()
+    # No plan: disabled, and the pages' updates do not enable them again.
+    window.files.close_plan()
+    powers._update_actions()
+    structure._update_actions()
+    assert not any(a.isEnabled() for a in window.import_actions())

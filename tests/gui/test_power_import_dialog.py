@@ -98,3 +98,43 @@ def test_a_workbook_of_many_sheets_is_summed_up_not_listed(qtbot, settings: QSet
     assert "“部门000”、“部门001”" in text and "… “部门319”（共 320 个）" in text and "部门100" not in text
     assert len(dialog.added_model.rows) == 320
     dialog.reject()
+
+
+def test_the_added_tab_shows_what_a_clerk_checks(qtbot, settings: QSettings, qtmodeltester, tmp_path: Path) -> None:
+    """新增 showed only code and name, so a department read wrong showed only after importing."""
+    import datetime as dt
+
+    from tests.formats.import_helpers import HEADER, write_xlsx
+
+    page = _page(qtbot, settings)
+    row = dict.fromkeys(HEADER, "")
+    row.update(
+        {
+            "序号": 1,
+            "事项编码": "630999",
+            "事项名称": "新设许可",
+            "事项类型": "许可",
+            "实施依据": "《行政许可法》",
+            "原实施部门": "县市场监管局",
+            "下放方式": "委托",
+            "承接机构": "公共服务中心",
+            "承接时限": dt.date(2027, 6, 30),
+        }
+    )
+    dialog = page.import_file(write_xlsx(tmp_path / "full.xlsx", [HEADER, list(row.values())]))
+    assert isinstance(dialog, PowerImportDialog)
+    qtmodeltester.check(dialog.added_model)
+    assert dialog.added_model.headers[:10] == [
+        "行", "事项编码", "事项名称", "事项类型", "原实施部门", "实施依据", "下放方式", "承接机构", "承接时限", "责任人"
+    ]  # fmt: skip
+    assert dialog.added_model.rows[0][:9] == (
+        "2", "630999", "新设许可", "行政许可", "县市场监管局", "《行政许可法》", "委托", "公共服务中心", "2027年6月30日"
+    )  # fmt: skip
+    dialog.reject()
+    # A list without receiving bodies or deadlines: no empty columns for them.
+    short = write_xlsx(tmp_path / "short.xlsx", [["事项编码", "事项名称", "事项类型"], ["630998", "另一许可", "许可"]])
+    dialog = page.import_file(short)
+    assert isinstance(dialog, PowerImportDialog)
+    assert dialog.added_model.headers == ["行", "事项编码", "事项名称", "事项类型", "原实施部门"]
+    assert dialog.added_model.rows[0] == ("2", "630998", "另一许可", "行政许可", "")
+    dialog.reject()

@@ -19,7 +19,7 @@ class BodyPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("移入职能机构"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("将所选 %1 项移入：").replace("%1", str(count))))
+        layout.addWidget(QLabel(self.tr("将所选 %n 项移入：", "", count)))
         self.list = QListWidget()
         for body in doc.plan.bodies.values():
             item = QListWidgetItem(icons.icon("body"), body.name)

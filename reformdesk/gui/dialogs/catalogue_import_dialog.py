@@ -80,7 +80,7 @@ class CatalogueImportDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.added_table, self.tr("新增 %1 项(&A)").replace("%1", str(len(added))))
         self.tabs.addTab(self.updated_table, self.tr("更新 %1 项(&U)").replace("%1", str(len(updated))))
-        self.tabs.addTab(self.skipped, self.tr("跳过 %1 行(&K)").replace("%1", str(len(result.unreadable))))
+        self.tabs.addTab(self.skipped, self.tr("跳过 %n 行(&K)", "", len(result.unreadable)))
         sheets = result.sheets
         self.summary = QLabel(
             self.tr("读取 %1 个工作表：新增事项 %2 项，更新 %3 项，新增实施主体 %4 个，无法读取 %5 行（跳过）。")

@@ -50,7 +50,7 @@ class PowerBulkDialog(QDialog):
         plan = doc.plan
         self.plan = plan
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("为选中的 %1 项事项设置：").replace("%1", str(count)), self))
+        layout.addWidget(QLabel(self.tr("为选中的 %n 项事项设置：", "", count), self))
         form = QFormLayout()
         layout.addLayout(form)
 
@@ -60,7 +60,7 @@ class PowerBulkDialog(QDialog):
         self.deadline_edit = date_edit(self)
         set_date(self.deadline_edit, default_deadline(plan.info.date, dt.date.today()))
         self.official_check = QCheckBox(self.tr("责任人"), self)
-        self.official_combo = official_combo(plan, None, self)
+        self.official_combo = official_combo(plan, None, self, fit_field=True)
         self.mode_check = QCheckBox(self.tr("下放方式"), self)
         self.mode_combo = enum_combo(DelegationMode, self)
         self._pairs = (

@@ -86,7 +86,7 @@ class PowerEditDialog(QDialog):
         set_combo_data(self.body_combo, power.body_id)
         self.deadline_edit = date_edit(self)
         set_date(self.deadline_edit, power.deadline)
-        self.official_combo = official_combo(plan, self._receiving_body(), self)
+        self.official_combo = official_combo(plan, self._receiving_body(), self, fit_field=True)
         set_combo_data(self.official_combo, power.official_id)
         self.note_edit = QLineEdit(power.note, self)
         # The catalogue's 责任事项, in order; "→" between steps as the 权责清单 prints them.

@@ -31,14 +31,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.model import DelegationMode, Plan, PowerType
+from reformdesk.domain.model import DelegationMode, Plan, Power, PowerType
 from reformdesk.formats.import_values import ImportField
 from reformdesk.formats.importer import Choices, FieldChange, ImportPreview, ValueMapping
 from reformdesk.gui.models.domain_text import reason_text
-from reformdesk.gui.models.labels import enum_label
+from reformdesk.gui.models.labels import display_date, enum_label, mode_label, power_type_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS
 
 _FLAGGED_BACKGROUND = QColor(255, 240, 200)
+
+#: The 新增 tab's columns after 行, 事项编码 and 事项名称, in the powers table's order.
+ADDED_FIELDS = (
+    ImportField.TYPE,
+    ImportField.SOURCE_DEPARTMENT,
+    ImportField.LEGAL_BASIS,
+    ImportField.MODE,
+    ImportField.BODY,
+    ImportField.DEADLINE,
+    ImportField.OFFICIAL,
+)
+_ALWAYS_SHOWN = (ImportField.TYPE, ImportField.SOURCE_DEPARTMENT)
+
+
+def _columns_read(preview: ImportPreview) -> set[ImportField]:
+    """The fields some sheet of the list has a column for (a column not read is not shown empty)."""
+    read = preview.read
+    return set(read.columns).union(*(part.columns for part in read.parts))
+
 
 #: Sheets named one by one in the summary; more are shortened to the first ones, … the last.
 SHEETS_LISTED = 6
@@ -249,7 +268,10 @@ class PowerImportDialog(QDialog):
 
         row, code, name = self.tr("行"), self.tr("事项编码"), self.tr("事项名称")
         sheet = [self.tr("工作表")] if preview.read.several_sheets else []
-        self.added_model = RowsModel([row, code, name, *sheet], [], self)
+        #: What a clerk checks of an item to add, as the powers table names it: a department
+        #: read wrong showed only after importing.  Type and department always; the others when read.
+        self.added_fields = [f for f in ADDED_FIELDS if f in _ALWAYS_SHOWN or f in _columns_read(preview)]
+        self.added_model = RowsModel([row, code, name, *map(_field_label, self.added_fields), *sheet], [], self)
         self.updated_model = RowsModel([row, code, name, self.tr("变化"), *sheet], [], self)
         self.mappings_model = MappingsModel(plan, preview.mappings, self)
         self.flagged_model = RowsModel([row, code, name, self.tr("需核对"), *sheet], [], self)
@@ -291,6 +313,9 @@ class PowerImportDialog(QDialog):
             self.views.append(view)
             self.tabs.addTab(view, "")
         self.mappings_view = self.views[2]
+        # 新增's columns as wide as what they hold ("综合行政执法中队" read "综合行政执法…"), measured
+        # on the first rows only: a province's 50,000 rows are never measured.
+        self.views[0].horizontalHeader().setResizeContentsPrecision(50)
         self.mappings_model.choice_made.connect(self.choose)
         layout.addWidget(self.tabs, 1)
         self.mappings_hint = QLabel(
@@ -340,9 +365,10 @@ class PowerImportDialog(QDialog):
             where = self.tr("工作表 %1").replace("%1", "、".join(names))
         else:
             where = self.tr("工作表“%1”，表头在第 %2 行").replace("%1", read.sheet).replace("%2", str(read.header_row))
-        summary = self.tr("%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。")
-        for n, value in enumerate(
-            (where, len(preview.added), len(preview.updated), len(preview.unchanged), len(preview.bad)), start=1
+        summary = self.tr("%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。", "", len(preview.bad))
+        # From the right, so a sheet name holding "%2" stays as it is.
+        for n, value in reversed(
+            list(enumerate((where, len(preview.added), len(preview.updated), len(preview.unchanged)), start=1))
         ):
             summary = summary.replace(f"%{n}", str(value))
         extra = []
@@ -356,14 +382,23 @@ class PowerImportDialog(QDialog):
             extra.append(self.tr("清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。"))
         for check in read.count_checks:
             # A total row or caption stating another count than was read: rows may be missing.
-            text = self.tr("请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。")
-            for n, value in enumerate((check.sheet, check.row, check.text, check.stated, check.found), start=1):
+            text = self.tr("请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。", "", check.stated)
+            for n, value in ((5, check.found), (3, check.text), (2, check.row), (1, check.sheet)):
                 text = text.replace(f"%{n}", str(value))
             extra.append(text)
         self.summary_label.setText(" ".join([summary, *extra]))
 
         self.added_model.set_rows(
-            [(str(r), p.code, p.name, *sheet(preview.sheet_of.get(p.id, ""))) for r, p in preview.added]
+            [
+                (
+                    str(r),
+                    p.code,
+                    p.name,
+                    *(self._added_text(p, f) for f in self.added_fields),
+                    *sheet(preview.sheet_of.get(p.id, "")),
+                )
+                for r, p in preview.added
+            ]
         )
         self.updated_model.set_rows(
             [
@@ -377,6 +412,7 @@ class PowerImportDialog(QDialog):
                 for u in preview.updated
             ]
         )
+        self.views[0].resizeColumnsToContents()
         self.mappings_model.update(preview.mappings)
         self.flagged_model.set_rows(
             [(str(f.row), f.code, f.name, reason_text(f.reason), *sheet(f.sheet)) for f in preview.flagged]
@@ -400,6 +436,22 @@ class PowerImportDialog(QDialog):
 
         self.choices[key] = value
         self._show(plan_import(self.plan, self.preview.read, self.choices))
+
+    def _added_text(self, power: Power, field: ImportField) -> str:
+        """One column of an item to add, as the powers table shows it (a body and a person by name)."""
+        if field is ImportField.TYPE:
+            return power_type_label(power.type)
+        if field is ImportField.MODE:
+            return mode_label(power.mode)
+        if field is ImportField.DEADLINE:
+            return display_date(power.deadline)
+        if field is ImportField.BODY:
+            body = self.plan.bodies.get(power.body_id or "") if self.plan is not None else None
+            return body.name if body is not None else ""
+        if field is ImportField.OFFICIAL:
+            person = self.plan.people.get(power.official_id or "") if self.plan is not None else None
+            return person.name if person is not None else ""
+        return str(getattr(power, field.value) or "")
 
     def _change_text(self, change: FieldChange) -> str:
         """One changed field: its column name (as the powers table shows it), old → new value."""

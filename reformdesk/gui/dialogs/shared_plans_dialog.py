@@ -92,9 +92,7 @@ class SharedPlansDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, c, item)
-        self.message.setText(
-            self.tr("共 %1 个方案").replace("%1", str(len(rows))) if rows else self.tr("方案库中还没有方案")
-        )
+        self.message.setText(self.tr("共 %n 个方案", "", len(rows)) if rows else self.tr("方案库中还没有方案"))
         if rows:
             self.table.selectRow(0)
         self._selection_changed()

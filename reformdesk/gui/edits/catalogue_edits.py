@@ -20,6 +20,7 @@ from reformdesk.domain.catalogue.model import CatalogueItem, Subject, SubjectKin
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.registry import FIELDS_CONTEXT
+from reformdesk.gui.contexts import CatalogueEdits
 from reformdesk.gui.edits.commands import ChangeCommand
 from reformdesk.gui.edits.plan_edits import _fill
 from reformdesk.gui.models.labels import join_list
@@ -57,7 +58,7 @@ def _item_name(item: CatalogueItem) -> str:
 
 def _item_names(doc: CatalogueDocument, ids: Sequence[str]) -> str:
     if len(ids) > NAMED:
-        return _fill(QCoreApplication.translate("CatalogueEdits", "%1 项事项"), len(ids))
+        return CatalogueEdits.tr("%n 项事项", "", len(ids))
     return join_list([_item_name(doc.cat.items[i]) for i in ids if i in doc.cat.items])
 
 
@@ -85,9 +86,7 @@ def remove_subjects(doc: CatalogueDocument, subject_ids: Sequence[str]) -> bool:
     names = [doc.cat.subjects[s].name for s in subject_ids if s in doc.cat.subjects]
     text = _fill(
         QCoreApplication.translate("CatalogueEdits", "删除实施主体 %1"),
-        join_list(names)
-        if len(names) <= NAMED
-        else _fill(QCoreApplication.translate("CatalogueEdits", "%1 个"), len(names)),
+        join_list(names) if len(names) <= NAMED else CatalogueEdits.tr("%n 个", "", len(names)),
     )
     return _push(doc, domain.remove_subjects(doc.cat, subject_ids), text)
 
@@ -187,7 +186,7 @@ def add_missing(doc: CatalogueDocument, reference_ids: Sequence[str]) -> bool:
         return False
     changes = missing_changes(doc.cat, reference, reference_ids, result.pairs)
     if len(reference_ids) > NAMED:
-        names = QCoreApplication.translate("CatalogueEdits", "%1 项事项").replace("%1", str(len(reference_ids)))
+        names = CatalogueEdits.tr("%n 项事项", "", len(reference_ids))
     else:
         names = join_list([_item_name(reference.items[r]) for r in reference_ids if r in reference.items])
     return _push(doc, changes, QCoreApplication.translate("CatalogueEdits", "从参照目录加入 %1").replace("%1", names))

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from reformdesk.domain.catalogue.model import Catalogue
 from reformdesk.domain.catalogue.town_link import LinkDifference, Picked, adopt, powers_from
+from reformdesk.gui.contexts import Edits
 from reformdesk.gui.edits.plan_edits import push
 
 if TYPE_CHECKING:
@@ -24,7 +23,7 @@ def add_from_catalogue(doc: Document, cat: Catalogue, item_ids: Sequence[str]) -
     """The chosen catalogue items as new powers, one step (「从权责清单选取 12 项」)."""
     picked = powers_from(doc.plan, cat, item_ids)
     count = len(picked.added)
-    push(doc, picked.changes, QCoreApplication.translate("Edits", "从权责清单选取 %n 项", None, count))
+    push(doc, picked.changes, Edits.tr("从权责清单选取 %n 项", "", count))
     return picked
 
 
@@ -33,4 +32,4 @@ def adopt_catalogue_values(doc: Document, choices: Mapping[str, Iterable[LinkDif
     chosen = {pid: list(diffs) for pid, diffs in choices.items()}
     count = sum(len(d) for d in chosen.values())
     changes = adopt(doc.plan, chosen)
-    return push(doc, changes, QCoreApplication.translate("Edits", "采用权责清单的值（%n 处）", None, count))
+    return push(doc, changes, Edits.tr("采用权责清单的值（%n 处）", "", count))

@@ -16,6 +16,7 @@ from reformdesk.domain.catalogue.versions import (
     set_adjustment_fields,
 )
 from reformdesk.domain.registry import FIELDS_CONTEXT
+from reformdesk.gui.contexts import CatalogueEdits
 from reformdesk.gui.edits.catalogue_edits import apply_changes
 
 if TYPE_CHECKING:
@@ -29,17 +30,12 @@ def propose_records(doc: CatalogueDocument, changes: Sequence[VersionChange], so
     proposed = propose_adjustments(doc.cat, changes)
     if refresh:
         text = (
-            QCoreApplication.translate("CatalogueEdits", "与 %1 比较：新增 %2 条、更新 %3 条调整记录")
+            CatalogueEdits.tr("与 %1 比较：新增 %n 条、更新 %3 条调整记录", "", len(added))
             .replace("%1", source)
-            .replace("%2", str(len(added)))
             .replace("%3", str(len(refresh)))
         )
     else:
-        text = (
-            QCoreApplication.translate("CatalogueEdits", "与 %1 比较：新增 %2 条调整记录")
-            .replace("%1", source)
-            .replace("%2", str(len(added)))
-        )
+        text = CatalogueEdits.tr("与 %1 比较：新增 %n 条调整记录", "", len(added)).replace("%1", source)
     apply_changes(doc, proposed, text)
     return len(added), len(refresh)
 
@@ -60,5 +56,5 @@ def set_record_field(doc: CatalogueDocument, record_id: str, field: str, value: 
 
 def remove_records(doc: CatalogueDocument, record_ids: Sequence[str]) -> bool:
     changes = remove_adjustments(doc.cat, record_ids)
-    text = QCoreApplication.translate("CatalogueEdits", "删除 %1 条调整记录").replace("%1", str(len(record_ids)))
+    text = CatalogueEdits.tr("删除 %n 条调整记录", "", len(record_ids))
     return apply_changes(doc, changes, text)

@@ -16,6 +16,7 @@ from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.enforcement import edits as domain
 from reformdesk.domain.enforcement.registry import EnforcementKind
 from reformdesk.domain.registry import FIELDS_CONTEXT
+from reformdesk.gui.contexts import EnforcementEdits
 from reformdesk.gui.edits.commands import ChangeCommand
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def move_officers(doc: EnforcementDocument, officer_ids: Sequence[str], zone_id:
     if len(officer_ids) == 1:
         who = doc.plan.officers[officer_ids[0]].name
     else:
-        who = QCoreApplication.translate("EnforcementEdits", "%1 名执法人员").replace("%1", str(len(officer_ids)))
+        who = EnforcementEdits.tr("%n 名执法人员", "", len(officer_ids))
     text = (
         QCoreApplication.translate("EnforcementEdits", "将 %1 派驻 %2")
         .replace("%1", who)
@@ -77,13 +78,13 @@ def set_stations(
     assistants: int | None = None,
 ) -> bool:
     """Bulk assignment of villages to stations (set up or closed), with staff counts: one undo step."""
-    n = str(len(village_ids))
+    n = len(village_ids)
     if not station:
-        text = QCoreApplication.translate("EnforcementEdits", "撤销 %1 个执法服务站").replace("%1", n)
+        text = EnforcementEdits.tr("撤销 %n 个执法服务站", "", n)
     elif grid_workers is not None or assistants is not None:
-        text = QCoreApplication.translate("EnforcementEdits", "设置 %1 个执法服务站的人员").replace("%1", n)
+        text = EnforcementEdits.tr("设置 %n 个执法服务站的人员", "", n)
     else:
-        text = QCoreApplication.translate("EnforcementEdits", "为 %1 个村（社区）设立执法服务站").replace("%1", n)
+        text = EnforcementEdits.tr("为 %n 个村（社区）设立执法服务站", "", n)
     changes = domain.set_stations(
         doc.plan, village_ids, station=station, grid_workers=grid_workers, assistants=assistants
     )
@@ -95,14 +96,10 @@ def assign_items(doc: EnforcementDocument, item_ids: Sequence[str], zone_ids: Se
     if len(zone_ids) == 1:
         where = _zone_name(doc, zone_ids[0])
     elif zone_ids:
-        where = QCoreApplication.translate("EnforcementEdits", "%1 个片区").replace("%1", str(len(zone_ids)))
+        where = EnforcementEdits.tr("%n 个片区", "", len(zone_ids))
     else:
         where = QCoreApplication.translate("EnforcementEdits", "未分配")
-    text = (
-        QCoreApplication.translate("EnforcementEdits", "将 %1 项执法事项交由 %2 承接")
-        .replace("%1", str(len(item_ids)))
-        .replace("%2", where)
-    )
+    text = EnforcementEdits.tr("将 %n 项执法事项交由 %2 承接", "", len(item_ids)).replace("%2", where)
     return _push(doc, domain.set_items_zones(doc.plan, item_ids, list(zone_ids)), text)
 
 

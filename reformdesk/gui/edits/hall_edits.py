@@ -13,6 +13,7 @@ from reformdesk.domain import service_hall as hall
 from reformdesk.domain.changes import set_fields
 from reformdesk.domain.model import ServiceItem, Window
 from reformdesk.domain.registry import FIELDS_CONTEXT, EntityKind
+from reformdesk.gui.contexts import Edits
 from reformdesk.gui.edits.plan_edits import _fill, _names, _people_names, push
 from reformdesk.gui.models.labels import join_list
 
@@ -38,7 +39,7 @@ def window_label(window: Window) -> str:
 
 def _item_names(doc: Document, ids: Iterable[str]) -> str:
     names = [doc.plan.service_items[i].name for i in ids]
-    return _names(names, QCoreApplication.translate("Edits", "%n 项事项", None, len(names)))
+    return _names(names, Edits.tr("%n 项事项", "", len(names)))
 
 
 def move_service_items(doc: Document, item_ids: Iterable[str], window_id: str | None) -> bool:

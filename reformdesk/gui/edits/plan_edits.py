@@ -18,6 +18,7 @@ from reformdesk.domain import edits as domain
 from reformdesk.domain.changes import ChangeSet, set_fields
 from reformdesk.domain.model import Body, Person, Plan, Power, Tier, Unit
 from reformdesk.domain.registry import FIELDS_CONTEXT, EntityKind
+from reformdesk.gui.contexts import Edits
 from reformdesk.gui.edits.commands import ChangeCommand
 from reformdesk.gui.models.labels import join_list, tier_label
 
@@ -94,13 +95,13 @@ def _names(names: Sequence[str], many: str) -> str:
 def _unit_names(plan: Plan, ids: Iterable[str]) -> str:
     names = [plan.units[u].name for u in ids]
     count = len(names)
-    return _names(names, QCoreApplication.translate("Edits", "%n 个原科室", None, count))
+    return _names(names, Edits.tr("%n 个原科室", "", count))
 
 
 def _people_names(plan: Plan, ids: Iterable[str]) -> str:
     names = [plan.people[p].name for p in ids]
     count = len(names)
-    return _names(names, QCoreApplication.translate("Edits", "%n 人", None, count))
+    return _names(names, Edits.tr("%n 人", "", count))
 
 
 def _body_name(plan: Plan, body_id: str | None) -> str:
@@ -158,14 +159,14 @@ def move(
             else _fill(QCoreApplication.translate("Edits", "%1 随原科室安排"), names)
         )
     elif moved_powers and not moved_units and not moved_people:
-        text = _fill(QCoreApplication.translate("Edits", "由 %1 承接 %2 项事项"), body, len(moved_powers))
+        text = _fill(Edits.tr("由 %1 承接 %n 项事项", "", len(moved_powers)), body)
     else:
         named = [plan.units[u].name for u in moved_units] + [plan.people[p].name for p in moved_people]
         named += [plan.powers[w].name for w in moved_powers]
         count = len(named)
         text = _fill(
             QCoreApplication.translate("Edits", "将 %1 移入 %2"),
-            _names(named, QCoreApplication.translate("Edits", "%n 项", None, count)),
+            _names(named, Edits.tr("%n 项", "", count)),
             body,
         )
     return push(doc, changes, text)
@@ -286,9 +287,7 @@ def bulk_set_powers(doc: Document, power_ids: Sequence[str], values: Mapping[str
         return False
     changes = set_fields(doc.plan, EntityKind.POWER, {pid: values for pid in power_ids})
     labels = join_list([_power_label(f) for f in values])
-    return push(
-        doc, changes, _fill(QCoreApplication.translate("Edits", "批量设置%1（%2项事项）"), labels, len(power_ids))
-    )
+    return push(doc, changes, _fill(Edits.tr("批量设置%1（%n项事项）", "", len(power_ids)), labels))
 
 
 def add_power(doc: Document, power: Power) -> bool:
@@ -311,7 +310,7 @@ def remove_powers(doc: Document, power_ids: Sequence[str]) -> bool:
     if len(ids) == 1:
         text = _fill(QCoreApplication.translate("Edits", "删除事项 %1"), doc.plan.powers[ids[0]].name)
     else:
-        text = _fill(QCoreApplication.translate("Edits", "删除%1项事项"), len(ids))
+        text = Edits.tr("删除%n项事项", "", len(ids))
     return push(doc, domain.remove(doc.plan, EntityKind.POWER, ids), text)
 
 
@@ -356,7 +355,7 @@ def adopt(doc: Document, right: Plan, chosen: Sequence[Difference], comparison: 
 
     changes = adoption_changes(doc.plan, right, chosen, comparison)
     count = len(chosen)
-    return push(doc, changes, QCoreApplication.translate("Edits", "采纳 %n 项差异", None, count))
+    return push(doc, changes, Edits.tr("采纳 %n 项差异", "", count))
 
 
 def set_info(doc: Document, fields: Mapping[str, Any]) -> bool:
@@ -376,7 +375,7 @@ def paste_cells(doc: Document, count: int, columns: Sequence[str], apply: Callab
         return False
     stack = doc.undo_stack
     before = stack.count(), stack.index()
-    text = _fill(QCoreApplication.translate("Edits", "粘贴 %n 个单元格（%1）", None, count), join_list(list(columns)))
+    text = _fill(Edits.tr("粘贴 %n 个单元格（%1）", "", count), join_list(list(columns)))
     stack.beginMacro(text)
     try:
         apply()

@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -23,10 +25,12 @@ from PySide6.QtCore import (
 )
 
 from reformdesk.domain.enforcement.checks import cert_valid
+from reformdesk.domain.enforcement.model import EnforcementType, GroupRole, TownshipKind, VillageKind
 from reformdesk.domain.enforcement.registry import EnforcementKind
 from reformdesk.gui.edits import enforcement_edits as edits
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.mime import decode_ids, encode_ids
+from reformdesk.gui.models.labels import display_date, join_list
 
 TOWNSHIPS_MIME = "application/x-reformdesk-township-ids"
 OFFICERS_MIME = "application/x-reformdesk-officer-ids"
@@ -35,6 +39,27 @@ ENTITY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 #: internalId of a top-level (zone) row; a child's is its zone's row.
 _TOP = 0x7FFFFFFF
+
+
+# The enforcement plan's enums (TownshipKind, VillageKind, GroupRole), shown in its tables; here, not in
+# labels.py, so a town plan's start imports no enforcement module.
+ENFORCEMENT_SOURCES = (
+    QT_TRANSLATE_NOOP("EnforcementKinds", "镇"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "乡"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "村"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "社区"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "组长"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "副组长"),
+    QT_TRANSLATE_NOOP("EnforcementKinds", "成员"),
+)
+
+
+def enforcement_label(value: TownshipKind | VillageKind | GroupRole | EnforcementType) -> str:
+    """A township's or village's kind, a leading-group member's role, an enforcement item's type,
+    as shown (村 → Village; 行政处罚 as the powers' 事项类型 reads it)."""
+    if isinstance(value, EnforcementType):
+        return QCoreApplication.translate("PowerType", value.value)
+    return QCoreApplication.translate("EnforcementKinds", value.value)
 
 
 class ZoneTreeModel(QAbstractItemModel):
@@ -132,12 +157,12 @@ class ZoneTreeModel(QAbstractItemModel):
             if index.column() == 0:
                 return t.name
             n = sum(1 for v in plan.villages.values() if v.township_id == eid)
-            return self.tr("%1 个村（社区）").replace("%1", str(n))
+            return self.tr("%n 个村（社区）", "", n)
         o = plan.officers[eid or ""]
         if index.column() == 0:
             return o.name
         cert = self.tr("持证") if cert_valid(o, plan.info.date) else self.tr("无有效执法证")
-        return f"{o.department} · {'、'.join(o.fields)} · {cert}"
+        return f"{o.department} · {join_list(o.fields)} · {cert}"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -274,7 +299,7 @@ class VillagesModel(QAbstractTableModel):
         values = (
             town.name if town else "",
             v.name,
-            v.kind.value,
+            enforcement_label(v.kind),
             v.station or self.tr("（未设）"),
             v.grid_workers,
             v.assistants,
@@ -346,11 +371,11 @@ class ItemsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         zones = self.doc.plan.zones
-        where = "、".join(zones[z].name for z in item.zone_ids if z in zones) or self.tr("（未明确）")
+        where = join_list([zones[z].name for z in item.zone_ids if z in zones]) or self.tr("（未明确）")
         if len(item.zone_ids) == len(zones) and zones:
             where = self.tr("全部片区")
-        deadline = item.deadline.isoformat() if item.deadline else ""
-        values = (item.code, item.name, item.type.value, item.field, where, deadline, item.official)
+        deadline = display_date(item.deadline)  # 2021年3月31日, as every date people read
+        values = (item.code, item.name, enforcement_label(item.type), item.field, where, deadline, item.official)
         return values[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -395,7 +420,7 @@ class MembersModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         m = self.doc.plan.members[self.ids[index.row()]]
-        return (m.name, m.post, m.role.value, m.unit)[index.column()]
+        return (m.name, m.post, enforcement_label(m.role), m.unit)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:

@@ -38,6 +38,7 @@ from reformdesk.domain import service_hall as hall
 from reformdesk.domain.model import InHall, Person, ServiceItem, ServiceSource, Window
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
+from reformdesk.gui.contexts import Hall
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import PEOPLE_MIME, SERVICE_ITEMS_MIME, decode_ids, encode_ids
 from reformdesk.gui.models.labels import hall_label, join_list
@@ -291,11 +292,7 @@ class HallModel(QAbstractItemModel):
         plan = self.doc.plan
         ids = self.items.get(window_id, [])
         volume = sum(plan.service_items[i].volume for i in ids)
-        counts = (
-            QCoreApplication.translate("Hall", "%1 项 · 年办件量 %2")
-            .replace("%1", str(len(ids)))
-            .replace("%2", str(volume))
-        )
+        counts = Hall.tr("%n 项 · 年办件量 %2", "", len(ids)).replace("%2", str(volume))
         if window_id is None:
             return counts
         window = plan.windows[window_id]

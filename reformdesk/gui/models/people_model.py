@@ -29,6 +29,7 @@ from reformdesk.domain import tiers
 from reformdesk.domain.model import LEADER_TIERS, TIERS_AFTER, TIERS_BEFORE, Person, Plan, PostType, Tier
 from reformdesk.domain.registry import KINDS, EntityKind, FieldSpec
 from reformdesk.gui import edits
+from reformdesk.gui.contexts import TierEdits
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import BODIES_MIME, PEOPLE_MIME, decode_ids, encode_ids
 from reformdesk.gui.models import labels
@@ -653,12 +654,8 @@ class DeputyListModel(_IdTableModel):
                 if span.level == "busy"
                 else QCoreApplication.translate("TierEdits", "偏闲")
             )
-            return (
-                QCoreApplication.translate("TierEdits", "%1：分管%2人，平均%3人")
-                .replace("%1", word)
-                .replace("%2", str(span.people_led))
-                .replace("%3", f"{self._report.mean_people_led:.1f}")
-            )
+            led = TierEdits.tr("%1：分管%n人，平均%3人", "", span.people_led)
+            return led.replace("%1", word).replace("%3", f"{self._report.mean_people_led:.1f}")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -561,10 +561,9 @@ class NewStructureModel(_StructureTreeModel):
         lines = []
         for u in posts.uses:
             line = (
-                self.tr("%1：在岗 %2，编制 %3")
+                self.tr("%1：在岗 %2，编制 %n", "", u.posts)
                 .replace("%1", post_type_label(u.post_type))
                 .replace("%2", str(u.people))
-                .replace("%3", str(u.posts))
             )
             if u.over:
                 line += self.tr("，超编 %1").replace("%1", str(u.over))
@@ -582,9 +581,8 @@ class NewStructureModel(_StructureTreeModel):
                 return body.name
             people, leaders = self.load(eid)
             return (
-                self.tr("%1/%2 人 · 领导 %3/%4")
+                self.tr("%1/%n 人 · 领导 %3/%4", "", body.authorized_posts)
                 .replace("%1", str(people))
-                .replace("%2", str(body.authorized_posts))
                 .replace("%3", str(leaders))
                 .replace("%4", str(body.leadership_posts))
             ) + self._type_text(eid)
@@ -594,7 +592,7 @@ class NewStructureModel(_StructureTreeModel):
                 return unit.name
             node = self._where.get(key)
             count = len(node.children) if node else 0
-            return self.tr("%1 人").replace("%1", str(count))
+            return self.tr("%n 人", "", count)
         if kind == EntityKind.PERSON:
             if column == 1 and plan.people[eid].body_id in plan.bodies:
                 return self._person_text(eid, 1) + self.tr("（单独安排）")
@@ -603,12 +601,12 @@ class NewStructureModel(_StructureTreeModel):
             if column == 0:
                 return self.tr("领导班子")
             node = self._where.get(key)
-            return self.tr("%1 人").replace("%1", str(len(node.children) if node else 0))
+            return self.tr("%n 人", "", len(node.children) if node else 0)
         if key == UNPLACED:
             if column == 0:
                 return self.tr("未并入")
             node = self._where.get(key)
-            return self.tr("%1 项").replace("%1", str(len(node.children) if node else 0))
+            return self.tr("%n 项", "", len(node.children) if node else 0)
         return ""
 
     def _other_data(self, key: Key, column: int, role: int) -> Any:

@@ -124,9 +124,9 @@ class AdjustmentsPage(QWidget):
 
     def _summary(self, *_args: object) -> None:
         n, missing = self.model.rowCount(), self.model.incomplete()
-        text = self.tr("%1年度共 %2 条调整记录").replace("%1", str(self.model.shown_year())).replace("%2", str(n))
+        text = self.tr("%1年度共 %n 条调整记录", "", n).replace("%1", str(self.model.shown_year()))
         if missing:
-            text += self.tr("，其中 %1 条未填调整理由或文件依据（黄色）").replace("%1", str(missing))
+            text += self.tr("，其中 %n 条未填调整理由或文件依据（黄色）", "", missing)
         self.summary.setText(text)
         self.remove_button.setEnabled(n > 0 and not self.doc.read_only)
 
@@ -198,10 +198,13 @@ class ApprovalsPage(QWidget):
             self.rate_label.setText("")
         else:
             self.base_label.setText(
-                self.tr("基期：%1年（%2），行政审批事项 %3 项：取消 %4，调整 %5（其中下放 %6），保留 %7")
+                self.tr(
+                    "基期：%1年（%2），行政审批事项 %n 项：取消 %4，调整 %5（其中下放 %6），保留 %7",
+                    "",
+                    result.base_count,
+                )
                 .replace("%1", str(result.base_year))
                 .replace("%2", base_name)
-                .replace("%3", str(result.base_count))
                 .replace("%4", str(result.cancelled))
                 .replace("%5", str(result.adjusted))
                 .replace("%6", str(result.delegated))

@@ -186,7 +186,7 @@ class DocumentTextPage(QWidget):
             elif isinstance(block, Paragraph):
                 lines.append("    " + block.text)
             elif isinstance(block, Table):
-                lines.append(self.tr("（表格 %1 行）").replace("%1", str(len(block.rows))))
+                lines.append(self.tr("（表格 %n 行）", "", len(block.rows)))
         self.preview.setPlainText("\n".join(lines))
 
     @Slot()

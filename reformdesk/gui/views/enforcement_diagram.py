@@ -67,10 +67,9 @@ class EnforcementDiagramScene(QGraphicsScene):
             county,
             [
                 self.tr("%1乡镇综合行政执法工作领导小组").replace("%1", plan.info.county),
-                self.tr("“1+%1+%2” · 成员 %3 名")
+                self.tr("“1+%1+%2” · 成员 %n 名", "", len(plan.members))
                 .replace("%1", str(len(zones)))
-                .replace("%2", str(total_stations))
-                .replace("%3", str(len(plan.members))),
+                .replace("%2", str(total_stations)),
             ],
             COUNTY,
             True,

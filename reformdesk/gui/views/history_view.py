@@ -117,7 +117,7 @@ class HistoryWindow(QWidget):
             )
             for c, text in enumerate(texts):
                 self.saves.setItem(r, c, _item(text))
-        self.summary.setText(self.tr("共 %1 次保存").replace("%1", str(len(self.revisions))))
+        self.summary.setText(self.tr("共 %n 次保存", "", len(self.revisions)))
         if self.revisions:
             self.saves.selectRow(0)
         self._show_changes()

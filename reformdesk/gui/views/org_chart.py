@@ -301,7 +301,7 @@ class OrgChartScene(QGraphicsScene):
                     if column.body_id != UNPLACED
                     else ""
                 )
-                subtitle = QCoreApplication.translate("OrgChart", "%1人").replace("%1", str(len(column.members)))
+                subtitle = OrgChart.tr("%n人", "", len(column.members))
                 if posts:
                     subtitle += f" / {posts}"
                 if collapsed and column.members:

@@ -8,7 +8,7 @@ document's undo stack.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -74,6 +74,9 @@ from reformdesk.gui.models.labels import mode_label, power_type_label, status_la
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
 from reformdesk.gui.views import sheet_keys
 from reformdesk.gui.views.headers import fit_sections
+
+if TYPE_CHECKING:
+    from reformdesk.gui.import_action import PowerImportAction
 
 #: Delay between the last keystroke and the filter (typing stays smooth).
 FILTER_DELAY_MS = 150
@@ -147,7 +150,17 @@ class PowerDelegate(QStyledItemDelegate):
 class PowersPage(QWidget):
     """The 权限承接 page; construct as PowersPage(document, parent)."""
 
-    def __init__(self, doc: Document, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+        *,
+        importer: PowerImportAction | None = None,
+        import_action: QAction | None = None,
+    ) -> None:
+        """``importer`` and ``import_action``: the window's 导入权力清单… (the one its 文件 → 导入 menu
+        holds), shown in this page's toolbar; without them (a page on its own) the page makes its own."""
         super().__init__(parent)
         self.doc = doc
         self.settings = settings if settings is not None else _default_settings()
@@ -157,7 +170,7 @@ class PowersPage(QWidget):
         from reformdesk.gui.import_action import PowerImportAction
 
         #: 导入权力清单…: the controller that reads the list and shows the preview.
-        self.importer = PowerImportAction(doc, self)
+        self.importer = importer if importer is not None else PowerImportAction(doc, self)
 
         # -- filter bar
         self.search_edit = QLineEdit(self)
@@ -194,7 +207,11 @@ class PowersPage(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.bulk_action = QAction(self.tr("批量设置…"), self)
         self.select_filtered_action = QAction(self.tr("选择全部筛选结果"), self)
-        self.import_action = QAction(self.tr("导入权力清单…"), self)
+        self._own_import_action = import_action is None
+        if import_action is None:
+            import_action = QAction(self.tr("导入权力清单…"), self)
+            import_action.triggered.connect(self.choose_import_file)
+        self.import_action = import_action
         for action in (
             self.add_action,
             self.add_sub_action,
@@ -205,7 +222,8 @@ class PowersPage(QWidget):
             self.import_action,
         ):
             self.toolbar.addAction(action)
-            self.addAction(action)
+            if action is not import_action or self._own_import_action:
+                self.addAction(action)  # the window's action has its shortcut in the window already
 
         # -- table
         self.table = QTableView(self)
@@ -308,7 +326,6 @@ class PowersPage(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.bulk_action.triggered.connect(self.bulk_edit)
         self.select_filtered_action.triggered.connect(self.select_all_filtered)
-        self.import_action.triggered.connect(self.choose_import_file)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.customContextMenuRequested.connect(self._table_menu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -434,7 +451,8 @@ class PowersPage(QWidget):
         writable = not self.doc.read_only
         has_selection = self.table.selectionModel().hasSelection()
         self.add_action.setEnabled(writable)
-        self.import_action.setEnabled(writable)
+        # The window's action is the 文件 menu's too: never enabled with no plan open.
+        self.import_action.setEnabled(writable and (self._own_import_action or self.doc.is_open))
         self.add_sub_action.setEnabled(writable and self.table.currentIndex().isValid())
         self.edit_action.setEnabled(writable and self.table.currentIndex().isValid())
         self.delete_action.setEnabled(writable and has_selection)

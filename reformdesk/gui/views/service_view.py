@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -105,7 +106,10 @@ class ServicePage(QWidget):
     #: 导入事项清单… was asked for (the main window's import action reads the file).
     serviceImportRequested = Signal()
 
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, parent: QWidget | None = None, *, import_action: QAction | None = None) -> None:
+        """``import_action``: the window's 导入审批服务事项… (its 文件 → 导入 menu holds the same action),
+        shown as this page's import button; without one (a page on its own) the page makes its own,
+        which asks through :attr:`serviceImportRequested`."""
         super().__init__(parent)
         self.doc = doc
         self.model = HallModel(doc, self)
@@ -151,9 +155,14 @@ class ServicePage(QWidget):
         self.edit_item_button.setObjectName("edit_item")
         self.edit_item_button.setToolTip(self.tr("修改所选事项的全部信息（在事项上按回车或双击）"))
         self.edit_item_button.clicked.connect(lambda: self.edit_item())
-        self.import_button = QPushButton(self.tr("导入事项清单…"))
-        self.import_button.setToolTip(self.tr("从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项"))
-        self.import_button.clicked.connect(self.serviceImportRequested)
+        if import_action is None:
+            import_action = QAction(self.tr("导入事项清单…"), self)
+            import_action.triggered.connect(self.serviceImportRequested)
+        import_action.setToolTip(self.tr("从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项"))
+        #: 导入…: a button showing the one action (its text, its enabled state), not a copy of it.
+        self.import_button = QToolButton()
+        self.import_button.setDefaultAction(import_action)
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 2)

@@ -385,12 +385,12 @@ class SheetKeys(QObject):
         visual = header.visualIndex(current.column()) if header is not None else current.column()
         for r, line in enumerate(block):
             if at + r >= len(rows):
-                raise PasteRefused(self.tr("粘贴的内容有 %1 行，超出了表格末尾").replace("%1", str(len(block))))
+                raise PasteRefused(self.tr("粘贴的内容有 %n 行，超出了表格末尾", "", len(block)))
             row_index = rows[at + r]
             for c, value in enumerate(line):
                 logical = header.logicalIndex(visual + c) if header is not None else visual + c
                 if logical < 0 or logical >= model.columnCount(row_index.parent()):
-                    raise PasteRefused(self.tr("粘贴的内容有 %1 列，超出了表格右边").replace("%1", str(len(line))))
+                    raise PasteRefused(self.tr("粘贴的内容有 %n 列，超出了表格右边", "", len(line)))
                 out.append((row_index.siblingAtColumn(logical), value))
         return out
 

@@ -325,7 +325,7 @@ class BodyPanel(QGroupBox):
         if self.body_id is None:
             return ""
         members = self.doc.plan.people_by_body().get(self.body_id, [])
-        return self.tr("%1 人").replace("%1", str(len(members)))
+        return self.tr("%n 人", "", len(members))
 
     @Slot(object, list)
     def _on_changed(self, kind: str, ids: list[str]) -> None:
@@ -458,9 +458,13 @@ class StructurePage(QWidget):
     #: 导入花名册… was asked for (the window's roster import action does the file side).
     rosterImportRequested = Signal()
 
-    def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, doc: Document, parent: QWidget | None = None, *, roster_action: QAction | None = None) -> None:
+        """``roster_action``: the window's 导入花名册… (the one its 文件 → 导入 menu holds), shown in
+        this page's toolbar; without one (a page on its own) the page makes its own, which asks
+        through :attr:`rosterImportRequested`."""
         super().__init__(parent)
         self.doc = doc
+        self._own_roster_action = roster_action is None
         self.old_model = OldStructureModel(doc, self)
         self.new_model = NewStructureModel(doc, self)
         self.old_tree = StructureTree(self.old_model)
@@ -526,9 +530,11 @@ class StructurePage(QWidget):
 
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.import_roster_action = QAction(self.tr("导入花名册…"), self)
-        self.import_roster_action.setToolTip(self.tr("从花名册导入原科室站所和人员"))
-        self.import_roster_action.triggered.connect(self.rosterImportRequested)
+        if roster_action is None:
+            roster_action = QAction(self.tr("导入花名册…"), self)
+            roster_action.setToolTip(self.tr("从花名册导入原科室站所和人员"))
+            roster_action.triggered.connect(self.rosterImportRequested)
+        self.import_roster_action = roster_action
         for action in (self.add_unit_action, self.add_person_action, self.import_roster_action):
             toolbar.addAction(action)
         toolbar.addSeparator()
@@ -633,11 +639,12 @@ class StructurePage(QWidget):
             self.delete_action,
             self.add_unit_action,
             self.add_person_action,
-            self.import_roster_action,
             self.edit_entity_action,
             self.delete_entity_action,
         ):
             action.setEnabled(editable)
+        # The window's action is the 文件 menu's too: never enabled with no plan open.
+        self.import_roster_action.setEnabled(editable and (self._own_roster_action or self.doc.is_open))
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -60,12 +60,8 @@ class TierPyramid(QWidget):
         half = w / 2
         biggest = max([1, *self.before.values(), *self.after.values()])
         titles = (
-            QCoreApplication.translate("TierCharts", "改革前：四级管理（%1人）").replace(
-                "%1", str(sum(self.before.values()))
-            ),
-            QCoreApplication.translate("TierCharts", "改革后：三级管理（%1人）").replace(
-                "%1", str(sum(self.after.values()))
-            ),
+            TierCharts.tr("改革前：四级管理（%n人）", "", sum(self.before.values())),
+            TierCharts.tr("改革后：三级管理（%n人）", "", sum(self.after.values())),
         )
         fm = QFontMetrics(painter.font())
         for side, (counts, title) in enumerate(((self.before, titles[0]), (self.after, titles[1]))):

@@ -381,7 +381,7 @@ class TierPage(QWidget):
     @Slot()
     def _update_count(self) -> None:
         shown, total = self.people_model.rowCount(), len(self.doc.plan.people)
-        self.count_label.setText(self.tr("%1/%2人").replace("%1", str(shown)).replace("%2", str(total)))
+        self.count_label.setText(self.tr("%1/%n人", "", total).replace("%1", str(shown)))
 
     @Slot()
     def _update_enabled(self) -> None:

@@ -41,15 +41,21 @@
         <source>%1年</source>
         <translation>%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/catalogue_years_pages.py" line="127"/>
-        <source>%1年度共 %2 条调整记录</source>
-        <translation>%2 adjustment record(s) in %1</translation>
+        <source>%1年度共 %n 条调整记录</source>
+        <translation>
+            <numerusform>%n adjustment record in %1</numerusform>
+            <numerusform>%n adjustment records in %1</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
-        <source>，其中 %1 条未填调整理由或文件依据（黄色）</source>
-        <translation>, %1 without a reason or document (yellow)</translation>
+        <source>，其中 %n 条未填调整理由或文件依据（黄色）</source>
+        <translation>
+            <numerusform>, %n of them without a reason or document (yellow)</numerusform>
+            <numerusform>, %n of them without a reason or document (yellow)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -81,18 +87,21 @@
         <source>尚未选择基期清单：选择基期年度的权责清单（.rdcatalog），与本清单比较。</source>
         <translation>No base year yet: choose the base year&apos;s power list (.rdcatalog) to compare this list with.</translation>
     </message>
-    <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="201"/>
-        <source>基期：%1年（%2），行政审批事项 %3 项：取消 %4，调整 %5（其中下放 %6），保留 %7</source>
-        <translation>Base year %1 (%2), %3 approval items: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</translation>
+    <message numerus="yes">
+        <location filename="../../gui/views/catalogue_years_pages.py" line="202"/>
+        <source>基期：%1年（%2），行政审批事项 %n 项：取消 %4，调整 %5（其中下放 %6），保留 %7</source>
+        <translation>
+            <numerusform>Base year %1 (%2), %n approval item: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</numerusform>
+            <numerusform>Base year %1 (%2), %n approval items: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="218"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="221"/>
         <source>精简率 —（基期没有行政审批事项）</source>
         <translation>Reduction rate — (no approval items in the base year)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="220"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="223"/>
         <source>精简率 %1%（取消 %2 + 下放 %3）÷ %4</source>
         <translation>Reduction rate %1% (%2 cancelled + %3 delegated) ÷ %4</translation>
     </message>
@@ -100,12 +109,12 @@
 <context>
     <name>BodyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="435"/>
+        <location filename="../../gui/models/people_model.py" line="434"/>
         <source>人数/编制数</source>
         <translation>People/posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="436"/>
+        <location filename="../../gui/models/people_model.py" line="435"/>
         <source>领导/领导职数</source>
         <translation>Leaders/posts</translation>
     </message>
@@ -262,10 +271,13 @@
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/structure_view.py" line="328"/>
-        <source>%1 人</source>
-        <translation>%1 people</translation>
+        <source>%n 人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/views/structure_view.py" line="342"/>
@@ -296,10 +308,13 @@
         <extracomment>Item data marking the &quot;未并入&quot; choice (a body id is never empty).</extracomment>
         <translation>Move into functional body</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dialogs/body_picker.py" line="22"/>
-        <source>将所选 %1 项移入：</source>
-        <translation>Move the %1 selected items into:</translation>
+        <source>将所选 %n 项移入：</source>
+        <translation>
+            <numerusform>Move the selected item into:</numerusform>
+            <numerusform>Move the %n selected items into:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/body_picker.py" line="29"/>
@@ -466,43 +481,46 @@
         <source>%1 中没有读到事项。</source>
         <translation>No items were read from %1.</translation>
     </message>
-    <message>
-        <location filename="../../gui/catalogue_actions.py" line="406"/>
-        <source>参照目录 %1 有 %2 行无法读取，未参加比对：</source>
-        <translation>%2 rows of the reference list %1 cannot be read and are left out of the comparison:</translation>
+    <message numerus="yes">
+        <location filename="../../gui/catalogue_actions.py" line="405"/>
+        <source>参照目录 %1 有 %n 行无法读取，未参加比对：</source>
+        <translation>
+            <numerusform>%n row of the reference list %1 cannot be read and is left out of the comparison:</numerusform>
+            <numerusform>%n rows of the reference list %1 cannot be read and are left out of the comparison:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="410"/>
+        <location filename="../../gui/catalogue_actions.py" line="408"/>
         <source>参照目录已导入</source>
         <translation>Reference list imported</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="420"/>
+        <location filename="../../gui/catalogue_actions.py" line="418"/>
         <source>权力清单和责任清单</source>
         <translation>Power and responsibility lists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="422"/>
+        <location filename="../../gui/catalogue_actions.py" line="420"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="426"/>
+        <location filename="../../gui/catalogue_actions.py" line="424"/>
         <source>导出权力清单和责任清单</source>
         <translation>Export power and responsibility lists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="441"/>
+        <location filename="../../gui/catalogue_actions.py" line="439"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="442"/>
+        <location filename="../../gui/catalogue_actions.py" line="440"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="447"/>
+        <location filename="../../gui/catalogue_actions.py" line="445"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -543,7 +561,7 @@
     <message>
         <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="204"/>
         <source>权责清单 %1：方案的事项中 %2 项与清单一致，%3 项有 %4 处不同，%5 项的编码不在清单中。</source>
-        <translation>Power list %1: of the plan&apos;s powers, %2 match the list, %3 differ in %4 fields, %5 have a code the list does not have. </translation>
+        <translation>Power list %1: of the plan&apos;s powers, matching the list: %2; differing: %3 (fields: %4); with a code the list does not have: %5. </translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/catalogue_link_dialogs.py" line="213"/>
@@ -574,96 +592,111 @@
 <context>
     <name>CatalogueEdits</name>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="55"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="56"/>
         <source>（无名称）</source>
         <extracomment>More names than this and an undo text counts instead of listing.</extracomment>
         <translation>(no name)</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="60"/>
-        <location filename="../../gui/edits/catalogue_edits.py" line="190"/>
-        <source>%1 项事项</source>
-        <translation>%1 items</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/catalogue_edits.py" line="61"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="189"/>
+        <source>%n 项事项</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="78"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="79"/>
         <source>新增实施主体 %1</source>
         <translation>Add implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="87"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="88"/>
         <source>删除实施主体 %1</source>
         <translation>Delete implementing subject %1</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="90"/>
-        <source>%1 个</source>
-        <translation>%1 subjects</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/catalogue_edits.py" line="89"/>
+        <source>%n 个</source>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="100"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="99"/>
         <source>修改实施主体 %1</source>
         <translation>Change implementing subject %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="111"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="110"/>
         <source>新增子项 %1</source>
         <translation>Add sub-item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="113"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="112"/>
         <source>新增事项 %1</source>
         <translation>Add item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="123"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="122"/>
         <source>删除 %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="139"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="138"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="149"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="148"/>
         <source>为 %1 套用责任事项模板</source>
         <translation>Apply the responsibility template to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="176"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="175"/>
         <source>%1 采用参照目录的%2</source>
         <translation>%1: adopt the reference list&apos;s %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="193"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="192"/>
         <source>从参照目录加入 %1</source>
         <translation>Add %1 from the reference list</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_edits.py" line="202"/>
+        <location filename="../../gui/edits/catalogue_edits.py" line="201"/>
         <source>修改清单信息</source>
         <translation>Change the list&apos;s details</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="32"/>
-        <source>与 %1 比较：新增 %2 条、更新 %3 条调整记录</source>
-        <translation>Compared with %1: %2 adjustment record(s) added, %3 updated</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="33"/>
+        <source>与 %1 比较：新增 %n 条、更新 %3 条调整记录</source>
+        <translation>
+            <numerusform>Compared with %1: %n adjustment record added, %3 updated</numerusform>
+            <numerusform>Compared with %1: %n adjustment records added, %3 updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="38"/>
+        <source>与 %1 比较：新增 %n 条调整记录</source>
+        <translation>
+            <numerusform>Compared with %1: %n adjustment record added</numerusform>
+            <numerusform>Compared with %1: %n adjustment records added</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="39"/>
-        <source>与 %1 比较：新增 %2 条调整记录</source>
-        <translation>Compared with %1: %2 adjustment record(s) added</translation>
-    </message>
-    <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="54"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="50"/>
         <source>修改调整记录“%1”的%2</source>
         <translation>Change %2 of the adjustment record “%1”</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="63"/>
-        <source>删除 %1 条调整记录</source>
-        <translation>Delete %1 adjustment record(s)</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="59"/>
+        <source>删除 %n 条调整记录</source>
+        <translation>
+            <numerusform>Delete %n adjustment record</numerusform>
+            <numerusform>Delete %n adjustment records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,15 +726,18 @@
         <source>更新 %1 项(&amp;U)</source>
         <translation>&amp;Updated: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="83"/>
-        <source>跳过 %1 行(&amp;K)</source>
-        <translation>S&amp;kipped: %1 rows</translation>
+        <source>跳过 %n 行(&amp;K)</source>
+        <translation>
+            <numerusform>S&amp;kipped: %n row</numerusform>
+            <numerusform>S&amp;kipped: %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="86"/>
         <source>读取 %1 个工作表：新增事项 %2 项，更新 %3 项，新增实施主体 %4 个，无法读取 %5 行（跳过）。</source>
-        <translation>Read %1 sheet(s): %2 items added, %3 updated, %4 new implementing subjects, %5 unreadable rows (skipped).</translation>
+        <translation>Sheets read: %1. Items added: %2, updated: %3; new implementing subjects: %4; unreadable rows (skipped): %5.</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="96"/>
@@ -908,15 +944,21 @@
         <source>无法打开权责清单</source>
         <translation>Cannot open the power list</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/catalogue_link_actions.py" line="91"/>
-        <source>已从权责清单加入 %1 项事项</source>
-        <translation>Added %1 powers from the power list</translation>
+        <source>已从权责清单加入 %n 项事项</source>
+        <translation>
+            <numerusform>Added %n power from the power list</numerusform>
+            <numerusform>Added %n powers from the power list</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/catalogue_link_actions.py" line="93"/>
-        <source>（%1 项方案中已有，未重复加入）</source>
-        <translation> (%1 already in the plan, not added again)</translation>
+        <source>（%n 项方案中已有，未重复加入）</source>
+        <translation>
+            <numerusform> (%n was in the plan already and was not added again)</numerusform>
+            <numerusform> (%n were in the plan already and were not added again)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/catalogue_link_actions.py" line="118"/>
@@ -1015,7 +1057,7 @@
     <message>
         <location filename="../../gui/views/catalogue_page.py" line="365"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
-        <translation>&amp;Problems: %1 errors, %2 warnings (double-click to go to the item)</translation>
+        <translation>&amp;Problems: errors %1, warnings %2 (double-click to go to the item)</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_page.py" line="443"/>
@@ -1309,12 +1351,12 @@
     <message>
         <location filename="../../gui/catalogue_years_actions.py" line="101"/>
         <source>与 %1 比较：共 %2 项调整，新增 %3 条记录，更新 %4 条记录的调整前后（请核对调整理由、文件依据和文号）</source>
-        <translation>Compared with %1: %2 change(s), %3 record(s) added, the before and after of %4 record(s) updated (check their reason, document and number)</translation>
+        <translation>Compared with %1: changes %2; records added %3; records whose before and after were updated %4 (check their reason, document and number)</translation>
     </message>
     <message>
         <location filename="../../gui/catalogue_years_actions.py" line="106"/>
         <source>与 %1 比较：共 %2 项调整，新增 %3 条记录（请填写调整理由、文件依据和文号）</source>
-        <translation>Compared with %1: %2 change(s), %3 record(s) added (fill in the reason, document and number)</translation>
+        <translation>Compared with %1: changes %2; records added %3 (fill in the reason, document and number)</translation>
     </message>
     <message>
         <location filename="../../gui/catalogue_years_actions.py" line="116"/>
@@ -1376,44 +1418,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="449"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="516"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
-        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). What the rows were last built from: A&apos;s side of the tree, the matching, powers per body.</extracomment>
+        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed).</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="588"/>
-        <location filename="../../gui/views/compare_view.py" line="338"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="659"/>
+        <location filename="../../gui/views/compare_view.py" line="339"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="609"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="680"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="618"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="689"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="627"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="698"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="642"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="713"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -1421,166 +1463,166 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="473"/>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="105"/>
+        <location filename="../../gui/views/compare_view.py" line="474"/>
+        <location filename="../../gui/views/compare_view.py" line="483"/>
         <source>当前方案</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="474"/>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="105"/>
+        <location filename="../../gui/views/compare_view.py" line="475"/>
+        <location filename="../../gui/views/compare_view.py" line="483"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="148"/>
+        <location filename="../../gui/views/compare_view.py" line="149"/>
         <source>采纳到当前方案</source>
         <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch. The key figures wait for the open plan&apos;s background validation (never run on this thread).</extracomment>
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="153"/>
-        <location filename="../../gui/views/compare_view.py" line="544"/>
+        <location filename="../../gui/views/compare_view.py" line="154"/>
+        <location filename="../../gui/views/compare_view.py" line="548"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="156"/>
-        <location filename="../../gui/views/compare_view.py" line="545"/>
+        <location filename="../../gui/views/compare_view.py" line="157"/>
+        <location filename="../../gui/views/compare_view.py" line="549"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="165"/>
+        <location filename="../../gui/views/compare_view.py" line="166"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="167"/>
+        <location filename="../../gui/views/compare_view.py" line="168"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="176"/>
+        <location filename="../../gui/views/compare_view.py" line="177"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="182"/>
+        <location filename="../../gui/views/compare_view.py" line="183"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="224"/>
+        <location filename="../../gui/views/compare_view.py" line="225"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="228"/>
+        <location filename="../../gui/views/compare_view.py" line="229"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="232"/>
+        <location filename="../../gui/views/compare_view.py" line="233"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="235"/>
+        <location filename="../../gui/views/compare_view.py" line="236"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="294"/>
+        <location filename="../../gui/views/compare_view.py" line="295"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="477"/>
+        <location filename="../../gui/views/compare_view.py" line="478"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="478"/>
+        <location filename="../../gui/views/compare_view.py" line="479"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="484"/>
+        <location filename="../../gui/views/compare_view.py" line="485"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="485"/>
+        <location filename="../../gui/views/compare_view.py" line="486"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="549"/>
+        <location filename="../../gui/views/compare_view.py" line="553"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="551"/>
+        <location filename="../../gui/views/compare_view.py" line="555"/>
         <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
         <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="588"/>
+        <location filename="../../gui/views/compare_view.py" line="592"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="590"/>
+        <location filename="../../gui/views/compare_view.py" line="594"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="600"/>
+        <location filename="../../gui/views/compare_view.py" line="604"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="663"/>
+        <location filename="../../gui/views/compare_view.py" line="667"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="718"/>
+        <location filename="../../gui/views/compare_view.py" line="722"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="719"/>
+        <location filename="../../gui/views/compare_view.py" line="723"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="511"/>
         <location filename="../../gui/views/compare_view.py" line="512"/>
+        <location filename="../../gui/views/compare_view.py" line="513"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="513"/>
+        <location filename="../../gui/views/compare_view.py" line="514"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="517"/>
+        <location filename="../../gui/views/compare_view.py" line="518"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="519"/>
+        <location filename="../../gui/views/compare_view.py" line="520"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="523"/>
+        <location filename="../../gui/views/compare_view.py" line="524"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -1588,74 +1630,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="525"/>
-        <location filename="../../gui/views/compare_view.py" line="659"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
+        <location filename="../../gui/views/compare_view.py" line="663"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="525"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="581"/>
+        <location filename="../../gui/views/compare_view.py" line="585"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="648"/>
+        <location filename="../../gui/views/compare_view.py" line="652"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="666"/>
+        <location filename="../../gui/views/compare_view.py" line="670"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="670"/>
+        <location filename="../../gui/views/compare_view.py" line="674"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="675"/>
+        <location filename="../../gui/views/compare_view.py" line="679"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="676"/>
-        <location filename="../../gui/views/compare_view.py" line="677"/>
+        <location filename="../../gui/views/compare_view.py" line="680"/>
+        <location filename="../../gui/views/compare_view.py" line="681"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="721"/>
+        <location filename="../../gui/views/compare_view.py" line="725"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="722"/>
+        <location filename="../../gui/views/compare_view.py" line="726"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="722"/>
+        <location filename="../../gui/views/compare_view.py" line="726"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="745"/>
+        <location filename="../../gui/views/compare_view.py" line="749"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="746"/>
+        <location filename="../../gui/views/compare_view.py" line="750"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="753"/>
+        <location filename="../../gui/views/compare_view.py" line="757"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1880,18 +1922,18 @@
 <context>
     <name>Conformity</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="61"/>
+        <location filename="../../gui/models/conformity_models.py" line="59"/>
         <source>不一致</source>
         <extracomment>A cell&apos;s field (a name of COMPARED), or None for the status and 实施主体 columns. Whether a cell&apos;s field differs from the reference (bool).</extracomment>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="62"/>
+        <location filename="../../gui/models/conformity_models.py" line="60"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="63"/>
+        <location filename="../../gui/models/conformity_models.py" line="61"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
@@ -1899,23 +1941,23 @@
 <context>
     <name>ConformityModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="352"/>
+        <location filename="../../gui/models/conformity_models.py" line="342"/>
         <source>状态</source>
         <extracomment>How the status column sorts: what needs work first. Which id of a row the texts belong to: 1 the county item&apos;s, 2 the reference item&apos;s (a reference text changes only with the reference list, whatever pairs with it). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists). Text columns&apos; collation ranks by county item id (see _Ranks), dropped as items change.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="356"/>
+        <location filename="../../gui/models/conformity_models.py" line="346"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="358"/>
+        <location filename="../../gui/models/conformity_models.py" line="348"/>
         <source>本县清单的值</source>
         <translation>The county list&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="358"/>
+        <location filename="../../gui/models/conformity_models.py" line="348"/>
         <source>参照目录的值</source>
         <translation>The reference list&apos;s value</translation>
     </message>
@@ -2020,7 +2062,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/views/conformity_page.py" line="313"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
-        <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
+        <translation>Reference list: %1 (items: %2) · county items: %3 — conform %4, differ %5, county only %6; missing %7</translation>
     </message>
     <message>
         <location filename="../../gui/views/conformity_page.py" line="323"/>
@@ -2068,27 +2110,27 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DeputyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="582"/>
+        <location filename="../../gui/models/people_model.py" line="581"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="583"/>
+        <location filename="../../gui/models/people_model.py" line="582"/>
         <source>分管机构</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="584"/>
+        <location filename="../../gui/models/people_model.py" line="583"/>
         <source>机构数</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="585"/>
+        <location filename="../../gui/models/people_model.py" line="584"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="586"/>
+        <location filename="../../gui/models/people_model.py" line="585"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
     </message>
@@ -2273,16 +2315,19 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <source>方案文本标题</source>
         <translation>Document title</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/document_text_view.py" line="189"/>
+        <source>（表格 %n 行）</source>
+        <translation>
+            <numerusform>(table of %n row)</numerusform>
+            <numerusform>(table of %n rows)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/pages.py" line="42"/>
         <location filename="../../gui/views/document_text_view.py" line="140"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/document_text_view.py" line="189"/>
-        <source>（表格 %1 行）</source>
-        <translation>(table of %1 rows)</translation>
     </message>
     <message>
         <location filename="../../gui/views/document_text_view.py" line="265"/>
@@ -2292,106 +2337,126 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 </context>
 <context>
     <name>Edits</name>
-    <message>
-        <location filename="../../gui/edits/plan_edits.py" line="97"/>
+    <message numerus="yes">
+        <location filename="../../gui/edits/plan_edits.py" line="98"/>
         <source>%n 个原科室</source>
-        <translation>%n units</translation>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/plan_edits.py" line="103"/>
+    <message numerus="yes">
+        <location filename="../../gui/edits/plan_edits.py" line="104"/>
         <source>%n 人</source>
-        <translation>%n people</translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="107"/>
+        <location filename="../../gui/edits/plan_edits.py" line="108"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="149"/>
+        <location filename="../../gui/edits/plan_edits.py" line="150"/>
         <source>将 %1 并入 %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="151"/>
+        <location filename="../../gui/edits/plan_edits.py" line="152"/>
         <source>将 %1 移回未并入</source>
         <translation>Move %1 back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="36"/>
+        <location filename="../../gui/edits/hall_edits.py" line="37"/>
         <source>%1号窗口</source>
         <translation>Window %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/edits/hall_edits.py" line="42"/>
+        <source>%n 项事项</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="52"/>
+        <location filename="../../gui/edits/hall_edits.py" line="53"/>
         <source>将 %1 移出窗口</source>
         <translation>Take %1 out of its window</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="55"/>
+        <location filename="../../gui/edits/hall_edits.py" line="56"/>
         <source>将 %1 移到 %2</source>
         <translation>Move %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="68"/>
+        <location filename="../../gui/edits/hall_edits.py" line="69"/>
         <source>%1 不再在窗口</source>
         <translation>%1 off the front desk</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="71"/>
-        <location filename="../../gui/edits/plan_edits.py" line="156"/>
+        <location filename="../../gui/edits/hall_edits.py" line="72"/>
+        <location filename="../../gui/edits/plan_edits.py" line="157"/>
         <source>将 %1 安排到 %2</source>
         <translation>Place %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="79"/>
+        <location filename="../../gui/edits/hall_edits.py" line="80"/>
         <source>新增 %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="88"/>
+        <location filename="../../gui/edits/hall_edits.py" line="89"/>
         <source>删除 %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="93"/>
+        <location filename="../../gui/edits/hall_edits.py" line="94"/>
         <source>新增事项 %1</source>
         <translation>Add item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="145"/>
+        <location filename="../../gui/edits/hall_edits.py" line="146"/>
         <source>导入审批服务事项（新增 %1 项，更新 %2 项）</source>
         <translation>Import service items (%1 added, %2 updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="158"/>
+        <location filename="../../gui/edits/plan_edits.py" line="159"/>
         <source>%1 随原科室安排</source>
         <translation>%1 follow their unit</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/plan_edits.py" line="161"/>
-        <source>由 %1 承接 %2 项事项</source>
-        <translation>%1 receives %2 power items</translation>
-    </message>
-    <message>
-        <location filename="../../gui/edits/plan_edits.py" line="167"/>
-        <location filename="../../gui/edits/plan_edits.py" line="248"/>
-        <source>将 %1 移入 %2</source>
-        <translation>Move %1 into %2</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/plan_edits.py" line="162"/>
+        <source>由 %1 承接 %n 项事项</source>
+        <translation>
+            <numerusform>%1 receives %n power item</numerusform>
+            <numerusform>%1 receives %n power items</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/edits/plan_edits.py" line="168"/>
+        <location filename="../../gui/edits/plan_edits.py" line="249"/>
+        <source>将 %1 移入 %2</source>
+        <translation>Move %1 into %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/edits/plan_edits.py" line="169"/>
         <source>%n 项</source>
-        <translation>%n items</translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="175"/>
+        <location filename="../../gui/edits/plan_edits.py" line="176"/>
         <source>新增职能机构 %1</source>
         <translation>Add body %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="113"/>
-        <location filename="../../gui/edits/plan_edits.py" line="205"/>
+        <location filename="../../gui/edits/hall_edits.py" line="114"/>
+        <location filename="../../gui/edits/plan_edits.py" line="206"/>
         <source>%1 的%2改为 %3</source>
         <translation>%1: %2 changed to %3</translation>
     </message>
@@ -2422,8 +2487,8 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/edits/document_edits.py" line="71"/>
-        <location filename="../../gui/edits/hall_edits.py" line="114"/>
-        <location filename="../../gui/edits/plan_edits.py" line="207"/>
+        <location filename="../../gui/edits/hall_edits.py" line="115"/>
+        <location filename="../../gui/edits/plan_edits.py" line="208"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
@@ -2433,146 +2498,164 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Document title set to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="214"/>
+        <location filename="../../gui/edits/plan_edits.py" line="215"/>
         <source>重命名 %1 为 %2</source>
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="223"/>
+        <location filename="../../gui/edits/plan_edits.py" line="224"/>
         <source>删除职能机构 %1</source>
         <translation>Remove body %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="229"/>
+        <location filename="../../gui/edits/plan_edits.py" line="230"/>
         <source>转为三级管理</source>
         <translation>Convert to three tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="235"/>
-        <location filename="../../gui/edits/plan_edits.py" line="255"/>
+        <location filename="../../gui/edits/plan_edits.py" line="236"/>
+        <location filename="../../gui/edits/plan_edits.py" line="256"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="237"/>
+        <location filename="../../gui/edits/plan_edits.py" line="238"/>
         <source>指定 %1 分管 %2</source>
         <translation>Make %1 deputy in charge of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="245"/>
+        <location filename="../../gui/edits/plan_edits.py" line="246"/>
         <source>原科室所并入机构</source>
         <translation>their unit&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="257"/>
+        <location filename="../../gui/edits/plan_edits.py" line="258"/>
         <source>%1 改为向 %2 报告</source>
         <translation>%1 now report to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="264"/>
+        <location filename="../../gui/edits/plan_edits.py" line="265"/>
         <source>%1 改为 %2</source>
         <translation>%1 changed to %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="279"/>
+        <location filename="../../gui/edits/plan_edits.py" line="280"/>
         <source>修改%1（%2）</source>
         <translation>Change %1 (%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/edits/plan_edits.py" line="290"/>
-        <source>批量设置%1（%2项事项）</source>
-        <translation>Set %1 (%2 power items)</translation>
+        <source>批量设置%1（%n项事项）</source>
+        <translation>
+            <numerusform>Set %1 (%n power item)</numerusform>
+            <numerusform>Set %1 (%n power items)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="296"/>
+        <location filename="../../gui/edits/plan_edits.py" line="295"/>
         <source>添加事项 %1</source>
         <translation>Add power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="306"/>
+        <location filename="../../gui/edits/plan_edits.py" line="305"/>
         <source>编辑事项 %1</source>
         <translation>Edit power item %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/edits/plan_edits.py" line="313"/>
+        <source>删除%n项事项</source>
+        <translation>
+            <numerusform>Delete %n power item</numerusform>
+            <numerusform>Delete %n power items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/edits/hall_edits.py" line="103"/>
-        <location filename="../../gui/edits/plan_edits.py" line="312"/>
+        <location filename="../../gui/edits/hall_edits.py" line="104"/>
+        <location filename="../../gui/edits/plan_edits.py" line="311"/>
         <source>删除事项 %1</source>
         <translation>Delete power item %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="314"/>
-        <source>删除%1项事项</source>
-        <translation>Delete %1 power items</translation>
-    </message>
-    <message>
-        <location filename="../../gui/edits/plan_edits.py" line="326"/>
+        <location filename="../../gui/edits/plan_edits.py" line="325"/>
         <source>导入权力清单 %1（新增 %2 项，更新 %3 项）</source>
         <translation>Import power list %1 (%2 added, %3 updated)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="343"/>
+        <location filename="../../gui/edits/plan_edits.py" line="342"/>
         <source>导入花名册 %1（新增原科室 %2 个、人员 %3 人，更新 %4 人）</source>
-        <translation>Import roster %1 (%2 units and %3 people added, %4 people updated)</translation>
+        <translation>Import roster %1 (units added: %2, people added: %3, people updated: %4)</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/plan_edits.py" line="359"/>
+    <message numerus="yes">
+        <location filename="../../gui/edits/plan_edits.py" line="358"/>
         <source>采纳 %n 项差异</source>
-        <translation>Adopt %n difference(s)</translation>
+        <translation>
+            <numerusform>Adopt %n difference</numerusform>
+            <numerusform>Adopt %n differences</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="368"/>
+        <location filename="../../gui/edits/plan_edits.py" line="367"/>
         <source>修改方案信息（%1）</source>
         <translation>Change plan details (%1)</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/plan_edits.py" line="379"/>
+    <message numerus="yes">
+        <location filename="../../gui/edits/plan_edits.py" line="378"/>
         <source>粘贴 %n 个单元格（%1）</source>
-        <translation>Paste %n cell(s) (%1)</translation>
+        <translation>
+            <numerusform>Paste %n cell (%1)</numerusform>
+            <numerusform>Paste %n cells (%1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="401"/>
+        <location filename="../../gui/edits/plan_edits.py" line="400"/>
         <source>新增原科室 %1</source>
         <translation>Add unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="413"/>
+        <location filename="../../gui/edits/plan_edits.py" line="412"/>
         <source>修改原科室 %1（%2）</source>
         <translation>Change unit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="421"/>
+        <location filename="../../gui/edits/plan_edits.py" line="420"/>
         <source>删除原科室 %1</source>
         <translation>Delete unit %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="428"/>
+        <location filename="../../gui/edits/plan_edits.py" line="427"/>
         <source>新增人员 %1</source>
         <translation>Add person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="440"/>
+        <location filename="../../gui/edits/plan_edits.py" line="439"/>
         <source>修改人员 %1（%2）</source>
         <translation>Change person %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="450"/>
+        <location filename="../../gui/edits/plan_edits.py" line="449"/>
         <source>删除人员 %1</source>
         <translation>Delete person %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/plan_edits.py" line="456"/>
+        <location filename="../../gui/edits/plan_edits.py" line="455"/>
         <source>恢复自动保存的内容</source>
         <translation>Restore autosaved work</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/catalogue_link_edits.py" line="27"/>
+    <message numerus="yes">
+        <location filename="../../gui/edits/catalogue_link_edits.py" line="26"/>
         <source>从权责清单选取 %n 项</source>
-        <translation>Pick %n item(s) from the power list</translation>
+        <translation>
+            <numerusform>Pick %n item from the power list</numerusform>
+            <numerusform>Pick %n items from the power list</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/catalogue_link_edits.py" line="36"/>
+    <message numerus="yes">
+        <location filename="../../gui/edits/catalogue_link_edits.py" line="35"/>
         <source>采用权责清单的值（%n 处）</source>
-        <translation>Adopt the power list&apos;s value(s) (%n field(s))</translation>
+        <translation>
+            <numerusform>Adopt the power list&apos;s value (%n field)</numerusform>
+            <numerusform>Adopt the power list&apos;s values (%n fields)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,18 +2674,21 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <source>%1乡镇综合行政执法工作领导小组</source>
         <translation>%1 township enforcement leading group</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/enforcement_diagram.py" line="70"/>
-        <source>“1+%1+%2” · 成员 %3 名</source>
-        <translation>“1+%1+%2” · %3 members</translation>
+        <source>“1+%1+%2” · 成员 %n 名</source>
+        <translation>
+            <numerusform>“1+%1+%2” · %n member</numerusform>
+            <numerusform>“1+%1+%2” · %n members</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_diagram.py" line="86"/>
+        <location filename="../../gui/views/enforcement_diagram.py" line="85"/>
         <source>%1 · 执法人员 %2</source>
         <translation>%1 · officers %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_diagram.py" line="100"/>
+        <location filename="../../gui/views/enforcement_diagram.py" line="99"/>
         <source>服务站 %1/%2</source>
         <translation>Stations %1/%2</translation>
     </message>
@@ -2610,70 +2696,127 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementEdits</name>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="43"/>
-        <location filename="../../gui/edits/enforcement_edits.py" line="100"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="44"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="101"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="50"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="51"/>
         <source>将 %1 划入 %2</source>
         <translation>Put %1 into %2</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="62"/>
-        <source>%1 名执法人员</source>
-        <translation>%1 officers</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/enforcement_edits.py" line="63"/>
+        <source>%n 名执法人员</source>
+        <translation>
+            <numerusform>%n officer</numerusform>
+            <numerusform>%n officers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="64"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="65"/>
         <source>将 %1 派驻 %2</source>
         <translation>Post %1 to %2</translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="82"/>
-        <source>撤销 %1 个执法服务站</source>
-        <translation>Close %1 stations</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/enforcement_edits.py" line="83"/>
+        <source>撤销 %n 个执法服务站</source>
+        <translation>
+            <numerusform>Close %n station</numerusform>
+            <numerusform>Close %n stations</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="84"/>
-        <source>设置 %1 个执法服务站的人员</source>
-        <translation>Set the staff of %1 stations</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/enforcement_edits.py" line="85"/>
+        <source>设置 %n 个执法服务站的人员</source>
+        <translation>
+            <numerusform>Set the staff of %n station</numerusform>
+            <numerusform>Set the staff of %n stations</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="86"/>
-        <source>为 %1 个村（社区）设立执法服务站</source>
-        <translation>Set up stations for %1 villages</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/enforcement_edits.py" line="87"/>
+        <source>为 %n 个村（社区）设立执法服务站</source>
+        <translation>
+            <numerusform>Set up a station for %n village or community</numerusform>
+            <numerusform>Set up stations for %n villages and communities</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="98"/>
-        <source>%1 个片区</source>
-        <translation>%1 zones</translation>
+    <message numerus="yes">
+        <location filename="../../gui/edits/enforcement_edits.py" line="99"/>
+        <source>%n 个片区</source>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/edits/enforcement_edits.py" line="102"/>
-        <source>将 %1 项执法事项交由 %2 承接</source>
-        <translation>Assign %1 enforcement items to %2</translation>
+        <source>将 %n 项执法事项交由 %2 承接</source>
+        <translation>
+            <numerusform>Assign %n enforcement item to %2</numerusform>
+            <numerusform>Assign %n enforcement items to %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="122"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="119"/>
         <source>新增%1 %2</source>
         <translation>Add %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="138"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="135"/>
         <source>修改 %1 的%2</source>
         <translation>Change %2 of %1</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="151"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="148"/>
         <source>删除%1 %2</source>
         <translation>Remove %1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/enforcement_edits.py" line="157"/>
+        <location filename="../../gui/edits/enforcement_edits.py" line="154"/>
         <source>删除 %1 个%2</source>
         <translation>Remove %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementKinds</name>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="47"/>
+        <source>镇</source>
+        <extracomment>Role of an index&apos;s (kind, id): kind is &quot;zone&quot;, &quot;township&quot; or &quot;officer&quot;; the 未分配 row is (&quot;zone&quot;, None). internalId of a top-level (zone) row; a child&apos;s is its zone&apos;s row.</extracomment>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="48"/>
+        <source>乡</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="49"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="50"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="51"/>
+        <source>组长</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="52"/>
+        <source>副组长</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/enforcement_models.py" line="53"/>
+        <source>成员</source>
+        <translation>Member</translation>
     </message>
 </context>
 <context>
@@ -2955,25 +3098,34 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Delete unit %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_actions.py" line="98"/>
-        <source>其中的 %1 名人员不会删除，将列在“无原科室人员”下。</source>
-        <translation>Its %1 people are not deleted; they will be listed under “People without a unit”.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/entity_actions.py" line="148"/>
-        <location filename="../../gui/entity_actions.py" line="158"/>
-        <source>%1 等 %2 人</source>
-        <translation>%1 and others (%2 people)</translation>
-    </message>
-    <message>
         <location filename="../../gui/entity_actions.py" line="152"/>
         <source>分管的职能机构将没有分管副职：%1</source>
         <translation>These bodies will have no deputy in charge: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../gui/entity_actions.py" line="98"/>
+        <source>其中的 %n 名人员不会删除，将列在“无原科室人员”下。</source>
+        <translation>
+            <numerusform>Its %n person is not deleted; they will be listed under “People without a unit”.</numerusform>
+            <numerusform>Its %n people are not deleted; they will be listed under “People without a unit”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entity_actions.py" line="148"/>
+        <location filename="../../gui/entity_actions.py" line="158"/>
+        <source>%1 等 %n 人</source>
+        <translation>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 and others (%n people)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/entity_actions.py" line="154"/>
-        <source>%1 项事项将没有责任人</source>
-        <translation>%1 power items will have no responsible official</translation>
+        <source>%n 项事项将没有责任人</source>
+        <translation>
+            <numerusform>%n power item will have no responsible official</numerusform>
+            <numerusform>%n power items will have no responsible official</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/entity_actions.py" line="159"/>
@@ -4048,117 +4200,120 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Hall</name>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="58"/>
+        <location filename="../../gui/models/hall_model.py" line="59"/>
         <source>%1号窗口</source>
         <extracomment>Role returning (EntityKind, id) of a row (the 未进入窗口 row: (WINDOW, None)). Role returning the text a filter matches (name, code, source, handling, handler). Internal id of top-level rows (items carry their window row + 1).</extracomment>
         <translation>Window %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="63"/>
+        <location filename="../../gui/models/hall_model.py" line="64"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="277"/>
+        <location filename="../../gui/models/hall_model.py" line="278"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="278"/>
+        <location filename="../../gui/models/hall_model.py" line="279"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="279"/>
+        <location filename="../../gui/models/hall_model.py" line="280"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="280"/>
+        <location filename="../../gui/models/hall_model.py" line="281"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="281"/>
-        <location filename="../../gui/models/hall_model.py" line="338"/>
+        <location filename="../../gui/models/hall_model.py" line="282"/>
+        <location filename="../../gui/models/hall_model.py" line="335"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="282"/>
-        <location filename="../../gui/models/hall_model.py" line="339"/>
+        <location filename="../../gui/models/hall_model.py" line="283"/>
+        <location filename="../../gui/models/hall_model.py" line="336"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="283"/>
-        <location filename="../../gui/models/hall_model.py" line="340"/>
+        <location filename="../../gui/models/hall_model.py" line="284"/>
+        <location filename="../../gui/models/hall_model.py" line="337"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="285"/>
-        <location filename="../../gui/models/hall_model.py" line="308"/>
+        <location filename="../../gui/models/hall_model.py" line="286"/>
+        <location filename="../../gui/models/hall_model.py" line="305"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/models/hall_model.py" line="295"/>
-        <source>%1 项 · 年办件量 %2</source>
-        <translation>%1 items · %2 cases a year</translation>
+        <source>%n 项 · 年办件量 %2</source>
+        <translation>
+            <numerusform>%n item · cases a year: %2</numerusform>
+            <numerusform>%n items · cases a year: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="303"/>
+        <location filename="../../gui/models/hall_model.py" line="300"/>
         <source>（无前台人员）</source>
         <translation>(no front-desk staff)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="306"/>
+        <location filename="../../gui/models/hall_model.py" line="303"/>
         <source>（未定所属机构）</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="307"/>
+        <location filename="../../gui/models/hall_model.py" line="304"/>
         <source>前台</source>
         <translation>Front desk</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="334"/>
+        <location filename="../../gui/models/hall_model.py" line="331"/>
         <source>窗口 / 事项</source>
         <translation>Window / item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="335"/>
+        <location filename="../../gui/models/hall_model.py" line="332"/>
         <source>来源 / 所属机构</source>
         <translation>Source / body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="336"/>
+        <location filename="../../gui/models/hall_model.py" line="333"/>
         <source>办理类型 / 前台</source>
         <translation>Handling / front desk</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="337"/>
+        <location filename="../../gui/models/hall_model.py" line="334"/>
         <source>承诺时限 / 事项数</source>
         <translation>Time limit / items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="479"/>
+        <location filename="../../gui/models/hall_model.py" line="476"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="480"/>
+        <location filename="../../gui/models/hall_model.py" line="477"/>
         <source>工号</source>
         <translation>Staff ID</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="481"/>
+        <location filename="../../gui/models/hall_model.py" line="478"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/hall_model.py" line="482"/>
+        <location filename="../../gui/models/hall_model.py" line="479"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -4297,10 +4452,13 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <source>恢复为备选方案…</source>
         <translation>Restore as alternative…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/history_view.py" line="120"/>
-        <source>共 %1 次保存</source>
-        <translation>%1 saves</translation>
+        <source>共 %n 次保存</source>
+        <translation>
+            <numerusform>%n save</numerusform>
+            <numerusform>%n saves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4630,47 +4788,47 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="306"/>
+        <location filename="../../gui/models/enforcement_models.py" line="331"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="307"/>
+        <location filename="../../gui/models/enforcement_models.py" line="332"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="308"/>
+        <location filename="../../gui/models/enforcement_models.py" line="333"/>
         <source>事项类型</source>
         <translation>Power type</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="309"/>
+        <location filename="../../gui/models/enforcement_models.py" line="334"/>
         <source>执法领域</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="310"/>
+        <location filename="../../gui/models/enforcement_models.py" line="335"/>
         <source>承接片区</source>
         <translation>Zone centres</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="311"/>
+        <location filename="../../gui/models/enforcement_models.py" line="336"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="312"/>
+        <location filename="../../gui/models/enforcement_models.py" line="337"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="349"/>
+        <location filename="../../gui/models/enforcement_models.py" line="374"/>
         <source>（未明确）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="351"/>
+        <location filename="../../gui/models/enforcement_models.py" line="376"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
@@ -4697,12 +4855,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4711,253 +4869,288 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="222"/>
+        <source>导入权力清单(&amp;P)…</source>
+        <translation>Import &amp;Power List…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="226"/>
+        <source>导入权力清单</source>
+        <translation>Import power list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="228"/>
+        <source>从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入</source>
+        <translation>Import delegated powers from the county&apos;s power list (one sheet per department is fine): preview what is added and updated, then confirm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="230"/>
+        <source>导入花名册(&amp;R)…</source>
+        <translation>Import &amp;Roster…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="231"/>
+        <source>导入花名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="232"/>
+        <source>从花名册导入原科室站所和人员</source>
+        <translation>Import units and people from a roster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="234"/>
+        <source>导入审批服务事项(&amp;S)…</source>
+        <translation>Import &amp;Service Items…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="235"/>
+        <source>导入审批服务事项</source>
+        <translation>Import service items</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
-        <source>导入花名册…</source>
-        <translation>Import roster…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
-        <source>导入审批服务事项…</source>
-        <translation>Import service items…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
-        <location filename="../../gui/main_window.py" line="454"/>
+        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="492"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="327"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>%1[*] - 改革方案编制助手</source>
         <translation>%1[*] - ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>%1（只读）</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="493"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -4967,44 +5160,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MappingsModel</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="98"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="117"/>
         <source>列</source>
-        <extracomment>Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
+        <extracomment>The 新增 tab&apos;s columns after 行, 事项编码 and 事项名称, in the powers table&apos;s order. Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="99"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="118"/>
         <source>原值</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
         <source>映射为</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="101"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="120"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="102"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="121"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="103"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="122"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="116"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="153"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="135"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="172"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="158"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="177"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -5012,22 +5205,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>组内职务</source>
         <translation>Role in the group</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="375"/>
+        <location filename="../../gui/models/enforcement_models.py" line="400"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -5035,7 +5228,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="456"/>
+        <location filename="../../gui/models/conformity_models.py" line="446"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
@@ -5067,64 +5260,76 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>混岗 %1 人</source>
         <translation>%1 in posts of another type</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/models/structure_model.py" line="564"/>
-        <source>%1：在岗 %2，编制 %3</source>
-        <translation>%1: %2 placed, %3 posts</translation>
+        <source>%1：在岗 %2，编制 %n</source>
+        <translation>
+            <numerusform>%1: %2 placed, %n post</numerusform>
+            <numerusform>%1: %2 placed, %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/models/structure_model.py" line="584"/>
+        <source>%1/%n 人 · 领导 %3/%4</source>
+        <translation>
+            <numerusform>%1/%n person · leaders %3/%4</numerusform>
+            <numerusform>%1/%n people · leaders %3/%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/models/structure_model.py" line="595"/>
+        <location filename="../../gui/models/structure_model.py" line="604"/>
+        <source>%n 人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/models/structure_model.py" line="609"/>
+        <source>%n 项</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="570"/>
+        <location filename="../../gui/models/structure_model.py" line="569"/>
         <source>，超编 %1</source>
         <translation>, %1 over</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="572"/>
+        <location filename="../../gui/models/structure_model.py" line="571"/>
         <source>，空编 %1</source>
         <translation>, %1 vacant</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="585"/>
-        <source>%1/%2 人 · 领导 %3/%4</source>
-        <translation>%1/%2 people · leaders %3/%4</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/structure_model.py" line="597"/>
-        <location filename="../../gui/models/structure_model.py" line="606"/>
-        <source>%1 人</source>
-        <translation>%1 people</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/structure_model.py" line="600"/>
+        <location filename="../../gui/models/structure_model.py" line="598"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="604"/>
+        <location filename="../../gui/models/structure_model.py" line="602"/>
         <source>领导班子</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="609"/>
+        <location filename="../../gui/models/structure_model.py" line="607"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="611"/>
-        <source>%1 项</source>
-        <translation>%1 items</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/structure_model.py" line="623"/>
+        <location filename="../../gui/models/structure_model.py" line="621"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="625"/>
+        <location filename="../../gui/models/structure_model.py" line="623"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="636"/>
+        <location filename="../../gui/models/structure_model.py" line="634"/>
         <source>负责人和分管副职：从职能机构之外领导，已安排</source>
         <translation>The head and the deputies in charge: they lead from outside the bodies and are arranged</translation>
     </message>
@@ -5198,10 +5403,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>编制%1</source>
         <translation>Posts %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/org_chart.py" line="304"/>
-        <source>%1人</source>
-        <translation>%1 people</translation>
+        <source>%n人</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/views/org_chart.py" line="308"/>
@@ -5543,10 +5751,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>批量设置事项</source>
         <translation>Set power items in bulk</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dialogs/power_bulk_dialog.py" line="53"/>
-        <source>为选中的 %1 项事项设置：</source>
-        <translation>Set for the %1 selected power items:</translation>
+        <source>为选中的 %n 项事项设置：</source>
+        <translation>
+            <numerusform>Set for the selected power item:</numerusform>
+            <numerusform>Set for the %n selected power items:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/power_bulk_dialog.py" line="57"/>
@@ -5572,7 +5783,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerDelegate</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="115"/>
+        <location filename="../../gui/views/powers_view.py" line="118"/>
         <source>（同主项）</source>
         <extracomment>Delay between the last keystroke and the filter (typing stays smooth). Widths the columns start with (characters of CJK text ≈ 14 px each).</extracomment>
         <translation>(as main item)</translation>
@@ -5690,23 +5901,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="58"/>
-        <location filename="../../gui/dialogs/power_editors.py" line="154"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="70"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="202"/>
         <source>（未定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="62"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="74"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="74"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="86"/>
         <source>未安排</source>
         <translation>not placed</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_editors.py" line="77"/>
+        <location filename="../../gui/dialogs/power_editors.py" line="89"/>
         <source>%1（%2，不在承接机构）</source>
         <translation>%1 (%2, not in the receiving body)</translation>
     </message>
@@ -5718,158 +5929,168 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/import_action.py" line="84"/>
-        <source>有 %1 行无法读取，未导入任何内容</source>
-        <translation>%1 rows cannot be read; nothing was imported</translation>
+        <source>有 %n 行无法读取，未导入任何内容</source>
+        <translation>
+            <numerusform>%n row cannot be read; nothing was imported</numerusform>
+            <numerusform>%n rows cannot be read; nothing was imported</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="244"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="250"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="253"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="275"/>
         <source>变化</source>
+        <extracomment>What a clerk checks of an item to add, as the powers table names it: a department read wrong showed only after importing. Type and department always; the others when read.</extracomment>
         <translation>Changes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
+        <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。</source>
+        <translation>
+            <numerusform>%1. %2 to add, %3 to update, %4 unchanged, %n row cannot be read.</numerusform>
+            <numerusform>%1. %2 to add, %3 to update, %4 unchanged, %n rows cannot be read.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="352"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="374"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="409"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="257"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="279"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="251"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="255"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="277"/>
         <source>需核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="256"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="260"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="282"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="283"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="262"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="284"/>
         <source>值映射 %1</source>
         <translation>Value mappings %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="285"/>
         <source>需核对 %1</source>
         <translation>To check %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="264"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="286"/>
         <source>跳过的行 %1</source>
         <translation>Skipped rows %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="265"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="287"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="297"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="322"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="304"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="307"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="332"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="335"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
         <source>%1 … %2（共 %3 个）</source>
         <translation>%1 … %2 (%3 in all)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="340"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="365"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="342"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="367"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
-    <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="343"/>
-        <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %5 行。</source>
-        <translation>%1. %2 to add, %3 to update, %4 unchanged, %5 rows cannot be read.</translation>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="385"/>
+        <source>请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。</source>
+        <translation>
+            <numerusform>Please check: sheet “%1”, row %2 (“%3”) states %n item; read: %5 (sub-items not counted).</numerusform>
+            <numerusform>Please check: sheet “%1”, row %2 (“%3”) states %n items; read: %5 (sub-items not counted).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="351"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="377"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="356"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="382"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="359"/>
-        <source>请核对：工作表“%1”第 %2 行“%3”写明 %4 项，读到 %5 项（不含子项）。</source>
-        <translation>Please check: sheet “%1”, row %2 (“%3”) states %4 items, %5 were read (sub-items not counted).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="407"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="459"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="408"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="410"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="462"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -5983,125 +6204,125 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowersPage</name>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="165"/>
+        <location filename="../../gui/views/powers_view.py" line="178"/>
         <source>查找：事项名称、编码、实施依据</source>
         <extracomment>导入权力清单…: the controller that reads the list and shows the preview.</extracomment>
         <translation>Find: power item, code, legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="167"/>
+        <location filename="../../gui/views/powers_view.py" line="180"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="175"/>
+        <location filename="../../gui/views/powers_view.py" line="188"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="178"/>
+        <location filename="../../gui/views/powers_view.py" line="191"/>
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="189"/>
+        <location filename="../../gui/views/powers_view.py" line="202"/>
         <source>添加事项</source>
         <translation>Add Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="190"/>
+        <location filename="../../gui/views/powers_view.py" line="203"/>
         <source>添加子项</source>
         <translation>Add Sub-item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="191"/>
+        <location filename="../../gui/views/powers_view.py" line="204"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="192"/>
+        <location filename="../../gui/views/powers_view.py" line="205"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="195"/>
+        <location filename="../../gui/views/powers_view.py" line="208"/>
         <source>批量设置…</source>
         <translation>Set in Bulk…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="196"/>
+        <location filename="../../gui/views/powers_view.py" line="209"/>
         <source>选择全部筛选结果</source>
         <translation>Select All Shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="197"/>
+        <location filename="../../gui/views/powers_view.py" line="212"/>
         <source>导入权力清单…</source>
         <translation>Import Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="265"/>
-        <location filename="../../gui/views/powers_view.py" line="588"/>
+        <location filename="../../gui/views/powers_view.py" line="283"/>
+        <location filename="../../gui/views/powers_view.py" line="606"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="266"/>
+        <location filename="../../gui/views/powers_view.py" line="284"/>
         <source>展开或收起各承接机构的事项数</source>
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="40"/>
-        <location filename="../../gui/views/powers_view.py" line="331"/>
+        <location filename="../../gui/views/powers_view.py" line="348"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="396"/>
+        <location filename="../../gui/views/powers_view.py" line="413"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="399"/>
+        <location filename="../../gui/views/powers_view.py" line="416"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="399"/>
+        <location filename="../../gui/views/powers_view.py" line="416"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="579"/>
+        <location filename="../../gui/views/powers_view.py" line="597"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="579"/>
+        <location filename="../../gui/views/powers_view.py" line="597"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="588"/>
+        <location filename="../../gui/views/powers_view.py" line="606"/>
         <source>收起</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="607"/>
+        <location filename="../../gui/views/powers_view.py" line="625"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="609"/>
+        <location filename="../../gui/views/powers_view.py" line="627"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="615"/>
+        <location filename="../../gui/views/powers_view.py" line="633"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="618"/>
+        <location filename="../../gui/views/powers_view.py" line="636"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -6935,215 +7156,216 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="118"/>
+        <location filename="../../gui/views/service_view.py" line="122"/>
         <source>◆ 县级下放事项（关联下放的权力事项）；橙色：不在大厅办结（未进驻）</source>
         <extracomment>导入事项清单… was asked for (the main window&apos;s import action reads the file).</extracomment>
         <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="121"/>
+        <location filename="../../gui/views/service_view.py" line="125"/>
         <source>筛选事项（名称、编码、办理人）</source>
         <translation>Filter items (name, code, handler)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="125"/>
+        <location filename="../../gui/views/service_view.py" line="129"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="130"/>
+        <location filename="../../gui/views/service_view.py" line="134"/>
         <source>全部办理类型</source>
         <translation>All handling kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="139"/>
+        <location filename="../../gui/views/service_view.py" line="143"/>
         <source>目标窗口(&amp;W)</source>
         <translation>Target &amp;window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="141"/>
-        <location filename="../../gui/views/service_view.py" line="273"/>
+        <location filename="../../gui/views/service_view.py" line="145"/>
+        <location filename="../../gui/views/service_view.py" line="282"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="142"/>
+        <location filename="../../gui/views/service_view.py" line="146"/>
         <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
         <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="144"/>
-        <location filename="../../gui/views/service_view.py" line="274"/>
+        <location filename="../../gui/views/service_view.py" line="148"/>
+        <location filename="../../gui/views/service_view.py" line="283"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="146"/>
+        <location filename="../../gui/views/service_view.py" line="150"/>
         <source>新增事项(&amp;A)…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="148"/>
+        <location filename="../../gui/views/service_view.py" line="152"/>
         <source>新增一项审批服务事项，放入目标窗口（Ctrl+Insert）</source>
         <translation>Add a service item, into the target window (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="150"/>
+        <location filename="../../gui/views/service_view.py" line="154"/>
         <source>编辑事项(&amp;E)…</source>
         <translation>&amp;Edit item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="152"/>
+        <location filename="../../gui/views/service_view.py" line="156"/>
         <source>修改所选事项的全部信息（在事项上按回车或双击）</source>
         <translation>Edit every field of the selected item (Enter or double-click on an item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="154"/>
+        <location filename="../../gui/views/service_view.py" line="159"/>
         <source>导入事项清单…</source>
         <translation>Import item list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="155"/>
+        <location filename="../../gui/views/service_view.py" line="161"/>
         <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
         <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="211"/>
+        <location filename="../../gui/views/service_view.py" line="220"/>
         <source>事项</source>
+        <extracomment>导入…: a button showing the one action (its text, its enabled state), not a copy of it.</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="212"/>
+        <location filename="../../gui/views/service_view.py" line="221"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="213"/>
+        <location filename="../../gui/views/service_view.py" line="222"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="214"/>
+        <location filename="../../gui/views/service_view.py" line="223"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="215"/>
+        <location filename="../../gui/views/service_view.py" line="224"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="216"/>
+        <location filename="../../gui/views/service_view.py" line="225"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="238"/>
+        <location filename="../../gui/views/service_view.py" line="247"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="239"/>
+        <location filename="../../gui/views/service_view.py" line="248"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="240"/>
+        <location filename="../../gui/views/service_view.py" line="249"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="241"/>
+        <location filename="../../gui/views/service_view.py" line="250"/>
         <source>窗口配备方式</source>
         <translation>Window staffing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="249"/>
+        <location filename="../../gui/views/service_view.py" line="258"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="253"/>
+        <location filename="../../gui/views/service_view.py" line="262"/>
         <source>所选事项</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="254"/>
+        <location filename="../../gui/views/service_view.py" line="263"/>
         <source>目标窗口</source>
         <translation>Target window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="275"/>
+        <location filename="../../gui/views/service_view.py" line="284"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="277"/>
+        <location filename="../../gui/views/service_view.py" line="286"/>
         <source>新增事项</source>
         <translation>Add item</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="41"/>
-        <location filename="../../gui/views/service_view.py" line="299"/>
+        <location filename="../../gui/views/service_view.py" line="308"/>
         <source>便民服务</source>
         <extracomment>The add or edit dialog open now (non-blocking), for tests and to keep one at a time.</extracomment>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="322"/>
+        <location filename="../../gui/views/service_view.py" line="331"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="328"/>
-        <location filename="../../gui/views/service_view.py" line="556"/>
+        <location filename="../../gui/views/service_view.py" line="337"/>
+        <location filename="../../gui/views/service_view.py" line="565"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="331"/>
-        <location filename="../../gui/views/service_view.py" line="455"/>
-        <location filename="../../gui/views/service_view.py" line="541"/>
+        <location filename="../../gui/views/service_view.py" line="340"/>
+        <location filename="../../gui/views/service_view.py" line="464"/>
+        <location filename="../../gui/views/service_view.py" line="550"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="340"/>
+        <location filename="../../gui/views/service_view.py" line="349"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="462"/>
+        <location filename="../../gui/views/service_view.py" line="471"/>
         <source>事项名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="464"/>
+        <location filename="../../gui/views/service_view.py" line="473"/>
         <source>已有名为“%1”的事项（同一事项不能进入两个窗口）</source>
         <translation>An item named “%1” already exists (one item cannot be in two windows)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="470"/>
+        <location filename="../../gui/views/service_view.py" line="479"/>
         <source>前台受理人：（未进入窗口）</source>
         <translation>Front desk: (in no window)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="472"/>
+        <location filename="../../gui/views/service_view.py" line="481"/>
         <source>（窗口未配备）</source>
         <translation>(window not staffed)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="473"/>
+        <location filename="../../gui/views/service_view.py" line="482"/>
         <source>前台受理人：%1（由窗口的前台工作人员受理）</source>
         <translation>Front desk: %1 (the window&apos;s front-desk staff accept it)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="495"/>
+        <location filename="../../gui/views/service_view.py" line="504"/>
         <source>新增审批服务事项</source>
         <translation>Add service item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="518"/>
+        <location filename="../../gui/views/service_view.py" line="527"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
@@ -7307,13 +7529,16 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>正在编辑</source>
         <translation>Being edited by</translation>
     </message>
-    <message>
-        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="96"/>
-        <source>共 %1 个方案</source>
-        <translation>%1 plans</translation>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="95"/>
+        <source>共 %n 个方案</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/shared_plans_dialog.py" line="95"/>
         <source>方案库中还没有方案</source>
         <translation>The store holds no plans yet</translation>
     </message>
@@ -7361,15 +7586,21 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>请先选择要粘贴到的单元格</source>
         <translation>Select the cell to paste into first</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/sheet_keys.py" line="388"/>
-        <source>粘贴的内容有 %1 行，超出了表格末尾</source>
-        <translation>The pasted text has %1 rows: more than the table has below</translation>
+        <source>粘贴的内容有 %n 行，超出了表格末尾</source>
+        <translation>
+            <numerusform>The pasted text has %n row: more than the table has below</numerusform>
+            <numerusform>The pasted text has %n rows: more than the table has below</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/sheet_keys.py" line="393"/>
-        <source>粘贴的内容有 %1 列，超出了表格右边</source>
-        <translation>The pasted text has %1 columns: more than the table has to the right</translation>
+        <source>粘贴的内容有 %n 列，超出了表格右边</source>
+        <translation>
+            <numerusform>The pasted text has %n column: more than the table has to the right</numerusform>
+            <numerusform>The pasted text has %n columns: more than the table has to the right</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/views/sheet_keys.py" line="400"/>
@@ -7440,110 +7671,110 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="471"/>
+        <location filename="../../gui/views/structure_view.py" line="475"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="475"/>
+        <location filename="../../gui/views/structure_view.py" line="479"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="477"/>
+        <location filename="../../gui/views/structure_view.py" line="481"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="479"/>
+        <location filename="../../gui/views/structure_view.py" line="483"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="484"/>
+        <location filename="../../gui/views/structure_view.py" line="488"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="488"/>
+        <location filename="../../gui/views/structure_view.py" line="492"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="501"/>
+        <location filename="../../gui/views/structure_view.py" line="505"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="504"/>
+        <location filename="../../gui/views/structure_view.py" line="508"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="507"/>
+        <location filename="../../gui/views/structure_view.py" line="511"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="508"/>
+        <location filename="../../gui/views/structure_view.py" line="512"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="510"/>
+        <location filename="../../gui/views/structure_view.py" line="514"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="521"/>
+        <location filename="../../gui/views/structure_view.py" line="525"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="529"/>
+        <location filename="../../gui/views/structure_view.py" line="534"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="530"/>
+        <location filename="../../gui/views/structure_view.py" line="535"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="542"/>
+        <location filename="../../gui/views/structure_view.py" line="548"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="554"/>
+        <location filename="../../gui/views/structure_view.py" line="560"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="555"/>
+        <location filename="../../gui/views/structure_view.py" line="561"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="580"/>
+        <location filename="../../gui/views/structure_view.py" line="586"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="602"/>
+        <location filename="../../gui/views/structure_view.py" line="608"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="707"/>
+        <location filename="../../gui/views/structure_view.py" line="714"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="710"/>
+        <location filename="../../gui/views/structure_view.py" line="717"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
@@ -7636,116 +7867,122 @@ Drafting town institutional-reform plans for county organization offices.</trans
 </context>
 <context>
     <name>TierCharts</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/views/tier_charts.py" line="63"/>
-        <source>改革前：四级管理（%1人）</source>
-        <translation>Before: four tiers (%1 people)</translation>
+        <source>改革前：四级管理（%n人）</source>
+        <translation>
+            <numerusform>Before: four tiers (%n person)</numerusform>
+            <numerusform>Before: four tiers (%n people)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/tier_charts.py" line="64"/>
+        <source>改革后：三级管理（%n人）</source>
+        <translation>
+            <numerusform>After: three tiers (%n person)</numerusform>
+            <numerusform>After: three tiers (%n people)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="66"/>
-        <source>改革后：三级管理（%1人）</source>
-        <translation>After: three tiers (%1 people)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/tier_charts.py" line="209"/>
+        <location filename="../../gui/views/tier_charts.py" line="205"/>
         <source>各职能机构领导人数（改革前后）与领导职数</source>
         <extracomment>vertical reference lines: (value, label, colour)</extracomment>
         <translation>Leaders per functional body (before and after) and leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="211"/>
+        <location filename="../../gui/views/tier_charts.py" line="207"/>
         <source>改革前</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="212"/>
+        <location filename="../../gui/views/tier_charts.py" line="208"/>
         <source>改革后</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="214"/>
+        <location filename="../../gui/views/tier_charts.py" line="210"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="217"/>
+        <location filename="../../gui/views/tier_charts.py" line="213"/>
         <source>各职能机构人数与编制数</source>
         <translation>People and authorized posts per functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="219"/>
+        <location filename="../../gui/views/tier_charts.py" line="215"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="220"/>
-        <location filename="../../gui/views/tier_charts.py" line="243"/>
+        <location filename="../../gui/views/tier_charts.py" line="216"/>
+        <location filename="../../gui/views/tier_charts.py" line="239"/>
         <source>偏忙</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="221"/>
-        <location filename="../../gui/views/tier_charts.py" line="244"/>
+        <location filename="../../gui/views/tier_charts.py" line="217"/>
+        <location filename="../../gui/views/tier_charts.py" line="240"/>
         <source>偏闲</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="223"/>
+        <location filename="../../gui/views/tier_charts.py" line="219"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="240"/>
+        <location filename="../../gui/views/tier_charts.py" line="236"/>
         <source>分管副职管理幅度（分管人数）</source>
         <translation>Span of each deputy in charge (people led)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="242"/>
+        <location filename="../../gui/views/tier_charts.py" line="238"/>
         <source>均衡</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="250"/>
+        <location filename="../../gui/views/tier_charts.py" line="246"/>
         <source>%1（%2个机构）</source>
         <translation>%1 (bodies: %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="258"/>
+        <location filename="../../gui/views/tier_charts.py" line="254"/>
         <source>平均%1</source>
         <translation>Mean %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="259"/>
+        <location filename="../../gui/views/tier_charts.py" line="255"/>
         <source>偏忙线</source>
         <translation>Busy line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="260"/>
+        <location filename="../../gui/views/tier_charts.py" line="256"/>
         <source>偏闲线</source>
         <translation>Idle line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="268"/>
+        <location filename="../../gui/views/tier_charts.py" line="264"/>
         <source>忙闲不均判定：分管人数高于平均数的%1倍为偏忙、低于%2倍为偏闲（分管副职平均分管%3人）；</source>
-        <translation>Uneven load: a deputy leading more than %1× the mean is busy, fewer than %2× idle (deputies lead %3 people on average); </translation>
+        <translation>Uneven load: a deputy leading more than %1× the mean is busy, fewer than %2× idle (people led per deputy in charge, mean: %3); </translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="275"/>
+        <location filename="../../gui/views/tier_charts.py" line="271"/>
         <source>职能机构按人数/编制数的比值同样判定（平均%1%）。</source>
         <translation>bodies are judged alike by people per authorized post (mean %1%).</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="281"/>
+        <location filename="../../gui/views/tier_charts.py" line="277"/>
         <source> 偏忙：%1。</source>
         <translation> Busy: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="283"/>
+        <location filename="../../gui/views/tier_charts.py" line="279"/>
         <source> 偏闲：%1。</source>
         <translation> Idle: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_charts.py" line="285"/>
+        <location filename="../../gui/views/tier_charts.py" line="281"/>
         <source> 目前无忙闲不均。</source>
         <translation> No uneven load at present.</translation>
     </message>
@@ -7753,61 +7990,64 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierEdits</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="353"/>
-        <location filename="../../gui/models/people_model.py" line="484"/>
+        <location filename="../../gui/models/people_model.py" line="352"/>
+        <location filename="../../gui/models/people_model.py" line="483"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="347"/>
+        <location filename="../../gui/models/people_model.py" line="346"/>
         <source>（随原科室）</source>
         <translation>(with their unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="340"/>
+        <location filename="../../gui/models/people_model.py" line="339"/>
         <source>（无原科室）</source>
         <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;. Column titles: a registry field (titled by its label, as every table of that kind) or, for a figure the model computes, a source text of the model&apos;s own context. Cells edited with a combo of choices (ChoicesRole) … … and cells edited as text.</extracomment>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="349"/>
+        <location filename="../../gui/models/people_model.py" line="348"/>
         <source>（随原科室：%1）</source>
         <translation>(with their unit: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="356"/>
+        <location filename="../../gui/models/people_model.py" line="355"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="380"/>
+        <location filename="../../gui/models/people_model.py" line="379"/>
         <source>随原科室并入</source>
         <translation>Placed with their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="513"/>
+        <location filename="../../gui/models/people_model.py" line="512"/>
         <source>未核定编制数</source>
         <translation>No authorized posts set</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="515"/>
+        <location filename="../../gui/models/people_model.py" line="514"/>
         <source>负荷 %1%（各机构平均 %2%）</source>
         <translation>Load %1% (mean of all bodies %2%)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="654"/>
+        <location filename="../../gui/models/people_model.py" line="653"/>
         <source>偏忙</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="656"/>
+        <location filename="../../gui/models/people_model.py" line="655"/>
         <source>偏闲</source>
         <translation>idle</translation>
     </message>
-    <message>
-        <location filename="../../gui/models/people_model.py" line="659"/>
-        <source>%1：分管%2人，平均%3人</source>
-        <translation>%1: leads %2 people, mean %3</translation>
+    <message numerus="yes">
+        <location filename="../../gui/models/people_model.py" line="657"/>
+        <source>%1：分管%n人，平均%3人</source>
+        <translation>
+            <numerusform>%1: leads %n person, mean %3</numerusform>
+            <numerusform>%1: leads %n people, mean %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7885,6 +8125,14 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/views/tier_view.py" line="384"/>
+        <source>%1/%n人</source>
+        <translation>
+            <numerusform>%1/%n person</numerusform>
+            <numerusform>%1/%n people</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/pages.py" line="39"/>
         <location filename="../../gui/views/tier_view.py" line="268"/>
@@ -7899,7 +8147,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../gui/views/tier_view.py" line="303"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
-        <translation>Converted to three tiers: %1 people changed, deputies assigned to %2 bodies.</translation>
+        <translation>Converted to three tiers: people changed: %1; bodies given a deputy in charge: %2.</translation>
     </message>
     <message>
         <location filename="../../gui/views/tier_view.py" line="306"/>
@@ -7927,11 +8175,6 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/views/tier_view.py" line="354"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/tier_view.py" line="384"/>
-        <source>%1/%2人</source>
-        <translation>%1/%2 people</translation>
     </message>
 </context>
 <context>
@@ -7985,42 +8228,42 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>VillagesModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="224"/>
+        <location filename="../../gui/models/enforcement_models.py" line="249"/>
         <source>乡镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="225"/>
+        <location filename="../../gui/models/enforcement_models.py" line="250"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="226"/>
+        <location filename="../../gui/models/enforcement_models.py" line="251"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="227"/>
+        <location filename="../../gui/models/enforcement_models.py" line="252"/>
         <source>执法服务站</source>
         <translation>Enforcement station</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="228"/>
+        <location filename="../../gui/models/enforcement_models.py" line="253"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="229"/>
+        <location filename="../../gui/models/enforcement_models.py" line="254"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="230"/>
+        <location filename="../../gui/models/enforcement_models.py" line="255"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="278"/>
+        <location filename="../../gui/models/enforcement_models.py" line="303"/>
         <source>（未设）</source>
         <translation>(none)</translation>
     </message>
@@ -8028,7 +8271,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>WindowCard</name>
     <message>
-        <location filename="../../gui/views/service_view.py" line="93"/>
+        <location filename="../../gui/views/service_view.py" line="94"/>
         <source>未进入窗口</source>
         <extracomment>The service item&apos;s form (新增事项 / 编辑事项): its registry fields but the list order (序号). Cards per row.</extracomment>
         <translation>In no window</translation>
@@ -8037,38 +8280,40 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>ZoneTreeModel</name>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="120"/>
+        <location filename="../../gui/models/enforcement_models.py" line="145"/>
         <source>未分配</source>
-        <extracomment>Role of an index&apos;s (kind, id): kind is &quot;zone&quot;, &quot;township&quot; or &quot;officer&quot;; the 未分配 row is (&quot;zone&quot;, None). internalId of a top-level (zone) row; a child&apos;s is its zone&apos;s row.</extracomment>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="126"/>
+        <location filename="../../gui/models/enforcement_models.py" line="151"/>
         <source>%1 个乡镇 · %2 名执法人员</source>
-        <translation>%1 townships · %2 officers</translation>
+        <translation>townships: %1 · officers: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/models/enforcement_models.py" line="160"/>
+        <source>%n 个村（社区）</source>
+        <translation>
+            <numerusform>%n village or community</numerusform>
+            <numerusform>%n villages and communities</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="135"/>
-        <source>%1 个村（社区）</source>
-        <translation>%1 villages</translation>
-    </message>
-    <message>
-        <location filename="../../gui/models/enforcement_models.py" line="139"/>
+        <location filename="../../gui/models/enforcement_models.py" line="164"/>
         <source>持证</source>
         <translation>certified</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="139"/>
+        <location filename="../../gui/models/enforcement_models.py" line="164"/>
         <source>无有效执法证</source>
         <translation>no valid certificate</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="144"/>
+        <location filename="../../gui/models/enforcement_models.py" line="169"/>
         <source>片区 / 乡镇 / 执法人员</source>
         <translation>Zone / township / officer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/enforcement_models.py" line="144"/>
+        <location filename="../../gui/models/enforcement_models.py" line="169"/>
         <source>情况</source>
         <translation>Details</translation>
     </message>
