@@ -712,8 +712,10 @@ class CompareWindow(QMainWindow):
         if stack.index() == before + 1:
             self._adoptions.append(stack.command(before))
             self._update_undo()
-        # The document's signals said what the adoption touched; show the result now.
-        self.update_comparison()
+        # The document's signals said what the adoption touched and started the update: it
+        # runs in the loop's next pass, so the edit, the update and the trees' layouts and
+        # repaints are each a pass of their own and the window never stalls for all of them.
+        self._schedule()
 
     # -- export ---------------------------------------------------------------------
     @Slot()
