@@ -268,7 +268,9 @@ class CompareWindow(QMainWindow):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.detail_label.setMinimumHeight(self.fontMetrics().height() * 3 + 12)
+        # A fixed height: the list above keeps its size (and is not laid out and painted again)
+        # whichever difference is shown; the whole text is in the tooltip.
+        self.detail_label.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         dl.addWidget(self.detail_label)
 
@@ -430,6 +432,8 @@ class CompareWindow(QMainWindow):
         # Rows built again stay expanded and selected (the model moves the persistent indexes).
         self.tree_model.update(a, b, self.comparison, touched)
         self.diff_model.set_differences(self.comparison.differences)
+        # The list's layout now, not on its timer: else it is painted before it and again after.
+        self.diff_view.doItemsLayout()
         self._update_labels(name_a, name_b)
         self._update_actions()
         self._show_detail([])
@@ -650,6 +654,7 @@ class CompareWindow(QMainWindow):
     def _show_detail(self, differences: list[Difference]) -> None:
         if not differences:
             self.detail_label.setText(self.tr("选择一项差异，在两个方案中查看它。"))
+            self.detail_label.setToolTip("")
             return
         d = differences[0]
         head = f"{action_label(d.action)} · {kind_label(d.kind)} · {difference_label(d)}"
@@ -661,7 +666,9 @@ class CompareWindow(QMainWindow):
         else:
             for name, value in zip(self.short_names, (d.a_value, d.b_value), strict=True):
                 lines.append(self.tr("%1：%2").replace("%2", value or "—").replace("%1", name))
-        self.detail_label.setText("\n".join(lines))
+        text = "\n".join(lines)
+        self.detail_label.setText(text)
+        self.detail_label.setToolTip(text)
 
     def _power_line(self, plan: Plan, power_id: str | None, which: int) -> str:
         prefix = self.tr("%1：").replace("%1", self.short_names[which - 1])
