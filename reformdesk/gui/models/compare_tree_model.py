@@ -676,13 +676,15 @@ class CompareTreeModel(QAbstractItemModel):
     # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row
     # it lays out, and a Python override was 11,000 calls per layout at province size.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # Called for every row each time a tree lays itself out: as few calls into Qt as can be.
-        if parent.isValid():
-            if parent.column():
-                return QModelIndex()
-            children = parent.internalPointer().children
-        else:
+        # Called for every row each time a tree lays itself out: as few calls into Qt as can be
+        # (an invalid index has no pointer: no isValid() needed).
+        node = parent.internalPointer()
+        if node is None:
             children = self._root.children
+        elif parent.column():
+            return QModelIndex()
+        else:
+            children = node.children
         if 0 <= row < len(children) and 0 <= column < 2 * SIDE_COLUMNS:
             return self.createIndex(row, column, children[row])
         return QModelIndex()
@@ -705,11 +707,10 @@ class CompareTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         # Qt's own asks rowCount and columnCount: two calls into Python per row a tree lays out.
-        if not parent.isValid():
+        node = parent.internalPointer()
+        if node is None:
             return bool(self._root.children)
-        if parent.column():
-            return False
-        return bool(parent.internalPointer().children)
+        return not parent.column() and bool(node.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 2 * SIDE_COLUMNS
