@@ -148,9 +148,12 @@ def adopting(a: Plan, b: Plan, repeat: int) -> list[tuple[str, float, float, int
     """
     from benchmarks.harness import median_action
 
+    from reformdesk.gui import heap
+
     w = CompareWindow(Document(copy.deepcopy(a)), b, None)
     w.resize(1400, 900)
     w.show()
+    heap.settle()  # as the app's show_compare does once the window is up
     QTest.qWaitForWindowExposed(w)
     _app().processEvents()
     out: list[tuple[str, float, float, int]] = []

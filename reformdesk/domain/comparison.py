@@ -366,18 +366,24 @@ def _rematch(
             if kind not in a2b:
                 continue
             ta, tb = _table(a, kind), _table(b, kind)
-            forward, back = dict(a2b[kind]), dict(b2a[kind])
+            # Copied only when a pair comes or goes: most edits change fields, and a kind's
+            # matching left as it was stays the same object (so nothing else need check it).
+            pairs_now = a2b[kind]
+            forward = back = None
             for eid in changed:
-                now, was = eid in ta and eid in tb, eid in forward
-                if now and not was:
-                    forward[eid] = back[eid] = eid
-                elif was and not now:
-                    del forward[eid], back[eid]
-                else:
+                now, was = eid in ta and eid in tb, eid in pairs_now
+                if now == was:
                     continue
+                if forward is None or back is None:
+                    forward, back = dict(a2b[kind]), dict(b2a[kind])
+                if now:
+                    forward[eid] = back[eid] = eid
+                else:
+                    del forward[eid], back[eid]
                 repaired_a[kind].add(eid)
                 repaired_b[kind].add(eid)
-            a2b[kind], b2a[kind] = forward, back
+            if forward is not None and back is not None:
+                a2b[kind], b2a[kind] = forward, back
         return Matching("id", a2b, b2a), repaired_a, repaired_b
     # Key matching: pairs by natural key (duplicates in list order) and renamed bodies by
     # their members, so the touched kinds are paired again whole (a C-speed dict build each).

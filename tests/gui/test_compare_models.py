@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from reformdesk.domain.alternative import as_alternative
+from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.comparison import Action, compare
 from reformdesk.domain.model import Plan, PlanInfo, Tier
 from reformdesk.domain.registry import EntityKind
@@ -222,3 +223,59 @@ def test_identical_plans_have_no_marks() -> None:
     for node in model.all_nodes():
         assert node.marks == (frozenset(), frozenset())
         assert node.a_id == node.b_id
+
+
+def _structure_edit(plan: Plan, rnd) -> ChangeSet:
+    """An edit of A's structure: units and people moved, added, removed, their units changed."""
+    import dataclasses
+
+    from reformdesk.domain.model import new_id
+
+    bodies, units, people = list(plan.bodies), list(plan.units.values()), list(plan.people.values())
+    choice = rnd.randrange(7)
+    if choice == 0 and units:
+        return ChangeSet().set(EntityKind.UNIT, {rnd.choice(units).id: {"body_id": rnd.choice([*bodies, None])}})
+    if choice == 1 and people:
+        return ChangeSet().set(EntityKind.PERSON, {rnd.choice(people).id: {"body_id": rnd.choice([*bodies, None])}})
+    if choice == 2 and people and units:
+        return ChangeSet().set(EntityKind.PERSON, {rnd.choice(people).id: {"unit_id": rnd.choice(units).id}})
+    if choice == 3 and units:
+        return ChangeSet().remove(EntityKind.UNIT, [rnd.choice(units).id])
+    if choice == 4 and people:
+        return ChangeSet().remove(EntityKind.PERSON, [p.id for p in rnd.sample(people, min(3, len(people)))])
+    if choice == 5 and units:
+        unit = dataclasses.replace(rnd.choice(units), id=new_id(), name="新站所")
+        return ChangeSet().add(EntityKind.UNIT, [unit])
+    if people:
+        person = dataclasses.replace(rnd.choice(people), id=new_id(), staff_id=f"N{rnd.randrange(999)}")
+        return ChangeSet().add(EntityKind.PERSON, [person])
+    return ChangeSet()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_side_rows_worked_out_for_what_an_edit_touched_equal_those_from_scratch(seed: int) -> None:
+    import random
+
+    from reformdesk.gui.models.compare_tree_model import _parents_of, _side_children, _side_children_after
+    from reformdesk.samples.synthetic import generate_plan
+
+    rnd = random.Random(seed)
+    plan = generate_plan(powers=40, people=40, units=12, seed=seed)
+    children = _side_children(plan)
+    parents = _parents_of(children)
+    done: list[ChangeSet] = []
+    for _ in range(60):
+        if done and rnd.random() < 0.3:
+            touched = done.pop().revert(plan)  # an undo puts entities back where they were
+        else:
+            changes = _structure_edit(plan, rnd)
+            touched = changes.apply(plan)
+            done.append(changes)
+        after = _side_children_after(plan, children, parents, touched)
+        assert after is not None
+        fresh = _side_children(plan)
+        new_children, new_parents, changed = after
+        assert {k: v for k, v in new_children.items() if v} == {k: v for k, v in fresh.items() if v}
+        assert new_parents == _parents_of(fresh)
+        assert changed == {k for k in children.keys() | fresh.keys() if children.get(k, []) != fresh.get(k, [])}
+        children, parents = new_children, new_parents

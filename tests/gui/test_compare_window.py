@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from reformdesk.domain.changes import ChangeSet
@@ -21,6 +22,7 @@ from reformdesk.gui.compare_actions import open_compare, open_compare_file
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.compare_tree_model import SIDE_A, SIDE_B, SIDE_COLUMNS
 from reformdesk.gui.models.diff_model import DifferenceRole
+from reformdesk.gui.models.labels import difference_label
 from reformdesk.gui.views.compare_view import CompareWindow
 from reformdesk.store.plan_store import PlanLocation
 from reformdesk.store.planfile import open_plan
@@ -318,3 +320,25 @@ def test_escape_clears_the_filter_first_then_closes_the_window(qtbot, plans) -> 
     win.diff_view.setFocus()
     qtbot.keyClick(win.diff_view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not win.isVisible())
+
+
+def test_ctrl_enter_adopts_and_the_cursor_stays_on_the_row(window, qtbot) -> None:
+    """As a row deleted in a sheet leaves the cursor where it was: the difference that moves up
+    into the adopted one's row has the cursor (nothing selected, so a second Ctrl+Enter adopts
+    nothing by mistake), and Space selects it from the keyboard."""
+    model = window.diff_model
+    before = model.total()
+    row = 2
+    following = model.difference(row + 1)
+    window.diff_view.setFocus()
+    window.diff_view.selectRow(row)
+    with qtbot.waitSignal(window.comparisonUpdated, timeout=2000):
+        QTest.keyClick(window.diff_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert model.total() == before - 1
+    qtbot.waitUntil(lambda: window.diff_view.currentIndex().row() == row, timeout=2000)
+    assert window.selected_differences() == []
+    assert not window.adopt_action.isEnabled()
+    QTest.keyClick(window.diff_view, Qt.Key.Key_Space)
+    assert window.selected_differences() == [following]
+    assert window.adopt_action.isEnabled()
+    assert difference_label(following) in window.detail_label.text()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
 from typing import Any
 
@@ -127,6 +128,76 @@ def _parent_key(plan: Plan, kind: EntityKind, eid: str) -> _Key | None:
     if unit is not None and person.body_id in (None, unit.body_id):
         return (EntityKind.UNIT, unit.id)
     return body_key(plan.body_of(person))
+
+
+def _parents_of(children: dict[_Key, list[_Key]]) -> dict[_Key, _Key]:
+    return {child: parent for parent, kids in children.items() for child in kids}
+
+
+def _side_children_after(
+    plan: Plan, before: dict[_Key, list[_Key]], parents: dict[_Key, _Key], touched: Touched
+) -> tuple[dict[_Key, list[_Key]], dict[_Key, _Key], set[_Key]] | None:
+    """``_side_children(plan)`` after ``touched`` changed it, from what it was ``before``
+    (``parents``: each child's parent there): (children, parents, the parents whose rows
+    changed), or None when bodies came or went (every unit's and person's parent can change).
+
+    Only the rows of the parents a touched unit or person left or joined are worked out
+    again, in the plan's order, so an edit costs what it touched, not the plan's size.
+    """
+    kinds = touched.kinds()
+    if EntityKind.BODY in touched.added or EntityKind.BODY in touched.removed:
+        return None
+    units: set[str] = set()
+    people: set[str] = set()
+    for part in (touched.changed, touched.added, touched.removed):
+        units.update(part.get(EntityKind.UNIT, ()))
+        people.update(part.get(EntityKind.PERSON, ()))
+    if not units and not people:
+        return before, parents, set()
+    if units and EntityKind.UNIT in kinds:
+        # A person's row follows their unit's body: those of a touched unit can move with it.
+        everyone = plan.people
+        people.update(compress(everyone, map(units.__contains__, map(attrgetter("unit_id"), everyone.values()))))
+        people.update(
+            key[1] for uid in units for key in before.get((EntityKind.UNIT, uid), ()) if key[0] is EntityKind.PERSON
+        )
+    moving = [(EntityKind.UNIT, uid) for uid in units] + [(EntityKind.PERSON, pid) for pid in people]
+    children = dict(before)
+    parents = dict(parents)
+    redo: dict[_Key, set[_Key]] = {}
+    for key in moving:
+        old = parents.pop(key, None)
+        if old is not None:
+            redo.setdefault(old, set()).add(key)
+        new = _parent_key(plan, key[0], key[1])  # type: ignore[arg-type]
+        if new is not None:
+            parents[key] = new
+            redo.setdefault(new, set())
+    for uid in units:  # a unit gone takes its key with it; one new has none yet
+        redo.setdefault((EntityKind.UNIT, uid), set())
+    order = {
+        EntityKind.UNIT: {uid: i for i, uid in enumerate(plan.units)},
+        EntityKind.PERSON: {pid: i for i, pid in enumerate(plan.people)},
+    }
+    moved = set(moving)
+    changed: set[_Key] = set()
+    joined: dict[_Key, list[_Key]] = defaultdict(list)
+    for key in moving:
+        if key in parents:
+            joined[parents[key]].append(key)
+    for parent, left in redo.items():
+        kept = [k for k in before.get(parent, ()) if k not in moved]
+        rows = kept + joined.get(parent, [])
+        if len(rows) > 1:
+            # Units before people (as _side_children puts them), each in the plan's order.
+            rows.sort(key=lambda k: (k[0] is EntityKind.PERSON, order[k[0]][k[1]]))  # type: ignore[index]
+        if rows != before.get(parent, []):
+            changed.add(parent)
+        if rows:
+            children[parent] = rows
+        else:
+            children.pop(parent, None)
+    return children, parents, changed
 
 
 _Actions = dict[tuple[EntityKind, str], set[Action]]
@@ -274,6 +345,7 @@ class CompareTreeModel(QAbstractItemModel):
         # Plan B does not change while compared: its side of the tree is worked out once.
         self._b_cache: tuple[Plan | None, dict[_Key, list[_Key]], dict[str, str]] = (None, {}, {})
         self._b_parents: dict[_Key, _Key] = {}
+        self._a_parents: dict[_Key, _Key] = {}
         #: What the rows were last built from: A's side of the tree, the matching, powers per body.
         self._children_a: dict[_Key, list[_Key]] = {}
         self._pairs = Matching("id", {}, {})
@@ -294,8 +366,9 @@ class CompareTreeModel(QAbstractItemModel):
         if cached is not b:
             children_b, details_b = _side_children(b), self._body_details(b)
             self._b_cache = (b, children_b, details_b)
-            self._b_parents = {child: parent for parent, kids in children_b.items() for child in kids}
+            self._b_parents = _parents_of(children_b)
         self._children_a = _side_children(a)
+        self._a_parents = _parents_of(self._children_a)
         self._root = align(a, b, comparison, children_b)
         self._nodes = ({}, {})
         self._lonely = {}
@@ -348,7 +421,7 @@ class CompareTreeModel(QAbstractItemModel):
         diffs = _row_differences(comparison)
         old_diffs, self._diffs = self._diffs, diffs
         if kinds & ROW_KINDS or any(diffs[side].keys() != old_diffs[side].keys() for side in (SIDE_A, SIDE_B)):
-            self._realign(a, comparison, old_diffs)
+            self._realign(a, comparison, old_diffs, touched)
         self._pairs = comparison.pairs
         if kinds & (ROW_KINDS | {EntityKind.POWER}):
             self._details = (self._body_details(a, self._power_counts), self._details[SIDE_B])
@@ -371,12 +444,20 @@ class CompareTreeModel(QAbstractItemModel):
                 bodies[pid] = power.body_id
                 counts[power.body_id] += 1
 
-    def _realign(self, a: Plan, comparison: Comparison, old_diffs: tuple[dict, dict]) -> None:
+    def _realign(self, a: Plan, comparison: Comparison, old_diffs: tuple[dict, dict], touched: Touched) -> None:
         cb = self._b_cache[1]
-        ca = _side_children(a)
         old_ca = self._children_a
+        after = _side_children_after(a, old_ca, self._a_parents, touched)
+        if after is None:
+            ca = _side_children(a)
+            self._a_parents = _parents_of(ca)
+            regrown = {key for key in old_ca.keys() | ca.keys() if old_ca.get(key, []) != ca.get(key, [])}
+        else:
+            ca, self._a_parents, regrown = after
         pairs, old = comparison.pairs, self._pairs
         parent_b = self._b_parents
+        # Ids whose partner can have changed: matching by id pairs again only what was touched.
+        suspects = _touched_ids(touched) if pairs.mode == "id" and old.mode == "id" else None
 
         targets: list[AlignedNode] = []
 
@@ -387,16 +468,19 @@ class CompareTreeModel(QAbstractItemModel):
                 return next((n for n in self._root.children if n.kind == GROUP), self._root)
             return self._nodes[side].get(key) or self._root  # a parent new to the tree: a new root row
 
-        for key in old_ca.keys() | ca.keys():
-            if old_ca.get(key, []) != ca.get(key, []):
-                targets.append(holder(SIDE_A, key))
+        for key in regrown:
+            targets.append(holder(SIDE_A, key))
+        repaired: dict[tuple[int, EntityKind], set[str]] = {}
         for kind in ROW_KINDS:
-            for aid in {i for i, _ in old.a2b[kind].items() ^ pairs.a2b[kind].items()}:
+            candidates = suspects.get(kind, set()) if suspects is not None else None
+            repaired[SIDE_A, kind] = _repaired(old.a2b[kind], pairs.a2b[kind], candidates)
+            repaired[SIDE_B, kind] = _repaired(old.b2a[kind], pairs.b2a[kind], candidates)
+            for aid in repaired[SIDE_A, kind]:
                 targets.append(holder(SIDE_A, _parent_key(a, kind, aid)))
                 # Where its row is now (the root when it has none: a row new to the tree).
                 shown = self._nodes[SIDE_A].get((kind, aid))
                 targets.append(shown.parent if shown is not None and shown.parent is not None else self._root)
-            for bid in {i for i, _ in old.b2a[kind].items() ^ pairs.b2a[kind].items()}:
+            for bid in repaired[SIDE_B, kind]:
                 targets.append(holder(SIDE_B, parent_b.get((kind, bid))))
         # Marks come from the rows' own differences.
         actions: tuple[_Actions, _Actions] = (defaultdict(set), defaultdict(set))
@@ -424,11 +508,11 @@ class CompareTreeModel(QAbstractItemModel):
         # Marks come from a row's own differences and pairing: worked out again for the rows
         # whose differences or pairing changed (new rows got theirs when they were grown).
         changed: list[AlignedNode] = []
-        for side, maps, old_maps in ((SIDE_A, pairs.a2b, old.a2b), (SIDE_B, pairs.b2a, old.b2a)):
+        for side in (SIDE_A, SIDE_B):
             now, before = self._diffs[side], old_diffs[side]
             keys = [key for key in now.keys() | before.keys() if now.get(key) != before.get(key)]
             for kind in ROW_KINDS:
-                keys += [(kind, eid) for eid in {i for i, _ in old_maps[kind].items() ^ maps[kind].items()}]
+                keys += [(kind, eid) for eid in repaired[side, kind]]
             for key in keys:
                 n = self._nodes[side].get(key)
                 if n is not None:
@@ -592,13 +676,15 @@ class CompareTreeModel(QAbstractItemModel):
     # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row
     # it lays out, and a Python override was 11,000 calls per layout at province size.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # Called for every row each time a tree lays itself out: as few calls into Qt as can be.
-        if parent.isValid():
-            if parent.column():
-                return QModelIndex()
-            children = parent.internalPointer().children
-        else:
+        # Called for every row each time a tree lays itself out: as few calls into Qt as can be
+        # (an invalid index has no pointer: no isValid() needed).
+        node = parent.internalPointer()
+        if node is None:
             children = self._root.children
+        elif parent.column():
+            return QModelIndex()
+        else:
+            children = node.children
         if 0 <= row < len(children) and 0 <= column < 2 * SIDE_COLUMNS:
             return self.createIndex(row, column, children[row])
         return QModelIndex()
@@ -621,11 +707,10 @@ class CompareTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         # Qt's own asks rowCount and columnCount: two calls into Python per row a tree lays out.
-        if not parent.isValid():
+        node = parent.internalPointer()
+        if node is None:
             return bool(self._root.children)
-        if parent.column():
-            return False
-        return bool(parent.internalPointer().children)
+        return not parent.column() and bool(node.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 2 * SIDE_COLUMNS
@@ -817,3 +902,24 @@ def _count_inner(
         a = up.inner[0] + node.inner[0] + _own(node, 0, diffs)
         b = up.inner[1] + node.inner[1] + _own(node, 1, diffs)
         up.inner = (a, b)
+
+
+def _touched_ids(touched: Touched) -> dict[EntityKind, set[str]]:
+    out: dict[EntityKind, set[str]] = defaultdict(set)
+    for part in (touched.changed, touched.added, touched.removed):
+        for kind, ids in part.items():
+            out[kind].update(ids)
+    return out
+
+
+def _repaired(old: dict[str, str], new: dict[str, str], candidates: set[str] | None) -> set[str]:
+    """The ids (keys) whose partner differs between the matchings ``old`` and ``new``.
+
+    ``candidates``: the only ids that can have changed (matching by id pairs again only the
+    touched entities), so the check costs what was touched; None: any may have.
+    """
+    if old is new:
+        return set()
+    if candidates is not None:
+        return {i for i in candidates if old.get(i) != new.get(i)}
+    return {i for i, _ in old.items() ^ new.items()}

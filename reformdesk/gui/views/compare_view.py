@@ -147,7 +147,12 @@ class CompareWindow(QMainWindow):
     def _build_actions(self) -> None:
         # Texts name the real plans once they are known (refresh → _name_actions).
         self.adopt_action = QAction(self.tr("采纳到当前方案"), self)
+        # From the keyboard too (Ctrl+Enter: the list's own keys move and select).
+        self.adopt_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.adopt_action.triggered.connect(self.adopt_selected)
+        #: After an adoption: the list's cursor stays on the row where the first adopted difference
+        #: was (the next one moves up into it), as a row deleted in a sheet leaves the cursor.
+        self._resume_row: int | None = None
         # Undo and redo of this window's own steps (its adoptions), named after them: the
         # main plan's other edits are undone in the main window, whose history they are.
         self._adoptions: list[object] = []
@@ -268,7 +273,9 @@ class CompareWindow(QMainWindow):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.detail_label.setMinimumHeight(self.fontMetrics().height() * 3 + 12)
+        # A fixed height: the list above keeps its size (and is not laid out and painted again)
+        # whichever difference is shown; the whole text is in the tooltip.
+        self.detail_label.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         dl.addWidget(self.detail_label)
 
@@ -430,10 +437,15 @@ class CompareWindow(QMainWindow):
         # Rows built again stay expanded and selected (the model moves the persistent indexes).
         self.tree_model.update(a, b, self.comparison, touched)
         self.diff_model.set_differences(self.comparison.differences)
+        # The list's layout now, not on its timer: else it is painted before it and again after.
+        self.diff_view.doItemsLayout()
         self._update_labels(name_a, name_b)
         self._update_actions()
         self._show_detail([])
         self._figures_timer.start()
+        if self._resume_row is not None:
+            # After the trees' layouts (their timers run first): no layout is forced here.
+            QTimer.singleShot(0, self._resume)
         self.comparisonUpdated.emit()
 
     @property
@@ -617,6 +629,17 @@ class CompareWindow(QMainWindow):
         self._update_count()
         self._update_actions()
 
+    @Slot()
+    def _resume(self) -> None:
+        row, self._resume_row = self._resume_row, None
+        count = self.diff_model.rowCount()
+        if row is None or not count or self.diff_view.selectionModel().hasSelection():
+            return
+        # The cursor only, nothing selected (a second Ctrl+Enter adopts nothing by mistake;
+        # Space or an arrow key selects from here, and the trees follow then).
+        index = self.diff_model.index(min(row, count - 1), 0)
+        self.diff_view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
     def selected_differences(self) -> list[Difference]:
         rows = [index.row() for index in self.diff_view.selectionModel().selectedRows()]
         return self.diff_model.differences(rows)
@@ -650,6 +673,7 @@ class CompareWindow(QMainWindow):
     def _show_detail(self, differences: list[Difference]) -> None:
         if not differences:
             self.detail_label.setText(self.tr("选择一项差异，在两个方案中查看它。"))
+            self.detail_label.setToolTip("")
             return
         d = differences[0]
         head = f"{action_label(d.action)} · {kind_label(d.kind)} · {difference_label(d)}"
@@ -661,7 +685,9 @@ class CompareWindow(QMainWindow):
         else:
             for name, value in zip(self.short_names, (d.a_value, d.b_value), strict=True):
                 lines.append(self.tr("%1：%2").replace("%2", value or "—").replace("%1", name))
-        self.detail_label.setText("\n".join(lines))
+        text = "\n".join(lines)
+        self.detail_label.setText(text)
+        self.detail_label.setToolTip(text)
 
     def _power_line(self, plan: Plan, power_id: str | None, which: int) -> str:
         prefix = self.tr("%1：").replace("%1", self.short_names[which - 1])
@@ -704,6 +730,7 @@ class CompareWindow(QMainWindow):
         chosen = self.selected_differences()
         if not chosen or self.doc.read_only or self.comparison is None:
             return
+        rows = [index.row() for index in self.diff_view.selectionModel().selectedRows()]
         # A difference that no longer applies (ValueError) is left: comparing again shows what is.
         stack = self.doc.undo_stack
         before = stack.index()
@@ -712,8 +739,11 @@ class CompareWindow(QMainWindow):
         if stack.index() == before + 1:
             self._adoptions.append(stack.command(before))
             self._update_undo()
-        # The document's signals said what the adoption touched; show the result now.
-        self.update_comparison()
+            self._resume_row = min(rows)
+        # The document's signals said what the adoption touched and started the update: it
+        # runs in the loop's next pass, so the edit, the update and the trees' layouts and
+        # repaints are each a pass of their own and the window never stalls for all of them.
+        self._schedule()
 
     # -- export ---------------------------------------------------------------------
     @Slot()
