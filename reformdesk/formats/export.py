@@ -404,9 +404,13 @@ def _people_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
 
 def _official_names(plan: Plan) -> dict[str, str]:
     """Person id → how 责任人 is written: the name, or 姓名（工号） when another person shares
-    it, so the sheet names the right person and imports back (the importer asks for that form)."""
+    it, so the sheet names the right person and imports back (the importer asks for that form);
+    a person without 工号 is the name alone, never 姓名（）."""
     counts = Counter(p.name for p in plan.people.values())
-    return {p.id: p.name if counts[p.name] == 1 else f"{p.name}（{p.staff_id}）" for p in plan.people.values()}
+    return {
+        p.id: f"{p.name}（{p.staff_id}）" if counts[p.name] > 1 and p.staff_id else p.name
+        for p in plan.people.values()
+    }
 
 
 def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
