@@ -408,8 +408,7 @@ def _official_names(plan: Plan) -> dict[str, str]:
     a person without 工号 is the name alone, never 姓名（）."""
     counts = Counter(p.name for p in plan.people.values())
     return {
-        p.id: f"{p.name}（{p.staff_id}）" if counts[p.name] > 1 and p.staff_id else p.name
-        for p in plan.people.values()
+        p.id: f"{p.name}（{p.staff_id}）" if counts[p.name] > 1 and p.staff_id else p.name for p in plan.people.values()
     }
 
 
