@@ -573,7 +573,8 @@ class TableWriter:
     def _put_row_values(self, values: Sequence[object], repeat_header: bool) -> None:
         """One row; a long-text row too tall for its page is split over the pages (split_long_rows)."""
         pager = self._pager
-        cells, height = self._row_height(values)
+        cells, lines = self._body_row(values, self._layout)
+        height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
         while self._split_long_rows and pager.used + height > pager.capacity:
             lines = round((height - ROW_PADDING) / LINE_HEIGHT)
             parts = self._split_row(values, lines, pager.room())
