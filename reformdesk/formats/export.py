@@ -140,7 +140,7 @@ HANDOVER_COLUMNS = (
     _field(W, "name", L, min_width=20, max_width=34),
     _field(W, "type", C, max_width=10),
     _field(W, "legal_basis", L, min_width=16, max_width=30),
-    _field(W, "mode", C, max_width=8),
+    _field(W, "mode", C, max_width=10),  # 直接下放 on one line
     # Filled in by hand when the files change hands: how many, on what (档案, 印章, 系统账号 …).
     Column("移交资料（数量/载体）", L, min_width=12, max_width=14),
     _field(W, "deadline", C),

@@ -759,8 +759,12 @@ def fit_widths(columns: Sequence[Column], sample: Iterable[Sequence[object]]) ->
 
 
 def units(chars: float) -> float:
-    """A width in 7 px characters (Column's, :func:`_width_for`'s) as column units of UNIT_PX."""
-    return round((chars * CHAR_PX) / UNIT_PX, 1)
+    """A width in 7 px characters (Column's, :func:`_width_for`'s) as column units.
+
+    ``chars`` drew a column chars × 7 + 5 px wide; the units give LibreOffice (no padding) at
+    least that, and Excel and WPS 5 px more: 直接下放 still fits a column made for it.
+    """
+    return round((chars * CHAR_PX + 5) / LO_UNIT_PX, 1)
 
 
 def column_px(width: float) -> float:
