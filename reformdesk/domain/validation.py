@@ -12,6 +12,7 @@ plan of 50,000 powers and 5,000 people validates in well under a second.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,7 +48,15 @@ class Subject(str):
     __slots__ = ()
 
 
-NO_STAFF_ID = Term(QT_TRANSLATE_NOOP("Problems", "无工号"))
+#: "（{staff_id}）" in a template (" ({staff_id})" in its English): left out for a person without 工号.
+_STAFF_ID_PART = re.compile(r" ?[（(]\{staff_id\}[）)]")
+
+
+def without_missing_staff_id(template: str, params: Mapping[str, Any]) -> str:
+    """``template`` without its 工号 in brackets when the person has none: 赵明尚未安排…, not 赵明（）尚未安排…."""
+    if "staff_id" in params and not params["staff_id"]:
+        return _STAFF_ID_PART.sub("", template)
+    return template
 
 
 def render_value(value: Any) -> str:
@@ -67,7 +76,7 @@ def render_value(value: Any) -> str:
 
 def render(template: str, params: Mapping[str, Any]) -> str:
     """A message template filled in, in Chinese."""
-    return template.format(**{k: render_value(v) for k, v in params.items()})
+    return without_missing_staff_id(template, params).format(**{k: render_value(v) for k, v in params.items()})
 
 
 class Severity(StrEnum):
@@ -177,10 +186,6 @@ def problem_name(code: str) -> str:
 
 def _problem(code: str, template: str, kind: EntityKind, entity_id: str | None, /, **params: Any) -> Problem:
     return Problem(code, CODES[code], render(template, params), kind, entity_id, template, params)
-
-
-def _staff(p: Any) -> Any:
-    return p.staff_id or NO_STAFF_ID
 
 
 def validate(plan: Plan) -> list[Problem]:
@@ -493,7 +498,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                         EntityKind.PERSON,
                         pid,
                         person=p.name,
-                        staff_id=_staff(p),
+                        staff_id=p.staff_id,
                         post_type=p.post_type,
                         body=body.name,
                     )
@@ -545,7 +550,7 @@ def _check_bodies_and_people(plan: Plan) -> list[Problem]:
                         EntityKind.PERSON,
                         person.id,
                         person=person.name,
-                        staff_id=_staff(person),
+                        staff_id=person.staff_id,
                         head=head.name if head else "",
                         current=current.name,
                         tier=current.tier_after,

@@ -509,7 +509,12 @@ _BUILTIN_FORMATS = {"0": 1, "0.00": 2, "General": 0}
 
 def _font_xml(font: Font | None) -> str:
     if font is None:
-        return '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+        # The default font is the unit of every column width.  Arial, not Calibri: LibreOffice
+        # on Linux has no Calibri (nor Carlito) and measured the columns in DejaVu Sans, a third
+        # wider, so it shrank the sheets to 86 % and the pages it printed ended a quarter short;
+        # Arial is on every Windows and LibreOffice maps it to the metric-equal Liberation Sans,
+        # so Excel, WPS and LibreOffice size the columns alike (8 px per unit, see formats/style).
+        return '<font><sz val="11"/><name val="Arial"/><family val="2"/></font>'
     bold = "<b/>" if font.bold else ""
     color = f'<color rgb="FF{font.color}"/>' if font.color else ""
     return f'<font>{bold}<sz val="{_number(font.size)}"/>{color}<name val={quoteattr(font.name)}/><charset val="134"/></font>'

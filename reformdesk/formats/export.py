@@ -140,7 +140,7 @@ HANDOVER_COLUMNS = (
     _field(W, "name", L, min_width=20, max_width=34),
     _field(W, "type", C, max_width=10),
     _field(W, "legal_basis", L, min_width=16, max_width=30),
-    _field(W, "mode", C, max_width=8),
+    _field(W, "mode", C, max_width=10),  # 直接下放 on one line
     # Filled in by hand when the files change hands: how many, on what (档案, 印章, 系统账号 …).
     Column("移交资料（数量/载体）", L, min_width=12, max_width=14),
     _field(W, "deadline", C),
@@ -404,9 +404,12 @@ def _people_rows(plan: Plan) -> Iterator[tuple[object, ...]]:
 
 def _official_names(plan: Plan) -> dict[str, str]:
     """Person id → how 责任人 is written: the name, or 姓名（工号） when another person shares
-    it, so the sheet names the right person and imports back (the importer asks for that form)."""
+    it, so the sheet names the right person and imports back (the importer asks for that form);
+    a person without 工号 is the name alone, never 姓名（）."""
     counts = Counter(p.name for p in plan.people.values())
-    return {p.id: p.name if counts[p.name] == 1 else f"{p.name}（{p.staff_id}）" for p in plan.people.values()}
+    return {
+        p.id: f"{p.name}（{p.staff_id}）" if counts[p.name] > 1 and p.staff_id else p.name for p in plan.people.values()
+    }
 
 
 def _power_rows(plan: Plan) -> Iterator[tuple[object, ...]]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -120,8 +121,7 @@ def build_document(text: PlanText, *, title_font: str = TITLE_FONT) -> DocxDocum
 
     document.add_paragraph(text.title, style=STYLE_TITLE)
     document.add_paragraph(style=STYLE_BODY)  # GB/T 9704: one empty line below the title
-    for block in text.body:
-        _block(document, block)
+    _blocks(document, text.body)
     _closing(document, text)
     for annex in text.annexes:
         _annex(document, annex, text)
@@ -256,12 +256,20 @@ def _styles(document: DocxDocument, title_font: str) -> None:
 
 
 # -- the body ------------------------------------------------------------------------------------
-def _block(document: DocxDocument, block: Block) -> None:
+def _blocks(document: DocxDocument, blocks: Sequence[Block]) -> None:
+    for i, block in enumerate(blocks):
+        _block(document, block, before_table=i + 1 < len(blocks) and isinstance(blocks[i + 1], Table))
+
+
+def _block(document: DocxDocument, block: Block, *, before_table: bool = False) -> None:
     if isinstance(block, Heading):
         style = STYLE_HEADINGS.get(block.level, STYLE_HEADINGS[4])
         document.add_paragraph(block.full, style=style)
     elif isinstance(block, Paragraph):
-        document.add_paragraph(block.text, style=STYLE_BODY)
+        paragraph = document.add_paragraph(block.text, style=STYLE_BODY)
+        # A line before a table is its caption (二、进驻事项清单): it goes to the table's page,
+        # never left at the foot of the page before it.
+        paragraph.paragraph_format.keep_with_next = before_table or None
     elif isinstance(block, Table):
         _table(document, block)
 
@@ -297,8 +305,7 @@ def _annex(document: DocxDocument, annex: Annex, text: PlanText) -> None:
     document.add_paragraph(f"附件{annex.number}", style=STYLE_ANNEX_MARK)
     document.add_paragraph(annex.title, style=STYLE_TITLE)
     document.add_paragraph(style=STYLE_BODY)
-    for block in annex.blocks:
-        _block(document, block)
+    _blocks(document, annex.blocks)
 
 
 def _table(document: DocxDocument, table: Table) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -50,10 +51,33 @@ PAGE_FOOTER = "第 &P 页 共 {pages} 页"
 #: Printable area of A4 landscape inside the margins below, in points.
 PAGE_WIDTH_PT = 841.9 - 2 * 0.5 * 72
 PAGE_HEIGHT_PT = 595.3 - (0.6 + 0.7) * 72
+#: A column width unit in pixels at 96 dpi: the digit of the workbook's default font, Arial 11
+#: (formats/_xlsx_stream).  Excel and WPS draw a column ``w`` units wide as w × UNIT_PX + 5 px,
+#: LibreOffice as w × LO_UNIT_PX px (Liberation Sans' digit: 0.556 em of 14.67 px, no padding).
+UNIT_PX = 8.0
+LO_UNIT_PX = 8.15
+#: Column.min_width / max_width and the widths measured from text are counted in characters of
+#: 7 px (Calibri's digit, the unit the sheets were tuned in); :func:`units` converts them.
+CHAR_PX = 7.0
 #: Share of a page's height the writer fills: room for the applications' own rounding.
 #: Row heights are whole pixels at 96 dpi (20.25 pt = 27 px, n lines = 19n + 8 px), so the
-#: pages it counts are the pages printed; 4 % covers a printer's rounding of each row.
-PAGE_FILL = 0.96
+#: pages it counts are the pages printed; 2 % covers a printer's rounding of each row.
+PAGE_FILL = 0.98
+#: The title row: 16 pt bold 宋体 (10.67 px per half character, 11 counted), 30 pt for one line,
+#: a line more for each further line.
+TITLE_HALF_PX = 11.0
+TITLE_ROW_HEIGHT = 30.0
+TITLE_LINE_HEIGHT = 21.0
+#: Rows of a table kept on the page of the lines under it (注, signature block): a page
+#: break falls before them rather than leave the signatures on a page of their own.
+KEEP_WITH_TAIL = 3
+#: The signature block: 12 pt 宋体, 8 px per half character; a one-line row is 30 pt tall
+#: (room to sign above the line, 1 cm), each further line of a long name adds one line's
+#: height; a 12 pt gap above it.  (It was 20 + 4 × 36 pt: with it a five-item list took two pages.)
+SIGN_HALF_PX = 8.0
+SIGN_GAP = 12.0
+SIGN_ROW_HEIGHT = 30.0
+SIGN_LINE_HEIGHT = 15.75
 #: Marks the part of a long text continued on the next page (split_long_rows).
 CONTINUED = "（续）"
 #: 填表单位 is followed by （盖章）: the office seals the form it fills in.
@@ -240,7 +264,7 @@ def _formats() -> dict[str, CellFormat]:
         "rd_text_indent": CellFormat(body, horizontal="left", indent=2, **boxed),
         "rd_number": CellFormat(body, horizontal="center", number_format="0", **boxed),
         "rd_date": CellFormat(body, horizontal="center", number_format=DATE_FORMAT, **boxed),
-        "rd_sign": CellFormat(Font(FONT_NAME, 12), vertical="bottom"),
+        "rd_sign": CellFormat(Font(FONT_NAME, 12), horizontal="left", vertical="bottom", wrap=True),
     }
 
 
@@ -276,9 +300,10 @@ class _Pager:
 
     def __init__(self, ws: SheetStream, widths: Sequence[float]) -> None:
         self.ws = ws
-        total_pt = sum(width * 7 + 5 for width in widths) * 0.75
-        # Fit to width: the applications shrink the sheet by a whole percentage.
-        scale = min(1.0, math.floor(PAGE_WIDTH_PT / total_pt * 100) / 100) if total_pt else 1.0
+        total_pt = sheet_width_px(widths) * 0.75
+        # Fit to width: Excel shrinks the sheet to a whole percentage below this, LibreOffice
+        # to exactly this (measured: rows printed at 0.913 of their height for 0.913 here).
+        scale = min(1.0, PAGE_WIDTH_PT / total_pt) if total_pt else 1.0
         self.capacity = PAGE_HEIGHT_PT / scale * PAGE_FILL
         self.used = 0.0
         self.pages = 1
@@ -299,6 +324,17 @@ class _Pager:
 #: The print set-up of every table sheet: A4 landscape, one page wide, pages counted from 1 on
 #: each sheet (each is printed, signed and filed on its own), centred, these margins (inches).
 PAGE_SETUP = PageSetup(paper=PAPER_A4, landscape=True, fit_width=1, fit_height=0, first_page_number=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tail:
+    """The lines under a table as :meth:`TableWriter._tail_layout` lays them out."""
+
+    notes: list[tuple[str, float]]  # (text, row height)
+    spans: list[tuple[int, int]]  # the signature block's column ranges
+    signature: list[tuple[list[str], float]]  # (texts, row height)
+    closing: str
+    height: float
 
 
 class TableWriter:
@@ -367,8 +403,9 @@ class TableWriter:
             self._title(table.title, table.draft)
             self._append(self._meta_row(), ROW_HEIGHT)
             self._header(repeated=False)
-            self._body(chain(sample_rows, rows), repeat_header=False)
-            self._tail(table.notes, table.signature, "")
+            tail = self._tail_layout(table.notes, table.signature, "")
+            self._body(chain(sample_rows, rows), repeat_header=False, tail_height=tail.height)
+            self._tail(tail)
         else:
             for i, block in enumerate(todo):
                 if i:
@@ -377,8 +414,9 @@ class TableWriter:
                 self._append(self._meta_row(), ROW_HEIGHT)
                 self._append(self._pair_row(*block.meta), ROW_HEIGHT)
                 self._header(repeated=False)
-                self._body(block.rows, repeat_header=True)
-                self._tail(block.notes, block.signature, block.closing)
+                tail = self._tail_layout(block.notes, block.signature, block.closing)
+                self._body(block.rows, repeat_header=True, tail_height=tail.height)
+                self._tail(tail)
         footer = HeaderFooterText(PAGE_FOOTER.format(pages=self._pager.pages), f"{FONT_NAME},Regular", 10)
         draft = HeaderFooterText(clean_text(table.draft), f"{FONT_NAME},Bold", 12, "C00000") if table.draft else None
         ws.close(header=draft, footer=footer)
@@ -405,8 +443,12 @@ class TableWriter:
 
     def _title(self, title: str, draft: str) -> None:
         st = self.styles
+        title = clean_text(title)
+        # A long title (a long department and body name in a list's) wraps: its row grows with it.
+        room = sum(column_px(w) for w in self._widths) / TITLE_HALF_PX - 2
+        lines = _lines_in(title, max(room, 1.0))
         self._merge(1, self._ncols)
-        self._append([make_cell(clean_text(title), st["rd_title"])], 30)
+        self._append([make_cell(title, st["rd_title"])], TITLE_ROW_HEIGHT + TITLE_LINE_HEIGHT * (lines - 1))
         if draft:
             self._merge(1, self._ncols)
             self._append([make_cell(clean_text(draft), st["rd_draft"])], ROW_HEIGHT)
@@ -478,38 +520,76 @@ class TableWriter:
         self._append(top, self._header_heights[0])
         self._append(bottom, self._header_heights[1])
 
-    def _body(self, rows: Iterable[Sequence[object]], repeat_header: bool) -> None:
+    def _row_height(self, values: Sequence[object]) -> tuple[list[Cell], float]:
+        cells, lines = self._body_row(values, self._layout)
+        return cells, LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
+
+    def _page_break(self, repeat_header: bool) -> None:
+        """A new page before the next row, the header on it (a list's own, or the print titles)."""
         pager = self._pager
-        header_h = sum(self._header_heights)
+        pager.new_page(self._ws.rows + 1)
+        if repeat_header:
+            self._header(repeated=True)
+        else:
+            pager.add(sum(self._header_heights))  # the print titles repeat the header
+        self._rows_on_page = 0
+
+    def _body(self, rows: Iterable[Sequence[object]], repeat_header: bool, tail_height: float = 0.0) -> None:
+        """The table's rows, a page break before a row that would overflow its page.
+
+        With lines under the table (``tail_height``: 注, signature block, closing line) the
+        last KEEP_WITH_TAIL rows are held back: when they and the tail do not fit on the page
+        they start the next page together, so a signature never stands on a page of its own.
+        """
+        keep = KEEP_WITH_TAIL if tail_height and not self._split_long_rows else 0
+        held: deque[tuple[list[Cell], float]] = deque()
+        self._rows_on_page = 0
         on_row = self._on_row
-        ws = self._ws
         for values in rows:
-            cells, lines = self._body_row(values, self._layout)
-            height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
-            while self._split_long_rows and pager.used + height > pager.capacity:
-                parts = self._split_row(values, lines, pager.room())
-                if parts is None:
-                    break
-                head, values = parts
-                head_cells, head_lines = self._body_row(head, self._layout)
-                self._append(head_cells, LINE_HEIGHT * head_lines + ROW_PADDING)
-                pager.new_page(ws.rows + 1)
-                if repeat_header:
-                    self._header(repeated=True)
-                else:
-                    pager.add(header_h)
-                cells, lines = self._body_row(values, self._layout)
-                height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
-            if pager.used + height > pager.capacity:
-                pager.new_page(ws.rows + 1)
-                if repeat_header:
-                    self._header(repeated=True)
-                else:
-                    pager.add(header_h)  # the print titles repeat the header
-            ws.append(cells, None if height == ROW_HEIGHT else height)
-            pager.used += height
+            if keep:
+                held.append(self._row_height(values))
+                if len(held) > keep:
+                    self._put_row(*held.popleft(), repeat_header)
+            else:
+                self._put_row_values(values, repeat_header)
             if on_row is not None:
                 on_row()
+        if held:
+            pager = self._pager
+            need = sum(h for _cells, h in held) + tail_height
+            if self._rows_on_page and pager.used + need > pager.capacity:
+                self._page_break(repeat_header)
+            for cells, height in held:
+                self._put_row(cells, height, repeat_header)
+
+    def _put_row(self, cells: list[Cell], height: float, repeat_header: bool) -> None:
+        pager = self._pager
+        if pager.used + height > pager.capacity:
+            self._page_break(repeat_header)
+        self._ws.append(cells, None if height == ROW_HEIGHT else height)
+        pager.used += height
+        self._rows_on_page += 1
+
+    def _put_row_values(self, values: Sequence[object], repeat_header: bool) -> None:
+        """One row; a long-text row too tall for its page is split over the pages (split_long_rows)."""
+        pager = self._pager
+        cells, lines = self._body_row(values, self._layout)
+        height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
+        while self._split_long_rows and pager.used + height > pager.capacity:
+            lines = round((height - ROW_PADDING) / LINE_HEIGHT)
+            parts = self._split_row(values, lines, pager.room())
+            if parts is None:
+                break
+            head, values = parts
+            head_cells, head_lines = self._body_row(head, self._layout)
+            self._append(head_cells, LINE_HEIGHT * head_lines + ROW_PADDING)
+            self._page_break(repeat_header)
+            cells, height = self._row_height(values)
+        if pager.used + height > pager.capacity:
+            self._page_break(repeat_header)
+        self._ws.append(cells, None if height == ROW_HEIGHT else height)
+        pager.used += height
+        self._rows_on_page += 1
 
     def _split_row(
         self, values: Sequence[object], lines: int, room_pt: float
@@ -544,33 +624,56 @@ class TableWriter:
                 break
         return head, tail
 
-    def _tail(self, notes: Sequence[str], signature: Sequence[Sequence[str]], closing: str) -> None:
-        """注： lines, the signature block and the closing line, kept on one page."""
+    def _tail_layout(self, notes: Sequence[str], signature: Sequence[Sequence[str]], closing: str) -> _Tail:
+        """注： lines, signature block and closing line as they will be written, with their heights.
+
+        A signature text too long for its share of the width (a long 监交单位) goes on a second
+        line after its label (监交单位（盖章）：), and wraps further when the name alone is too long,
+        so every name prints whole; its row grows to hold the lines.
+        """
+        full_room = _room(sum(self._widths))
+        notes = [clean_text(n) for n in notes]
+        note_heights = [LINE_HEIGHT * _lines_in(n, full_room) + ROW_PADDING for n in notes]
+        spans = _even_spans(self._ncols, max((len(t) for t in signature), default=1)) if signature else []
+        sign_rows: list[tuple[list[str], float]] = []
+        for texts in signature:
+            shown, lines = [], 1
+            for text, (first, last) in zip(texts, spans, strict=False):
+                room = sum(column_px(w) for w in self._widths[first - 1 : last]) / SIGN_HALF_PX - 1
+                text = clean_text(text)
+                label, colon, name = text.partition("：")
+                if text_width(text) > room and colon and name:
+                    text = f"{label}{colon}\n{name}"
+                shown.append(text)
+                lines = max(lines, _lines_in(text, max(room, 1.0)))
+            sign_rows.append((shown, SIGN_ROW_HEIGHT + SIGN_LINE_HEIGHT * (lines - 1)))
+        height = sum(note_heights) + (SIGN_GAP + sum(h for _t, h in sign_rows) if signature else 0)
+        height += ROW_HEIGHT if closing else 0
+        return _Tail(list(zip(notes, note_heights, strict=True)), spans, sign_rows, clean_text(closing), height)
+
+    def _tail(self, tail: _Tail) -> None:
+        """The lines under the table (:meth:`_tail_layout`), kept on one page."""
         st = self.styles
         ncols = self._ncols
-        full_room = _room(sum(self._widths))
-        note_heights = [LINE_HEIGHT * _lines_in(clean_text(n), full_room) + ROW_PADDING for n in notes]
-        height = sum(note_heights) + (ROW_HEIGHT + 36 * len(signature) if signature else 0)
-        height += ROW_HEIGHT if closing else 0
-        if not (notes or signature or closing):
+        if not tail.height:
             return
-        if self._pager.used + height > self._pager.capacity:
+        if self._pager.used + tail.height > self._pager.capacity:
             self._pager.new_page(self._ws.rows + 1)
-        for text, h in zip(notes, note_heights, strict=True):
+        for text, h in tail.notes:
             self._merge(1, ncols)
-            self._append([make_cell(clean_text(text), st["rd_note"])], h)
-        if signature:
-            self._append([], ROW_HEIGHT)
+            self._append([make_cell(text, st["rd_note"])], h)
+        if tail.signature:
+            self._append([], SIGN_GAP)
             sign = st["rd_sign"]
-            for texts in signature:
+            for texts, h in tail.signature:
                 row: list[Cell | None] = [None] * ncols
-                for text, (first, last) in zip(texts, _even_spans(ncols, len(texts)), strict=True):
-                    row[first - 1] = make_cell(clean_text(text), sign)
+                for text, (first, last) in zip(texts, tail.spans, strict=False):
+                    row[first - 1] = make_cell(text, sign)
                     self._merge(first, last)
-                self._append(row, 36)
-        if closing:
+                self._append(row, h)
+        if tail.closing:
             self._merge(1, ncols)
-            self._append([make_cell(clean_text(closing), st["rd_note"])], ROW_HEIGHT)
+            self._append([make_cell(tail.closing, st["rd_note"])], ROW_HEIGHT)
 
     def _body_row(self, values: Sequence[object], layout: list[tuple[Align, float]]) -> tuple[list[Cell], int]:
         cells: list[Cell] = []
@@ -630,8 +733,8 @@ def fit_meta(widths: list[float], office: str, right: Sequence[str] = ()) -> int
 
 
 def _width_for(text: str) -> float:
-    """Column width (Excel units) a one-line text of 11 pt 宋体 needs."""
-    return round(text_width(text) * 1.1 + 2, 1)
+    """Column width (units) a one-line text of 11 pt 宋体 needs."""
+    return units(round(text_width(text) * 1.1 + 2, 1))
 
 
 def fit_widths(columns: Sequence[Column], sample: Iterable[Sequence[object]]) -> list[float]:
@@ -649,18 +752,42 @@ def fit_widths(columns: Sequence[Column], sample: Iterable[Sequence[object]]) ->
                 w = len(str(value))
             if w > widest[i]:
                 widest[i] = w
-    # 宋体 glyphs are a little wider than the default font's digits; +2 for the cell padding.
-    return [min(c.max_width, max(c.min_width, round(w * 1.1 + 2, 1))) for c, w in zip(columns, widest, strict=True)]
+    # 宋体 glyphs are a little wider than 7 px a half; +2 for the cell padding.
+    return [
+        units(min(c.max_width, max(c.min_width, round(w * 1.1 + 2, 1)))) for c, w in zip(columns, widest, strict=True)
+    ]
+
+
+def units(chars: float) -> float:
+    """A width in 7 px characters (Column's, :func:`_width_for`'s) as column units.
+
+    ``chars`` drew a column chars × 7 + 5 px wide; the units give LibreOffice (no padding) at
+    least that, and Excel and WPS 5 px more: 直接下放 still fits a column made for it.
+    """
+    return round((chars * CHAR_PX + 5) / LO_UNIT_PX, 1)
+
+
+def column_px(width: float) -> float:
+    """The narrower of the widths the applications draw a column ``width`` units wide (pixels)."""
+    return min(width * UNIT_PX + 5, width * LO_UNIT_PX)
+
+
+def sheet_width_px(widths: Sequence[float]) -> float:
+    """The narrower of the widths the applications draw these columns (pixels).
+
+    Fit-to-width shrinks that one least, so its rows print tallest: pages broken for it never
+    overflow in the other application (which prints them up to ~3 % shorter).
+    """
+    return min(sum(w * UNIT_PX + 5 for w in widths), sum(w * LO_UNIT_PX for w in widths))
 
 
 def _room(width: float) -> float:
-    """Latin characters (half a CJK character) that fit on one line of a column ``width`` wide.
+    """Latin characters (half a CJK character) that fit on one line of a column ``width`` units wide.
 
-    A column ``width`` wide is width × 7 + 5 pixels (the default font's digit is
-    7 px); 11 pt 宋体 is 7.5 px per Latin and 15 px per CJK character; one
-    character's worth goes to the cell's padding.
+    11 pt 宋体 is 7.33 px per Latin and 14.67 px per CJK character (7.5 and 15 counted, for
+    safety); one character's worth goes to the cell's padding.
     """
-    return max(1.0, (width * 7 + 5) / 7.5 - 1)
+    return max(1.0, column_px(width) / 7.5 - 1)
 
 
 def _lines(text: str, width: float) -> int:

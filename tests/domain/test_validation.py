@@ -26,6 +26,16 @@ def test_unplaced_unit_and_person() -> None:
     assert ("person.unplaced", person.id) in found
 
 
+def test_a_person_without_staff_id_is_named_without_empty_brackets() -> None:
+    """问题清单 printed 孙丽（）尚未安排到职能机构 for a person without 工号: the name alone, then."""
+    plan = small_plan()
+    plan.add_person("", "孙丽")
+    plan.add_person("QT009", "周敏")
+    messages = {p.message for p in validate(plan) if p.code == "person.unplaced"}
+    assert messages == {"孙丽尚未安排到职能机构", "周敏（QT009）尚未安排到职能机构"}
+    assert not any("（）" in p.message for p in validate(plan))
+
+
 def test_body_without_deputy_and_deputy_of_wrong_tier() -> None:
     plan = small_plan()
     body = next(iter(plan.bodies.values()))

@@ -22,7 +22,7 @@ from reformdesk.formats.export import (
     export_workbook,
 )
 from reformdesk.formats.importer import apply_import, plan_import, read_power_sheet
-from reformdesk.formats.style import DATE_FORMAT
+from reformdesk.formats.style import DATE_FORMAT, column_px, units
 from reformdesk.store.planfile import open_plan, save_plan
 
 PLAN_DATE = dt.date(2026, 11, 27)
@@ -199,8 +199,9 @@ def test_freeze_panes_print_set_up_and_footer(plan: Plan, tmp_path: Path) -> Non
 
 def test_column_widths_fit_chinese_text_and_long_cells_wrap(plan: Plan, tmp_path: Path) -> None:
     ws = _export(plan, tmp_path)["县级权限承接方案"]
-    # 事项名称 holds 15 CJK characters: about 30 Latin widths, not 15.
-    assert ws.column_dimensions["C"].width >= 30
+    # 事项名称 holds 15 CJK characters of 11 pt 宋体 (14.67 px each) on one line, whichever
+    # application draws the column (formats.style.column_px: Excel's and LibreOffice's units).
+    assert column_px(ws.column_dimensions["C"].width) >= 15 * 14.67
     assert ws.column_dimensions["A"].width < 10
     assert ws.cell(4, 5).alignment.wrap_text
 
@@ -297,7 +298,8 @@ def test_handover_lists_one_per_department_and_body_signed_by_three_parties(plan
             "移交资料（数量/载体）", "承接时限", "责任人", "备注",
         )  # fmt: skip
         # Exactly three parties sign: the department, the body and the 编办 that supervises.
-        parties = [t for t in texts if "（盖章）：" in t and not t.startswith("填表单位")]
+        # (A name too long for its third of the width goes on the line after its label.)
+        parties = [t.replace("：\n", "：") for t in texts if "（盖章）：" in t and not t.startswith("填表单位")]
         assert parties == [
             f"移交单位（盖章）：{block[0][0].split('向')[0]}".replace("（未填原实施部门）", ""),
             "承接单位（盖章）：公共服务中心",
@@ -455,8 +457,8 @@ def test_rows_with_long_text_are_tall_enough(tmp_path: Path) -> None:
     first = next(iter(plan.powers.values()))
     first.legal_basis = "《青海省食品小作坊小餐饮店小食杂店和食品摊贩管理条例》第四十一条" * 2
     ws = _export(plan, tmp_path)["县级权限承接方案"]
-    # 66 CJK characters in a 40-wide column (about 18 per line): four lines, not one.
-    assert ws.column_dimensions["E"].width == 40
+    # 66 CJK characters in a column 40 characters of 7 px wide (about 18 per line): four lines, not one.
+    assert ws.column_dimensions["E"].width == units(40)
     assert ws.row_dimensions[4].height >= 4 * 14
     assert ws.row_dimensions[5].height >= 4 * 14  # the long body name in 承接机构
     assert ws.row_dimensions[6].height is None  # short rows keep the default height

@@ -20,6 +20,7 @@ from reformdesk.domain.model import DelegationMode, Plan
 from reformdesk.domain.validation import validate
 from reformdesk.formats.export import export_workbook
 from tests.formats.test_export import _clean_plan
+from tests.formats.test_export_paper import LONG_BODY, LONG_DEPARTMENT, list_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -32,6 +33,18 @@ def _pages(plan: Plan, tmp_path: Path) -> tuple[list[str], list[str]]:
     """(the PDF's page texts, the workbook's sheet names)."""
     out = tmp_path / "plan.xlsx"
     export_workbook(plan, out)
+    _print(out, tmp_path)
+    text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(tmp_path / "plan.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = text.split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    return pages, openpyxl.load_workbook(out, read_only=True).sheetnames
+
+
+def _print(out: Path, tmp_path: Path) -> None:
+    """``out`` printed to PDF beside it by LibreOffice."""
     profile = (tmp_path / "lo-profile").as_uri()
     subprocess.run(
         [
@@ -48,13 +61,6 @@ def _pages(plan: Plan, tmp_path: Path) -> tuple[list[str], list[str]]:
         capture_output=True,
         timeout=180,
     )
-    text = subprocess.run(
-        [PDFTOTEXT, "-layout", str(tmp_path / "plan.pdf"), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    pages = text.split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()
-    return pages, openpyxl.load_workbook(out, read_only=True).sheetnames
 
 
 def _big_plan(problems: bool) -> Plan:
@@ -101,6 +107,55 @@ def test_each_sheet_counts_its_own_pages_in_the_libreoffice_pdf(problems: bool, 
     marked = [("草稿" in p and "不可签署" in p) for p in pages]
     assert all(marked) if problems else not any(marked)
     # Each handover list starts a page: its title is at the top of one.
-    titles = [p for p in pages if "移交行政权力事项清单" in p]
+    # (A long title wraps over two lines: its words are looked for without the line breaks.)
+    titles = [p for p in pages if "移交行政权力事项清单" in re.sub(r"\s", "", p)]
     assert len(titles) == 2 * 3  # two receiving bodies × three departments
     assert sum(p.count("本清单一式三份") for p in pages) == len(titles)
+
+
+#: The printable height of A4 landscape inside the sheets' margins (0.6 in top, 0.7 in bottom).
+TOP, BOTTOM = 0.6 * 72, 595.3 - 0.7 * 72
+
+
+def _fills(pdf: Path) -> list[float]:
+    """Per page: how far down its printable height the last line above the footer reaches."""
+    html = subprocess.run([PDFTOTEXT, "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    fills = []
+    for page in html.split("<page ")[1:]:
+        ys = [float(y) for y in re.findall(r'yMax="([0-9.]+)"', page)]
+        last = max([y for y in ys if y < BOTTOM] or [TOP])
+        fills.append((last - TOP) / (BOTTOM - TOP))
+    return fills
+
+
+def test_handover_lists_print_full_pages_signed_with_rows_and_whole_names(tmp_path: Path) -> None:
+    """A 19-item list and a 2-item one of long names, as a clerk printed them: the pages are
+    full, the signatures keep rows of their list, a short list is one page, names print whole."""
+    plan = list_plan(19, county="和县", department=LONG_DEPARTMENT, body_name=LONG_BODY)
+    body = next(iter(plan.bodies.values()))
+    for power in list(plan.powers.values())[:2]:
+        power.source_department = "县交通运输局"
+    pages, _sheets = _pages(plan, tmp_path)
+    fills = _fills(tmp_path / "plan.pdf")
+    # In content order each cell's lines follow each other (-layout interleaves wrapped cells).
+    raw = subprocess.run(
+        [PDFTOTEXT, "-raw", str(tmp_path / "plan.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout.split("\f")
+    assert len(fills) == len(pages) <= len(raw)
+    lists = [i for i, p in enumerate(pages) if "移交行政权力事项清单" in re.sub(r"\s", "", p)]
+    assert len(lists) == 2
+    closing = [i for i, p in enumerate(pages) if "本清单一式三份" in p]
+    # The short list is one page; the long one runs on and each page before its last is full.
+    short, long = (lists[0], lists[1]) if "县交通运输局向" in pages[lists[0]] else (lists[1], lists[0])
+    assert short in closing
+    end = next(i for i in closing if i >= long)
+    assert end > long
+    assert all(fills[i] > 0.85 for i in range(long, end - 1)), fills[long : end + 1]
+    for i in closing:
+        # The signatures' page holds rows of the list: at least three (or all of a short list).
+        assert len(re.findall(r"PA-XK-\d{4}", pages[i])) >= (2 if i == short else 3), pages[i]
+        # Every party's name prints whole (the 监交 office was cut at the right margin).
+        signed = re.sub(r"\s", "", raw[i])
+        assert "监交单位（盖章）：中共和县委机构编制委员会办公室" in signed
+        assert f"承接单位（盖章）：{body.name}" in signed
+        assert f"移交单位（盖章）：{LONG_DEPARTMENT}" in signed or i == short

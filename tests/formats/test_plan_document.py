@@ -107,6 +107,12 @@ def test_annexes_delegation_table_on_landscape_pages(written: Path) -> None:
     header = [c.text for c in delegation.rows[0].cells]
     assert header[4] == "实施依据" and header[-1] == "备注" and len(header) == 11
     assert all("cantSplit" in row._tr.xml for row in delegation.rows)
+    # The line before each table (its caption, 二、进驻事项清单) keeps with it: printed, plan
+    # two left the caption alone at the foot of the page before its table.
+    captions = [t._tbl.getprevious() for t in document.tables]
+    captions = [p for p in captions if p.tag == qn("w:p") and p.xpath("string(.)")]  # (others: an annex's top)
+    assert [p.xpath("string(.)") for p in captions] == ["一、窗口设置表", "二、进驻事项清单"]
+    assert all(p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None for p in captions)
 
 
 def test_title_fallback_is_bold_and_bad_targets_fail(tmp_path: Path) -> None:

@@ -126,6 +126,10 @@ def test_problem_messages_and_import_reasons_in_english(english: None) -> None:
         assert not CJK.search(problem_title(problem.code)) or problem_title(problem.code) == problem.code
     late = next(p for p in problems if p.code == "power.deadline_before_plan")
     assert "before the plan's date" in problem_text(late) and "2020" in problem_text(late)
+    # A person without 工号 is named without empty brackets, in English too.
+    plan.add_person("", "孙丽")
+    unplaced = next(p for p in validate(plan) if p.code == "person.unplaced" and p.params["person"] == "孙丽")
+    assert problem_text(unplaced).startswith("孙丽 is not placed") and "()" not in problem_text(unplaced)
     assert reason_text("所属主项（工作表“清单”第 3 行）无法导入；缺少事项类型") == (
         "its main item (sheet “清单” row 3) cannot be imported; no power type"
     )

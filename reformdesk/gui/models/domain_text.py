@@ -21,7 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from reformdesk.domain.model import PostType, PowerType, Tier
 from reformdesk.domain.validation import CONTEXT as PROBLEMS
-from reformdesk.domain.validation import Names, Problem, Subject, Term, problem_name
+from reformdesk.domain.validation import Names, Problem, Subject, Term, problem_name, without_missing_staff_id
 from reformdesk.gui.models.labels import display_date, join_list, post_type_label, power_type_label, tier_label
 
 REASONS = "ImportReasons"
@@ -53,7 +53,7 @@ def problem_text(problem: Problem) -> str:
     """A problem's message in the user's language (the Chinese message when it has no template)."""
     if not problem.template:
         return problem.message
-    template = QCoreApplication.translate(PROBLEMS, problem.template)
+    template = without_missing_staff_id(QCoreApplication.translate(PROBLEMS, problem.template), problem.params)
     try:
         return template.format(**{k: _param(v) for k, v in problem.params.items()})
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
