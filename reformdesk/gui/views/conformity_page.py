@@ -349,8 +349,15 @@ class ConformityPage(QWidget):
         return {iid: fs for iid, fs in out.items() if fs}
 
     def adopt_selected(self) -> bool:
+        """采用参照值 (Ctrl+Shift+A): the selected cells' fields; the cursor stays where it was."""
         choices = self.choices()
-        return edits.adopt_reference(self.doc, choices) if choices else False
+        if not choices:
+            return False
+        row = self.table.currentIndex().row()
+        ok = edits.adopt_reference(self.doc, choices)
+        if ok:
+            self._keep_cursor(row, list(choices))
+        return ok
 
     def adopt_all(self) -> bool:
         choices = {iid: sorted(fields) for status, iid, _r, fields in self.model.rows if status is Status.DIFFERS}
@@ -363,10 +370,18 @@ class ConformityPage(QWidget):
             return False
         iid = self.model.rows[index.row()][1]
         ok = edits.adopt_reference(self.doc, {iid: [field]})
-        if ok and not self.select_cell(iid) and self.model.rows:
-            # The item conforms now and left the list: go on with the row that took its place.
-            self.table.setCurrentIndex(self.model.index(min(index.row(), len(self.model.rows) - 1), 0))
+        if ok:
+            self._keep_cursor(index.row(), [iid])
         return ok
+
+    def _keep_cursor(self, row: int, item_ids: list[str]) -> None:
+        """After adopting: back on the first adopted item still listed, else — it conforms now
+        and left the 不一致 list — on the row that took its place, so the next Ctrl+Shift+A
+        goes on down the list as in a spreadsheet (the selection had gone with the rows)."""
+        if any(self.select_cell(iid) for iid in item_ids):
+            return
+        if self.model.rows and row >= 0:
+            self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 0))
 
     @Slot()
     def _show_detail(self, *_args: object) -> None:
