@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from reformdesk.gui.models.catalogue_models import (
     subject_kind_label,
 )
 from reformdesk.gui.models.labels import power_type_label
+from reformdesk.gui.views.buttons import action_button
 
 #: Column widths of the item table (pixels) by field; the rest keep the default.
 _WIDTHS = {
@@ -180,7 +180,7 @@ class CataloguePageWidget(QWidget):
         self.add_sub_action = self._act(self.tr("新增子项(&U)…"), self.ask_add_sub_item, QKeySequence("Ctrl+Insert"))
         self.edit_action = self._act(self.tr("编辑事项(&O)…"), self.edit_current, QKeySequence("Ctrl+Return"))
         self.delete_action = self._act(
-            self.tr("删除(&D)"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+            self.tr("删除(&R)"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
         )
         self.template_action = self._act(self.tr("套用责任事项模板(&M)"), self.apply_template, QKeySequence("Ctrl+T"))
         self.add_subject_action = self._act(
@@ -213,8 +213,7 @@ class CataloguePageWidget(QWidget):
             self.delete_action,
             self.template_action,
         ):
-            button = QToolButton()
-            button.setDefaultAction(action)
+            button = action_button(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             tools.addWidget(button)
         tools.addStretch(1)
