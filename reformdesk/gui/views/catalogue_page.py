@@ -464,7 +464,25 @@ class CataloguePageWidget(QWidget):
             subject = self.current_subject()
             return edits.remove_subjects(self.doc, [subject]) if subject is not None else False
         ids = self.selected_items()
-        return edits.remove_items(self.doc, ids) if ids else False
+        if not ids:
+            return False
+        rows = sorted(self.tree.selectionModel().selectedRows(), key=lambda i: (i.parent().row(), i.row()))
+        first = rows[0] if rows else self.tree.currentIndex()
+        place = (first.row(), self.items_model.item_id(first.parent()))
+        ok = edits.remove_items(self.doc, ids)
+        if ok:
+            self._cursor_after_removal(*place)
+        return ok
+
+    def _cursor_after_removal(self, row: int, parent_id: str | None) -> None:
+        """The cursor on the row that took the first removed one's place (under the same main
+        item, else its main item), as a spreadsheet keeps it after 删除行: Delete again goes on."""
+        parent = self.items_model.index_of(parent_id) if parent_id is not None else QModelIndex()
+        count = self.items_model.rowCount(parent)
+        if count:
+            self.tree.setCurrentIndex(self.items_model.index(min(row, count - 1), 0, parent))
+        elif parent.isValid():
+            self.tree.setCurrentIndex(parent)
 
     def apply_template(self) -> bool:
         ids = self.selected_items()
