@@ -106,7 +106,16 @@ class AdjustmentsPage(QWidget):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         remove.triggered.connect(self.remove_selected)
         self.addAction(remove)
-        self.menu_actions = [compare, export, new_year, remove]
+        fill = QAction(self.tr("向下填充"), self)
+        fill.setShortcut(QKeySequence("Ctrl+D"))
+        fill.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        fill.setToolTip(self.tr("所选各行的当前列取最上面一行的值（只选一行时取上一行的值），作为一步，可撤销"))
+        fill.triggered.connect(self.fill_down)
+        self.addAction(fill)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([fill, remove])
+        self.fill_action = fill
+        self.menu_actions = [compare, export, new_year, remove, fill]
         self._refresh()
 
     def _years(self) -> list[int]:
@@ -137,6 +146,15 @@ class AdjustmentsPage(QWidget):
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.record_at(r).id for r in rows]
+
+    def fill_down(self) -> bool:
+        """向下填充 (Ctrl+D): the current cell's column, over the selected rows (rows are selected
+        whole; the column is the one clicked, as a clerk selects 文号 from the first row to the last)."""
+        column = self.view.currentIndex().column()
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if column < 0 or not rows:
+            return False
+        return self.model.fill_down([self.model.index(r, column) for r in rows])
 
     def remove_selected(self) -> bool:
         ids = self.selected_ids()

@@ -37,17 +37,27 @@
         <translation>Delete the selected adjustment records</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="120"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="109"/>
+        <source>向下填充</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="112"/>
+        <source>所选各行的当前列取最上面一行的值（只选一行时取上一行的值），作为一步，可撤销</source>
+        <translation>The current column of the selected rows takes the top row&apos;s value (one row selected: the row above&apos;s), as one undoable step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="127"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="136"/>
         <source>%1年度共 %2 条调整记录</source>
         <translation>%2 adjustment record(s) in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="138"/>
         <source>，其中 %1 条未填调整理由或文件依据（黄色）</source>
         <translation>, %1 without a reason or document (yellow)</translation>
     </message>
@@ -55,44 +65,44 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="159"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="187"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="177"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="205"/>
         <source>选择基期清单…</source>
         <translation>Choose the base-year list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="160"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="189"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="178"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="207"/>
         <source>导出取消、调整和保留目录…</source>
         <translation>Export the cancelled, adjusted and kept lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="162"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="180"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="165"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="183"/>
         <source>状态(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="197"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="215"/>
         <source>尚未选择基期清单：选择基期年度的权责清单（.rdcatalog），与本清单比较。</source>
         <translation>No base year yet: choose the base year&apos;s power list (.rdcatalog) to compare this list with.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="201"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="219"/>
         <source>基期：%1年（%2），行政审批事项 %3 项：取消 %4，调整 %5（其中下放 %6），保留 %7</source>
         <translation>Base year %1 (%2), %3 approval items: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="218"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="236"/>
         <source>精简率 —（基期没有行政审批事项）</source>
         <translation>Reduction rate — (no approval items in the base year)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="220"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="238"/>
         <source>精简率 %1%（取消 %2 + 下放 %3）÷ %4</source>
         <translation>Reduction rate %1% (%2 cancelled + %3 delegated) ÷ %4</translation>
     </message>
@@ -661,7 +671,12 @@
         <translation>Change %2 of the adjustment record “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="63"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="64"/>
+        <source>向下填充 %1 条调整记录</source>
+        <translation>Fill down %1 adjustment records</translation>
+    </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="70"/>
         <source>删除 %1 条调整记录</source>
         <translation>Delete %1 adjustment record(s)</translation>
     </message>
@@ -1232,48 +1247,48 @@
     <name>CatalogueYears</name>
     <message>
         <location filename="../../gui/models/catalogue_years_models.py" line="92"/>
-        <location filename="../../gui/models/catalogue_years_models.py" line="145"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="168"/>
         <source>序号</source>
         <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="146"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="169"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="147"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="170"/>
         <source>调整方式</source>
         <translation>How adjusted</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="148"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="171"/>
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="149"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="172"/>
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="150"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="173"/>
         <source>原实施部门</source>
         <translation>Former department</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="151"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="174"/>
         <source>现实施机关</source>
         <translation>Now exercised by</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="152"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="175"/>
         <source>设定依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="153"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="176"/>
         <source>理由/文件</source>
         <translation>Reason / document</translation>
     </message>
