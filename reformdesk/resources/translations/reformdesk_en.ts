@@ -2711,167 +2711,187 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Add zone…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="76"/>
+        <location filename="../../gui/views/enforcement_page.py" line="77"/>
+        <source>新增乡镇…</source>
+        <translation>Add township…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="78"/>
         <source>新增执法人员…</source>
         <translation>Add officer…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="77"/>
-        <location filename="../../gui/views/enforcement_page.py" line="165"/>
-        <location filename="../../gui/views/enforcement_page.py" line="192"/>
+        <location filename="../../gui/views/enforcement_page.py" line="79"/>
+        <location filename="../../gui/views/enforcement_page.py" line="176"/>
+        <location filename="../../gui/views/enforcement_page.py" line="203"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="78"/>
-        <location filename="../../gui/views/enforcement_page.py" line="166"/>
-        <location filename="../../gui/views/enforcement_page.py" line="193"/>
+        <location filename="../../gui/views/enforcement_page.py" line="80"/>
+        <location filename="../../gui/views/enforcement_page.py" line="177"/>
+        <location filename="../../gui/views/enforcement_page.py" line="204"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="89"/>
+        <location filename="../../gui/views/enforcement_page.py" line="97"/>
         <source>片区：</source>
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="112"/>
+        <location filename="../../gui/views/enforcement_page.py" line="115"/>
+        <source>新增村（社区）…</source>
+        <translation>Add village / community…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="122"/>
         <source>设立服务站</source>
         <translation>Set up stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="114"/>
+        <location filename="../../gui/views/enforcement_page.py" line="124"/>
         <source>撤销服务站</source>
         <translation>Close stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="116"/>
+        <location filename="../../gui/views/enforcement_page.py" line="126"/>
         <source>设置人员</source>
         <translation>Set staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="122"/>
+        <location filename="../../gui/views/enforcement_page.py" line="132"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="127"/>
+        <location filename="../../gui/views/enforcement_page.py" line="138"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="129"/>
+        <location filename="../../gui/views/enforcement_page.py" line="140"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="138"/>
+        <location filename="../../gui/views/enforcement_page.py" line="149"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="140"/>
+        <location filename="../../gui/views/enforcement_page.py" line="151"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="158"/>
+        <location filename="../../gui/views/enforcement_page.py" line="169"/>
         <source>交由片区承接</source>
         <translation>Assign to zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="164"/>
+        <location filename="../../gui/views/enforcement_page.py" line="175"/>
         <source>新增事项…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="168"/>
+        <location filename="../../gui/views/enforcement_page.py" line="179"/>
         <source>承接片区：</source>
         <translation>Zone centre:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="191"/>
+        <location filename="../../gui/views/enforcement_page.py" line="202"/>
         <source>新增成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="216"/>
+        <location filename="../../gui/views/enforcement_page.py" line="222"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="217"/>
+        <location filename="../../gui/views/enforcement_page.py" line="223"/>
         <source>执法事项</source>
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="218"/>
+        <location filename="../../gui/views/enforcement_page.py" line="224"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="219"/>
+        <location filename="../../gui/views/enforcement_page.py" line="225"/>
         <source>领导小组</source>
         <translation>Leading group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="220"/>
+        <location filename="../../gui/views/enforcement_page.py" line="226"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="284"/>
+        <location filename="../../gui/views/enforcement_page.py" line="299"/>
         <source>名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="286"/>
+        <location filename="../../gui/views/enforcement_page.py" line="301"/>
         <source>已有名为“%1”的片区</source>
         <translation>A zone named “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="289"/>
+        <location filename="../../gui/views/enforcement_page.py" line="303"/>
+        <source>已有名为“%1”的乡镇</source>
+        <translation>A township named “%1” already exists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="305"/>
+        <source>该乡镇已有名为“%1”的村（社区）</source>
+        <translation>This township already has a village or community named “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="308"/>
         <source>事项编码 %1 已被另一事项使用</source>
         <translation>The item code %1 is used by another item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="316"/>
+        <location filename="../../gui/views/enforcement_page.py" line="339"/>
         <source>新增%1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="329"/>
+        <location filename="../../gui/views/enforcement_page.py" line="352"/>
         <source>编辑%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="347"/>
-        <source>请分别删除片区和执法人员</source>
-        <translation>Remove zones and officers separately</translation>
+        <location filename="../../gui/views/enforcement_page.py" line="370"/>
+        <source>请分别删除片区、乡镇和执法人员</source>
+        <translation>Remove zones, townships and officers separately</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="353"/>
+        <location filename="../../gui/views/enforcement_page.py" line="376"/>
         <source>执法体系</source>
         <translation>Enforcement system</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="363"/>
-        <location filename="../../gui/views/enforcement_page.py" line="413"/>
+        <location filename="../../gui/views/enforcement_page.py" line="386"/>
+        <location filename="../../gui/views/enforcement_page.py" line="442"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="379"/>
+        <location filename="../../gui/views/enforcement_page.py" line="406"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="410"/>
+        <location filename="../../gui/views/enforcement_page.py" line="439"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="432"/>
+        <location filename="../../gui/views/enforcement_page.py" line="461"/>
         <source>没有问题</source>
         <translation>No problems</translation>
     </message>
