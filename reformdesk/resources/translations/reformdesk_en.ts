@@ -714,17 +714,27 @@
         <translation>S&amp;kipped: %1 rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="86"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="88"/>
+        <source>需核对 %1 项(&amp;C)</source>
+        <translation>To &amp;check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="91"/>
         <source>读取 %1 个工作表：新增事项 %2 项，更新 %3 项，新增实施主体 %4 个，无法读取 %5 行（跳过）。</source>
         <translation>Read %1 sheet(s): %2 items added, %3 updated, %4 new implementing subjects, %5 unreadable rows (skipped).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="100"/>
+        <source>另有 %1 项需核对（未读取的工作表或与合计不符）。</source>
+        <translation> %1 more to check (sheets not read, or a total that differs).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="107"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="104"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="115"/>
         <source>这份清单没有带来任何变化。</source>
         <translation>This list brings no changes.</translation>
     </message>
