@@ -6,25 +6,25 @@
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="68"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="97"/>
-        <source>与上一版本比较…</source>
-        <translation>Compare with the previous version…</translation>
+        <source>与上一版本比较(&amp;P)…</source>
+        <translation>Com&amp;pare with the previous version…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="69"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="100"/>
-        <source>导出年度动态调整表…</source>
-        <translation>Export the yearly adjustment table…</translation>
+        <source>导出年度动态调整表(&amp;X)…</source>
+        <translation>E&amp;xport the yearly adjustment table…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="70"/>
-        <source>删除记录</source>
-        <translation>Delete records</translation>
+        <source>删除记录(&amp;R)</source>
+        <translation>&amp;Remove records</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="71"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="102"/>
-        <source>新建年度版本…</source>
-        <translation>New year&apos;s version…</translation>
+        <source>新建年度版本(&amp;N)…</source>
+        <translation>&amp;New year&apos;s version…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="73"/>
@@ -67,14 +67,14 @@
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="177"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="205"/>
-        <source>选择基期清单…</source>
-        <translation>Choose the base-year list…</translation>
+        <source>选择基期清单(&amp;B)…</source>
+        <translation>Choose the &amp;base-year list…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="178"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="207"/>
-        <source>导出取消、调整和保留目录…</source>
-        <translation>Export the cancelled, adjusted and kept lists…</translation>
+        <source>导出取消、调整和保留目录(&amp;X)…</source>
+        <translation>E&amp;xport the cancelled, adjusted and kept lists…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="180"/>
@@ -724,17 +724,17 @@
         <translation>Read %1 sheet(s): %2 items added, %3 updated, %4 new implementing subjects, %5 unreadable rows (skipped).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="100"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="101"/>
         <source>另有 %1 项需核对（未读取的工作表或与合计不符）。</source>
         <translation> %1 more to check (sheets not read, or a total that differs).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="107"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="106"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="115"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="114"/>
         <source>这份清单没有带来任何变化。</source>
         <translation>This list brings no changes.</translation>
     </message>

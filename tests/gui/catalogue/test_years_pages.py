@@ -174,7 +174,7 @@ def test_pages_have_menus_with_their_actions(window) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert "动态调整(&D)" in titles and "审批事项目录(&A)" in titles
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "动态调整(&D)")
-    assert "与上一版本比较…" in [a.text() for a in menu.actions()]
+    assert "与上一版本比较(&P)…" in [a.text() for a in menu.actions()]
 
 
 def test_fill_down_gives_the_selected_records_one_document(qtbot, window) -> None:  # type: ignore[no-untyped-def]
