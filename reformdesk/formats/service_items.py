@@ -27,7 +27,17 @@ from enum import StrEnum
 from typing import Any
 
 from reformdesk.domain.changes import ChangeSet
-from reformdesk.domain.model import HallMode, Handling, InHall, Plan, PowerType, ServiceItem, ServiceSource, new_id
+from reformdesk.domain.model import (
+    HallMode,
+    Handling,
+    InHall,
+    Plan,
+    PowerType,
+    ServiceItem,
+    ServiceSource,
+    Window,
+    new_id,
+)
 from reformdesk.domain.registry import EntityKind
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.sheets import Cell, Table
@@ -150,10 +160,12 @@ class ServicePreview:
     #: The front desks the list names (前台受理人 with its 窗口): person id → {"window_id": …}, with, in
     #: "111+N" mode, the window's earlier staff member off it.
     front_desk: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Windows the list names by number (3号窗口) that the plan does not have yet: added with it.
+    windows_added: list[Window] = field(default_factory=list)
 
     @property
     def has_work(self) -> bool:
-        return bool(self.added or self.updated or self.front_desk)
+        return bool(self.added or self.updated or self.front_desk or self.windows_added)
 
 
 def _text(value: Cell) -> str:
@@ -279,6 +291,7 @@ _NAMES = re.compile(r"[、，,；;/]")
 
 def _front_desk_problem(
     plan: Plan,
+    numbers: dict[str, str],
     window: str | None,
     fronts: list[str],
     desk: dict[str, str],
@@ -286,8 +299,8 @@ def _front_desk_problem(
     one_per_window: bool,
 ) -> str:
     """Why a row's 前台受理人 cannot be placed ("" when they can; ``desk`` and ``desk_of_window`` grow)."""
-    if window is None:
-        return ""  # an item outside the windows: the front desk is a window's, not an item's
+    if window is None or not fronts:
+        return ""  # an item outside the windows (the front desk is a window's), or no one named: nothing to place
     for person in fronts:
         if desk.get(person, window) != window:
             return f"前台受理人“{plan.people[person].name}”在前面的行中已安排在另一窗口"
@@ -295,7 +308,7 @@ def _front_desk_problem(
     joined = people + [p for p in dict.fromkeys(fronts) if p not in people]
     if one_per_window and len(joined) > 1:
         named = "、".join(plan.people[p].name for p in joined)
-        return f"{plan.windows[window].number}号窗口的前台受理人有 {named}（“111+N”每窗口一人）"
+        return f"{numbers[window]}号窗口的前台受理人有 {named}（“111+N”每窗口一人）"
     desk_of_window[window] = joined
     for person in fronts:
         desk[person] = window
@@ -316,6 +329,9 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
     one_per_window = plan.info.hall_mode is HallMode.ONE_PER_WINDOW
     desk: dict[str, str] = {}  # person id → window id, as the list names them
     desk_of_window: dict[str, list[str]] = {}  # window id → its people (111+N: one)
+    numbers = {w.id: w.number for w in plan.windows.values()}
+    new_windows: dict[str, Window] = {}  # number → a window the list names and the plan lacks
+    window_seq = max((w.seq for w in plan.windows.values()), default=0)
     for row in rows:
         v = row.values
         title = v[Col.NAME]
@@ -336,6 +352,16 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
         if source is None and power is not None:
             source = ServiceSource.COUNTY
         window = _window_id(plan, v.get(Col.WINDOW, ""))
+        # A hall being set up (the plan has no window yet): its list names 1号窗口, 2号窗口 … and they are
+        # added; once the hall has windows an unknown one is more likely a slip (99号窗口) and is refused.
+        numbered = _WINDOW_NUMBER.match(v.get(Col.WINDOW, "")) if window is False and not plan.windows else None
+        if numbered is not None:
+            number = numbered.group(1)
+            if number not in new_windows:
+                window_seq += 1
+                new_windows[number] = Window(id=new_id(), number=number, name=numbered.group(2).strip(), seq=window_seq)
+                numbers[new_windows[number].id] = number
+            window = new_windows[number].id
         if window is False:
             preview.bad.append(ServiceBadRow(row.sheet, row.row, title, f"方案中没有窗口“{v[Col.WINDOW]}”"))
             continue
@@ -358,7 +384,7 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
                 )
             )
             continue
-        problem = _front_desk_problem(plan, window, fronts, desk, desk_of_window, one_per_window)  # type: ignore[arg-type]
+        problem = _front_desk_problem(plan, numbers, window, fronts, desk, desk_of_window, one_per_window)  # type: ignore[arg-type]
         if problem:
             preview.bad.append(ServiceBadRow(row.sheet, row.row, title, problem))
             continue
@@ -408,6 +434,9 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
             if person.window_id in desk_of_window and person.id not in staff:
                 staff[person.id] = {"window_id": None}  # the list names the window's one person
     preview.front_desk = {pid: v for pid, v in staff.items() if plan.people[pid].window_id != v["window_id"]}
+    used = {i.window_id for _row, i in preview.added} | {c.get("window_id") for _r, _i, c in preview.updated}
+    used |= set(desk.values())
+    preview.windows_added = [w for w in new_windows.values() if w.id in used]  # not those of bad rows only
     return preview
 
 
@@ -415,6 +444,7 @@ def service_import_changes(preview: ServicePreview) -> ChangeSet:
     """Field updates, then the added items: one change set (the plan is not changed)."""
     return (
         ChangeSet()
+        .add(EntityKind.WINDOW, list(preview.windows_added))
         .set(EntityKind.SERVICE_ITEM, {iid: dict(changes) for _row, iid, changes in preview.updated})
         .add(EntityKind.SERVICE_ITEM, [item for _row, item in preview.added])
         .set(EntityKind.PERSON, {pid: dict(v) for pid, v in preview.front_desk.items()})
@@ -436,6 +466,8 @@ def describe_service_import(preview: ServicePreview) -> list[str]:
         f"审批服务事项：新增 {len(preview.added)} 项，更新 {len(preview.updated)} 项，无变化 {preview.unchanged} 项，"
         f"无法导入 {len(preview.bad)} 行。"
     ]
+    if preview.windows_added:
+        lines.append("新增窗口：" + "、".join(w.label for w in preview.windows_added))
     placed = sum(1 for v in preview.front_desk.values() if v["window_id"] is not None)
     if preview.front_desk:
         lines.append(f"窗口前台受理人：安排 {placed} 人，离开窗口 {len(preview.front_desk) - placed} 人。")

@@ -179,3 +179,49 @@ def test_the_front_desk_column_staffs_the_windows(sample: Plan, tmp_path: Path) 
     assert not bad
     preview = plan_service_import(sample, rows)
     assert [b.row for b in preview.bad] == [3] and "每窗口一人" in preview.bad[0].reason
+
+
+def test_a_row_without_a_front_desk_leaves_the_windows_staff_alone(sample: Plan, tmp_path: Path) -> None:
+    # Rows naming a window and no 前台受理人 must not take its staff member off it ("111+N").
+    from reformdesk.domain.service_hall import window_staff
+
+    rows, _bad, _ = read_service_items(_county_list(tmp_path))
+    preview = plan_service_import(sample, rows)
+    assert not preview.front_desk and not preview.windows_added
+    plan = copy.deepcopy(sample)
+    before = {w: [p.id for p in people] for w, people in window_staff(plan).items()}
+    service_import_changes(preview).apply(plan)
+    assert {w: [p.id for p in people] for w, people in window_staff(plan).items()} == before
+
+
+def test_a_new_hall_gets_the_windows_its_list_names(sample: Plan, tmp_path: Path) -> None:
+    # 城关镇 set up its hall from its list: 方案中没有窗口“1号窗口” refused every row until each window
+    # had been added by hand. A plan without windows gets them from the list (a hall with windows
+    # still refuses an unknown one: 99号窗口 above).
+    plan = copy.deepcopy(sample)
+    plan.windows.clear()
+    for item in plan.service_items.values():
+        item.window_id = None
+    for person in plan.people.values():
+        person.window_id = None
+    someone = next(iter(plan.people.values()))
+    path = tmp_path / "hall.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "事项名称", "办理类型", "窗口", "前台受理人"])
+    ws.append([1, "甲事项", "即办件", "1号窗口", someone.name])
+    ws.append([2, "乙事项", "即办件", "2号窗口 社会保障", ""])
+    ws.append([3, "丙事项", "承诺件", "1号", ""])
+    wb.save(path)
+    rows, bad, _ = read_service_items(path)
+    assert not bad
+    preview = plan_service_import(plan, rows)
+    assert not preview.bad and [(w.number, w.name) for w in preview.windows_added] == [("1", ""), ("2", "社会保障")]
+    changes = service_import_changes(preview)
+    changes.apply(plan)
+    by_number = {w.number: w.id for w in plan.windows.values()}
+    placed = {i.name: i.window_id for i in plan.service_items.values() if i.name in ("甲事项", "乙事项", "丙事项")}
+    assert placed == {"甲事项": by_number["1"], "乙事项": by_number["2"], "丙事项": by_number["1"]}
+    assert plan.people[someone.id].window_id == by_number["1"]
+    changes.revert(plan)
+    assert not plan.windows
