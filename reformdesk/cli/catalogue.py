@@ -61,7 +61,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from reformdesk.domain.catalogue.model import Catalogue, CatalogueInfo
+    from reformdesk.domain.catalogue.model import Catalogue, CatalogueInfo, default_title
     from reformdesk.store.catalogue_file import save_catalogue
 
     path = Path(args.plan)
@@ -69,7 +69,7 @@ def _new(args: argparse.Namespace) -> int:
         return fail(f"文件已存在，未覆盖：{path}")
     date: dt.date | None = args.date
     year = date.year if date is not None else dt.date.today().year
-    title = args.name or f"{args.county}权力清单和责任清单（{year}年版）"
+    title = args.name or default_title(args.county, year)
     cat = Catalogue(info=CatalogueInfo(title=title, county=args.county, office=args.office, year=year, date=date))
     save_catalogue(cat, path)
     print(f"已新建权责清单“{title}”：{path}")

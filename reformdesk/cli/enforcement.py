@@ -15,19 +15,41 @@ from reformdesk.domain.enforcement.checks import check, summary
 from reformdesk.store.enforcement_file import is_enforcement_file, open_enforcement
 
 #: The subcommands that handle an enforcement plan here.
-HANDLED = ("info", "validate", "export", "diff", "import")
+HANDLED = ("info", "validate", "export", "diff", "import", "new")
 
 
 def handles(args: argparse.Namespace) -> bool:
     if args.command not in HANDLED:
         return False
+    if args.command == "new":  # by the suffix, as for catalogues: the file does not exist yet
+        from reformdesk.store.enforcement_file import SUFFIX
+
+        return str(args.plan).lower().endswith(SUFFIX)
     path = args.a if args.command == "diff" else args.plan
     return is_enforcement_file(path)
 
 
 def run(args: argparse.Namespace) -> int:
-    commands = {"info": _info, "validate": _validate, "export": _export, "diff": _diff, "import": _import}
+    commands = {"info": _info, "validate": _validate, "export": _export, "diff": _diff, "import": _import, "new": _new}
     return commands[args.command](args)
+
+
+def _new(args: argparse.Namespace) -> int:
+    """An empty county enforcement plan with its settings (the townships, zones … are added in the
+    window); ``new X.rdcounty`` had written a town plan under the enforcement plan's suffix."""
+    from pathlib import Path
+
+    from reformdesk.domain.enforcement.model import CountyInfo, EnforcementPlan
+    from reformdesk.store.enforcement_file import save_enforcement
+
+    path = Path(args.plan)
+    if path.exists():
+        return fail(f"文件已存在，未覆盖：{path}")
+    name = args.name or f"{args.county}乡镇综合行政执法改革方案"
+    info = CountyInfo(name=name, county=args.county, office=args.office, date=args.date, author=args.author)
+    save_enforcement(EnforcementPlan(info=info), path)
+    print(f"已新建执法体系方案“{name}”：{path}")
+    return OK
 
 
 def _info(args: argparse.Namespace) -> int:

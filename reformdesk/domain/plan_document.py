@@ -369,12 +369,19 @@ def _people(plan: Plan, annexes: _Annexes) -> Iterator[Block]:
         return
     groups = plan.people_by_body()
     placed = [f"{b.name}{len(groups.get(b.id, []))}名" for b in plan.bodies.values() if groups.get(b.id)]
-    unplaced = len(groups.get(None, [])) + sum(
-        len(g) for k, g in groups.items() if k is not None and k not in plan.bodies
-    )
+    outside = [
+        *groups.get(None, []),
+        *(p for k, g in groups.items() if k is not None and k not in plan.bodies for p in g),
+    ]
+    # The town's leaders lead the bodies from outside them; anyone else outside is not placed yet
+    # (a roster just imported: all 12 read as 负责人、分管副职 in the document otherwise).
+    leaders = sum(1 for p in outside if p.tier_after in (Tier.HEAD, Tier.DEPUTY_IN_CHARGE))
+    waiting = len(outside) - leaders
     text = f"全镇现有工作人员{len(plan.people)}名，安排到职能机构：" + ("、".join(placed) or "（无）")
-    if unplaced:
-        text += f"；另有{unplaced}名（负责人、分管副职等）不在职能机构内安排"
+    if leaders:
+        text += f"；另有{leaders}名（负责人、分管副职）不在职能机构内安排"
+    if waiting:
+        text += f"；{waiting}名尚未安排到职能机构"
     yield Paragraph(text + "。")
     yield Paragraph(
         f"具体人员安排见附件{annexes.number(GeneratedPart.PEOPLE)}。"

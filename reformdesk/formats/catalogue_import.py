@@ -58,13 +58,16 @@ class CatalogueImport:
     subjects_added: int = 0
     unreadable: list[str] = field(default_factory=list)
     sheets: int = 0
+    #: What the clerk should look at though nothing was refused: sheets not read (a hidden one, a
+    #: repeated one) and counts the list states (合计：56项) that differ from the items read.
+    to_check: list[str] = field(default_factory=list)
 
     def describe(self) -> list[str]:
         lines = [
             f"事项：新增 {self.added} 项，更新 {self.updated} 项；新增实施主体 {self.subjects_added} 个"
             + (f"（读取 {self.sheets} 个工作表）" if self.sheets > 1 else "")
         ]
-        return lines + self.unreadable
+        return lines + self.unreadable + [f"需核对：{line}" for line in self.to_check]
 
 
 def steps(text: str) -> list[str]:
@@ -153,6 +156,11 @@ def import_catalogue(cat: Catalogue, path: str | Path) -> CatalogueImport:
     """The change set importing the list at ``path`` into ``cat``; SheetReadError when unreadable."""
     read = read_power_sheet(path)
     result = CatalogueImport(ChangeSet(), sheets=len(read.parts))
+    result.to_check = [f"未读取工作表“{s.name}”：{s.reason}" for s in read.skipped_sheets]
+    result.to_check += [
+        (f"工作表“{c.sheet}”" if read.several_sheets else "") + f"第 {c.row} 行 {c.text}：{c.reason}"
+        for c in read.count_checks
+    ]
     subjects = cat.subject_by_name()
     new_subjects: list[Subject] = []
     keys = {cat.natural_key(i): iid for iid, i in cat.items.items()}

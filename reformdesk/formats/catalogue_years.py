@@ -139,7 +139,9 @@ def approval_sheets(result: ApprovalCatalogue, county: str) -> list[TableSheet]:
 
     def sheet(name: str, what: str, columns: Sequence[Column], rows: list[list[object]]) -> TableSheet:
         title = f"{county}{what}的行政审批事项目录（{result.year}年，共 {len(rows)} 项）"
-        return TableSheet(name, title, columns, blocks=[Block(title, rows, meta=(base, rate), notes=notes)])
+        # An empty list is published with 无 in it, not as a bare header (a year that cancelled nothing).
+        shown = rows or [["", "无", *([""] * (len(columns) - 2))]]
+        return TableSheet(name, title, columns, blocks=[Block(title, shown, meta=(base, rate), notes=notes)])
 
     return [
         sheet(SHEET_CANCELLED, "取消", CANCELLED_COLUMNS, cancelled),

@@ -264,6 +264,13 @@ _TYPE_NAMES.update(
         "行政审批": PowerType.LICENSING,
         "处罚": PowerType.PENALTY,
         "强制": PowerType.ENFORCEMENT,
+        # Many provinces list 行政强制 in its two legal kinds (行政强制法 第二条).
+        "行政强制措施": PowerType.ENFORCEMENT,
+        "行政强制执行": PowerType.ENFORCEMENT,
+        "强制措施": PowerType.ENFORCEMENT,
+        "强制执行": PowerType.ENFORCEMENT,
+        "监督检查": PowerType.INSPECTION,
+        "行政监督检查": PowerType.INSPECTION,
         "征收": PowerType.LEVY,
         "给付": PowerType.BENEFIT,
         "检查": PowerType.INSPECTION,

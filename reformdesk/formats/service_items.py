@@ -27,7 +27,17 @@ from enum import StrEnum
 from typing import Any
 
 from reformdesk.domain.changes import ChangeSet
-from reformdesk.domain.model import Handling, InHall, Plan, PowerType, ServiceItem, ServiceSource, new_id
+from reformdesk.domain.model import (
+    HallMode,
+    Handling,
+    InHall,
+    Plan,
+    PowerType,
+    ServiceItem,
+    ServiceSource,
+    Window,
+    new_id,
+)
 from reformdesk.domain.registry import EntityKind
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.sheets import Cell, Table
@@ -61,6 +71,7 @@ class Col(StrEnum):
     VOLUME = "volume"
     WINDOW = "window"
     HANDLER = "handler"
+    FRONT = "front_desk"
     IN_HALL = "in_hall"
     NOTE = "note"
 
@@ -76,11 +87,13 @@ SYNONYMS: dict[Col, tuple[str, ...]] = {
     Col.VOLUME: ("年办件量", "办件量", "年均办件量", "办件量（件/年）"),
     Col.WINDOW: ("窗口", "受理窗口", "进驻窗口", "窗口编号", "所在窗口"),
     Col.HANDLER: ("后台办理人", "后台人员", "后台办理人员", "办理人", "承办人"),
+    # The window's front desk (our own 进驻事项清单 writes it): in the plan a window's staff, not an item's.
+    Col.FRONT: ("前台受理人", "前台受理人员", "前台工作人员", "前台人员", "受理人", "窗口工作人员"),
     Col.IN_HALL: ("进驻", "是否进驻", "大厅办结", "是否大厅办结", "进驻情况"),
     Col.NOTE: ("备注",),
 }
 #: Columns only a service list has: a power list or a roster has none of them.
-_SERVICE_ONLY = frozenset({Col.HANDLING, Col.LIMIT, Col.VOLUME, Col.WINDOW, Col.HANDLER, Col.IN_HALL})
+_SERVICE_ONLY = frozenset({Col.HANDLING, Col.LIMIT, Col.VOLUME, Col.WINDOW, Col.HANDLER, Col.FRONT, Col.IN_HALL})
 
 VOCAB: Vocabulary[Col] = Vocabulary.from_synonyms(
     SYNONYMS,
@@ -144,6 +157,15 @@ class ServicePreview:
     unchanged: int = 0
     bad: list[ServiceBadRow] = field(default_factory=list)
     skipped_sheets: list[SkippedSheet] = field(default_factory=list)
+    #: The front desks the list names (前台受理人 with its 窗口): person id → {"window_id": …}, with, in
+    #: "111+N" mode, the window's earlier staff member off it.
+    front_desk: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: Windows the list names by number (3号窗口) that the plan does not have yet: added with it.
+    windows_added: list[Window] = field(default_factory=list)
+
+    @property
+    def has_work(self) -> bool:
+        return bool(self.added or self.updated or self.front_desk or self.windows_added)
 
 
 def _text(value: Cell) -> str:
@@ -263,6 +285,36 @@ def _person_id(plan: Plan, text: str) -> str | bool | None:
     return False
 
 
+#: Several front-desk staff in one cell, as our own 进驻事项清单 writes them (张三、李四).
+_NAMES = re.compile(r"[、，,；;/]")
+
+
+def _front_desk_problem(
+    plan: Plan,
+    numbers: dict[str, str],
+    window: str | None,
+    fronts: list[str],
+    desk: dict[str, str],
+    desk_of_window: dict[str, list[str]],
+    one_per_window: bool,
+) -> str:
+    """Why a row's 前台受理人 cannot be placed ("" when they can; ``desk`` and ``desk_of_window`` grow)."""
+    if window is None or not fronts:
+        return ""  # an item outside the windows (the front desk is a window's), or no one named: nothing to place
+    for person in fronts:
+        if desk.get(person, window) != window:
+            return f"前台受理人“{plan.people[person].name}”在前面的行中已安排在另一窗口"
+    people = desk_of_window.get(window, [])
+    joined = people + [p for p in dict.fromkeys(fronts) if p not in people]
+    if one_per_window and len(joined) > 1:
+        named = "、".join(plan.people[p].name for p in joined)
+        return f"{numbers[window]}号窗口的前台受理人有 {named}（“111+N”每窗口一人）"
+    desk_of_window[window] = joined
+    for person in fronts:
+        desk[person] = window
+    return ""
+
+
 def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[ServiceBadRow] = ()) -> ServicePreview:
     """What importing ``rows`` would add and update in ``plan`` (the plan is not changed)."""
     preview = ServicePreview(bad=list(bad))
@@ -274,6 +326,12 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
     by_power = {i.power_id: i for i in plan.service_items.values() if i.power_id}
     seq = max((i.seq for i in plan.service_items.values()), default=0)
     seen: set[str] = set()
+    one_per_window = plan.info.hall_mode is HallMode.ONE_PER_WINDOW
+    desk: dict[str, str] = {}  # person id → window id, as the list names them
+    desk_of_window: dict[str, list[str]] = {}  # window id → its people (111+N: one)
+    numbers = {w.id: w.number for w in plan.windows.values()}
+    new_windows: dict[str, Window] = {}  # number → a window the list names and the plan lacks
+    window_seq = max((w.seq for w in plan.windows.values()), default=0)
     for row in rows:
         v = row.values
         title = v[Col.NAME]
@@ -294,6 +352,16 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
         if source is None and power is not None:
             source = ServiceSource.COUNTY
         window = _window_id(plan, v.get(Col.WINDOW, ""))
+        # A hall being set up (the plan has no window yet): its list names 1号窗口, 2号窗口 … and they are
+        # added; once the hall has windows an unknown one is more likely a slip (99号窗口) and is refused.
+        numbered = _WINDOW_NUMBER.match(v.get(Col.WINDOW, "")) if window is False and not plan.windows else None
+        if numbered is not None:
+            number = numbered.group(1)
+            if number not in new_windows:
+                window_seq += 1
+                new_windows[number] = Window(id=new_id(), number=number, name=numbered.group(2).strip(), seq=window_seq)
+                numbers[new_windows[number].id] = number
+            window = new_windows[number].id
         if window is False:
             preview.bad.append(ServiceBadRow(row.sheet, row.row, title, f"方案中没有窗口“{v[Col.WINDOW]}”"))
             continue
@@ -307,6 +375,18 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
                     f"后台办理人“{v[Col.HANDLER]}”不在方案人员中或重名（请写作 姓名（工号））",
                 )
             )
+            continue
+        fronts = [_person_id(plan, n) for n in _NAMES.split(v.get(Col.FRONT, "")) if n.strip()]
+        if False in fronts:
+            preview.bad.append(
+                ServiceBadRow(
+                    row.sheet, row.row, title, f"前台受理人“{v[Col.FRONT]}”不在方案人员中或重名（请写作 姓名（工号））"
+                )
+            )
+            continue
+        problem = _front_desk_problem(plan, numbers, window, fronts, desk, desk_of_window, one_per_window)  # type: ignore[arg-type]
+        if problem:
+            preview.bad.append(ServiceBadRow(row.sheet, row.row, title, problem))
             continue
         key = power.id if power is not None else title
         if key in seen:
@@ -348,6 +428,15 @@ def plan_service_import(plan: Plan, rows: Sequence[ServiceRow], bad: Iterable[Se
             continue
         seq += 1
         preview.added.append((row, ServiceItem(id=new_id(), name=title, seq=seq, **values)))
+    staff: dict[str, dict[str, Any]] = {pid: {"window_id": wid} for pid, wid in desk.items()}
+    if one_per_window:
+        for person in plan.people.values():
+            if person.window_id in desk_of_window and person.id not in staff:
+                staff[person.id] = {"window_id": None}  # the list names the window's one person
+    preview.front_desk = {pid: v for pid, v in staff.items() if plan.people[pid].window_id != v["window_id"]}
+    used = {i.window_id for _row, i in preview.added} | {c.get("window_id") for _r, _i, c in preview.updated}
+    used |= set(desk.values())
+    preview.windows_added = [w for w in new_windows.values() if w.id in used]  # not those of bad rows only
     return preview
 
 
@@ -355,8 +444,10 @@ def service_import_changes(preview: ServicePreview) -> ChangeSet:
     """Field updates, then the added items: one change set (the plan is not changed)."""
     return (
         ChangeSet()
+        .add(EntityKind.WINDOW, list(preview.windows_added))
         .set(EntityKind.SERVICE_ITEM, {iid: dict(changes) for _row, iid, changes in preview.updated})
         .add(EntityKind.SERVICE_ITEM, [item for _row, item in preview.added])
+        .set(EntityKind.PERSON, {pid: dict(v) for pid, v in preview.front_desk.items()})
     )
 
 
@@ -375,6 +466,11 @@ def describe_service_import(preview: ServicePreview) -> list[str]:
         f"审批服务事项：新增 {len(preview.added)} 项，更新 {len(preview.updated)} 项，无变化 {preview.unchanged} 项，"
         f"无法导入 {len(preview.bad)} 行。"
     ]
+    if preview.windows_added:
+        lines.append("新增窗口：" + "、".join(w.label for w in preview.windows_added))
+    placed = sum(1 for v in preview.front_desk.values() if v["window_id"] is not None)
+    if preview.front_desk:
+        lines.append(f"窗口前台受理人：安排 {placed} 人，离开窗口 {len(preview.front_desk) - placed} 人。")
     for b in preview.bad:
         lines.append(f"  工作表“{b.sheet}”第 {b.row} 行{('（' + b.name + '）') if b.name else ''}：{b.reason}")
     return lines

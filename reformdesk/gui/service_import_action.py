@@ -46,7 +46,7 @@ class ServiceImportAction(SheetImportAction):
 
         self.preview = preview
         text = "\n".join(describe_service_import(preview))
-        if not preview.added and not preview.updated:
+        if not preview.has_work:
             return self.message(text, QMessageBox.Icon.Information)
         box = self.message(
             text,

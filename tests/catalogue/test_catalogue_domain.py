@@ -179,3 +179,16 @@ def test_sample_csv_is_the_one_read() -> None:
 
     text = resources.files("reformdesk.samples").joinpath("data", "powers.csv").read_text(encoding="utf-8")
     assert len(list(csv.DictReader(text.splitlines()))) == 113
+
+
+def test_retitle_follows_county_and_year() -> None:
+    from reformdesk.domain.catalogue.model import default_title, retitle
+
+    # A new catalogue's generated name (county still empty) becomes the county's and year's.
+    assert retitle(default_title("", 2026), ("", 2026), ("西川县", 2025)) == "西川县权力清单和责任清单（2025年版）"
+    assert retitle("", ("", 0), ("西川县", 2025)) == "西川县权力清单和责任清单（2025年版）"
+    # The user's own wording stays; only the old county at its start and the old year change.
+    own = "西川县行政权力清单和责任清单（2025年版）"
+    assert retitle(own, ("西川县", 2025), ("西川县", 2026)) == "西川县行政权力清单和责任清单（2026年版）"
+    assert retitle(own, ("西川县", 2025), ("东川县", 2025)) == "东川县行政权力清单和责任清单（2025年版）"
+    assert retitle("2019年度清单", ("西川县", 2025), ("西川县", 2026)) == "2019年度清单"

@@ -173,3 +173,34 @@ def test_a_key_twice_in_one_sheet_is_one_item(tmp_path: Path) -> None:
         ("城关镇", "乙"),
         ("桥头镇", "丙"),
     ]
+
+
+def test_a_hidden_sheet_and_a_wrong_total_are_named_and_a_total_with_sub_items_is_right(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The county's list had an old hidden sheet and a 合计 row: the import said nothing of either
+    # (the power import names both), and its 共17项 (15 主项 + 2 子项) would have read as wrong.
+    from reformdesk.domain.catalogue.model import Catalogue
+
+    def workbook(total: str):  # type: ignore[no-untyped-def]
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "清单"
+        ws.append(["序号", "实施主体", "职权编码", "职权名称", "职权类型"])
+        ws.append([1, "县自然资源局", "ZR-1", "建设用地审批", "行政许可"])
+        ws.append(["1.1", "县自然资源局", "ZR-1-1", "农用地转用审批", "行政许可"])
+        ws.append([2, "县自然资源局", "ZR-2", "临时用地审批", "行政许可"])
+        ws.append(["合计", None, None, total])
+        hidden = wb.create_sheet("旧表")
+        hidden.append(["序号", "职权名称", "职权类型"])
+        hidden.append([1, "已废止事项", "行政许可"])
+        hidden.sheet_state = "hidden"
+        path = tmp_path / f"{total}.xlsx"
+        wb.save(path)
+        return path
+
+    for total in ("共2项", "共3项"):  # main items only, or with the sub-item: both right
+        result = import_catalogue(Catalogue(), workbook(total))
+        assert result.added == 3 and not result.unreadable
+        assert result.to_check == ["未读取工作表“旧表”：隐藏的工作表（如需导入，请在表格中取消隐藏后再导入）"]
+    result = import_catalogue(Catalogue(), workbook("共5项"))
+    assert len(result.to_check) == 2 and "写明 5 项，读到 2 项" in result.to_check[1]
+    assert any(line.startswith("需核对：") for line in result.describe())

@@ -176,3 +176,21 @@ def test_records_survive_the_file_and_an_older_file_opens(tmp_path: Path) -> Non
     assert [i.name for i in older.items.values()] == [i.name for i in new.items.values()]
     save_catalogue(older, path)  # saved in the current version
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_levels_ticked_where_the_list_gave_none_is_a_delegation() -> None:
+    # A county list imported without a 行使层级 column: next year the clerk ticks 县级 and 乡级 on
+    # 乡村建设规划许可证核发 for the townships. It was listed as 变更 (from （空）), so neither the
+    # 动态调整 record nor the 精简率 counted the delegation.
+    old, _ = two_years()
+    for item in old.items.values():
+        item.levels = []
+    new = new_year_version(old, 2026)
+    by_code = {i.code: i for i in new.items.values()}
+    by_code["C-03"].levels = ["县级", "乡级"]
+    by_code["C-01"].levels = ["县级"]  # the department's own level, written out: no change of level
+    town = next(s for s in new.subjects.values() if s.kind is SubjectKind.TOWNSHIP)
+    by_code["C-07"].subject_id = town.id
+    by_code["C-07"].levels = ["乡级"]
+    actions = {c.code: c.action for c in compare_versions(old, new)}
+    assert actions == {"C-03": A.DELEGATE, "C-01": A.CHANGE, "C-07": A.DELEGATE}

@@ -136,3 +136,15 @@ def test_approvals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
             assert rows.count(header) > 1
         assert wb[name].page_setup.orientation == "landscape"
     assert main(["approvals", str(BASE), str(PLAN_ONE)]) == 2
+
+
+def test_an_empty_approval_list_says_none(tmp_path: Path) -> None:
+    # A year that cancelled nothing printed 取消目录 as a bare header row: a published list says 无.
+    out = tmp_path / "目录.xlsx"
+    assert main(["approvals", str(BASE), str(BASE), "-o", str(out)]) == 0  # the base year against itself
+    wb = openpyxl.load_workbook(out)
+    for name in ("取消目录", "调整目录"):
+        rows = [[c.value for c in r] for r in wb[name].iter_rows()]
+        assert rows[0][0].endswith("共 0 项）")
+        header = next(i for i, r in enumerate(rows) if r[0] == "序号")
+        assert rows[header + 1][1] == "无" and rows[header + 1][0] in (None, "")

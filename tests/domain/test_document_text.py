@@ -151,3 +151,21 @@ def test_sections_are_saved_compared_and_validated(tmp_path: Path) -> None:
     # （一） straight after the opening text, with no 一、 above it.
     jumps = [p for p in validate(other) if p.code == "section.level_jump"]
     assert [p.entity_id for p in jumps] == [target.id]
+
+
+def test_people_outside_the_bodies_are_leaders_or_not_placed_yet() -> None:
+    # A roster just imported (nobody placed yet) read in the plan document as
+    # "另有12名（负责人、分管副职等）不在职能机构内安排": staff members called town leaders.
+    from reformdesk.domain.model import Tier
+
+    plan = open_plan(PLAN_ONE)
+    for person in plan.people.values():
+        person.body_id = None
+        person.unit_id = None
+    heads = sum(1 for p in plan.people.values() if p.tier_after in (Tier.HEAD, Tier.DEPUTY_IN_CHARGE))
+    rest = len(plan.people) - heads
+    assert heads and rest
+    paragraphs = [b.text for b in compose(plan).body if isinstance(b, Paragraph)]
+    line = next(p for p in paragraphs if p.startswith("全镇现有工作人员"))
+    assert f"另有{heads}名（负责人、分管副职）不在职能机构内安排" in line
+    assert f"{rest}名尚未安排到职能机构" in line

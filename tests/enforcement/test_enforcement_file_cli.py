@@ -14,6 +14,7 @@ from reformdesk.store.enforcement_file import (
     APPLICATION_ID,
     PlanFileError,
     file_kind,
+    is_enforcement_file,
     open_enforcement,
     save_enforcement,
 )
@@ -78,3 +79,24 @@ def test_validate_exit_codes(path: Path, tmp_path: Path, capsys: pytest.CaptureF
     assert [p["code"] for p in json.loads(capsys.readouterr().out)["problems"]] == ["village.no_station"]
     assert main(["diff", str(path), str(bad)]) == 1
     assert "执法服务站" in capsys.readouterr().out
+
+
+def test_new_by_suffix_writes_an_empty_enforcement_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `new 西川县.rdcounty` wrote a town plan (RDPL) under the enforcement plan's suffix: a clerk
+    # of another county had no way to start a 1+7+311 plan of their own.
+    target = tmp_path / "西川县.rdcounty"
+    assert main(["new", str(target), "--county", "西川县", "--office", "西川县委编办", "--date", "2026-12-01"]) == 0
+    assert is_enforcement_file(target)
+    plan = open_enforcement(target)
+    assert (plan.info.name, plan.info.county, plan.info.office) == (
+        "西川县乡镇综合行政执法改革方案",
+        "西川县",
+        "西川县委编办",
+    )
+    assert not plan.townships and not plan.zones and plan.info.date is not None
+    assert "已新建执法体系方案" in capsys.readouterr().out
+    assert main(["new", str(target)]) == 2  # never overwritten
+    capsys.readouterr()
+    assert main(["info", str(target), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["kind"], info["county"], info["townships"]) == ("enforcement", "西川县", 0)

@@ -340,10 +340,10 @@ def test_a_read_only_window_disables_every_edit_and_says_why(window: Enforcement
     assert not window.banner.isVisible(), "the window holding the lock edits as before"
     controls = page.edit_controls()
     buttons = [c for c in controls if isinstance(c, QPushButton)]
-    # Every button of the page but the diagram's exports: add / edit / remove and the bulk actions.
+    # Every button of the page but the diagram's exports: add (新增乡镇, 新增村（社区） too) / edit / remove and the bulk actions.
     exports = {b for b in page.findChildren(QPushButton) if b.text() in ("导出PNG…", "导出SVG…")}
     assert set(buttons) == set(page.findChildren(QPushButton)) - exports and len(exports) == 2
-    assert len(buttons) == 15 and all(not c.isEnabled() for c in controls)
+    assert len(buttons) == 17 and all(not c.isEnabled() for c in controls)
     assert all(b.isEnabled() for b in exports)
     assert any(isinstance(c, QShortcut) for c in controls)
     assert all(b.isEnabled() for b in window.page.edit_controls() if isinstance(b, QPushButton))
@@ -373,3 +373,53 @@ def test_the_close_question_names_the_plan_and_the_menus_have_access_keys(window
     assert window.doc.modified and window.isVisible()
     # Alt+F / Alt+E, as in the town and catalogue windows.
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)"]
+
+
+def test_a_county_of_ones_own_starts_empty_and_gets_townships_and_villages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # `new 西川县.rdcounty` then the window: there was no way to add a township or a village, so only
+    # the Datong sample could ever be worked on.
+    from reformdesk.cli import main
+    from tests.gui.typing_keys import type_text
+
+    path = tmp_path / "西川县.rdcounty"
+    assert main(["new", str(path), "--county", "西川县"]) == 0
+    w = EnforcementWindow.open(path)
+    qtbot.addWidget(w, before_close_func=_discard)
+    w.show()
+    _activate(qtbot, w)
+    page, doc = w.page, w.doc
+    page.add_township_button.click()
+    dialog = page.dialog
+    assert dialog is not None and dialog.windowTitle() == "新增乡镇"
+    type_text(dialog.editors["name"], "城关镇")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    (town,) = doc.plan.townships.values()
+    assert town.name == "城关镇" and doc.undo_stack.undoText() == "新增乡镇 城关镇"
+    assert page.zones_model.rowCount() == 1  # under 未分配, as any township outside a zone
+    assert page.town_filter.findData("城关镇") > 0  # the villages' township filter knows it
+    # A second township of the same name is refused with a reason.
+    dialog = page.add(EnforcementKind.TOWNSHIP)
+    type_text(dialog.editors["name"], "城关镇")
+    assert "已有名为“城关镇”的乡镇" in dialog.problem_label.text()
+    dialog.reject()
+    # A village, in the township the table shows.
+    page.town_filter.setCurrentIndex(page.town_filter.findData("城关镇"))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Insert)
+    dialog = page.dialog
+    assert dialog.windowTitle() == "新增村（社区）" and dialog.editors["township_id"].currentData() == town.id
+    type_text(dialog.editors["name"], "东关社区")
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    (village,) = doc.plan.villages.values()
+    assert (village.name, village.township_id) == ("东关社区", town.id)
+    assert page.proxy.rowCount() == 1
+    # Enter edits it, Delete removes it; each one undo step.
+    page.table.setCurrentIndex(page.proxy.index(0, 1))
+    dialog = page.edit_current(page.table)
+    assert dialog is not None and dialog.editors["name"].text() == "东关社区"
+    dialog.reject()
+    assert page.remove_selected(page.table) and not doc.plan.villages
+    doc.undo_stack.undo()
+    assert list(doc.plan.villages) == [village.id]

@@ -295,3 +295,21 @@ def test_formula_cells_import_their_values(tmp_path: Path) -> None:
             dst.writestr(name, data)
     read = read_power_sheet(with_formula)
     assert [(r.row, r.name, r.problems) for r in read.rows] == [(2, "食品经营许可", ())]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("行政强制措施", PowerType.ENFORCEMENT),
+        ("行政强制执行", PowerType.ENFORCEMENT),
+        ("强制措施类", PowerType.ENFORCEMENT),
+        ("行政监督检查", PowerType.INSPECTION),
+        ("监督检查", PowerType.INSPECTION),
+    ],
+)
+def test_type_in_its_legal_kinds(tmp_path: Path, written: str, expected: PowerType) -> None:
+    # County lists split 行政强制 into 措施 and 执行 (行政强制法 第二条); such a row was refused
+    # as 缺少职权类型 and the whole list with it.
+    rows = [["序号", "事项名称", "事项类型"], [1, "查封扣押不符合食品安全标准的食品", written]]
+    read = read_power_sheet(write_xlsx(tmp_path / "list.xlsx", rows))
+    assert [(r.type, r.problems) for r in read.rows] == [(expected, ())]

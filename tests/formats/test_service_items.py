@@ -141,3 +141,87 @@ def test_the_command_line_imports_a_service_list(tmp_path: Path, sample: Plan, c
     out = capsys.readouterr().out
     assert "审批服务事项清单" in out and "新增 1 项" in out
     assert len(open_plan(plan_path).service_items) == 68
+
+
+def test_the_front_desk_column_staffs_the_windows(sample: Plan, tmp_path: Path) -> None:
+    # A town's 进驻事项清单 names each window's 前台受理人 (our own export writes the column too); the
+    # import read 窗口 and 后台办理人 but dropped it, so every window of the imported hall had no one.
+    from reformdesk.domain.service_hall import window_staff
+
+    out = tmp_path / "out.xlsx"
+    export_workbook(sample, out)
+    want = {w: [p.id for p in people] for w, people in window_staff(sample).items()}
+    assert any(want.values())
+    bare = copy.deepcopy(sample)
+    for person in bare.people.values():
+        person.window_id = None
+    rows, bad, _ = read_service_items(out)
+    preview = plan_service_import(bare, rows)
+    assert not preview.bad and preview.has_work and not preview.added and not preview.updated
+    changes = service_import_changes(preview)
+    changes.apply(bare)
+    assert {w: [p.id for p in people] for w, people in window_staff(bare).items()} == want
+    changes.revert(bare)
+    assert not any(window_staff(bare).values())
+    # "111+N": a second person named for one window is a row that cannot be read, with the reason.
+    staffed = next(w for w, people in want.items() if people)
+    first = sample.people[want[staffed][0]]
+    other = next(p for p in sample.people.values() if p.window_id is None and p.id not in want[staffed])
+    number = sample.windows[staffed].number
+    path = tmp_path / "list.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "事项名称", "办理类型", "窗口", "前台受理人"])
+    ws.append([1, "甲事项", "即办件", f"{number}号窗口", first.name])
+    ws.append([2, "乙事项", "即办件", f"{number}号窗口", other.name])
+    wb.save(path)
+    rows, bad, _ = read_service_items(path)
+    assert not bad
+    preview = plan_service_import(sample, rows)
+    assert [b.row for b in preview.bad] == [3] and "每窗口一人" in preview.bad[0].reason
+
+
+def test_a_row_without_a_front_desk_leaves_the_windows_staff_alone(sample: Plan, tmp_path: Path) -> None:
+    # Rows naming a window and no 前台受理人 must not take its staff member off it ("111+N").
+    from reformdesk.domain.service_hall import window_staff
+
+    rows, _bad, _ = read_service_items(_county_list(tmp_path))
+    preview = plan_service_import(sample, rows)
+    assert not preview.front_desk and not preview.windows_added
+    plan = copy.deepcopy(sample)
+    before = {w: [p.id for p in people] for w, people in window_staff(plan).items()}
+    service_import_changes(preview).apply(plan)
+    assert {w: [p.id for p in people] for w, people in window_staff(plan).items()} == before
+
+
+def test_a_new_hall_gets_the_windows_its_list_names(sample: Plan, tmp_path: Path) -> None:
+    # 城关镇 set up its hall from its list: 方案中没有窗口“1号窗口” refused every row until each window
+    # had been added by hand. A plan without windows gets them from the list (a hall with windows
+    # still refuses an unknown one: 99号窗口 above).
+    plan = copy.deepcopy(sample)
+    plan.windows.clear()
+    for item in plan.service_items.values():
+        item.window_id = None
+    for person in plan.people.values():
+        person.window_id = None
+    someone = next(iter(plan.people.values()))
+    path = tmp_path / "hall.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "事项名称", "办理类型", "窗口", "前台受理人"])
+    ws.append([1, "甲事项", "即办件", "1号窗口", someone.name])
+    ws.append([2, "乙事项", "即办件", "2号窗口 社会保障", ""])
+    ws.append([3, "丙事项", "承诺件", "1号", ""])
+    wb.save(path)
+    rows, bad, _ = read_service_items(path)
+    assert not bad
+    preview = plan_service_import(plan, rows)
+    assert not preview.bad and [(w.number, w.name) for w in preview.windows_added] == [("1", ""), ("2", "社会保障")]
+    changes = service_import_changes(preview)
+    changes.apply(plan)
+    by_number = {w.number: w.id for w in plan.windows.values()}
+    placed = {i.name: i.window_id for i in plan.service_items.values() if i.name in ("甲事项", "乙事项", "丙事项")}
+    assert placed == {"甲事项": by_number["1"], "乙事项": by_number["2"], "丙事项": by_number["1"]}
+    assert plan.people[someone.id].window_id == by_number["1"]
+    changes.revert(plan)
+    assert not plan.windows

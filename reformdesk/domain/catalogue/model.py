@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -188,6 +189,28 @@ class Catalogue:
     def basis(self, item: CatalogueItem) -> str:
         """实施依据 as one text: the law and the clause (《…》第N条)."""
         return join_basis(item.legal_basis, item.basis_clause)
+
+
+def default_title(county: str, year: int) -> str:
+    """The name a new catalogue gets: 西川县权力清单和责任清单（2025年版）."""
+    return f"{county}权力清单和责任清单（{year}年版）"
+
+
+def retitle(title: str, old: tuple[str, int], new: tuple[str, int]) -> str:
+    """``title`` after the catalogue's 县 and 年度 change from ``old`` to ``new`` (county, year).
+
+    The generated name is generated again; a name of the user's own keeps its wording and
+    only has the old county at its start and the old year in 年版/年度 replaced, so a
+    printed list never carries last year's or another county's name.
+    """
+    if not title or title == default_title(*old):
+        return default_title(*new)
+    (old_county, old_year), (county, year) = old, new
+    if old_county and county != old_county and title.startswith(old_county):
+        title = county + title[len(old_county) :]
+    if year != old_year:
+        title = re.sub(rf"{old_year}(?=年版|年度)", str(year), title, count=1)
+    return title
 
 
 def join_basis(law: str, clause: str) -> str:

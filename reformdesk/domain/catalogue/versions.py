@@ -9,7 +9,7 @@ the same item ids and the records so far, so the record history travels with the
 
 * 新增 — an item only in the new version; 取消 — only in the old;
 * 下放 — in both, and moved from a county department to a township, or its lowest
-  行使层级 lowered (县级 → 乡级);
+  行使层级 lowered (县级 → 乡级; none given is the 实施主体's own level);
 * 变更 — in both, other fields changed (each with before and after);
 * 合并 — a new item whose 合并自 (``origins``) names several old items;
 * 分设 — one old item named in the ``origins`` of several new items.
@@ -37,6 +37,7 @@ from reformdesk.domain.catalogue.model import (
     AdjustmentType,
     Catalogue,
     CatalogueItem,
+    ExerciseLevel,
     SubjectKind,
 )
 from reformdesk.domain.catalogue.registry import CATALOGUE_KINDS, ENTITY_KINDS, CatalogueKind
@@ -147,9 +148,17 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _lowest(levels: list[str]) -> int:
-    """Index of the lowest level in LEVELS (省级 0 … 乡级 3); -1 when none is given."""
-    return max((LEVELS.index(v) for v in levels if v in LEVELS), default=-1)
+def _lowest(levels: list[str], kind: SubjectKind | None = None) -> int:
+    """Index of the lowest level in LEVELS (省级 0 … 乡级 3).
+
+    An item without 行使层级 is exercised at its 实施主体's own level — a county department's
+    县级, a township's 乡级 — (a county list often leaves the column empty, and a clerk
+    ticking 县级 and 乡级 next year delegates the item); -1 when neither says.
+    """
+    given = max((LEVELS.index(v) for v in levels if v in LEVELS), default=-1)
+    if given >= 0 or kind is None:
+        return given
+    return LEVELS.index(ExerciseLevel.TOWNSHIP if kind is SubjectKind.TOWNSHIP else ExerciseLevel.COUNTY)
 
 
 def _where(cat: Catalogue, item: CatalogueItem) -> str:
@@ -256,7 +265,11 @@ def compare_versions(old: Catalogue, new: Catalogue) -> list[VersionChange]:
         to_township = old_kind.get(o.subject_id or "") is SubjectKind.DEPARTMENT and (
             new_kind.get(item.subject_id or "") is SubjectKind.TOWNSHIP
         )
-        lowered = _lowest(item.levels) > _lowest(o.levels) >= 0
+        lowered = (
+            _lowest(item.levels, new_kind.get(item.subject_id or ""))
+            > _lowest(o.levels, old_kind.get(o.subject_id or ""))
+            >= 0
+        )
         if to_township or lowered:
             out[A.DELEGATE].append(
                 VersionChange(

@@ -81,6 +81,11 @@ class CatalogueImportDialog(QDialog):
         self.tabs.addTab(self.added_table, self.tr("新增 %1 项(&A)").replace("%1", str(len(added))))
         self.tabs.addTab(self.updated_table, self.tr("更新 %1 项(&U)").replace("%1", str(len(updated))))
         self.tabs.addTab(self.skipped, self.tr("跳过 %n 行(&K)", "", len(result.unreadable)))
+        # A hidden sheet left unread, or a 合计 that disagrees with the rows: said before importing.
+        self.to_check = QListWidget()
+        self.to_check.addItems(list(result.to_check))
+        if result.to_check:
+            self.tabs.addTab(self.to_check, self.tr("需核对 %n 项(&C)", "", len(result.to_check)))
         sheets = result.sheets
         self.summary = QLabel(
             self.tr("读取 %1 个工作表：新增事项 %2 项，更新 %3 项，新增实施主体 %4 个，无法读取 %5 行（跳过）。")
@@ -90,6 +95,11 @@ class CatalogueImportDialog(QDialog):
             .replace("%4", str(len(new_subjects)))
             .replace("%5", str(len(result.unreadable)))
         )
+        if result.to_check:
+            self.summary.setText(
+                self.summary.text()
+                + self.tr("另有 %1 项需核对（未读取的工作表或与合计不符）。").replace("%1", str(len(result.to_check)))
+            )
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

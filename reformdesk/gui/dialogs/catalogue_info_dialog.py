@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.catalogue.model import CatalogueInfo
+from reformdesk.domain.catalogue.model import CatalogueInfo, retitle
 from reformdesk.domain.catalogue.registry import INFO_FIELDS
 from reformdesk.domain.registry import ValueType
 from reformdesk.gui.dialogs.power_editors import date_edit, get_date, set_date
@@ -59,6 +59,18 @@ class CatalogueInfoDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        # The 清单名称 follows the 县 and 年度 as they are typed (it is what the exports print).
+        self._named_for = (info.county, int(info.year or 0))
+        self.editors["county"].textEdited.connect(self._retitle)  # type: ignore[attr-defined]
+        self.editors["year"].valueChanged.connect(self._retitle)  # type: ignore[attr-defined]
+
+    def _retitle(self, *_args: object) -> None:
+        title: QLineEdit = self.editors["title"]  # type: ignore[assignment]
+        now = (self.editors["county"].text().strip(), self.editors["year"].value())  # type: ignore[attr-defined]
+        new = retitle(title.text().strip(), self._named_for, now)
+        if new != title.text().strip():
+            title.setText(new)
+        self._named_for = now
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -54,6 +54,13 @@ def set_record_field(doc: CatalogueDocument, record_id: str, field: str, value: 
     return apply_changes(doc, changes, text)
 
 
+def fill_records(doc: CatalogueDocument, values: dict[str, dict[str, Any]]) -> bool:
+    """Several records' fields at once (向下填充: one 文件依据 and 文号 for a year's records), one undo step."""
+    changes = set_adjustment_fields(doc.cat, values)
+    text = QCoreApplication.translate("CatalogueEdits", "向下填充 %1 条调整记录").replace("%1", str(len(values)))
+    return apply_changes(doc, changes, text)
+
+
 def remove_records(doc: CatalogueDocument, record_ids: Sequence[str]) -> bool:
     changes = remove_adjustments(doc.cat, record_ids)
     text = CatalogueEdits.tr("删除 %n 条调整记录", "", len(record_ids))

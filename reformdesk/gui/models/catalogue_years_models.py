@@ -20,7 +20,7 @@ from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.catalogue.versions import year_records
 from reformdesk.domain.registry import FIELDS_CONTEXT, QT_TRANSLATE_NOOP
 from reformdesk.gui.catalogue.document import CatalogueDocument
-from reformdesk.gui.edits.catalogue_years_edits import set_record_field
+from reformdesk.gui.edits.catalogue_years_edits import fill_records, set_record_field
 from reformdesk.gui.models.labels import display_date
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,6 +139,29 @@ class AdjustmentsModel(QAbstractTableModel):
         else:
             value = str(value).strip()
         return set_record_field(self.doc, self._rows[index.row()].id, field, value)
+
+    def fill_down(self, indexes: list[QModelIndex]) -> bool:
+        """向下填充 (Ctrl+D, as in a spreadsheet): per editable column, the top selected cell's value
+        into the other selected cells; a single cell takes the value of the one above. One undo step."""
+        if self.doc.read_only:
+            return False
+        rows_by_column: dict[int, list[int]] = {}
+        for index in indexes:
+            if index.isValid() and index.column() and 0 <= index.row() < len(self._rows):
+                rows_by_column.setdefault(index.column(), []).append(index.row())
+        values: dict[str, dict[str, Any]] = {}
+        for col, rows in rows_by_column.items():
+            field = RECORD_FIELDS[col - 1]
+            rows = sorted(set(rows))
+            if field not in EDITABLE or rows == [0]:
+                continue
+            source, targets = (rows[0] - 1, rows) if len(rows) == 1 else (rows[0], rows[1:])
+            value = getattr(self._rows[source], field)
+            for row in targets:
+                record = self._rows[row]
+                if getattr(record, field) != value:
+                    values.setdefault(record.id, {})[field] = value
+        return bool(values) and fill_records(self.doc, values)
 
 
 APPROVAL_HEADERS = (

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from reformdesk.gui.models.catalogue_models import (
     subject_kind_label,
 )
 from reformdesk.gui.models.labels import power_type_label
+from reformdesk.gui.views.buttons import action_button
 
 #: Column widths of the item table (pixels) by field; the rest keep the default.
 _WIDTHS = {
@@ -180,7 +180,7 @@ class CataloguePageWidget(QWidget):
         self.add_sub_action = self._act(self.tr("新增子项(&U)…"), self.ask_add_sub_item, QKeySequence("Ctrl+Insert"))
         self.edit_action = self._act(self.tr("编辑事项(&O)…"), self.edit_current, QKeySequence("Ctrl+Return"))
         self.delete_action = self._act(
-            self.tr("删除(&D)"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
+            self.tr("删除(&R)"), self.delete_selected, QKeySequence(QKeySequence.StandardKey.Delete)
         )
         self.template_action = self._act(self.tr("套用责任事项模板(&M)"), self.apply_template, QKeySequence("Ctrl+T"))
         self.add_subject_action = self._act(
@@ -213,8 +213,7 @@ class CataloguePageWidget(QWidget):
             self.delete_action,
             self.template_action,
         ):
-            button = QToolButton()
-            button.setDefaultAction(action)
+            button = action_button(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             tools.addWidget(button)
         tools.addStretch(1)
@@ -465,7 +464,25 @@ class CataloguePageWidget(QWidget):
             subject = self.current_subject()
             return edits.remove_subjects(self.doc, [subject]) if subject is not None else False
         ids = self.selected_items()
-        return edits.remove_items(self.doc, ids) if ids else False
+        if not ids:
+            return False
+        rows = sorted(self.tree.selectionModel().selectedRows(), key=lambda i: (i.parent().row(), i.row()))
+        first = rows[0] if rows else self.tree.currentIndex()
+        place = (first.row(), self.items_model.item_id(first.parent()))
+        ok = edits.remove_items(self.doc, ids)
+        if ok:
+            self._cursor_after_removal(*place)
+        return ok
+
+    def _cursor_after_removal(self, row: int, parent_id: str | None) -> None:
+        """The cursor on the row that took the first removed one's place (under the same main
+        item, else its main item), as a spreadsheet keeps it after 删除行: Delete again goes on."""
+        parent = self.items_model.index_of(parent_id) if parent_id is not None else QModelIndex()
+        count = self.items_model.rowCount(parent)
+        if count:
+            self.tree.setCurrentIndex(self.items_model.index(min(row, count - 1), 0, parent))
+        elif parent.isValid():
+            self.tree.setCurrentIndex(parent)
 
     def apply_template(self) -> bool:
         ids = self.selected_items()

@@ -65,10 +65,10 @@ class AdjustmentsPage(QWidget):
         self.model = AdjustmentsModel(doc, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.compare_button = QPushButton(self.tr("与上一版本比较…"), self)
-        self.export_button = QPushButton(self.tr("导出年度动态调整表…"), self)
-        self.remove_button = QPushButton(self.tr("删除记录"), self)
-        self.new_year_button = QPushButton(self.tr("新建年度版本…"), self)
+        self.compare_button = QPushButton(self.tr("与上一版本比较(&P)…"), self)
+        self.export_button = QPushButton(self.tr("导出年度动态调整表(&X)…"), self)
+        self.remove_button = QPushButton(self.tr("删除记录(&R)"), self)
+        self.new_year_button = QPushButton(self.tr("新建年度版本(&N)…"), self)
         self.year_combo = QComboBox(self)
         year_label = QLabel(self.tr("年度(&Y)"), self)
         year_label.setBuddy(self.year_combo)
@@ -94,19 +94,28 @@ class AdjustmentsPage(QWidget):
         self.year_combo.activated.connect(self._year_chosen)
         self.model.modelReset.connect(self._refresh)
         self.model.dataChanged.connect(self._summary)
-        compare = QAction(self.tr("与上一版本比较…"), self)
+        compare = QAction(self.tr("与上一版本比较(&P)…"), self)
         compare.setShortcut(QKeySequence("Ctrl+Shift+D"))
         compare.triggered.connect(self.compareRequested)
-        export = QAction(self.tr("导出年度动态调整表…"), self)
+        export = QAction(self.tr("导出年度动态调整表(&X)…"), self)
         export.triggered.connect(self.exportRequested)
-        new_year = QAction(self.tr("新建年度版本…"), self)
+        new_year = QAction(self.tr("新建年度版本(&N)…"), self)
         new_year.triggered.connect(self.newYearRequested)
         remove = QAction(self.tr("删除所选调整记录"), self)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         remove.triggered.connect(self.remove_selected)
         self.addAction(remove)
-        self.menu_actions = [compare, export, new_year, remove]
+        fill = QAction(self.tr("向下填充"), self)
+        fill.setShortcut(QKeySequence("Ctrl+D"))
+        fill.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        fill.setToolTip(self.tr("所选各行的当前列取最上面一行的值（只选一行时取上一行的值），作为一步，可撤销"))
+        fill.triggered.connect(self.fill_down)
+        self.addAction(fill)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([fill, remove])
+        self.fill_action = fill
+        self.menu_actions = [compare, export, new_year, remove, fill]
         self._refresh()
 
     def _years(self) -> list[int]:
@@ -138,6 +147,15 @@ class AdjustmentsPage(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.record_at(r).id for r in rows]
 
+    def fill_down(self) -> bool:
+        """向下填充 (Ctrl+D): the current cell's column, over the selected rows (rows are selected
+        whole; the column is the one clicked, as a clerk selects 文号 from the first row to the last)."""
+        column = self.view.currentIndex().column()
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if column < 0 or not rows:
+            return False
+        return self.model.fill_down([self.model.index(r, column) for r in rows])
+
     def remove_selected(self) -> bool:
         ids = self.selected_ids()
         return bool(ids) and remove_records(self.doc, ids)
@@ -156,8 +174,8 @@ class ApprovalsPage(QWidget):
         self.model = ApprovalsModel(self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.base_button = QPushButton(self.tr("选择基期清单…"), self)
-        self.export_button = QPushButton(self.tr("导出取消、调整和保留目录…"), self)
+        self.base_button = QPushButton(self.tr("选择基期清单(&B)…"), self)
+        self.export_button = QPushButton(self.tr("导出取消、调整和保留目录(&X)…"), self)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("全部"), None)
         for status in ApprovalStatus:
@@ -184,9 +202,9 @@ class ApprovalsPage(QWidget):
         self.base_button.clicked.connect(self.baseRequested)
         self.export_button.clicked.connect(self.exportRequested)
         self.status_combo.currentIndexChanged.connect(self._filter)
-        base = QAction(self.tr("选择基期清单…"), self)
+        base = QAction(self.tr("选择基期清单(&B)…"), self)
         base.triggered.connect(self.baseRequested)
-        export = QAction(self.tr("导出取消、调整和保留目录…"), self)
+        export = QAction(self.tr("导出取消、调整和保留目录(&X)…"), self)
         export.triggered.connect(self.exportRequested)
         self.menu_actions = [base, export]
         self.show_result(None, "")

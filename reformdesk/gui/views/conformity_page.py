@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.edits import catalogue_edits as edits
 from reformdesk.gui.models.catalogue_models import ENTITY_ROLE, field_title
 from reformdesk.gui.models.conformity_models import FIELD_ROLE, ConformityModel, MissingModel, Status, value_text
+from reformdesk.gui.views.buttons import action_button
 
 #: Column widths (pixels) of the side-by-side table by field.
 _WIDTHS = {"name": 210, "code": 150, "type": 90, "legal_basis": 220, "basis_clause": 110}
@@ -137,7 +137,7 @@ class ConformityPage(QWidget):
         filter_label = QLabel(self.tr("筛选(&S)："))
         filter_label.setBuddy(self.filter_box)
 
-        self.adopt_action = QAction(self.tr("采用参照值(&A)"), self)
+        self.adopt_action = QAction(self.tr("采用参照值(&C)"), self)
         self.adopt_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.adopt_action.setToolTip(
             self.tr("选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）")
@@ -157,9 +157,7 @@ class ConformityPage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.import_button)
         for action in (self.adopt_action, self.adopt_all_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            tools.addWidget(button)
+            tools.addWidget(action_button(action))
         tools.addStretch(1)
         tools.addWidget(status_label)
         tools.addWidget(self.status_box)
@@ -214,8 +212,7 @@ class ConformityPage(QWidget):
         self.menu_actions.append(self.add_missing_action)
         self.missing.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.missing.addAction(self.add_missing_action)
-        add_missing_button = QToolButton()
-        add_missing_button.setDefaultAction(self.add_missing_action)
+        add_missing_button = action_button(self.add_missing_action)
 
         self.detail = DetailPanel()
         for name, (_a, _b, button) in self.detail.rows.items():
@@ -349,8 +346,15 @@ class ConformityPage(QWidget):
         return {iid: fs for iid, fs in out.items() if fs}
 
     def adopt_selected(self) -> bool:
+        """采用参照值 (Ctrl+Shift+A): the selected cells' fields; the cursor stays where it was."""
         choices = self.choices()
-        return edits.adopt_reference(self.doc, choices) if choices else False
+        if not choices:
+            return False
+        row = self.table.currentIndex().row()
+        ok = edits.adopt_reference(self.doc, choices)
+        if ok:
+            self._keep_cursor(row, list(choices))
+        return ok
 
     def adopt_all(self) -> bool:
         choices = {iid: sorted(fields) for status, iid, _r, fields in self.model.rows if status is Status.DIFFERS}
@@ -363,10 +367,18 @@ class ConformityPage(QWidget):
             return False
         iid = self.model.rows[index.row()][1]
         ok = edits.adopt_reference(self.doc, {iid: [field]})
-        if ok and not self.select_cell(iid) and self.model.rows:
-            # The item conforms now and left the list: go on with the row that took its place.
-            self.table.setCurrentIndex(self.model.index(min(index.row(), len(self.model.rows) - 1), 0))
+        if ok:
+            self._keep_cursor(index.row(), [iid])
         return ok
+
+    def _keep_cursor(self, row: int, item_ids: list[str]) -> None:
+        """After adopting: back on the first adopted item still listed, else — it conforms now
+        and left the 不一致 list — on the row that took its place, so the next Ctrl+Shift+A
+        goes on down the list as in a spreadsheet (the selection had gone with the rows)."""
+        if any(self.select_cell(iid) for iid in item_ids):
+            return
+        if self.model.rows and row >= 0:
+            self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 0))
 
     @Slot()
     def _show_detail(self, *_args: object) -> None:

@@ -73,10 +73,18 @@ class EnforcementPage(QWidget):
         self.dialog: RecordDialog | None = None
         zone_buttons = QHBoxLayout()
         self.add_zone_button = self._button(self.tr("新增片区…"), lambda: self.add(EnforcementKind.ZONE))
+        # A county of one's own starts empty (new X.rdcounty): its townships and villages are added here.
+        self.add_township_button = self._button(self.tr("新增乡镇…"), lambda: self.add(EnforcementKind.TOWNSHIP))
         self.add_officer_button = self._button(self.tr("新增执法人员…"), lambda: self.add(EnforcementKind.OFFICER))
         self.edit_zone_button = self._button(self.tr("编辑…"), lambda: self.edit_current(self.tree))
         self.remove_zone_button = self._button(self.tr("删除"), lambda: self.remove_selected(self.tree))
-        for button in (self.add_zone_button, self.add_officer_button, self.edit_zone_button, self.remove_zone_button):
+        for button in (
+            self.add_zone_button,
+            self.add_township_button,
+            self.add_officer_button,
+            self.edit_zone_button,
+            self.remove_zone_button,
+        ):
             zone_buttons.addWidget(button)
         zone_buttons.addStretch(1)
 
@@ -103,6 +111,8 @@ class EnforcementPage(QWidget):
         self.town_filter = QComboBox()
         self._fill_towns()
         self.town_filter.currentIndexChanged.connect(self._filter)
+        doc.planReset.connect(self._fill_towns)
+        self.add_village_button = self._button(self.tr("新增村（社区）…"), lambda: self.add(EnforcementKind.VILLAGE))
         self.grid = QSpinBox()
         self.grid.setRange(0, 99)
         self.grid.setValue(1)
@@ -121,6 +131,7 @@ class EnforcementPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("乡镇：")))
         top.addWidget(self.town_filter)
+        top.addWidget(self.add_village_button)
         top.addStretch(1)
         top.addWidget(self.open_button)
         top.addWidget(self.close_button)
@@ -195,22 +206,17 @@ class EnforcementPage(QWidget):
         glay.addLayout(grow)
         glay.addWidget(self.members)
         # The keyboard: Enter (or a double click) edits, Insert adds, Delete removes, in each list.
-        for view in (self.tree, self.items_table, self.members):
+        for view in (self.tree, self.table, self.items_table, self.members):
             view.activated.connect(lambda index, v=view: self.edit_current(v, index))
-            self._edit_controls += [
-                QShortcut(
-                    QKeySequence(Qt.Key.Key_Insert),
-                    view,
-                    lambda v=view: self.add(self._kind_to_add(v)),
-                    context=Qt.ShortcutContext.WidgetShortcut,
-                ),
-                QShortcut(
-                    QKeySequence(QKeySequence.StandardKey.Delete),
-                    view,
-                    lambda v=view: self.remove_selected(v),
-                    context=Qt.ShortcutContext.WidgetShortcut,
-                ),
-            ]
+            insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), view, lambda v=view: self.add(self._kind_to_add(v)))
+            delete = QShortcut(
+                QKeySequence(QKeySequence.StandardKey.Delete), view, lambda v=view: self.remove_selected(v)
+            )
+            for shortcut in (insert, delete):
+                # Set apart: the constructor's context= keyword is dropped with a callable, and two
+                # lists shown at once (the zone tree, the villages) made Insert ambiguous in both.
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            self._edit_controls += [insert, delete]
 
         self.tabs = QTabWidget()
         self.tabs.addTab(villages, self.tr("村（社区）与服务站"))
@@ -257,18 +263,25 @@ class EnforcementPage(QWidget):
             return EnforcementKind.MEMBER, self.members_model.ids[index.row()]
         if view is self.items_table:
             return EnforcementKind.ITEM, self.items_model.item_id(index.row())
+        if view is self.table:
+            return EnforcementKind.VILLAGE, self.villages_model.village_id(self.proxy.mapToSource(index).row())
         kind, eid = index.sibling(index.row(), 0).data(ENTITY_ROLE)
         if eid is None:
             return None  # 未分配
-        return {"zone": EnforcementKind.ZONE, "officer": EnforcementKind.OFFICER}.get(kind), eid  # type: ignore[return-value]
+        kinds = {"zone": EnforcementKind.ZONE, "township": EnforcementKind.TOWNSHIP, "officer": EnforcementKind.OFFICER}
+        return kinds.get(kind), eid  # type: ignore[return-value]
 
     def _kind_to_add(self, view: QAbstractItemView) -> EnforcementKind:
         if view is self.members:
             return EnforcementKind.MEMBER
         if view is self.items_table:
             return EnforcementKind.ITEM
+        if view is self.table:
+            return EnforcementKind.VILLAGE
         at = self._entity_at(view)
-        return EnforcementKind.OFFICER if at is not None and at[0] is EnforcementKind.OFFICER else EnforcementKind.ZONE
+        if at is not None and at[0] in (EnforcementKind.OFFICER, EnforcementKind.TOWNSHIP):
+            return at[0]
+        return EnforcementKind.ZONE
 
     def _dialog(self, kind: EnforcementKind, title: str, values: dict[str, Any], own_id: str | None) -> RecordDialog:
         plan = self.doc.plan
@@ -276,6 +289,8 @@ class EnforcementPage(QWidget):
         zones = [(z.name, z.id) for z in plan.zones.values()]
         table = kind.spec.entities(plan)
         names = {getattr(e, "name", "") for eid, e in table.items() if eid != own_id}
+        # A village's name is unique within its township (two townships may both have a 东村).
+        village_keys = {(v.township_id, v.name) for vid, v in plan.villages.items() if vid != own_id}
         codes = {getattr(e, "code", "") for eid, e in table.items() if eid != own_id} - {""}
 
         def check(entered: dict[str, Any]) -> list[str]:
@@ -284,6 +299,10 @@ class EnforcementPage(QWidget):
                 return [self.tr("名称不能为空")]
             if kind is EnforcementKind.ZONE and name in names:
                 return [self.tr("已有名为“%1”的片区").replace("%1", name)]
+            if kind is EnforcementKind.TOWNSHIP and name in names:
+                return [self.tr("已有名为“%1”的乡镇").replace("%1", name)]
+            if kind is EnforcementKind.VILLAGE and (entered.get("township_id"), name) in village_keys:
+                return [self.tr("该乡镇已有名为“%1”的村（社区）").replace("%1", name)]
             code = str(entered.get("code", "")).strip()
             if kind is EnforcementKind.ITEM and code in codes:
                 return [self.tr("事项编码 %1 已被另一事项使用").replace("%1", code)]
@@ -293,7 +312,7 @@ class EnforcementPage(QWidget):
             title,
             kind.spec.fields,
             values,
-            choices={"seat_id": towns, "zone_id": zones},
+            choices={"seat_id": towns, "zone_id": zones, "township_id": towns},
             list_choices={"township_ids": towns, "zone_ids": zones},
             check=check,
             parent=self,
@@ -312,6 +331,10 @@ class EnforcementPage(QWidget):
             at = self._entity_at(self.tree)
             if at is not None and at[0] is EnforcementKind.ZONE:
                 values["zone_id"] = at[1]  # into the zone chosen in the tree
+        if kind is EnforcementKind.VILLAGE:
+            shown = self.town_filter.currentData()
+            town = next((t for t in self.doc.plan.townships.values() if t.name == shown), None)
+            values["township_id"] = town.id if town is not None else next(iter(self.doc.plan.townships), None)
         label = QCoreApplication.translate("Fields", kind.label)
         dialog = self._dialog(kind, self.tr("新增%1").replace("%1", label), values, None)
         dialog.accepted.connect(lambda: edits.add_entity(self.doc, kind, dialog.values()))
@@ -344,7 +367,7 @@ class EnforcementPage(QWidget):
         if not chosen:
             return False
         if len(chosen) > 1:
-            self._say(self.tr("请分别删除片区和执法人员"))
+            self._say(self.tr("请分别删除片区、乡镇和执法人员"))
             return False
         ((kind, ids),) = chosen.items()
         return edits.remove_entities(self.doc, kind, ids)
@@ -376,9 +399,15 @@ class EnforcementPage(QWidget):
 
     # -- villages ----------------------------------------------------------------------
     def _fill_towns(self) -> None:
+        """The township filter, kept on the township shown when the townships change."""
+        shown = self.town_filter.currentData()
+        self.town_filter.blockSignals(True)
+        self.town_filter.clear()
         self.town_filter.addItem(self.tr("全部乡镇"), "")
         for t in self.doc.plan.townships.values():
             self.town_filter.addItem(t.name, t.name)
+        self.town_filter.setCurrentIndex(max(0, self.town_filter.findData(shown)) if shown else 0)
+        self.town_filter.blockSignals(False)
 
     @Slot()
     def _filter(self) -> None:

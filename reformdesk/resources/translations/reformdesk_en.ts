@@ -6,25 +6,25 @@
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="68"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="97"/>
-        <source>与上一版本比较…</source>
-        <translation>Compare with the previous version…</translation>
+        <source>与上一版本比较(&amp;P)…</source>
+        <translation>Com&amp;pare with the previous version…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="69"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="100"/>
-        <source>导出年度动态调整表…</source>
-        <translation>Export the yearly adjustment table…</translation>
+        <source>导出年度动态调整表(&amp;X)…</source>
+        <translation>E&amp;xport the yearly adjustment table…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="70"/>
-        <source>删除记录</source>
-        <translation>Delete records</translation>
+        <source>删除记录(&amp;R)</source>
+        <translation>&amp;Remove records</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="71"/>
         <location filename="../../gui/views/catalogue_years_pages.py" line="102"/>
-        <source>新建年度版本…</source>
-        <translation>New year&apos;s version…</translation>
+        <source>新建年度版本(&amp;N)…</source>
+        <translation>&amp;New year&apos;s version…</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="73"/>
@@ -37,12 +37,22 @@
         <translation>Delete the selected adjustment records</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="120"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="109"/>
+        <source>向下填充</source>
+        <translation>Fill down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="112"/>
+        <source>所选各行的当前列取最上面一行的值（只选一行时取上一行的值），作为一步，可撤销</source>
+        <translation>The current column of the selected rows takes the top row&apos;s value (one row selected: the row above&apos;s), as one undoable step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/catalogue_years_pages.py" line="127"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="136"/>
         <source>%1年度共 %n 条调整记录</source>
         <translation>
             <numerusform>%n adjustment record in %1</numerusform>
@@ -50,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="138"/>
         <source>，其中 %n 条未填调整理由或文件依据（黄色）</source>
         <translation>
             <numerusform>, %n of them without a reason or document (yellow)</numerusform>
@@ -61,34 +71,34 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="159"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="187"/>
-        <source>选择基期清单…</source>
-        <translation>Choose the base-year list…</translation>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="177"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="205"/>
+        <source>选择基期清单(&amp;B)…</source>
+        <translation>Choose the &amp;base-year list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="160"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="189"/>
-        <source>导出取消、调整和保留目录…</source>
-        <translation>Export the cancelled, adjusted and kept lists…</translation>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="178"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="207"/>
+        <source>导出取消、调整和保留目录(&amp;X)…</source>
+        <translation>E&amp;xport the cancelled, adjusted and kept lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="162"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="180"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="165"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="183"/>
         <source>状态(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="197"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="215"/>
         <source>尚未选择基期清单：选择基期年度的权责清单（.rdcatalog），与本清单比较。</source>
         <translation>No base year yet: choose the base year&apos;s power list (.rdcatalog) to compare this list with.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/catalogue_years_pages.py" line="202"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="220"/>
         <source>基期：%1年（%2），行政审批事项 %n 项：取消 %4，调整 %5（其中下放 %6），保留 %7</source>
         <translation>
             <numerusform>Base year %1 (%2), %n approval item: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</numerusform>
@@ -96,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="221"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="239"/>
         <source>精简率 —（基期没有行政审批事项）</source>
         <translation>Reduction rate — (no approval items in the base year)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="223"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="241"/>
         <source>精简率 %1%（取消 %2 + 下放 %3）÷ %4</source>
         <translation>Reduction rate %1% (%2 cancelled + %3 delegated) ÷ %4</translation>
     </message>
@@ -690,8 +700,13 @@
         <source>修改调整记录“%1”的%2</source>
         <translation>Change %2 of the adjustment record “%1”</translation>
     </message>
+    <message>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="60"/>
+        <source>向下填充 %1 条调整记录</source>
+        <translation>Fill down %1 adjustment records</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/edits/catalogue_years_edits.py" line="59"/>
+        <location filename="../../gui/edits/catalogue_years_edits.py" line="66"/>
         <source>删除 %n 条调整记录</source>
         <translation>
             <numerusform>Delete %n adjustment record</numerusform>
@@ -734,18 +749,31 @@
             <numerusform>S&amp;kipped: %n rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="88"/>
+        <source>需核对 %n 项(&amp;C)</source>
+        <translation>
+            <numerusform>To &amp;check: %n item</numerusform>
+            <numerusform>To &amp;check: %n items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="86"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="91"/>
         <source>读取 %1 个工作表：新增事项 %2 项，更新 %3 项，新增实施主体 %4 个，无法读取 %5 行（跳过）。</source>
         <translation>Sheets read: %1. Items added: %2, updated: %3; new implementing subjects: %4; unreadable rows (skipped): %5.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="96"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="101"/>
+        <source>另有 %1 项需核对（未读取的工作表或与合计不符）。</source>
+        <translation> %1 more to check (sheets not read, or a total that differs).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="106"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="104"/>
+        <location filename="../../gui/dialogs/catalogue_import_dialog.py" line="114"/>
         <source>这份清单没有带来任何变化。</source>
         <translation>This list brings no changes.</translation>
     </message>
@@ -1026,8 +1054,8 @@
     </message>
     <message>
         <location filename="../../gui/views/catalogue_page.py" line="183"/>
-        <source>删除(&amp;D)</source>
-        <translation>&amp;Delete</translation>
+        <source>删除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <location filename="../../gui/views/catalogue_page.py" line="185"/>
@@ -1050,17 +1078,17 @@
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="360"/>
+        <location filename="../../gui/views/catalogue_page.py" line="359"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="365"/>
+        <location filename="../../gui/views/catalogue_page.py" line="364"/>
         <source>问题(&amp;P)：错误 %1，警告 %2（双击转到事项）</source>
         <translation>&amp;Problems: errors %1, warnings %2 (double-click to go to the item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_page.py" line="443"/>
+        <location filename="../../gui/views/catalogue_page.py" line="442"/>
         <source>新增子项：%1</source>
         <translation>New sub-item of %1</translation>
     </message>
@@ -1274,48 +1302,48 @@
     <name>CatalogueYears</name>
     <message>
         <location filename="../../gui/models/catalogue_years_models.py" line="92"/>
-        <location filename="../../gui/models/catalogue_years_models.py" line="145"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="168"/>
         <source>序号</source>
         <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="146"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="169"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="147"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="170"/>
         <source>调整方式</source>
         <translation>How adjusted</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="148"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="171"/>
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="149"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="172"/>
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="150"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="173"/>
         <source>原实施部门</source>
         <translation>Former department</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="151"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="174"/>
         <source>现实施机关</source>
         <translation>Now exercised by</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="152"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="175"/>
         <source>设定依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="153"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="176"/>
         <source>理由/文件</source>
         <translation>Reason / document</translation>
     </message>
@@ -1418,44 +1446,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="516"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="600"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
         <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed).</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="614"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="614"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="659"/>
-        <location filename="../../gui/views/compare_view.py" line="339"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="744"/>
+        <location filename="../../gui/views/compare_view.py" line="346"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="680"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="765"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="689"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="774"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="698"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="783"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="713"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="798"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -1464,16 +1492,16 @@
     <name>CompareWindow</name>
     <message>
         <location filename="../../gui/views/compare_view.py" line="105"/>
-        <location filename="../../gui/views/compare_view.py" line="474"/>
-        <location filename="../../gui/views/compare_view.py" line="483"/>
+        <location filename="../../gui/views/compare_view.py" line="486"/>
+        <location filename="../../gui/views/compare_view.py" line="495"/>
         <source>当前方案</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
         <location filename="../../gui/views/compare_view.py" line="105"/>
-        <location filename="../../gui/views/compare_view.py" line="475"/>
-        <location filename="../../gui/views/compare_view.py" line="483"/>
+        <location filename="../../gui/views/compare_view.py" line="487"/>
+        <location filename="../../gui/views/compare_view.py" line="495"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
@@ -1484,145 +1512,146 @@
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="154"/>
-        <location filename="../../gui/views/compare_view.py" line="548"/>
+        <location filename="../../gui/views/compare_view.py" line="159"/>
+        <location filename="../../gui/views/compare_view.py" line="560"/>
         <source>撤销</source>
+        <extracomment>After an adoption: the list&apos;s cursor stays on the row where the first adopted difference was (the next one moves up into it), as a row deleted in a sheet leaves the cursor.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="157"/>
-        <location filename="../../gui/views/compare_view.py" line="549"/>
+        <location filename="../../gui/views/compare_view.py" line="162"/>
+        <location filename="../../gui/views/compare_view.py" line="561"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="166"/>
+        <location filename="../../gui/views/compare_view.py" line="171"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="168"/>
+        <location filename="../../gui/views/compare_view.py" line="173"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="177"/>
+        <location filename="../../gui/views/compare_view.py" line="182"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="183"/>
+        <location filename="../../gui/views/compare_view.py" line="188"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="225"/>
+        <location filename="../../gui/views/compare_view.py" line="230"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="229"/>
+        <location filename="../../gui/views/compare_view.py" line="234"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="233"/>
+        <location filename="../../gui/views/compare_view.py" line="238"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="236"/>
+        <location filename="../../gui/views/compare_view.py" line="241"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="295"/>
+        <location filename="../../gui/views/compare_view.py" line="302"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="478"/>
+        <location filename="../../gui/views/compare_view.py" line="490"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="479"/>
+        <location filename="../../gui/views/compare_view.py" line="491"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="485"/>
+        <location filename="../../gui/views/compare_view.py" line="497"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="486"/>
+        <location filename="../../gui/views/compare_view.py" line="498"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="553"/>
+        <location filename="../../gui/views/compare_view.py" line="565"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="555"/>
+        <location filename="../../gui/views/compare_view.py" line="567"/>
         <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
         <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="592"/>
+        <location filename="../../gui/views/compare_view.py" line="604"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="594"/>
+        <location filename="../../gui/views/compare_view.py" line="606"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="604"/>
+        <location filename="../../gui/views/compare_view.py" line="616"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="667"/>
+        <location filename="../../gui/views/compare_view.py" line="693"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="722"/>
+        <location filename="../../gui/views/compare_view.py" line="752"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="723"/>
+        <location filename="../../gui/views/compare_view.py" line="753"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="512"/>
-        <location filename="../../gui/views/compare_view.py" line="513"/>
+        <location filename="../../gui/views/compare_view.py" line="524"/>
+        <location filename="../../gui/views/compare_view.py" line="525"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="514"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="518"/>
+        <location filename="../../gui/views/compare_view.py" line="530"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="520"/>
+        <location filename="../../gui/views/compare_view.py" line="532"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="524"/>
+        <location filename="../../gui/views/compare_view.py" line="536"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -1630,74 +1659,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="526"/>
-        <location filename="../../gui/views/compare_view.py" line="663"/>
+        <location filename="../../gui/views/compare_view.py" line="538"/>
+        <location filename="../../gui/views/compare_view.py" line="687"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="526"/>
+        <location filename="../../gui/views/compare_view.py" line="538"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="585"/>
+        <location filename="../../gui/views/compare_view.py" line="597"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="652"/>
+        <location filename="../../gui/views/compare_view.py" line="675"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="670"/>
+        <location filename="../../gui/views/compare_view.py" line="696"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="674"/>
+        <location filename="../../gui/views/compare_view.py" line="700"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="679"/>
+        <location filename="../../gui/views/compare_view.py" line="705"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="680"/>
-        <location filename="../../gui/views/compare_view.py" line="681"/>
+        <location filename="../../gui/views/compare_view.py" line="706"/>
+        <location filename="../../gui/views/compare_view.py" line="707"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="725"/>
+        <location filename="../../gui/views/compare_view.py" line="755"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="726"/>
+        <location filename="../../gui/views/compare_view.py" line="756"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="726"/>
+        <location filename="../../gui/views/compare_view.py" line="756"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="749"/>
+        <location filename="../../gui/views/compare_view.py" line="779"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="750"/>
+        <location filename="../../gui/views/compare_view.py" line="780"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="757"/>
+        <location filename="../../gui/views/compare_view.py" line="787"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2026,8 +2055,8 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/views/conformity_page.py" line="140"/>
-        <source>采用参照值(&amp;A)</source>
-        <translation>&amp;Adopt reference value</translation>
+        <source>采用参照值(&amp;C)</source>
+        <translation>Adopt referen&amp;ce value</translation>
     </message>
     <message>
         <location filename="../../gui/views/conformity_page.py" line="143"/>
@@ -2050,32 +2079,32 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="207"/>
+        <location filename="../../gui/views/conformity_page.py" line="205"/>
         <source>加入本县清单(&amp;N)</source>
         <translation>Add to the cou&amp;nty list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="209"/>
+        <location filename="../../gui/views/conformity_page.py" line="207"/>
         <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
         <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="313"/>
+        <location filename="../../gui/views/conformity_page.py" line="310"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (items: %2) · county items: %3 — conform %4, differ %5, county only %6; missing %7</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="323"/>
+        <location filename="../../gui/views/conformity_page.py" line="320"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="376"/>
+        <location filename="../../gui/views/conformity_page.py" line="388"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="382"/>
+        <location filename="../../gui/views/conformity_page.py" line="394"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -2839,167 +2868,187 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Add zone…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="76"/>
+        <location filename="../../gui/views/enforcement_page.py" line="77"/>
+        <source>新增乡镇…</source>
+        <translation>Add township…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="78"/>
         <source>新增执法人员…</source>
         <translation>Add officer…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="77"/>
-        <location filename="../../gui/views/enforcement_page.py" line="165"/>
-        <location filename="../../gui/views/enforcement_page.py" line="192"/>
+        <location filename="../../gui/views/enforcement_page.py" line="79"/>
+        <location filename="../../gui/views/enforcement_page.py" line="176"/>
+        <location filename="../../gui/views/enforcement_page.py" line="203"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="78"/>
-        <location filename="../../gui/views/enforcement_page.py" line="166"/>
-        <location filename="../../gui/views/enforcement_page.py" line="193"/>
+        <location filename="../../gui/views/enforcement_page.py" line="80"/>
+        <location filename="../../gui/views/enforcement_page.py" line="177"/>
+        <location filename="../../gui/views/enforcement_page.py" line="204"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="89"/>
+        <location filename="../../gui/views/enforcement_page.py" line="97"/>
         <source>片区：</source>
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="112"/>
+        <location filename="../../gui/views/enforcement_page.py" line="115"/>
+        <source>新增村（社区）…</source>
+        <translation>Add village / community…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="122"/>
         <source>设立服务站</source>
         <translation>Set up stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="114"/>
+        <location filename="../../gui/views/enforcement_page.py" line="124"/>
         <source>撤销服务站</source>
         <translation>Close stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="116"/>
+        <location filename="../../gui/views/enforcement_page.py" line="126"/>
         <source>设置人员</source>
         <translation>Set staff</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="122"/>
+        <location filename="../../gui/views/enforcement_page.py" line="132"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="127"/>
+        <location filename="../../gui/views/enforcement_page.py" line="138"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="129"/>
+        <location filename="../../gui/views/enforcement_page.py" line="140"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="138"/>
+        <location filename="../../gui/views/enforcement_page.py" line="149"/>
         <source>导出PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="140"/>
+        <location filename="../../gui/views/enforcement_page.py" line="151"/>
         <source>导出SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="158"/>
+        <location filename="../../gui/views/enforcement_page.py" line="169"/>
         <source>交由片区承接</source>
         <translation>Assign to zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="164"/>
+        <location filename="../../gui/views/enforcement_page.py" line="175"/>
         <source>新增事项…</source>
         <translation>Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="168"/>
+        <location filename="../../gui/views/enforcement_page.py" line="179"/>
         <source>承接片区：</source>
         <translation>Zone centre:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="191"/>
+        <location filename="../../gui/views/enforcement_page.py" line="202"/>
         <source>新增成员…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="216"/>
+        <location filename="../../gui/views/enforcement_page.py" line="222"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="217"/>
+        <location filename="../../gui/views/enforcement_page.py" line="223"/>
         <source>执法事项</source>
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="218"/>
+        <location filename="../../gui/views/enforcement_page.py" line="224"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="219"/>
+        <location filename="../../gui/views/enforcement_page.py" line="225"/>
         <source>领导小组</source>
         <translation>Leading group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="220"/>
+        <location filename="../../gui/views/enforcement_page.py" line="226"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="284"/>
+        <location filename="../../gui/views/enforcement_page.py" line="299"/>
         <source>名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="286"/>
+        <location filename="../../gui/views/enforcement_page.py" line="301"/>
         <source>已有名为“%1”的片区</source>
         <translation>A zone named “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="289"/>
+        <location filename="../../gui/views/enforcement_page.py" line="303"/>
+        <source>已有名为“%1”的乡镇</source>
+        <translation>A township named “%1” already exists</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="305"/>
+        <source>该乡镇已有名为“%1”的村（社区）</source>
+        <translation>This township already has a village or community named “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="308"/>
         <source>事项编码 %1 已被另一事项使用</source>
         <translation>The item code %1 is used by another item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="316"/>
+        <location filename="../../gui/views/enforcement_page.py" line="339"/>
         <source>新增%1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="329"/>
+        <location filename="../../gui/views/enforcement_page.py" line="352"/>
         <source>编辑%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="347"/>
-        <source>请分别删除片区和执法人员</source>
-        <translation>Remove zones and officers separately</translation>
+        <location filename="../../gui/views/enforcement_page.py" line="370"/>
+        <source>请分别删除片区、乡镇和执法人员</source>
+        <translation>Remove zones, townships and officers separately</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="353"/>
+        <location filename="../../gui/views/enforcement_page.py" line="376"/>
         <source>执法体系</source>
         <translation>Enforcement system</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="363"/>
-        <location filename="../../gui/views/enforcement_page.py" line="413"/>
+        <location filename="../../gui/views/enforcement_page.py" line="386"/>
+        <location filename="../../gui/views/enforcement_page.py" line="442"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="379"/>
+        <location filename="../../gui/views/enforcement_page.py" line="406"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="410"/>
+        <location filename="../../gui/views/enforcement_page.py" line="439"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="432"/>
+        <location filename="../../gui/views/enforcement_page.py" line="461"/>
         <source>没有问题</source>
         <translation>No problems</translation>
     </message>
@@ -6330,313 +6379,308 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../domain/validation.py" line="50"/>
-        <source>无工号</source>
-        <translation>no staff ID</translation>
-    </message>
-    <message>
-        <location filename="../../domain/validation.py" line="143"/>
+        <location filename="../../domain/validation.py" line="152"/>
         <source>原科室站所未并入职能机构</source>
-        <extracomment>The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
+        <extracomment>&quot;（{staff_id}）&quot; in a template (&quot; ({staff_id})&quot; in its English): left out for a person without 工号. The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
         <translation>Unit not merged into a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="144"/>
+        <location filename="../../domain/validation.py" line="153"/>
         <source>职能机构无分管副职</source>
         <translation>Functional body without a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="145"/>
+        <location filename="../../domain/validation.py" line="154"/>
         <source>分管领导不是分管副职</source>
         <translation>Leader in charge is not a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="146"/>
+        <location filename="../../domain/validation.py" line="155"/>
         <source>超编（在岗人数超出编制数）</source>
         <translation>Over posts (more staff than authorised posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="147"/>
+        <location filename="../../domain/validation.py" line="156"/>
         <source>超职数（领导人数超出领导职数）</source>
         <translation>Over leadership posts (more leaders than allowed)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="148"/>
+        <location filename="../../domain/validation.py" line="157"/>
         <source>职能机构重名</source>
         <translation>Two functional bodies of one name</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="149"/>
+        <location filename="../../domain/validation.py" line="158"/>
         <source>仍保留已撤销的管理层级</source>
         <translation>A removed management tier is kept</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="150"/>
+        <location filename="../../domain/validation.py" line="159"/>
         <source>人员未安排到职能机构</source>
         <translation>Person not placed in a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="151"/>
+        <location filename="../../domain/validation.py" line="160"/>
         <source>汇报对象不是分管副职</source>
         <translation>Reports to someone other than the deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="152"/>
+        <location filename="../../domain/validation.py" line="161"/>
         <source>汇报关系循环</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="153"/>
+        <location filename="../../domain/validation.py" line="162"/>
         <source>分管副职不向负责人报告</source>
         <translation>Deputy in charge not reporting to the head</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="154"/>
+        <location filename="../../domain/validation.py" line="163"/>
         <source>事项未确定承接机构</source>
         <translation>Power without a receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="155"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>事项未确定承接时限</source>
         <translation>Power without a deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>事项未确定责任人</source>
         <translation>Power without a responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="157"/>
+        <location filename="../../domain/validation.py" line="166"/>
         <source>责任人不在承接机构</source>
         <translation>Responsible official works elsewhere</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="158"/>
+        <location filename="../../domain/validation.py" line="167"/>
         <source>事项编码重复</source>
         <translation>Duplicate power code</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>承接时限早于方案日期</source>
         <translation>Deadline before the plan&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="160"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>审批服务事项未进入窗口</source>
         <translation>Service item in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="161"/>
+        <location filename="../../domain/validation.py" line="170"/>
         <source>审批服务事项进入两个窗口</source>
         <translation>Service item in two windows</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="162"/>
+        <location filename="../../domain/validation.py" line="171"/>
         <source>县级下放事项未关联下放权力事项</source>
         <translation>Delegated service item not linked to its power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="163"/>
+        <location filename="../../domain/validation.py" line="172"/>
         <source>后台办理人不在承接机构</source>
         <translation>Back-office handler outside the receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="173"/>
         <source>承接机构在便民大厅无窗口</source>
         <translation>Receiving body without a window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="165"/>
+        <location filename="../../domain/validation.py" line="174"/>
         <source>窗口未配备前台工作人员</source>
         <translation>Window without front-desk staff</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="175"/>
         <source>窗口配备多名前台工作人员（“111+N”每窗口1人）</source>
         <translation>Window with several front-desk staff (&quot;111+N&quot;: one per window)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="167"/>
+        <location filename="../../domain/validation.py" line="176"/>
         <source>前台工作人员不在窗口所属职能机构</source>
         <translation>Front-desk staff outside the window&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="168"/>
+        <location filename="../../domain/validation.py" line="177"/>
         <source>窗口未确定所属职能机构</source>
         <translation>Window without a body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="169"/>
+        <location filename="../../domain/validation.py" line="178"/>
         <source>窗口事项或办件量过多（超过中位数两倍）</source>
         <translation>Window overloaded (over twice the median)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="216"/>
+        <location filename="../../domain/validation.py" line="221"/>
         <source>{window}未确定所属职能机构</source>
         <translation>{window} belongs to no functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="227"/>
+        <location filename="../../domain/validation.py" line="232"/>
         <source>{window}未配备前台工作人员</source>
         <translation>{window} has no front-desk staff member</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="237"/>
+        <location filename="../../domain/validation.py" line="242"/>
         <source>{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人</source>
         <translation>{window} has {count} front-desk staff ({people}); &quot;111+N&quot; allows one per window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="251"/>
+        <location filename="../../domain/validation.py" line="256"/>
         <source>{window}的前台工作人员{person}不在所属职能机构“{body}”工作</source>
         <translation>{person}, front desk of {window}, does not work in its body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="270"/>
+        <location filename="../../domain/validation.py" line="275"/>
         <source>{window}事项{items}项，超过各窗口中位数的两倍</source>
         <translation>{window} holds {items} items, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="281"/>
+        <location filename="../../domain/validation.py" line="286"/>
         <source>{window}年办件量{volume}件，超过各窗口中位数的两倍</source>
         <translation>{window} handles {volume} cases a year, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="290"/>
+        <location filename="../../domain/validation.py" line="295"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="298"/>
+        <location filename="../../domain/validation.py" line="303"/>
         <source>事项“{item}”未进入窗口</source>
         <translation>Service item &quot;{item}&quot; is in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="311"/>
+        <location filename="../../domain/validation.py" line="316"/>
         <source>事项“{item}”重复进驻：{first}和{second}</source>
         <translation>Service item &quot;{item}&quot; is listed twice: {first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="325"/>
+        <location filename="../../domain/validation.py" line="330"/>
         <source>县级下放事项“{item}”未关联下放的权力事项</source>
         <translation>Delegated service item &quot;{item}&quot; is not linked to a delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="337"/>
+        <location filename="../../domain/validation.py" line="342"/>
         <source>事项“{item}”的后台办理人{person}不在承接机构“{body}”工作</source>
         <translation>{person}, back office of &quot;{item}&quot;, does not work in the receiving body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="349"/>
+        <location filename="../../domain/validation.py" line="354"/>
         <source>县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口</source>
         <translation>The receiving body &quot;{body}&quot; of delegated item &quot;{item}&quot; has no window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="369"/>
+        <location filename="../../domain/validation.py" line="374"/>
         <source>方案文本第{seq}节（{number}）缺少标题</source>
         <translation>Section {seq} ({number}) of the plan document has no title</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="380"/>
+        <location filename="../../domain/validation.py" line="385"/>
         <source>方案文本“{number}{title}”跳过了上一级标题</source>
         <translation>The plan document&apos;s heading “{number}{title}” skips a level</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="394"/>
+        <location filename="../../domain/validation.py" line="399"/>
         <source>原科室“{unit}”尚未并入任何职能机构</source>
         <translation>Unit “{unit}” is not merged into any functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="417"/>
+        <location filename="../../domain/validation.py" line="422"/>
         <source>职能机构名称“{body}”重复（共{count}个）</source>
         <translation>The functional body name “{body}” is used {count} times</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="429"/>
+        <location filename="../../domain/validation.py" line="434"/>
         <source>职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）</source>
         <translation>Functional body “{body}” has no deputy in charge: three-tier management needs one deputy in charge leading each body ({people} staff led by no one)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="443"/>
+        <location filename="../../domain/validation.py" line="448"/>
         <source>职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）</source>
         <translation>The leader of functional body “{body}”, {deputy}, is not a deputy in charge after the reform (now {tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="457"/>
+        <location filename="../../domain/validation.py" line="462"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
         <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="472"/>
+        <location filename="../../domain/validation.py" line="477"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
         <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="490"/>
+        <location filename="../../domain/validation.py" line="495"/>
         <source>{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）</source>
         <translation>{person} ({staff_id}) holds {post_type}, but functional body “{body}” has no {post_type} posts (mixed posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="508"/>
+        <location filename="../../domain/validation.py" line="513"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
         <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="525"/>
+        <location filename="../../domain/validation.py" line="530"/>
         <source>{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级</source>
         <translation>{person} ({staff_id}) is still {tier} after the reform: three-tier management has no such tier</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="541"/>
+        <location filename="../../domain/validation.py" line="546"/>
         <source>{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) is a deputy in charge and should report to the head {head}, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="561"/>
+        <location filename="../../domain/validation.py" line="566"/>
         <source>{person}（{staff_id}）尚未安排到职能机构</source>
         <translation>{person} ({staff_id}) is not placed in a functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="581"/>
+        <location filename="../../domain/validation.py" line="586"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="596"/>
+        <location filename="../../domain/validation.py" line="601"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to no one</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="636"/>
+        <location filename="../../domain/validation.py" line="641"/>
         <source>{person}（{staff_id}）的汇报关系形成循环：{cycle}</source>
         <translation>{person} ({staff_id}) is on a reporting cycle: {cycle}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="660"/>
+        <location filename="../../domain/validation.py" line="665"/>
         <source>事项“{power}”未确定承接机构</source>
         <translation>Power “{power}” has no receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="661"/>
+        <location filename="../../domain/validation.py" line="666"/>
         <source>事项“{power}”未确定承接时限</source>
         <translation>Power “{power}” has no deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="662"/>
+        <location filename="../../domain/validation.py" line="667"/>
         <source>事项“{power}”未确定责任人</source>
         <translation>Power “{power}” has no responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="677"/>
+        <location filename="../../domain/validation.py" line="682"/>
         <source>事项“{power}”的承接时限{deadline}早于方案日期{date}</source>
         <translation>The deadline of power “{power}”, {deadline}, is before the plan&apos;s date {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="694"/>
+        <location filename="../../domain/validation.py" line="699"/>
         <source>事项“{power}”的责任人{official}不在承接机构“{body}”工作</source>
         <translation>The responsible official of power “{power}”, {official}, does not work in the receiving body “{body}”</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="707"/>
+        <location filename="../../domain/validation.py" line="712"/>
         <source>事项“{name}”没有事项编码</source>
         <translation>Power “{name}” has no code</translation>
     </message>
@@ -6698,7 +6742,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../domain/enforcement/checks.py" line="173"/>
-        <location filename="../../domain/validation.py" line="717"/>
+        <location filename="../../domain/validation.py" line="722"/>
         <source>事项编码{code}重复（{name}）</source>
         <translation>Power code {code} is used twice ({name})</translation>
     </message>

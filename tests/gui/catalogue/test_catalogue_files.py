@@ -189,3 +189,18 @@ def test_the_town_window_opens_a_catalogue_beside_its_plan(qtbot, tmp_path: Path
     assert open_windows() == opened
     discard_changes(main)
     main.files.shutdown()
+
+
+def test_the_preview_names_a_hidden_sheet_before_importing(window: CatalogueWindow, tmp_path: Path) -> None:
+    sheet = _department_list(tmp_path / "list.xlsx", ("", "另一项", "行政确认"))
+    wb = load_workbook(sheet)
+    old = wb.create_sheet("旧表（勿用）")
+    old.append(["序号", "职权名称", "职权类型"])
+    old.append([1, "已废止事项", "行政许可"])
+    old.sheet_state = "hidden"
+    wb.save(sheet)
+    dialog = window.files.import_list(sheet)
+    assert isinstance(dialog, CatalogueImportDialog)
+    assert dialog.to_check.count() == 1 and "旧表（勿用）" in dialog.to_check.item(0).text()
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "需核对 1 项(&C)" and "1 项需核对" in dialog.summary.text()
+    dialog.reject()

@@ -440,3 +440,48 @@ def test_sorting_by_a_column_keeps_sub_items_under_their_main_item(window: Catal
     assert page.current_item() == first  # the selection follows its item
     qtmodeltester.check(model)
     assert next(iter(doc.cat.items)) == first  # the catalogue itself keeps its order
+
+
+def test_catalogue_info_name_follows_county_and_year(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.domain.catalogue.model import Catalogue, CatalogueInfo
+    from reformdesk.store.catalogue_file import save_catalogue
+    from tests.gui.typing_keys import type_text
+
+    # What `reformdesk new` makes: the clerk then typed 县 and 年度 in 清单信息, and the exports
+    # still printed 权力清单和责任清单（2026年版） on the county's 2025 list.
+    path = tmp_path / "new.rdcatalog"
+    save_catalogue(Catalogue(info=CatalogueInfo(title="权力清单和责任清单（2026年版）", year=2026)), path)
+    w = open_window(path)
+    qtbot.addWidget(w, before_close_func=_discard)
+    dialog = w.ask_info()
+    type_text(dialog.editors["county"], "西川县")
+    dialog.editors["year"].setValue(2025)  # type: ignore[attr-defined]
+    assert dialog.editors["title"].text() == "西川县权力清单和责任清单（2025年版）"  # type: ignore[attr-defined]
+    dialog.accept()
+    assert w.doc.cat.info.title == "西川县权力清单和责任清单（2025年版）"
+    w.doc.undo_stack.undo()
+    assert w.doc.cat.info.title == "权力清单和责任清单（2026年版）"
+
+
+def test_delete_leaves_the_cursor_on_the_next_item(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A clerk cancelling items of next year's list presses Delete, Delete …: after the first the
+    # selection had gone, 编辑事项 and 删除 were greyed, and the key did nothing until a click.
+    page, doc = window.pages["list"], window.doc
+    model = page.items_model
+    plain = [
+        model.item_id(model.index(r, 0)) for r in range(model.rowCount()) if not model.hasChildren(model.index(r, 0))
+    ]
+    page.select_items([plain[0]])
+    row = model.index_of(plain[0]).row()
+    after = model.item_id(model.index(row + 1, 0))
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert plain[0] not in doc.cat.items and page.current_item() == after
+    assert page.selected_items() == [after] and page.delete_action.isEnabled()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert after not in doc.cat.items and doc.undo_stack.count() == 2
+    # The last sub-item of a main item: the cursor goes to the sibling before it, then to the main item.
+    main, kids = _main_with_children(doc)
+    page.select_items([kids[-1]])
+    page.delete_selected()
+    assert page.current_item() == (kids[-2] if len(kids) > 1 else main)

@@ -377,3 +377,20 @@ def test_a_sorted_table_places_an_edited_item_and_a_renamed_subject(qtbot, qtmod
     assert sid is not None and catalogue_edits.set_subject_fields(doc, sid, {"name": "阿县某局"})
     model.sort(subject, Qt.SortOrder.DescendingOrder)
     assert doc.cat.items[model.rows[-1][1]].subject_id == sid, "renamed: ranked afresh, now last"
+
+
+def test_adopting_a_selected_row_leaves_the_cursor_on_the_next_one(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A clerk works down the 不一致 list with Ctrl+Shift+A: the adopted row leaves the list and
+    # the one below takes its place, selected, so the next press adopts it (the selection and
+    # the detail panel used to go empty, and the key did nothing until a row was clicked again).
+    page = _loaded(window)
+    page.model.set_filter({Status.DIFFERS})
+    first, second = page.model.rows[0][1], page.model.rows[1][1]
+    page.select_cell(first)
+    page.table.setFocus()
+    assert page.adopt_selected()
+    assert page.model.row_of(first) == -1 and page.table.currentIndex().row() == 0
+    assert page.choices().keys() == {second} and page.adopt_action.isEnabled()
+    assert page.detail.title().startswith("对照：") and page.detail.title() != "对照"
+    assert page.adopt_selected() and page.model.row_of(second) == -1
+    assert window.doc.undo_stack.count() == 2

@@ -174,4 +174,40 @@ def test_pages_have_menus_with_their_actions(window) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert "动态调整(&D)" in titles and "审批事项目录(&A)" in titles
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "动态调整(&D)")
-    assert "与上一版本比较…" in [a.text() for a in menu.actions()]
+    assert "与上一版本比较(&P)…" in [a.text() for a in menu.actions()]
+
+
+def test_fill_down_gives_the_selected_records_one_document(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    # A year's records share one 文件依据 and 文号: the clerk typed them once and had to type them
+    # again in every row; Ctrl+D fills the clicked column down the selected rows, as in Excel.
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    page = window.show_page("adjustments")
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    page.files.open_chooser = lambda *_a: str(LAST)
+    page.compare_button.click()
+    model = page.model
+    basis = 1 + ["subject", "code", "name", "action", "before", "after", "reason", "basis"].index("basis")
+    date = basis + 2
+    assert model.setData(model.index(0, basis), "《关于公布2026年权责清单动态调整事项的通知》")
+    assert model.setData(model.index(0, date), QDate(2026, 11, 20))
+    steps = window.doc.undo_stack.count()
+    page.view.setCurrentIndex(model.index(0, basis))
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(1, 4):
+        page.view.selectionModel().select(model.index(row, basis), flags)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [model.record_at(r).basis for r in range(5)] == ["《关于公布2026年权责清单动态调整事项的通知》"] * 4 + [""]
+    assert window.doc.undo_stack.count() == steps + 1 and window.doc.undo_stack.undoText() == "向下填充 3 条调整记录"
+    assert model.record_at(1).date is None  # only the clicked column
+    # One row selected: the value of the row above, here the date.
+    page.view.selectRow(1)
+    page.view.setCurrentIndex(model.index(1, date))
+    assert page.fill_down() and model.record_at(1).date == dt.date(2026, 11, 20)
+    window.doc.undo_stack.undo()
+    window.doc.undo_stack.undo()
+    assert [model.record_at(r).basis for r in range(1, 4)] == [""] * 3
+    assert page.fill_action in page.menu_actions
