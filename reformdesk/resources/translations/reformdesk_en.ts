@@ -100,12 +100,12 @@
 <context>
     <name>BodyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="435"/>
+        <location filename="../../gui/models/people_model.py" line="433"/>
         <source>人数/编制数</source>
         <translation>People/posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="436"/>
+        <location filename="../../gui/models/people_model.py" line="434"/>
         <source>领导/领导职数</source>
         <translation>Leaders/posts</translation>
     </message>
@@ -1376,44 +1376,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="449"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="516"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
-        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). What the rows were last built from: A&apos;s side of the tree, the matching, powers per body.</extracomment>
+        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed).</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="459"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="530"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="588"/>
-        <location filename="../../gui/views/compare_view.py" line="338"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="659"/>
+        <location filename="../../gui/views/compare_view.py" line="339"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="609"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="680"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="618"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="689"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="627"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="698"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="642"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="713"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -1421,166 +1421,166 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="473"/>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="105"/>
+        <location filename="../../gui/views/compare_view.py" line="474"/>
+        <location filename="../../gui/views/compare_view.py" line="483"/>
         <source>当前方案</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="104"/>
-        <location filename="../../gui/views/compare_view.py" line="474"/>
-        <location filename="../../gui/views/compare_view.py" line="482"/>
+        <location filename="../../gui/views/compare_view.py" line="105"/>
+        <location filename="../../gui/views/compare_view.py" line="475"/>
+        <location filename="../../gui/views/compare_view.py" line="483"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="148"/>
+        <location filename="../../gui/views/compare_view.py" line="149"/>
         <source>采纳到当前方案</source>
         <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch. The key figures wait for the open plan&apos;s background validation (never run on this thread).</extracomment>
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="153"/>
-        <location filename="../../gui/views/compare_view.py" line="544"/>
+        <location filename="../../gui/views/compare_view.py" line="154"/>
+        <location filename="../../gui/views/compare_view.py" line="548"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="156"/>
-        <location filename="../../gui/views/compare_view.py" line="545"/>
+        <location filename="../../gui/views/compare_view.py" line="157"/>
+        <location filename="../../gui/views/compare_view.py" line="549"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="165"/>
+        <location filename="../../gui/views/compare_view.py" line="166"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="167"/>
+        <location filename="../../gui/views/compare_view.py" line="168"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="176"/>
+        <location filename="../../gui/views/compare_view.py" line="177"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="182"/>
+        <location filename="../../gui/views/compare_view.py" line="183"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="224"/>
+        <location filename="../../gui/views/compare_view.py" line="225"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="228"/>
+        <location filename="../../gui/views/compare_view.py" line="229"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="232"/>
+        <location filename="../../gui/views/compare_view.py" line="233"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="235"/>
+        <location filename="../../gui/views/compare_view.py" line="236"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="294"/>
+        <location filename="../../gui/views/compare_view.py" line="295"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="477"/>
+        <location filename="../../gui/views/compare_view.py" line="478"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="478"/>
+        <location filename="../../gui/views/compare_view.py" line="479"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="484"/>
+        <location filename="../../gui/views/compare_view.py" line="485"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="485"/>
+        <location filename="../../gui/views/compare_view.py" line="486"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="549"/>
+        <location filename="../../gui/views/compare_view.py" line="553"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="551"/>
+        <location filename="../../gui/views/compare_view.py" line="555"/>
         <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
         <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="588"/>
+        <location filename="../../gui/views/compare_view.py" line="592"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="590"/>
+        <location filename="../../gui/views/compare_view.py" line="594"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="600"/>
+        <location filename="../../gui/views/compare_view.py" line="604"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="663"/>
+        <location filename="../../gui/views/compare_view.py" line="667"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="718"/>
+        <location filename="../../gui/views/compare_view.py" line="722"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="719"/>
+        <location filename="../../gui/views/compare_view.py" line="723"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="511"/>
         <location filename="../../gui/views/compare_view.py" line="512"/>
+        <location filename="../../gui/views/compare_view.py" line="513"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="513"/>
+        <location filename="../../gui/views/compare_view.py" line="514"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="517"/>
+        <location filename="../../gui/views/compare_view.py" line="518"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="519"/>
+        <location filename="../../gui/views/compare_view.py" line="520"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="523"/>
+        <location filename="../../gui/views/compare_view.py" line="524"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -1588,74 +1588,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="525"/>
-        <location filename="../../gui/views/compare_view.py" line="659"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
+        <location filename="../../gui/views/compare_view.py" line="663"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="525"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="581"/>
+        <location filename="../../gui/views/compare_view.py" line="585"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="648"/>
+        <location filename="../../gui/views/compare_view.py" line="652"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="666"/>
+        <location filename="../../gui/views/compare_view.py" line="670"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="670"/>
+        <location filename="../../gui/views/compare_view.py" line="674"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="675"/>
+        <location filename="../../gui/views/compare_view.py" line="679"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="676"/>
-        <location filename="../../gui/views/compare_view.py" line="677"/>
+        <location filename="../../gui/views/compare_view.py" line="680"/>
+        <location filename="../../gui/views/compare_view.py" line="681"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="721"/>
+        <location filename="../../gui/views/compare_view.py" line="725"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="722"/>
+        <location filename="../../gui/views/compare_view.py" line="726"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="722"/>
+        <location filename="../../gui/views/compare_view.py" line="726"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="745"/>
+        <location filename="../../gui/views/compare_view.py" line="749"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="746"/>
+        <location filename="../../gui/views/compare_view.py" line="750"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="753"/>
+        <location filename="../../gui/views/compare_view.py" line="757"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1880,18 +1880,18 @@
 <context>
     <name>Conformity</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="61"/>
+        <location filename="../../gui/models/conformity_models.py" line="63"/>
         <source>不一致</source>
         <extracomment>A cell&apos;s field (a name of COMPARED), or None for the status and 实施主体 columns. Whether a cell&apos;s field differs from the reference (bool).</extracomment>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="62"/>
+        <location filename="../../gui/models/conformity_models.py" line="64"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="63"/>
+        <location filename="../../gui/models/conformity_models.py" line="65"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
@@ -1899,23 +1899,23 @@
 <context>
     <name>ConformityModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="352"/>
+        <location filename="../../gui/models/conformity_models.py" line="441"/>
         <source>状态</source>
-        <extracomment>How the status column sorts: what needs work first. Which id of a row the texts belong to: 1 the county item&apos;s, 2 the reference item&apos;s (a reference text changes only with the reference list, whatever pairs with it). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists). Text columns&apos; collation ranks by county item id (see _Ranks), dropped as items change.</extracomment>
+        <extracomment>How the status column sorts: what needs work first. Texts made into collation keys, or sorted, per slice of the idle-time ranking (~5–10 ms each). Up to this many new texts are placed one by one (a bisection each), more are ranked in bulk. The longest the idle-time ranking holds the event loop each time it runs (seconds). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="356"/>
+        <location filename="../../gui/models/conformity_models.py" line="445"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="358"/>
+        <location filename="../../gui/models/conformity_models.py" line="447"/>
         <source>本县清单的值</source>
         <translation>The county list&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="358"/>
+        <location filename="../../gui/models/conformity_models.py" line="447"/>
         <source>参照目录的值</source>
         <translation>The reference list&apos;s value</translation>
     </message>
@@ -1923,13 +1923,13 @@
 <context>
     <name>ConformityPage</name>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="95"/>
+        <location filename="../../gui/views/conformity_page.py" line="96"/>
         <source>导入参照目录(&amp;R)…</source>
         <extracomment>Go to an entity on the page that shows it (the window routes it to the 清单 page).</extracomment>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="106"/>
+        <location filename="../../gui/views/conformity_page.py" line="107"/>
         <source>尚未导入参照目录。
 
 导入省级或市级的通用目录（电子表格或权责清单文件）后，这里逐项比较本县事项与参照事项的职权名称、职权编码、职权类型和法律法规依据（三级四同），标出不一致的字段，并可逐项采用参照值。</source>
@@ -1938,102 +1938,138 @@
 Import the province&apos;s or city&apos;s reference list (a spreadsheet or a catalogue file): each county item is then compared with its reference item by power name, code, type and legal basis (three levels, four alike), the differing fields are marked, and the reference&apos;s value can be adopted field by field.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="113"/>
+        <location filename="../../gui/views/conformity_page.py" line="114"/>
         <source>导入参照目录…</source>
         <translation>Import reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="125"/>
+        <location filename="../../gui/views/conformity_page.py" line="126"/>
         <source>不一致</source>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="126"/>
+        <location filename="../../gui/views/conformity_page.py" line="127"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="127"/>
+        <location filename="../../gui/views/conformity_page.py" line="128"/>
         <source>不一致和县级独有</source>
         <translation>Differing and county only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="128"/>
+        <location filename="../../gui/views/conformity_page.py" line="129"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="129"/>
+        <location filename="../../gui/views/conformity_page.py" line="130"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="131"/>
+        <location filename="../../gui/views/conformity_page.py" line="132"/>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="134"/>
+        <location filename="../../gui/views/conformity_page.py" line="135"/>
         <source>按职权名称或编码筛选</source>
         <translation>Filter by power name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="137"/>
+        <location filename="../../gui/views/conformity_page.py" line="138"/>
         <source>筛选(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="140"/>
+        <location filename="../../gui/views/conformity_page.py" line="141"/>
         <source>采用参照值(&amp;A)</source>
         <translation>&amp;Adopt reference value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="143"/>
+        <location filename="../../gui/views/conformity_page.py" line="144"/>
         <source>选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）</source>
         <translation>Take the reference list&apos;s value for the selected fields (or whole rows); several at once are one undoable step (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="146"/>
+        <location filename="../../gui/views/conformity_page.py" line="147"/>
         <source>全部采用参照值(&amp;H)</source>
         <translation>Adopt all reference values (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="147"/>
+        <location filename="../../gui/views/conformity_page.py" line="148"/>
         <source>列表中所有不一致的字段都采用参照目录的值，作为一步，可撤销</source>
         <translation>Take the reference list&apos;s value for every differing field listed, as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="149"/>
+        <location filename="../../gui/views/conformity_page.py" line="150"/>
         <source>转到清单中的事项(&amp;G)</source>
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="207"/>
+        <location filename="../../gui/views/conformity_page.py" line="154"/>
+        <source>按本列排序(&amp;T)</source>
+        <translation>Sor&amp;t by this column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="156"/>
+        <source>按当前单元格所在列排序，再按一次升降序互换（Ctrl+Alt+S）</source>
+        <translation>Sort by the current cell&apos;s column; press again to reverse the order (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="158"/>
+        <source>按本列升序排列(&amp;U)</source>
+        <translation>Sort this column ascending (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="162"/>
+        <source>按本列降序排列(&amp;D)</source>
+        <translation>Sort this column &amp;descending</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="166"/>
+        <location filename="../../gui/views/conformity_page.py" line="408"/>
+        <source>恢复清单顺序(&amp;O)</source>
+        <translation>Back to the list&apos;s &amp;order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="247"/>
         <source>加入本县清单(&amp;N)</source>
         <translation>Add to the cou&amp;nty list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="209"/>
+        <location filename="../../gui/views/conformity_page.py" line="249"/>
         <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
         <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="313"/>
+        <location filename="../../gui/views/conformity_page.py" line="353"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (%2 items) · county %3 items: %4 conform, %5 differ, %6 county only; %7 missing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="323"/>
+        <location filename="../../gui/views/conformity_page.py" line="363"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="376"/>
+        <location filename="../../gui/views/conformity_page.py" line="406"/>
+        <source>升序排列(&amp;U)</source>
+        <translation>Sort ascending (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="407"/>
+        <source>降序排列(&amp;D)</source>
+        <translation>Sort &amp;descending</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="459"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="382"/>
+        <location filename="../../gui/views/conformity_page.py" line="465"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -2068,27 +2104,27 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DeputyListModel</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="582"/>
+        <location filename="../../gui/models/people_model.py" line="580"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="583"/>
+        <location filename="../../gui/models/people_model.py" line="581"/>
         <source>分管机构</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="584"/>
+        <location filename="../../gui/models/people_model.py" line="582"/>
         <source>机构数</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="585"/>
+        <location filename="../../gui/models/people_model.py" line="583"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="586"/>
+        <location filename="../../gui/models/people_model.py" line="584"/>
         <source>直接汇报</source>
         <translation>Direct reports</translation>
     </message>
@@ -2096,18 +2132,18 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="53"/>
+        <location filename="../../gui/views/conformity_page.py" line="54"/>
         <source>本县清单</source>
         <extracomment>Column widths (pixels) of the side-by-side table by field.</extracomment>
         <translation>County list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="54"/>
+        <location filename="../../gui/views/conformity_page.py" line="55"/>
         <source>参照目录</source>
         <translation>Reference list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="63"/>
+        <location filename="../../gui/views/conformity_page.py" line="64"/>
         <source>采用参照值</source>
         <extracomment>field → (county label, reference label, 采用 button)</extracomment>
         <translation>Adopt reference value</translation>
@@ -5035,7 +5071,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="456"/>
+        <location filename="../../gui/models/conformity_models.py" line="545"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
@@ -7753,59 +7789,59 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>TierEdits</name>
     <message>
-        <location filename="../../gui/models/people_model.py" line="353"/>
-        <location filename="../../gui/models/people_model.py" line="484"/>
+        <location filename="../../gui/models/people_model.py" line="351"/>
+        <location filename="../../gui/models/people_model.py" line="482"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="347"/>
+        <location filename="../../gui/models/people_model.py" line="345"/>
         <source>（随原科室）</source>
         <translation>(with their unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="340"/>
+        <location filename="../../gui/models/people_model.py" line="338"/>
         <source>（无原科室）</source>
         <extracomment>A list of (label, value) an editor offers for a cell. The raw value of a cell (a Tier, an id or None), for editors and tests. The entity id of the row. Filter value meaning &quot;no body&quot; / &quot;no unit&quot;. Column titles: a registry field (titled by its label, as every table of that kind) or, for a figure the model computes, a source text of the model&apos;s own context. Cells edited with a combo of choices (ChoicesRole) … … and cells edited as text.</extracomment>
         <translation>(no unit)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="349"/>
+        <location filename="../../gui/models/people_model.py" line="347"/>
         <source>（随原科室：%1）</source>
         <translation>(with their unit: %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="356"/>
+        <location filename="../../gui/models/people_model.py" line="354"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="380"/>
+        <location filename="../../gui/models/people_model.py" line="378"/>
         <source>随原科室并入</source>
         <translation>Placed with their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="513"/>
+        <location filename="../../gui/models/people_model.py" line="511"/>
         <source>未核定编制数</source>
         <translation>No authorized posts set</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="515"/>
+        <location filename="../../gui/models/people_model.py" line="513"/>
         <source>负荷 %1%（各机构平均 %2%）</source>
         <translation>Load %1% (mean of all bodies %2%)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="654"/>
+        <location filename="../../gui/models/people_model.py" line="652"/>
         <source>偏忙</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="656"/>
+        <location filename="../../gui/models/people_model.py" line="654"/>
         <source>偏闲</source>
         <translation>idle</translation>
     </message>
     <message>
-        <location filename="../../gui/models/people_model.py" line="659"/>
+        <location filename="../../gui/models/people_model.py" line="657"/>
         <source>%1：分管%2人，平均%3人</source>
         <translation>%1: leads %2 people, mean %3</translation>
     </message>
