@@ -7,7 +7,9 @@ county items by status (不一致 by default, or 县级独有, 一致, all), wit
 status or 实施主体 cell means every differing field of its row — for all selected rows as
 one undo step; 全部采用参照值 does it for every difference shown.  Below, the reference
 items the county lacks (缺少).  Enter or a double click on a row goes to the item on the
-清单 page.
+清单 page.  Sorting: a click on a column's header (ascending → descending → the list's order),
+or from the keyboard Ctrl+Alt+S by the current cell's column (again: the other way), and the
+table's and the header's context menus (升序, 降序, 恢复清单顺序); the header shows the order.
 """
 
 from __future__ import annotations
