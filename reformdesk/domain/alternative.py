@@ -78,7 +78,22 @@ class PlanSnapshot:
 
 
 def snapshot(plan: Plan) -> PlanSnapshot:
-    """The whole plan (info, every kind of entity the registry names) as later edits cannot touch it."""
+    """The whole plan (info, every kind of entity the registry names) as later edits cannot touch it.
+
+    Its columns are lists of a plan's worth of pointers into the whole plan, and no reference
+    cycle; the first young collection after it would walk every one of them and look at each
+    value they point to (at 200k powers 39 ms of the 228 ms copy, growing as n^1.3: the values
+    are spread over the plan), in the GUI thread, at whatever allocation came next.  Like the
+    copy of :func:`as_alternative` it is made with the collector paused and left frozen: it is
+    freed by reference counting once the autosave has written it, as before.
+    """
+    with collector.paused():
+        out = _snapshot(plan)
+        gc.freeze()
+    return out
+
+
+def _snapshot(plan: Plan) -> PlanSnapshot:
     tables: dict[str, Any] = {}
     for kind in ENTITY_KINDS:
         spec = KINDS[kind]

@@ -199,7 +199,9 @@ def match(a: Plan, b: Plan) -> Matching:
     kinds = ENTITY_KINDS
     if a.info.lineage_id == b.info.lineage_id:
         a2b = {k: _same_ids(_table(a, k), _table(b, k)) for k in kinds}
-        return Matching("id", a2b, {k: dict(a2b[k]) for k in kinds})
+        # Each id paired with itself is its own inverse: B → A is the same dicts (no copy of a
+        # plan's worth of pairs; nothing changes them in place, _rematch edits copies).
+        return Matching("id", a2b, dict(a2b))
     a2b = {k: _match_by(_table(a, k), _table(b, k), attrgetter(_key_name(k))) for k in kinds}
     _match_renamed_bodies(a, b, a2b)
     b2a = {k: dict(zip(a2b[k].values(), a2b[k], strict=True)) for k in kinds}

@@ -102,3 +102,26 @@ def test_an_alternative_is_left_to_the_collector_no_more() -> None:
         assert alt.powers == plan.powers
     finally:
         gc.unfreeze()  # the rest of the suite as the collector had it (frozen objects are walked again)
+
+
+def test_a_snapshot_is_left_to_the_collector_no_more() -> None:
+    # The autosave copy's columns point into the whole plan: frozen, the GUI thread's next
+    # young collection does not walk them; the collector is on again afterwards.
+    import gc
+
+    from reformdesk.domain.alternative import snapshot
+
+    plan = small_plan()
+    before = gc.get_freeze_count()
+    try:
+        taken = snapshot(plan)
+        assert gc.get_freeze_count() > before
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+        assert gc.isenabled()
+        assert taken.thaw() == plan
+        gc.disable()
+        snapshot(plan)
+        assert not gc.isenabled(), "a collector that was off stays off"
+    finally:
+        gc.enable()
+        gc.unfreeze()

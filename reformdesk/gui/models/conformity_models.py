@@ -11,9 +11,13 @@ Both follow the document's conformity result, recomputed after each edit.
 from __future__ import annotations
 
 import bisect
+import gc
+import heapq
 import math
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from enum import StrEnum
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -31,6 +36,7 @@ from reformdesk.domain.catalogue.conformity import COMPARED
 from reformdesk.domain.catalogue.model import Catalogue, CatalogueItem
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.model import PowerType
+from reformdesk.gui import heap
 from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.models.catalogue_models import ENTITY_ROLE, Index, field_title
 from reformdesk.gui.models.collation import collator
@@ -72,85 +78,116 @@ def value_text(item: CatalogueItem, name: str) -> str:
     return power_type_label(value) if isinstance(value, PowerType) else str(value)
 
 
-class _Ranks:
-    """Texts of one column in collation order, as numbers per county item id.
+#: Texts made into collation keys, or sorted, per slice of the idle-time ranking (~5–10 ms each).
+_SLICE = 2000
+#: Up to this many new texts are placed one by one (a bisection each), more are ranked in bulk.
+_FEW = 256
+#: The longest the idle-time ranking holds the event loop each time it runs (seconds).
+_IDLE_BUDGET = 0.02
 
-    An ICU collation key costs ~4 µs to make and each comparison is a call into Qt, so sorting
-    50,000 names by their keys takes ~0.4 s: too long to repeat after every edit while the table
-    is sorted.  The first sort ranks every text (equal texts equally); an edited item's text is
-    then placed among the ranked ones by bisection (~16 comparisons) with a rank between its
-    neighbours', and the rows sort by plain numbers.
+_Row = tuple[Status, str, str | None, frozenset[str]]
+
+
+def frozen() -> None:
+    """What the ranking made, left to the collector no more (see ConformityModel._rank_a_slice)."""
+    gc.collect(1)  # the young objects only: cycles among them are still found
+    heap.settle()
+
+
+class _Ranks:
+    """The texts of one field in collation order, as numbers: a rank per text, kept for the list's life.
+
+    An ICU collation key costs ~4 µs to make and each comparison of two is a call into Qt, so
+    ranking the 50,000 codes of a province list takes ~0.4 s.  That is done once per field,
+    in slices while the page is idle (:meth:`ranking`), for the county's texts and the
+    reference's alike; a sort is then an arg-sort of plain numbers.  A text not seen before
+    (an edit, a renamed 实施主体) is placed among the ranked by bisection (~16 comparisons)
+    with a number between its neighbours'; equal texts have equal ranks, so ties keep the
+    catalogue's order.  No value (no reference item) ranks after every text.
     """
 
-    def __init__(self, by: int = 1) -> None:
-        #: Which id of a row the texts belong to: 1 the county item's, 2 the reference item's (a
-        #: reference text changes only with the reference list, whatever pairs with it).
-        self.by = by
-        self.rank: dict[str | None, float | None] = {}
-        self.keys: list[Any] = []  # collation keys in order (a replaced text's key stays: harmless)
-        self.values: list[float] = []  # their ranks, ascending
+    def __init__(self) -> None:
+        self.rank: dict[str | None, float] = {None: math.inf}
+        self.keys: list[Any] = []  # collation keys, ascending
+        self.texts: list[str] = []  # the text of each key
+        self.values: list[float] = []  # the rank of each key: ascending, equal for equal keys
 
-    def forget(self, ids: Sequence[str]) -> None:
-        for iid in ids:
-            self.rank.pop(iid, None)
+    def missing(self, texts: Iterable[str | None]) -> list[str]:
+        rank = self.rank
+        return [t for t in dict.fromkeys(texts) if t not in rank]  # type: ignore[misc]
 
-    def keyed(
-        self,
-        rows: list[tuple[Status, str, str | None, frozenset[str]]],
-        text: Callable[[tuple[Status, str, str | None, frozenset[str]]], str | None],
-    ) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], float | None]:
-        new = [row for row in rows if row[self.by] not in self.rank]
-        if new and (not self.keys or len(new) > 64):
-            self._rank_all(rows, text)
-        else:
-            for row in new:
-                if not self._place(row[self.by], text(row)):
-                    self._rank_all(rows, text)
-                    break
-        rank, by = self.rank, self.by
-        return lambda row: rank[row[by]]
+    def add(self, texts: Iterable[str | None]) -> None:
+        """Rank every text of ``texts`` not ranked yet, now (in one piece: no slices to merge)."""
+        new = self.missing(texts)
+        with heap.paused():
+            for _ in self.ranking(new, sliced=False):
+                pass
+            if len(new) > _FEW:
+                frozen()
 
-    def _rank_all(
-        self, rows: list[tuple[Status, str, str | None, frozenset[str]]], text: Callable[..., str | None]
-    ) -> None:
+    def ranking(self, new: list[str], sliced: bool = True) -> Iterator[None]:
+        """Rank ``new`` (texts not ranked yet), pausing after each slice of the work."""
+        if len(new) <= _FEW and self.keys:
+            for text in new:
+                if not self._place(text):
+                    self._renumber()
+                    self._place(text)  # whole numbers again: there is room between any two
+            return
         sort_key = collator().sortKey
-        self.rank = {}
-        keyed = []
-        for row in rows:
-            value = text(row)
-            if value is None:
-                self.rank[row[self.by]] = None
-            else:
-                keyed.append((sort_key(value), row[self.by]))
-        keyed.sort(key=lambda pair: pair[0])
-        self.keys, self.values = [], []
-        n = -1
-        for key, iid in keyed:
-            if not self.keys or self.keys[-1] < key:  # a new text (sorted: not less means equal)
-                n += 1
-                self.keys.append(key)
-                self.values.append(float(n))
-            self.rank[iid] = float(n)
+        runs = [list(zip(self.keys, self.texts, strict=True))] if self.keys else []
+        size = _SLICE if sliced else max(1, len(new))
+        for start in range(0, len(new), size):
+            chunk = new[start : start + size]
+            runs.append(sorted(zip(map(sort_key, chunk), chunk, strict=True), key=itemgetter(0)))
+            yield
+        keys: list[Any] = []
+        texts: list[str] = []
+        values: list[float] = []
+        n = -1.0
+        last = None
+        merged = runs[0] if len(runs) == 1 else heapq.merge(*runs, key=itemgetter(0))
+        for count, (key, text) in enumerate(merged, start=1):
+            if last is None or last < key:  # a new place in the order (merged: not less means equal)
+                n += 1.0
+                last = key
+            keys.append(key)
+            texts.append(text)
+            values.append(n)
+            if count % _SLICE == 0:
+                yield
+        self.keys, self.texts, self.values = keys, texts, values
+        self.rank = dict(zip(texts, values, strict=True))
+        self.rank[None] = math.inf
 
-    def _place(self, iid: str | None, value: str | None) -> bool:
+    def _place(self, text: str) -> bool:
         """Rank one text among the ranked; False when no number fits between its neighbours."""
-        if value is None:
-            self.rank[iid] = None
-            return True
-        key = collator().sortKey(value)
+        key = collator().sortKey(text)
         at = bisect.bisect_right(self.keys, key)
         if at > 0 and not self.keys[at - 1] < key:  # equal to a ranked text
-            self.rank[iid] = self.values[at - 1]
-            return True
-        low = self.values[at - 1] if at > 0 else self.values[0] - 1.0 if self.values else 0.0
-        high = self.values[at] if at < len(self.values) else low + 2.0
-        middle = (low + high) / 2
-        if not low < middle < high:
-            return False
+            value = self.values[at - 1]
+        else:
+            low = self.values[at - 1] if at > 0 else self.values[0] - 1.0
+            high = self.values[at] if at < len(self.values) else low + 2.0
+            value = (low + high) / 2
+            if not low < value < high:
+                return False
         self.keys.insert(at, key)
-        self.values.insert(at, middle)
-        self.rank[iid] = middle
+        self.texts.insert(at, text)
+        self.values.insert(at, value)
+        self.rank[text] = value
         return True
+
+    def _renumber(self) -> None:
+        """Whole numbers for the ranks again, in the same order (no comparison of keys)."""
+        values: list[float] = []
+        n, last = -1.0, None
+        for value in self.values:
+            if value != last:
+                n, last = n + 1.0, value
+            values.append(n)
+        self.values = values
+        self.rank = dict(zip(self.texts, values, strict=True))
+        self.rank[None] = math.inf
 
 
 class ConformityModel(QAbstractTableModel):
@@ -178,17 +215,27 @@ class ConformityModel(QAbstractTableModel):
         #: While the page is hidden, edits only mark the rows stale (conform is linear in both lists).
         self.active = True
         self._stale = False
-        #: Text columns' collation ranks by county item id (see _Ranks), dropped as items change.
-        self._ranks: dict[int, _Ranks] = {}
+        # Per text field ("subject" or a field of COMPARED): its texts' collation ranks (see
+        # _Ranks), and the idle-time ranking still to be done, run a slice at a time.
+        self._ranks: dict[str, _Ranks] = {}
+        self._ranking: dict[str, Iterator[None]] = {}
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._rank_a_slice)
+        self._unsorted: list[_Row] = []  # the rows shown, in the catalogue's order
         self._build()
+        self._rank_when_idle()
         doc.catalogueReset.connect(self._reset)
         doc.entitiesChanged.connect(self._changed)
-        doc.referenceChanged.connect(self._reset)
+        doc.referenceChanged.connect(self._reference_changed)
 
     def set_active(self, active: bool) -> None:
         self.active = active
         if active and self._stale:
             self.refresh()
+        if active:
+            self._rank_when_idle()
 
     def set_filter(self, statuses: set[Status], text: str = "") -> None:
         self.statuses, self.search = set(statuses), text.strip().lower()
@@ -199,6 +246,7 @@ class ConformityModel(QAbstractTableModel):
     def _build(self) -> None:
         result = self.doc.conformity()
         self.rows = []
+        self._unsorted = []
         self.counts = dict.fromkeys(Status, 0)
         if result is None:
             return
@@ -218,13 +266,15 @@ class ConformityModel(QAbstractTableModel):
             if self.search and self.search not in item.name.lower() and self.search not in item.code.lower():
                 continue
             self.rows.append((status, iid, result.pairs.get(iid), fields))
+        self._unsorted = list(self.rows)
         self._sort_rows()
 
     # -- sorting ----------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` inside the model (a key sort: a proxy would call data() per comparison).
-        The status sorts 不一致 → 县级独有 → 一致, a type in 事项类型 order, text by its characters;
-        ties keep the catalogue's order, and the rows stay sorted through edits and filters."""
+        The status sorts 不一致 → 县级独有 → 一致, a type in 事项类型 order, text in the collator's
+        order (see _Ranks); ties keep the catalogue's order, and the rows stay sorted through
+        edits and filters."""
         if not -1 <= column < len(self.COLUMNS):
             return
         # Without arguments: emitted from Python with ([], VerticalSortHint) it crashed PySide 6.11
@@ -233,74 +283,147 @@ class ConformityModel(QAbstractTableModel):
         before = self.persistentIndexList()
         ids = [self.rows[i.row()][1] if 0 <= i.row() < len(self.rows) else None for i in before]
         self.sort_column, self.sort_order = column, order
-        self._ranks.pop(column, None)  # ranked afresh: ties exactly in the catalogue's order
         # From the catalogue's order, so that equal keys keep it whatever was sorted before
         # (and no sort column, the header's indicator cleared, is the catalogue's order).
-        position = {iid: n for n, iid in enumerate(self.doc.cat.items)}
-        self.rows.sort(key=lambda row: position[row[1]])
+        self.rows = list(self._unsorted)
         self._sort_rows()
-        where = {iid: row for row, (_s, iid, _r, _f) in enumerate(self.rows)}
-        self.changePersistentIndexList(
-            before,
-            [
-                self.index(where[iid], i.column()) if iid in where else QModelIndex()
-                for i, iid in zip(before, ids, strict=True)
-            ],
-        )
+        if before:
+            where = dict(zip(map(itemgetter(1), self.rows), range(len(self.rows)), strict=True))
+            self.changePersistentIndexList(
+                before,
+                [
+                    self.index(where[iid], i.column()) if iid in where else QModelIndex()
+                    for i, iid in zip(before, ids, strict=True)
+                ],
+            )
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:
         if self.sort_column < 0:
             return  # _build lists the rows in catalogue order
-        key = self._sort_key(self.sort_column)
+        keys = self._sort_keys(self.sort_column)
+        # An arg-sort on numbers, in C.  Python's sort is stable, with reverse too: equal keys
+        # keep the catalogue's order; no value (math.inf) is last, first descending.
+        order = sorted(range(len(keys)), key=keys.__getitem__, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.rows = list(map(self.rows.__getitem__, order))
 
-        def number(row: tuple[Status, str, str | None, frozenset[str]]) -> float:
-            value = key(row)
-            return math.inf if value is None else value  # no value (no reference item): last, first descending
-
-        # Python's sort is stable, with reverse too: equal keys keep the order they come in.
-        self.rows.sort(key=number, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-
-    def _sort_key(self, column: int) -> Callable[[tuple[Status, str, str | None, frozenset[str]]], Any]:
-        """A row's key for ``column`` (None: no value)."""
+    def _sort_keys(self, column: int) -> list[float]:
+        """Each row's number for ``column``, in the order of ``self.rows``."""
         side, name = self.COLUMNS[column]
+        rows = self.rows
         if side == "status":
-            return lambda row: _STATUS_ORDER[row[0]]
-        cat, ref = self.doc.cat, self.doc.reference
+            return list(map(_STATUS_ORDER.__getitem__, map(itemgetter(0), rows)))
         if name == "type":
-            types = ref.items if side == "reference" and ref is not None else cat.items
+            ref = self.doc.reference
+            items = ref.items if side == "reference" and ref is not None else self.doc.cat.items
+            by = 2 if side == "reference" else 1
+            return [
+                math.inf if i is None or i not in items else _TYPE_ORDER[items[i].type]
+                for i in map(itemgetter(by), rows)
+            ]
+        field = "subject" if side == "subject" else name or ""
+        texts = self._texts(side, field)
+        ranks = self._ranks_of(field)
+        try:
+            return list(map(ranks.rank.__getitem__, texts))
+        except KeyError:  # a text not ranked yet (an edit, another reference list)
+            ranks.add(texts)
+            return list(map(ranks.rank.__getitem__, texts))
 
-            def type_key(row: tuple[Status, str, str | None, frozenset[str]]) -> int | None:
-                iid = row[2] if side == "reference" else row[1]
-                return None if iid is None or iid not in types else _TYPE_ORDER[types[iid].type]
+    def _texts(self, side: str, field: str, rows: Sequence[_Row] | None = None) -> list[str | None]:
+        """The texts of ``field`` on ``side`` of ``rows`` (default: the rows shown); None: no reference item."""
+        rows = self.rows if rows is None else rows
+        cat, ref = self.doc.cat, self.doc.reference
+        if side == "reference":
+            if ref is None:
+                return [None] * len(rows)
+            items, get = ref.items, attrgetter(field)
+            return [None if rid is None else str(get(items[rid])) for rid in map(itemgetter(2), rows)]
+        county = list(map(cat.items.__getitem__, map(itemgetter(1), rows)))
+        if side == "subject":
+            names = {sid: s.name for sid, s in cat.subjects.items()}
+            return [names.get(sid or "", "") for sid in map(attrgetter("subject_id"), county)]
+        return list(map(str, map(attrgetter(field), county)))
 
-            return type_key
-
-        def text(row: tuple[Status, str, str | None, frozenset[str]]) -> str | None:
-            if side == "subject":
-                return cat.subject_name(cat.items[row[1]])
-            if side == "reference":
-                return None if ref is None or row[2] is None else str(getattr(ref.items[row[2]], name or ""))
-            return str(getattr(cat.items[row[1]], name or ""))
-
-        ranks = self._ranks.get(column)
+    def _ranks_of(self, field: str) -> _Ranks:
+        """``field``'s ranks, the idle-time ranking of it finished first."""
+        pending = self._ranking.pop(field, None)
+        if pending is not None:
+            for _ in pending:
+                pass
+        ranks = self._ranks.get(field)
         if ranks is None:
-            ranks = self._ranks[column] = _Ranks(2 if side == "reference" else 1)
-        return ranks.keyed(self.rows, text)
+            ranks = self._ranks[field] = _Ranks()
+        return ranks
+
+    def _rank_when_idle(self) -> None:
+        """Rank the texts of every text column while the page is idle, so that a click sorts at once."""
+        if self.doc.reference is None or not self.active or QCoreApplication.instance() is None:
+            return  # (no event loop, no idle time: the ranks are made when first sorted)
+        cat, ref = self.doc.cat, self.doc.reference
+        for field in ("subject", *(f for f in COMPARED if f != "type")):
+            if field in self._ranking:
+                continue
+            ranks = self._ranks.setdefault(field, _Ranks())
+            self._ranking[field] = self._idle_job(ranks, field, cat, ref)
+        if self._ranking:
+            self._idle.start()
+
+    def _idle_job(self, ranks: _Ranks, field: str, cat: Catalogue, ref: Catalogue) -> Iterator[None]:
+        if field == "subject":
+            texts: list[str] = [s.name for s in cat.subjects.values()]
+        else:
+            get = attrgetter(field)
+            texts = [str(get(i)) for i in cat.items.values()]
+            yield
+            texts += [str(get(i)) for i in ref.items.values()]
+        yield
+        new = ranks.missing(texts)
+        yield
+        yield from ranks.ranking(new)
+
+    @Slot()
+    def _rank_a_slice(self) -> None:
+        deadline = time.perf_counter() + _IDLE_BUDGET
+        # Ranking a province list makes some 200,000 objects (keys, runs of them) in no reference
+        # cycle.  Left to the collector they set off a full collection over both lists (245 ms
+        # of the 1.3 s in one slice, measured); so each slice runs with the collector paused and
+        # leaves what it made frozen, after a collection of the young objects only (~1 ms).  The
+        # kept keys live as long as the list, the runs are freed by reference counting.
+        with heap.paused():
+            while self._ranking and self.active:
+                field = next(iter(self._ranking))
+                try:
+                    next(self._ranking[field])
+                except StopIteration:
+                    del self._ranking[field]
+                if time.perf_counter() > deadline:
+                    break
+            frozen()
+        if self._ranking and self.active:
+            self._idle.start()
+
+    def _forget_ranks(self) -> None:
+        self._idle.stop()
+        self._ranking.clear()
+        self._ranks.clear()
 
     @Slot(object, list)
     def _changed(self, kind: object, ids: list[str]) -> None:
+        # Ranks belong to texts, not items: an edited item's new text is placed when sorted.
         if kind is CatalogueKind.ITEM:
-            for ranks in self._ranks.values():
-                ranks.forget(ids)  # its values (and its reference item, paired by code) may differ now
             self.refresh()
-        elif kind is CatalogueKind.SUBJECT:
-            self._ranks.clear()  # a renamed 实施主体 is in many items' keys
 
     @Slot()
     def _reset(self) -> None:
-        self._ranks.clear()
+        self._forget_ranks()  # another list: texts no longer shown need no place
         self.refresh()
+        self._rank_when_idle()
+
+    @Slot()
+    def _reference_changed(self) -> None:
+        self.refresh()
+        self._rank_when_idle()  # the county's texts stay ranked; the reference's new ones join them
 
     @Slot()
     def refresh(self) -> None:

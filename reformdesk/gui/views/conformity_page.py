@@ -7,12 +7,14 @@ county items by status (不一致 by default, or 县级独有, 一致, all), wit
 status or 实施主体 cell means every differing field of its row — for all selected rows as
 one undo step; 全部采用参照值 does it for every difference shown.  Below, the reference
 items the county lacks (缺少).  Enter or a double click on a row goes to the item on the
-清单 page.
+清单 page.  Sorting: a click on a column's header (ascending → descending → the list's order),
+or from the keyboard Ctrl+Alt+S by the current cell's column (again: the other way), and the
+table's and the header's context menus (升序, 降序, 恢复清单顺序); the header shows the order.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -149,10 +152,34 @@ class ConformityPage(QWidget):
         self.go_action = QAction(self.tr("转到清单中的事项(&G)"), self)
         self.go_action.setShortcut(QKeySequence("Ctrl+G"))
         self.go_action.triggered.connect(self.go_to_current)
-        for action in (self.adopt_action, self.adopt_all_action, self.go_action):
+        # Sorting from the keyboard, as in a spreadsheet: by the current cell's column.
+        self.sort_action = QAction(self.tr("按本列排序(&T)"), self)
+        self.sort_action.setShortcut(QKeySequence("Ctrl+Alt+S"))
+        self.sort_action.setToolTip(self.tr("按当前单元格所在列排序，再按一次升降序互换（Ctrl+Alt+S）"))
+        self.sort_action.triggered.connect(self.sort_current_column)
+        self.sort_ascending_action = QAction(self.tr("按本列升序排列(&U)"), self)
+        self.sort_ascending_action.triggered.connect(
+            lambda: self.sort_by(self._current_column(), Qt.SortOrder.AscendingOrder)
+        )
+        self.sort_descending_action = QAction(self.tr("按本列降序排列(&D)"), self)
+        self.sort_descending_action.triggered.connect(
+            lambda: self.sort_by(self._current_column(), Qt.SortOrder.DescendingOrder)
+        )
+        self.sort_clear_action = QAction(self.tr("恢复清单顺序(&O)"), self)
+        self.sort_clear_action.triggered.connect(lambda: self.sort_by(-1, Qt.SortOrder.AscendingOrder))
+        self.sort_actions = [
+            self.sort_action,
+            self.sort_ascending_action,
+            self.sort_descending_action,
+            self.sort_clear_action,
+        ]
+        for action in (self.adopt_action, self.adopt_all_action, self.go_action, *self.sort_actions):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.menu_actions: list[QAction] = [self.adopt_action, self.adopt_all_action, self.go_action]
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.menu_actions += [separator, *self.sort_actions]
 
         tools = QHBoxLayout()
         tools.addWidget(self.import_button)
@@ -184,7 +211,22 @@ class ConformityPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.adopt_action, self.adopt_all_action, self.go_action])
+        table_separator = QAction(self)
+        table_separator.setSeparator(True)
+        self.table.addActions(
+            [
+                self.adopt_action,
+                self.adopt_all_action,
+                self.go_action,
+                table_separator,
+                self.sort_ascending_action,
+                self.sort_descending_action,
+                self.sort_clear_action,
+            ]
+        )
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sortIndicatorChanged.connect(self._enable)
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self.model.modelReset.connect(self._update)
         self.model.dataChanged.connect(self._update)
@@ -327,8 +369,51 @@ class ConformityPage(QWidget):
         self.adopt_action.setEnabled(writable and bool(self.choices()))
         self.adopt_all_action.setEnabled(writable and self.model.counts[Status.DIFFERS] > 0)
         self.go_action.setEnabled(self.table.currentIndex().isValid())
+        has_rows = bool(self.model.rows)
+        for action in (self.sort_action, self.sort_ascending_action, self.sort_descending_action):
+            action.setEnabled(has_rows)
+        self.sort_clear_action.setEnabled(self.table.horizontalHeader().sortIndicatorSection() >= 0)
         if hasattr(self, "add_missing_action"):
             self.add_missing_action.setEnabled(writable and bool(self.selected_missing()))
+
+    # -- sorting -------------------------------------------------------------------------------
+    def _current_column(self) -> int:
+        index = self.table.currentIndex()
+        return index.column() if index.isValid() else 0
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the table by ``column`` (-1: the catalogue's order), the header's indicator with it;
+        the current cell stays current and in view."""
+        self.table.sortByColumn(column, order)
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
+
+    def sort_current_column(self) -> None:
+        """Ctrl+Alt+S: ascending by the current cell's column; again on a sorted column, the other way."""
+        column = self._current_column()
+        header = self.table.horizontalHeader()
+        ascending = Qt.SortOrder.AscendingOrder
+        if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == ascending:
+            self.sort_by(column, Qt.SortOrder.DescendingOrder)
+        else:
+            self.sort_by(column, ascending)
+
+    def header_menu(self, section: int) -> QMenu:
+        """The header's menu for ``section``: ascending, descending, the catalogue's order."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("升序排列(&U)"), lambda: self.sort_by(section, Qt.SortOrder.AscendingOrder))
+        menu.addAction(self.tr("降序排列(&D)"), lambda: self.sort_by(section, Qt.SortOrder.DescendingOrder))
+        restore = menu.addAction(self.tr("恢复清单顺序(&O)"), lambda: self.sort_by(-1, Qt.SortOrder.AscendingOrder))
+        restore.setEnabled(self.table.horizontalHeader().sortIndicatorSection() >= 0)
+        return menu
+
+    @Slot(QPoint)
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        section = header.logicalIndexAt(pos)
+        if section >= 0:
+            self.header_menu(section).popup(header.mapToGlobal(pos))
 
     # -- adopting -------------------------------------------------------------------------------
     def choices(self) -> dict[str, list[str]]:

@@ -1954,18 +1954,18 @@
 <context>
     <name>Conformity</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="59"/>
+        <location filename="../../gui/models/conformity_models.py" line="65"/>
         <source>不一致</source>
         <extracomment>A cell&apos;s field (a name of COMPARED), or None for the status and 实施主体 columns. Whether a cell&apos;s field differs from the reference (bool).</extracomment>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="60"/>
+        <location filename="../../gui/models/conformity_models.py" line="66"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="61"/>
+        <location filename="../../gui/models/conformity_models.py" line="67"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
@@ -1973,23 +1973,23 @@
 <context>
     <name>ConformityModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="342"/>
+        <location filename="../../gui/models/conformity_models.py" line="465"/>
         <source>状态</source>
-        <extracomment>How the status column sorts: what needs work first. Which id of a row the texts belong to: 1 the county item&apos;s, 2 the reference item&apos;s (a reference text changes only with the reference list, whatever pairs with it). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists). Text columns&apos; collation ranks by county item id (see _Ranks), dropped as items change.</extracomment>
+        <extracomment>How the status column sorts: what needs work first. Texts made into collation keys, or sorted, per slice of the idle-time ranking (~5–10 ms each). Up to this many new texts are placed one by one (a bisection each), more are ranked in bulk. The longest the idle-time ranking holds the event loop each time it runs (seconds). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists).</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="346"/>
+        <location filename="../../gui/models/conformity_models.py" line="469"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="348"/>
+        <location filename="../../gui/models/conformity_models.py" line="471"/>
         <source>本县清单的值</source>
         <translation>The county list&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="348"/>
+        <location filename="../../gui/models/conformity_models.py" line="471"/>
         <source>参照目录的值</source>
         <translation>The reference list&apos;s value</translation>
     </message>
@@ -1997,13 +1997,13 @@
 <context>
     <name>ConformityPage</name>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="95"/>
+        <location filename="../../gui/views/conformity_page.py" line="98"/>
         <source>导入参照目录(&amp;R)…</source>
         <extracomment>Go to an entity on the page that shows it (the window routes it to the 清单 page).</extracomment>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="106"/>
+        <location filename="../../gui/views/conformity_page.py" line="109"/>
         <source>尚未导入参照目录。
 
 导入省级或市级的通用目录（电子表格或权责清单文件）后，这里逐项比较本县事项与参照事项的职权名称、职权编码、职权类型和法律法规依据（三级四同），标出不一致的字段，并可逐项采用参照值。</source>
@@ -2012,102 +2012,138 @@
 Import the province&apos;s or city&apos;s reference list (a spreadsheet or a catalogue file): each county item is then compared with its reference item by power name, code, type and legal basis (three levels, four alike), the differing fields are marked, and the reference&apos;s value can be adopted field by field.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="113"/>
+        <location filename="../../gui/views/conformity_page.py" line="116"/>
         <source>导入参照目录…</source>
         <translation>Import reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="125"/>
+        <location filename="../../gui/views/conformity_page.py" line="128"/>
         <source>不一致</source>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="126"/>
+        <location filename="../../gui/views/conformity_page.py" line="129"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="127"/>
+        <location filename="../../gui/views/conformity_page.py" line="130"/>
         <source>不一致和县级独有</source>
         <translation>Differing and county only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="128"/>
+        <location filename="../../gui/views/conformity_page.py" line="131"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="129"/>
+        <location filename="../../gui/views/conformity_page.py" line="132"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="131"/>
+        <location filename="../../gui/views/conformity_page.py" line="134"/>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="134"/>
+        <location filename="../../gui/views/conformity_page.py" line="137"/>
         <source>按职权名称或编码筛选</source>
         <translation>Filter by power name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="137"/>
+        <location filename="../../gui/views/conformity_page.py" line="140"/>
         <source>筛选(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="140"/>
+        <location filename="../../gui/views/conformity_page.py" line="143"/>
         <source>采用参照值(&amp;C)</source>
         <translation>Adopt referen&amp;ce value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="143"/>
+        <location filename="../../gui/views/conformity_page.py" line="146"/>
         <source>选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）</source>
         <translation>Take the reference list&apos;s value for the selected fields (or whole rows); several at once are one undoable step (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="146"/>
+        <location filename="../../gui/views/conformity_page.py" line="149"/>
         <source>全部采用参照值(&amp;H)</source>
         <translation>Adopt all reference values (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="147"/>
+        <location filename="../../gui/views/conformity_page.py" line="150"/>
         <source>列表中所有不一致的字段都采用参照目录的值，作为一步，可撤销</source>
         <translation>Take the reference list&apos;s value for every differing field listed, as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="149"/>
+        <location filename="../../gui/views/conformity_page.py" line="152"/>
         <source>转到清单中的事项(&amp;G)</source>
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="205"/>
+        <location filename="../../gui/views/conformity_page.py" line="156"/>
+        <source>按本列排序(&amp;T)</source>
+        <translation>Sor&amp;t by this column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="158"/>
+        <source>按当前单元格所在列排序，再按一次升降序互换（Ctrl+Alt+S）</source>
+        <translation>Sort by the current cell&apos;s column; press again to reverse the order (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="160"/>
+        <source>按本列升序排列(&amp;U)</source>
+        <translation>Sort this column ascending (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="164"/>
+        <source>按本列降序排列(&amp;D)</source>
+        <translation>Sort this column &amp;descending</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="168"/>
+        <location filename="../../gui/views/conformity_page.py" line="407"/>
+        <source>恢复清单顺序(&amp;O)</source>
+        <translation>Back to the list&apos;s &amp;order</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="247"/>
         <source>加入本县清单(&amp;N)</source>
         <translation>Add to the cou&amp;nty list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="207"/>
+        <location filename="../../gui/views/conformity_page.py" line="249"/>
         <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
         <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="310"/>
+        <location filename="../../gui/views/conformity_page.py" line="352"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (items: %2) · county items: %3 — conform %4, differ %5, county only %6; missing %7</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="320"/>
+        <location filename="../../gui/views/conformity_page.py" line="362"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="388"/>
+        <location filename="../../gui/views/conformity_page.py" line="405"/>
+        <source>升序排列(&amp;U)</source>
+        <translation>Sort ascending (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="406"/>
+        <source>降序排列(&amp;D)</source>
+        <translation>Sort &amp;descending</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="473"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="394"/>
+        <location filename="../../gui/views/conformity_page.py" line="479"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -2170,18 +2206,18 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="53"/>
+        <location filename="../../gui/views/conformity_page.py" line="56"/>
         <source>本县清单</source>
         <extracomment>Column widths (pixels) of the side-by-side table by field.</extracomment>
         <translation>County list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="54"/>
+        <location filename="../../gui/views/conformity_page.py" line="57"/>
         <source>参照目录</source>
         <translation>Reference list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="63"/>
+        <location filename="../../gui/views/conformity_page.py" line="66"/>
         <source>采用参照值</source>
         <extracomment>field → (county label, reference label, 采用 button)</extracomment>
         <translation>Adopt reference value</translation>
@@ -5280,7 +5316,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="446"/>
+        <location filename="../../gui/models/conformity_models.py" line="569"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>

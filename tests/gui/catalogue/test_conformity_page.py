@@ -394,3 +394,113 @@ def test_adopting_a_selected_row_leaves_the_cursor_on_the_next_one(window: Catal
     assert page.detail.title().startswith("对照：") and page.detail.title() != "对照"
     assert page.adopt_selected() and page.model.row_of(second) == -1
     assert window.doc.undo_stack.count() == 2
+
+
+def test_the_keyboard_sorts_by_the_current_column_and_the_header_has_a_sort_menu(  # type: ignore[no-untyped-def]
+    window: CatalogueWindow, qtbot
+) -> None:
+    from reformdesk.gui.models.collation import collator
+
+    page = _loaded(window)
+    page.model.set_filter(set(Status))
+    catalogue_order = [iid for _s, iid, _r, _f in page.model.rows]
+    header = page.table.horizontalHeader()
+    code = page.model.COLUMNS.index(("county", "code"))
+    name = page.model.COLUMNS.index(("county", "name"))
+    page.table.setCurrentIndex(page.model.index(0, name))
+    current = page.model.rows[0][1]
+    page.table.setFocus()
+    ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+    def names() -> list[str]:
+        return [window.doc.cat.items[iid].name for _s, iid, _r, _f in page.model.rows]
+
+    def in_collation_order(texts: list[str], descending: bool = False) -> bool:
+        keys = [collator().sortKey(t) for t in texts]
+        return all(not (b < a if not descending else a < b) for a, b in itertools.pairwise(keys))
+
+    qtbot.keyClick(page.table, Qt.Key.Key_S, ctrl_alt)
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (name, Qt.SortOrder.AscendingOrder)
+    assert page.model.sort_column == name and in_collation_order(names())
+    assert page.model.rows[page.table.currentIndex().row()][1] == current, "the current item stays current"
+    qtbot.keyClick(page.table, Qt.Key.Key_S, ctrl_alt)  # again: the other way
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (name, Qt.SortOrder.DescendingOrder)
+    assert in_collation_order(names(), descending=True)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, ctrl_alt)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    # The table's context menu (Menu key, Shift+F10) sorts by the current column too, and back.
+    assert page.sort_descending_action in page.table.actions() and page.sort_clear_action.isEnabled()
+    page.table.setCurrentIndex(page.model.index(0, code))
+    page.sort_descending_action.trigger()
+    codes = [window.doc.cat.items[iid].code for _s, iid, _r, _f in page.model.rows]
+    assert header.sortIndicatorSection() == code and codes == sorted(codes, reverse=True)
+    page.sort_clear_action.trigger()
+    assert header.sortIndicatorSection() == -1 and page.model.sort_column == -1
+    assert [iid for _s, iid, _r, _f in page.model.rows] == catalogue_order
+    assert not page.sort_clear_action.isEnabled()
+    # The header's own menu sorts by the section it was opened on.
+    menu = page.header_menu(name)
+    up, down, restore = (a for a in menu.actions() if not a.isSeparator())
+    assert not restore.isEnabled()
+    down.trigger()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (name, Qt.SortOrder.DescendingOrder)
+    assert in_collation_order(names(), descending=True)
+    up.trigger()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (name, Qt.SortOrder.AscendingOrder)
+    assert in_collation_order(names())
+    menu.deleteLater()
+    # The page's menu in the menu bar offers the shortcut.
+    assert page.sort_action in page.menu_actions and page.sort_action.shortcut().toString() == "Ctrl+Alt+S"
+
+
+def test_texts_are_ranked_while_idle_and_sort_as_a_ranking_done_at_once(qtbot, qtmodeltester, reference) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.models import conformity_models
+
+    doc = CatalogueDocument(open_catalogue(CATALOGUE))
+    doc.set_reference(reference, "qinghai_reference.xlsx")
+    idle = ConformityModel(doc)
+    idle.set_filter(set(Status))
+    assert idle._ranking, "ranking waits for idle time"
+    qtbot.waitUntil(lambda: not idle._ranking)
+    assert set(idle._ranks) == {"subject", "name", "code", "legal_basis", "basis_clause"}
+    at_once = ConformityModel(doc)
+    at_once._forget_ranks()  # ranked when sorted, in one go
+    at_once.set_filter(set(Status))
+    slices = conformity_models._SLICE
+    try:
+        conformity_models._SLICE = 7  # many slices and runs to merge, in a small list
+        sliced = ConformityModel(doc)
+        sliced.set_filter(set(Status))
+        qtbot.waitUntil(lambda: not sliced._ranking)
+    finally:
+        conformity_models._SLICE = slices
+    for column in range(len(ConformityModel.COLUMNS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            for model in (idle, at_once, sliced):
+                model.sort(column, order)
+            assert idle.rows == at_once.rows == sliced.rows, (column, order)
+    qtmodeltester.check(sliced)
+    # A text never seen is placed among the ranked, equal texts rank equally.
+    ranks = idle._ranks["name"]
+    some = ranks.texts[len(ranks.texts) // 2]
+    ranks.add(["做", "阿", some])
+    assert ranks.rank["阿"] < ranks.rank[some] < ranks.rank["做"]
+    assert ranks.values == sorted(ranks.values)
+
+
+def test_ranks_number_afresh_when_no_number_fits_between_two_texts() -> None:
+    from reformdesk.gui.models.conformity_models import _Ranks
+
+    ranks = _Ranks()
+    renumbered = []
+    renumber = ranks._renumber
+    ranks._renumber = lambda: (renumbered.append(1), renumber())  # type: ignore[method-assign]
+    ranks.add(["甲" * 300, "a", "b", None])  # bulk, None (no reference item) last
+    texts = ["a" * k for k in range(2, 90)]  # each between the last and "b": the gap halves each time
+    for text in texts:
+        ranks.add([text])
+    order = ["a", *texts, "b"]
+    assert [ranks.rank[t] for t in order] == sorted(ranks.rank[t] for t in order)
+    assert len({ranks.rank[t] for t in order}) == len(order), "no two texts share a number"
+    assert ranks.rank[None] == float("inf") and ranks.values == sorted(ranks.values)
+    assert renumbered, "88 halvings of one gap: beyond a float's 52 bits, numbered afresh"
