@@ -164,17 +164,17 @@ def _side_children_after(
     moving = [(EntityKind.UNIT, uid) for uid in units] + [(EntityKind.PERSON, pid) for pid in people]
     children = dict(before)
     parents = dict(parents)
-    redo: dict[_Key, set[_Key]] = {}
+    redo: set[_Key] = set()  # the parents whose rows are worked out again
     for key in moving:
         old = parents.pop(key, None)
         if old is not None:
-            redo.setdefault(old, set()).add(key)
+            redo.add(old)
         new = _parent_key(plan, key[0], key[1])  # type: ignore[arg-type]
         if new is not None:
             parents[key] = new
-            redo.setdefault(new, set())
-    for uid in units:  # a unit gone takes its key with it; one new has none yet
-        redo.setdefault((EntityKind.UNIT, uid), set())
+            redo.add(new)
+    # A unit gone takes its key with it; one new has none yet.
+    redo.update((EntityKind.UNIT, uid) for uid in units)
     order = {
         EntityKind.UNIT: {uid: i for i, uid in enumerate(plan.units)},
         EntityKind.PERSON: {pid: i for i, pid in enumerate(plan.people)},
@@ -185,7 +185,7 @@ def _side_children_after(
     for key in moving:
         if key in parents:
             joined[parents[key]].append(key)
-    for parent, left in redo.items():
+    for parent in redo:
         kept = [k for k in before.get(parent, ()) if k not in moved]
         rows = kept + joined.get(parent, [])
         if len(rows) > 1:
