@@ -178,11 +178,16 @@ def _private(row: tuple[object, ...]) -> tuple[object, ...]:
     return tuple(list(v) if isinstance(v, list) else v for v in row)
 
 
-def _copy_in(conn: Connection, table: Table, columns: list[str], rows: list[tuple[object, ...]]) -> None:
+def _copy_in(
+    conn: Connection, table: Table, columns: list[str], rows: list[tuple[object, ...]], *, guarded: bool
+) -> None:
     """Write ``rows`` into ``table`` with COPY (one statement; the column types convert lists and counts).
 
     PostgreSQL-only, like this module: an executemany of many rows costs seconds in
-    per-row round trips and parameter handling, COPY a fraction of that.
+    per-row round trips and parameter handling, COPY a fraction of that.  ``guarded``:
+    row-level security applies to this role, and PostgreSQL refuses COPY FROM into such
+    a table, so the rows go into a temporary table first and on with one INSERT … SELECT,
+    which the table's policy checks row by row.
     """
     from psycopg import sql
 
@@ -197,15 +202,25 @@ def _copy_in(conn: Connection, table: Table, columns: list[str], rows: list[tupl
                 values[i] = p(values[i])
             converted.append(values)
         rows = converted  # type: ignore[assignment]
-    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
-        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
-    )
+    names = sql.SQL(", ").join(map(sql.Identifier, columns))
+    target = sql.Identifier(f"rd_stage_{table.name}" if guarded else table.name)
     raw = conn.connection.driver_connection
     assert raw is not None
-    with raw.cursor() as cur, cur.copy(statement) as copy:
-        write = copy.write_row
-        for row in rows:
-            write(row)
+    with raw.cursor() as cur:
+        if guarded:
+            cur.execute(
+                sql.SQL("CREATE TEMPORARY TABLE {} (LIKE {}) ON COMMIT DROP").format(target, sql.Identifier(table.name))
+            )
+        with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, names)) as copy:
+            write = copy.write_row
+            for row in rows:
+                write(row)
+        if guarded:
+            cur.execute(
+                sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {}").format(
+                    sql.Identifier(table.name), names, names, target
+                )
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +242,11 @@ def _delta(before: Rows, after: Rows) -> _Delta:
     return _Delta(closed, written, removed)
 
 
-def _write_revision(conn: Connection, plan_id: int, rev_id: int, deltas: dict[EntityKind, _Delta]) -> None:
-    """Close the changed and removed entities' current rows at ``rev_id`` and write their new rows from it.
+def _write_revision(
+    conn: Connection, plan_id: int, rev_id: int, deltas: dict[EntityKind, _Delta], *, guarded: bool
+) -> None:
+    """Close the changed and removed entities' current rows at ``rev_id`` and write their new rows from it
+    (``guarded``: row-level security applies to this role, see :func:`_copy_in`).
 
     The statements go through psycopg's own cursor (COPY has no SQLAlchemy form), so its
     errors are handed on as SQLAlchemy's, as every other statement of a save raises them.
@@ -254,7 +272,7 @@ def _write_revision(conn: Connection, plan_id: int, rev_id: int, deltas: dict[En
                     cur.execute(statement, (rev_id, plan_id, delta.closed))
             if delta.written:
                 columns = [ss.PLAN_ID, ss.FROM_REV, *_columns(kind)]
-                _copy_in(conn, table, columns, [(plan_id, rev_id, *row) for row in delta.written])
+                _copy_in(conn, table, columns, [(plan_id, rev_id, *row) for row in delta.written], guarded=guarded)
     except psycopg.Error as exc:
         raise DBAPIError(None, None, exc) from exc
 
@@ -410,9 +428,17 @@ class PostgresStore:
         self.engine: Engine = create_engine(self.url, future=True, pool_pre_ping=True)
         self._upgrade = upgrade
         self._checked = False
+        self._rls: bool | None = None
         self._bases: dict[str, _Base] = {}
         self._tokens: dict[str, str] = {}
         self._lock = threading.Lock()
+
+    def _guarded(self, conn: Connection) -> bool:
+        """Whether row-level security binds this store's role (not for the tables' owner or a superuser)."""
+        if self._rls is None:
+            table = ss.TABLE[EntityKind.PLAN].name
+            self._rls = bool(conn.execute(select(func.row_security_active(table))).scalar_one())
+        return self._rls
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -707,7 +733,7 @@ class PostgresStore:
                     )
                     .returning(ss.revisions.c.rev_id)
                 ).scalar_one()
-                _write_revision(conn, plan_id, rev_id, deltas)
+                _write_revision(conn, plan_id, rev_id, deltas, guarded=self._guarded(conn))
                 conn.execute(
                     update(p)
                     .where(p.c.plan_id == plan_id)

@@ -142,7 +142,7 @@ def test_a_failed_save_leaves_the_last_revision_and_the_next_save_writes_it_all(
     power = next(iter(plan.powers.values()))
     power.note = "第二版"
 
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise psycopg.OperationalError("server closed the connection unexpectedly")
 
     # The current rows are closed first, then the new ones written: a failure after the
