@@ -60,9 +60,13 @@ def editable(p: str = "") -> str:
     return f"({readable(p)} AND ({p}editor_role IS NULL OR {_member(p + 'editor_role')}))"
 
 
-#: A row's plan is readable: ``plans`` answers under its own SELECT policy (one hashed subplan per statement).
-_OF_A_READABLE_PLAN = "plan_id IN (SELECT p.plan_id FROM plans p)"
-_OF_AN_EDITABLE_PLAN = f"plan_id IN (SELECT p.plan_id FROM plans p WHERE {editable('p.')})"
+#: A row's plan is readable: ``plans`` answers under its own SELECT policy.  The plans' ids are
+#: gathered once per statement (an InitPlan) and each row looked up in that short array: as
+#: ``plan_id IN (SELECT …)`` (a hashed subplan probed per row) an editor's read of 50,000
+#: powers took 176 ms on the server against the owner's 135 ms, as ``= ANY (ARRAY(…))`` 146 ms
+#: (EXPLAIN ANALYZE, medians of 36, interleaved).
+_OF_A_READABLE_PLAN = "plan_id = ANY (ARRAY(SELECT p.plan_id FROM plans p))"
+_OF_AN_EDITABLE_PLAN = f"plan_id = ANY (ARRAY(SELECT p.plan_id FROM plans p WHERE {editable('p.')}))"
 
 
 def upgrade() -> None:
