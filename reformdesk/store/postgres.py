@@ -21,8 +21,12 @@ Concurrency, all in the database:
   earlier revision can be read back whole and a save writes in proportion
   to what changed.
 
-Rights are PostgreSQL's own: a role with SELECT only can open a plan (read
-only: it cannot take the lease) and is refused on save.
+Rights are PostgreSQL's own and the database enforces them (layout 3,
+``server_migrations/versions/fv3_row_security.py``): a role with SELECT only can
+open a plan (read only: it cannot take the lease) and is refused on save; row-level
+security keyed on each row's plan hides the plans a role may not read and keeps
+its writes to the plans it may edit, whatever client it uses.  This module only
+words the refusals.
 
 Only :mod:`reformdesk.store.plan_store` imports this module (lazily, on the
 first shared location): files need neither psycopg nor this code.
