@@ -182,6 +182,11 @@ def _private(row: tuple[object, ...]) -> tuple[object, ...]:
     return tuple(list(v) if isinstance(v, list) else v for v in row)
 
 
+#: An editor's save writes up to this many rows of a kind with INSERT (pipelined) rather than
+#: through a temporary table, whose creation and drop cost more than a few rows' inserts.
+_INSERT_UP_TO = 1000
+
+
 def _copy_in(
     conn: Connection, table: Table, columns: list[str], rows: list[tuple[object, ...]], *, guarded: bool
 ) -> None:
@@ -191,7 +196,8 @@ def _copy_in(
     per-row round trips and parameter handling, COPY a fraction of that.  ``guarded``:
     row-level security applies to this role, and PostgreSQL refuses COPY FROM into such
     a table, so the rows go into a temporary table first and on with one INSERT … SELECT,
-    which the table's policy checks row by row.
+    which the table's policy checks row by row; up to ``_INSERT_UP_TO`` rows go in by
+    INSERT directly (a one-power save: 17 ms against 20 ms through the temporary table).
     """
     from psycopg import sql
 
@@ -207,9 +213,16 @@ def _copy_in(
             converted.append(values)
         rows = converted  # type: ignore[assignment]
     names = sql.SQL(", ").join(map(sql.Identifier, columns))
-    target = sql.Identifier(f"rd_stage_{table.name}" if guarded else table.name)
     raw = conn.connection.driver_connection
     assert raw is not None
+    if guarded and len(rows) <= _INSERT_UP_TO:
+        insert_rows = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+            sql.Identifier(table.name), names, sql.SQL(", ").join(sql.Placeholder() * len(columns))
+        )
+        with raw.cursor() as cur:
+            cur.executemany(insert_rows, rows)  # pipelined by psycopg: one round trip
+        return
+    target = sql.Identifier(f"rd_stage_{table.name}" if guarded else table.name)
     with raw.cursor() as cur:
         if guarded:
             cur.execute(
