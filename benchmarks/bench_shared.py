@@ -8,6 +8,12 @@ figures are left out with a note.  Open is the read of the plan (the file:
 check, the changes from the comparison engine (one power edited), the new
 revision's rows (those that differ from the revision it builds on: the store
 shares the rest between revisions), one transaction.  Target: ≤ 2× the file.
+
+The same open and save are measured again as an editor's login role (a member of
+``reformdesk_editor``), whom row-level security binds: every row read is checked
+against the plan's rights and a save's rows go in through a temporary table and an
+INSERT … SELECT (COPY is refused under row-level security).  The first two figures
+are the store's owner's, to whom the policies do not apply.
 """
 
 from __future__ import annotations
@@ -60,6 +66,28 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
             pg_save = median_time(edit_and_save, repeat)
             if opened.lease is not None:
                 opened.lease.release()
+            server.sql(
+                "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'rd_bench_editor') THEN "
+                "CREATE ROLE rd_bench_editor LOGIN; END IF; END $$"
+            )
+            server.sql("GRANT reformdesk_editor TO rd_bench_editor")
+            editor = PostgresStore(server.url("rd_bench", "rd_bench_editor"))
+            try:
+                mine = editor.open(location)
+                work = mine.plan
+                power = next(iter(work.powers.values()))
+
+                def edit_and_save_as_editor() -> None:
+                    count[0] += 1
+                    power.note = f"第{count[0]}次修改"
+                    editor.save(work, location)
+
+                editor_open = median_time(lambda: editor.read(location), repeat)
+                editor_save = median_time(edit_and_save_as_editor, repeat)
+                if mine.lease is not None:
+                    mine.lease.release()
+            finally:
+                editor.dispose()
         finally:
             store.dispose()
         return [
@@ -67,6 +95,20 @@ def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
                 "open a plan from PostgreSQL (file: open_plan)", size, pg_open, baseline=file_open, ratio_target=2.0
             ),
             Result("save a plan to PostgreSQL (file: save_plan)", size, pg_save, baseline=file_save, ratio_target=2.0),
+            Result(
+                "open from PostgreSQL as an editor, row-level security (file: open_plan)",
+                size,
+                editor_open,
+                baseline=file_open,
+                ratio_target=2.0,
+            ),
+            Result(
+                "save to PostgreSQL as an editor, row-level security (file: save_plan)",
+                size,
+                editor_save,
+                baseline=file_save,
+                ratio_target=2.0,
+            ),
         ]
     finally:
         server_context.__exit__(None, None, None)

@@ -26,7 +26,7 @@ Many plans live in one database.  Beside the catalogue and its history:
 The layout of the entity tables has its own number, :data:`LAYOUT`
 (``rd_meta.layout``; no key: layout 1, rows copied whole per revision, keyed
 by (rev_id, id)): the server migration ``fv3_shared_rows`` brings layout 1
-up to 2.
+up to 2, ``fv3_row_security`` 2 up to 3 (the rights per plan enforced on every table).
 
 Built from :mod:`reformdesk.store.schema` (the registry), so a new kind or
 field appears here as it appears in files.  Portable SQLAlchemy only.
@@ -70,9 +70,12 @@ plans = Table(
     Column("author", Text, nullable=False, default=""),
     Column("revision", Integer, nullable=False, default=0),
     Column("current_rev_id", BigInteger, nullable=True),
-    # Per-plan rights: only members of this role may save or lease the plan (NULL: every
-    # editor); enforced by row-level security (server_migrations/versions/fv2_initial.py).
+    # Per-plan rights, set by the admin: only members of ``editor_role`` may save or lease the
+    # plan (NULL: every editor), only members of ``reader_role`` or ``editor_role`` may read it
+    # (NULL: every reader and editor); enforced by row-level security on every table
+    # (server_migrations/versions/fv3_row_security.py).
     Column("editor_role", Text, nullable=True),
+    Column("reader_role", Text, nullable=True),
     Column("saved_by", Text, nullable=False, default=""),
     Column("saved_at", DateTime(timezone=True), nullable=True),
     # The lease: who may write the plan now.  ``lease_renewed`` is moved on by
@@ -105,8 +108,9 @@ PLAN_ID = "plan_id"
 FROM_REV = "from_rev"
 UNTIL_REV = "until_rev"
 
-#: The entity tables' layout (``rd_meta.layout``): 2 = rows shared between revisions.
-LAYOUT = 2
+#: The entity tables' layout (``rd_meta.layout``): 2 = rows shared between revisions; 3 = and
+#: guarded per plan by row-level security (who may read, insert, close a plan's rows).
+LAYOUT = 3
 
 
 def _entity_table(kind: EntityKind) -> Table:

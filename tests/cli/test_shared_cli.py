@@ -191,7 +191,7 @@ def test_server_upgrade_brings_a_layout1_store_to_shared_rows(pg_url: str, capsy
     _write_layout1(pg_url, [plan])
     capsys.readouterr()
     assert main(["server", "upgrade", pg_url]) == 0
-    assert f"格式第{v}版 → 第{v}版，表结构第1版 → 第2版" in capsys.readouterr().out
+    assert f"格式第{v}版 → 第{v}版，表结构第1版 → 第3版" in capsys.readouterr().out
     assert main(["diff", f"{pg_url}?plan=桥头镇", f"{pg_url}?plan=柳溪镇"]) == 0
     assert main(["server", "upgrade", pg_url]) == 0  # nothing left to do
     assert capsys.readouterr().out.rstrip().endswith(f"格式第{v}版 → 第{v}版")

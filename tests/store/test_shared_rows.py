@@ -142,7 +142,7 @@ def test_a_failed_save_leaves_the_last_revision_and_the_next_save_writes_it_all(
     power = next(iter(plan.powers.values()))
     power.note = "第二版"
 
-    def broken(*args: object) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
         raise psycopg.OperationalError("server closed the connection unexpectedly")
 
     # The current rows are closed first, then the new ones written: a failure after the
@@ -309,3 +309,44 @@ def test_a_server_of_a_newer_layout_is_refused(pg_server: PgServer, pg_url: str)
             fresh.read(_loc(pg_url))
     finally:
         fresh.dispose()
+
+
+def test_a_missing_plan_or_revision_is_named(store: PostgresStore, pg_url: str) -> None:
+    loc = _loc(pg_url)
+    store.save(small_plan(), loc)
+    with pytest.raises(PlanFileError, match="没有第9版"):
+        store.read_revision(loc, 9)
+    with pytest.raises(PlanFileError, match="中没有方案“柳溪镇”"):
+        store.read(_loc(pg_url, "柳溪镇"))
+    assert store.read_revision(loc, 1) == store.read(loc)
+
+
+def test_a_read_is_one_revision_even_when_a_save_commits_during_it(store: PostgresStore, pg_url: str) -> None:
+    import threading
+    import time
+
+    loc = _loc(pg_url)
+    store.save(small_plan(), loc)
+    before = store.read(loc)
+    writer = PostgresStore(pg_url)
+    result: list[object] = []
+    try:
+        theirs = writer.read(loc)
+        with psycopg.connect(pg_url) as blocker:
+            # The read stops at the bodies (the first kind after the plan's info) until this lock goes.
+            blocker.execute("LOCK TABLE body IN ACCESS EXCLUSIVE MODE")
+            reader = threading.Thread(target=lambda: result.append(store.read(loc)))
+            reader.start()
+            deadline = time.monotonic() + 30
+            while not _count(pg_url, "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'body'::regclass"):
+                assert time.monotonic() < deadline, "the read never reached the bodies"
+                time.sleep(0.02)
+            theirs.info.author = "李主任"
+            next(iter(theirs.powers.values())).note = "读的时候保存的"
+            writer.save(theirs, loc)  # commits while the read waits: the info is read, the powers are not yet
+            blocker.rollback()
+            reader.join(timeout=30)
+        assert result == [before]  # one snapshot: neither the new author nor the new note
+        assert store.read(loc) == theirs
+    finally:
+        writer.dispose()

@@ -262,8 +262,8 @@ def test_server_format_and_alembic(shared: Where) -> None:
     store = shared_store(shared("g"))
     store.plans()
     assert store.format_version() == FORMAT_VERSION
-    assert current(store.engine) == "fv3_shared_rows"
-    assert store.layout() == 2
+    assert current(store.engine) == "fv3_row_security"
+    assert store.layout() == 3
 
 
 def test_a_newer_server_is_refused(pg_server: PgServer, pg_url: str) -> None:
