@@ -352,6 +352,9 @@ class CompareTreeModel(QAbstractItemModel):
         self._power_counts: Counter[str | None] = Counter()
         #: Each power of A's receiving body when the powers were last counted (to count only what changed).
         self._power_body: dict[str, str | None] = {}
+        #: Likewise each person's body (their own, else their unit's) and the people per body.
+        self._person_body: dict[str, str | None] = {}
+        self._people_counts: Counter[str | None] = Counter()
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -376,7 +379,9 @@ class CompareTreeModel(QAbstractItemModel):
         self._diffs = _row_differences(comparison)
         self._power_body = dict(zip(a.powers, map(attrgetter("body_id"), a.powers.values()), strict=True))
         self._power_counts = Counter(self._power_body.values())
-        self._details = (self._body_details(a, self._power_counts), details_b)
+        self._person_body = {pid: a.body_of(p) for pid, p in a.people.items()}
+        self._people_counts = Counter(self._person_body.values())
+        self._details = (self._body_details(a, self._power_counts, self._people_counts), details_b)
         self._pairs = comparison.pairs
         self._fill_moves(comparison)
         _count_inner(self._root, self._diffs)
@@ -418,18 +423,38 @@ class CompareTreeModel(QAbstractItemModel):
         old_details = self._details[SIDE_A]
         if EntityKind.POWER in kinds:
             self._count_powers(a, touched)
+        if kinds & {EntityKind.PERSON, EntityKind.UNIT}:
+            self._count_people(a, touched)
         diffs = _row_differences(comparison)
         old_diffs, self._diffs = self._diffs, diffs
         if kinds & ROW_KINDS or any(diffs[side].keys() != old_diffs[side].keys() for side in (SIDE_A, SIDE_B)):
             self._realign(a, comparison, old_diffs, touched)
         self._pairs = comparison.pairs
         if kinds & (ROW_KINDS | {EntityKind.POWER}):
-            self._details = (self._body_details(a, self._power_counts), self._details[SIDE_B])
+            self._details = (self._body_details(a, self._power_counts, self._people_counts), self._details[SIDE_B])
             for body_id, text in self._details[SIDE_A].items():
                 if old_details.get(body_id) != text:
                     node = self._nodes[SIDE_A].get((EntityKind.BODY, body_id))
                     if node is not None:
                         self._repaint(node, SIDE_A * SIDE_COLUMNS + COL_DETAIL)
+
+    def _count_people(self, a: Plan, touched: Touched) -> None:
+        """People per body of A again, for the people touched and those of the units touched
+        (a person without a body of their own works in their unit's)."""
+        ids = _touched_ids(touched)
+        people = set(ids.get(EntityKind.PERSON, ()))
+        units = ids.get(EntityKind.UNIT)
+        if units:
+            everyone = a.people
+            people.update(compress(everyone, map(units.__contains__, map(attrgetter("unit_id"), everyone.values()))))
+        counts, bodies = self._people_counts, self._person_body
+        for pid in people:
+            if pid in bodies:
+                counts[bodies.pop(pid)] -= 1
+            person = a.people.get(pid)
+            if person is not None:
+                body = bodies[pid] = a.body_of(person)
+                counts[body] += 1
 
     def _count_powers(self, a: Plan, touched: Touched) -> None:
         """Powers per body of A again, for the powers ``touched`` says changed, came or went."""
@@ -593,9 +618,11 @@ class CompareTreeModel(QAbstractItemModel):
             last = first if column is not None else first.siblingAtColumn(2 * SIDE_COLUMNS - 1)
             self.dataChanged.emit(first, last)
 
-    def _body_details(self, plan: Plan, powers: Counter[str | None] | None = None) -> dict[str, str]:
+    def _body_details(
+        self, plan: Plan, powers: Counter[str | None] | None = None, people: Counter[str | None] | None = None
+    ) -> dict[str, str]:
         """Per body: 编制, people working there and powers received, as one short text."""
-        people = Counter(plan.body_of(p) for p in plan.people.values())
+        people = Counter(plan.body_of(p) for p in plan.people.values()) if people is None else people
         powers = _power_counts(plan) if powers is None else powers
         text = self.tr("编制%1 · 在岗%2 · 事项%3")
         return {
