@@ -374,11 +374,18 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("改革方案编制助手"))
             self.setWindowModified(False)
             return
-        name = self.doc.display_name() or self.tr("未命名")
-        title = self.tr("%1[*] - 改革方案编制助手").replace("%1", name)
-        if self.doc.read_only:
-            title = self.tr("%1（只读）").replace("%1", title)
-        self.setWindowTitle(title)
+        # The file's name, as desktop applications title a document window (the plan's own name is
+        # on the 方案信息 page): two alternatives of one town differ by their file, not their name.
+        location = self.doc.location
+        if location is None:
+            name = self.tr("未命名")
+        elif location.path is not None:
+            name = location.path.name
+        else:
+            name = location.display_name
+        suffix = self.tr("（只读）") if self.doc.read_only else ""
+        # [*] is where Qt puts the modified mark (setWindowModified).
+        self.setWindowTitle(self.tr("%1%2[*] — 改革方案编制助手").replace("%1", name).replace("%2", suffix))
         self.setWindowModified(self.doc.modified)
 
     def plan_actions(self) -> list[QAction]:

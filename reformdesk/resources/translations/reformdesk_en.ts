@@ -5109,7 +5109,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="309"/>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="499"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -5164,42 +5164,42 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
-        <source>%1[*] - 改革方案编制助手</source>
-        <translation>%1[*] - ReformDesk</translation>
+        <location filename="../../gui/main_window.py" line="386"/>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
-        <source>%1（只读）</source>
-        <translation>%1 (read-only)</translation>
+        <location filename="../../gui/main_window.py" line="388"/>
+        <source>%1%2[*] — 改革方案编制助手</source>
+        <translation>%1%2[*] — ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="442"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="445"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="500"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
