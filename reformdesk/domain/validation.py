@@ -59,6 +59,15 @@ def without_missing_staff_id(template: str, params: Mapping[str, Any]) -> str:
     return template
 
 
+#: A person where a message or a choice names them: 赵明（0012）, or just 赵明 without a 工号.
+PERSON_LABEL = "{name}（{staff_id}）"
+
+
+def person_label(name: str, staff_id: str) -> str:
+    """赵明（0012）, or 赵明 for a person without 工号 (never 赵明（）): as the problem list writes them."""
+    return render(PERSON_LABEL, {"name": name, "staff_id": staff_id})
+
+
 def render_value(value: Any) -> str:
     """A parameter as the Chinese message writes it."""
     if isinstance(value, Names):
