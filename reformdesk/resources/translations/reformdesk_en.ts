@@ -5209,44 +5209,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MappingsModel</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="117"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="118"/>
         <source>列</source>
         <extracomment>The 新增 tab&apos;s columns after 行, 事项编码 and 事项名称, in the powers table&apos;s order. Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="118"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
         <source>原值</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="120"/>
         <source>映射为</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="120"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="121"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="121"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="122"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="122"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="123"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="135"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="136"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="173"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="178"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -5990,33 +5990,33 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="264"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="275"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="276"/>
         <source>变化</source>
         <extracomment>What a clerk checks of an item to add, as the powers table names it: a department read wrong showed only after importing. Type and department always; the others when read.</extracomment>
         <translation>Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="369"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。</source>
         <translation>
             <numerusform>%1. %2 to add, %3 to update, %4 unchanged, %n row cannot be read.</numerusform>
@@ -6024,94 +6024,94 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="409"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="379"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="410"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
         <location filename="../../gui/dialogs/power_import_dialog.py" line="279"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="280"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="271"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="277"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
         <source>需核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="279"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="282"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="283"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="283"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="284"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="284"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="285"/>
         <source>值映射 %1</source>
         <translation>Value mappings %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="285"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="286"/>
         <source>需核对 %1</source>
         <translation>To check %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="286"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="287"/>
         <source>跳过的行 %1</source>
         <translation>Skipped rows %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="287"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="288"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="322"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="323"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="330"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="332"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="333"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="361"/>
         <source>%1 … %2（共 %3 个）</source>
         <translation>%1 … %2 (%3 in all)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="365"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="366"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="367"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="385"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="386"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。</source>
         <translation>
             <numerusform>Please check: sheet “%1”, row %2 (“%3”) states %n item; read: %5 (sub-items not counted).</numerusform>
@@ -6119,27 +6119,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="377"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="382"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="383"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="459"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="461"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="462"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="463"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -6379,308 +6379,308 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../domain/validation.py" line="152"/>
+        <location filename="../../domain/validation.py" line="161"/>
         <source>原科室站所未并入职能机构</source>
-        <extracomment>&quot;（{staff_id}）&quot; in a template (&quot; ({staff_id})&quot; in its English): left out for a person without 工号. The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
+        <extracomment>&quot;（{staff_id}）&quot; in a template (&quot; ({staff_id})&quot; in its English): left out for a person without 工号. A person where a message or a choice names them: 赵明（0012）, or just 赵明 without a 工号. The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
         <translation>Unit not merged into a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="153"/>
+        <location filename="../../domain/validation.py" line="162"/>
         <source>职能机构无分管副职</source>
         <translation>Functional body without a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="154"/>
+        <location filename="../../domain/validation.py" line="163"/>
         <source>分管领导不是分管副职</source>
         <translation>Leader in charge is not a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="155"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>超编（在岗人数超出编制数）</source>
         <translation>Over posts (more staff than authorised posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>超职数（领导人数超出领导职数）</source>
         <translation>Over leadership posts (more leaders than allowed)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="157"/>
+        <location filename="../../domain/validation.py" line="166"/>
         <source>职能机构重名</source>
         <translation>Two functional bodies of one name</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="158"/>
+        <location filename="../../domain/validation.py" line="167"/>
         <source>仍保留已撤销的管理层级</source>
         <translation>A removed management tier is kept</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>人员未安排到职能机构</source>
         <translation>Person not placed in a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="160"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>汇报对象不是分管副职</source>
         <translation>Reports to someone other than the deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="161"/>
+        <location filename="../../domain/validation.py" line="170"/>
         <source>汇报关系循环</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="162"/>
+        <location filename="../../domain/validation.py" line="171"/>
         <source>分管副职不向负责人报告</source>
         <translation>Deputy in charge not reporting to the head</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="163"/>
+        <location filename="../../domain/validation.py" line="172"/>
         <source>事项未确定承接机构</source>
         <translation>Power without a receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="173"/>
         <source>事项未确定承接时限</source>
         <translation>Power without a deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="165"/>
+        <location filename="../../domain/validation.py" line="174"/>
         <source>事项未确定责任人</source>
         <translation>Power without a responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="175"/>
         <source>责任人不在承接机构</source>
         <translation>Responsible official works elsewhere</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="167"/>
+        <location filename="../../domain/validation.py" line="176"/>
         <source>事项编码重复</source>
         <translation>Duplicate power code</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="168"/>
+        <location filename="../../domain/validation.py" line="177"/>
         <source>承接时限早于方案日期</source>
         <translation>Deadline before the plan&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="169"/>
+        <location filename="../../domain/validation.py" line="178"/>
         <source>审批服务事项未进入窗口</source>
         <translation>Service item in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="170"/>
+        <location filename="../../domain/validation.py" line="179"/>
         <source>审批服务事项进入两个窗口</source>
         <translation>Service item in two windows</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="171"/>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>县级下放事项未关联下放权力事项</source>
         <translation>Delegated service item not linked to its power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="172"/>
+        <location filename="../../domain/validation.py" line="181"/>
         <source>后台办理人不在承接机构</source>
         <translation>Back-office handler outside the receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="173"/>
+        <location filename="../../domain/validation.py" line="182"/>
         <source>承接机构在便民大厅无窗口</source>
         <translation>Receiving body without a window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="174"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>窗口未配备前台工作人员</source>
         <translation>Window without front-desk staff</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="175"/>
+        <location filename="../../domain/validation.py" line="184"/>
         <source>窗口配备多名前台工作人员（“111+N”每窗口1人）</source>
         <translation>Window with several front-desk staff (&quot;111+N&quot;: one per window)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="176"/>
+        <location filename="../../domain/validation.py" line="185"/>
         <source>前台工作人员不在窗口所属职能机构</source>
         <translation>Front-desk staff outside the window&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="177"/>
+        <location filename="../../domain/validation.py" line="186"/>
         <source>窗口未确定所属职能机构</source>
         <translation>Window without a body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="187"/>
         <source>窗口事项或办件量过多（超过中位数两倍）</source>
         <translation>Window overloaded (over twice the median)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="221"/>
+        <location filename="../../domain/validation.py" line="230"/>
         <source>{window}未确定所属职能机构</source>
         <translation>{window} belongs to no functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="232"/>
+        <location filename="../../domain/validation.py" line="241"/>
         <source>{window}未配备前台工作人员</source>
         <translation>{window} has no front-desk staff member</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="242"/>
+        <location filename="../../domain/validation.py" line="251"/>
         <source>{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人</source>
         <translation>{window} has {count} front-desk staff ({people}); &quot;111+N&quot; allows one per window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="256"/>
+        <location filename="../../domain/validation.py" line="265"/>
         <source>{window}的前台工作人员{person}不在所属职能机构“{body}”工作</source>
         <translation>{person}, front desk of {window}, does not work in its body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="275"/>
+        <location filename="../../domain/validation.py" line="284"/>
         <source>{window}事项{items}项，超过各窗口中位数的两倍</source>
         <translation>{window} holds {items} items, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="286"/>
+        <location filename="../../domain/validation.py" line="295"/>
         <source>{window}年办件量{volume}件，超过各窗口中位数的两倍</source>
         <translation>{window} handles {volume} cases a year, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="295"/>
+        <location filename="../../domain/validation.py" line="304"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="303"/>
+        <location filename="../../domain/validation.py" line="312"/>
         <source>事项“{item}”未进入窗口</source>
         <translation>Service item &quot;{item}&quot; is in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="316"/>
+        <location filename="../../domain/validation.py" line="325"/>
         <source>事项“{item}”重复进驻：{first}和{second}</source>
         <translation>Service item &quot;{item}&quot; is listed twice: {first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="330"/>
+        <location filename="../../domain/validation.py" line="339"/>
         <source>县级下放事项“{item}”未关联下放的权力事项</source>
         <translation>Delegated service item &quot;{item}&quot; is not linked to a delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="342"/>
+        <location filename="../../domain/validation.py" line="351"/>
         <source>事项“{item}”的后台办理人{person}不在承接机构“{body}”工作</source>
         <translation>{person}, back office of &quot;{item}&quot;, does not work in the receiving body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="354"/>
+        <location filename="../../domain/validation.py" line="363"/>
         <source>县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口</source>
         <translation>The receiving body &quot;{body}&quot; of delegated item &quot;{item}&quot; has no window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="374"/>
+        <location filename="../../domain/validation.py" line="383"/>
         <source>方案文本第{seq}节（{number}）缺少标题</source>
         <translation>Section {seq} ({number}) of the plan document has no title</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="385"/>
+        <location filename="../../domain/validation.py" line="394"/>
         <source>方案文本“{number}{title}”跳过了上一级标题</source>
         <translation>The plan document&apos;s heading “{number}{title}” skips a level</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="399"/>
+        <location filename="../../domain/validation.py" line="408"/>
         <source>原科室“{unit}”尚未并入任何职能机构</source>
         <translation>Unit “{unit}” is not merged into any functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="422"/>
+        <location filename="../../domain/validation.py" line="431"/>
         <source>职能机构名称“{body}”重复（共{count}个）</source>
         <translation>The functional body name “{body}” is used {count} times</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="434"/>
+        <location filename="../../domain/validation.py" line="443"/>
         <source>职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）</source>
         <translation>Functional body “{body}” has no deputy in charge: three-tier management needs one deputy in charge leading each body ({people} staff led by no one)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="448"/>
+        <location filename="../../domain/validation.py" line="457"/>
         <source>职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）</source>
         <translation>The leader of functional body “{body}”, {deputy}, is not a deputy in charge after the reform (now {tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="462"/>
+        <location filename="../../domain/validation.py" line="471"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
         <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="477"/>
+        <location filename="../../domain/validation.py" line="486"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
         <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="495"/>
+        <location filename="../../domain/validation.py" line="504"/>
         <source>{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）</source>
         <translation>{person} ({staff_id}) holds {post_type}, but functional body “{body}” has no {post_type} posts (mixed posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="513"/>
+        <location filename="../../domain/validation.py" line="522"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
         <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="530"/>
+        <location filename="../../domain/validation.py" line="539"/>
         <source>{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级</source>
         <translation>{person} ({staff_id}) is still {tier} after the reform: three-tier management has no such tier</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="546"/>
+        <location filename="../../domain/validation.py" line="555"/>
         <source>{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) is a deputy in charge and should report to the head {head}, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="566"/>
+        <location filename="../../domain/validation.py" line="575"/>
         <source>{person}（{staff_id}）尚未安排到职能机构</source>
         <translation>{person} ({staff_id}) is not placed in a functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="586"/>
+        <location filename="../../domain/validation.py" line="595"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="601"/>
+        <location filename="../../domain/validation.py" line="610"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to no one</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="641"/>
+        <location filename="../../domain/validation.py" line="650"/>
         <source>{person}（{staff_id}）的汇报关系形成循环：{cycle}</source>
         <translation>{person} ({staff_id}) is on a reporting cycle: {cycle}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="665"/>
+        <location filename="../../domain/validation.py" line="674"/>
         <source>事项“{power}”未确定承接机构</source>
         <translation>Power “{power}” has no receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="666"/>
+        <location filename="../../domain/validation.py" line="675"/>
         <source>事项“{power}”未确定承接时限</source>
         <translation>Power “{power}” has no deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="667"/>
+        <location filename="../../domain/validation.py" line="676"/>
         <source>事项“{power}”未确定责任人</source>
         <translation>Power “{power}” has no responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="682"/>
+        <location filename="../../domain/validation.py" line="691"/>
         <source>事项“{power}”的承接时限{deadline}早于方案日期{date}</source>
         <translation>The deadline of power “{power}”, {deadline}, is before the plan&apos;s date {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="699"/>
+        <location filename="../../domain/validation.py" line="708"/>
         <source>事项“{power}”的责任人{official}不在承接机构“{body}”工作</source>
         <translation>The responsible official of power “{power}”, {official}, does not work in the receiving body “{body}”</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="712"/>
+        <location filename="../../domain/validation.py" line="721"/>
         <source>事项“{name}”没有事项编码</source>
         <translation>Power “{name}” has no code</translation>
     </message>
@@ -6742,7 +6742,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../domain/enforcement/checks.py" line="173"/>
-        <location filename="../../domain/validation.py" line="722"/>
+        <location filename="../../domain/validation.py" line="731"/>
         <source>事项编码{code}重复（{name}）</source>
         <translation>Power code {code} is used twice ({name})</translation>
     </message>
@@ -6940,122 +6940,158 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/dialogs/roster_import_dialog.py" line="178"/>
-        <source>负责人：</source>
-        <translation>Head:</translation>
+        <source>负责人(&amp;H)：</source>
+        <translation>&amp;Head:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="182"/>
+        <source>同命令行 reformdesk import 的 --head secretary、mayor、both</source>
+        <translation>The same as --head secretary, mayor or both of reformdesk import on the command line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="183"/>
         <source>党委书记（镇长为副职领导）</source>
         <translation>Party secretary (the mayor is a deputy leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="184"/>
         <source>镇长（党委书记为副职领导）</source>
         <translation>Mayor (the party secretary is a deputy leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="185"/>
         <source>党委书记和镇长均为负责人</source>
         <translation>Both party secretary and mayor are heads</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="188"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="196"/>
         <source>改革前层级按职务推定，可在“改革前层级”列双击修改。</source>
         <translation>The tier before the reform is proposed from the post title; double-click the “Tier before” column to change it.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="201"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="201"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="201"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="195"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="203"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="199"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="207"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="234"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="242"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="219"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="219"/>
         <source>姓名或名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="231"/>
         <source>人员 %1</source>
         <translation>People %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="232"/>
         <source>原科室站所 %1</source>
         <translation>Units %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="225"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="233"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="230"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="238"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="256"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="266"/>
         <source>工作表“%1”：人员，表头在第 %2 行</source>
         <translation>Sheet “%1”: people, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="258"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="268"/>
         <source>工作表“%1”：原科室站所，表头在第 %2 行</source>
         <translation>Sheet “%1”: units, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="271"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="286"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="274"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="282"/>
+        <source>花名册中没有党委书记或镇长：负责人请在“改革前层级”列指定。</source>
+        <translation>The roster names no Party secretary or mayor: set the head in the “Tier before” column.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="285"/>
+        <source>党委书记</source>
+        <translation>Party secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="285"/>
+        <source>镇长</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="287"/>
+        <source>%1（%2）为%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="290"/>
+        <source>主要负责人的读法：%1。</source>
+        <translation>Main leaders read as: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="292"/>
+        <source>无人读作负责人：请在上方“负责人”中选择由谁担任。</source>
+        <translation> No one is read as the head: choose who is under “Head” above.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="302"/>
         <source>原科室站所：新增 %1 个，更新 %2 个。人员：新增 %3 人，更新 %4 人，无变化 %5 人。无法读取 %6 行。</source>
         <translation>Units: %1 added, %2 updated. People: %3 added, %4 updated, %5 unchanged. Unreadable rows: %6.</translation>
     </message>
