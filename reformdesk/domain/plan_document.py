@@ -41,11 +41,13 @@ from reformdesk.domain.document_text import (
     Counter,
     GeneratedPart,
     Section,
+    bare_headings,
     cn_date_written,
     cn_number,
     number_label,
     paragraphs,
     plan_sections,
+    section_prompt,
 )
 from reformdesk.domain.model import (
     TIERS_AFTER,
@@ -84,6 +86,8 @@ class Paragraph:
 
     text: str
     section_id: str | None = None
+    #: A "（待补充：…）" prompt standing for text not yet written (writers make it stand out).
+    prompt: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +152,9 @@ def compose(plan: Plan) -> PlanText:
     annexes = _Annexes({s.part for s in sections if s.part is not GeneratedPart.NONE})
     body: list[Block] = []
     counter = Counter()
+    bare = {s.id for s in bare_headings(sections)}
     for section in sections:
-        body += section_blocks(plan, section, counter, annexes)
+        body += section_blocks(plan, section, counter, annexes, bare=section.id in bare)
     annex_list: list[Annex] = []
     town = plan.info.town
     for part in _Annexes.ORDER:
@@ -171,9 +176,18 @@ def compose(plan: Plan) -> PlanText:
 
 
 def section_blocks(
-    plan: Plan, section: Section, counter: Counter | None = None, annexes: _Annexes | None = None
+    plan: Plan,
+    section: Section,
+    counter: Counter | None = None,
+    annexes: _Annexes | None = None,
+    *,
+    bare: bool = False,
 ) -> list[Block]:
-    """One section's blocks: its heading, its paragraphs, then its generated part."""
+    """One section's blocks: its heading, its paragraphs, then its generated part.
+
+    A ``bare`` heading (nothing under it, :func:`bare_headings`) is followed by its prompt
+    （待补充：…）: a draft says what is missing, never prints a heading alone.
+    """
     counter = counter if counter is not None else Counter()
     out: list[Block] = []
     if section.level > 0:
@@ -181,6 +195,8 @@ def section_blocks(
     elif section.title.strip():
         out.append(Paragraph(section.title.strip(), section.id))
     out += [Paragraph(text, section.id) for text in paragraphs(section.text)]
+    if bare and section.level > 0:
+        out.append(Paragraph(section_prompt(section), section.id, prompt=True))
     if section.part is not GeneratedPart.NONE:
         annexes = annexes if annexes is not None else _Annexes({section.part})
         # The generated headings sit one level below the section (below 1. for text without heading).

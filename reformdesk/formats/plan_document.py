@@ -267,6 +267,11 @@ def _block(document: DocxDocument, block: Block, *, before_table: bool = False) 
         document.add_paragraph(block.full, style=style)
     elif isinstance(block, Paragraph):
         paragraph = document.add_paragraph(block.text, style=STYLE_BODY)
+        if block.prompt:
+            # （待补充：…） in red, as the workbooks' draft mark: seen at a glance on paper and on screen.
+            from docx.shared import RGBColor
+
+            paragraph.runs[0].font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
         # A line before a table is its caption (二、进驻事项清单): it goes to the table's page,
         # never left at the foot of the page before it.
         paragraph.paragraph_format.keep_with_next = before_table or None

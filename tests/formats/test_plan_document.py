@@ -148,3 +148,19 @@ def test_libreoffice_renders_it(written: Path, tmp_path: Path) -> None:
     body = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
     lines = [line for line in body.splitlines() if line.strip()]
     assert len(lines[2]) == 28, lines[:4]
+
+
+def test_unwritten_headings_carry_a_red_prompt_in_the_document(tmp_path: Path) -> None:
+    from reformdesk.domain.templates import new_plan
+
+    path = tmp_path / "城关镇实施方案.docx"
+    PlanDocument(new_plan("empty", town="城关镇")).write(path)
+    paragraphs = docx.Document(str(path)).paragraphs
+    texts = [p.text for p in paragraphs]
+    guide = texts.index("一、指导思想")
+    prompt = paragraphs[guide + 1]
+    assert prompt.text == "（待补充：改革的指导思想和总体目标。）"
+    assert prompt.style.name == STYLE_BODY and str(prompt.runs[0].font.color.rgb) == "C00000"
+    for heading in ("二、基本原则", "四、保障措施", "五、时间安排"):
+        assert texts[texts.index(heading) + 1].startswith("（待补充："), heading
+    assert sum(t.startswith("（待补充：") for t in texts) == 4
