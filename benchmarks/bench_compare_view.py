@@ -147,7 +147,6 @@ def adopting(a: Plan, b: Plan, repeat: int) -> list[tuple[str, float, float, int
     later (they validate the plan) fall inside the stall's second.
     """
     from benchmarks.harness import median_action
-
     from reformdesk.gui import heap
 
     w = CompareWindow(Document(copy.deepcopy(a)), b, None)

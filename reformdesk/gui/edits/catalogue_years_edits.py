@@ -57,7 +57,7 @@ def set_record_field(doc: CatalogueDocument, record_id: str, field: str, value: 
 def fill_records(doc: CatalogueDocument, values: dict[str, dict[str, Any]]) -> bool:
     """Several records' fields at once (向下填充: one 文件依据 and 文号 for a year's records), one undo step."""
     changes = set_adjustment_fields(doc.cat, values)
-    text = QCoreApplication.translate("CatalogueEdits", "向下填充 %1 条调整记录").replace("%1", str(len(values)))
+    text = CatalogueEdits.tr("向下填充 %n 条调整记录", "", len(values))
     return apply_changes(doc, changes, text)
 
 

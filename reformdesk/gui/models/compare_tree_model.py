@@ -185,7 +185,7 @@ def _side_children_after(
     for key in moving:
         if key in parents:
             joined[parents[key]].append(key)
-    for parent, left in redo.items():
+    for parent, _left in redo.items():
         kept = [k for k in before.get(parent, ()) if k not in moved]
         rows = kept + joined.get(parent, [])
         if len(rows) > 1:

@@ -700,10 +700,13 @@
         <source>修改调整记录“%1”的%2</source>
         <translation>Change %2 of the adjustment record “%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/edits/catalogue_years_edits.py" line="60"/>
-        <source>向下填充 %1 条调整记录</source>
-        <translation>Fill down %1 adjustment records</translation>
+        <source>向下填充 %n 条调整记录</source>
+        <translation>
+            <numerusform>Fill down %n adjustment record</numerusform>
+            <numerusform>Fill down %n adjustment records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/edits/catalogue_years_edits.py" line="66"/>
