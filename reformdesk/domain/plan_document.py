@@ -123,6 +123,8 @@ class PlanText:
     annexes: tuple[Annex, ...]
     issuer: str  # 落款: the office issuing the plan (may be empty)
     date: str  # 二〇二六年十二月一日 (empty without a plan date)
+    #: 草稿（存在 3 项问题，不可签署） while the plan has problems, as on the workbooks; "" for a final.
+    draft: str = ""
 
 
 @dataclass(slots=True)
@@ -146,8 +148,8 @@ def document_title(plan: Plan) -> str:
     return plan.info.doc_title.strip() or plan.info.name.strip() or f"{plan.info.town}行政管理体制改革实施方案"
 
 
-def compose(plan: Plan) -> PlanText:
-    """The plan as its document (see the module docstring)."""
+def compose(plan: Plan, draft: str = "") -> PlanText:
+    """The plan as its document (see the module docstring); ``draft`` its draft mark, if any."""
     sections = plan_sections(plan)
     annexes = _Annexes({s.part for s in sections if s.part is not GeneratedPart.NONE})
     body: list[Block] = []
@@ -172,7 +174,7 @@ def compose(plan: Plan) -> PlanText:
         else:
             annex_list.append(Annex(n, f"{town}职能机构“三定”规定", tuple(charter_blocks(plan))))
     date = cn_date_written(plan.info.date) if plan.info.date else ""
-    return PlanText(document_title(plan), tuple(body), tuple(annex_list), plan.info.office.strip(), date)
+    return PlanText(document_title(plan), tuple(body), tuple(annex_list), plan.info.office.strip(), date, draft)
 
 
 def section_blocks(

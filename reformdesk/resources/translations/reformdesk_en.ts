@@ -4902,17 +4902,17 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="60"/>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4921,288 +4921,296 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>导入权力清单(&amp;P)…</source>
         <translation>Import &amp;Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入</source>
         <translation>Import delegated powers from the county&apos;s power list (one sheet per department is fine): preview what is added and updated, then confirm</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>导入花名册(&amp;R)…</source>
         <translation>Import &amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>导入审批服务事项(&amp;S)…</source>
         <translation>Import &amp;Service Items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>导入审批服务事项</source>
         <translation>Import service items</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <location filename="../../gui/main_window.py" line="499"/>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>%1%2[*] — 改革方案编制助手</source>
         <translation>%1%2[*] — ReformDesk</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="395"/>
+        <source>已导出草稿到 %1：存在 %n 项问题（见问题清单），未填写的章节标为“待补充”</source>
+        <translation>
+            <numerusform>Exported a draft to %1: %n problem (see the problem list); sections not yet written are marked “to be added”</numerusform>
+            <numerusform>Exported a draft to %1: %n problems (see the problem list); sections not yet written are marked “to be added”</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="445"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="500"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
