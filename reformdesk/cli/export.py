@@ -42,6 +42,14 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc)
     if suffix == "docx":
         print(f"{output}: 方案文本 {len(plan.sections)} 节，{len(plan.bodies)} 个职能机构，{len(plan.powers)} 项事项")
+        from reformdesk.domain.validation import validate
+
+        # The document says 草稿 on every page while the plan has problems: a script's log says so too.
+        problems = validate(plan)
+        if problems:
+            bare = sum(p.code == "section.bare" for p in problems)
+            unwritten = f"，{bare} 节待补充" if bare else ""
+            print(f"草稿：存在 {len(problems)} 项问题{unwritten}（reformdesk validate 列出各项）")
     else:
         print(f"{output}: {len(plan.powers)} 项事项，{len(plan.bodies)} 个职能机构")
     return OK

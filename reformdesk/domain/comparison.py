@@ -55,7 +55,7 @@ from reformdesk.domain.model import (
 )
 from reformdesk.domain.registry import BY_ATTR, ENTITY_KINDS, KINDS, EntityKind, FieldSpec, ValueType, referrers
 from reformdesk.domain.service_hall import hall_figures, ordered_windows, window_loads
-from reformdesk.domain.validation import Problem, Severity, validate
+from reformdesk.domain.validation import Problem, Severity, person_label, validate
 
 
 class Action(StrEnum):
@@ -484,7 +484,7 @@ def _short_label(kind: EntityKind, ent: Any) -> str:
 
 def _label(kind: EntityKind, ent: Any) -> str:
     if kind is EntityKind.PERSON:
-        return f"{ent.name}（{ent.staff_id}）"
+        return person_label(ent.name, ent.staff_id)
     return _short_label(kind, ent)
 
 
@@ -648,7 +648,8 @@ def _describe(kind: EntityKind, ent: Any, plan: Plan) -> str:
         body = plan.bodies.get(ent.body_id) if ent.body_id else None
         return f"{ent.name}（并入{body.name}）" if body else f"{ent.name}（未并入）"
     if kind is EntityKind.PERSON:
-        return f"{ent.name}（{ent.staff_id}，{ent.tier_after.label}，{_placement(plan, ent)}）"
+        details = [ent.staff_id, ent.tier_after.label, _placement(plan, ent)]
+        return f"{ent.name}（{'，'.join(d for d in details if d)}）"  # no leading "，" without 工号
     if kind is EntityKind.SECTION:
         return f"{ent.display_title()}（{LEVEL_LABELS.get(ent.level, ent.level)}）"
     if kind is EntityKind.WINDOW:

@@ -172,6 +172,40 @@ def numbering(sections: Sequence[Section]) -> dict[str, str]:
     return {s.id: counter.next(s.level) for s in ordered(sections)}
 
 
+#: What goes under the usual headings of a 实施方案 (FORMS.md), said where the clerk has not yet
+#: written it: the document shows "（待补充：…）" rather than a bare heading.
+SECTION_PROMPTS: dict[str, str] = {
+    "指导思想": "改革的指导思想和总体目标",
+    "基本原则": "改革遵循的基本原则，如坚持党的领导、权责一致、便民高效、积极稳妥",
+    "主要任务": "机构设置、职能配置、人员编制、管理层级、权限承接、便民服务等改革任务",
+    "保障措施": "组织领导、协调配合、工作纪律等保障措施",
+    "时间安排": "动员部署、组织实施、总结评估各阶段的时间和任务",
+}
+
+
+def section_prompt(section: Section) -> str:
+    """The visible prompt under a heading with nothing written: （待补充：…）."""
+    what = SECTION_PROMPTS.get(section.title.strip(), "本节内容")
+    return f"（待补充：{what}。）"
+
+
+def bare_headings(sections: Sequence[Section]) -> list[Section]:
+    """Headings with nothing under them: no text, no generated part and no lower heading after them.
+
+    On paper an official document never shows such a heading alone: the plan's checks name
+    each, and the document prints its :func:`section_prompt` under it until it is written.
+    """
+    order = ordered(sections)
+    out: list[Section] = []
+    for i, s in enumerate(order):
+        if s.level <= 0 or s.part is not GeneratedPart.NONE or s.paragraphs():
+            continue
+        after = order[i + 1] if i + 1 < len(order) else None
+        if after is None or after.level <= s.level:
+            out.append(s)
+    return out
+
+
 def level_jumps(sections: Sequence[Section]) -> list[Section]:
     """Headings more than one level below the heading before them (一、 then 1.: （一） is missing)."""
     out: list[Section] = []
@@ -189,9 +223,11 @@ __all__ = [
     "LEVEL_LABELS",
     "MAX_LEVEL",
     "PART_LABELS",
+    "SECTION_PROMPTS",
     "Counter",
     "GeneratedPart",
     "Section",
+    "bare_headings",
     "cn_date_written",
     "cn_number",
     "level_jumps",
@@ -200,4 +236,5 @@ __all__ = [
     "ordered",
     "paragraphs",
     "plan_sections",
+    "section_prompt",
 ]

@@ -41,11 +41,13 @@ from reformdesk.domain.document_text import (
     Counter,
     GeneratedPart,
     Section,
+    bare_headings,
     cn_date_written,
     cn_number,
     number_label,
     paragraphs,
     plan_sections,
+    section_prompt,
 )
 from reformdesk.domain.model import (
     TIERS_AFTER,
@@ -84,6 +86,8 @@ class Paragraph:
 
     text: str
     section_id: str | None = None
+    #: A "（待补充：…）" prompt standing for text not yet written (writers make it stand out).
+    prompt: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +123,8 @@ class PlanText:
     annexes: tuple[Annex, ...]
     issuer: str  # 落款: the office issuing the plan (may be empty)
     date: str  # 二〇二六年十二月一日 (empty without a plan date)
+    #: 草稿（存在 3 项问题，不可签署） while the plan has problems, as on the workbooks; "" for a final.
+    draft: str = ""
 
 
 @dataclass(slots=True)
@@ -142,14 +148,15 @@ def document_title(plan: Plan) -> str:
     return plan.info.doc_title.strip() or plan.info.name.strip() or f"{plan.info.town}行政管理体制改革实施方案"
 
 
-def compose(plan: Plan) -> PlanText:
-    """The plan as its document (see the module docstring)."""
+def compose(plan: Plan, draft: str = "") -> PlanText:
+    """The plan as its document (see the module docstring); ``draft`` its draft mark, if any."""
     sections = plan_sections(plan)
     annexes = _Annexes({s.part for s in sections if s.part is not GeneratedPart.NONE})
     body: list[Block] = []
     counter = Counter()
+    bare = {s.id for s in bare_headings(sections)}
     for section in sections:
-        body += section_blocks(plan, section, counter, annexes)
+        body += section_blocks(plan, section, counter, annexes, bare=section.id in bare)
     annex_list: list[Annex] = []
     town = plan.info.town
     for part in _Annexes.ORDER:
@@ -167,13 +174,22 @@ def compose(plan: Plan) -> PlanText:
         else:
             annex_list.append(Annex(n, f"{town}职能机构“三定”规定", tuple(charter_blocks(plan))))
     date = cn_date_written(plan.info.date) if plan.info.date else ""
-    return PlanText(document_title(plan), tuple(body), tuple(annex_list), plan.info.office.strip(), date)
+    return PlanText(document_title(plan), tuple(body), tuple(annex_list), plan.info.office.strip(), date, draft)
 
 
 def section_blocks(
-    plan: Plan, section: Section, counter: Counter | None = None, annexes: _Annexes | None = None
+    plan: Plan,
+    section: Section,
+    counter: Counter | None = None,
+    annexes: _Annexes | None = None,
+    *,
+    bare: bool = False,
 ) -> list[Block]:
-    """One section's blocks: its heading, its paragraphs, then its generated part."""
+    """One section's blocks: its heading, its paragraphs, then its generated part.
+
+    A ``bare`` heading (nothing under it, :func:`bare_headings`) is followed by its prompt
+    （待补充：…）: a draft says what is missing, never prints a heading alone.
+    """
     counter = counter if counter is not None else Counter()
     out: list[Block] = []
     if section.level > 0:
@@ -181,6 +197,8 @@ def section_blocks(
     elif section.title.strip():
         out.append(Paragraph(section.title.strip(), section.id))
     out += [Paragraph(text, section.id) for text in paragraphs(section.text)]
+    if bare and section.level > 0:
+        out.append(Paragraph(section_prompt(section), section.id, prompt=True))
     if section.part is not GeneratedPart.NONE:
         annexes = annexes if annexes is not None else _Annexes({section.part})
         # The generated headings sit one level below the section (below 1. for text without heading).

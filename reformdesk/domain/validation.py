@@ -21,7 +21,7 @@ from operator import attrgetter
 from typing import Any
 
 from reformdesk.domain import service_hall as hall
-from reformdesk.domain.document_text import level_jumps, numbering, plan_sections
+from reformdesk.domain.document_text import bare_headings, level_jumps, numbering, plan_sections
 from reformdesk.domain.model import LEADER_TIERS, HallMode, Plan, ServiceSource, Tier, cn_date
 from reformdesk.domain.posts import body_posts
 from reformdesk.domain.registry import QT_TRANSLATE_NOOP, EntityKind
@@ -57,6 +57,15 @@ def without_missing_staff_id(template: str, params: Mapping[str, Any]) -> str:
     if "staff_id" in params and not params["staff_id"]:
         return _STAFF_ID_PART.sub("", template)
     return template
+
+
+#: A person where a message or a choice names them: 赵明（0012）, or just 赵明 without a 工号.
+PERSON_LABEL = "{name}（{staff_id}）"
+
+
+def person_label(name: str, staff_id: str) -> str:
+    """赵明（0012）, or 赵明 for a person without 工号 (never 赵明（）): as the problem list writes them."""
+    return render(PERSON_LABEL, {"name": name, "staff_id": staff_id})
 
 
 def render_value(value: Any) -> str:
@@ -134,6 +143,7 @@ CODES: dict[str, Severity] = {
     "power.deadline_before_plan": Severity.ERROR,
     "section.no_title": Severity.WARNING,
     "section.level_jump": Severity.WARNING,
+    "section.bare": Severity.WARNING,
     "service_item.no_window": Severity.WARNING,
     "service_item.duplicate": Severity.ERROR,
     "service_item.unlinked": Severity.WARNING,
@@ -166,6 +176,7 @@ NAMES: dict[str, str] = {
     "power.official_elsewhere": QT_TRANSLATE_NOOP("Problems", "责任人不在承接机构"),
     "power.duplicate_code": QT_TRANSLATE_NOOP("Problems", "事项编码重复"),
     "power.deadline_before_plan": QT_TRANSLATE_NOOP("Problems", "承接时限早于方案日期"),
+    "section.bare": QT_TRANSLATE_NOOP("Problems", "方案文本标题下尚无内容"),
     "service_item.no_window": QT_TRANSLATE_NOOP("Problems", "审批服务事项未进入窗口"),
     "service_item.duplicate": QT_TRANSLATE_NOOP("Problems", "审批服务事项进入两个窗口"),
     "service_item.unlinked": QT_TRANSLATE_NOOP("Problems", "县级下放事项未关联下放权力事项"),
@@ -378,6 +389,18 @@ def _check_sections(plan: Plan) -> list[Problem]:
                     number=numbers[s.id],
                 )
             )
+    for s in bare_headings(order):
+        # The document prints （待补充：…） under it: a draft, not a plan to sign.
+        out.append(
+            _problem(
+                "section.bare",
+                QT_TRANSLATE_NOOP("Problems", "方案文本“{number}{title}”尚未填写（方案文本中显示为“待补充”）"),
+                EntityKind.SECTION,
+                s.id,
+                number=numbers[s.id],
+                title=s.title,
+            )
+        )
     for s in level_jumps(order):
         out.append(
             _problem(

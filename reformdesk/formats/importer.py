@@ -35,6 +35,7 @@ from typing import Any
 from reformdesk.domain.changes import ChangeSet
 from reformdesk.domain.model import DelegationMode, Person, Plan, Power, PowerType, cn_date
 from reformdesk.domain.registry import KINDS, EntityKind
+from reformdesk.domain.validation import person_label
 from reformdesk.formats import import_values as v
 from reformdesk.formats.import_guard import SheetReadError, read_tables
 from reformdesk.formats.import_values import Cell, ImportField
@@ -882,7 +883,7 @@ class _Mapper:
             return body.name if body else ""
         if column is ImportField.OFFICIAL:
             person = self.plan.people.get(str(value))
-            return f"{person.name}（{person.staff_id}）" if person else ""
+            return person_label(person.name, person.staff_id) if person else ""
         if isinstance(value, dt.date):
             return cn_date(value)
         return str(value)
@@ -1162,7 +1163,7 @@ def _display(plan: Plan, key: str, value: object, preview: ImportPreview) -> str
         return body.name if body else str(value)
     if key == "official_id":
         person = plan.people.get(str(value))
-        return f"{person.name}（{person.staff_id}）" if person else str(value)
+        return person_label(person.name, person.staff_id) if person else str(value)
     if key == "parent_id":
         power = plan.powers.get(str(value)) or next((p for _r, p in preview.added if p.id == value), None)
         return f"{power.code} {power.name}" if power else str(value)

@@ -84,12 +84,14 @@ STYLE_PAGE_NUMBER = "公文页码"
 
 def write_plan_document(plan: Plan, path: str | os.PathLike[str], *, title_font: str = TITLE_FONT) -> None:
     """Write ``plan``'s document to ``path`` (beside it first, then renamed); raises ExportError."""
-    from reformdesk.formats.export import ExportError
+    from reformdesk.domain.validation import validate
+    from reformdesk.formats.export import ExportError, draft_mark
 
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"无法导出：文件夹不存在：{target.parent}")
-    text = compose(plan)
+    # A plan with problems (a section still 待补充 among them) is a draft, marked as the workbooks are.
+    text = compose(plan, draft_mark(validate(plan)))
     document = build_document(text, title_font=title_font)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
@@ -114,6 +116,8 @@ def build_document(text: PlanText, *, title_font: str = TITLE_FONT) -> DocxDocum
     _page(document.sections[0], landscape=False)
     document.settings.odd_and_even_pages_header_footer = True
     _page_numbers(document.sections[0])
+    if text.draft:
+        _draft_mark(document.sections[0], text.draft)
     core = document.core_properties
     core.title = text.title
     core.author = text.issuer or "ReformDesk"
@@ -178,6 +182,26 @@ def _page_numbers(section: Any) -> None:
         for run in paragraph.runs:
             run.font.size = Pt(PAGE_NUMBER_PT)
             ox.set_fonts(run._r, PAGE_NUMBER_FONT)
+
+
+def _draft_mark(section: Any, draft: str) -> None:
+    """草稿（…，不可签署） in red at the top of every page (the header, outside the text block):
+    a printed draft can never pass for the plan to sign, and the text block's 22 lines stay as they are."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    from reformdesk.formats import _docx_oxml as ox
+
+    for header in (section.header, section.even_page_header):
+        header.is_linked_to_previous = False
+        paragraph = header.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.first_line_indent = Pt(0)
+        run = paragraph.add_run(draft)
+        run.font.size = Pt(12)
+        run.font.bold = True
+        run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+        ox.set_fonts(run._r, PAGE_NUMBER_FONT)
 
 
 # -- styles ------------------------------------------------------------------------------------
@@ -267,6 +291,11 @@ def _block(document: DocxDocument, block: Block, *, before_table: bool = False) 
         document.add_paragraph(block.full, style=style)
     elif isinstance(block, Paragraph):
         paragraph = document.add_paragraph(block.text, style=STYLE_BODY)
+        if block.prompt:
+            # （待补充：…） in red, as the workbooks' draft mark: seen at a glance on paper and on screen.
+            from docx.shared import RGBColor
+
+            paragraph.runs[0].font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
         # A line before a table is its caption (二、进驻事项清单): it goes to the table's page,
         # never left at the foot of the page before it.
         paragraph.paragraph_format.keep_with_next = before_table or None

@@ -740,6 +740,20 @@ class RosterPreview:
             if m.new and m.why is not Why.MANUAL and _main_leader(v.text(m.read.post).replace(" ", "")):
                 m.tier, m.why, m.word = propose_tier(m.read.post, head, m.read.leader)
 
+    def main_leaders(self) -> list[tuple[str, str, Tier]]:
+        """(name, "secretary" or "mayor", tier) of each person whose 职务 names the town's 党委书记 or 镇长.
+
+        How the roster's leaders were read, for the preview to say before anything is imported:
+        with the default reading (``--head secretary``) a 镇长 is a 副职领导, and a roster that
+        lists a 镇长 but no 党委书记 has no 负责人 at all.
+        """
+        out = []
+        for m in self.people:
+            main = _main_leader(v.text(m.read.post).replace(" ", ""))
+            if main is not None:
+                out.append((m.read.name, main, m.tier))
+        return out
+
     def summary(self) -> str:
         return (
             f"原科室站所 新增 {len(self.units_added)} 个、更新 {len(self.units_updated)} 个；"

@@ -60,9 +60,7 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", path), 8000)
         )
         self.document_exporter = DocumentExportAction(self.doc, self)
-        self.document_exporter.exported.connect(
-            lambda path: self.statusBar().showMessage(self.tr("已导出到 %1").replace("%1", path), 8000)
-        )
+        self.document_exporter.exported.connect(self._document_exported)
         from reformdesk.gui.roster_action import RosterImportAction
 
         self.roster = RosterImportAction(self.doc, self)
@@ -374,12 +372,31 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("改革方案编制助手"))
             self.setWindowModified(False)
             return
-        name = self.doc.display_name() or self.tr("未命名")
-        title = self.tr("%1[*] - 改革方案编制助手").replace("%1", name)
-        if self.doc.read_only:
-            title = self.tr("%1（只读）").replace("%1", title)
-        self.setWindowTitle(title)
+        # The file's name, as desktop applications title a document window (the plan's own name is
+        # on the 方案信息 page): two alternatives of one town differ by their file, not their name.
+        location = self.doc.location
+        if location is None:
+            name = self.tr("未命名")
+        elif location.path is not None:
+            name = location.path.name
+        else:
+            name = location.display_name
+        suffix = self.tr("（只读）") if self.doc.read_only else ""
+        # [*] is where Qt puts the modified mark (setWindowModified).
+        self.setWindowTitle(self.tr("%1%2[*] — 改革方案编制助手").replace("%1", name).replace("%2", suffix))
         self.setWindowModified(self.doc.modified)
+
+    @Slot(str)
+    def _document_exported(self, path: str) -> None:
+        # The document says 草稿 on every page while the plan has problems; say so here too, so
+        # nobody sends it out unread (the problem list names each 待补充 section).
+        count = len(self.doc.problems())
+        text = (
+            self.tr("已导出草稿到 %1：存在 %n 项问题（见问题清单），未填写的章节标为“待补充”", "", count)
+            if count
+            else self.tr("已导出到 %1")
+        )
+        self.statusBar().showMessage(text.replace("%1", path), 15000)
 
     def plan_actions(self) -> list[QAction]:
         """The actions that need a plan: all disabled after 关闭方案, enabled again on open."""

@@ -24,3 +24,16 @@ def test_unknown_suffix_and_missing_folder_are_one_line_errors(tmp_path: Path, c
     assert main(["export", str(PLAN_ONE), "-o", str(tmp_path / "none" / "plan.docx")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("reformdesk: ") and err.count("\n") == 1
+
+
+def test_a_draft_document_says_so_with_its_unwritten_sections(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.domain.templates import new_plan
+    from reformdesk.domain.validation import validate
+    from reformdesk.store.planfile import save_plan
+
+    plan = new_plan("empty", town="城关镇")
+    save_plan(plan, tmp_path / "城关镇.rdplan")
+    out = tmp_path / "城关镇实施方案.docx"
+    assert main(["export", str(tmp_path / "城关镇.rdplan"), "-o", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == f"草稿：存在 {len(validate(plan))} 项问题，4 节待补充（reformdesk validate 列出各项）"

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from reformdesk.domain.comparison import PLACEMENT, Action, compare
+from reformdesk.domain.model import Tier
 from reformdesk.domain.registry import EntityKind
 from tests.domain.comparison_plans import alternative, edit, redraft, small_plan
 
@@ -206,3 +207,22 @@ def test_id_matching_finds_the_same_differences_as_looking_at_every_pair(change:
     assert {d.action for d in c.differences} >= {Action.CHANGED, Action.MOVED}
     if change == "removed and added":
         assert {d.action for d in c.differences} >= {Action.REMOVED, Action.ADDED}
+
+
+def test_people_without_staff_id_are_named_without_empty_brackets():
+    # A roster with no 工号 column: the clerk's compare list read 赵明（） and 赵明（，干部，…）.
+    a = small_plan()
+    b = alternative(a)
+    kept = next(p for p in b.people.values() if p.staff_id == "Q005")
+    b.people[kept.id].unit_id = None  # placed elsewhere in B: a changed difference
+    a.people[kept.id].staff_id = b.people[kept.id].staff_id = ""
+    newcomer = b.add_person("", "赵明", tier_before=Tier.STAFF, tier_after=Tier.STAFF)
+    people = {d.b_id or d.a_id: d for d in compare(a, b).differences if d.kind is EntityKind.PERSON}
+    assert people[newcomer.id].label == "赵明"
+    assert people[newcomer.id].b_value.startswith("赵明（干部，")
+    assert people[kept.id].label == b.people[kept.id].name
+    assert all("（）" not in d.label and "（，" not in d.b_value + d.a_value for d in people.values())
+    # With a 工号 the label keeps it: two people of one name stay apart.
+    other = b.add_person("Q099", "赵明", tier_before=Tier.STAFF, tier_after=Tier.STAFF)
+    labels = {d.b_id: d.label for d in compare(a, b).differences if d.kind is EntityKind.PERSON}
+    assert labels[other.id] == "赵明（Q099）" and labels[newcomer.id] == "赵明"

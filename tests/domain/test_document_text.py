@@ -169,3 +169,82 @@ def test_people_outside_the_bodies_are_leaders_or_not_placed_yet() -> None:
     line = next(p for p in paragraphs if p.startswith("全镇现有工作人员"))
     assert f"另有{heads}名（负责人、分管副职）不在职能机构内安排" in line
     assert f"{rest}名尚未安排到职能机构" in line
+
+
+def _outline_plan() -> Plan:
+    from reformdesk.domain.templates import new_plan
+
+    return new_plan("empty", town="城关镇")  # the standard outline, no prose written
+
+
+def test_unwritten_headings_print_a_prompt_never_a_bare_heading() -> None:
+    # The clerk's 城关镇 plan: 指导思想, 基本原则, 保障措施, 时间安排 printed alone on paper.
+    plan = _outline_plan()
+    body = compose(plan).body
+    headings = [b.full for b in body if isinstance(b, Heading) and b.level == 1]
+    assert headings == ["一、指导思想", "二、基本原则", "三、主要任务", "四、保障措施", "五、时间安排"]
+    for i, block in enumerate(body):
+        if isinstance(block, Heading) and block.text in ("指导思想", "基本原则", "保障措施", "时间安排"):
+            prompt = body[i + 1]
+            assert isinstance(prompt, Paragraph) and prompt.prompt, block.text
+            assert prompt.text.startswith("（待补充：") and prompt.section_id == block.section_id
+    assert body[body.index(next(b for b in body if isinstance(b, Heading) and b.text == "指导思想")) + 1].text == (
+        "（待补充：改革的指导思想和总体目标。）"
+    )
+    # 主要任务 has its generated sub-headings under it: no prompt there, nor under a written section.
+    tasks = next(i for i, b in enumerate(body) if isinstance(b, Heading) and b.text == "主要任务")
+    assert isinstance(body[tasks + 1], Heading)
+    guide = next(s for s in plan.sections.values() if s.title == "指导思想")
+    guide.text = "坚持以人民为中心。"
+    body = compose(plan).body
+    assert not any(isinstance(b, Paragraph) and b.prompt and b.section_id == guide.id for b in body)
+    assert sum(isinstance(b, Paragraph) and b.prompt for b in body) == 3
+
+
+def test_unwritten_headings_are_problems_named_by_their_numbers() -> None:
+    plan = _outline_plan()
+    bare = [p for p in validate(plan) if p.code == "section.bare"]
+    assert [p.message for p in bare] == [
+        "方案文本“一、指导思想”尚未填写（方案文本中显示为“待补充”）",
+        "方案文本“二、基本原则”尚未填写（方案文本中显示为“待补充”）",
+        "方案文本“四、保障措施”尚未填写（方案文本中显示为“待补充”）",
+        "方案文本“五、时间安排”尚未填写（方案文本中显示为“待补充”）",
+    ]
+    assert all(p.entity_kind is EntityKind.SECTION and p.entity_id in plan.sections for p in bare)
+    # A heading whose lower headings carry the text is not bare; an empty lower one is.
+    principles = next(s for s in plan.sections.values() if s.title == "基本原则")
+    child = Section(id="s-child", seq=principles.seq, level=2, title="坚持党的领导", text="把党的领导贯穿始终。")
+    empty = Section(id="s-empty", seq=principles.seq, level=2, title="坚持便民高效")
+    for s in plan.sections.values():
+        if s.seq > principles.seq:
+            s.seq += 2
+    child.seq, empty.seq = principles.seq + 1, principles.seq + 2
+    plan.sections |= {child.id: child, empty.id: empty}
+    bare = {p.entity_id for p in validate(plan) if p.code == "section.bare"}
+    assert principles.id not in bare and child.id not in bare and empty.id in bare
+    assert compose(plan).body[2:7] == (
+        Heading(1, "二、", "基本原则", principles.id),
+        Heading(2, "（一）", "坚持党的领导", "s-child"),
+        Paragraph("把党的领导贯穿始终。", "s-child"),
+        Heading(2, "（二）", "坚持便民高效", "s-empty"),
+        Paragraph("（待补充：本节内容。）", "s-empty", prompt=True),
+    )
+
+
+def test_numbering_stays_right_whichever_sections_are_present() -> None:
+    plan = _outline_plan()
+    for title in ("指导思想", "保障措施"):
+        del plan.sections[next(s.id for s in plan.sections.values() if s.title == title)]
+    headings = [b.full for b in compose(plan).body if isinstance(b, Heading) and b.level == 1]
+    assert headings == ["一、基本原则", "二、主要任务", "三、时间安排"]
+    messages = [p.message for p in validate(plan) if p.code == "section.bare"]
+    assert messages == [
+        "方案文本“一、基本原则”尚未填写（方案文本中显示为“待补充”）",
+        "方案文本“三、时间安排”尚未填写（方案文本中显示为“待补充”）",
+    ]
+
+
+def test_a_written_sample_has_no_prompt_and_no_bare_heading() -> None:
+    plan = open_plan(PLAN_ONE)
+    assert not any(isinstance(b, Paragraph) and b.prompt for b in compose(plan).body)
+    assert not [p for p in validate(plan) if p.code == "section.bare"]

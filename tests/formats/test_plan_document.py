@@ -148,3 +148,41 @@ def test_libreoffice_renders_it(written: Path, tmp_path: Path) -> None:
     body = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
     lines = [line for line in body.splitlines() if line.strip()]
     assert len(lines[2]) == 28, lines[:4]
+
+
+def test_unwritten_headings_carry_a_red_prompt_in_the_document(tmp_path: Path) -> None:
+    from reformdesk.domain.templates import new_plan
+
+    path = tmp_path / "城关镇实施方案.docx"
+    PlanDocument(new_plan("empty", town="城关镇")).write(path)
+    paragraphs = docx.Document(str(path)).paragraphs
+    texts = [p.text for p in paragraphs]
+    guide = texts.index("一、指导思想")
+    prompt = paragraphs[guide + 1]
+    assert prompt.text == "（待补充：改革的指导思想和总体目标。）"
+    assert prompt.style.name == STYLE_BODY and str(prompt.runs[0].font.color.rgb) == "C00000"
+    for heading in ("二、基本原则", "四、保障措施", "五、时间安排"):
+        assert texts[texts.index(heading) + 1].startswith("（待补充："), heading
+    assert sum(t.startswith("（待补充：") for t in texts) == 4
+
+
+def test_a_plan_with_problems_is_marked_draft_on_every_page(tmp_path: Path) -> None:
+    from reformdesk.domain.plan_document import compose
+    from reformdesk.domain.templates import new_plan
+    from reformdesk.domain.validation import validate
+    from reformdesk.formats.plan_document import build_document
+
+    plan = new_plan("empty", town="城关镇")
+    problems = validate(plan)
+    assert any(p.code == "section.bare" for p in problems)
+    path = tmp_path / "草稿.docx"
+    PlanDocument(plan).write(path)
+    document = docx.Document(str(path))
+    mark = f"草稿（存在 {len(problems)} 项问题，不可签署）"
+    for section in document.sections:  # the annexes' landscape pages too
+        for header in (section.header, section.even_page_header):
+            assert header.paragraphs[0].text == mark
+            assert str(header.paragraphs[0].runs[0].font.color.rgb) == "C00000"
+    # A final (no problems: compose without a mark) has empty headers: GB/T 9704 shows none.
+    final = build_document(compose(plan))
+    assert all(not p.text for p in final.sections[0].header.paragraphs)

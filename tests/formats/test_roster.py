@@ -359,3 +359,12 @@ def test_a_name_two_people_share_is_never_guessed(tmp_path: Path) -> None:
     # A roster without the unit: which 张伟 it means cannot be told, so it is a new person.
     preview = plan_roster(plan, read_roster(write_xlsx(tmp_path / "b.xlsx", [header, [1, "张伟", "主任", "", ""]])))
     assert [m.new for m in preview.people] == [True]
+
+
+def test_main_leaders_say_how_the_secretary_and_the_mayor_were_read() -> None:
+    preview = plan_roster(Plan(), read_roster(ROSTER))
+    assert preview.main_leaders() == [("周建华", "secretary", Tier.HEAD), ("马海龙", "mayor", Tier.DEPUTY_LEADER)]
+    preview.rematch_heads(HeadChoice.MAYOR)  # the CLI's --head mayor
+    assert preview.main_leaders() == [("周建华", "secretary", Tier.DEPUTY_LEADER), ("马海龙", "mayor", Tier.HEAD)]
+    preview.rematch_heads(HeadChoice.BOTH)
+    assert {tier for _n, _m, tier in preview.main_leaders()} == {Tier.HEAD}

@@ -86,3 +86,27 @@ def test_file_menu_exports_the_document(qtbot, tmp_path: Path, plan_one_path: Pa
     assert Path(done.args[0]) == target.with_suffix(".docx")
     assert docx.Document(str(target.with_suffix(".docx"))).paragraphs[0].text.endswith("实施方案")
     window.files.shutdown()
+
+
+def test_exporting_a_draft_says_so_and_names_its_unwritten_sections(qtbot, tmp_path: Path) -> None:
+    from reformdesk.domain.templates import new_plan
+    from reformdesk.store.planfile import save_plan
+
+    path = tmp_path / "城关镇.rdplan"
+    save_plan(new_plan("empty", town="城关镇"), path)
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    assert window.files.load(path)
+    problems = window.doc.problems()
+    bare = [p.message for p in problems if p.code == "section.bare"]
+    assert bare[0] == "方案文本“一、指导思想”尚未填写（方案文本中显示为“待补充”）" and len(bare) == 4
+    target = tmp_path / "城关镇实施方案.docx"
+    window.document_exporter.file_chooser = lambda *_args: str(target)
+    with qtbot.waitSignal(window.document_exporter.exported):
+        window.document_export_action.trigger()
+    assert window.statusBar().currentMessage() == (
+        f"已导出草稿到 {target}：存在 {len(problems)} 项问题（见问题清单），未填写的章节标为“待补充”"
+    )
+    header = docx.Document(str(target)).sections[0].header.paragraphs[0].text
+    assert header == f"草稿（存在 {len(problems)} 项问题，不可签署）"
+    window.files.shutdown()

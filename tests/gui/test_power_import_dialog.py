@@ -138,3 +138,20 @@ def test_the_added_tab_shows_what_a_clerk_checks(qtbot, settings: QSettings, qtm
     assert dialog.added_model.headers == ["行", "事项编码", "事项名称", "事项类型", "原实施部门"]
     assert dialog.added_model.rows[0] == ("2", "630998", "另一许可", "行政许可", "")
     dialog.reject()
+
+
+def test_people_without_staff_id_are_offered_by_name_alone(qtbot, settings: QSettings) -> None:
+    # A roster imported without 工号: the 责任人 choices read 姚国华（） before.
+    plan = qiaotou()
+    plan.people["p-yao"].staff_id = ""
+    page = PowersPage(Document(plan), None, settings=settings)
+    qtbot.addWidget(page, before_close_func=discard_changes)
+    dialog = page.import_file(FIXTURES / "officials.xlsx")
+    assert dialog is not None
+    model = dialog.mappings_model
+    row = next(r for r in range(model.rowCount()) if model.mappings[r].written == "姚国华（副镇长）")
+    assert model.mappings[row].value_text == "姚国华"
+    shown = [text for text, _value in model.options(row)]
+    assert "姚国华" in shown and "张三（0001）" in shown
+    assert not any(text.endswith("（）") for text in shown)
+    dialog.reject()

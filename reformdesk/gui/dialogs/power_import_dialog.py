@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reformdesk.domain.model import DelegationMode, Plan, Power, PowerType
+from reformdesk.domain.validation import person_label
 from reformdesk.formats.import_values import ImportField
 from reformdesk.formats.importer import Choices, FieldChange, ImportPreview, ValueMapping
 from reformdesk.gui.models.domain_text import reason_text
@@ -138,7 +139,7 @@ class MappingsModel(QAbstractTableModel):
             return [none, *((b.name, b.id) for b in bodies)]
         if m.field is ImportField.OFFICIAL:
             people = self.plan.people.values() if self.plan else ()
-            return [none, *((f"{p.name}（{p.staff_id}）", p.id) for p in people)]
+            return [none, *((person_label(p.name, p.staff_id), p.id) for p in people)]
         if m.field is ImportField.TYPE:
             return [(enum_label(t), t.value) for t in PowerType]
         if m.field is ImportField.MODE:

@@ -175,8 +175,11 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary_label)
 
         head_row = QHBoxLayout()
-        head_row.addWidget(QLabel(self.tr("负责人："), self))
+        head_label = QLabel(self.tr("负责人(&H)："), self)
+        head_row.addWidget(head_label)
         self.head_combo = QComboBox(self)
+        head_label.setBuddy(self.head_combo)
+        self.head_combo.setToolTip(self.tr("同命令行 reformdesk import 的 --head secretary、mayor、both"))
         self.head_combo.addItem(self.tr("党委书记（镇长为副职领导）"), HeadChoice.SECRETARY.value)
         self.head_combo.addItem(self.tr("镇长（党委书记为副职领导）"), HeadChoice.MAYOR.value)
         self.head_combo.addItem(self.tr("党委书记和镇长均为负责人"), HeadChoice.BOTH.value)
@@ -185,6 +188,11 @@ class RosterImportDialog(QDialog):
         head_row.addWidget(self.head_combo)
         head_row.addStretch(1)
         layout.addLayout(head_row)
+        # How 党委书记 and 镇长 were read, in words: the default makes a 镇长 a 副职领导, which a
+        # clerk whose town is led by its 镇长 would otherwise find only row by row.
+        self.leaders_label = QLabel(self)
+        self.leaders_label.setWordWrap(True)
+        layout.addWidget(self.leaders_label)
         hint = QLabel(self.tr("改革前层级按职务推定，可在“改革前层级”列双击修改。"), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -237,7 +245,9 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.skip_check.toggled.connect(self._update)
         self.people_model.dataChanged.connect(self._update)
+        self.people_model.dataChanged.connect(self._show_leaders)  # a tier chosen by hand, too
         self._update()
+        self._show_leaders()
         self.resize(900, 560)
 
     def _view(self, model: QAbstractTableModel) -> QTableView:
@@ -263,6 +273,22 @@ class RosterImportDialog(QDialog):
     def _head_changed(self, _index: int) -> None:
         self.preview.rematch_heads(HeadChoice(self.head_combo.currentData()))
         self.people_model.refresh()
+        self._show_leaders()
+
+    def _show_leaders(self, *_args: object) -> None:
+        leaders = self.preview.main_leaders()
+        if not leaders:
+            self.leaders_label.setText(self.tr("花名册中没有党委书记或镇长：负责人请在“改革前层级”列指定。"))
+            return
+        titles = {"secretary": self.tr("党委书记"), "mayor": self.tr("镇长")}
+        read = self.tr("；").join(
+            self.tr("%1（%2）为%3").replace("%1", name).replace("%2", titles[main]).replace("%3", tier_label(tier))
+            for name, main, tier in leaders
+        )
+        text = self.tr("主要负责人的读法：%1。").replace("%1", read)
+        if not any(tier is Tier.HEAD for _name, _main, tier in leaders):
+            text += self.tr("无人读作负责人：请在上方“负责人”中选择由谁担任。")
+        self.leaders_label.setText(text)
 
     @property
     def skip_bad_rows(self) -> bool:

@@ -1449,44 +1449,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="600"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="627"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
-        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed).</extracomment>
+        <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed). Likewise each person&apos;s body (their own, else their unit&apos;s) and the people per body.</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="614"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="641"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="614"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="641"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="744"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="771"/>
         <location filename="../../gui/views/compare_view.py" line="346"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="765"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="792"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="774"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="801"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="783"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="810"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="798"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="825"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -4938,17 +4938,17 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="60"/>
-        <location filename="../../gui/main_window.py" line="64"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4957,288 +4957,296 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="125"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>导入权力清单(&amp;P)…</source>
         <translation>Import &amp;Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入</source>
         <translation>Import delegated powers from the county&apos;s power list (one sheet per department is fine): preview what is added and updated, then confirm</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>导入花名册(&amp;R)…</source>
         <translation>Import &amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>导入审批服务事项(&amp;S)…</source>
         <translation>Import &amp;Service Items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>导入审批服务事项</source>
         <translation>Import service items</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="254"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="276"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="279"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <location filename="../../gui/main_window.py" line="492"/>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
-        <source>%1[*] - 改革方案编制助手</source>
-        <translation>%1[*] - ReformDesk</translation>
+        <location filename="../../gui/main_window.py" line="384"/>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
-        <source>%1（只读）</source>
-        <translation>%1 (read-only)</translation>
+        <location filename="../../gui/main_window.py" line="386"/>
+        <source>%1%2[*] — 改革方案编制助手</source>
+        <translation>%1%2[*] — ReformDesk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="395"/>
+        <source>已导出草稿到 %1：存在 %n 项问题（见问题清单），未填写的章节标为“待补充”</source>
+        <translation>
+            <numerusform>Exported a draft to %1: %n problem (see the problem list); sections not yet written are marked “to be added”</numerusform>
+            <numerusform>Exported a draft to %1: %n problems (see the problem list); sections not yet written are marked “to be added”</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432"/>
+        <location filename="../../gui/main_window.py" line="449"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/main_window.py" line="452"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/main_window.py" line="455"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441"/>
+        <location filename="../../gui/main_window.py" line="458"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493"/>
+        <location filename="../../gui/main_window.py" line="510"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -5248,44 +5256,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MappingsModel</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="117"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="118"/>
         <source>列</source>
         <extracomment>The 新增 tab&apos;s columns after 行, 事项编码 and 事项名称, in the powers table&apos;s order. Sheets named one by one in the summary; more are shortened to the first ones, … the last.</extracomment>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="118"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
         <source>原值</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="119"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="120"/>
         <source>映射为</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="120"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="121"/>
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="121"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="122"/>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="122"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="123"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="135"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="172"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="136"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="173"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="177"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="178"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
@@ -6029,33 +6037,33 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerImportDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="263"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="264"/>
         <source>导入权力清单：%1</source>
         <translation>Import power list: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>事项编码</source>
         <translation>Power code</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="269"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
         <source>事项名称</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="275"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="276"/>
         <source>变化</source>
         <extracomment>What a clerk checks of an item to add, as the powers table names it: a department read wrong showed only after importing. Type and department always; the others when read.</extracomment>
         <translation>Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="369"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。</source>
         <translation>
             <numerusform>%1. %2 to add, %3 to update, %4 unchanged, %n row cannot be read.</numerusform>
@@ -6063,94 +6071,94 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="409"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="379"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="410"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
         <location filename="../../gui/dialogs/power_import_dialog.py" line="279"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="280"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="270"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="271"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="277"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
         <source>需核对</source>
         <translation>To check</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="278"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="279"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="282"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="283"/>
         <source>新增 %1</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="283"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="284"/>
         <source>更新 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="284"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="285"/>
         <source>值映射 %1</source>
         <translation>Value mappings %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="285"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="286"/>
         <source>需核对 %1</source>
         <translation>To check %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="286"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="287"/>
         <source>跳过的行 %1</source>
         <translation>Skipped rows %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="287"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="288"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="322"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="323"/>
         <source>在“值映射”中选中“映射为”一格，按 F2 或直接键入即可改选；所作选择会记在本方案中，下次导入时沿用。</source>
         <translation>In “Value mappings”, select a “Maps to” cell and press F2 or start typing to change it; your choices are remembered in this plan and used by the next import.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="329"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="330"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="332"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="333"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="361"/>
         <source>%1 … %2（共 %3 个）</source>
         <translation>%1 … %2 (%3 in all)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="365"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="366"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="367"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="385"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="386"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。</source>
         <translation>
             <numerusform>Please check: sheet “%1”, row %2 (“%3”) states %n item; read: %5 (sub-items not counted).</numerusform>
@@ -6158,27 +6166,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="377"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="382"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="383"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="459"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="461"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="462"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="463"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -6418,308 +6426,318 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../domain/validation.py" line="152"/>
+        <location filename="../../domain/validation.py" line="162"/>
         <source>原科室站所未并入职能机构</source>
-        <extracomment>&quot;（{staff_id}）&quot; in a template (&quot; ({staff_id})&quot; in its English): left out for a person without 工号. The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
+        <extracomment>&quot;（{staff_id}）&quot; in a template (&quot; ({staff_id})&quot; in its English): left out for a person without 工号. A person where a message or a choice names them: 赵明（0012）, or just 赵明 without a 工号. The message&apos;s template (Chinese source text, context &quot;Problems&quot;) and its parameters: the GUI translates the template and renders the parameters in the user&apos;s language. Every problem code with its severity; codes are stable (tests, JSON, filters). What each problem is called where people read it (问题清单, the problems dock); the code stays for scripts.</extracomment>
         <translation>Unit not merged into a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="153"/>
+        <location filename="../../domain/validation.py" line="163"/>
         <source>职能机构无分管副职</source>
         <translation>Functional body without a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="154"/>
+        <location filename="../../domain/validation.py" line="164"/>
         <source>分管领导不是分管副职</source>
         <translation>Leader in charge is not a deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="155"/>
+        <location filename="../../domain/validation.py" line="165"/>
         <source>超编（在岗人数超出编制数）</source>
         <translation>Over posts (more staff than authorised posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="156"/>
+        <location filename="../../domain/validation.py" line="166"/>
         <source>超职数（领导人数超出领导职数）</source>
         <translation>Over leadership posts (more leaders than allowed)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="157"/>
+        <location filename="../../domain/validation.py" line="167"/>
         <source>职能机构重名</source>
         <translation>Two functional bodies of one name</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="158"/>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>仍保留已撤销的管理层级</source>
         <translation>A removed management tier is kept</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="159"/>
+        <location filename="../../domain/validation.py" line="169"/>
         <source>人员未安排到职能机构</source>
         <translation>Person not placed in a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="160"/>
+        <location filename="../../domain/validation.py" line="170"/>
         <source>汇报对象不是分管副职</source>
         <translation>Reports to someone other than the deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="161"/>
+        <location filename="../../domain/validation.py" line="171"/>
         <source>汇报关系循环</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="162"/>
+        <location filename="../../domain/validation.py" line="172"/>
         <source>分管副职不向负责人报告</source>
         <translation>Deputy in charge not reporting to the head</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="163"/>
+        <location filename="../../domain/validation.py" line="173"/>
         <source>事项未确定承接机构</source>
         <translation>Power without a receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="164"/>
+        <location filename="../../domain/validation.py" line="174"/>
         <source>事项未确定承接时限</source>
         <translation>Power without a deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="165"/>
+        <location filename="../../domain/validation.py" line="175"/>
         <source>事项未确定责任人</source>
         <translation>Power without a responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="166"/>
+        <location filename="../../domain/validation.py" line="176"/>
         <source>责任人不在承接机构</source>
         <translation>Responsible official works elsewhere</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="167"/>
+        <location filename="../../domain/validation.py" line="177"/>
         <source>事项编码重复</source>
         <translation>Duplicate power code</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="168"/>
+        <location filename="../../domain/validation.py" line="178"/>
         <source>承接时限早于方案日期</source>
         <translation>Deadline before the plan&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="169"/>
+        <location filename="../../domain/validation.py" line="179"/>
+        <source>方案文本标题下尚无内容</source>
+        <translation>Heading of the plan document with nothing under it</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="180"/>
         <source>审批服务事项未进入窗口</source>
         <translation>Service item in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="170"/>
+        <location filename="../../domain/validation.py" line="181"/>
         <source>审批服务事项进入两个窗口</source>
         <translation>Service item in two windows</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="171"/>
+        <location filename="../../domain/validation.py" line="182"/>
         <source>县级下放事项未关联下放权力事项</source>
         <translation>Delegated service item not linked to its power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="172"/>
+        <location filename="../../domain/validation.py" line="183"/>
         <source>后台办理人不在承接机构</source>
         <translation>Back-office handler outside the receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="173"/>
+        <location filename="../../domain/validation.py" line="184"/>
         <source>承接机构在便民大厅无窗口</source>
         <translation>Receiving body without a window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="174"/>
+        <location filename="../../domain/validation.py" line="185"/>
         <source>窗口未配备前台工作人员</source>
         <translation>Window without front-desk staff</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="175"/>
+        <location filename="../../domain/validation.py" line="186"/>
         <source>窗口配备多名前台工作人员（“111+N”每窗口1人）</source>
         <translation>Window with several front-desk staff (&quot;111+N&quot;: one per window)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="176"/>
+        <location filename="../../domain/validation.py" line="187"/>
         <source>前台工作人员不在窗口所属职能机构</source>
         <translation>Front-desk staff outside the window&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="177"/>
+        <location filename="../../domain/validation.py" line="188"/>
         <source>窗口未确定所属职能机构</source>
         <translation>Window without a body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="189"/>
         <source>窗口事项或办件量过多（超过中位数两倍）</source>
         <translation>Window overloaded (over twice the median)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="221"/>
+        <location filename="../../domain/validation.py" line="232"/>
         <source>{window}未确定所属职能机构</source>
         <translation>{window} belongs to no functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="232"/>
+        <location filename="../../domain/validation.py" line="243"/>
         <source>{window}未配备前台工作人员</source>
         <translation>{window} has no front-desk staff member</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="242"/>
+        <location filename="../../domain/validation.py" line="253"/>
         <source>{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人</source>
         <translation>{window} has {count} front-desk staff ({people}); &quot;111+N&quot; allows one per window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="256"/>
+        <location filename="../../domain/validation.py" line="267"/>
         <source>{window}的前台工作人员{person}不在所属职能机构“{body}”工作</source>
         <translation>{person}, front desk of {window}, does not work in its body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="275"/>
+        <location filename="../../domain/validation.py" line="286"/>
         <source>{window}事项{items}项，超过各窗口中位数的两倍</source>
         <translation>{window} holds {items} items, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="286"/>
+        <location filename="../../domain/validation.py" line="297"/>
         <source>{window}年办件量{volume}件，超过各窗口中位数的两倍</source>
         <translation>{window} handles {volume} cases a year, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="295"/>
+        <location filename="../../domain/validation.py" line="306"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="303"/>
+        <location filename="../../domain/validation.py" line="314"/>
         <source>事项“{item}”未进入窗口</source>
         <translation>Service item &quot;{item}&quot; is in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="316"/>
+        <location filename="../../domain/validation.py" line="327"/>
         <source>事项“{item}”重复进驻：{first}和{second}</source>
         <translation>Service item &quot;{item}&quot; is listed twice: {first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="330"/>
+        <location filename="../../domain/validation.py" line="341"/>
         <source>县级下放事项“{item}”未关联下放的权力事项</source>
         <translation>Delegated service item &quot;{item}&quot; is not linked to a delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="342"/>
+        <location filename="../../domain/validation.py" line="353"/>
         <source>事项“{item}”的后台办理人{person}不在承接机构“{body}”工作</source>
         <translation>{person}, back office of &quot;{item}&quot;, does not work in the receiving body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="354"/>
+        <location filename="../../domain/validation.py" line="365"/>
         <source>县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口</source>
         <translation>The receiving body &quot;{body}&quot; of delegated item &quot;{item}&quot; has no window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="374"/>
+        <location filename="../../domain/validation.py" line="385"/>
         <source>方案文本第{seq}节（{number}）缺少标题</source>
         <translation>Section {seq} ({number}) of the plan document has no title</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="385"/>
+        <location filename="../../domain/validation.py" line="397"/>
+        <source>方案文本“{number}{title}”尚未填写（方案文本中显示为“待补充”）</source>
+        <translation>The plan document&apos;s heading “{number}{title}” has nothing written under it yet (the document shows “to be added”)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="408"/>
         <source>方案文本“{number}{title}”跳过了上一级标题</source>
         <translation>The plan document&apos;s heading “{number}{title}” skips a level</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="399"/>
+        <location filename="../../domain/validation.py" line="422"/>
         <source>原科室“{unit}”尚未并入任何职能机构</source>
         <translation>Unit “{unit}” is not merged into any functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="422"/>
+        <location filename="../../domain/validation.py" line="445"/>
         <source>职能机构名称“{body}”重复（共{count}个）</source>
         <translation>The functional body name “{body}” is used {count} times</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="434"/>
+        <location filename="../../domain/validation.py" line="457"/>
         <source>职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）</source>
         <translation>Functional body “{body}” has no deputy in charge: three-tier management needs one deputy in charge leading each body ({people} staff led by no one)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="448"/>
+        <location filename="../../domain/validation.py" line="471"/>
         <source>职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）</source>
         <translation>The leader of functional body “{body}”, {deputy}, is not a deputy in charge after the reform (now {tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="462"/>
+        <location filename="../../domain/validation.py" line="485"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
         <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="477"/>
+        <location filename="../../domain/validation.py" line="500"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
         <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="495"/>
+        <location filename="../../domain/validation.py" line="518"/>
         <source>{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）</source>
         <translation>{person} ({staff_id}) holds {post_type}, but functional body “{body}” has no {post_type} posts (mixed posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="513"/>
+        <location filename="../../domain/validation.py" line="536"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
         <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="530"/>
+        <location filename="../../domain/validation.py" line="553"/>
         <source>{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级</source>
         <translation>{person} ({staff_id}) is still {tier} after the reform: three-tier management has no such tier</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="546"/>
+        <location filename="../../domain/validation.py" line="569"/>
         <source>{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) is a deputy in charge and should report to the head {head}, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="566"/>
+        <location filename="../../domain/validation.py" line="589"/>
         <source>{person}（{staff_id}）尚未安排到职能机构</source>
         <translation>{person} ({staff_id}) is not placed in a functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="586"/>
+        <location filename="../../domain/validation.py" line="609"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="601"/>
+        <location filename="../../domain/validation.py" line="624"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to no one</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="641"/>
+        <location filename="../../domain/validation.py" line="664"/>
         <source>{person}（{staff_id}）的汇报关系形成循环：{cycle}</source>
         <translation>{person} ({staff_id}) is on a reporting cycle: {cycle}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="665"/>
+        <location filename="../../domain/validation.py" line="688"/>
         <source>事项“{power}”未确定承接机构</source>
         <translation>Power “{power}” has no receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="666"/>
+        <location filename="../../domain/validation.py" line="689"/>
         <source>事项“{power}”未确定承接时限</source>
         <translation>Power “{power}” has no deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="667"/>
+        <location filename="../../domain/validation.py" line="690"/>
         <source>事项“{power}”未确定责任人</source>
         <translation>Power “{power}” has no responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="682"/>
+        <location filename="../../domain/validation.py" line="705"/>
         <source>事项“{power}”的承接时限{deadline}早于方案日期{date}</source>
         <translation>The deadline of power “{power}”, {deadline}, is before the plan&apos;s date {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="699"/>
+        <location filename="../../domain/validation.py" line="722"/>
         <source>事项“{power}”的责任人{official}不在承接机构“{body}”工作</source>
         <translation>The responsible official of power “{power}”, {official}, does not work in the receiving body “{body}”</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="712"/>
+        <location filename="../../domain/validation.py" line="735"/>
         <source>事项“{name}”没有事项编码</source>
         <translation>Power “{name}” has no code</translation>
     </message>
@@ -6781,7 +6799,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../domain/enforcement/checks.py" line="173"/>
-        <location filename="../../domain/validation.py" line="722"/>
+        <location filename="../../domain/validation.py" line="745"/>
         <source>事项编码{code}重复（{name}）</source>
         <translation>Power code {code} is used twice ({name})</translation>
     </message>
@@ -6979,122 +6997,158 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/dialogs/roster_import_dialog.py" line="178"/>
-        <source>负责人：</source>
-        <translation>Head:</translation>
+        <source>负责人(&amp;H)：</source>
+        <translation>&amp;Head:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="180"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="182"/>
+        <source>同命令行 reformdesk import 的 --head secretary、mayor、both</source>
+        <translation>The same as --head secretary, mayor or both of reformdesk import on the command line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="183"/>
         <source>党委书记（镇长为副职领导）</source>
         <translation>Party secretary (the mayor is a deputy leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="184"/>
         <source>镇长（党委书记为副职领导）</source>
         <translation>Mayor (the party secretary is a deputy leader)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="182"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="185"/>
         <source>党委书记和镇长均为负责人</source>
         <translation>Both party secretary and mayor are heads</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="188"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="196"/>
         <source>改革前层级按职务推定，可在“改革前层级”列双击修改。</source>
         <translation>The tier before the reform is proposed from the post title; double-click the “Tier before” column to change it.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="201"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="201"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="193"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="201"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="195"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="203"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="199"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="207"/>
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="234"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="242"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
         <source>核定编制</source>
         <translation>Authorised posts</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="208"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="216"/>
         <source>原有人数</source>
         <translation>Head count before</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="219"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="211"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="219"/>
         <source>姓名或名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="223"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="231"/>
         <source>人员 %1</source>
         <translation>People %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="232"/>
         <source>原科室站所 %1</source>
         <translation>Units %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="225"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="233"/>
         <source>无法读取 %1</source>
         <translation>Unreadable %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="230"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="238"/>
         <source>跳过无法读取的行，导入其余各行</source>
         <translation>Skip the unreadable rows and import the rest</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="256"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="266"/>
         <source>工作表“%1”：人员，表头在第 %2 行</source>
         <translation>Sheet “%1”: people, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="258"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="268"/>
         <source>工作表“%1”：原科室站所，表头在第 %2 行</source>
         <translation>Sheet “%1”: units, header on row %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="261"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="271"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="284"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/roster_import_dialog.py" line="274"/>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="281"/>
+        <source>花名册中没有党委书记或镇长：负责人请在“改革前层级”列指定。</source>
+        <translation>The roster names no Party secretary or mayor: set the head in the “Tier before” column.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="283"/>
+        <source>党委书记</source>
+        <translation>Party secretary</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="283"/>
+        <source>镇长</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="285"/>
+        <source>%1（%2）为%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="288"/>
+        <source>主要负责人的读法：%1。</source>
+        <translation>Main leaders read as: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="290"/>
+        <source>无人读作负责人：请在上方“负责人”中选择由谁担任。</source>
+        <translation> No one is read as the head: choose who is under “Head” above.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/roster_import_dialog.py" line="300"/>
         <source>原科室站所：新增 %1 个，更新 %2 个。人员：新增 %3 人，更新 %4 人，无变化 %5 人。无法读取 %6 行。</source>
         <translation>Units: %1 added, %2 updated. People: %3 added, %4 updated, %5 unchanged. Unreadable rows: %6.</translation>
     </message>
