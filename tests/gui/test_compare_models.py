@@ -279,3 +279,15 @@ def test_side_rows_worked_out_for_what_an_edit_touched_equal_those_from_scratch(
         assert new_parents == _parents_of(fresh)
         assert changed == {k for k in children.keys() | fresh.keys() if children.get(k, []) != fresh.get(k, [])}
         children, parents = new_children, new_parents
+
+
+def test_a_person_without_staff_id_is_named_alone_in_the_tree() -> None:
+    a = _small()
+    person = next(iter(a.people.values()))
+    person.staff_id = ""
+    b = as_alternative(a, "方案二")
+    model = CompareTreeModel()
+    model.set_comparison(a, b, compare(a, b))
+    index = model.index_of(EntityKind.PERSON, SIDE_A, person.id, COL_NAME)
+    assert index.isValid()
+    assert model.data(index) == person.name

@@ -798,6 +798,8 @@ class CompareTreeModel(QAbstractItemModel):
             return plan.units[eid].name  # type: ignore[index]
         if node.kind is EntityKind.PERSON:
             person = plan.people[eid]  # type: ignore[index]
+            if not person.staff_id:  # 赵明, never 赵明（）: as the lists and the problems write them
+                return person.name
             return self.tr("%1（%2）").replace("%1", person.name).replace("%2", person.staff_id)
         return ""
 
