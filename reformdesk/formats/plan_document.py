@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,8 +82,14 @@ STYLE_TABLE_HEADER = "表格标题行"
 STYLE_PAGE_NUMBER = "公文页码"
 
 
-def write_plan_document(plan: Plan, path: str | os.PathLike[str], *, title_font: str = TITLE_FONT) -> None:
-    """Write ``plan``'s document to ``path`` (beside it first, then renamed); raises ExportError."""
+def write_plan_document(
+    plan: Plan, path: str | os.PathLike[str], *, title_font: str = TITLE_FONT, progress: Progress | None = None
+) -> None:
+    """Write ``plan``'s document to ``path`` (beside it first, then renamed); raises ExportError.
+
+    ``progress(done, total)`` is called as the document is built (every few dozen rows); when
+    it returns False, ExportCancelled is raised and no file is written.
+    """
     from reformdesk.domain.validation import validate
     from reformdesk.formats.export import ExportError, draft_mark
 
@@ -92,7 +98,7 @@ def write_plan_document(plan: Plan, path: str | os.PathLike[str], *, title_font:
         raise ExportError(f"无法导出：文件夹不存在：{target.parent}")
     # A plan with problems (a section still 待补充 among them) is a draft, marked as the workbooks are.
     text = compose(plan, draft_mark(validate(plan)))
-    document = build_document(text, title_font=title_font)
+    document = build_document(text, title_font=title_font, progress=progress)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
         document.save(str(tmp))
@@ -107,19 +113,47 @@ def write_plan_document(plan: Plan, path: str | os.PathLike[str], *, title_font:
         raise
 
 
-def build_document(text: PlanText, *, title_font: str = TITLE_FONT) -> DocxDocument:
-    """The python-docx document of ``text`` (not saved)."""
+def build_document(text: PlanText, *, title_font: str = TITLE_FONT, progress: Progress | None = None) -> DocxDocument:
+    """The python-docx document of ``text`` (not saved); ``progress`` as for write_plan_document."""
     import docx
 
     document = docx.Document()
+    blocks = [*text.body, *(b for annex in text.annexes for b in annex.blocks)]
+    steps = _Steps(sum(_weight(b) for b in blocks), progress)
     try:
-        _fill(document, text, title_font)
+        _fill(document, text, title_font, steps)
     finally:
         _STYLE_IDS.pop(id(document), None)
     return document
 
 
-def _fill(document: DocxDocument, text: PlanText, title_font: str) -> None:
+#: (done, total) → go on (False: stop).
+Progress = Callable[[int, int], bool]
+
+
+class _Steps:
+    """Reports how far the document is built, every ``EVERY`` steps (a block, a table row)."""
+
+    EVERY = 40
+
+    def __init__(self, total: int, report: Progress | None) -> None:
+        self.total, self.report, self.done, self.said = total, report, 0, 0
+
+    def step(self, n: int = 1) -> None:
+        self.done += n
+        if self.report is not None and (self.done - self.said >= self.EVERY or self.done >= self.total):
+            self.said = self.done
+            if not self.report(min(self.done, self.total), self.total):
+                from reformdesk.formats.export import ExportCancelled
+
+                raise ExportCancelled()
+
+
+def _weight(block: Block) -> int:
+    return len(block.rows) + 1 if isinstance(block, Table) else 1
+
+
+def _fill(document: DocxDocument, text: PlanText, title_font: str, steps: _Steps) -> None:
     _styles(document, title_font)
     _page(document.sections[0], landscape=False)
     document.settings.odd_and_even_pages_header_footer = True
@@ -133,10 +167,10 @@ def _fill(document: DocxDocument, text: PlanText, title_font: str) -> None:
 
     _add(document, text.title, STYLE_TITLE)
     _add(document, "", STYLE_BODY)  # GB/T 9704: one empty line below the title
-    _blocks(document, text.body)
+    _blocks(document, text.body, steps)
     _closing(document, text)
     for annex in text.annexes:
-        _annex(document, annex, text)
+        _annex(document, annex, steps)
 
 
 # -- paragraphs ------------------------------------------------------------------------------
@@ -310,12 +344,12 @@ def _styles(document: DocxDocument, title_font: str) -> None:
 
 
 # -- the body ------------------------------------------------------------------------------------
-def _blocks(document: DocxDocument, blocks: Sequence[Block]) -> None:
+def _blocks(document: DocxDocument, blocks: Sequence[Block], steps: _Steps) -> None:
     for i, block in enumerate(blocks):
-        _block(document, block, before_table=i + 1 < len(blocks) and isinstance(blocks[i + 1], Table))
+        _block(document, block, steps, before_table=i + 1 < len(blocks) and isinstance(blocks[i + 1], Table))
 
 
-def _block(document: DocxDocument, block: Block, *, before_table: bool = False) -> None:
+def _block(document: DocxDocument, block: Block, steps: _Steps, *, before_table: bool = False) -> None:
     if isinstance(block, Heading):
         style = STYLE_HEADINGS.get(block.level, STYLE_HEADINGS[4])
         _add(document, block.full, style)
@@ -330,7 +364,9 @@ def _block(document: DocxDocument, block: Block, *, before_table: bool = False) 
         # never left at the foot of the page before it.
         paragraph.paragraph_format.keep_with_next = before_table or None
     elif isinstance(block, Table):
-        _table(document, block)
+        _table(document, block, steps)
+        return
+    steps.step()
 
 
 def _closing(document: DocxDocument, text: PlanText) -> None:
@@ -356,7 +392,7 @@ def _closing(document: DocxDocument, text: PlanText) -> None:
             _add(document, text.date, STYLE_SIGNATURE)
 
 
-def _annex(document: DocxDocument, annex: Annex, text: PlanText) -> None:
+def _annex(document: DocxDocument, annex: Annex, steps: _Steps) -> None:
     from docx.enum.section import WD_SECTION
 
     section = document.add_section(WD_SECTION.NEW_PAGE)
@@ -364,10 +400,10 @@ def _annex(document: DocxDocument, annex: Annex, text: PlanText) -> None:
     _add(document, f"附件{annex.number}", STYLE_ANNEX_MARK)
     _add(document, annex.title, STYLE_TITLE)
     _add(document, "", STYLE_BODY)
-    _blocks(document, annex.blocks)
+    _blocks(document, annex.blocks, steps)
 
 
-def _table(document: DocxDocument, table: Table) -> None:
+def _table(document: DocxDocument, table: Table, steps: _Steps) -> None:
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.shared import Mm
 
@@ -391,7 +427,9 @@ def _table(document: DocxDocument, table: Table) -> None:
         cell.paragraphs[0].add_run(label)
     body_style = _style_id(document, STYLE_TABLE)
     ox.cant_split(header)
+    steps.step()
     for values in table.rows:
+        steps.step()
         row = out.add_row()
         ox.cant_split(row)  # a row stays on one page: the signed annex reads row by row
         for cell, value, width in zip(row.cells, values, widths, strict=True):

@@ -131,11 +131,13 @@ class PlanDocument:
     plan: Plan
     #: 方正小标宋简体; any other font (宋体 where it is missing) is set bold.
     title_font: str | None = None
+    #: (done, total) as the document is built; False stops it (ExportCancelled, no file written).
+    progress: Callable[[int, int], bool] | None = None
 
     def write(self, path: str | os.PathLike[str]) -> None:
         from reformdesk.formats.plan_document import TITLE_FONT, write_plan_document  # python-docx only here
 
-        write_plan_document(self.plan, path, title_font=self.title_font or TITLE_FONT)
+        write_plan_document(self.plan, path, title_font=self.title_font or TITLE_FONT, progress=self.progress)
 
 
 #: Output suffix → what ``reformdesk export`` writes.

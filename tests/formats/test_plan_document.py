@@ -186,3 +186,19 @@ def test_a_plan_with_problems_is_marked_draft_on_every_page(tmp_path: Path) -> N
     # A final (no problems: compose without a mark) has empty headers: GB/T 9704 shows none.
     final = build_document(compose(plan))
     assert all(not p.text for p in final.sections[0].header.paragraphs)
+
+
+def test_progress_is_reported_as_it_is_built_and_stopping_writes_no_file(tmp_path: Path) -> None:
+    from reformdesk.formats.export import ExportCancelled
+
+    plan = open_plan(PLAN_ONE)
+    seen: list[tuple[int, int]] = []
+    path = tmp_path / "实施方案.docx"
+    PlanDocument(plan, progress=lambda done, total: seen.append((done, total)) or True).write(path)
+    assert path.exists() and len(seen) > 3
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and seen[-1][0] == seen[-1][1], "ends at the total, never goes back"
+    stopped = tmp_path / "停止.docx"
+    with pytest.raises(ExportCancelled):
+        PlanDocument(plan, progress=lambda done, total: done < total // 2).write(stopped)
+    assert list(tmp_path.iterdir()) == [path], "nothing left beside it either"

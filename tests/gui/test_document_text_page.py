@@ -110,3 +110,29 @@ def test_exporting_a_draft_says_so_and_names_its_unwritten_sections(qtbot, tmp_p
     header = docx.Document(str(target)).sections[0].header.paragraphs[0].text
     assert header == f"草稿（存在 {len(problems)} 项问题，不可签署）"
     window.files.shutdown()
+
+
+def test_a_cancelled_document_export_leaves_no_file(qtbot, tmp_path: Path, plan_one_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    window = MainWindow(make_settings(tmp_path))
+    qtbot.addWidget(window, before_close_func=discard_changes)
+    assert window.files.load(plan_one_path)
+    exporter = window.document_exporter
+    target = tmp_path / "out" / "方案文本.docx"
+    target.parent.mkdir()
+    shown: list[int] = []
+    set_value = QProgressDialog.setValue
+
+    def press_cancel_soon(dialog: QProgressDialog, value: int) -> None:  # 取消 while it is built
+        set_value(dialog, value)
+        shown.append(value)
+        if len(shown) == 2:
+            dialog.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", press_cancel_soon)
+    with qtbot.waitSignal(exporter.cancelled):
+        assert not exporter.export_to(target)
+    assert len(shown) == 2 and not any(target.parent.iterdir())
+    assert exporter.progress is not None and not exporter.progress.isVisible()
+    window.files.shutdown()

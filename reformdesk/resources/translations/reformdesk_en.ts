@@ -1476,17 +1476,17 @@
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="801"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="803"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="810"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="812"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="825"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="827"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -2226,28 +2226,39 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DocumentExportAction</name>
     <message>
-        <location filename="../../gui/document_export_action.py" line="51"/>
+        <location filename="../../gui/document_export_action.py" line="57"/>
+        <location filename="../../gui/document_export_action.py" line="74"/>
         <source>导出方案文本（Word）</source>
-        <extracomment>Family names 方正小标宋简体 is installed under (Chinese and English). (path) after a document was written. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
+        <extracomment>Family names 方正小标宋简体 is installed under (Chinese and English). (path) after a document was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export plan document (Word)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="53"/>
+        <location filename="../../gui/document_export_action.py" line="59"/>
         <source>实施方案</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="55"/>
+        <location filename="../../gui/document_export_action.py" line="61"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="70"/>
+        <location filename="../../gui/document_export_action.py" line="72"/>
+        <source>正在导出 %1 …</source>
+        <translation>Exporting %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_export_action.py" line="72"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/document_export_action.py" line="96"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="71"/>
+        <location filename="../../gui/document_export_action.py" line="97"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
