@@ -162,7 +162,7 @@ class TableSheet:
     A sheet of ``blocks`` (each its own document, see :class:`Block`) ignores ``rows``
     and ``signature``; its first block is sampled for the column widths.
     ``notes`` are 注： lines under the table.  ``draft`` (e.g. 草稿（存在 3 项问题，不可签署）)
-    is shown under the title and in the print header of every page.
+    is shown under the title, and in the print header of every page after the first.
     """
 
     name: str
@@ -410,7 +410,8 @@ class TableWriter:
             for i, block in enumerate(todo):
                 if i:
                     self._pager.new_page(ws.rows + 1)
-                self._title(block.title, table.draft)
+                # A later list starts a page whose print header has the draft mark already.
+                self._title(block.title, "" if i else table.draft)
                 self._append(self._meta_row(), ROW_HEIGHT)
                 self._append(self._pair_row(*block.meta), ROW_HEIGHT)
                 self._header(repeated=False)
@@ -419,7 +420,8 @@ class TableWriter:
                 self._tail(tail)
         footer = HeaderFooterText(PAGE_FOOTER.format(pages=self._pager.pages), f"{FONT_NAME},Regular", 10)
         draft = HeaderFooterText(clean_text(table.draft), f"{FONT_NAME},Bold", 12, "C00000") if table.draft else None
-        ws.close(header=draft, footer=footer)
+        # Page 1 says it under the title already: in the print header as well it read twice.
+        ws.close(header=draft, footer=footer, header_on_first=False)
         self.sheets += 1
         return ws
 

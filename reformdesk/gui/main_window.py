@@ -38,6 +38,7 @@ from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.shared_actions import SharedActions
 from reformdesk.gui.views.problems_view import ProblemsView
+from reformdesk.gui.window_title import set_document_title
 from reformdesk.store.plan_store import PlanLocation, RecoveryFile, recovery_area
 
 if TYPE_CHECKING:  # imported when first shown: a start without recovery files needs neither
@@ -375,11 +376,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             return
         name = self.doc.display_name() or self.tr("未命名")
-        title = self.tr("%1[*] - 改革方案编制助手").replace("%1", name)
-        if self.doc.read_only:
-            title = self.tr("%1（只读）").replace("%1", title)
-        self.setWindowTitle(title)
-        self.setWindowModified(self.doc.modified)
+        set_document_title(self, [name], read_only=self.doc.read_only, modified=self.doc.modified)
 
     def plan_actions(self) -> list[QAction]:
         """The actions that need a plan: all disabled after 关闭方案, enabled again on open."""

@@ -125,6 +125,19 @@ def test_save_round_trip(window: EnforcementWindow) -> None:
     assert open_enforcement(doc.path).zone_of()[tid] == []
 
 
+def test_the_title_names_plan_and_file_with_the_modified_mark(window: EnforcementWindow) -> None:
+    doc = window.doc
+    name = doc.plan.info.name
+    assert window.windowTitle() == f"{name} — datong.rdcounty[*] — 改革方案编制助手"
+    assert not window.isWindowModified()
+    window.page.zones_model.move([next(iter(doc.plan.townships))], [], None)
+    assert window.isWindowModified()
+    assert window.save() and not window.isWindowModified()
+    # The status bar says what its first figure counts: the group's members, not "1".
+    status = window.statusBar().currentMessage()
+    assert status.startswith(f"领导小组成员 {len(doc.plan.members)} 人 · 片区 7")
+
+
 def test_sample_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
     w = EnforcementWindow.open(SAMPLES / SAMPLE_FILE)
     qtbot.addWidget(w, before_close_func=_discard)

@@ -57,7 +57,7 @@ def test_window_works_without_pages(qtbot, tmp_path: Path, monkeypatch) -> None:
 
 def test_title_modified_mark_follows_undo_stack(window: MainWindow, tmp_path: Path) -> None:
     _open(window, tmp_path)
-    assert window.windowTitle() == "测试方案[*] - 改革方案编制助手"
+    assert window.windowTitle() == "测试方案[*] — 改革方案编制助手"
     assert not window.isWindowModified()
     edits.move_units(window.doc, ["u-farm"], "b-service")
     assert window.isWindowModified()
@@ -207,7 +207,7 @@ def test_read_only_when_open_in_another_window(qtbot, window: MainWindow, tmp_pa
     qtbot.addWidget(other, before_close_func=discard_changes)
     assert other.files.load(path)
     assert other.doc.read_only
-    assert other.windowTitle().endswith("（只读）")
+    assert other.windowTitle().endswith("（只读） — 改革方案编制助手")
     assert "另一个窗口" in other.banner.text()
     assert not other.save_action.isEnabled()
     edits.move_units(other.doc, ["u-farm"], "b-service")
