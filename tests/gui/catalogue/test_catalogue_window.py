@@ -232,6 +232,43 @@ def test_template_in_the_dialog_by_type(window: CatalogueWindow) -> None:
     assert doc.undo_stack.count() == 0
 
 
+def test_every_field_and_level_of_the_item_dialog_has_its_own_alt_letter(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page, doc = window.pages["list"], window.doc
+    iid = next(i for i, it in doc.cat.items.items() if "县级" not in it.levels)
+    qtbot.waitExposed(window)
+    dialog = page.edit_item(iid)
+    assert isinstance(dialog, CatalogueItemDialog)
+    qtbot.waitExposed(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    letters = [m.group(1).upper() for t in texts for m in [re.search(r"&([^&])", t)] if m]
+    assert len(letters) == len(set(letters)), sorted(letters)  # no two share a letter
+    for spec in ITEM_FIELDS:
+        editor = dialog.editors[spec.name]
+        label = next(
+            w
+            for w in dialog.findChildren(QLabel)
+            if w.buddy() is not None and (w.buddy() is editor or editor.isAncestorOf(w.buddy()))
+        )
+        assert re.search(r"\(&[A-Z]\)：$", label.text()), (spec.label, label.text())
+    county = dialog.level_checks["县级"]
+    assert re.fullmatch(r"县级\(&[A-Z]\)", county.text())
+    letter = re.search(r"&(.)", county.text()).group(1)  # type: ignore[union-attr]
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.focusWidget(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(county.isChecked)  # Alt+letter ticks the box (an animated click)
+    name_label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.editors["supervision_phone"])
+    letter = re.search(r"&(.)", name_label.text()).group(1)  # type: ignore[union-attr]
+    qtbot.keyClick(dialog.focusWidget(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    assert dialog.editors["supervision_phone"].hasFocus()  # …and a label's, its field
+    dialog.reject()
+    assert doc.undo_stack.count() == 0
+
+
 def test_add_item_sub_item_delete_and_undo(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     page, doc = window.pages["list"], window.doc
     page.subjects.setCurrentIndex(page.subjects_model.index(1, 0))
