@@ -17,7 +17,6 @@ once per workbook and shared by index.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
