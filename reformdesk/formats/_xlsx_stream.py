@@ -239,8 +239,14 @@ class SheetStream:
         """Start a new printed page after ``row``."""
         self._breaks.append(row)
 
-    def close(self, *, header: HeaderFooterText | None, footer: HeaderFooterText | None) -> None:
-        """Write merges, print set-up, header, footer and page breaks, and finish the part."""
+    def close(
+        self, *, header: HeaderFooterText | None, footer: HeaderFooterText | None, header_on_first: bool = True
+    ) -> None:
+        """Write merges, print set-up, header, footer and page breaks, and finish the part.
+
+        ``header_on_first`` False leaves the first page without the header (the footer
+        stays): for a line the first page already shows in its cells.
+        """
         s = self._setup
         tail = ["</sheetData>"]
         if self._merges:
@@ -259,11 +265,15 @@ class SheetStream:
             f'firstPageNumber="{s.first_page_number}" useFirstPageNumber="1"/>'
         )
         if header is not None or footer is not None:
-            tail.append("<headerFooter>")
+            different_first = header is not None and not header_on_first
+            tail.append('<headerFooter differentFirst="1">' if different_first else "<headerFooter>")
             if header is not None:
                 tail.append(f"<oddHeader>{escape(header.code())}</oddHeader>")
             if footer is not None:
                 tail.append(f"<oddFooter>{escape(footer.code())}</oddFooter>")
+            if different_first and footer is not None:
+                # The schema's order: firstHeader (none here), then firstFooter.
+                tail.append(f"<firstFooter>{escape(footer.code())}</firstFooter>")
             tail.append("</headerFooter>")
         if self._breaks:
             n = len(self._breaks)

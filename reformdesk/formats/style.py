@@ -17,7 +17,6 @@ once per workbook and shared by index.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -92,6 +91,17 @@ LINE_HEIGHT = 14.25
 ROW_PADDING = 6.0
 #: Height of a one-line body row (the sheet's default row height).
 ROW_HEIGHT = LINE_HEIGHT + ROW_PADDING
+#: Room above and below the text of a body row of several lines: a font taller than 宋体's
+#: 14.25 pt a line (LibreOffice's and WPS's CJK fallbacks) put the last line on the row's
+#: bottom border.  3 px at 96 dpi, so rows stay whole pixels (n lines = 19n + 12 px).
+WRAPPED_PADDING = ROW_PADDING + 2.25
+
+
+def body_row_height(lines: int) -> float:
+    """Height (points) of a body row whose tallest cell has ``lines`` lines."""
+    return LINE_HEIGHT * lines + WRAPPED_PADDING if lines > 1 else ROW_HEIGHT
+
+
 #: Control characters an .xlsx cannot hold (what openpyxl's writer refused), removed from lines of ours.
 ILLEGAL_CHARACTERS_RE = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 #: Characters Excel forbids in sheet names.
@@ -162,7 +172,7 @@ class TableSheet:
     A sheet of ``blocks`` (each its own document, see :class:`Block`) ignores ``rows``
     and ``signature``; its first block is sampled for the column widths.
     ``notes`` are 注： lines under the table.  ``draft`` (e.g. 草稿（存在 3 项问题，不可签署）)
-    is shown under the title and in the print header of every page.
+    is shown under the title, and in the print header of every page after the first.
     """
 
     name: str
@@ -410,7 +420,8 @@ class TableWriter:
             for i, block in enumerate(todo):
                 if i:
                     self._pager.new_page(ws.rows + 1)
-                self._title(block.title, table.draft)
+                # A later list starts a page whose print header has the draft mark already.
+                self._title(block.title, "" if i else table.draft)
                 self._append(self._meta_row(), ROW_HEIGHT)
                 self._append(self._pair_row(*block.meta), ROW_HEIGHT)
                 self._header(repeated=False)
@@ -419,7 +430,8 @@ class TableWriter:
                 self._tail(tail)
         footer = HeaderFooterText(PAGE_FOOTER.format(pages=self._pager.pages), f"{FONT_NAME},Regular", 10)
         draft = HeaderFooterText(clean_text(table.draft), f"{FONT_NAME},Bold", 12, "C00000") if table.draft else None
-        ws.close(header=draft, footer=footer)
+        # Page 1 says it under the title already: in the print header as well it read twice.
+        ws.close(header=draft, footer=footer, header_on_first=False)
         self.sheets += 1
         return ws
 
@@ -522,7 +534,7 @@ class TableWriter:
 
     def _row_height(self, values: Sequence[object]) -> tuple[list[Cell], float]:
         cells, lines = self._body_row(values, self._layout)
-        return cells, LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
+        return cells, body_row_height(lines)
 
     def _page_break(self, repeat_header: bool) -> None:
         """A new page before the next row, the header on it (a list's own, or the print titles)."""
@@ -574,15 +586,15 @@ class TableWriter:
         """One row; a long-text row too tall for its page is split over the pages (split_long_rows)."""
         pager = self._pager
         cells, lines = self._body_row(values, self._layout)
-        height = LINE_HEIGHT * lines + ROW_PADDING if lines > 1 else ROW_HEIGHT
+        height = body_row_height(lines)
         while self._split_long_rows and pager.used + height > pager.capacity:
-            lines = round((height - ROW_PADDING) / LINE_HEIGHT)
+            lines = round((height - WRAPPED_PADDING) / LINE_HEIGHT)
             parts = self._split_row(values, lines, pager.room())
             if parts is None:
                 break
             head, values = parts
             head_cells, head_lines = self._body_row(head, self._layout)
-            self._append(head_cells, LINE_HEIGHT * head_lines + ROW_PADDING)
+            self._append(head_cells, body_row_height(head_lines))
             self._page_break(repeat_header)
             cells, height = self._row_height(values)
         if pager.used + height > pager.capacity:
@@ -599,7 +611,7 @@ class TableWriter:
         None when the row cannot be split usefully: its height is not its one long text, or
         fewer than two of its lines fit (then the whole row starts the next page, as before).
         """
-        fit = int((room_pt - ROW_PADDING) // LINE_HEIGHT)
+        fit = int((room_pt - WRAPPED_PADDING) // LINE_HEIGHT)
         if fit < 2 or lines <= fit:
             return None
         tall = [
@@ -826,11 +838,39 @@ def split_text(text: str, room: float, lines: int) -> tuple[str, str]:
     return text, ""
 
 
+#: Runs of half-width (ASCII) and of full-width characters: each wraps at its own width.
+_WIDTH_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+
+
 def _lines_in(text: str, room: float) -> int:
-    if "\n" not in text:
-        w = text_width(text)
-        return 1 if w <= room else math.ceil(w / room)
-    return sum(max(1, math.ceil(text_width(part) / room)) for part in text.split("\n"))
+    return (
+        sum(_paragraph_lines(part, room) for part in text.split("\n")) if "\n" in text else _paragraph_lines(text, room)
+    )
+
+
+def _paragraph_lines(text: str, room: float) -> int:
+    """Lines of one paragraph wrapped at whole characters, a CJK one two wide.
+
+    A CJK character that does not fit the end of a line starts the next, so a line holds up
+    to two units less than the room: counted as text width ÷ room, a long 追责情形 came out a
+    line short and its last line was cut.  Worked out a run of one width at a time, not a
+    character at a time (the province's 50k rows go through here).
+    """
+    if text_width(text) <= room:
+        return 1
+    lines, used = 1, 0.0
+    for run in _WIDTH_RUNS.findall(text):
+        w = 1 if run[0] < "\x80" else 2
+        per_line = max(1, int(room // w))
+        first = max(0, int((room - used) // w))
+        n = len(run)
+        if n <= first:
+            used += n * w
+            continue
+        full, rest = divmod(n - first, per_line)
+        lines += full + (1 if rest else 0)
+        used = (rest or per_line) * w
+    return lines
 
 
 def _even_spans(ncols: int, parts: int) -> list[tuple[int, int]]:

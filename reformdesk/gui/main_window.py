@@ -38,6 +38,7 @@ from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.shared_actions import SharedActions
 from reformdesk.gui.views.problems_view import ProblemsView
+from reformdesk.gui.window_title import set_document_title
 from reformdesk.store.plan_store import PlanLocation, RecoveryFile, recovery_area
 
 if TYPE_CHECKING:  # imported when first shown: a start without recovery files needs neither
@@ -372,19 +373,17 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("改革方案编制助手"))
             self.setWindowModified(False)
             return
-        # The file's name, as desktop applications title a document window (the plan's own name is
-        # on the 方案信息 page): two alternatives of one town differ by their file, not their name.
+        # The plan's name, then its file, as every document window is titled (window_title.py):
+        # two alternatives of one town may share a name and differ by their file.
         location = self.doc.location
         if location is None:
-            name = self.tr("未命名")
+            file_name = ""
         elif location.path is not None:
-            name = location.path.name
+            file_name = location.path.name
         else:
-            name = location.display_name
-        suffix = self.tr("（只读）") if self.doc.read_only else ""
-        # [*] is where Qt puts the modified mark (setWindowModified).
-        self.setWindowTitle(self.tr("%1%2[*] — 改革方案编制助手").replace("%1", name).replace("%2", suffix))
-        self.setWindowModified(self.doc.modified)
+            file_name = location.display_name
+        parts = [self.doc.display_name(), file_name] if file_name != self.doc.display_name() else [file_name]
+        set_document_title(self, parts, read_only=self.doc.read_only, modified=self.doc.modified)
 
     @Slot(str)
     def _document_exported(self, path: str) -> None:

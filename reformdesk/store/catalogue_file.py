@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 
-from reformdesk.domain.catalogue.model import Catalogue, CatalogueInfo
+from reformdesk.domain.catalogue.model import Catalogue, CatalogueInfo, current_title
 from reformdesk.domain.catalogue.registry import CATALOGUE_KINDS, ENTITY_KINDS, CatalogueKind
 from reformdesk.store.document_file import CATALOGUE_APPLICATION_ID, DocumentFormat, file_kind
 from reformdesk.store.planfile import PlanFileError
@@ -54,6 +54,9 @@ is_catalogue_file = FORMAT.is_file
 def open_catalogue(path: str | os.PathLike[str]) -> Catalogue:
     """Read a catalogue; every failure is a PlanFileError of one line."""
     cat: Catalogue = FORMAT.open(path)
+    # Shown (and printed, and saved with the next save) as this 县's and 年度's name; the file
+    # is not changed by opening it, nor marked modified for this alone.
+    cat.info.title = current_title(cat.info)
     return cat
 
 

@@ -181,6 +181,29 @@ def test_sample_csv_is_the_one_read() -> None:
     assert len(list(csv.DictReader(text.splitlines()))) == 113
 
 
+def test_a_stale_automatic_name_is_shown_as_the_current_one() -> None:
+    from reformdesk.domain.catalogue.model import CatalogueInfo, current_title
+
+    def title(text: str, county: str = "西川县", year: int = 2026) -> str:
+        return current_title(CatalogueInfo(title=text, county=county, year=year))
+
+    fresh = "西川县权力清单和责任清单（2026年版）"
+    assert title("西川县权力清单和责任清单（2025年版）") == fresh  # last year's automatic name
+    assert title("东川县权力清单和责任清单（2026年版）") == fresh  # another county's
+    assert title("权力清单和责任清单（2026年版）") == fresh  # made before the 县 was filled in
+    assert title(fresh) == fresh
+    # The clerk's own wording stays, and so does anything when 县 or 年度 is not known.
+    for own in (
+        "西川县行政权力清单和责任清单（2025年版）",
+        "西川县人民政府权力清单和责任清单（2025年版）",
+        "2019年度清单",
+        "",
+    ):
+        assert title(own) == own
+    assert title("东川县权力清单和责任清单（2025年版）", county="") == "东川县权力清单和责任清单（2025年版）"
+    assert title("西川县权力清单和责任清单（2025年版）", year=0) == "西川县权力清单和责任清单（2025年版）"
+
+
 def test_retitle_follows_county_and_year() -> None:
     from reformdesk.domain.catalogue.model import default_title, retitle
 

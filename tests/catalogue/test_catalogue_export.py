@@ -73,3 +73,45 @@ def test_cli_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "实施主体 51 个，事项 346 项" in capsys.readouterr().out and out.is_file()
     assert main(["export", str(SAMPLES / SAMPLE_FILE), "-o", str(tmp_path / "c.docx")]) == 2
     assert main(["export", str(SAMPLES / SAMPLE_FILE), "-o", str(SAMPLES / SAMPLE_FILE)]) == 2  # never over an input
+
+
+def _wrapped_lines(text: str, room: float) -> int:
+    """Lines ``text`` takes in a column holding ``room`` half-width characters, wrapped as the
+    applications wrap it: whole characters, a CJK one two wide."""
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines, used = lines + 1, 0
+        for ch in paragraph:
+            w = 2 if len(ch.encode("utf-8")) > 1 else 1
+            if used + w > room:
+                lines, used = lines + 1, w
+            else:
+                used += w
+    return lines
+
+
+def test_codes_stay_on_one_line_and_every_row_is_tall_enough_for_its_text(tmp_path: Path) -> None:
+    from reformdesk.formats.style import LINE_HEIGHT, ROW_HEIGHT, _room, text_width
+
+    cat = build()
+    # A sub-item with the longest kind of code: main code + -01.
+    kid = next(i for i in cat.items.values() if i.parent_id is not None)
+    kid.code = f"{cat.items[kid.parent_id].code}-01"  # type: ignore[index]
+    out = tmp_path / "c.xlsx"
+    export_catalogue(cat, out)
+    wb = load_workbook(out)
+    longest = max((i.code for i in cat.items.values()), key=len)
+    assert len(longest) >= 20
+    checked = 0
+    for ws in wb.worksheets[1:]:
+        widths = [ws.column_dimensions[chr(ord("A") + i)].width for i in range(len(ITEM_COLUMNS))]
+        rooms = [_room(w) for w in widths]
+        for row in ws.iter_rows(min_row=4):
+            if not isinstance(row[1].value, str) or not row[1].value[:1].isdigit():
+                continue  # the notes under the table
+            assert rooms[1] >= text_width(row[1].value), (ws.title, row[1].value)  # 职权编码 on one line
+            need = max(_wrapped_lines(str(c.value), room) for c, room in zip(row, rooms, strict=False) if c.value)
+            height = ws.row_dimensions[row[0].row].height or ROW_HEIGHT
+            assert height >= LINE_HEIGHT * need + 6, (ws.title, row[0].row, need, height)
+            checked += 1
+    assert checked == len(cat.items)

@@ -47,6 +47,20 @@ def test_four_sheets(tmp_path: Path) -> None:
     assert stations.max_row >= 3 + 311
 
 
+def test_the_draft_mark_prints_once_on_the_first_page_and_in_the_header_after_it(tmp_path: Path) -> None:
+    from tests.enforcement.every_problem import every_problem
+
+    out = tmp_path / "enf.xlsx"
+    export_enforcement(every_problem(), out)
+    for ws in load_workbook(out).worksheets:
+        mark = ws["A2"].value
+        assert str(mark).startswith("草稿（存在") and mark.endswith("不可签署）"), ws.title
+        # Page 1 shows it in row 2; the print header carries it from page 2 on.
+        assert ws.HeaderFooter.differentFirst, ws.title
+        assert not ws.firstHeader.center.text and ws.oddHeader.center.text.endswith(mark), ws.title
+        assert ws.firstFooter.center.text == ws.oddFooter.center.text, ws.title
+
+
 def test_cli_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "d.rdcounty"
     save_enforcement(build(), src)

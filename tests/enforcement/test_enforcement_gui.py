@@ -125,6 +125,19 @@ def test_save_round_trip(window: EnforcementWindow) -> None:
     assert open_enforcement(doc.path).zone_of()[tid] == []
 
 
+def test_the_title_names_plan_and_file_with_the_modified_mark(window: EnforcementWindow) -> None:
+    doc = window.doc
+    name = doc.plan.info.name
+    assert window.windowTitle() == f"{name} — datong.rdcounty[*] — 改革方案编制助手"
+    assert not window.isWindowModified()
+    window.page.zones_model.move([next(iter(doc.plan.townships))], [], None)
+    assert window.isWindowModified()
+    assert window.save() and not window.isWindowModified()
+    # The status bar says what its first figure counts: the group's members, not "1".
+    status = window.statusBar().currentMessage()
+    assert status.startswith(f"领导小组成员 {len(doc.plan.members)} 人 · 片区 7")
+
+
 def test_sample_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
     w = EnforcementWindow.open(SAMPLES / SAMPLE_FILE)
     qtbot.addWidget(w, before_close_func=_discard)
@@ -225,6 +238,49 @@ def test_add_a_zone_and_an_officer_through_their_forms_then_undo(window: Enforce
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert dict(doc.plan.zones) == before["zones"] and dict(doc.plan.officers) == before["officers"]
+
+
+def test_the_zone_form_keeps_still_and_a_townships_name_ticks_it(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.typing_keys import type_text
+
+    page = window.page
+    _activate(qtbot, window)
+    dialog = page.add(EnforcementKind.ZONE)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    name, towns = dialog.editors["name"], dialog.editors["township_ids"]
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.problem_label.text() == "名称不能为空"
+    where = [(w.geometry(), w.mapTo(dialog, w.rect().topLeft())) for w in (name, towns, ok)]
+    size = dialog.size()
+    type_text(name, "第八片区")
+    qtbot.wait(10)  # the layout settles
+    assert dialog.problem_label.text() == ""
+    # Nothing moved when the message went (its line is kept).
+    assert [(w.geometry(), w.mapTo(dialog, w.rect().topLeft())) for w in (name, towns, ok)] == where
+    assert dialog.size() == size
+    name.clear()
+    qtbot.wait(10)
+    assert dialog.problem_label.text() == "名称不能为空"
+    assert [(w.geometry(), w.mapTo(dialog, w.rect().topLeft())) for w in (name, towns, ok)] == where
+    # A click on a township's name ticks it, a second one unticks it; so does its box.
+    first = towns.item(0)
+    text_at = towns.visualItemRect(first).center() + QPoint(30, 0)
+    qtbot.mouseClick(towns.viewport(), Qt.MouseButton.LeftButton, pos=text_at)
+    assert first.checkState() == Qt.CheckState.Checked and towns.currentItem() is first
+    qtbot.mouseClick(towns.viewport(), Qt.MouseButton.LeftButton, pos=text_at)
+    assert first.checkState() == Qt.CheckState.Unchecked
+    box_at = QPoint(towns.visualItemRect(first).left() + 10, towns.visualItemRect(first).center().y())
+    qtbot.mouseClick(towns.viewport(), Qt.MouseButton.LeftButton, pos=box_at)
+    assert first.checkState() == Qt.CheckState.Checked  # once, not ticked and unticked
+    # Space on the current township: the keyboard's way.
+    towns.setFocus()
+    towns.setCurrentRow(1)
+    qtbot.keyClick(towns, Qt.Key.Key_Space)
+    assert towns.item(1).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(towns, Qt.Key.Key_Space)
+    assert towns.item(1).checkState() == Qt.CheckState.Unchecked
+    dialog.reject()
 
 
 def test_edit_with_enter_and_delete_a_zone_with_its_references(window: EnforcementWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

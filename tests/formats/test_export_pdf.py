@@ -106,6 +106,8 @@ def test_each_sheet_counts_its_own_pages_in_the_libreoffice_pdf(problems: bool, 
     # The draft mark on every page of a plan with problems, on none of a clean plan.
     marked = [("草稿" in p and "不可签署" in p) for p in pages]
     assert all(marked) if problems else not any(marked)
+    # …once: a sheet's first page has it under the title, not in the print header as well.
+    assert all(p.count("不可签署") == 1 for p in pages) if problems else True
     # Each handover list starts a page: its title is at the top of one.
     # (A long title wraps over two lines: its words are looked for without the line breaks.)
     titles = [p for p in pages if "移交行政权力事项清单" in re.sub(r"\s", "", p)]

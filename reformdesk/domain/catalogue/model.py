@@ -196,6 +196,31 @@ def default_title(county: str, year: int) -> str:
     return f"{county}权力清单和责任清单（{year}年版）"
 
 
+#: The automatic name of some county's and year's catalogue (default_title's shape).
+_DEFAULT_TITLE = re.compile(r"(.*)权力清单和责任清单（(\d{4})年版）")
+
+
+def current_title(info: CatalogueInfo) -> str:
+    """``info.title``, or this 县's and 年度's automatic name if it is the automatic name of another.
+
+    A file could keep the name generated for the 县 and 年度 it had before (saved by a version
+    that did not follow them, or edited by another program): it would print last year's or
+    another county's name.  A name the clerk worded differently is theirs and stays.
+    """
+    found = _DEFAULT_TITLE.fullmatch(info.title.strip())
+    if found is None or not info.year:
+        return info.title
+    county, year = found.group(1), int(found.group(2))
+    fresh = default_title(info.county, info.year)
+    # Another county's automatic name: a different county, not this one's name said longer
+    # (大通县人民政府权力清单… is the clerk's wording for 大通县).
+    # A catalogue without its 县 filled in keeps a county its name names.
+    other_county = bool(info.county) and county != info.county and not county.startswith(info.county)
+    if other_county or (county == info.county and year != info.year):
+        return fresh
+    return info.title
+
+
 def retitle(title: str, old: tuple[str, int], new: tuple[str, int]) -> str:
     """``title`` after the catalogue's 县 and 年度 change from ``old`` to ``new`` (county, year).
 

@@ -20,6 +20,7 @@ from reformdesk.gui.catalogue.document import CatalogueDocument
 from reformdesk.gui.catalogue.pages import PAGES
 from reformdesk.gui.catalogue_actions import CatalogueActions
 from reformdesk.gui.pending_edit import commit_pending_edit
+from reformdesk.gui.window_title import set_document_title
 
 _ACCELERATOR = re.compile(r"\(&.\)|&(?=.)")
 
@@ -179,10 +180,7 @@ class CatalogueWindow(QMainWindow):
             else self.tr("%1 权责清单").replace("%1", county)
         )
         name = self.doc.path.name if self.doc.path is not None else self.tr("未保存")
-        suffix = self.tr("（只读）") if self.doc.read_only else ""
-        # [*] is where Qt puts the modified mark (setWindowModified).
-        self.setWindowTitle(f"{heading} — {name}{suffix}[*] — ReformDesk")
-        self.setWindowModified(self.doc.modified)
+        set_document_title(self, [heading, name], read_only=self.doc.read_only, modified=self.doc.modified)
 
     @Slot()
     def _recount(self) -> None:

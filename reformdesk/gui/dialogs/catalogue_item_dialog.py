@@ -39,11 +39,14 @@ from reformdesk.domain.catalogue.registry import ITEM_FIELDS
 from reformdesk.domain.catalogue.responsibilities import accountability_for, steps_for
 from reformdesk.domain.model import PowerType
 from reformdesk.domain.registry import FieldSpec, ValueType
+from reformdesk.gui.accelerators import with_accelerators
 from reformdesk.gui.models.catalogue_models import field_title, level_label
 from reformdesk.gui.models.labels import power_type_label
 
 #: Long texts: a text box instead of a line.
 MULTI_LINE = {"legal_basis", "accountability_cases", "accountability_basis", "supervision", "integrity_risks", "note"}
+#: Letters a 行使层级 box would like for its accelerator (its English name).
+_LEVEL_HINTS = {"省级": "province", "市级": "city", "县级": "county", "乡级": "township"}
 #: The responsibility list of 两单融合: the dialog's right-hand group.
 RESPONSIBILITY = {
     "responsibility_steps",
@@ -165,11 +168,22 @@ class CatalogueItemDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         main = QFormLayout()
         duty = QFormLayout()
-        for spec in ITEM_FIELDS:
+        # Alt+letter for every field and 行使层级 box, as the rest of the window has; the
+        # buttons' own letters (添加(&D), 套用模板(&M)) are not given again.
+        titles = with_accelerators(
+            [field_title(spec) for spec in ITEM_FIELDS] + [level_label(level) for level in LEVELS],
+            [spec.name for spec in ITEM_FIELDS] + [_LEVEL_HINTS.get(level, "") for level in LEVELS],
+            taken=("D", "M"),
+        )
+        self._level_titles = dict(zip(LEVELS, titles[len(ITEM_FIELDS) :], strict=True))
+        for spec, title in zip(ITEM_FIELDS, titles, strict=False):
             editor = self._editor(spec)
             self.editors[spec.name] = editor
-            label = QLabel(self.tr("%1：").replace("%1", field_title(spec)))
-            label.setBuddy(editor if not isinstance(editor, StepsEditor) else editor.list)
+            label = QLabel(self.tr("%1：").replace("%1", title))
+            if spec.name == "levels":
+                label.setBuddy(self.level_checks[LEVELS[0]])
+            else:
+                label.setBuddy(editor if not isinstance(editor, StepsEditor) else editor.list)
             (duty if spec.name in RESPONSIBILITY else main).addRow(label, editor)
         self.steps_editor: StepsEditor = self.editors["responsibility_steps"]  # type: ignore[assignment]
         self.template_box = QComboBox()
@@ -266,7 +280,7 @@ class CatalogueItemDialog(QDialog):
         lay.setContentsMargins(0, 0, 0, 0)
         self.level_checks: dict[str, QCheckBox] = {}
         for level in LEVELS:
-            check = QCheckBox(level_label(level))
+            check = QCheckBox(self._level_titles[level])
             check.setChecked(level in levels)
             self.level_checks[level] = check
             lay.addWidget(check)

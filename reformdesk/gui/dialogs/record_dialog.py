@@ -19,7 +19,8 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -117,6 +120,9 @@ class RecordDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet("QLabel { color: #b00000; }")
         self.problem_label.setWordWrap(True)
+        # Its line is kept, empty or not: a form that jumps as the message comes and goes
+        # (at every key typed into an empty name) moves the field being typed into.
+        self.problem_label.setMinimumHeight(self.problem_label.fontMetrics().lineSpacing())
         layout.addWidget(self.problem_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -163,6 +169,7 @@ class RecordDialog(QDialog):
             return combo
         if spec.type is ValueType.TEXT_LIST and list_choices is not None:
             box = QListWidget(self)
+            box.setItemDelegate(_ToggleOnClick(box))
             chosen = set(value or ())
             for text, data in list_choices:
                 item = QListWidgetItem(text, box)
@@ -223,12 +230,37 @@ class RecordDialog(QDialog):
             label.setVisible(bool(text))
         problems = self.problems()
         self.problem_label.setText("\n".join(problems))
-        self.problem_label.setVisible(bool(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
     def accept(self) -> None:
         if not self.problems():
             super().accept()
+
+
+class _ToggleOnClick(QStyledItemDelegate):
+    """A checklist's entry ticks or unticks on a click anywhere on it, not only on its box.
+
+    A clerk reads a list of check boxes as a checklist and clicks the name; a click that
+    only selected the row looked like the tick had been lost.  Space (the delegate's own
+    key handling) ticks the current entry.
+    """
+
+    def editorEvent(
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> bool:
+        flags = index.flags()
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and option.rect.contains(event.position().toPoint())
+            and flags & Qt.ItemFlag.ItemIsUserCheckable
+            and flags & Qt.ItemFlag.ItemIsEnabled
+        ):
+            checked = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
+            state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+            return model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
+        return super().editorEvent(event, model, option, index)
 
 
 def _differs(a: Any, b: Any) -> bool:

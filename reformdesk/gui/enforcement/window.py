@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVB
 from reformdesk.gui.enforcement.document import EnforcementDocument
 from reformdesk.gui.scene_export import write_png, write_svg
 from reformdesk.gui.views.enforcement_page import EnforcementPage
+from reformdesk.gui.window_title import set_document_title
 from reformdesk.store.enforcement_file import PlanFileError, acquire_enforcement, open_enforcement, save_enforcement
 from reformdesk.store.plan_store import Lease, Locked
 
@@ -76,6 +77,7 @@ class EnforcementWindow(QMainWindow):
         edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         doc.modifiedChanged.connect(self._title)
+        doc.infoChanged.connect(self._title)  # the plan's name is in the title
         doc.entitiesChanged.connect(self._status)
         doc.planReset.connect(self._status)
         self._title()
@@ -117,14 +119,16 @@ class EnforcementWindow(QMainWindow):
 
     def _title(self, *_args: object) -> None:
         name = self.doc.plan.info.name or self.tr("执法体系方案")
-        read_only = self.tr("（只读）") if self.doc.read_only else ""
-        self.setWindowTitle(f"{name}{read_only}{' *' if self.doc.modified else ''} — ReformDesk")
+        file = self.doc.path.name if self.doc.path is not None else self.tr("未保存")
+        set_document_title(self, [name, file], read_only=self.doc.read_only, modified=self.doc.modified)
 
     def _status(self, *_args: object) -> None:
         plan = self.doc.plan
         problems = self.doc.problems()
         text = (
-            self.tr("领导小组 1 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6")
+            # The "1" of 1+7+311 is the one leading group: its member count is what varies.
+            self.tr("领导小组成员 %7 人 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6")
+            .replace("%7", str(len(plan.members)))
             .replace("%1", str(len(plan.zones)))
             .replace("%2", str(len(plan.townships)))
             .replace("%3", str(plan.stations()))

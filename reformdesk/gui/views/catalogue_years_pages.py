@@ -7,9 +7,10 @@ item model to gui/edits/catalogue_years_edits.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QCompleter,
@@ -32,14 +33,48 @@ from reformdesk.gui.models.catalogue_years_models import RECORD_FIELDS, Adjustme
 
 
 class ReasonDelegate(QStyledItemDelegate):
-    """调整理由: the usual reasons offered as completions; any other text allowed."""
+    """调整理由: the usual reasons offered as completions; any other text allowed.
+
+    With the suggestions open, Return takes the highlighted one (else the text typed) and
+    commits the cell, Escape closes them and cancels the edit: one key press each, as in
+    Excel's autocomplete.  (Left alone, QCompleter's popup eats the first press, so the
+    clerk pressed Return twice and Escape twice.)
+    """
 
     def createEditor(self, parent: QWidget, option: object, index: object) -> QWidget:  # type: ignore[override]
         editor = QLineEdit(parent)
         completer = QCompleter(QStringListModel(list(ADJUSTMENT_REASONS), editor), editor)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         editor.setCompleter(completer)
+        # Installed after the completer's own filter (popup() installs it), so it runs first.
+        completer.popup().installEventFilter(_PopupKeys(self, editor, completer))
         return editor
+
+
+class _PopupKeys(QObject):
+    """Return and Escape on the suggestions of a cell's editor end the edit (see ReasonDelegate)."""
+
+    def __init__(self, delegate: QStyledItemDelegate, editor: QLineEdit, completer: QCompleter) -> None:
+        super().__init__(editor)
+        self._delegate, self._editor, self._completer = delegate, editor, completer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        popup = self._completer.popup()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            current = popup.currentIndex()
+            popup.hide()
+            if current.isValid():
+                self._editor.setText(str(current.data()))
+            self._delegate.commitData.emit(self._editor)
+            self._delegate.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return True
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            popup.hide()
+            self._delegate.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+            return True
+        return False
 
 
 def _table(parent: QWidget) -> QTableView:

@@ -4,55 +4,55 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="68"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="97"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="103"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="132"/>
         <source>与上一版本比较(&amp;P)…</source>
         <translation>Com&amp;pare with the previous version…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="69"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="100"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="104"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="135"/>
         <source>导出年度动态调整表(&amp;X)…</source>
         <translation>E&amp;xport the yearly adjustment table…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="70"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="105"/>
         <source>删除记录(&amp;R)</source>
         <translation>&amp;Remove records</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="71"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="102"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="106"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="137"/>
         <source>新建年度版本(&amp;N)…</source>
         <translation>&amp;New year&apos;s version…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="73"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="108"/>
         <source>年度(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="104"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="139"/>
         <source>删除所选调整记录</source>
         <translation>Delete the selected adjustment records</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="109"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="144"/>
         <source>向下填充</source>
         <translation>Fill down</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="112"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="147"/>
         <source>所选各行的当前列取最上面一行的值（只选一行时取上一行的值），作为一步，可撤销</source>
         <translation>The current column of the selected rows takes the top row&apos;s value (one row selected: the row above&apos;s), as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="129"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="164"/>
         <source>%1年</source>
         <translation>%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/catalogue_years_pages.py" line="136"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="171"/>
         <source>%1年度共 %n 条调整记录</source>
         <translation>
             <numerusform>%n adjustment record in %1</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/catalogue_years_pages.py" line="138"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="173"/>
         <source>，其中 %n 条未填调整理由或文件依据（黄色）</source>
         <translation>
             <numerusform>, %n of them without a reason or document (yellow)</numerusform>
@@ -71,34 +71,34 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="177"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="205"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="212"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="240"/>
         <source>选择基期清单(&amp;B)…</source>
         <translation>Choose the &amp;base-year list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="178"/>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="207"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="213"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="242"/>
         <source>导出取消、调整和保留目录(&amp;X)…</source>
         <translation>E&amp;xport the cancelled, adjusted and kept lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="180"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="215"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="183"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="218"/>
         <source>状态(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="215"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="250"/>
         <source>尚未选择基期清单：选择基期年度的权责清单（.rdcatalog），与本清单比较。</source>
         <translation>No base year yet: choose the base year&apos;s power list (.rdcatalog) to compare this list with.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/catalogue_years_pages.py" line="220"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="255"/>
         <source>基期：%1年（%2），行政审批事项 %n 项：取消 %4，调整 %5（其中下放 %6），保留 %7</source>
         <translation>
             <numerusform>Base year %1 (%2), %n approval item: %4 cancelled, %5 adjusted (%6 delegated), %7 kept</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="239"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="274"/>
         <source>精简率 —（基期没有行政审批事项）</source>
         <translation>Reduction rate — (no approval items in the base year)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/catalogue_years_pages.py" line="241"/>
+        <location filename="../../gui/views/catalogue_years_pages.py" line="276"/>
         <source>精简率 %1%（取消 %2 + 下放 %3）÷ %4</source>
         <translation>Reduction rate %1% (%2 cancelled + %3 delegated) ÷ %4</translation>
     </message>
@@ -802,73 +802,73 @@
 <context>
     <name>CatalogueItemDialog</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="163"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="166"/>
         <source>新增事项</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="163"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="166"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="171"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="182"/>
         <source>%1：</source>
         <extracomment>field name → its editor</extracomment>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="179"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="193"/>
         <source>套用模板(&amp;M)</source>
         <translation>Apply te&amp;mplate</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="181"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="195"/>
         <source>用所选类型的责任事项模板替换上面的步骤；追责情形和问责依据为空时一并填入常用内容</source>
         <translation>Replace the steps above with the chosen type&apos;s template; empty accountability cases and basis get the usual text too</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="185"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="199"/>
         <source>模板：</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="195"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="209"/>
         <source>权力事项</source>
         <translation>Power</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="196"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="210"/>
         <source>责任清单（两单融合）</source>
         <translation>Responsibility list (list merging)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="224"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="238"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="236"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="250"/>
         <source>按类型（行政许可为审批事项）</source>
         <translation>By type (licences are approvals)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="237"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="251"/>
         <source>审批事项</source>
         <translation>Approval item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="238"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="252"/>
         <source>非审批事项</source>
         <translation>Not an approval item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="253"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="267"/>
         <source>合并或分设前的事项编码，用“、”分隔</source>
         <translation>Codes of the items this was merged or split from, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="283"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="297"/>
         <source>（无：本项为主项）</source>
         <extracomment>Levels the file holds that are none of the four (a check reports them): kept as they are.</extracomment>
         <translation>(none: this is a main item)</translation>
@@ -1194,109 +1194,104 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="80"/>
+        <location filename="../../gui/catalogue/window.py" line="81"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="83"/>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="86"/>
+        <location filename="../../gui/catalogue/window.py" line="87"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="88"/>
+        <location filename="../../gui/catalogue/window.py" line="89"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="90"/>
+        <location filename="../../gui/catalogue/window.py" line="91"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="92"/>
+        <location filename="../../gui/catalogue/window.py" line="93"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="93"/>
+        <location filename="../../gui/catalogue/window.py" line="94"/>
         <source>清单信息(&amp;N)…</source>
         <translation>List &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="94"/>
+        <location filename="../../gui/catalogue/window.py" line="95"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="104"/>
+        <location filename="../../gui/catalogue/window.py" line="105"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="106"/>
+        <location filename="../../gui/catalogue/window.py" line="107"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="107"/>
+        <location filename="../../gui/catalogue/window.py" line="108"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="109"/>
+        <location filename="../../gui/catalogue/window.py" line="110"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="118"/>
+        <location filename="../../gui/catalogue/window.py" line="119"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="175"/>
+        <location filename="../../gui/catalogue/window.py" line="176"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="177"/>
+        <location filename="../../gui/catalogue/window.py" line="178"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="179"/>
+        <location filename="../../gui/catalogue/window.py" line="180"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="181"/>
-        <location filename="../../gui/catalogue/window.py" line="240"/>
+        <location filename="../../gui/catalogue/window.py" line="182"/>
+        <location filename="../../gui/catalogue/window.py" line="238"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="182"/>
-        <source>（只读）</source>
-        <translation> (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/catalogue/window.py" line="196"/>
+        <location filename="../../gui/catalogue/window.py" line="194"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="237"/>
+        <location filename="../../gui/catalogue/window.py" line="235"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="239"/>
+        <location filename="../../gui/catalogue/window.py" line="237"/>
         <source>权责清单“%1”已修改，是否保存？</source>
         <translation>The power and responsibility list “%1” has been changed. Save it?</translation>
     </message>
@@ -3106,84 +3101,84 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementWindow</name>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="52"/>
+        <location filename="../../gui/enforcement/window.py" line="53"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="57"/>
+        <location filename="../../gui/enforcement/window.py" line="58"/>
         <source>导出执法体系表格…</source>
         <translation>Export enforcement sheets…</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="61"/>
+        <location filename="../../gui/enforcement/window.py" line="62"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="65"/>
+        <location filename="../../gui/enforcement/window.py" line="66"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="51"/>
+        <location filename="../../gui/enforcement/window.py" line="52"/>
         <source>文件(&amp;F)</source>
         <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not). The question about unsaved changes was answered: close without asking again. The last question or message shown (non-blocking; tests answer it).</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="70"/>
+        <location filename="../../gui/enforcement/window.py" line="71"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="71"/>
+        <location filename="../../gui/enforcement/window.py" line="72"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="73"/>
+        <location filename="../../gui/enforcement/window.py" line="74"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="119"/>
-        <location filename="../../gui/enforcement/window.py" line="195"/>
+        <location filename="../../gui/enforcement/window.py" line="121"/>
+        <location filename="../../gui/enforcement/window.py" line="199"/>
         <source>执法体系方案</source>
         <translation>Enforcement plan</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="120"/>
-        <source>（只读）</source>
-        <translation> (read-only)</translation>
+        <location filename="../../gui/enforcement/window.py" line="122"/>
+        <source>未保存</source>
+        <translation>unsaved</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="127"/>
-        <source>领导小组 1 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6</source>
-        <translation>Leading group 1 · zones %1 · townships %2 · stations %3 · officers %4 · items %5 · problems %6</translation>
+        <location filename="../../gui/enforcement/window.py" line="130"/>
+        <source>领导小组成员 %7 人 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6</source>
+        <translation>Leading group members %7 · zones %1 · townships %2 · stations %3 · officers %4 · items %5 · problems %6</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="143"/>
+        <location filename="../../gui/enforcement/window.py" line="147"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="155"/>
+        <location filename="../../gui/enforcement/window.py" line="159"/>
         <source>导出体系图</source>
         <translation>Export diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="165"/>
+        <location filename="../../gui/enforcement/window.py" line="169"/>
         <source>导出执法体系表格</source>
         <translation>Export enforcement sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="192"/>
+        <location filename="../../gui/enforcement/window.py" line="196"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="194"/>
+        <location filename="../../gui/enforcement/window.py" line="198"/>
         <source>执法体系方案“%1”已修改，是否保存？</source>
         <translation>The enforcement plan “%1” has been modified. Save it?</translation>
     </message>
@@ -4943,23 +4938,23 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="53"/>
+        <location filename="../../gui/main_window.py" line="54"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -4968,268 +4963,253 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="126"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="129"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>导入权力清单(&amp;P)…</source>
         <translation>Import &amp;Power List…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入</source>
         <translation>Import delegated powers from the county&apos;s power list (one sheet per department is fine): preview what is added and updated, then confirm</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>导入花名册(&amp;R)…</source>
         <translation>Import &amp;Roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="230"/>
         <source>导入花名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>导入审批服务事项(&amp;S)…</source>
         <translation>Import &amp;Service Items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>导入审批服务事项</source>
         <translation>Import service items</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="253"/>
         <source>新建方案…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>方案信息…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="235"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>打开共享方案…</source>
         <translation>Open shared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>方案历史…</source>
         <translation>Plan history…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>另存为备选方案…</source>
         <translation>Save as Alternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>比较方案…</source>
         <translation>Compare Plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="279"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>导出方案文本（Word）…</source>
         <translation>Export plan document (Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>关闭方案</source>
         <translation>Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="292"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="293"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
-        <location filename="../../gui/main_window.py" line="509"/>
+        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="508"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="379"/>
-        <source>未命名</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="384"/>
-        <source>（只读）</source>
-        <translation> (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="386"/>
-        <source>%1%2[*] — 改革方案编制助手</source>
-        <translation>%1%2[*] — ReformDesk</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>已导出草稿到 %1：存在 %n 项问题（见问题清单），未填写的章节标为“待补充”</source>
         <translation>
             <numerusform>Exported a draft to %1: %n problem (see the problem list); sections not yet written are marked “to be added”</numerusform>
@@ -5237,27 +5217,27 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="449"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="454"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="457"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="510"/>
+        <location filename="../../gui/main_window.py" line="509"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -6929,13 +6909,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/dialogs/record_dialog.py" line="158"/>
+        <location filename="../../gui/dialogs/record_dialog.py" line="164"/>
         <source>（无）</source>
         <extracomment>How the list of short texts (a TEXT_LIST without choices) is split when typed.</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/record_dialog.py" line="178"/>
+        <location filename="../../gui/dialogs/record_dialog.py" line="185"/>
         <source>多项以“、”分隔</source>
         <translation>Separate several with “、”</translation>
     </message>
@@ -7770,48 +7750,48 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StepsEditor</name>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="70"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
         <source>添加(&amp;D)</source>
-        <extracomment>Long texts: a text box instead of a line. The responsibility list of 两单融合: the dialog&apos;s right-hand group.</extracomment>
+        <extracomment>Long texts: a text box instead of a line. Letters a 行使层级 box would like for its accelerator (its English name). The responsibility list of 两单融合: the dialog&apos;s right-hand group.</extracomment>
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="71"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="72"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="73"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="76"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="74"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="77"/>
         <source>在选中的步骤后添加一步（Insert）</source>
         <translation>Add a step after the selected one (Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="75"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="78"/>
         <source>删除选中的步骤（Delete）</source>
         <translation>Delete the selected step (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="76"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="79"/>
         <source>上移选中的步骤（Ctrl+↑）</source>
         <translation>Move the selected step up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="77"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="80"/>
         <source>下移选中的步骤（Ctrl+↓）</source>
         <translation>Move the selected step down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="133"/>
+        <location filename="../../gui/dialogs/catalogue_item_dialog.py" line="136"/>
         <source>新步骤</source>
         <translation>New step</translation>
     </message>
@@ -8423,6 +8403,24 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <source>未进入窗口</source>
         <extracomment>The service item&apos;s form (新增事项 / 编辑事项): its registry fields but the list order (序号). Cards per row.</extracomment>
         <translation>In no window</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTitle</name>
+    <message>
+        <location filename="../../gui/window_title.py" line="16"/>
+        <source>未命名</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_title.py" line="17"/>
+        <source>（只读）</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_title.py" line="18"/>
+        <source>改革方案编制助手</source>
+        <translation>ReformDesk</translation>
     </message>
 </context>
 <context>

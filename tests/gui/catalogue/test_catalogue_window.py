@@ -18,7 +18,7 @@ from reformdesk.gui.catalogue.window import CatalogueWindow, open_window
 from reformdesk.gui.catalogue_actions import open_if_catalogue
 from reformdesk.gui.dialogs.catalogue_item_dialog import CatalogueItemDialog
 from reformdesk.gui.models.catalogue_models import ITEM_COLUMNS, CatalogueProblemsModel, ItemsModel, SubjectsModel
-from reformdesk.store.catalogue_file import open_catalogue
+from reformdesk.store.catalogue_file import open_catalogue, save_catalogue
 from tests.conftest import SAMPLES
 from tests.gui.windows import discard_changes
 
@@ -232,6 +232,43 @@ def test_template_in_the_dialog_by_type(window: CatalogueWindow) -> None:
     assert doc.undo_stack.count() == 0
 
 
+def test_every_field_and_level_of_the_item_dialog_has_its_own_alt_letter(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    page, doc = window.pages["list"], window.doc
+    iid = next(i for i, it in doc.cat.items.items() if "县级" not in it.levels)
+    qtbot.waitExposed(window)
+    dialog = page.edit_item(iid)
+    assert isinstance(dialog, CatalogueItemDialog)
+    qtbot.waitExposed(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+    letters = [m.group(1).upper() for t in texts for m in [re.search(r"&([^&])", t)] if m]
+    assert len(letters) == len(set(letters)), sorted(letters)  # no two share a letter
+    for spec in ITEM_FIELDS:
+        editor = dialog.editors[spec.name]
+        label = next(
+            w
+            for w in dialog.findChildren(QLabel)
+            if w.buddy() is not None and (w.buddy() is editor or editor.isAncestorOf(w.buddy()))
+        )
+        assert re.search(r"\(&[A-Z]\)：$", label.text()), (spec.label, label.text())
+    county = dialog.level_checks["县级"]
+    assert re.fullmatch(r"县级\(&[A-Z]\)", county.text())
+    letter = re.search(r"&(.)", county.text()).group(1)  # type: ignore[union-attr]
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.focusWidget(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(county.isChecked)  # Alt+letter ticks the box (an animated click)
+    name_label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.editors["supervision_phone"])
+    letter = re.search(r"&(.)", name_label.text()).group(1)  # type: ignore[union-attr]
+    qtbot.keyClick(dialog.focusWidget(), getattr(Qt.Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
+    assert dialog.editors["supervision_phone"].hasFocus()  # …and a label's, its field
+    dialog.reject()
+    assert doc.undo_stack.count() == 0
+
+
 def test_add_item_sub_item_delete_and_undo(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     page, doc = window.pages["list"], window.doc
     page.subjects.setCurrentIndex(page.subjects_model.index(1, 0))
@@ -423,6 +460,33 @@ def test_catalogue_info_is_one_undo_step_and_retitles_the_window(window: Catalog
     assert window.doc.undo_stack.undoText() == "修改清单信息"
     window.doc.undo_stack.undo()
     assert window.doc.cat.info.year == 2026 and window.windowTitle().startswith("大通县 2026年权责清单")
+
+
+def test_a_file_with_last_years_automatic_name_opens_with_this_years(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    path = tmp_path / "stale.rdcatalog"
+    shutil.copy(SAMPLE, path)
+    cat = open_catalogue(path)
+    fresh = f"{cat.info.county}权力清单和责任清单（{cat.info.year}年版）"
+    stale = f"{cat.info.county}权力清单和责任清单（{cat.info.year - 1}年版）"
+    cat.info.title = stale
+    save_catalogue(cat, path)
+    with sqlite3.connect(path) as db:  # the file holds the stale name as it was written
+        assert stale in {str(v) for row in db.execute("select * from catalogue") for v in row}
+    w = open_window(path)
+    qtbot.addWidget(w, before_close_func=_discard)
+    w.show()
+    assert w.doc.cat.info.title == fresh and not w.isWindowModified()
+    dialog = w.ask_info()
+    assert dialog.editors["title"].text() == fresh  # type: ignore[attr-defined]
+    dialog.reject()
+    assert w.doc.undo_stack.count() == 0 and not w.isWindowModified()
+    # Printed with this year's name; written to the file with the next save.
+    w.files.save()
+    assert open_catalogue(path).info.title == fresh
+    with sqlite3.connect(path) as db:
+        assert fresh in {str(v) for row in db.execute("select * from catalogue") for v in row}
 
 
 def test_sorting_by_a_column_keeps_sub_items_under_their_main_item(window: CatalogueWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

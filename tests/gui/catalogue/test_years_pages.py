@@ -112,6 +112,56 @@ def test_compare_with_last_year_proposes_records_then_complete_them(qtbot, qtmod
     assert model.rowCount() == 10
 
 
+# The suggestions are a popup: the offscreen plugin says it cannot grab the keyboard for it.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_return_and_escape_in_the_reason_cell_end_the_edit_in_one_press(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+    from tests.gui.typing_keys import type_text
+
+    page = window.pages["adjustments"]
+    page.files.open_chooser = lambda *_a: str(LAST)
+    page.compare_button.click()
+    model, view = page.model, page.view
+    column = 1 + ["subject", "code", "name", "action", "before", "after", "reason"].index("reason")
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+    def start(row: int, typed: str) -> QLineEdit:
+        view.setFocus()
+        view.setCurrentIndex(model.index(row, column))
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and view.state() == QAbstractItemView.State.EditingState
+        type_text(editor, typed)
+        popup = editor.completer().popup()
+        qtbot.waitUntil(popup.isVisible)
+        return editor
+
+    # Return with a suggestion highlighted: that one, committed, the editor closed.
+    editor = start(0, "上级")
+    popup = editor.completer().popup()
+    popup.setCurrentIndex(popup.model().index(1, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert model.record_at(0).reason == "上级取消或下放"
+    assert view.state() != QAbstractItemView.State.EditingState and not popup.isVisible()
+    # Return with nothing highlighted: the text as typed.
+    editor = start(1, "因机构改革")
+    popup = editor.completer().popup()
+    popup.setCurrentIndex(popup.model().index(-1, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert model.record_at(1).reason == "因机构改革"
+    assert view.state() != QAbstractItemView.State.EditingState
+    # Escape: the suggestions closed and the edit cancelled, in one press.
+    steps = window.doc.undo_stack.count()
+    editor = start(2, "职能")
+    popup = editor.completer().popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    assert view.state() != QAbstractItemView.State.EditingState and not popup.isVisible()
+    assert model.record_at(2).reason == "" and window.doc.undo_stack.count() == steps
+
+
 def test_earlier_years_and_a_new_year_version(qtbot, window, tmp_path) -> None:
     page = window.pages["adjustments"]
     years = [page.year_combo.itemData(i) for i in range(page.year_combo.count())]
