@@ -499,3 +499,31 @@ def test_bulk_dialog_shows_each_official_whole_with_their_unit(qtbot) -> None:
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(text)
     assert combo.toolTip() == text
     dialog.reject()
+
+
+def test_bulk_officials_serve_the_selected_items_own_body_while_it_is_kept(qtbot, page: PowersPage) -> None:
+    """承接机构 left unchecked: the items keep their body, so its people are not flagged 不在承接机构."""
+    _select(page, ["p3"])  # received by 综合行政执法中队, whose officer is 李四
+    page.bulk_action.trigger()
+    dialog = page._dialog
+    assert isinstance(dialog, PowerBulkDialog)
+    combo = dialog.official_combo
+    assert combo.itemData(1) == "li" and combo.itemText(1) == "李四（S2）"
+    assert all(
+        "不在承接机构" in combo.itemText(row) for row in range(2, combo.count()) if combo.itemData(row) is not None
+    )
+    # Choosing a body for them offers that body's people first, and unchecking it again its own.
+    dialog.body_check.setChecked(True)
+    dialog.body_combo.setCurrentIndex(dialog.body_combo.findText("公共服务中心"))
+    assert combo.itemData(1) == "zhang"
+    dialog.body_check.setChecked(False)
+    assert combo.itemData(1) == "li"
+    dialog.reject()
+
+    # Items of two bodies (or none) have no one body: nobody serves all of them.
+    _select(page, ["p1", "p3"])
+    page.bulk_action.trigger()
+    mixed = page._dialog
+    assert isinstance(mixed, PowerBulkDialog)
+    assert all("不在承接机构" in mixed.official_combo.itemText(row) for row in range(2, mixed.official_combo.count()))
+    mixed.reject()

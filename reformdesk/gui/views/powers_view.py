@@ -469,7 +469,7 @@ class PowersPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = PowerBulkDialog(self.doc, len(ids), self)
+        dialog = PowerBulkDialog(self.doc, len(ids), self, power_ids=ids)
         dialog.accepted.connect(lambda: self.bulk_set(ids, dialog.changes()))
         self._open(dialog)
 
