@@ -5835,12 +5835,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerBulkDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="52"/>
         <source>批量设置事项</source>
         <translation>Set power items in bulk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="61"/>
         <source>为选中的 %n 项事项设置：</source>
         <translation>
             <numerusform>Set for the selected power item:</numerusform>
@@ -5848,22 +5848,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="57"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="65"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="59"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="67"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="62"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="70"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="64"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="72"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
@@ -6055,7 +6055,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="370"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。</source>
         <translation>
             <numerusform>%1. %2 to add, %3 to update, %4 unchanged, %n row cannot be read.</numerusform>
@@ -6063,8 +6063,8 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="409"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="380"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="411"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -6135,22 +6135,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="360"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="362"/>
         <source>%1 … %2（共 %3 个）</source>
         <translation>%1 … %2 (%3 in all)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="365"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="367"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="367"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="369"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="385"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="387"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。</source>
         <translation>
             <numerusform>Please check: sheet “%1”, row %2 (“%3”) states %n item; read: %5 (sub-items not counted).</numerusform>
@@ -6158,27 +6158,35 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="377"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="379"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="382"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="384"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="423"/>
+        <source>写明 %n 项，读到 %1 项（不含子项），请核对是否有遗漏或多余的行</source>
+        <translation>
+            <numerusform>states %n item, %1 read (sub-items not counted): check for missing or extra rows</numerusform>
+            <numerusform>states %n items, %1 read (sub-items not counted): check for missing or extra rows</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="459"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="467"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="468"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="462"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="470"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
