@@ -182,3 +182,19 @@ def test_every_count_in_the_english_ui_takes_its_plural_form(qapp: QApplication)
         assert EnforcementEdits.tr("%n 名执法人员", "", 12) == "12 officers"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_button_that_deletes_says_so_in_english(qapp: QApplication) -> None:
+    """删除 on a button or menu item is an order ("Delete", "Remove"); only a difference of the
+    comparison, whose label is the same word, is "Removed" (the 方案文本 page's button, the service
+    hall's action and the delete confirmation read "Removed")."""
+    from PySide6.QtCore import QCoreApplication
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert QCoreApplication.translate("ComparisonLabels", "删除") == "Removed"
+        for context in ("DocumentTextPage", "EntityActions", "ServicePage", "PowersPage", "EnforcementPage"):
+            assert QCoreApplication.translate(context, "删除") in {"Delete", "Remove"}, context
+        assert QCoreApplication.translate("PowersPage", "添加事项") == "Add item"
+    finally:
+        remove_translators(qapp, translators)

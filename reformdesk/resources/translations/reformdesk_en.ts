@@ -2331,7 +2331,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/views/document_text_view.py" line="69"/>
         <source>删除</source>
-        <translation>Removed</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../gui/views/document_text_view.py" line="70"/>
@@ -3238,7 +3238,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/entity_actions.py" line="170"/>
         <source>删除</source>
-        <translation>Removed</translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -6323,12 +6323,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../gui/views/powers_view.py" line="202"/>
         <source>添加事项</source>
-        <translation>Add Item</translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <location filename="../../gui/views/powers_view.py" line="203"/>
         <source>添加子项</source>
-        <translation>Add Sub-item</translation>
+        <translation>Add sub-item</translation>
     </message>
     <message>
         <location filename="../../gui/views/powers_view.py" line="204"/>
@@ -7388,7 +7388,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../gui/views/service_view.py" line="284"/>
         <source>删除</source>
-        <translation>Removed</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../gui/views/service_view.py" line="286"/>
