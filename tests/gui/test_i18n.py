@@ -198,3 +198,30 @@ def test_a_button_that_deletes_says_so_in_english(qapp: QApplication) -> None:
         assert QCoreApplication.translate("PowersPage", "添加事项") == "Add item"
     finally:
         remove_translators(qapp, translators)
+
+
+#: Words an English label capitalises wherever they stand.
+_PROPER = re.compile(
+    r"(Excel|Word|PNG|SVG|PostgreSQL|Qiaotou|ReformDesk|OK|ID|Ctrl|Alt|Enter|Shift|Delete|Insert|Tab|Space|Esc"
+    r"|SQLite|Qt|Datong|Liuxi|Chinese|English|County|Town|[A-Z])"
+)
+
+
+def test_english_commands_are_in_sentence_case() -> None:
+    """The File menu read "Save As…", "Save as Alternative…", "Compare Plans…" beside "Close plan" and
+    "Export plan document (Word)…", the powers toolbar "Add Item", "Set in Bulk…" beside every other
+    page's "Add unit": one case, the sentence case of the rest of the UI."""
+    import xml.etree.ElementTree as ET
+
+    qm = translation_file("en")
+    assert qm is not None
+    title_case = []
+    for context in ET.parse(qm.with_suffix(".ts")).getroot().iter("context"):
+        for message in context.iter("message"):
+            text = (message.findtext("translation") or "").replace("&", "")
+            words = re.findall(r"[A-Za-z][\w-]*", text)
+            if len(words) > 6 or "%" in text or "(*" in text or "yyyy" in text:
+                continue  # a sentence, a label around a value (its names are capitalised), a filter, a date
+            if any(w[0].isupper() and not _PROPER.fullmatch(w) for w in words[1:]):
+                title_case.append((context.findtext("name"), text))
+    assert title_case == []

@@ -396,7 +396,7 @@
     <message>
         <location filename="../../gui/catalogue_actions.py" line="222"/>
         <source>另存为</source>
-        <translation>Save As</translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../gui/catalogue_actions.py" line="243"/>
@@ -1207,7 +1207,7 @@
     <message>
         <location filename="../../gui/catalogue/window.py" line="86"/>
         <source>另存为(&amp;A)…</source>
-        <translation>Save &amp;As…</translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <location filename="../../gui/catalogue/window.py" line="88"/>
@@ -4231,7 +4231,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/file_actions.py" line="507"/>
         <source>另存为</source>
-        <translation>Save As</translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="524"/>
@@ -4974,7 +4974,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="222"/>
         <source>导入权力清单(&amp;P)…</source>
-        <translation>Import &amp;Power List…</translation>
+        <translation>Import &amp;power list…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="226"/>
@@ -4989,7 +4989,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="230"/>
         <source>导入花名册(&amp;R)…</source>
-        <translation>Import &amp;Roster…</translation>
+        <translation>Import &amp;roster…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="231"/>
@@ -5004,7 +5004,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="234"/>
         <source>导入审批服务事项(&amp;S)…</source>
-        <translation>Import &amp;Service Items…</translation>
+        <translation>Import &amp;service items…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="235"/>
@@ -5074,17 +5074,17 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="269"/>
         <source>另存为…</source>
-        <translation>Save As…</translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="271"/>
         <source>另存为备选方案…</source>
-        <translation>Save as Alternative…</translation>
+        <translation>Save as alternative…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="274"/>
         <source>比较方案…</source>
-        <translation>Compare Plans…</translation>
+        <translation>Compare plans…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="278"/>
@@ -6343,17 +6343,17 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../gui/views/powers_view.py" line="208"/>
         <source>批量设置…</source>
-        <translation>Set in Bulk…</translation>
+        <translation>Set in bulk…</translation>
     </message>
     <message>
         <location filename="../../gui/views/powers_view.py" line="209"/>
         <source>选择全部筛选结果</source>
-        <translation>Select All Shown</translation>
+        <translation>Select all shown</translation>
     </message>
     <message>
         <location filename="../../gui/views/powers_view.py" line="212"/>
         <source>导入权力清单…</source>
-        <translation>Import Power List…</translation>
+        <translation>Import power list…</translation>
     </message>
     <message>
         <location filename="../../gui/views/powers_view.py" line="283"/>
