@@ -1752,128 +1752,128 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="90"/>
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="92"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="92"/>
+        <location filename="../../gui/models/labels.py" line="93"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="93"/>
+        <location filename="../../gui/models/labels.py" line="94"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="94"/>
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="96"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="97"/>
+        <location filename="../../gui/models/labels.py" line="98"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="98"/>
+        <location filename="../../gui/models/labels.py" line="99"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="99"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="101"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="102"/>
+        <location filename="../../gui/models/labels.py" line="103"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="103"/>
+        <location filename="../../gui/models/labels.py" line="104"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="104"/>
+        <location filename="../../gui/models/labels.py" line="105"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="105"/>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="106"/>
+        <location filename="../../gui/models/labels.py" line="107"/>
         <source>窗口数</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="107"/>
+        <location filename="../../gui/models/labels.py" line="108"/>
         <source>已配备人员窗口</source>
         <translation>Staffed windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="109"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="110"/>
         <source>进入窗口事项</source>
         <translation>Items in windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="110"/>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>大厅办结事项（进驻）</source>
         <translation>Items handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="111"/>
+        <location filename="../../gui/models/labels.py" line="112"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="112"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="113"/>
+        <location filename="../../gui/models/labels.py" line="114"/>
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="196"/>
+        <location filename="../../gui/models/labels.py" line="197"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1881,74 +1881,80 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="216"/>
+        <location filename="../../gui/models/labels.py" line="217"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="217"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="218"/>
+        <location filename="../../gui/models/labels.py" line="219"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="219"/>
+        <location filename="../../gui/models/labels.py" line="220"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="225"/>
+        <location filename="../../gui/models/labels.py" line="226"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="226"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="227"/>
+        <location filename="../../gui/models/labels.py" line="228"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="228"/>
+        <location filename="../../gui/models/labels.py" line="229"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="229"/>
+        <location filename="../../gui/models/labels.py" line="230"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="230"/>
+        <location filename="../../gui/models/labels.py" line="231"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="231"/>
+        <location filename="../../gui/models/labels.py" line="232"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="232"/>
+        <location filename="../../gui/models/labels.py" line="233"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="238"/>
+        <location filename="../../gui/models/labels.py" line="239"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="239"/>
+        <location filename="../../gui/models/labels.py" line="240"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="263"/>
+        <source>（无）</source>
+        <extracomment>What a comparison shows for a value not set (domain/comparison.py&apos;s _NONE).</extracomment>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2157,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="243"/>
+        <location filename="../../gui/models/labels.py" line="244"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -2160,17 +2166,17 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="59"/>
+        <location filename="../../gui/models/labels.py" line="60"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="60"/>
+        <location filename="../../gui/models/labels.py" line="61"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="61"/>
+        <location filename="../../gui/models/labels.py" line="62"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -4093,7 +4099,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="86"/>
+        <location filename="../../gui/models/labels.py" line="87"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -4101,28 +4107,28 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>类别</source>
         <extracomment>The Difference of a row (DiffModel).</extracomment>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -4406,63 +4412,63 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="117"/>
+        <location filename="../../gui/models/labels.py" line="118"/>
         <source>“111+N”（每窗口1人）</source>
         <extracomment>The service hall&apos;s enums (HallMode, ServiceSource, Handling, WindowKind, InHall).</extracomment>
         <translation>&quot;111+N&quot; (one person per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="118"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>不限（每窗口可多人）</source>
         <translation>Free (several people per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>本镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>县级下放</source>
         <translation>Delegated by the county</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="122"/>
         <source>即办件</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="122"/>
+        <location filename="../../gui/models/labels.py" line="123"/>
         <source>承诺件</source>
         <translation>Within a promised time</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="123"/>
+        <location filename="../../gui/models/labels.py" line="124"/>
         <source>联办件</source>
         <translation>Joint handling</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="124"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>上报件</source>
         <translation>Reported upwards</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>综合窗口</source>
         <translation>General window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="126"/>
+        <location filename="../../gui/models/labels.py" line="127"/>
         <source>专门窗口</source>
         <translation>Special window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="127"/>
+        <location filename="../../gui/models/labels.py" line="128"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="128"/>
+        <location filename="../../gui/models/labels.py" line="129"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -4924,8 +4930,9 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="263"/>
+        <location filename="../../gui/models/labels.py" line="299"/>
         <source>、</source>
+        <extracomment>Chinese label → shown label of every enum a compared field can hold, per UI language.</extracomment>
         <translation>, </translation>
     </message>
 </context>
@@ -5802,32 +5809,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PostType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="64"/>
+        <location filename="../../gui/models/labels.py" line="65"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="65"/>
+        <location filename="../../gui/models/labels.py" line="66"/>
         <source>事业编制</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="66"/>
+        <location filename="../../gui/models/labels.py" line="67"/>
         <source>参照公务员法管理</source>
         <translation>Managed as civil service</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="67"/>
+        <location filename="../../gui/models/labels.py" line="68"/>
         <source>工勤</source>
         <translation>Service worker</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="68"/>
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>编外</source>
         <translation>Outside the establishment</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="69"/>
+        <location filename="../../gui/models/labels.py" line="70"/>
         <source>未填</source>
         <translation>Not entered</translation>
     </message>
@@ -6194,27 +6201,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="72"/>
+        <location filename="../../gui/models/labels.py" line="73"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="73"/>
+        <location filename="../../gui/models/labels.py" line="74"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="74"/>
+        <location filename="../../gui/models/labels.py" line="75"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="75"/>
+        <location filename="../../gui/models/labels.py" line="76"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="163"/>
+        <location filename="../../gui/models/labels.py" line="164"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6222,57 +6229,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="46"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="48"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="48"/>
+        <location filename="../../gui/models/labels.py" line="49"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="49"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="54"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="54"/>
+        <location filename="../../gui/models/labels.py" line="55"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="55"/>
+        <location filename="../../gui/models/labels.py" line="56"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="56"/>
+        <location filename="../../gui/models/labels.py" line="57"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -7482,12 +7489,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="78"/>
+        <location filename="../../gui/models/labels.py" line="79"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="79"/>
+        <location filename="../../gui/models/labels.py" line="80"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -7931,27 +7938,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="39"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="41"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="41"/>
+        <location filename="../../gui/models/labels.py" line="42"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="42"/>
+        <location filename="../../gui/models/labels.py" line="43"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="43"/>
+        <location filename="../../gui/models/labels.py" line="44"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>
