@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdjustMode</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="43"/>
+        <source>下放</source>
+        <translation>Delegated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="44"/>
+        <source>合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="45"/>
+        <source>分设</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="46"/>
+        <source>改为备案</source>
+        <translation>Changed to filing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="47"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentType</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="34"/>
+        <source>新增</source>
+        <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="35"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="36"/>
+        <source>下放</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="37"/>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="38"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="39"/>
+        <source>分设</source>
+        <translation>Split</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentsPage</name>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="68"/>
@@ -66,6 +128,24 @@
             <numerusform>, %n of them without a reason or document (yellow)</numerusform>
             <numerusform>, %n of them without a reason or document (yellow)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="40"/>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="41"/>
+        <source>调整</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="42"/>
+        <source>保留</source>
+        <translation>Kept</translation>
     </message>
 </context>
 <context>
@@ -1304,49 +1384,48 @@
 <context>
     <name>CatalogueYears</name>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="92"/>
-        <location filename="../../gui/models/catalogue_years_models.py" line="168"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="114"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="190"/>
         <source>序号</source>
-        <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="169"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="191"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="170"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="192"/>
         <source>调整方式</source>
         <translation>How adjusted</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="171"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="193"/>
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="172"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="194"/>
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="173"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="195"/>
         <source>原实施部门</source>
         <translation>Former department</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="174"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="196"/>
         <source>现实施机关</source>
         <translation>Now exercised by</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="175"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="197"/>
         <source>设定依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="176"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="198"/>
         <source>理由/文件</source>
         <translation>Reason / document</translation>
     </message>
