@@ -2223,12 +2223,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Sort &amp;descending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="473"/>
+        <location filename="../../gui/views/conformity_page.py" line="480"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="479"/>
+        <location filename="../../gui/views/conformity_page.py" line="486"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -6407,104 +6407,104 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="202"/>
-        <source>添加事项</source>
-        <translation>Add item</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="203"/>
-        <source>添加子项</source>
-        <translation>Add sub-item</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="204"/>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="205"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="208"/>
-        <source>批量设置…</source>
-        <translation>Set in bulk…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="209"/>
-        <source>选择全部筛选结果</source>
-        <translation>Select all shown</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="212"/>
+        <location filename="../../gui/views/powers_view.py" line="214"/>
         <source>导入权力清单…</source>
         <translation>Import power list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="283"/>
-        <location filename="../../gui/views/powers_view.py" line="606"/>
+        <location filename="../../gui/views/powers_view.py" line="289"/>
+        <location filename="../../gui/views/powers_view.py" line="612"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="284"/>
+        <location filename="../../gui/views/powers_view.py" line="290"/>
         <source>展开或收起各承接机构的事项数</source>
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="40"/>
-        <location filename="../../gui/views/powers_view.py" line="348"/>
+        <location filename="../../gui/views/powers_view.py" line="354"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="413"/>
+        <location filename="../../gui/views/powers_view.py" line="204"/>
+        <source>添加事项(&amp;A)</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="205"/>
+        <source>添加子项(&amp;U)</source>
+        <translation>Add s&amp;ub-item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="206"/>
+        <source>编辑(&amp;D)…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="207"/>
+        <source>删除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="210"/>
+        <source>批量设置(&amp;B)…</source>
+        <translation>Set in &amp;bulk…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="211"/>
+        <source>选择全部筛选结果(&amp;L)</source>
+        <translation>Select a&amp;ll shown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="419"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="416"/>
+        <location filename="../../gui/views/powers_view.py" line="422"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="416"/>
+        <location filename="../../gui/views/powers_view.py" line="422"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="597"/>
+        <location filename="../../gui/views/powers_view.py" line="603"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="597"/>
+        <location filename="../../gui/views/powers_view.py" line="603"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="606"/>
+        <location filename="../../gui/views/powers_view.py" line="612"/>
         <source>收起</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="625"/>
+        <location filename="../../gui/views/powers_view.py" line="631"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="627"/>
+        <location filename="../../gui/views/powers_view.py" line="633"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="633"/>
+        <location filename="../../gui/views/powers_view.py" line="639"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="636"/>
+        <location filename="../../gui/views/powers_view.py" line="642"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
