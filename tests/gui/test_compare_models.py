@@ -291,3 +291,36 @@ def test_a_person_without_staff_id_is_named_alone_in_the_tree() -> None:
     index = model.index_of(EntityKind.PERSON, SIDE_A, person.id, COL_NAME)
     assert index.isValid()
     assert model.data(index) == person.name
+
+
+def test_diff_model_shows_values_in_the_uis_language(qapp, samples) -> None:
+    """The English list read "Tier after 干部 → 科室长": a value that is an enum's label or a date is
+    shown as the UI names it; names and free text as written; the Chinese UI as the domain wrote it."""
+    from reformdesk.gui.app import install_translators, remove_translators
+    from reformdesk.gui.models.diff_model import COL_A
+
+    a, b = samples
+    b.info.date = dt.date(2026, 12, 1)
+    comparison = compare(a, b)
+    model = DiffModel()
+    model.set_differences(comparison.differences)
+    tiers = [
+        r for r in range(model.rowCount()) if model.index(r, COL_OBJECT).data(DifferenceRole).field == "tier_after"
+    ]
+    assert tiers and model.index(tiers[0], COL_A).data() == "干部"
+    translators = install_translators(qapp, "en")
+    try:
+        shown = {(model.index(r, COL_A).data(), model.index(r, COL_B).data()) for r in tiers}
+        assert ("Staff", "Section chief") in shown
+        dates = [r for r in range(model.rowCount()) if model.index(r, COL_OBJECT).data(DifferenceRole).field == "date"]
+        assert [(model.index(r, COL_A).data(), model.index(r, COL_B).data()) for r in dates] == [
+            ("27 Nov 2026", "1 Dec 2026")
+        ]
+        units = [
+            r
+            for r in range(model.rowCount())
+            if model.index(r, COL_OBJECT).data(DifferenceRole).kind is EntityKind.UNIT
+        ]
+        assert {model.index(r, COL_B).data() for r in units} >= {"党政综合办公室"}  # a body's name as written
+    finally:
+        remove_translators(qapp, translators)

@@ -182,3 +182,47 @@ def test_every_count_in_the_english_ui_takes_its_plural_form(qapp: QApplication)
         assert EnforcementEdits.tr("%n 名执法人员", "", 12) == "12 officers"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_button_that_deletes_says_so_in_english(qapp: QApplication) -> None:
+    """删除 on a button or menu item is an order ("Delete", "Remove"); only a difference of the
+    comparison, whose label is the same word, is "Removed" (the 方案文本 page's button, the service
+    hall's action and the delete confirmation read "Removed")."""
+    from PySide6.QtCore import QCoreApplication
+
+    translators = install_translators(qapp, "en")
+    try:
+        assert QCoreApplication.translate("ComparisonLabels", "删除") == "Removed"
+        for context in ("DocumentTextPage", "EntityActions", "ServicePage", "EnforcementPage"):
+            assert QCoreApplication.translate(context, "删除") in {"Delete", "Remove"}, context
+        assert QCoreApplication.translate("PowersPage", "删除(&R)") == "&Remove"
+        assert QCoreApplication.translate("PowersPage", "添加事项(&A)") == "&Add item"
+    finally:
+        remove_translators(qapp, translators)
+
+
+#: Words an English label capitalises wherever they stand.
+_PROPER = re.compile(
+    r"(Excel|Word|PNG|SVG|PostgreSQL|Qiaotou|ReformDesk|OK|ID|Ctrl|Alt|Enter|Shift|Delete|Insert|Tab|Space|Esc"
+    r"|SQLite|Qt|Datong|Liuxi|Chinese|English|County|Town|[A-Z])"
+)
+
+
+def test_english_commands_are_in_sentence_case() -> None:
+    """The File menu read "Save As…", "Save as Alternative…", "Compare Plans…" beside "Close plan" and
+    "Export plan document (Word)…", the powers toolbar "Add Item", "Set in Bulk…" beside every other
+    page's "Add unit": one case, the sentence case of the rest of the UI."""
+    import xml.etree.ElementTree as ET
+
+    qm = translation_file("en")
+    assert qm is not None
+    title_case = []
+    for context in ET.parse(qm.with_suffix(".ts")).getroot().iter("context"):
+        for message in context.iter("message"):
+            text = (message.findtext("translation") or "").replace("&", "")
+            words = re.findall(r"[A-Za-z][\w-]*", text)
+            if len(words) > 6 or "%" in text or "(*" in text or "yyyy" in text:
+                continue  # a sentence, a label around a value (its names are capitalised), a filter, a date
+            if any(w[0].isupper() and not _PROPER.fullmatch(w) for w in words[1:]):
+                title_case.append((context.findtext("name"), text))
+    assert title_case == []

@@ -142,7 +142,7 @@ def test_every_page_and_window_translated(
     if english:
         unique = sorted({text for _where, text in left})
         assert unique == [], "\n".join(unique)
-        assert window.compare_action.text() == "Compare Plans…"
+        assert window.compare_action.text() == "Compare plans…"
         assert compare_window.adopt_action.text() == "Adopt into the current plan (方案二)"
     else:
         # The same check finds the Chinese UI: it would find what English left untranslated.

@@ -78,3 +78,24 @@ def test_the_preview_asks_to_check_a_total_that_disagrees(qtbot) -> None:
     assert isinstance(dialog, PowerImportDialog)
     assert "请核对：工作表“清单”第 6 行“合计：56项”写明 56 项，读到 3 项" in dialog.summary_label.text()
     dialog.close()
+
+
+def test_a_total_that_disagrees_is_a_row_of_the_check_tab(qtbot) -> None:
+    """The summary said 请核对 while the 需核对 tab read 需核对 0 and listed nothing."""
+    from tests.formats.test_import_shapes import FIXTURES
+
+    plan = Plan()
+    for body in ("公共服务中心", "综合行政执法中队"):  # the bodies the list names: nothing else to check
+        plan.add_body(body)
+    doc = Document(plan)
+    action = PowerImportAction(doc, _host(qtbot))
+    dialog = action.import_file(FIXTURES / "total_rows.xlsx")
+    assert isinstance(dialog, PowerImportDialog)
+    model = dialog.flagged_model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert ["6", "", "合计：56项", "写明 56 项，读到 3 项（不含子项），请核对是否有遗漏或多余的行"] in rows
+    tab = dialog.tabs.indexOf(dialog.views[3])
+    assert dialog.tabs.tabText(tab) == f"需核对 {model.rowCount()}"
+    assert not dialog.preview.bad and not dialog.preview.flagged
+    assert dialog.tabs.currentIndex() == tab  # opened on it: nothing more urgent to show
+    dialog.close()

@@ -499,3 +499,55 @@ def test_bulk_dialog_shows_each_official_whole_with_their_unit(qtbot) -> None:
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(text)
     assert combo.toolTip() == text
     dialog.reject()
+
+
+def test_bulk_officials_serve_the_selected_items_own_body_while_it_is_kept(qtbot, page: PowersPage) -> None:
+    """承接机构 left unchecked: the items keep their body, so its people are not flagged 不在承接机构."""
+    _select(page, ["p3"])  # received by 综合行政执法中队, whose officer is 李四
+    page.bulk_action.trigger()
+    dialog = page._dialog
+    assert isinstance(dialog, PowerBulkDialog)
+    combo = dialog.official_combo
+    assert combo.itemData(1) == "li" and combo.itemText(1) == "李四（S2）"
+    assert all(
+        "不在承接机构" in combo.itemText(row) for row in range(2, combo.count()) if combo.itemData(row) is not None
+    )
+    # Choosing a body for them offers that body's people first, and unchecking it again its own.
+    dialog.body_check.setChecked(True)
+    dialog.body_combo.setCurrentIndex(dialog.body_combo.findText("公共服务中心"))
+    assert combo.itemData(1) == "zhang"
+    dialog.body_check.setChecked(False)
+    assert combo.itemData(1) == "li"
+    dialog.reject()
+
+    # Items of two bodies (or none) have no one body: nobody serves all of them.
+    _select(page, ["p1", "p3"])
+    page.bulk_action.trigger()
+    mixed = page._dialog
+    assert isinstance(mixed, PowerBulkDialog)
+    assert all("不在承接机构" in mixed.official_combo.itemText(row) for row in range(2, mixed.official_combo.count()))
+    mixed.reject()
+
+
+def test_every_toolbar_button_has_its_alt_letter(qtbot, page: PowersPage) -> None:
+    """Only Tab and the context menu reached 批量设置: the tool buttons showed no letter (Qt drops
+    the "&" from the text it derives for them), and there were none to show."""
+    import re
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QToolButton
+
+    page.show()
+    qtbot.waitExposed(page)
+    buttons = {b.defaultAction(): b for b in page.toolbar.findChildren(QToolButton) if b.defaultAction()}
+    own = [buttons[a] for a in page.toolbar.actions() if a in buttons and a is not page.import_action]
+    assert len(own) == 6 and all(re.search(r"\(&[A-Z]\)", b.text()) for b in own), [b.text() for b in own]
+    letters = [re.search(r"&([A-Z])", b.text()).group(1) for b in own]  # type: ignore[union-attr]
+    assert len(set(letters)) == len(letters) and not set(letters) & set("FEVTH")  # the menu bar's
+    bulk = buttons[page.bulk_action]
+    assert QKeySequence.mnemonic(bulk.text()) == QKeySequence("Alt+B")
+    _select(page, ["p2", "p4"])
+    assert bulk.isEnabled()
+    bulk.click()
+    assert isinstance(page._dialog, PowerBulkDialog) and page._dialog.isVisible()
+    page._dialog.reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -44,11 +45,18 @@ class PowerBulkDialog(QDialog):
     change set over all the powers, so one Ctrl+Z undoes it.
     """
 
-    def __init__(self, doc: Document, count: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, doc: Document, count: int, parent: QWidget | None = None, *, power_ids: Iterable[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("批量设置事项"))
         plan = doc.plan
         self.plan = plan
+        # With 承接机构 left as it is, the items keep their own body: when they share one, its
+        # people are the ones serving it (all 70 were flagged 不在承接机构 for three powers of
+        # 综合行政执法中队, its own officers among them).
+        bodies = {plan.powers[i].body_id for i in power_ids if i in plan.powers}
+        self._own_body = next(iter(bodies)) if len(bodies) == 1 else None
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("为选中的 %n 项事项设置：", "", count), self))
         form = QFormLayout()
@@ -60,7 +68,7 @@ class PowerBulkDialog(QDialog):
         self.deadline_edit = date_edit(self)
         set_date(self.deadline_edit, default_deadline(plan.info.date, dt.date.today()))
         self.official_check = QCheckBox(self.tr("责任人"), self)
-        self.official_combo = official_combo(plan, None, self, fit_field=True)
+        self.official_combo = official_combo(plan, self._own_body, self, fit_field=True)
         self.mode_check = QCheckBox(self.tr("下放方式"), self)
         self.mode_combo = enum_combo(DelegationMode, self)
         self._pairs = (
@@ -87,7 +95,7 @@ class PowerBulkDialog(QDialog):
         self._update_ok()
 
     def _body_changed(self) -> None:
-        body_id = self.body_combo.currentData() if self.body_check.isChecked() else None
+        body_id = self.body_combo.currentData() if self.body_check.isChecked() else self._own_body
         fill_official_combo(self.official_combo, self.plan, body_id)
 
     def _update_ok(self) -> None:

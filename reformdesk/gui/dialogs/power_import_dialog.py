@@ -340,6 +340,8 @@ class PowerImportDialog(QDialog):
             self.tabs.setCurrentIndex(5)  # what needs fixing first
         elif preview.flagged or any(m.flagged for m in preview.mappings):
             self.tabs.setCurrentIndex(2)  # then what the user must choose
+        elif preview.read.count_checks:
+            self.tabs.setCurrentIndex(3)  # then the rows a total says may be missing
         self.resize(900, 520)
 
     # -- the preview, shown and matched again -----------------------------------------------
@@ -415,8 +417,14 @@ class PowerImportDialog(QDialog):
         )
         self.views[0].resizeColumnsToContents()
         self.mappings_model.update(preview.mappings)
+        # A total the sheet states against the rows read is one more row to check: the summary
+        # said 请核对 while this tab read 需核对 0 and showed nothing.
+        counts = []
+        for check in read.count_checks:
+            stated = self.tr("写明 %n 项，读到 %1 项（不含子项），请核对是否有遗漏或多余的行", "", check.stated)
+            counts.append((str(check.row), "", check.text, stated.replace("%1", str(check.found)), *sheet(check.sheet)))
         self.flagged_model.set_rows(
-            [(str(f.row), f.code, f.name, reason_text(f.reason), *sheet(f.sheet)) for f in preview.flagged]
+            [(str(f.row), f.code, f.name, reason_text(f.reason), *sheet(f.sheet)) for f in preview.flagged] + counts
         )
         self.skipped_model.set_rows(
             [(str(s.row), reason_text(s.reason), s.text, *sheet(s.sheet)) for s in read.skipped]

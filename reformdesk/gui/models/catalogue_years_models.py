@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from reformdesk.domain.catalogue.approvals import ApprovalCatalogue, ApprovalEntry, ApprovalStatus
-from reformdesk.domain.catalogue.model import Adjustment
+from reformdesk.domain.catalogue.approvals import AdjustMode, ApprovalCatalogue, ApprovalEntry, ApprovalStatus
+from reformdesk.domain.catalogue.model import Adjustment, AdjustmentType
 from reformdesk.domain.catalogue.registry import CatalogueKind
 from reformdesk.domain.catalogue.versions import year_records
 from reformdesk.domain.registry import FIELDS_CONTEXT, QT_TRANSLATE_NOOP
@@ -29,6 +29,28 @@ SPEC = CatalogueKind.ADJUSTMENT.spec
 RECORD_FIELDS = ("subject", "code", "name", "action", "before", "after", "reason", "basis", "doc_no", "date", "note")
 EDITABLE = frozenset({"reason", "basis", "doc_no", "date", "note"})
 _MISSING = QColor(255, 244, 204)
+# 调整类型, 审批 status and 调整方式 as the pages show them (the English UI read 新增, 取消, 合并 …).
+ENUM_SOURCES = (
+    QT_TRANSLATE_NOOP("AdjustmentType", "新增"),
+    QT_TRANSLATE_NOOP("AdjustmentType", "取消"),
+    QT_TRANSLATE_NOOP("AdjustmentType", "下放"),
+    QT_TRANSLATE_NOOP("AdjustmentType", "变更"),
+    QT_TRANSLATE_NOOP("AdjustmentType", "合并"),
+    QT_TRANSLATE_NOOP("AdjustmentType", "分设"),
+    QT_TRANSLATE_NOOP("ApprovalStatus", "取消"),
+    QT_TRANSLATE_NOOP("ApprovalStatus", "调整"),
+    QT_TRANSLATE_NOOP("ApprovalStatus", "保留"),
+    QT_TRANSLATE_NOOP("AdjustMode", "下放"),
+    QT_TRANSLATE_NOOP("AdjustMode", "合并"),
+    QT_TRANSLATE_NOOP("AdjustMode", "分设"),
+    QT_TRANSLATE_NOOP("AdjustMode", "改为备案"),
+    QT_TRANSLATE_NOOP("AdjustMode", "其他"),
+)
+
+
+def enum_text(value: AdjustmentType | ApprovalStatus | AdjustMode | None) -> str:
+    """A catalogue years enum member as shown, in the context named after its class."""
+    return QCoreApplication.translate(type(value).__name__, value.value) if value is not None else ""
 
 
 class AdjustmentsModel(QAbstractTableModel):
@@ -111,7 +133,7 @@ class AdjustmentsModel(QAbstractTableModel):
             if field == "date":
                 return display_date(value)
             if field == "action":
-                return value.value
+                return enum_text(value)
             return value
         if role == Qt.ItemDataRole.EditRole and col:
             value = getattr(r, field)
@@ -216,7 +238,7 @@ class ApprovalsModel(QAbstractTableModel):
         e, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             reason = "；".join(t for t in (e.reason, e.document) if t)
-            values = (index.row() + 1, e.status.value, e.mode.value if e.mode else "", e.code, e.name)
+            values = (index.row() + 1, enum_text(e.status), enum_text(e.mode), e.code, e.name)
             values += (e.department, e.now_by, e.basis, reason)
             return values[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:

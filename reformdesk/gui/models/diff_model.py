@@ -12,7 +12,14 @@ from PySide6.QtGui import QBrush, QColor
 from reformdesk.domain.comparison import Action, Difference, FigureRow
 from reformdesk.domain.registry import EntityKind, difference_field
 from reformdesk.gui.models.compare_tree_model import ACTION_COLOURS
-from reformdesk.gui.models.labels import action_label, difference_label, field_label, figure_text, kind_label
+from reformdesk.gui.models.labels import (
+    action_label,
+    difference_label,
+    difference_value,
+    field_label,
+    figure_text,
+    kind_label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -162,7 +169,7 @@ class DiffModel(QAbstractTableModel):
                 return difference_label(d)  # names the entity: body, unit, "name（staff id）", "code name"
             if col == COL_FIELD:
                 return field_label(d.field_label)
-            return d.a_value if col == COL_A else d.b_value
+            return difference_value(d.a_value if col == COL_A else d.b_value)
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_ACTION:
             return QBrush(ACTION_COLOURS[d.action])
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_A, COL_B, COL_OBJECT):

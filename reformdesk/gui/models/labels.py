@@ -11,6 +11,7 @@ so a label added to the domain cannot silently stay Chinese in English.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
@@ -256,6 +257,41 @@ def display_date(value: dt.date | None) -> str:
     if fmt == DATE_FORMAT:
         return cn_date(value)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toString(QDate(value), fmt)
+
+
+#: What a comparison shows for a value not set (domain/comparison.py's _NONE).
+NO_VALUE = QT_TRANSLATE_NOOP("ComparisonLabels", "（无）")
+_CN_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+#: Chinese label → shown label of every enum a compared field can hold, per UI language.
+_VALUE_LABELS: dict[str, dict[str, str]] = {}
+
+
+def difference_value(text: str) -> str:
+    """A compared value (``Difference.a_value``, Chinese text) as shown: the label of an enum
+    member (干部, 委托, 行政编制 …), a date and （无） in the UI's language, anything else as written.
+
+    The English differences list read "Tier after 干部 → 科室长" and "Deadline 2027年6月30日"."""
+    fmt = date_format()
+    if not text or fmt == DATE_FORMAT:
+        return text  # the Chinese UI shows the domain's own text
+    labels = _VALUE_LABELS.get(fmt)
+    if labels is None:
+        labels = {NO_VALUE: _translate("ComparisonLabels", NO_VALUE)}
+        for member in (*Tier, *PostType, *PowerType, *DelegationMode):
+            labels[member.label] = _translate(type(member).__name__, member.label)
+        for hall in (*HallMode, *ServiceSource, *Handling, *WindowKind, *InHall):
+            labels[hall.label] = hall_label(hall)
+        _VALUE_LABELS[fmt] = labels
+    shown = labels.get(text)
+    if shown is not None:
+        return shown
+    date = _CN_DATE.fullmatch(text)
+    if date is not None:
+        try:
+            return display_date(dt.date(*map(int, date.groups())))
+        except ValueError:
+            return text
+    return text
 
 
 def join_list(items: list[str] | tuple[str, ...]) -> str:

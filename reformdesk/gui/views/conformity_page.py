@@ -435,10 +435,10 @@ class ConformityPage(QWidget):
         choices = self.choices()
         if not choices:
             return False
-        row = self.table.currentIndex().row()
+        current = self.table.currentIndex()
         ok = edits.adopt_reference(self.doc, choices)
         if ok:
-            self._keep_cursor(row, list(choices))
+            self._keep_cursor(current.row(), list(choices), current.column())
         return ok
 
     def adopt_all(self) -> bool:
@@ -453,17 +453,24 @@ class ConformityPage(QWidget):
         iid = self.model.rows[index.row()][1]
         ok = edits.adopt_reference(self.doc, {iid: [field]})
         if ok:
-            self._keep_cursor(index.row(), [iid])
+            self._keep_cursor(index.row(), [iid], index.column())
         return ok
 
-    def _keep_cursor(self, row: int, item_ids: list[str]) -> None:
+    def _keep_cursor(self, row: int, item_ids: list[str], column: int = 0) -> None:
         """After adopting: back on the first adopted item still listed, else — it conforms now
         and left the 不一致 list — on the row that took its place, so the next Ctrl+Shift+A
-        goes on down the list as in a spreadsheet (the selection had gone with the rows)."""
-        if any(self.select_cell(iid) for iid in item_ids):
-            return
+        goes on down the list as in a spreadsheet (the selection had gone with the rows).
+
+        In the same column: on 状态 (column 0) the next press takes a whole row, so a cursor
+        moved there after one field was adopted took the row's other fields unseen."""
+        column = max(column, 0)
+        for iid in item_ids:
+            at = self.model.row_of(iid)
+            if at >= 0:
+                self.table.setCurrentIndex(self.model.index(at, column))
+                return
         if self.model.rows and row >= 0:
-            self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 0))
+            self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), column))
 
     @Slot()
     def _show_detail(self, *_args: object) -> None:

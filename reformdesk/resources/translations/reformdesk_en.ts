@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdjustMode</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="43"/>
+        <source>下放</source>
+        <translation>Delegated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="44"/>
+        <source>合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="45"/>
+        <source>分设</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="46"/>
+        <source>改为备案</source>
+        <translation>Changed to filing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="47"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentType</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="34"/>
+        <source>新增</source>
+        <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="35"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="36"/>
+        <source>下放</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="37"/>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="38"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="39"/>
+        <source>分设</source>
+        <translation>Split</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentsPage</name>
     <message>
         <location filename="../../gui/views/catalogue_years_pages.py" line="103"/>
@@ -66,6 +128,24 @@
             <numerusform>, %n of them without a reason or document (yellow)</numerusform>
             <numerusform>, %n of them without a reason or document (yellow)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="40"/>
+        <source>取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="41"/>
+        <source>调整</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/catalogue_years_models.py" line="42"/>
+        <source>保留</source>
+        <translation>Kept</translation>
     </message>
 </context>
 <context>
@@ -396,7 +476,7 @@
     <message>
         <location filename="../../gui/catalogue_actions.py" line="222"/>
         <source>另存为</source>
-        <translation>Save As</translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../gui/catalogue_actions.py" line="243"/>
@@ -1207,7 +1287,7 @@
     <message>
         <location filename="../../gui/catalogue/window.py" line="87"/>
         <source>另存为(&amp;A)…</source>
-        <translation>Save &amp;As…</translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <location filename="../../gui/catalogue/window.py" line="89"/>
@@ -1299,49 +1379,48 @@
 <context>
     <name>CatalogueYears</name>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="92"/>
-        <location filename="../../gui/models/catalogue_years_models.py" line="168"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="114"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="190"/>
         <source>序号</source>
-        <extracomment>The record columns after 序号, in the 年度动态调整表&apos;s order, then 备注.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="169"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="191"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="170"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="192"/>
         <source>调整方式</source>
         <translation>How adjusted</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="171"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="193"/>
         <source>事项编码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="172"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="194"/>
         <source>事项名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="173"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="195"/>
         <source>原实施部门</source>
         <translation>Former department</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="174"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="196"/>
         <source>现实施机关</source>
         <translation>Now exercised by</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="175"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="197"/>
         <source>设定依据</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../gui/models/catalogue_years_models.py" line="176"/>
+        <location filename="../../gui/models/catalogue_years_models.py" line="198"/>
         <source>理由/文件</source>
         <translation>Reason / document</translation>
     </message>
@@ -1747,128 +1826,128 @@
 <context>
     <name>ComparisonFigures</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="90"/>
+        <location filename="../../gui/models/labels.py" line="91"/>
         <source>改革前人员层级</source>
         <extracomment>comparison.key_figures(): section names (a body&apos;s or deputy&apos;s section is &quot;name：…&quot;).</extracomment>
         <translation>Tiers before the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="91"/>
+        <location filename="../../gui/models/labels.py" line="92"/>
         <source>改革后人员层级</source>
         <translation>Tiers after the reform</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="92"/>
+        <location filename="../../gui/models/labels.py" line="93"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="93"/>
+        <location filename="../../gui/models/labels.py" line="94"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="94"/>
+        <location filename="../../gui/models/labels.py" line="95"/>
         <source>权力事项</source>
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="95"/>
+        <location filename="../../gui/models/labels.py" line="96"/>
         <source>待解决问题</source>
         <translation>Open problems</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="96"/>
+        <location filename="../../gui/models/labels.py" line="97"/>
         <source>在岗人数</source>
         <translation>People placed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="97"/>
+        <location filename="../../gui/models/labels.py" line="98"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="98"/>
+        <location filename="../../gui/models/labels.py" line="99"/>
         <source>领导人数</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="99"/>
+        <location filename="../../gui/models/labels.py" line="100"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="100"/>
+        <location filename="../../gui/models/labels.py" line="101"/>
         <source>承接事项</source>
         <translation>Powers received</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="101"/>
+        <location filename="../../gui/models/labels.py" line="102"/>
         <source>分管机构数</source>
         <translation>Bodies led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="102"/>
+        <location filename="../../gui/models/labels.py" line="103"/>
         <source>分管人数</source>
         <translation>People led</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="103"/>
+        <location filename="../../gui/models/labels.py" line="104"/>
         <source>事项总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="104"/>
+        <location filename="../../gui/models/labels.py" line="105"/>
         <source>未确定承接机构</source>
         <translation>No receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="105"/>
+        <location filename="../../gui/models/labels.py" line="106"/>
         <source>便民服务</source>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="106"/>
+        <location filename="../../gui/models/labels.py" line="107"/>
         <source>窗口数</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="107"/>
+        <location filename="../../gui/models/labels.py" line="108"/>
         <source>已配备人员窗口</source>
         <translation>Staffed windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="108"/>
+        <location filename="../../gui/models/labels.py" line="109"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="109"/>
+        <location filename="../../gui/models/labels.py" line="110"/>
         <source>进入窗口事项</source>
         <translation>Items in windows</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="110"/>
+        <location filename="../../gui/models/labels.py" line="111"/>
         <source>大厅办结事项（进驻）</source>
         <translation>Items handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="111"/>
+        <location filename="../../gui/models/labels.py" line="112"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="112"/>
+        <location filename="../../gui/models/labels.py" line="113"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="113"/>
+        <location filename="../../gui/models/labels.py" line="114"/>
         <source>事项数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="196"/>
+        <location filename="../../gui/models/labels.py" line="197"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1876,74 +1955,80 @@
 <context>
     <name>ComparisonLabels</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="216"/>
+        <location filename="../../gui/models/labels.py" line="217"/>
         <source>新增</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="217"/>
+        <location filename="../../gui/models/labels.py" line="218"/>
         <source>删除</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="218"/>
+        <location filename="../../gui/models/labels.py" line="219"/>
         <source>移动</source>
         <translation>Moved</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="219"/>
+        <location filename="../../gui/models/labels.py" line="220"/>
         <source>变更</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="225"/>
+        <location filename="../../gui/models/labels.py" line="226"/>
         <source>方案设置</source>
         <translation>Plan details</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="226"/>
+        <location filename="../../gui/models/labels.py" line="227"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="227"/>
+        <location filename="../../gui/models/labels.py" line="228"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="228"/>
+        <location filename="../../gui/models/labels.py" line="229"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="229"/>
+        <location filename="../../gui/models/labels.py" line="230"/>
         <source>权力事项</source>
         <translation>Power item</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="230"/>
+        <location filename="../../gui/models/labels.py" line="231"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="231"/>
+        <location filename="../../gui/models/labels.py" line="232"/>
         <source>服务窗口</source>
         <translation>Service window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="232"/>
+        <location filename="../../gui/models/labels.py" line="233"/>
         <source>审批服务事项</source>
         <translation>Service items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="238"/>
+        <location filename="../../gui/models/labels.py" line="239"/>
         <source>按标识匹配（备选方案）</source>
         <translation>by identity (an alternative of the same plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="239"/>
+        <location filename="../../gui/models/labels.py" line="240"/>
         <source>按编码、名称、工号匹配（分别编制）</source>
         <translation>by code, name and staff ID (drafted separately)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models/labels.py" line="263"/>
+        <source>（无）</source>
+        <extracomment>What a comparison shows for a value not set (domain/comparison.py&apos;s _NONE).</extracomment>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -2133,12 +2218,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Sort &amp;descending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="473"/>
+        <location filename="../../gui/views/conformity_page.py" line="480"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="479"/>
+        <location filename="../../gui/views/conformity_page.py" line="486"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>
@@ -2146,7 +2231,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="243"/>
+        <location filename="../../gui/models/labels.py" line="244"/>
         <source>yyyy年M月d日</source>
         <extracomment>The Chinese date format; its translation is the format of the English UI.</extracomment>
         <translation>d MMM yyyy</translation>
@@ -2155,17 +2240,17 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DelegationMode</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="59"/>
+        <location filename="../../gui/models/labels.py" line="60"/>
         <source>直接下放</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="60"/>
+        <location filename="../../gui/models/labels.py" line="61"/>
         <source>委托</source>
         <translation>Entrust</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="61"/>
+        <location filename="../../gui/models/labels.py" line="62"/>
         <source>授权</source>
         <translation>Authorise</translation>
     </message>
@@ -2337,7 +2422,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/views/document_text_view.py" line="69"/>
         <source>删除</source>
-        <translation>Removed</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../gui/views/document_text_view.py" line="70"/>
@@ -3244,7 +3329,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/entity_actions.py" line="170"/>
         <source>删除</source>
-        <translation>Removed</translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -4099,7 +4184,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Power items</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="86"/>
+        <location filename="../../gui/models/labels.py" line="87"/>
         <source>所在机构</source>
         <translation>Placement</translation>
     </message>
@@ -4107,28 +4192,28 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>类别</source>
         <extracomment>The Difference of a row (DiffModel).</extracomment>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/models/diff_model.py" line="183"/>
+        <location filename="../../gui/models/diff_model.py" line="190"/>
         <source>差异</source>
         <translation>Difference</translation>
     </message>
@@ -4237,7 +4322,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/file_actions.py" line="507"/>
         <source>另存为</source>
-        <translation>Save As</translation>
+        <translation>Save as</translation>
     </message>
     <message>
         <location filename="../../gui/file_actions.py" line="524"/>
@@ -4412,63 +4497,63 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="117"/>
+        <location filename="../../gui/models/labels.py" line="118"/>
         <source>“111+N”（每窗口1人）</source>
         <extracomment>The service hall&apos;s enums (HallMode, ServiceSource, Handling, WindowKind, InHall).</extracomment>
         <translation>&quot;111+N&quot; (one person per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="118"/>
+        <location filename="../../gui/models/labels.py" line="119"/>
         <source>不限（每窗口可多人）</source>
         <translation>Free (several people per window)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="119"/>
+        <location filename="../../gui/models/labels.py" line="120"/>
         <source>本镇</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="120"/>
+        <location filename="../../gui/models/labels.py" line="121"/>
         <source>县级下放</source>
         <translation>Delegated by the county</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="121"/>
+        <location filename="../../gui/models/labels.py" line="122"/>
         <source>即办件</source>
         <translation>On the spot</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="122"/>
+        <location filename="../../gui/models/labels.py" line="123"/>
         <source>承诺件</source>
         <translation>Within a promised time</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="123"/>
+        <location filename="../../gui/models/labels.py" line="124"/>
         <source>联办件</source>
         <translation>Joint handling</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="124"/>
+        <location filename="../../gui/models/labels.py" line="125"/>
         <source>上报件</source>
         <translation>Reported upwards</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="125"/>
+        <location filename="../../gui/models/labels.py" line="126"/>
         <source>综合窗口</source>
         <translation>General window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="126"/>
+        <location filename="../../gui/models/labels.py" line="127"/>
         <source>专门窗口</source>
         <translation>Special window</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="127"/>
+        <location filename="../../gui/models/labels.py" line="128"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="128"/>
+        <location filename="../../gui/models/labels.py" line="129"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -4930,8 +5015,9 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="263"/>
+        <location filename="../../gui/models/labels.py" line="299"/>
         <source>、</source>
+        <extracomment>Chinese label → shown label of every enum a compared field can hold, per UI language.</extracomment>
         <translation>, </translation>
     </message>
 </context>
@@ -4980,7 +5066,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="221"/>
         <source>导入权力清单(&amp;P)…</source>
-        <translation>Import &amp;Power List…</translation>
+        <translation>Import &amp;power list…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="225"/>
@@ -4995,7 +5081,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="229"/>
         <source>导入花名册(&amp;R)…</source>
-        <translation>Import &amp;Roster…</translation>
+        <translation>Import &amp;roster…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="230"/>
@@ -5010,7 +5096,7 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="233"/>
         <source>导入审批服务事项(&amp;S)…</source>
-        <translation>Import &amp;Service Items…</translation>
+        <translation>Import &amp;service items…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="234"/>
@@ -5080,17 +5166,17 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     <message>
         <location filename="../../gui/main_window.py" line="268"/>
         <source>另存为…</source>
-        <translation>Save As…</translation>
+        <translation>Save as…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="270"/>
         <source>另存为备选方案…</source>
-        <translation>Save as Alternative…</translation>
+        <translation>Save as alternative…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="273"/>
         <source>比较方案…</source>
-        <translation>Compare Plans…</translation>
+        <translation>Compare plans…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="277"/>
@@ -5801,32 +5887,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PostType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="64"/>
+        <location filename="../../gui/models/labels.py" line="65"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="65"/>
+        <location filename="../../gui/models/labels.py" line="66"/>
         <source>事业编制</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="66"/>
+        <location filename="../../gui/models/labels.py" line="67"/>
         <source>参照公务员法管理</source>
         <translation>Managed as civil service</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="67"/>
+        <location filename="../../gui/models/labels.py" line="68"/>
         <source>工勤</source>
         <translation>Service worker</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="68"/>
+        <location filename="../../gui/models/labels.py" line="69"/>
         <source>编外</source>
         <translation>Outside the establishment</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="69"/>
+        <location filename="../../gui/models/labels.py" line="70"/>
         <source>未填</source>
         <translation>Not entered</translation>
     </message>
@@ -5834,12 +5920,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerBulkDialog</name>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="49"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="52"/>
         <source>批量设置事项</source>
         <translation>Set power items in bulk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="53"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="61"/>
         <source>为选中的 %n 项事项设置：</source>
         <translation>
             <numerusform>Set for the selected power item:</numerusform>
@@ -5847,22 +5933,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="57"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="65"/>
         <source>承接机构</source>
         <translation>Receiving body</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="59"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="67"/>
         <source>承接时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="62"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="70"/>
         <source>责任人</source>
         <translation>Responsible official</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="64"/>
+        <location filename="../../gui/dialogs/power_bulk_dialog.py" line="72"/>
         <source>下放方式</source>
         <translation>Delegation mode</translation>
     </message>
@@ -6054,7 +6140,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Changes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="369"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="371"/>
         <source>%1。新增 %2 项，更新 %3 项，无变化 %4 项，无法读取 %n 行。</source>
         <translation>
             <numerusform>%1. %2 to add, %3 to update, %4 unchanged, %n row cannot be read.</numerusform>
@@ -6062,8 +6148,8 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="379"/>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="410"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="381"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="412"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -6134,22 +6220,22 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="361"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="363"/>
         <source>%1 … %2（共 %3 个）</source>
         <translation>%1 … %2 (%3 in all)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="366"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
         <source>工作表 %1</source>
         <translation>Sheets %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="368"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="370"/>
         <source>工作表“%1”，表头在第 %2 行</source>
         <translation>Sheet “%1”, header on row %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="386"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="388"/>
         <source>请核对：工作表“%1”第 %2 行“%3”写明 %n 项，读到 %5 项（不含子项）。</source>
         <translation>
             <numerusform>Please check: sheet “%1”, row %2 (“%3”) states %n item; read: %5 (sub-items not counted).</numerusform>
@@ -6157,27 +6243,35 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="378"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="380"/>
         <source>未读取的工作表：%1。</source>
         <translation>Sheets not read: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="383"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="385"/>
         <source>清单没有事项编码列：按原实施部门和事项名称匹配，新增事项的编码留空（校验会提示）。</source>
         <translation>The list has no code column: items are matched by source department and name; new items keep an empty code (validation points them out).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="424"/>
+        <source>写明 %n 项，读到 %1 项（不含子项），请核对是否有遗漏或多余的行</source>
+        <translation>
+            <numerusform>states %n item, %1 read (sub-items not counted): check for missing or extra rows</numerusform>
+            <numerusform>states %n items, %1 read (sub-items not counted): check for missing or extra rows</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="460"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="468"/>
         <source>所属主项</source>
         <translation>Main item</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="461"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="469"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/power_import_dialog.py" line="463"/>
+        <location filename="../../gui/dialogs/power_import_dialog.py" line="471"/>
         <source>%1：%2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -6185,27 +6279,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerStatus</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="72"/>
+        <location filename="../../gui/models/labels.py" line="73"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="73"/>
+        <location filename="../../gui/models/labels.py" line="74"/>
         <source>信息不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="74"/>
+        <location filename="../../gui/models/labels.py" line="75"/>
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="75"/>
+        <location filename="../../gui/models/labels.py" line="76"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="163"/>
+        <location filename="../../gui/models/labels.py" line="164"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6213,57 +6307,57 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>PowerType</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="46"/>
+        <location filename="../../gui/models/labels.py" line="47"/>
         <source>行政许可</source>
         <translation>Licensing</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="47"/>
+        <location filename="../../gui/models/labels.py" line="48"/>
         <source>行政处罚</source>
         <translation>Penalty</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="48"/>
+        <location filename="../../gui/models/labels.py" line="49"/>
         <source>行政强制</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="49"/>
+        <location filename="../../gui/models/labels.py" line="50"/>
         <source>行政征收</source>
         <translation>Levy</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="50"/>
+        <location filename="../../gui/models/labels.py" line="51"/>
         <source>行政给付</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="51"/>
+        <location filename="../../gui/models/labels.py" line="52"/>
         <source>行政检查</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="52"/>
+        <location filename="../../gui/models/labels.py" line="53"/>
         <source>行政确认</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="53"/>
+        <location filename="../../gui/models/labels.py" line="54"/>
         <source>行政奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="54"/>
+        <location filename="../../gui/models/labels.py" line="55"/>
         <source>行政裁决</source>
         <translation>Adjudication</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="55"/>
+        <location filename="../../gui/models/labels.py" line="56"/>
         <source>其他行政权力</source>
         <translation>Other power</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="56"/>
+        <location filename="../../gui/models/labels.py" line="57"/>
         <source>公共服务</source>
         <translation>Public service</translation>
     </message>
@@ -6312,104 +6406,104 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="202"/>
-        <source>添加事项</source>
-        <translation>Add Item</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="203"/>
-        <source>添加子项</source>
-        <translation>Add Sub-item</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="204"/>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="205"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="208"/>
-        <source>批量设置…</source>
-        <translation>Set in Bulk…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="209"/>
-        <source>选择全部筛选结果</source>
-        <translation>Select All Shown</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/powers_view.py" line="212"/>
+        <location filename="../../gui/views/powers_view.py" line="214"/>
         <source>导入权力清单…</source>
-        <translation>Import Power List…</translation>
+        <translation>Import power list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="283"/>
-        <location filename="../../gui/views/powers_view.py" line="606"/>
+        <location filename="../../gui/views/powers_view.py" line="289"/>
+        <location filename="../../gui/views/powers_view.py" line="612"/>
         <source>展开</source>
         <translation>Expand</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="284"/>
+        <location filename="../../gui/views/powers_view.py" line="290"/>
         <source>展开或收起各承接机构的事项数</source>
         <translation>Show or hide the number of powers per receiving body</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="40"/>
-        <location filename="../../gui/views/powers_view.py" line="348"/>
+        <location filename="../../gui/views/powers_view.py" line="354"/>
         <source>权限承接</source>
         <translation>Powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="413"/>
+        <location filename="../../gui/views/powers_view.py" line="204"/>
+        <source>添加事项(&amp;A)</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="205"/>
+        <source>添加子项(&amp;U)</source>
+        <translation>Add s&amp;ub-item</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="206"/>
+        <source>编辑(&amp;D)…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="207"/>
+        <source>删除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="210"/>
+        <source>批量设置(&amp;B)…</source>
+        <translation>Set in &amp;bulk…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="211"/>
+        <source>选择全部筛选结果(&amp;L)</source>
+        <translation>Select a&amp;ll shown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="419"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="416"/>
+        <location filename="../../gui/views/powers_view.py" line="422"/>
         <source>全部承接机构</source>
         <translation>All receiving bodies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="416"/>
+        <location filename="../../gui/views/powers_view.py" line="422"/>
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="597"/>
+        <location filename="../../gui/views/powers_view.py" line="603"/>
         <source>各承接机构：</source>
         <translation>Per receiving body: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="597"/>
+        <location filename="../../gui/views/powers_view.py" line="603"/>
         <source>（尚无职能机构）</source>
         <translation>(no functional bodies yet)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="606"/>
+        <location filename="../../gui/views/powers_view.py" line="612"/>
         <source>收起</source>
         <translation>Collapse</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="625"/>
+        <location filename="../../gui/views/powers_view.py" line="631"/>
         <source>已分配 %1/%2</source>
         <translation>Assigned %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="627"/>
+        <location filename="../../gui/views/powers_view.py" line="633"/>
         <source>未分配 %1&#x3000;信息不全 %2&#x3000;已完成 %3&#x3000;已逾期 %4</source>
         <translation>Unassigned %1  ·  incomplete %2  ·  done %3  ·  overdue %4</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="633"/>
+        <location filename="../../gui/views/powers_view.py" line="639"/>
         <source>显示 %1 项</source>
         <translation>%1 shown</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="636"/>
+        <location filename="../../gui/views/powers_view.py" line="642"/>
         <source>已选 %1 项</source>
         <translation>%1 selected</translation>
     </message>
@@ -7425,7 +7519,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../gui/views/service_view.py" line="284"/>
         <source>删除</source>
-        <translation>Removed</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../gui/views/service_view.py" line="286"/>
@@ -7519,12 +7613,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="78"/>
+        <location filename="../../gui/models/labels.py" line="79"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="79"/>
+        <location filename="../../gui/models/labels.py" line="80"/>
         <source>警告</source>
         <translation>Warning</translation>
     </message>
@@ -7968,27 +8062,27 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../../gui/models/labels.py" line="39"/>
+        <location filename="../../gui/models/labels.py" line="40"/>
         <source>负责人</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="40"/>
+        <location filename="../../gui/models/labels.py" line="41"/>
         <source>副职领导</source>
         <translation>Deputy leader</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="41"/>
+        <location filename="../../gui/models/labels.py" line="42"/>
         <source>科室长</source>
         <translation>Section chief</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="42"/>
+        <location filename="../../gui/models/labels.py" line="43"/>
         <source>分管副职</source>
         <translation>Deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../gui/models/labels.py" line="43"/>
+        <location filename="../../gui/models/labels.py" line="44"/>
         <source>干部</source>
         <translation>Staff</translation>
     </message>

@@ -504,3 +504,34 @@ def test_ranks_number_afresh_when_no_number_fits_between_two_texts() -> None:
     assert len({ranks.rank[t] for t in order}) == len(order), "no two texts share a number"
     assert ranks.rank[None] == float("inf") and ranks.values == sorted(ranks.values)
     assert renumbered, "88 halvings of one gap: beyond a float's 52 bits, numbered afresh"
+
+
+def test_adopting_one_field_keeps_the_cursor_in_its_column(window: CatalogueWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After one field of a row was adopted the cursor went to the row's 状态 cell, where the next
+    Ctrl+Shift+A adopts the whole row: the row's other differing fields were taken unseen."""
+    from reformdesk.gui.edits import catalogue_edits
+
+    page = _loaded(window)
+    doc = window.doc
+    page.model.set_filter({Status.DIFFERS})
+    m = doc.conformity().mismatches[0]  # type: ignore[union-attr]
+    field = m.differences[0].field
+    other = next(f for f in ("name", "legal_basis", "code") if f not in {d.field for d in m.differences})
+    assert catalogue_edits.set_item_fields(doc, m.item_id, {other: "县里自己的写法"})  # two fields differ now
+    column = page.model.COLUMNS.index(("county", field))
+    assert page.select_cell(m.item_id, field)
+    page.table.setFocus()
+    # Ctrl+Shift+A's action (its key is tested above): a synthetic key leaves Ctrl+Shift as Qt's
+    # current modifiers, and a later test's selectRow() then extends a selection.
+    page.adopt_action.trigger()
+    current = page.table.currentIndex()
+    assert (current.row(), current.column()) == (page.model.row_of(m.item_id), column)
+    # Pressed again on the field just adopted: nothing more is taken, the other field still differs.
+    page.adopt_action.trigger()
+    assert getattr(doc.cat.items[m.item_id], other) == "县里自己的写法"
+    # A row that conforms leaves the list: the one taking its place is current, in the same column.
+    other_column = page.model.COLUMNS.index(("county", other))
+    page.table.setCurrentIndex(page.model.index(page.model.row_of(m.item_id), other_column))
+    row = page.table.currentIndex().row()
+    assert page.adopt_selected() and page.model.row_of(m.item_id) == -1
+    assert (page.table.currentIndex().row(), page.table.currentIndex().column()) == (row, other_column)

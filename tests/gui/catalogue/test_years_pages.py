@@ -261,3 +261,47 @@ def test_fill_down_gives_the_selected_records_one_document(qtbot, window) -> Non
     window.doc.undo_stack.undo()
     assert [model.record_at(r).basis for r in range(1, 4)] == [""] * 3
     assert page.fill_action in page.menu_actions
+
+
+def test_record_types_and_approval_states_in_the_uis_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The English 动态调整 page read 新增, 取消, 合并 in its 调整类型 column, the 审批事项目录 page 取消, 调整,
+    保留 and 下放: each enum in the UI's language (the Chinese UI as the domain names it)."""
+    from reformdesk.domain.catalogue.approvals import AdjustMode, ApprovalStatus
+    from reformdesk.domain.catalogue.model import AdjustmentType
+    from reformdesk.gui.app import install_translators, remove_translators
+    from reformdesk.gui.models.catalogue_years_models import enum_text
+
+    assert [enum_text(t) for t in AdjustmentType] == [t.value for t in AdjustmentType]
+    translators = install_translators(qapp, "en")
+    try:
+        shown = {enum_text(t) for t in (*AdjustmentType, *ApprovalStatus, *AdjustMode)}
+        assert {"Add", "Cancel", "Merge", "Split", "Cancelled", "Adjusted", "Kept", "Delegated"} <= shown
+        assert not any("\u4e00" <= ch <= "\u9fff" for text in shown for ch in text), shown
+        assert enum_text(None) == ""
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_the_pages_show_the_translated_enums(qtbot, qapp, window) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.app import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        records = window.pages["adjustments"].model
+        records.set_year(max(r.year for r in window.doc.cat.adjustments.values()))  # the fixture's 2026 has none
+        column = 1 + 3  # after 序号: subject, code, name, then 调整类型
+        assert records.rowCount() > 0
+        assert all(
+            records.index(r, column).data() in {"Add", "Cancel", "Delegate", "Change", "Merge", "Split"}
+            for r in range(records.rowCount())
+        )
+        page = window.pages["approvals"]
+        page.files.open_chooser = lambda *_a: str(BASE)
+        page.base_button.click()
+        assert {page.model.index(r, 1).data() for r in range(page.model.rowCount())} == {
+            "Cancelled",
+            "Adjusted",
+            "Kept",
+        }
+    finally:
+        remove_translators(qapp, translators)
