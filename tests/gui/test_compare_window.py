@@ -342,3 +342,19 @@ def test_ctrl_enter_adopts_and_the_cursor_stays_on_the_row(window, qtbot) -> Non
     assert window.selected_differences() == [following]
     assert window.adopt_action.isEnabled()
     assert difference_label(following) in window.detail_label.text()
+
+
+def test_the_detail_below_the_list_shows_values_in_the_uis_language(window, qapp) -> None:
+    """The list showed "Staff → Section chief" in English; the detail under it read 干部 / 科室长."""
+    from reformdesk.gui.app import install_translators, remove_translators
+
+    model = window.diff_model
+    row = next(r for r in range(model.rowCount()) if model.difference(r).field == "tier_after")
+    translators = install_translators(qapp, "en")
+    try:
+        window.diff_view.selectRow(row)
+        text = window.detail_label.text()
+        assert "干部" not in text and "科室长" not in text
+        assert "Staff" in text and "Section chief" in text
+    finally:
+        remove_translators(qapp, translators)

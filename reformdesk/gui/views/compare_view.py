@@ -58,6 +58,7 @@ from reformdesk.gui.models.labels import (
     TIER_SOURCES,
     action_label,
     difference_label,
+    difference_value,
     display_date,
     field_label,
     figure_text,
@@ -684,7 +685,9 @@ class CompareWindow(QMainWindow):
             lines += [self._power_line(self.doc.plan, d.a_id, 1), self._power_line(self.right_plan, d.b_id, 2)]
         else:
             for name, value in zip(self.short_names, (d.a_value, d.b_value), strict=True):
-                lines.append(self.tr("%1：%2").replace("%2", value or "—").replace("%1", name))
+                # As the list shows it (干部 → Staff, dates as people read them in English).
+                shown = difference_value(value) if value else "—"
+                lines.append(self.tr("%1：%2").replace("%2", shown).replace("%1", name))
         text = "\n".join(lines)
         self.detail_label.setText(text)
         self.detail_label.setToolTip(text)
