@@ -479,3 +479,41 @@ def test_a_county_of_ones_own_starts_empty_and_gets_townships_and_villages(qtbot
     assert page.remove_selected(page.table) and not doc.plan.villages
     doc.undo_stack.undo()
     assert list(doc.plan.villages) == [village.id]
+
+
+def _letters(window: EnforcementWindow) -> list[str]:
+    """The Alt letters of the buttons and menus shown together, as Qt reads them (``&X``)."""
+    import re
+
+    from PySide6.QtWidgets import QPushButton
+
+    shown = [b.text() for b in window.findChildren(QPushButton) if b.isVisibleTo(window)]
+    shown += [a.text() for a in window.menuBar().actions()]
+    letters = []
+    for text in shown:
+        found = re.search(r"&([^&])", text)
+        assert found, f"no Alt letter: {text!r}"
+        letters.append(found.group(1).upper())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_every_button_has_an_alt_letter_of_its_own_in_each_tab(qtbot, qapp, tmp_path: Path, language) -> None:  # type: ignore[no-untyped-def]
+    from reformdesk.gui.app import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en") if language == "en" else []
+    try:
+        path = tmp_path / "county.rdcounty"
+        save_enforcement(build(), path)
+        window = EnforcementWindow.open(path)  # built in the language installed
+        qtbot.addWidget(window, before_close_func=_discard)
+        window.show()
+        tabs = window.page.tabs
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            letters = _letters(window)
+            assert len(letters) == len(set(letters)), f"tab {tabs.tabText(i)}: {sorted(letters)}"
+        _discard(window)
+        window.close()
+    finally:
+        remove_translators(qapp, translators)

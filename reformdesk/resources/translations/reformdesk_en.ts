@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <location filename="../../gui/models/compare_tree_model.py" line="771"/>
-        <location filename="../../gui/views/compare_view.py" line="346"/>
+        <location filename="../../gui/views/compare_view.py" line="347"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
@@ -1568,167 +1568,167 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="105"/>
-        <location filename="../../gui/views/compare_view.py" line="486"/>
-        <location filename="../../gui/views/compare_view.py" line="495"/>
+        <location filename="../../gui/views/compare_view.py" line="106"/>
+        <location filename="../../gui/views/compare_view.py" line="487"/>
+        <location filename="../../gui/views/compare_view.py" line="496"/>
         <source>当前方案</source>
         <extracomment>How long the comparison waits after an edit of the left plan before it is updated: none, the update costs what the edit changed; the signals of one step are gathered meanwhile. The key figures validate the plan: they follow once edits have settled. The comparison was (re)computed and every part of the window shows it. Where plan B was read from (shown in the title; None: not saved). How the open plan and plan B are called in columns and texts (their variants).</extracomment>
         <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="105"/>
-        <location filename="../../gui/views/compare_view.py" line="487"/>
-        <location filename="../../gui/views/compare_view.py" line="495"/>
+        <location filename="../../gui/views/compare_view.py" line="106"/>
+        <location filename="../../gui/views/compare_view.py" line="488"/>
+        <location filename="../../gui/views/compare_view.py" line="496"/>
         <source>对比方案</source>
         <translation>other plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="149"/>
+        <location filename="../../gui/views/compare_view.py" line="150"/>
         <source>采纳到当前方案</source>
         <extracomment>What the left document&apos;s signals said changed since the comparison was last updated. The plan was replaced or restored: compare again from scratch. The key figures wait for the open plan&apos;s background validation (never run on this thread).</extracomment>
         <translation>Adopt into the current plan</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="159"/>
-        <location filename="../../gui/views/compare_view.py" line="560"/>
+        <location filename="../../gui/views/compare_view.py" line="160"/>
+        <location filename="../../gui/views/compare_view.py" line="561"/>
         <source>撤销</source>
         <extracomment>After an adoption: the list&apos;s cursor stays on the row where the first adopted difference was (the next one moves up into it), as a row deleted in a sheet leaves the cursor.</extracomment>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="162"/>
-        <location filename="../../gui/views/compare_view.py" line="561"/>
+        <location filename="../../gui/views/compare_view.py" line="163"/>
+        <location filename="../../gui/views/compare_view.py" line="562"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="171"/>
+        <location filename="../../gui/views/compare_view.py" line="172"/>
         <source>导出Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="173"/>
+        <location filename="../../gui/views/compare_view.py" line="174"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="182"/>
+        <location filename="../../gui/views/compare_view.py" line="183"/>
         <source>查找…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="188"/>
+        <location filename="../../gui/views/compare_view.py" line="189"/>
         <source>比较</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="230"/>
+        <location filename="../../gui/views/compare_view.py" line="231"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="234"/>
+        <location filename="../../gui/views/compare_view.py" line="235"/>
         <source>全部操作</source>
         <translation>All changes</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="238"/>
+        <location filename="../../gui/views/compare_view.py" line="239"/>
         <source>筛选：名称、编码、工号或内容</source>
         <translation>Filter: name, code, staff ID or content</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="241"/>
+        <location filename="../../gui/views/compare_view.py" line="242"/>
         <source>差异列表</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="302"/>
+        <location filename="../../gui/views/compare_view.py" line="303"/>
         <source>关键数据</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="490"/>
+        <location filename="../../gui/views/compare_view.py" line="491"/>
         <source>当前方案：%1</source>
         <translation>Current plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="491"/>
+        <location filename="../../gui/views/compare_view.py" line="492"/>
         <source>对比方案：%1</source>
         <translation>Other plan: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="497"/>
+        <location filename="../../gui/views/compare_view.py" line="498"/>
         <source>当前方案（%1）</source>
         <translation>current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="498"/>
+        <location filename="../../gui/views/compare_view.py" line="499"/>
         <source>对比方案（%1）</source>
         <translation>other plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="565"/>
+        <location filename="../../gui/views/compare_view.py" line="566"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="567"/>
+        <location filename="../../gui/views/compare_view.py" line="568"/>
         <source>上一步不是在本窗口采纳的差异，请在主窗口中撤销</source>
         <translation>The last step is not a difference adopted in this window: undo it in the main window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="604"/>
+        <location filename="../../gui/views/compare_view.py" line="605"/>
         <source>采纳到当前方案（%1）</source>
         <translation>Adopt into the current plan (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="606"/>
+        <location filename="../../gui/views/compare_view.py" line="607"/>
         <source>把选中的差异按%2改入当前方案（%1）（可撤销）</source>
         <translation>Change the current plan (%1) as %2 has the selected differences (undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="616"/>
+        <location filename="../../gui/views/compare_view.py" line="617"/>
         <source>当前方案（%1）为只读，不能采纳</source>
         <translation>The current plan (%1) is read-only: nothing can be adopted</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="693"/>
+        <location filename="../../gui/views/compare_view.py" line="696"/>
         <source>%1：</source>
         <translation>%1: </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="752"/>
+        <location filename="../../gui/views/compare_view.py" line="755"/>
         <source>方案一</source>
         <translation>Plan 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="753"/>
+        <location filename="../../gui/views/compare_view.py" line="756"/>
         <source>方案二</source>
         <translation>Plan 2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="524"/>
         <location filename="../../gui/views/compare_view.py" line="525"/>
+        <location filename="../../gui/views/compare_view.py" line="526"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="526"/>
+        <location filename="../../gui/views/compare_view.py" line="527"/>
         <source>左：%1（%2）    右：%3（%4）    匹配方式：%5</source>
         <translation>Left: %1 (%2)    Right: %3 (%4)    Matched: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="530"/>
+        <location filename="../../gui/views/compare_view.py" line="531"/>
         <source>比较方案 — %1 / %2</source>
         <translation>Compare plans — %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="532"/>
+        <location filename="../../gui/views/compare_view.py" line="533"/>
         <source>两个方案没有差异。</source>
         <translation>The two plans do not differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/compare_view.py" line="536"/>
+        <location filename="../../gui/views/compare_view.py" line="537"/>
         <source>共 %n 项差异</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -1736,74 +1736,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="538"/>
-        <location filename="../../gui/views/compare_view.py" line="687"/>
+        <location filename="../../gui/views/compare_view.py" line="539"/>
+        <location filename="../../gui/views/compare_view.py" line="690"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="538"/>
+        <location filename="../../gui/views/compare_view.py" line="539"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="597"/>
+        <location filename="../../gui/views/compare_view.py" line="598"/>
         <source>显示 %1 / %2 项</source>
         <translation>Showing %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="675"/>
+        <location filename="../../gui/views/compare_view.py" line="676"/>
         <source>选择一项差异，在两个方案中查看它。</source>
         <translation>Select a difference to see it in both plans.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="696"/>
+        <location filename="../../gui/views/compare_view.py" line="699"/>
         <source>无此事项</source>
         <translation>no such power item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="700"/>
+        <location filename="../../gui/views/compare_view.py" line="703"/>
         <source>%1（%2，%3）承接机构：%4；承接时限：%5；责任人：%6</source>
         <translation>%1 (%2, %3) receiving body: %4; deadline: %5; responsible official: %6</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="705"/>
+        <location filename="../../gui/views/compare_view.py" line="708"/>
         <source>未确定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="706"/>
-        <location filename="../../gui/views/compare_view.py" line="707"/>
+        <location filename="../../gui/views/compare_view.py" line="709"/>
+        <location filename="../../gui/views/compare_view.py" line="710"/>
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="755"/>
+        <location filename="../../gui/views/compare_view.py" line="758"/>
         <source>方案比较_%1_%2.xlsx</source>
         <translation>Comparison_%1_%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="756"/>
+        <location filename="../../gui/views/compare_view.py" line="759"/>
         <source>导出方案比较</source>
         <translation>Export comparison</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="756"/>
+        <location filename="../../gui/views/compare_view.py" line="759"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="779"/>
+        <location filename="../../gui/views/compare_view.py" line="782"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="780"/>
+        <location filename="../../gui/views/compare_view.py" line="783"/>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/compare_view.py" line="787"/>
+        <location filename="../../gui/views/compare_view.py" line="790"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2981,204 +2981,212 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementPage</name>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="65"/>
-        <source>移入片区</source>
-        <extracomment>What changes the plan (buttons, spin boxes, shortcuts): disabled together when the plan is read-only.</extracomment>
-        <translation>Move into zone</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/enforcement_page.py" line="66"/>
         <source>把选中的乡镇和执法人员移入所选片区（Ctrl+M）</source>
         <translation>Move the selected townships and officers into the chosen zone (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="75"/>
-        <source>新增片区…</source>
-        <extracomment>The add or edit dialog open now (non-blocking).</extracomment>
-        <translation>Add zone…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="77"/>
-        <source>新增乡镇…</source>
-        <translation>Add township…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="78"/>
-        <source>新增执法人员…</source>
-        <translation>Add officer…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="79"/>
-        <location filename="../../gui/views/enforcement_page.py" line="176"/>
-        <location filename="../../gui/views/enforcement_page.py" line="203"/>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="80"/>
-        <location filename="../../gui/views/enforcement_page.py" line="177"/>
-        <location filename="../../gui/views/enforcement_page.py" line="204"/>
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="97"/>
+        <location filename="../../gui/views/enforcement_page.py" line="99"/>
         <source>片区：</source>
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="115"/>
-        <source>新增村（社区）…</source>
-        <translation>Add village / community…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="122"/>
-        <source>设立服务站</source>
-        <translation>Set up stations</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="124"/>
-        <source>撤销服务站</source>
-        <translation>Close stations</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="126"/>
-        <source>设置人员</source>
-        <translation>Set staff</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="132"/>
+        <location filename="../../gui/views/enforcement_page.py" line="134"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="138"/>
+        <location filename="../../gui/views/enforcement_page.py" line="140"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="140"/>
+        <location filename="../../gui/views/enforcement_page.py" line="142"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="149"/>
-        <source>导出PNG…</source>
-        <translation>Export PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="151"/>
-        <source>导出SVG…</source>
-        <translation>Export SVG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="169"/>
-        <source>交由片区承接</source>
-        <translation>Assign to zone</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="175"/>
-        <source>新增事项…</source>
-        <translation>Add item…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/enforcement_page.py" line="179"/>
+        <location filename="../../gui/views/enforcement_page.py" line="181"/>
         <source>承接片区：</source>
         <translation>Zone centre:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="202"/>
-        <source>新增成员…</source>
-        <translation>Add member…</translation>
+        <location filename="../../gui/views/enforcement_page.py" line="65"/>
+        <source>移入片区(&amp;M)</source>
+        <extracomment>What changes the plan (buttons, spin boxes, shortcuts): disabled together when the plan is read-only.</extracomment>
+        <translation>&amp;Move into zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="222"/>
+        <location filename="../../gui/views/enforcement_page.py" line="77"/>
+        <source>新增片区(&amp;Z)…</source>
+        <extracomment>The add or edit dialog open now (non-blocking).</extracomment>
+        <translation>Add &amp;zone…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="79"/>
+        <source>新增乡镇(&amp;T)…</source>
+        <translation>Add &amp;township…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="80"/>
+        <source>新增执法人员(&amp;O)…</source>
+        <translation>Add &amp;officer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="81"/>
+        <source>编辑(&amp;D)…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="82"/>
+        <source>删除(&amp;L)</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="117"/>
+        <source>新增村（社区）(&amp;V)…</source>
+        <translation>Add &amp;village / community…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="124"/>
+        <source>设立服务站(&amp;S)</source>
+        <translation>&amp;Set up stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="126"/>
+        <source>撤销服务站(&amp;C)</source>
+        <translation>&amp;Close stations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="128"/>
+        <source>设置人员(&amp;P)</source>
+        <translation>Set staff (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="151"/>
+        <source>导出PNG(&amp;P)…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="153"/>
+        <source>导出SVG(&amp;G)…</source>
+        <translation>Export SV&amp;G…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="171"/>
+        <source>交由片区承接(&amp;N)</source>
+        <translation>Assig&amp;n to zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="177"/>
+        <source>新增事项(&amp;A)…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="178"/>
+        <location filename="../../gui/views/enforcement_page.py" line="205"/>
+        <source>编辑(&amp;I)…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="179"/>
+        <location filename="../../gui/views/enforcement_page.py" line="206"/>
+        <source>删除(&amp;K)</source>
+        <translation>Delete (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="204"/>
+        <source>新增成员(&amp;A)…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/enforcement_page.py" line="224"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="223"/>
+        <location filename="../../gui/views/enforcement_page.py" line="225"/>
         <source>执法事项</source>
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="224"/>
+        <location filename="../../gui/views/enforcement_page.py" line="226"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="225"/>
+        <location filename="../../gui/views/enforcement_page.py" line="227"/>
         <source>领导小组</source>
         <translation>Leading group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="226"/>
+        <location filename="../../gui/views/enforcement_page.py" line="228"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="299"/>
+        <location filename="../../gui/views/enforcement_page.py" line="301"/>
         <source>名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="301"/>
+        <location filename="../../gui/views/enforcement_page.py" line="303"/>
         <source>已有名为“%1”的片区</source>
         <translation>A zone named “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="303"/>
+        <location filename="../../gui/views/enforcement_page.py" line="305"/>
         <source>已有名为“%1”的乡镇</source>
         <translation>A township named “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="305"/>
+        <location filename="../../gui/views/enforcement_page.py" line="307"/>
         <source>该乡镇已有名为“%1”的村（社区）</source>
         <translation>This township already has a village or community named “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="308"/>
+        <location filename="../../gui/views/enforcement_page.py" line="310"/>
         <source>事项编码 %1 已被另一事项使用</source>
         <translation>The item code %1 is used by another item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="339"/>
+        <location filename="../../gui/views/enforcement_page.py" line="341"/>
         <source>新增%1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="352"/>
+        <location filename="../../gui/views/enforcement_page.py" line="354"/>
         <source>编辑%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="370"/>
+        <location filename="../../gui/views/enforcement_page.py" line="372"/>
         <source>请分别删除片区、乡镇和执法人员</source>
         <translation>Remove zones, townships and officers separately</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="376"/>
+        <location filename="../../gui/views/enforcement_page.py" line="378"/>
         <source>执法体系</source>
         <translation>Enforcement system</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="386"/>
-        <location filename="../../gui/views/enforcement_page.py" line="442"/>
+        <location filename="../../gui/views/enforcement_page.py" line="388"/>
+        <location filename="../../gui/views/enforcement_page.py" line="444"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="406"/>
+        <location filename="../../gui/views/enforcement_page.py" line="408"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="439"/>
+        <location filename="../../gui/views/enforcement_page.py" line="441"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="461"/>
+        <location filename="../../gui/views/enforcement_page.py" line="463"/>
         <source>没有问题</source>
         <translation>No problems</translation>
     </message>
