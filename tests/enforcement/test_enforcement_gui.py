@@ -397,7 +397,7 @@ def test_a_read_only_window_disables_every_edit_and_says_why(window: Enforcement
     controls = page.edit_controls()
     buttons = [c for c in controls if isinstance(c, QPushButton)]
     # Every button of the page but the diagram's exports: add (新增乡镇, 新增村（社区） too) / edit / remove and the bulk actions.
-    exports = {b for b in page.findChildren(QPushButton) if b.text() in ("导出PNG…", "导出SVG…")}
+    exports = {b for b in page.findChildren(QPushButton) if b.text() in ("导出PNG(&P)…", "导出SVG(&G)…")}
     assert set(buttons) == set(page.findChildren(QPushButton)) - exports and len(exports) == 2
     assert len(buttons) == 17 and all(not c.isEnabled() for c in controls)
     assert all(b.isEnabled() for b in exports)
