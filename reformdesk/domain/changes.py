@@ -61,6 +61,14 @@ class Touched:
     def kinds(self) -> set[EntityKind]:
         return set(self.changed) | set(self.added) | set(self.removed)
 
+    def ids(self) -> dict[EntityKind, set[str]]:
+        """Per kind, every id touched: changed, added or removed."""
+        out: dict[EntityKind, set[str]] = {}
+        for part in (self.changed, self.added, self.removed):
+            for kind, ids in part.items():
+                out.setdefault(kind, set()).update(ids)
+        return out
+
 
 class _Tracker:
     """Net effect of a run of steps: presence before vs. after, and field changes."""

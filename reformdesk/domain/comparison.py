@@ -319,10 +319,7 @@ def recompare(previous: Comparison, a: Plan, b: Plan, touched: Touched) -> Compa
     if not previous.segments:  # built by hand, not by compare(): nothing to update from
         return dataclasses.replace(compare(a, b, figures=False), figures=previous.figures)
     old = previous.pairs
-    ids: dict[EntityKind, set[str]] = defaultdict(set)
-    for part in (touched.changed, touched.added, touched.removed):
-        for kind, changed in part.items():
-            ids[kind].update(changed)
+    ids = touched.ids()
     m, repaired_a, repaired_b = _rematch(old, a, b, ids)
 
     # What must be compared again: the touched, the re-paired, and those naming them.

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reformdesk.gui.document import Document
+from reformdesk.gui.export_action import export_progress
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.save_path import ask_save_path, safe_stem
 
@@ -68,22 +69,8 @@ class DocumentExportAction(QObject):
         from reformdesk.formats.export import ExportCancelled
         from reformdesk.formats.sheets import PlanDocument  # python-docx only when exporting
 
-        dialog = QProgressDialog(
-            self.tr("正在导出 %1 …").replace("%1", path.name), self.tr("取消"), 0, 100, self.widget
-        )
-        dialog.setWindowTitle(self.tr("导出方案文本（Word）"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)  # a short document is done before the dialog would flash up
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        dialog, report = export_progress(self.widget, self.tr("导出方案文本（Word）"), path)
         self.progress = dialog
-
-        def report(done: int, total: int) -> bool:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, total))
-            QCoreApplication.processEvents()
-            return not dialog.wasCanceled()
-
         try:
             PlanDocument(self.doc.plan, title_font(), progress=report).write(path)
         except ExportCancelled:

@@ -20,6 +20,26 @@ from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.save_path import ask_save_path, safe_stem
 
 
+def export_progress(parent: QWidget, title: str, path: Path) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
+    """A window-modal progress dialog for writing ``path`` and the writer's ``progress`` callback
+    for it: each report moves the bar and hands the event loop a turn; False once 取消 was pressed."""
+    label = QCoreApplication.translate("ExportAction", "正在导出 %1 …").replace("%1", path.name)
+    dialog = QProgressDialog(label, QCoreApplication.translate("ExportAction", "取消"), 0, 100, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # quick exports finish before the dialog would flash up
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def report(done: int, total: int) -> bool:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, total))
+        QCoreApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    return dialog, report
+
+
 class ExportAction(QObject):
     """Export the document's plan to an .xlsx workbook chosen by the user."""
 
@@ -55,22 +75,8 @@ class ExportAction(QObject):
         from reformdesk.formats.export import ExportCancelled
         from reformdesk.formats.sheets import HandoverWorkbook
 
-        dialog = QProgressDialog(
-            self.tr("正在导出 %1 …").replace("%1", path.name), self.tr("取消"), 0, 100, self.widget
-        )
-        dialog.setWindowTitle(self.tr("导出Excel"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)  # quick exports finish before the dialog would flash up
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        dialog, report = export_progress(self.widget, self.tr("导出Excel"), path)
         self.progress = dialog
-
-        def report(done: int, total: int) -> bool:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, total))
-            QCoreApplication.processEvents()
-            return not dialog.wasCanceled()
-
         try:
             HandoverWorkbook(self.doc.plan, progress=report).write(path)
         except ExportCancelled:

@@ -144,20 +144,16 @@ def _side_children_after(
     Only the rows of the parents a touched unit or person left or joined are worked out
     again, in the plan's order, so an edit costs what it touched, not the plan's size.
     """
-    kinds = touched.kinds()
     if EntityKind.BODY in touched.added or EntityKind.BODY in touched.removed:
         return None
-    units: set[str] = set()
-    people: set[str] = set()
-    for part in (touched.changed, touched.added, touched.removed):
-        units.update(part.get(EntityKind.UNIT, ()))
-        people.update(part.get(EntityKind.PERSON, ()))
+    ids = touched.ids()
+    units = ids.get(EntityKind.UNIT, set())
+    people = set(ids.get(EntityKind.PERSON, ()))
     if not units and not people:
         return before, parents, set()
-    if units and EntityKind.UNIT in kinds:
+    if units:
         # A person's row follows their unit's body: those of a touched unit can move with it.
-        everyone = plan.people
-        people.update(compress(everyone, map(units.__contains__, map(attrgetter("unit_id"), everyone.values()))))
+        people.update(_people_of_units(plan, units))
         people.update(
             key[1] for uid in units for key in before.get((EntityKind.UNIT, uid), ()) if key[0] is EntityKind.PERSON
         )
@@ -441,12 +437,11 @@ class CompareTreeModel(QAbstractItemModel):
     def _count_people(self, a: Plan, touched: Touched) -> None:
         """People per body of A again, for the people touched and those of the units touched
         (a person without a body of their own works in their unit's)."""
-        ids = _touched_ids(touched)
+        ids = touched.ids()
         people = set(ids.get(EntityKind.PERSON, ()))
         units = ids.get(EntityKind.UNIT)
         if units:
-            everyone = a.people
-            people.update(compress(everyone, map(units.__contains__, map(attrgetter("unit_id"), everyone.values()))))
+            people.update(_people_of_units(a, units))
         counts, bodies = self._people_counts, self._person_body
         for pid in people:
             if pid in bodies:
@@ -482,7 +477,7 @@ class CompareTreeModel(QAbstractItemModel):
         pairs, old = comparison.pairs, self._pairs
         parent_b = self._b_parents
         # Ids whose partner can have changed: matching by id pairs again only what was touched.
-        suspects = _touched_ids(touched) if pairs.mode == "id" and old.mode == "id" else None
+        suspects = touched.ids() if pairs.mode == "id" and old.mode == "id" else None
 
         targets: list[AlignedNode] = []
 
@@ -933,12 +928,10 @@ def _count_inner(
         up.inner = (a, b)
 
 
-def _touched_ids(touched: Touched) -> dict[EntityKind, set[str]]:
-    out: dict[EntityKind, set[str]] = defaultdict(set)
-    for part in (touched.changed, touched.added, touched.removed):
-        for kind, ids in part.items():
-            out[kind].update(ids)
-    return out
+def _people_of_units(plan: Plan, units: set[str]) -> Iterator[str]:
+    """The ids of the people whose unit is one of ``units`` (one pass in C over the people)."""
+    everyone = plan.people
+    return compress(everyone, map(units.__contains__, map(attrgetter("unit_id"), everyone.values())))
 
 
 def _repaired(old: dict[str, str], new: dict[str, str], candidates: set[str] | None) -> set[str]:

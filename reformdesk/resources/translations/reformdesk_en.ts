@@ -2307,7 +2307,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <name>DocumentExportAction</name>
     <message>
         <location filename="../../gui/document_export_action.py" line="57"/>
-        <location filename="../../gui/document_export_action.py" line="74"/>
+        <location filename="../../gui/document_export_action.py" line="72"/>
         <source>导出方案文本（Word）</source>
         <extracomment>Family names 方正小标宋简体 is installed under (Chinese and English). (path) after a document was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export plan document (Word)</translation>
@@ -2323,22 +2323,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="72"/>
-        <source>正在导出 %1 …</source>
-        <translation>Exporting %1 …</translation>
-    </message>
-    <message>
-        <location filename="../../gui/document_export_action.py" line="72"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../gui/document_export_action.py" line="96"/>
+        <location filename="../../gui/document_export_action.py" line="83"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="97"/>
+        <location filename="../../gui/document_export_action.py" line="84"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -3400,39 +3390,39 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>ExportAction</name>
     <message>
-        <location filename="../../gui/export_action.py" line="43"/>
-        <location filename="../../gui/export_action.py" line="61"/>
+        <location filename="../../gui/export_action.py" line="63"/>
+        <location filename="../../gui/export_action.py" line="78"/>
         <source>导出Excel</source>
         <extracomment>(path) after a workbook was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="45"/>
+        <location filename="../../gui/export_action.py" line="65"/>
         <source>改革方案</source>
         <translation>Reform plan</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="47"/>
+        <location filename="../../gui/export_action.py" line="67"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="59"/>
+        <location filename="../../gui/export_action.py" line="26"/>
         <source>正在导出 %1 …</source>
         <translation>Exporting %1 …</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="59"/>
+        <location filename="../../gui/export_action.py" line="27"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="91"/>
+        <location filename="../../gui/export_action.py" line="97"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/export_action.py" line="92"/>
+        <location filename="../../gui/export_action.py" line="98"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
