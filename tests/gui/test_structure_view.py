@@ -12,7 +12,8 @@ from reformdesk.domain.model import Tier
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
-from reformdesk.gui.views.structure_view import StructurePage
+from reformdesk.gui.views.structure_view import OPEN_EXPANDED_ROWS, StructurePage
+from reformdesk.samples.synthetic import generate_plan
 from tests.gui.core_plans import small_plan
 from tests.gui.typing_keys import type_text
 
@@ -119,7 +120,7 @@ def test_context_menu_offers_moves_and_body_actions(qtbot) -> None:
     page.new_tree.select_key(EntityKind.BODY, "b-service")
     menu = page.build_context_menu(page.new_tree)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["新增职能机构", "重命名职能机构", "删除职能机构"]
+    assert texts == ["新增职能机构", "重命名职能机构", "删除职能机构", "全部展开", "全部折叠"]
     page.old_tree.select_key(EntityKind.UNIT, "u-office")
     menu = page.build_context_menu(page.old_tree)
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
@@ -129,6 +130,8 @@ def test_context_menu_offers_moves_and_body_actions(qtbot) -> None:
         "新增人员…",
         "编辑…",
         "删除原科室站所或人员",
+        "全部展开",
+        "全部折叠",
     ]
 
 
@@ -168,6 +171,45 @@ def test_add_and_remove_body_from_the_page(qtbot) -> None:
     page.remove_bodies()
     assert "b-service" not in doc.plan.bodies
     assert doc.plan.units["u-office"].body_id is None
+
+
+def _expanded_rows(tree, parent: QModelIndex | None = None) -> int:
+    """The rows a tree shows: its top rows and, below each expanded row, its shown rows."""
+    model = tree.model()
+    parent = QModelIndex() if parent is None else parent
+    shown = 0
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        shown += 1
+        if tree.isExpanded(index):
+            shown += _expanded_rows(tree, index)
+    return shown
+
+
+def test_a_town_opens_wholly_expanded_and_a_large_plan_within_its_rows(qtbot) -> None:
+    page = _page(qtbot)
+    for tree in (page.old_tree, page.new_tree):
+        assert _expanded_rows(tree) == sum(tree.model().rows_by_depth())  # every row shown
+    # A county-sized plan: its units with their people are more rows than open expanded.
+    plan = generate_plan(powers=4000, units=1200, people=2500)
+    big = StructurePage(Document(plan))
+    qtbot.addWidget(big)
+    big.resize(1200, 600)
+    big.show()
+    qtbot.waitExposed(big)
+    old_counts = big.old_tree.model().rows_by_depth()
+    new_counts = big.new_tree.model().rows_by_depth()
+    assert old_counts[0] + old_counts[1] > OPEN_EXPANDED_ROWS  # units with their people: too many
+    assert _expanded_rows(big.old_tree) == old_counts[0]  # the units, folded
+    assert new_counts[0] + new_counts[1] <= OPEN_EXPANDED_ROWS < sum(new_counts[:3])
+    assert _expanded_rows(big.new_tree) == new_counts[0] + new_counts[1]  # bodies open on their units
+    # The context menu unfolds and folds a whole tree.
+    menu = big.build_context_menu(big.old_tree)
+    next(a for a in menu.actions() if a.text() == "全部展开").trigger()
+    assert _expanded_rows(big.old_tree) == sum(old_counts)
+    next(a for a in menu.actions() if a.text() == "全部折叠").trigger()
+    assert _expanded_rows(big.old_tree) == old_counts[0]
+    menu.deleteLater()
 
 
 def test_show_entity_selects_and_expands(qtbot) -> None:

@@ -293,6 +293,15 @@ class _StructureTreeModel(QAbstractItemModel):
         return None
 
     # -- look-ups for views -----------------------------------------------------
+    def rows_by_depth(self) -> list[int]:
+        """How many rows the tree has at each depth (the top level first), without any Qt call."""
+        counts: list[int] = []
+        level = self._root.children
+        while level:
+            counts.append(len(level))
+            level = [child for node in level for child in node.children]
+        return counts
+
     def key_of(self, index: Index) -> Key | None:
         return None if not index.isValid() else self._node(index).key
 

@@ -114,7 +114,9 @@ class EnforcementPage(QWidget):
         self._fill_towns()
         self.town_filter.currentIndexChanged.connect(self._filter)
         doc.planReset.connect(self._fill_towns)
-        self.add_village_button = self._button(self.tr("新增村（社区）(&V)…"), lambda: self.add(EnforcementKind.VILLAGE))
+        self.add_village_button = self._button(
+            self.tr("新增村（社区）(&V)…"), lambda: self.add(EnforcementKind.VILLAGE)
+        )
         self.grid = QSpinBox()
         self.grid.setRange(0, 99)
         self.grid.setValue(1)

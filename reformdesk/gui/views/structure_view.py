@@ -46,6 +46,13 @@ from reformdesk.gui.models.structure_model import (
 )
 from reformdesk.gui.views import sheet_keys
 
+# The rows a tree shows expanded when a plan is opened or reset: a tree that fits (a town's,
+# a county's) opens wholly expanded; a larger one opens with the levels that keep it within
+# (a province plan: its 667 bodies with their 2,000 units, the people folded in their unit).
+# expandAll over the 7,000 rows of each province tree was ~180 ms of the open (medians of 8
+# fresh opens: 728 ms with it, 552 ms without); the context menu's 全部展开 unfolds the rest.
+OPEN_EXPANDED_ROWS = 3000
+
 
 class StructureTree(QTreeView):
     """A tree of the structure page: drags out, accepts drops, shows a context menu."""
@@ -53,6 +60,10 @@ class StructureTree(QTreeView):
     def __init__(self, model: _StructureTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.expand_all_action = QAction(self.tr("全部展开"), self)
+        self.expand_all_action.triggered.connect(self.expandAll)
+        self.collapse_all_action = QAction(self.tr("全部折叠"), self)
+        self.collapse_all_action.triggered.connect(self.collapseAll)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -107,10 +118,24 @@ class StructureTree(QTreeView):
 
     @Slot()
     def _expand_and_fit(self) -> None:
-        self.expandAll()
+        self._expand_to_fit()
         self.resizeColumnToContents(1)
         self._fitted = self._applied = self.columnWidth(1)
         self._cap_second_column()
+
+    def _expand_to_fit(self) -> None:
+        """Expand every level that keeps the tree within :data:`OPEN_EXPANDED_ROWS` rows."""
+        counts = self.model().rows_by_depth()  # type: ignore[attr-defined]
+        shown = counts[0] if counts else 0
+        levels = 0  # how many levels below the top are shown
+        while levels + 1 < len(counts) and shown + counts[levels + 1] <= OPEN_EXPANDED_ROWS:
+            levels += 1
+            shown += counts[levels]
+        # (A reset has folded every row already: QTreeView.reset runs before this slot.)
+        if levels == len(counts) - 1:
+            self.expandAll()
+        elif levels:
+            self.expandToDepth(levels - 1)
 
     def _cap_second_column(self) -> None:
         # Column 0 (the names) stretches into what column 1 leaves: in a narrow pane, or in
@@ -836,6 +861,9 @@ class StructurePage(QWidget):
             if bodies:
                 menu.addAction(self.rename_action)
                 menu.addAction(self.remove_body_action)
+        menu.addSeparator()
+        menu.addAction(tree.expand_all_action)
+        menu.addAction(tree.collapse_all_action)
         return menu
 
 

@@ -212,157 +212,157 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="162"/>
+        <location filename="../../gui/views/structure_view.py" line="188"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="167"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="167"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="167"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="168"/>
+        <location filename="../../gui/views/structure_view.py" line="194"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="168"/>
+        <location filename="../../gui/views/structure_view.py" line="194"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="168"/>
+        <location filename="../../gui/views/structure_view.py" line="194"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="171"/>
+        <location filename="../../gui/views/structure_view.py" line="197"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="185"/>
+        <location filename="../../gui/views/structure_view.py" line="211"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="191"/>
+        <location filename="../../gui/views/structure_view.py" line="217"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="193"/>
+        <location filename="../../gui/views/structure_view.py" line="219"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="197"/>
+        <location filename="../../gui/views/structure_view.py" line="223"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="198"/>
+        <location filename="../../gui/views/structure_view.py" line="224"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="199"/>
+        <location filename="../../gui/views/structure_view.py" line="225"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="204"/>
+        <location filename="../../gui/views/structure_view.py" line="230"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="205"/>
+        <location filename="../../gui/views/structure_view.py" line="231"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="206"/>
+        <location filename="../../gui/views/structure_view.py" line="232"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="216"/>
+        <location filename="../../gui/views/structure_view.py" line="242"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="218"/>
+        <location filename="../../gui/views/structure_view.py" line="244"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="219"/>
+        <location filename="../../gui/views/structure_view.py" line="245"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="220"/>
+        <location filename="../../gui/views/structure_view.py" line="246"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="221"/>
+        <location filename="../../gui/views/structure_view.py" line="247"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="222"/>
+        <location filename="../../gui/views/structure_view.py" line="248"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="224"/>
+        <location filename="../../gui/views/structure_view.py" line="250"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="225"/>
+        <location filename="../../gui/views/structure_view.py" line="251"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="227"/>
+        <location filename="../../gui/views/structure_view.py" line="253"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="263"/>
+        <location filename="../../gui/views/structure_view.py" line="289"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="264"/>
+        <location filename="../../gui/views/structure_view.py" line="290"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="265"/>
+        <location filename="../../gui/views/structure_view.py" line="291"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="266"/>
+        <location filename="../../gui/views/structure_view.py" line="292"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/structure_view.py" line="328"/>
+        <location filename="../../gui/views/structure_view.py" line="354"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -370,22 +370,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="342"/>
+        <location filename="../../gui/views/structure_view.py" line="368"/>
         <source>已有名为“%1”的职能机构，名称未修改（职能机构不能重名）</source>
         <translation>A functional body named “%1” already exists; the name was not changed (bodies must have different names)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="403"/>
+        <location filename="../../gui/views/structure_view.py" line="429"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="431"/>
+        <location filename="../../gui/views/structure_view.py" line="457"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="434"/>
+        <location filename="../../gui/views/structure_view.py" line="460"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -1523,44 +1523,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="627"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="622"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
         <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed). Likewise each person&apos;s body (their own, else their unit&apos;s) and the people per body.</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="641"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="636"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="641"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="636"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="771"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="766"/>
         <location filename="../../gui/views/compare_view.py" line="347"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="792"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="787"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="803"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="798"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="812"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="807"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="827"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="822"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -2306,19 +2306,19 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DocumentExportAction</name>
     <message>
-        <location filename="../../gui/document_export_action.py" line="57"/>
+        <location filename="../../gui/document_export_action.py" line="58"/>
         <location filename="../../gui/document_export_action.py" line="72"/>
         <source>导出方案文本（Word）</source>
         <extracomment>Family names 方正小标宋简体 is installed under (Chinese and English). (path) after a document was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export plan document (Word)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="59"/>
+        <location filename="../../gui/document_export_action.py" line="60"/>
         <source>实施方案</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="61"/>
+        <location filename="../../gui/document_export_action.py" line="62"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
@@ -2981,22 +2981,22 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Zone:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="134"/>
+        <location filename="../../gui/views/enforcement_page.py" line="136"/>
         <source>乡镇：</source>
         <translation>Township:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="140"/>
+        <location filename="../../gui/views/enforcement_page.py" line="142"/>
         <source>网格员</source>
         <translation>Grid workers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="142"/>
+        <location filename="../../gui/views/enforcement_page.py" line="144"/>
         <source>协管员</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="181"/>
+        <location filename="../../gui/views/enforcement_page.py" line="183"/>
         <source>承接片区：</source>
         <translation>Zone centre:</translation>
     </message>
@@ -3033,150 +3033,150 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="117"/>
+        <location filename="../../gui/views/enforcement_page.py" line="118"/>
         <source>新增村（社区）(&amp;V)…</source>
         <translation>Add &amp;village / community…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="124"/>
+        <location filename="../../gui/views/enforcement_page.py" line="126"/>
         <source>设立服务站(&amp;S)</source>
         <translation>&amp;Set up stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="126"/>
+        <location filename="../../gui/views/enforcement_page.py" line="128"/>
         <source>撤销服务站(&amp;C)</source>
         <translation>&amp;Close stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="128"/>
+        <location filename="../../gui/views/enforcement_page.py" line="130"/>
         <source>设置人员(&amp;P)</source>
         <translation>Set staff (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="151"/>
+        <location filename="../../gui/views/enforcement_page.py" line="153"/>
         <source>导出PNG(&amp;P)…</source>
         <translation>Export &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="153"/>
+        <location filename="../../gui/views/enforcement_page.py" line="155"/>
         <source>导出SVG(&amp;G)…</source>
         <translation>Export SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="171"/>
+        <location filename="../../gui/views/enforcement_page.py" line="173"/>
         <source>交由片区承接(&amp;N)</source>
         <translation>Assig&amp;n to zone</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="177"/>
+        <location filename="../../gui/views/enforcement_page.py" line="179"/>
         <source>新增事项(&amp;A)…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="178"/>
-        <location filename="../../gui/views/enforcement_page.py" line="205"/>
+        <location filename="../../gui/views/enforcement_page.py" line="180"/>
+        <location filename="../../gui/views/enforcement_page.py" line="207"/>
         <source>编辑(&amp;I)…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="179"/>
-        <location filename="../../gui/views/enforcement_page.py" line="206"/>
+        <location filename="../../gui/views/enforcement_page.py" line="181"/>
+        <location filename="../../gui/views/enforcement_page.py" line="208"/>
         <source>删除(&amp;K)</source>
         <translation>Delete (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="204"/>
+        <location filename="../../gui/views/enforcement_page.py" line="206"/>
         <source>新增成员(&amp;A)…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="224"/>
+        <location filename="../../gui/views/enforcement_page.py" line="226"/>
         <source>村（社区）与服务站</source>
         <translation>Villages and stations</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="225"/>
+        <location filename="../../gui/views/enforcement_page.py" line="227"/>
         <source>执法事项</source>
         <translation>Enforcement items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="226"/>
+        <location filename="../../gui/views/enforcement_page.py" line="228"/>
         <source>体系图</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="227"/>
+        <location filename="../../gui/views/enforcement_page.py" line="229"/>
         <source>领导小组</source>
         <translation>Leading group</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="228"/>
+        <location filename="../../gui/views/enforcement_page.py" line="230"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="301"/>
+        <location filename="../../gui/views/enforcement_page.py" line="303"/>
         <source>名称不能为空</source>
         <translation>The name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="303"/>
+        <location filename="../../gui/views/enforcement_page.py" line="305"/>
         <source>已有名为“%1”的片区</source>
         <translation>A zone named “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="305"/>
+        <location filename="../../gui/views/enforcement_page.py" line="307"/>
         <source>已有名为“%1”的乡镇</source>
         <translation>A township named “%1” already exists</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="307"/>
+        <location filename="../../gui/views/enforcement_page.py" line="309"/>
         <source>该乡镇已有名为“%1”的村（社区）</source>
         <translation>This township already has a village or community named “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="310"/>
+        <location filename="../../gui/views/enforcement_page.py" line="312"/>
         <source>事项编码 %1 已被另一事项使用</source>
         <translation>The item code %1 is used by another item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="341"/>
+        <location filename="../../gui/views/enforcement_page.py" line="343"/>
         <source>新增%1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="354"/>
+        <location filename="../../gui/views/enforcement_page.py" line="356"/>
         <source>编辑%1：%2</source>
         <translation>Edit %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="372"/>
+        <location filename="../../gui/views/enforcement_page.py" line="374"/>
         <source>请分别删除片区、乡镇和执法人员</source>
         <translation>Remove zones, townships and officers separately</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="378"/>
+        <location filename="../../gui/views/enforcement_page.py" line="380"/>
         <source>执法体系</source>
         <translation>Enforcement system</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="388"/>
-        <location filename="../../gui/views/enforcement_page.py" line="444"/>
+        <location filename="../../gui/views/enforcement_page.py" line="390"/>
+        <location filename="../../gui/views/enforcement_page.py" line="446"/>
         <source>未分配</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="408"/>
+        <location filename="../../gui/views/enforcement_page.py" line="410"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="441"/>
+        <location filename="../../gui/views/enforcement_page.py" line="443"/>
         <source>全部片区</source>
         <translation>All zones</translation>
     </message>
     <message>
-        <location filename="../../gui/views/enforcement_page.py" line="463"/>
+        <location filename="../../gui/views/enforcement_page.py" line="465"/>
         <source>没有问题</source>
         <translation>No problems</translation>
     </message>
@@ -5407,32 +5407,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="472"/>
+        <location filename="../../gui/models/structure_model.py" line="481"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="472"/>
+        <location filename="../../gui/models/structure_model.py" line="481"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="550"/>
+        <location filename="../../gui/models/structure_model.py" line="559"/>
         <source>超编 %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="552"/>
+        <location filename="../../gui/models/structure_model.py" line="561"/>
         <source>空编 %1</source>
         <translation>vacant %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="554"/>
+        <location filename="../../gui/models/structure_model.py" line="563"/>
         <source>混岗 %1 人</source>
         <translation>%1 in posts of another type</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="564"/>
+        <location filename="../../gui/models/structure_model.py" line="573"/>
         <source>%1：在岗 %2，编制 %n</source>
         <translation>
             <numerusform>%1: %2 placed, %n post</numerusform>
@@ -5440,7 +5440,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="584"/>
+        <location filename="../../gui/models/structure_model.py" line="593"/>
         <source>%1/%n 人 · 领导 %3/%4</source>
         <translation>
             <numerusform>%1/%n person · leaders %3/%4</numerusform>
@@ -5448,8 +5448,8 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="595"/>
         <location filename="../../gui/models/structure_model.py" line="604"/>
+        <location filename="../../gui/models/structure_model.py" line="613"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -5457,7 +5457,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="609"/>
+        <location filename="../../gui/models/structure_model.py" line="618"/>
         <source>%n 项</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -5465,42 +5465,42 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="569"/>
+        <location filename="../../gui/models/structure_model.py" line="578"/>
         <source>，超编 %1</source>
         <translation>, %1 over</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="571"/>
+        <location filename="../../gui/models/structure_model.py" line="580"/>
         <source>，空编 %1</source>
         <translation>, %1 vacant</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="598"/>
+        <location filename="../../gui/models/structure_model.py" line="607"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="602"/>
+        <location filename="../../gui/models/structure_model.py" line="611"/>
         <source>领导班子</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="607"/>
+        <location filename="../../gui/models/structure_model.py" line="616"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="621"/>
+        <location filename="../../gui/models/structure_model.py" line="630"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="623"/>
+        <location filename="../../gui/models/structure_model.py" line="632"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="634"/>
+        <location filename="../../gui/models/structure_model.py" line="643"/>
         <source>负责人和分管副职：从职能机构之外领导，已安排</source>
         <translation>The head and the deputies in charge: they lead from outside the bodies and are arranged</translation>
     </message>
@@ -5508,28 +5508,28 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="378"/>
+        <location filename="../../gui/models/structure_model.py" line="387"/>
         <source>原科室、站所</source>
         <extracomment>The head and deputies in charge who lead from outside the bodies (领导班子). Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="378"/>
+        <location filename="../../gui/models/structure_model.py" line="387"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="403"/>
+        <location filename="../../gui/models/structure_model.py" line="412"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="409"/>
+        <location filename="../../gui/models/structure_model.py" line="418"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="412"/>
+        <location filename="../../gui/models/structure_model.py" line="421"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
@@ -7891,112 +7891,125 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="475"/>
+        <location filename="../../gui/views/structure_view.py" line="501"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="479"/>
+        <location filename="../../gui/views/structure_view.py" line="505"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="481"/>
+        <location filename="../../gui/views/structure_view.py" line="507"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="483"/>
+        <location filename="../../gui/views/structure_view.py" line="509"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="488"/>
+        <location filename="../../gui/views/structure_view.py" line="514"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="492"/>
+        <location filename="../../gui/views/structure_view.py" line="518"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="505"/>
+        <location filename="../../gui/views/structure_view.py" line="531"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="508"/>
+        <location filename="../../gui/views/structure_view.py" line="534"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="511"/>
+        <location filename="../../gui/views/structure_view.py" line="537"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="512"/>
+        <location filename="../../gui/views/structure_view.py" line="538"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="514"/>
+        <location filename="../../gui/views/structure_view.py" line="540"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="525"/>
+        <location filename="../../gui/views/structure_view.py" line="551"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="534"/>
+        <location filename="../../gui/views/structure_view.py" line="560"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="535"/>
+        <location filename="../../gui/views/structure_view.py" line="561"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="548"/>
+        <location filename="../../gui/views/structure_view.py" line="574"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="560"/>
+        <location filename="../../gui/views/structure_view.py" line="586"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="561"/>
+        <location filename="../../gui/views/structure_view.py" line="587"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="586"/>
+        <location filename="../../gui/views/structure_view.py" line="612"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="608"/>
+        <location filename="../../gui/views/structure_view.py" line="634"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="714"/>
+        <location filename="../../gui/views/structure_view.py" line="740"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="717"/>
+        <location filename="../../gui/views/structure_view.py" line="743"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTree</name>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="63"/>
+        <source>全部展开</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="65"/>
+        <source>全部折叠</source>
+        <translation>Collapse all</translation>
     </message>
 </context>
 <context>
