@@ -98,13 +98,14 @@ def _run(args: argparse.Namespace) -> int:
         except SheetReadError as exc:
             return fail(exc)
     bad = 0
+    roster_lines: list[str] = []  # printed after the power list's part, which names the file first
     if has_roster:
         try:
             read = roster.read_roster(args.sheet, tables=tables)
         except SheetReadError as exc:
             return fail(exc)
         preview = roster.plan_roster(plan, read, roster.HeadChoice(args.head))
-        lines += roster.describe(preview)
+        roster_lines = roster.describe(preview)
         bad += len(preview.bad)
         if not preview.bad or args.skip_bad_rows:
             roster.apply_roster(plan, preview, skip_bad_rows=args.skip_bad_rows)
@@ -121,6 +122,9 @@ def _run(args: argparse.Namespace) -> int:
         bad += len(power_preview.bad)
         if not power_preview.bad or args.skip_bad_rows:
             apply_import(plan, power_preview, skip_bad_rows=args.skip_bad_rows)
+    # The roster is applied first (the powers' officials are its people) but reported after the
+    # power list, whose first line names the workbook: "导入 X.xlsx：…" opens the report.
+    lines += roster_lines
     if service_sheets:
         try:
             rows, bad_rows, _skipped = service_items.read_service_items(args.sheet, tables=tables)

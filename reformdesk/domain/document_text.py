@@ -189,6 +189,20 @@ def section_prompt(section: Section) -> str:
     return f"（待补充：{what}。）"
 
 
+def prompt_when_empty(sections: Sequence[Section], section: Section) -> str:
+    """What the document prints under ``section`` while its text is empty: its
+    :func:`section_prompt` for a heading with nothing else under it (no generated part, no
+    lower heading after it), else nothing.  The 方案文本 page shows it in the empty text box."""
+    if section.level <= 0 or section.part is not GeneratedPart.NONE:
+        return ""
+    order = ordered(sections)
+    at = next((i for i, s in enumerate(order) if s.id == section.id), None)
+    if at is None:
+        return ""
+    after = order[at + 1] if at + 1 < len(order) else None
+    return section_prompt(section) if after is None or after.level <= section.level else ""
+
+
 def bare_headings(sections: Sequence[Section]) -> list[Section]:
     """Headings with nothing under them: no text, no generated part and no lower heading after them.
 

@@ -136,3 +136,27 @@ def test_a_cancelled_document_export_leaves_no_file(qtbot, tmp_path: Path, plan_
     assert len(shown) == 2 and not any(target.parent.iterdir())
     assert exporter.progress is not None and not exporter.progress.isVisible()
     window.files.shutdown()
+
+
+def test_an_empty_heading_shows_what_the_document_will_print_under_it(qtbot) -> None:
+    """The text box of a heading with nothing under it shows the document's （待补充：…） prompt."""
+    from reformdesk.domain.document_text import section_prompt
+    from reformdesk.domain.templates import new_plan
+
+    doc = Document(new_plan("empty", town="城关镇"))
+    page = DocumentTextPage(doc)
+    qtbot.addWidget(page)
+    guiding = next(s for s in doc.plan.sections.values() if s.title == "指导思想")
+    assert page.show_entity(EntityKind.SECTION, guiding.id)
+    assert page.text.toPlainText() == ""
+    assert page.text.placeholderText() == "（待补充：改革的指导思想和总体目标。）\n每行一段"
+    assert page.text.placeholderText().startswith(section_prompt(guiding))
+    # A lower heading under it: the document prints no prompt there, and the box shows none.
+    lower = edits.add_section(doc, guiding.id, level=2, title="总体目标")
+    assert lower is not None
+    assert page.show_entity(EntityKind.SECTION, guiding.id)
+    assert page.text.placeholderText() == "每行一段"
+    # Text without heading (level 0) never gets a prompt.
+    assert edits.set_section_fields(doc, guiding.id, level=0)
+    assert page.show_entity(EntityKind.SECTION, guiding.id)
+    assert page.text.placeholderText() == "每行一段"

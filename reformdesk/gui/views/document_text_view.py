@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reformdesk.domain.document_text import MAX_LEVEL, GeneratedPart, Section
+from reformdesk.domain.document_text import MAX_LEVEL, GeneratedPart, Section, prompt_when_empty
 from reformdesk.domain.plan_document import Heading, Paragraph, Table, document_title, generated_blocks
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui import edits
@@ -95,7 +95,8 @@ class DocumentTextPage(QWidget):
         self.part.activated.connect(self._part_edited)
         self.text = QPlainTextEdit()
         self.text.setObjectName("section_text")
-        self.text.setPlaceholderText(self.tr("每行一段"))
+        self._text_hint = self.tr("每行一段")
+        self.text.setPlaceholderText(self._text_hint)
         self.text.installEventFilter(self)  # commits on leaving the field
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
@@ -169,6 +170,9 @@ class DocumentTextPage(QWidget):
         self.part.setCurrentIndex(self.part.findData(section.part.value))
         if self.text.toPlainText() != section.text:
             self.text.setPlainText(section.text)
+        # The empty box shows what the document prints there until it is written: （待补充：…）.
+        prompt = prompt_when_empty(list(self.doc.plan.sections.values()), section)
+        self.text.setPlaceholderText(f"{prompt}\n{self._text_hint}" if prompt else self._text_hint)
         self._show_preview(section)
         self._update_enabled()
 

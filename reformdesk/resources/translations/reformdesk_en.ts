@@ -2149,7 +2149,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/views/conformity_page.py" line="149"/>
         <source>全部采用参照值(&amp;H)</source>
-        <translation>Adopt all reference values (&amp;H)</translation>
+        <translation>Adopt a&amp;ll reference values</translation>
     </message>
     <message>
         <location filename="../../gui/views/conformity_page.py" line="150"/>
@@ -2174,7 +2174,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/views/conformity_page.py" line="160"/>
         <source>按本列升序排列(&amp;U)</source>
-        <translation>Sort this column ascending (&amp;U)</translation>
+        <translation>Sort this col&amp;umn ascending</translation>
     </message>
     <message>
         <location filename="../../gui/views/conformity_page.py" line="164"/>
@@ -2210,7 +2210,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/views/conformity_page.py" line="405"/>
         <source>升序排列(&amp;U)</source>
-        <translation>Sort ascending (&amp;U)</translation>
+        <translation>Sort &amp;ascending</translation>
     </message>
     <message>
         <location filename="../../gui/views/conformity_page.py" line="406"/>
@@ -3050,7 +3050,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     <message>
         <location filename="../../gui/views/enforcement_page.py" line="130"/>
         <source>设置人员(&amp;P)</source>
-        <translation>Set staff (&amp;P)</translation>
+        <translation>Set st&amp;aff</translation>
     </message>
     <message>
         <location filename="../../gui/views/enforcement_page.py" line="153"/>
@@ -3082,7 +3082,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <location filename="../../gui/views/enforcement_page.py" line="181"/>
         <location filename="../../gui/views/enforcement_page.py" line="208"/>
         <source>删除(&amp;K)</source>
-        <translation>Delete (&amp;K)</translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <location filename="../../gui/views/enforcement_page.py" line="206"/>
