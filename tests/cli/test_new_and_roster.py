@@ -123,6 +123,8 @@ def test_one_workbook_with_a_roster_and_a_power_list(tmp_path: Path, capsys) -> 
     assert main(["import", str(plan), str(book)]) == 0
     out = capsys.readouterr().out
     assert "工作表“人员”是花名册（人员）；工作表“清单”是权力清单" in out
+    # The report opens with the workbook's name (the power list's first line), the roster after it.
+    assert out.index("导入 both.xlsx：") < out.index("工作表“人员”：人员花名册") < out.index("已导入并保存")
     result = _read(plan)
     (power,) = result.powers.values()
     assert result.people[power.official_id].name == "张三", "the power's official came with the roster"
