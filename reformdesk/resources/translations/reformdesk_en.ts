@@ -2435,37 +2435,37 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="103"/>
+        <location filename="../../gui/views/document_text_view.py" line="104"/>
         <source>生成内容预览（由方案数据生成，随方案更新）</source>
         <translation>Preview of the generated part (written from the plan&apos;s data, follows the plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="107"/>
+        <location filename="../../gui/views/document_text_view.py" line="108"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="108"/>
+        <location filename="../../gui/views/document_text_view.py" line="109"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="109"/>
+        <location filename="../../gui/views/document_text_view.py" line="110"/>
         <source>生成内容</source>
         <translation>Generated part</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="113"/>
+        <location filename="../../gui/views/document_text_view.py" line="114"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="124"/>
+        <location filename="../../gui/views/document_text_view.py" line="125"/>
         <source>方案文本标题</source>
         <translation>Document title</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/document_text_view.py" line="189"/>
+        <location filename="../../gui/views/document_text_view.py" line="193"/>
         <source>（表格 %n 行）</source>
         <translation>
             <numerusform>(table of %n row)</numerusform>
@@ -2474,12 +2474,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/pages.py" line="42"/>
-        <location filename="../../gui/views/document_text_view.py" line="140"/>
+        <location filename="../../gui/views/document_text_view.py" line="141"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="265"/>
+        <location filename="../../gui/views/document_text_view.py" line="269"/>
         <source>新章节</source>
         <translation>New section</translation>
     </message>
@@ -8002,12 +8002,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructureTree</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="63"/>
+        <location filename="../../gui/views/structure_view.py" line="64"/>
         <source>全部展开</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="65"/>
+        <location filename="../../gui/views/structure_view.py" line="66"/>
         <source>全部折叠</source>
         <translation>Collapse all</translation>
     </message>
