@@ -119,6 +119,13 @@ def _is_denied(exc: BaseException) -> bool:
     return getattr(orig, "sqlstate", None) == "42501"  # insufficient_privilege
 
 
+def _is_duplicate_name(exc: BaseException) -> bool:
+    """A unique violation on the plans' names: a new plan named as one this role may not see."""
+    orig = getattr(exc, "orig", None)
+    diag = getattr(orig, "diag", None)
+    return getattr(orig, "sqlstate", None) == "23505" and getattr(diag, "table_name", None) == ss.plans.name
+
+
 # -- rows ↔ plans -----------------------------------------------------------------
 
 
@@ -891,6 +898,12 @@ class PostgresStore:
             if _is_denied(exc):
                 user = self.engine.url.username or me_user
                 raise NoRight(f"无权保存共享方案“{name}”：数据库用户 {user} 只有只读权限（本次保存未写入）") from exc
+            if _is_duplicate_name(exc):
+                # Row-level security hid a plan of that name from this role, so it looked free; the
+                # database's own words ("duplicate key value violates unique constraint …") help no one.
+                raise NoRight(
+                    f"无法以“{name}”为名保存：共享方案库中已有同名方案，您无权查看（本次保存未写入）。请换一个名称保存。"
+                ) from exc
             raise PlanFileError(f"无法保存共享方案“{name}”：{_short(exc)}（本次保存未写入）") from exc
         except SQLAlchemyError as exc:
             raise PlanFileError(f"无法保存共享方案“{name}”：{_short(exc)}（本次保存未写入）") from exc

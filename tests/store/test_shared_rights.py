@@ -177,6 +177,16 @@ def test_a_plan_a_role_may_not_read_is_not_there_for_it(office: Office) -> None:
                 store.read(office.loc("城关镇"))
             with pytest.raises(PlanFileError, match="没有方案"):
                 store.history(office.loc("城关镇"))
+            if role == "rd_test_li":
+                # A new plan under the hidden plan's name: refused in words a clerk can act on.
+                with pytest.raises(NoRight) as refused_save:
+                    store.save(small_plan(), office.loc("城关镇"))
+                message = str(refused_save.value)
+                assert message == (
+                    "无法以“城关镇”为名保存：共享方案库中已有同名方案，您无权查看（本次保存未写入）。请换一个名称保存。"
+                )
+                assert "duplicate" not in message
+                assert office.admin.read(office.loc("城关镇")) is not None
         finally:
             store.dispose()
     office.server.sql("GRANT rd_test_chengguan TO rd_test_wang")
