@@ -535,3 +535,40 @@ def test_adopting_one_field_keeps_the_cursor_in_its_column(window: CatalogueWind
     row = page.table.currentIndex().row()
     assert page.adopt_selected() and page.model.row_of(m.item_id) == -1
     assert (page.table.currentIndex().row(), page.table.currentIndex().column()) == (row, other_column)
+
+
+def test_a_sort_asked_for_before_a_large_list_is_ranked_waits_for_its_ranking(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A header clicked just after a large list opened: its column is ranked first, in slices
+    (the loop runs between them), and the rows are sorted when that is done, as a ranked sort."""
+    from reformdesk.gui.models import conformity_models
+    from reformdesk.samples.synthetic_catalogue import generate_catalogue, reference_for
+
+    cat = generate_catalogue(3000, seed=1)
+    doc = CatalogueDocument(cat)
+    doc.set_reference(reference_for(cat, seed=2), "reference.xlsx")
+    assert len(doc.cat.items) + len(doc.reference.items) >= conformity_models._DEFER_SORT_AT
+    model = ConformityModel(doc)
+    model.set_filter(set(Status))
+    model._forget_ranks()  # nothing ranked yet: the click comes before the idle time
+    monkeypatch.setattr(conformity_models, "_IDLE_BUDGET", 0.001)  # slices as a province list has them
+    column = ConformityModel.COLUMNS.index(("county", "code"))
+    unsorted = list(model.rows)
+    slices: list[int] = []
+    rank_a_slice = model._rank_a_slice
+    model._idle.timeout.disconnect(rank_a_slice)
+    model._idle.timeout.connect(lambda: (slices.append(1), rank_a_slice()))
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert model.rows == unsorted and model._pending_sort == (column, Qt.SortOrder.DescendingOrder)
+    assert next(iter(model._ranking)) == "code", "the clicked column is ranked first"
+    qtbot.waitUntil(lambda: model._pending_sort is None)
+    assert len(slices) > 1, "ranked in slices, the event loop running between them"
+    assert model.sort_column == column and model.rows != unsorted
+    # The same order as the sort of a model whose texts were ranked beforehand.
+    ranked = ConformityModel(doc)
+    ranked.set_filter(set(Status))
+    qtbot.waitUntil(lambda: not ranked._ranking)
+    ranked.sort(column, Qt.SortOrder.DescendingOrder)
+    assert ranked.rows == model.rows
+    # A small list sorts at once, as before.
+    small = ConformityModel(CatalogueDocument(open_catalogue(CATALOGUE)))
+    assert not small._sort_later(column, Qt.SortOrder.AscendingOrder)
