@@ -133,6 +133,41 @@ def test_selecting_a_difference_shows_it_in_both_plans(window) -> None:
     assert window.diff_model.index(prow, 0).data(DifferenceRole) == power
 
 
+def test_a_large_tree_opens_folded_and_a_difference_unfolds_its_place(qtbot, plans, monkeypatch) -> None:
+    """The trees open with the bodies showing their units where that stays within the rows a
+    tree lays out at once (tree_expansion); beyond it folded, and a selected difference still
+    opens the rows that hold it."""
+    from reformdesk.gui.views import tree_expansion
+
+    a, b = plans
+    opened = []
+    default = tree_expansion.OPEN_EXPANDED_ROWS
+    for limit in (default, 10):
+        monkeypatch.setattr(tree_expansion, "OPEN_EXPANDED_ROWS", limit)
+        win = CompareWindow(Document(copy.deepcopy(a), PLAN_ONE), b, PlanLocation.file(PLAN_TWO))
+        qtbot.addWidget(win)
+        model = win.tree_model
+        counts = model.rows_by_depth()
+        tops = [model.index(r, 0) for r in range(model.rowCount())]
+        assert len(tops) == counts[0]
+        opened.append([win.left_tree.isExpanded(i) for i in tops if model.rowCount(i)])
+        assert [win.right_tree.isExpanded(i) for i in tops if model.rowCount(i)] == opened[-1]
+        if limit == 10:
+            row = next(
+                r
+                for r in range(win.diff_model.rowCount())
+                if win.diff_model.difference(r).kind is EntityKind.UNIT
+                and win.diff_model.difference(r).action is Action.MOVED
+            )
+            d = win.diff_model.difference(row)
+            win.diff_view.selectRow(row)
+            assert win.left_tree.isExpanded(model.index_of(EntityKind.UNIT, SIDE_A, d.a_id).parent())
+            assert win.right_tree.isExpanded(model.index_of(EntityKind.UNIT, SIDE_B, d.b_id).parent())
+        win.close()
+    assert counts[0] + counts[1] <= default
+    assert all(opened[0]) and not any(opened[1])  # the sample's bodies open; folded past 10 rows
+
+
 def test_adopt_is_one_undo_step_and_refreshes(window, qtbot) -> None:
     doc = window.doc
     moved = [

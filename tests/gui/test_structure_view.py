@@ -12,7 +12,8 @@ from reformdesk.domain.model import Tier
 from reformdesk.domain.registry import EntityKind
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import UNITS_MIME, encode_ids
-from reformdesk.gui.views.structure_view import OPEN_EXPANDED_ROWS, StructurePage
+from reformdesk.gui.views.structure_view import StructurePage
+from reformdesk.gui.views.tree_expansion import OPEN_EXPANDED_ROWS
 from reformdesk.samples.synthetic import generate_plan
 from tests.gui.core_plans import small_plan
 from tests.gui.typing_keys import type_text

@@ -694,6 +694,15 @@ class CompareTreeModel(QAbstractItemModel):
             stack.extend(reversed(node.children))
         return out
 
+    def rows_by_depth(self) -> list[int]:
+        """How many rows the tree has at each depth (the top level first), without any Qt call."""
+        counts: list[int] = []
+        level = self._root.children
+        while level:
+            counts.append(len(level))
+            level = [child for node in level for child in node.children]
+        return counts
+
     # -- Qt model interface -----------------------------------------------------
     # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row
     # it lays out, and a Python override was 11,000 calls per layout at province size.

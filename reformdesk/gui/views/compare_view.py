@@ -69,6 +69,7 @@ from reformdesk.gui.models.labels import (
 )
 from reformdesk.gui.views import sheet_keys
 from reformdesk.gui.views.headers import fit_sections
+from reformdesk.gui.views.tree_expansion import expand_within
 
 if TYPE_CHECKING:
     from reformdesk.store.plan_store import PlanLocation
@@ -411,7 +412,9 @@ class CompareWindow(QMainWindow):
         self.diff_model.set_differences(self.comparison.differences)
         self.refresh_figures()
         if first:
-            self.left_tree.expandToDepth(0)  # bodies open: their units show
+            # Bodies open, their units shown, where that keeps the tree small enough to lay out
+            # again after each adoption (tree_expansion): a province plan's bodies stay folded.
+            expand_within(self.left_tree, self.tree_model.rows_by_depth(), most=1)
         else:
             self._restore_expanded(expanded)
         self._update_labels(name_a, name_b)

@@ -45,14 +45,7 @@ from reformdesk.gui.models.structure_model import (
     _StructureTreeModel,
 )
 from reformdesk.gui.views import sheet_keys
-
-# The rows a tree shows expanded when a plan is opened or reset: a tree that fits (a town's;
-# a county's 1,301 and 1,402 rows) opens wholly expanded; a larger one opens with the levels
-# that keep it within (a province plan: its 2,001 units and its 669 bodies, each folded, as
-# the next level would show 5,000 and 2,402 rows more).  expandAll over the 7,000 rows of each
-# province tree was ~180 ms of the open (medians of 8 fresh opens: 728 ms with it, 552 ms
-# without); the context menu's 全部展开 unfolds a tree, the arrow keys and * a branch.
-OPEN_EXPANDED_ROWS = 3000
+from reformdesk.gui.views.tree_expansion import expand_within
 
 
 class StructureTree(QTreeView):
@@ -125,18 +118,8 @@ class StructureTree(QTreeView):
         self._cap_second_column()
 
     def _expand_to_fit(self) -> None:
-        """Expand every level that keeps the tree within :data:`OPEN_EXPANDED_ROWS` rows."""
-        counts = self.model().rows_by_depth()  # type: ignore[attr-defined]
-        shown = counts[0] if counts else 0
-        levels = 0  # how many levels below the top are shown
-        while levels + 1 < len(counts) and shown + counts[levels + 1] <= OPEN_EXPANDED_ROWS:
-            levels += 1
-            shown += counts[levels]
-        # (A reset has folded every row already: QTreeView.reset runs before this slot.)
-        if levels == len(counts) - 1:
-            self.expandAll()
-        elif levels:
-            self.expandToDepth(levels - 1)
+        """Expand every level that keeps the tree within OPEN_EXPANDED_ROWS rows (tree_expansion)."""
+        expand_within(self, self.model().rows_by_depth())  # type: ignore[attr-defined]
 
     def _cap_second_column(self) -> None:
         # Column 0 (the names) stretches into what column 1 leaves: in a narrow pane, or in
