@@ -700,10 +700,19 @@ def _insert_rows(conn: Connection, table: Table, columns: dict[str, list[object]
     """
     from sqlalchemy import insert
 
+    from reformdesk.store.schema import LinesColumn
+
     dialect = conn.dialect
     bound: dict[str, list[object]] = {}
     for c in table.c:
         values = columns[c.name]
+        if isinstance(c.type, LinesColumn) and dialect.positional:
+            # LinesColumn.process_bind_param, without its three Python calls per value (most
+            # lists are empty): 50,000 powers' 责任事项 took 30 ms of a 530 ms save that way.
+            # (Positional: the rows go to the driver as they are; SQLAlchemy's own path below
+            # would apply the bind processor again.)
+            bound[c.name] = ["\n".join(v) if v else "" for v in values]  # type: ignore[arg-type]
+            continue
         process = c.type.bind_processor(dialect)
         if process is not None:
             try:
