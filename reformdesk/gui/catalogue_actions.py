@@ -110,6 +110,8 @@ class CatalogueActions(QObject):
     #: A file was written (its path).
     saved = Signal(str)
     exported = Signal(str)
+    #: The reference list remembered for this catalogue changed (one was imported).
+    lastReferenceChanged = Signal()
 
     #: Tests answer the save dialog here: (parent, title, start, filter) -> path or "".
     file_chooser: Chooser | None = None
@@ -121,11 +123,12 @@ class CatalogueActions(QObject):
         self.doc = doc
         self.widget = widget
         self.message: QMessageBox | None = None
-        if recovery_dir is None:
-            from reformdesk.gui.settings import AppSettings
+        from reformdesk.gui.settings import AppSettings
 
+        self.settings = AppSettings()
+        if recovery_dir is None:
             # A folder of their own: the town plans' recovery scan (store/recovery.py) never sees them.
-            recovery_dir = AppSettings().recovery_dir / "catalogues"
+            recovery_dir = self.settings.recovery_dir / "catalogues"
         self.recovery_dir = recovery_dir
         self.autosave = CatalogueAutosave(doc, recovery_dir, self)
 
@@ -352,6 +355,21 @@ class CatalogueActions(QObject):
             self.import_reference(path)
         return self.message
 
+    def last_reference(self) -> Path | None:
+        """The reference list this catalogue was last compared with, if its file is still there."""
+        if self.doc.path is None:
+            return None
+        path = self.settings.reference_for(self.doc.path)
+        return path if path is not None and path.is_file() else None
+
+    def reload_reference(self) -> bool:
+        """载入上次的参照目录: the remembered reference list imported again, without a file dialog."""
+        path = self.last_reference()
+        if path is None:
+            self.lastReferenceChanged.emit()  # gone meanwhile: the page stops offering it
+            return False
+        return self.import_reference(path)
+
     def import_reference(self, path: Path) -> bool:
         """Load ``path`` as the reference list (not an edit of the catalogue: nothing to undo or save)."""
         from reformdesk.formats.catalogue_import import read_catalogue
@@ -398,6 +416,9 @@ class CatalogueActions(QObject):
             )
             return False
         self.doc.set_reference(reference, path.name)
+        if self.doc.path is not None:
+            self.settings.remember_reference(self.doc.path, path)
+            self.lastReferenceChanged.emit()
         show = getattr(self.widget, "show_page", None)
         if callable(show):
             show("conformity")

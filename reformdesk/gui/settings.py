@@ -6,6 +6,7 @@ pass their own QSettings and data directory so they never touch the user's.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -16,6 +17,8 @@ APPLICATION = "ReformDesk"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 MAX_RECENT = 8
+#: Catalogues whose last reference list (三级四同) is remembered, the most recent first.
+MAX_REFERENCES = 50
 
 
 class AppSettings:
@@ -62,6 +65,25 @@ class AppSettings:
 
     def remove_recent(self, path: str) -> None:
         self.qsettings.setValue("recentFiles", [f for f in self.recent_files if f != path])
+
+    # -- the reference list each catalogue was last compared with (三级四同) ---------------
+    def _references(self) -> dict[str, str]:
+        try:
+            value = json.loads(str(self.qsettings.value("referenceLists", "{}")))
+        except ValueError:
+            return {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def reference_for(self, catalogue: Path) -> Path | None:
+        """The reference list last imported for ``catalogue`` (None: none remembered)."""
+        known = self._references().get(str(Path(catalogue).resolve()))
+        return Path(known) if known else None
+
+    def remember_reference(self, catalogue: Path, reference: Path) -> None:
+        key = str(Path(catalogue).resolve())
+        known = {key: str(Path(reference).resolve()), **{k: v for k, v in self._references().items() if k != key}}
+        kept = dict(list(known.items())[:MAX_REFERENCES])
+        self.qsettings.setValue("referenceLists", json.dumps(kept, ensure_ascii=False))
 
     # -- window layout ------------------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

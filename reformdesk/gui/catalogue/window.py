@@ -59,6 +59,9 @@ class CatalogueWindow(QMainWindow):
         doc.modifiedChanged.connect(self._title)
         doc.infoChanged.connect(self._title)
         doc.pathChanged.connect(self._title)
+        doc.pathChanged.connect(self._offer_last_reference)
+        self.files.lastReferenceChanged.connect(self._offer_last_reference)
+        self._offer_last_reference()
         doc.catalogueReset.connect(self._status)
         doc.problemsChanged.connect(self._recount)
         self._problem_count = len(doc.problems())
@@ -126,12 +129,22 @@ class CatalogueWindow(QMainWindow):
                     menu.addAction(action)
         self.save_action.setEnabled(not self.doc.read_only)
 
+    @Slot()
+    def _offer_last_reference(self) -> None:
+        """Tell the pages which reference list this catalogue was last compared with (if still there)."""
+        last = self.files.last_reference()
+        for page in self.pages.values():
+            offer = getattr(page, "offer_last_reference", None)
+            if callable(offer):
+                offer(last.name if last is not None else "")
+
     @Slot(str)
     def run_action(self, name: str) -> None:
         """A page asked for a file action (pages.py names them)."""
         {
             "import_list": self.files.ask_import_list,
             "import_reference": self.files.ask_import_reference,
+            "reload_reference": self.files.reload_reference,
             "export": self.files.ask_export,
             "save": self.files.save,
         }[name]()

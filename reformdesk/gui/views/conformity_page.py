@@ -115,9 +115,15 @@ class ConformityPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_import_button = QPushButton(self.tr("导入参照目录…"))
         self.empty_import_button.clicked.connect(lambda: self.actionRequested.emit("import_reference"))
+        # The list this catalogue was compared with last time, one click away (not stored in the
+        # catalogue file: it is the province's or city's, imported again as it is now).
+        self.empty_reload_button = QPushButton()
+        self.empty_reload_button.clicked.connect(lambda: self.actionRequested.emit("reload_reference"))
+        self.empty_reload_button.hide()
         elo.addWidget(self.empty_label)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.empty_reload_button)
         row.addWidget(self.empty_import_button)
         row.addStretch(1)
         elo.addLayout(row)
@@ -318,6 +324,13 @@ class ConformityPage(QWidget):
         self.model.set_active(False)
         self.missing_model.set_active(False)
         super().hideEvent(event)
+
+    def offer_last_reference(self, name: str) -> None:
+        """Offer the reference list named ``name`` (the one compared with last time; "": none)."""
+        self.empty_reload_button.setText(self.tr("载入上次的参照目录：%1").replace("%1", name))
+        self.empty_reload_button.setVisible(bool(name))
+        if name:
+            self.empty_reload_button.setDefault(True)
 
     @Slot()
     def _reference_changed(self) -> None:

@@ -442,137 +442,137 @@
         <translation>Cannot open the power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="143"/>
-        <location filename="../../gui/catalogue_actions.py" line="173"/>
+        <location filename="../../gui/catalogue_actions.py" line="146"/>
+        <location filename="../../gui/catalogue_actions.py" line="176"/>
         <source>恢复未保存的修改</source>
-        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A file was written (its path). Tests answer the save dialog here: (parent, title, start, filter) -&gt; path or &quot;&quot;. … and the open dialog.</extracomment>
+        <extracomment>A question or message was shown (the box is open, not exec&apos;d). A file was written (its path). The reference list remembered for this catalogue changed (one was imported). Tests answer the save dialog here: (parent, title, start, filter) -&gt; path or &quot;&quot;. … and the open dialog.</extracomment>
         <translation>Restore unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="144"/>
+        <location filename="../../gui/catalogue_actions.py" line="147"/>
         <source>%1 有上次未保存的修改（自动保存于 %2），可能是程序意外退出时留下的。是否恢复？</source>
         <translation>%1 has unsaved changes from last time (autosaved %2), probably left when the program stopped unexpectedly. Restore them?</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="152"/>
+        <location filename="../../gui/catalogue_actions.py" line="155"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="171"/>
+        <location filename="../../gui/catalogue_actions.py" line="174"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="214"/>
+        <location filename="../../gui/catalogue_actions.py" line="217"/>
         <source>权责清单</source>
         <translation>Power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="218"/>
+        <location filename="../../gui/catalogue_actions.py" line="221"/>
         <source>权责清单 (*%1)</source>
         <translation>Power and responsibility lists (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="222"/>
+        <location filename="../../gui/catalogue_actions.py" line="225"/>
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="243"/>
+        <location filename="../../gui/catalogue_actions.py" line="246"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="244"/>
+        <location filename="../../gui/catalogue_actions.py" line="247"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="253"/>
+        <location filename="../../gui/catalogue_actions.py" line="256"/>
         <source>无法保存权责清单</source>
         <translation>Cannot save the power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="267"/>
+        <location filename="../../gui/catalogue_actions.py" line="270"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="290"/>
+        <location filename="../../gui/catalogue_actions.py" line="293"/>
         <source>导入清单</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="291"/>
-        <location filename="../../gui/catalogue_actions.py" line="346"/>
+        <location filename="../../gui/catalogue_actions.py" line="294"/>
+        <location filename="../../gui/catalogue_actions.py" line="349"/>
         <source>电子表格 (%1)</source>
         <translation>Spreadsheets (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="303"/>
+        <location filename="../../gui/catalogue_actions.py" line="306"/>
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="304"/>
+        <location filename="../../gui/catalogue_actions.py" line="307"/>
         <source>本窗口只读，不能导入。</source>
         <translation>This window is read-only: nothing can be imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="310"/>
-        <location filename="../../gui/catalogue_actions.py" line="318"/>
+        <location filename="../../gui/catalogue_actions.py" line="313"/>
+        <location filename="../../gui/catalogue_actions.py" line="321"/>
         <source>无法导入清单</source>
         <translation>Cannot import the list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="311"/>
-        <location filename="../../gui/catalogue_actions.py" line="319"/>
-        <location filename="../../gui/catalogue_actions.py" line="380"/>
-        <location filename="../../gui/catalogue_actions.py" line="389"/>
+        <location filename="../../gui/catalogue_actions.py" line="314"/>
+        <location filename="../../gui/catalogue_actions.py" line="322"/>
+        <location filename="../../gui/catalogue_actions.py" line="398"/>
+        <location filename="../../gui/catalogue_actions.py" line="407"/>
         <source>%1 无法读取：%2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="330"/>
+        <location filename="../../gui/catalogue_actions.py" line="333"/>
         <source>导入清单 %1</source>
         <translation>Import list %1</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="342"/>
+        <location filename="../../gui/catalogue_actions.py" line="345"/>
         <source>电子表格或权责清单 (%1)</source>
         <translation>Spreadsheets or catalogues (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="348"/>
+        <location filename="../../gui/catalogue_actions.py" line="351"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="350"/>
+        <location filename="../../gui/catalogue_actions.py" line="353"/>
         <source>导入参照目录</source>
         <translation>Import reference list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="368"/>
-        <location filename="../../gui/catalogue_actions.py" line="379"/>
-        <location filename="../../gui/catalogue_actions.py" line="388"/>
-        <location filename="../../gui/catalogue_actions.py" line="396"/>
+        <location filename="../../gui/catalogue_actions.py" line="386"/>
+        <location filename="../../gui/catalogue_actions.py" line="397"/>
+        <location filename="../../gui/catalogue_actions.py" line="406"/>
+        <location filename="../../gui/catalogue_actions.py" line="414"/>
         <source>无法导入参照目录</source>
         <translation>Cannot import the reference list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="369"/>
+        <location filename="../../gui/catalogue_actions.py" line="387"/>
         <source>%1 不是权责清单或电子表格。</source>
         <translation>%1 is not a power and responsibility list or a spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="397"/>
+        <location filename="../../gui/catalogue_actions.py" line="415"/>
         <source>%1 中没有读到事项。</source>
         <translation>No items were read from %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/catalogue_actions.py" line="405"/>
+        <location filename="../../gui/catalogue_actions.py" line="426"/>
         <source>参照目录 %1 有 %n 行无法读取，未参加比对：</source>
         <translation>
             <numerusform>%n row of the reference list %1 cannot be read and is left out of the comparison:</numerusform>
@@ -580,37 +580,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="408"/>
+        <location filename="../../gui/catalogue_actions.py" line="429"/>
         <source>参照目录已导入</source>
         <translation>Reference list imported</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="418"/>
+        <location filename="../../gui/catalogue_actions.py" line="439"/>
         <source>权力清单和责任清单</source>
         <translation>Power and responsibility lists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="420"/>
+        <location filename="../../gui/catalogue_actions.py" line="441"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="424"/>
+        <location filename="../../gui/catalogue_actions.py" line="445"/>
         <source>导出权力清单和责任清单</source>
         <translation>Export power and responsibility lists</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="439"/>
+        <location filename="../../gui/catalogue_actions.py" line="460"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="440"/>
+        <location filename="../../gui/catalogue_actions.py" line="461"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue_actions.py" line="445"/>
+        <location filename="../../gui/catalogue_actions.py" line="466"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1274,104 +1274,104 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="81"/>
+        <location filename="../../gui/catalogue/window.py" line="84"/>
         <source>文件(&amp;F)</source>
         <extracomment>Page name (pages.PAGES) → its widget.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="84"/>
+        <location filename="../../gui/catalogue/window.py" line="87"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="87"/>
+        <location filename="../../gui/catalogue/window.py" line="90"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="89"/>
+        <location filename="../../gui/catalogue/window.py" line="92"/>
         <source>导入清单(&amp;I)…</source>
         <translation>&amp;Import list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="91"/>
+        <location filename="../../gui/catalogue/window.py" line="94"/>
         <source>导入参照目录(&amp;R)…</source>
         <translation>Import &amp;reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="93"/>
+        <location filename="../../gui/catalogue/window.py" line="96"/>
         <source>导出权力清单和责任清单(&amp;E)…</source>
         <translation>&amp;Export power and responsibility lists…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="94"/>
+        <location filename="../../gui/catalogue/window.py" line="97"/>
         <source>清单信息(&amp;N)…</source>
         <translation>List &amp;details…</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="95"/>
+        <location filename="../../gui/catalogue/window.py" line="98"/>
         <source>关闭(&amp;C)</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="105"/>
+        <location filename="../../gui/catalogue/window.py" line="108"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="107"/>
+        <location filename="../../gui/catalogue/window.py" line="110"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="108"/>
+        <location filename="../../gui/catalogue/window.py" line="111"/>
         <source>撤销(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="110"/>
+        <location filename="../../gui/catalogue/window.py" line="113"/>
         <source>重做(&amp;R)</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="119"/>
+        <location filename="../../gui/catalogue/window.py" line="122"/>
         <source>显示此页</source>
         <translation>Show this page</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="176"/>
+        <location filename="../../gui/catalogue/window.py" line="189"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="178"/>
+        <location filename="../../gui/catalogue/window.py" line="191"/>
         <source>%1 %2年权责清单</source>
         <translation>%1 power and responsibility list %2</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="180"/>
+        <location filename="../../gui/catalogue/window.py" line="193"/>
         <source>%1 权责清单</source>
         <translation>%1 power and responsibility list</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="182"/>
-        <location filename="../../gui/catalogue/window.py" line="238"/>
+        <location filename="../../gui/catalogue/window.py" line="195"/>
+        <location filename="../../gui/catalogue/window.py" line="251"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="194"/>
+        <location filename="../../gui/catalogue/window.py" line="207"/>
         <source>实施主体 %1 · 事项 %2 · 问题 %3</source>
         <translation>Implementing subjects %1 · items %2 · problems %3</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="235"/>
+        <location filename="../../gui/catalogue/window.py" line="248"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/catalogue/window.py" line="237"/>
+        <location filename="../../gui/catalogue/window.py" line="250"/>
         <source>权责清单“%1”已修改，是否保存？</source>
         <translation>The power and responsibility list “%1” has been changed. Save it?</translation>
     </message>
@@ -2097,133 +2097,138 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Import reference list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="128"/>
+        <location filename="../../gui/views/conformity_page.py" line="134"/>
         <source>不一致</source>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="129"/>
+        <location filename="../../gui/views/conformity_page.py" line="135"/>
         <source>县级独有</source>
         <translation>County only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="130"/>
+        <location filename="../../gui/views/conformity_page.py" line="136"/>
         <source>不一致和县级独有</source>
         <translation>Differing and county only</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="131"/>
+        <location filename="../../gui/views/conformity_page.py" line="137"/>
         <source>一致</source>
         <translation>Conforms</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="132"/>
+        <location filename="../../gui/views/conformity_page.py" line="138"/>
         <source>全部事项</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="134"/>
+        <location filename="../../gui/views/conformity_page.py" line="140"/>
         <source>显示(&amp;W)：</source>
         <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="137"/>
+        <location filename="../../gui/views/conformity_page.py" line="143"/>
         <source>按职权名称或编码筛选</source>
         <translation>Filter by power name or code</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="140"/>
+        <location filename="../../gui/views/conformity_page.py" line="146"/>
         <source>筛选(&amp;S)：</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="143"/>
+        <location filename="../../gui/views/conformity_page.py" line="149"/>
         <source>采用参照值(&amp;C)</source>
         <translation>Adopt referen&amp;ce value</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="146"/>
+        <location filename="../../gui/views/conformity_page.py" line="152"/>
         <source>选中字段（或整行）采用参照目录的值；选中多项时作为一步，可撤销（Ctrl+Shift+A）</source>
         <translation>Take the reference list&apos;s value for the selected fields (or whole rows); several at once are one undoable step (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="149"/>
+        <location filename="../../gui/views/conformity_page.py" line="155"/>
         <source>全部采用参照值(&amp;H)</source>
         <translation>Adopt a&amp;ll reference values</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="150"/>
+        <location filename="../../gui/views/conformity_page.py" line="156"/>
         <source>列表中所有不一致的字段都采用参照目录的值，作为一步，可撤销</source>
         <translation>Take the reference list&apos;s value for every differing field listed, as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="152"/>
+        <location filename="../../gui/views/conformity_page.py" line="158"/>
         <source>转到清单中的事项(&amp;G)</source>
         <translation>&amp;Go to the item in the list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="156"/>
+        <location filename="../../gui/views/conformity_page.py" line="162"/>
         <source>按本列排序(&amp;T)</source>
         <translation>Sor&amp;t by this column</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="158"/>
+        <location filename="../../gui/views/conformity_page.py" line="164"/>
         <source>按当前单元格所在列排序，再按一次升降序互换（Ctrl+Alt+S）</source>
         <translation>Sort by the current cell&apos;s column; press again to reverse the order (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="160"/>
+        <location filename="../../gui/views/conformity_page.py" line="166"/>
         <source>按本列升序排列(&amp;U)</source>
         <translation>Sort this col&amp;umn ascending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="164"/>
+        <location filename="../../gui/views/conformity_page.py" line="170"/>
         <source>按本列降序排列(&amp;D)</source>
         <translation>Sort this column &amp;descending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="168"/>
-        <location filename="../../gui/views/conformity_page.py" line="407"/>
+        <location filename="../../gui/views/conformity_page.py" line="174"/>
+        <location filename="../../gui/views/conformity_page.py" line="420"/>
         <source>恢复清单顺序(&amp;O)</source>
         <translation>Back to the list&apos;s &amp;order</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="247"/>
+        <location filename="../../gui/views/conformity_page.py" line="253"/>
         <source>加入本县清单(&amp;N)</source>
         <translation>Add to the cou&amp;nty list</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="249"/>
+        <location filename="../../gui/views/conformity_page.py" line="255"/>
         <source>把选中的参照事项连同其字段加入本县清单（实施主体按名称对应，没有的新增），作为一步，可撤销</source>
         <translation>Add the selected reference items with their fields to the county list (implementing subjects matched by name, missing ones added), as one undoable step</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="352"/>
+        <location filename="../../gui/views/conformity_page.py" line="330"/>
+        <source>载入上次的参照目录：%1</source>
+        <translation>Load last time&apos;s reference list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/conformity_page.py" line="365"/>
         <source>参照目录：%1（%2 项）· 本县 %3 项：一致 %4，不一致 %5，县级独有 %6；缺少 %7 项</source>
         <translation>Reference list: %1 (items: %2) · county items: %3 — conform %4, differ %5, county only %6; missing %7</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="362"/>
+        <location filename="../../gui/views/conformity_page.py" line="375"/>
         <source>参照目录中有、本县清单缺少的事项（缺少）：%1 项(&amp;M)</source>
         <translation>Reference items the county list lacks (&amp;missing): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="405"/>
+        <location filename="../../gui/views/conformity_page.py" line="418"/>
         <source>升序排列(&amp;U)</source>
         <translation>Sort &amp;ascending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="406"/>
+        <location filename="../../gui/views/conformity_page.py" line="419"/>
         <source>降序排列(&amp;D)</source>
         <translation>Sort &amp;descending</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="480"/>
+        <location filename="../../gui/views/conformity_page.py" line="493"/>
         <source>对照</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../gui/views/conformity_page.py" line="486"/>
+        <location filename="../../gui/views/conformity_page.py" line="499"/>
         <source>对照：%1（%2）</source>
         <translation>Side by side: %1 (%2)</translation>
     </message>

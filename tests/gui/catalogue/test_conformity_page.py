@@ -572,3 +572,34 @@ def test_a_sort_asked_for_before_a_large_list_is_ranked_waits_for_its_ranking(qt
     # A small list sorts at once, as before.
     small = ConformityModel(CatalogueDocument(open_catalogue(CATALOGUE)))
     assert not small._sort_later(column, Qt.SortOrder.AscendingOrder)
+
+
+def test_the_reference_list_of_last_time_is_offered_again(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A catalogue compared with a reference list offers that list again when reopened (its file
+    still there): one click, no file dialog; a list whose file is gone is not offered."""
+    path = tmp_path / "datong.rdcatalog"
+    shutil.copy(CATALOGUE, path)
+    reference = tmp_path / "青海省通用目录.xlsx"
+    shutil.copy(REFERENCE, reference)
+    first = open_window(path)
+    qtbot.addWidget(first, before_close_func=_discard)
+    page = first.pages["conformity"]
+    assert page.empty_reload_button.isHidden()  # never compared: nothing to offer
+    assert first.files.import_reference(reference)
+    first.close()
+    again = open_window(path)
+    qtbot.addWidget(again, before_close_func=_discard)
+    again.show()
+    page = again.pages["conformity"]
+    assert again.doc.reference is None  # not stored in the catalogue file: offered, not loaded
+    assert not page.empty_reload_button.isHidden()
+    assert page.empty_reload_button.text() == "载入上次的参照目录：青海省通用目录.xlsx"
+    page.empty_reload_button.click()
+    assert again.doc.reference is not None and again.doc.reference_name == "青海省通用目录.xlsx"
+    assert page.model.rowCount() > 0
+    again.close()
+    reference.unlink()
+    gone = open_window(path)
+    qtbot.addWidget(gone, before_close_func=_discard)
+    assert gone.pages["conformity"].empty_reload_button.isHidden()
+    gone.close()
