@@ -212,157 +212,157 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="188"/>
+        <location filename="../../gui/views/structure_view.py" line="187"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="193"/>
+        <location filename="../../gui/views/structure_view.py" line="192"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="193"/>
+        <location filename="../../gui/views/structure_view.py" line="192"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="193"/>
+        <location filename="../../gui/views/structure_view.py" line="192"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="194"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="194"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="194"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="197"/>
+        <location filename="../../gui/views/structure_view.py" line="196"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="211"/>
+        <location filename="../../gui/views/structure_view.py" line="210"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="217"/>
+        <location filename="../../gui/views/structure_view.py" line="216"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="219"/>
+        <location filename="../../gui/views/structure_view.py" line="218"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="223"/>
+        <location filename="../../gui/views/structure_view.py" line="222"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="224"/>
+        <location filename="../../gui/views/structure_view.py" line="223"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="225"/>
+        <location filename="../../gui/views/structure_view.py" line="224"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="230"/>
+        <location filename="../../gui/views/structure_view.py" line="229"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="231"/>
+        <location filename="../../gui/views/structure_view.py" line="230"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="232"/>
+        <location filename="../../gui/views/structure_view.py" line="231"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="242"/>
+        <location filename="../../gui/views/structure_view.py" line="241"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="244"/>
+        <location filename="../../gui/views/structure_view.py" line="243"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="245"/>
+        <location filename="../../gui/views/structure_view.py" line="244"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="246"/>
+        <location filename="../../gui/views/structure_view.py" line="245"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="247"/>
+        <location filename="../../gui/views/structure_view.py" line="246"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="248"/>
+        <location filename="../../gui/views/structure_view.py" line="247"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="250"/>
+        <location filename="../../gui/views/structure_view.py" line="249"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="251"/>
+        <location filename="../../gui/views/structure_view.py" line="250"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="253"/>
+        <location filename="../../gui/views/structure_view.py" line="252"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="289"/>
+        <location filename="../../gui/views/structure_view.py" line="288"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="290"/>
+        <location filename="../../gui/views/structure_view.py" line="289"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="291"/>
+        <location filename="../../gui/views/structure_view.py" line="290"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="292"/>
+        <location filename="../../gui/views/structure_view.py" line="291"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/structure_view.py" line="354"/>
+        <location filename="../../gui/views/structure_view.py" line="353"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -370,22 +370,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="368"/>
+        <location filename="../../gui/views/structure_view.py" line="367"/>
         <source>已有名为“%1”的职能机构，名称未修改（职能机构不能重名）</source>
         <translation>A functional body named “%1” already exists; the name was not changed (bodies must have different names)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="429"/>
+        <location filename="../../gui/views/structure_view.py" line="428"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="457"/>
+        <location filename="../../gui/views/structure_view.py" line="456"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="460"/>
+        <location filename="../../gui/views/structure_view.py" line="459"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -2435,37 +2435,37 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="103"/>
+        <location filename="../../gui/views/document_text_view.py" line="104"/>
         <source>生成内容预览（由方案数据生成，随方案更新）</source>
         <translation>Preview of the generated part (written from the plan&apos;s data, follows the plan)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="107"/>
+        <location filename="../../gui/views/document_text_view.py" line="108"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="108"/>
+        <location filename="../../gui/views/document_text_view.py" line="109"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="109"/>
+        <location filename="../../gui/views/document_text_view.py" line="110"/>
         <source>生成内容</source>
         <translation>Generated part</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="113"/>
+        <location filename="../../gui/views/document_text_view.py" line="114"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="124"/>
+        <location filename="../../gui/views/document_text_view.py" line="125"/>
         <source>方案文本标题</source>
         <translation>Document title</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/document_text_view.py" line="189"/>
+        <location filename="../../gui/views/document_text_view.py" line="198"/>
         <source>（表格 %n 行）</source>
         <translation>
             <numerusform>(table of %n row)</numerusform>
@@ -2474,12 +2474,12 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/pages.py" line="42"/>
-        <location filename="../../gui/views/document_text_view.py" line="140"/>
+        <location filename="../../gui/views/document_text_view.py" line="141"/>
         <source>方案文本</source>
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="265"/>
+        <location filename="../../gui/views/document_text_view.py" line="274"/>
         <source>新章节</source>
         <translation>New section</translation>
     </message>
@@ -6747,12 +6747,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../domain/validation.py" line="485"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
-        <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
+        <translation>Functional body “{body}” is over its authorised posts (staff: {people}; posts: {posts})</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="500"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
-        <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
+        <translation>Functional body “{body}” is over its {post_type} posts (staff: {people}; posts: {posts}; over: {over})</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="518"/>
@@ -6762,7 +6762,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../domain/validation.py" line="536"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
-        <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
+        <translation>Functional body “{body}” is over its leadership posts (leaders: {count}, {names}; posts: {posts})</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="553"/>
@@ -7891,110 +7891,110 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="501"/>
+        <location filename="../../gui/views/structure_view.py" line="500"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="505"/>
+        <location filename="../../gui/views/structure_view.py" line="504"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="507"/>
+        <location filename="../../gui/views/structure_view.py" line="506"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="509"/>
+        <location filename="../../gui/views/structure_view.py" line="508"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="514"/>
+        <location filename="../../gui/views/structure_view.py" line="513"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="518"/>
+        <location filename="../../gui/views/structure_view.py" line="517"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="531"/>
+        <location filename="../../gui/views/structure_view.py" line="530"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="534"/>
+        <location filename="../../gui/views/structure_view.py" line="533"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="537"/>
+        <location filename="../../gui/views/structure_view.py" line="536"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="538"/>
+        <location filename="../../gui/views/structure_view.py" line="537"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="540"/>
+        <location filename="../../gui/views/structure_view.py" line="539"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="551"/>
+        <location filename="../../gui/views/structure_view.py" line="550"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="560"/>
+        <location filename="../../gui/views/structure_view.py" line="559"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="561"/>
+        <location filename="../../gui/views/structure_view.py" line="560"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="574"/>
+        <location filename="../../gui/views/structure_view.py" line="573"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="586"/>
+        <location filename="../../gui/views/structure_view.py" line="585"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="587"/>
+        <location filename="../../gui/views/structure_view.py" line="586"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="612"/>
+        <location filename="../../gui/views/structure_view.py" line="611"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="634"/>
+        <location filename="../../gui/views/structure_view.py" line="633"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="740"/>
+        <location filename="../../gui/views/structure_view.py" line="739"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="743"/>
+        <location filename="../../gui/views/structure_view.py" line="742"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
