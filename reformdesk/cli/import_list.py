@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import threading
+from pathlib import Path
 
 from reformdesk.cli.common import FOUND, OK, check_new, fail, read_plan, save_plan, writing
 
@@ -90,7 +91,8 @@ def _run(args: argparse.Namespace) -> int:
     lines: list[str] = []
     recognised = book.recognised() if args.verbose else book.recognised_brief()
     if recognised:
-        lines.append("识别到：" + "；".join(recognised))
+        # The report opens with the workbook it read (a roster's own lines never name it).
+        lines.append(f"读取 {Path(args.sheet).name}，识别到：" + "；".join(recognised))
     if not has_roster and not has_powers and not service_sheets:
         # No header recognised: the power importer says what it expected, as before.
         try:
@@ -141,8 +143,6 @@ def _run(args: argparse.Namespace) -> int:
         print(f"有 {bad} 行无法读取，方案未作任何修改。修正这些行，或加 --skip-bad-rows 只导入可读的行。")
         return FOUND
     if args.save_as:
-        from pathlib import Path
-
         from reformdesk.store.plan_store import PlanLocation, store_for
 
         location = PlanLocation.parse(args.save_as)

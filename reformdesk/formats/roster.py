@@ -193,6 +193,9 @@ _POST_TYPES.update(
         "行政编": PostType.ADMINISTRATIVE,
         "公务员": PostType.ADMINISTRATIVE,
         "行政机关": PostType.ADMINISTRATIVE,
+        # 政法专项编制 (司法所, 派出所 …) is a kind of 行政编制, counted with it.
+        "政法专项": PostType.ADMINISTRATIVE,
+        "政法": PostType.ADMINISTRATIVE,
         "事业": PostType.INSTITUTION,
         "事业编": PostType.INSTITUTION,
         "事业人员": PostType.INSTITUTION,

@@ -99,7 +99,7 @@ def test_a_workbook_of_many_sheets_is_summarised(
     out = capsys.readouterr().out.splitlines()
     assert len(out) < 40, len(out)
     assert max(len(line) for line in out) < 200
-    assert "识别到：300 个工作表是权力清单（“县部门000”、“县部门001”、“县部门002”等）" in out
+    assert out[0] == "读取 county.xlsx，识别到：300 个工作表是权力清单（“县部门000”、“县部门001”、“县部门002”等）"
     assert "未读取 20 个工作表：前 30 行中没有表头（“填表说明0”、“填表说明1”、“填表说明2”等）" in out
     assert "新增 630 项，更新 0 项，无变化 0 项，无法读取 0 行" in out[3]
     assert "按原实施部门（300 个）：" in out

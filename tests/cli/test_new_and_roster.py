@@ -173,3 +173,14 @@ def test_a_mixed_workbook_is_read_once_and_each_sheet_by_its_own_reader(tmp_path
     assert [p.name for p in result.people.values()] == ["张三"]
     # 序号/名称/类别 are power-list synonyms too; with 核定编制 the sheet is the roster's units.
     assert {"党政办", "财政所"} <= {u.name for u in result.units.values()}
+
+
+def test_the_import_report_opens_with_the_workbook_it_read(tmp_path: Path, capsys) -> None:
+    """A roster's report named no file at all, and a power list's named it on its second line:
+    the first line of every import report says which workbook was read."""
+    plan = tmp_path / "town.rdplan"
+    assert main(["new", str(plan), "--town", liuxi.TOWN]) == 0
+    capsys.readouterr()
+    assert main(["import", str(plan), str(ROSTER)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"读取 {ROSTER.name}，识别到：工作表“机构”是花名册（机构）；工作表“人员”是花名册（人员）"

@@ -368,3 +368,16 @@ def test_main_leaders_say_how_the_secretary_and_the_mayor_were_read() -> None:
     assert preview.main_leaders() == [("周建华", "secretary", Tier.DEPUTY_LEADER), ("马海龙", "mayor", Tier.HEAD)]
     preview.rematch_heads(HeadChoice.BOTH)
     assert {tier for _n, _m, tier in preview.main_leaders()} == {Tier.HEAD}
+
+
+def test_a_politics_and_law_post_reads_as_an_administrative_post(tmp_path: Path) -> None:
+    """司法所 staff hold 政法专项编制, a kind of 行政编制: a real roster says so, and the row was refused."""
+    rows = [
+        ["某镇花名册"],
+        ["序号", "姓名", "性别", "所在单位", "职务", "编制类型"],
+        [1, "林涛", "男", "司法所", "所长", "政法专项编制"],
+        [2, "何平", "男", "司法所", "科员", "政法专项"],
+        [3, "高远", "男", "派出所", "科员", "政法编制"],
+    ]
+    read = read_roster(write_xlsx(tmp_path / "z.xlsx", rows))
+    assert [(p.problems, p.post_type) for p in read.people] == [((), PostType.ADMINISTRATIVE)] * 3

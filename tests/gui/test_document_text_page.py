@@ -160,3 +160,36 @@ def test_an_empty_heading_shows_what_the_document_will_print_under_it(qtbot) -> 
     assert edits.set_section_fields(doc, guiding.id, level=0)
     assert page.show_entity(EntityKind.SECTION, guiding.id)
     assert page.text.placeholderText() == "每行一段"
+
+
+def test_the_prompt_is_repainted_when_going_from_one_empty_heading_to_another(qtbot) -> None:
+    """QPlainTextEdit repaints its placeholder only when it starts or stops showing: going from one
+    empty heading to another changed the prompt but left the old one on screen (the clerk read
+    基本原则's prompt in the box of 机构设置). The box must be repainted with the new prompt."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from reformdesk.domain.templates import new_plan
+
+    doc = Document(new_plan("empty", town="渠镇"))
+    page = DocumentTextPage(doc)
+    qtbot.addWidget(page)
+    with qtbot.waitExposed(page):
+        page.show()
+    sections = {s.title: s for s in doc.plan.sections.values()}
+    assert page.show_entity(EntityKind.SECTION, sections["指导思想"].id)
+    qtbot.wait(20)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints(page)
+    page.text.viewport().installEventFilter(paints)
+    assert page.show_entity(EntityKind.SECTION, sections["基本原则"].id)
+    assert page.text.toPlainText() == ""
+    assert page.text.placeholderText().startswith("（待补充：改革遵循的基本原则")
+    qtbot.waitUntil(lambda: Paints.count > 0, timeout=1000)

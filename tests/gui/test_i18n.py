@@ -227,3 +227,45 @@ def test_english_commands_are_in_sentence_case() -> None:
             if any(w[0].isupper() and not _PROPER.fullmatch(w) for w in words[1:]):
                 title_case.append((context.findtext("name"), text))
     assert title_case == []
+
+
+def test_a_body_over_its_posts_by_one_reads_as_english(qapp: QApplication) -> None:
+    """The clerk read "has 1 leaders (周杰), more than its 0 leadership posts" in the problems list:
+    the messages over posts and leadership posts count with {…} (the domain's templates), so
+    their English must read right for 1 as for 2."""
+    from reformdesk.domain.registry import EntityKind
+    from reformdesk.domain.validation import CODES, Names, Problem
+    from reformdesk.gui.models.domain_text import problem_text
+
+    def text(code: str, template: str, **params: object) -> str:
+        return problem_text(Problem(code, CODES[code], "", EntityKind.BODY, "b", template, params))
+
+    translators = install_translators(qapp, "en")
+    try:
+        texts = [
+            text(
+                "body.over_leaders",
+                "职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}",
+                body="公共服务中心",
+                count=1,
+                names=Names(["周杰"]),
+                posts=0,
+            ),
+            text(
+                "body.over_leaders",
+                "职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}",
+                body="公共服务中心",
+                count=2,
+                names=Names(["周杰", "吴芳"]),
+                posts=1,
+            ),
+            text(
+                "body.over_posts", "职能机构“{body}”在岗{people}人，超出编制数{posts}", body="党政办", people=2, posts=1
+            ),
+        ]
+    finally:
+        remove_translators(qapp, translators)
+    assert all("公共服务中心" in t or "党政办" in t for t in texts)
+    assert all(t.startswith("Functional body “") for t in texts)  # translated, not the Chinese
+    bad = re.compile(r"\b1 (?:leaders|leadership posts|authorised posts|posts)\b")
+    assert [t for t in texts if bad.search(t)] == []

@@ -327,3 +327,37 @@ def test_roles_it_does_not_answer_are_empty_and_the_others_answer_by_enum_or_int
     assert model.data(index, Qt.ItemDataRole.EditRole) == model.data(index, int(Qt.ItemDataRole.EditRole))
     status = model.index(model.row_of(pid), COLUMN_OF["status"])
     assert model.data(status, int(Qt.ItemDataRole.ForegroundRole)) is not None
+
+
+def test_added_powers_show_the_printed_numbers_too() -> None:
+    """An import (or the undo of a delete) adds powers: they showed their raw seq (1, 2, 3 …) until
+    the plan was reopened, while the sheet prints 1, 1.1, 1.2, 2 …"""
+    from reformdesk.domain.powers import list_numbers
+
+    doc, model = _model()
+    gone = [pid for pid in _ids(model)]
+    edits.push(doc, ChangeSet().remove(EntityKind.POWER, gone), "删除")
+    assert model.rowCount() == 0
+    doc.undo_stack.undo()
+    labels = list_numbers(doc.plan)
+    assert any(isinstance(v, str) for v in labels.values())
+    assert [_cell(model, pid, "seq") for pid in _ids(model)] == [labels[pid] for pid in _ids(model)]
+    # A new main item at the front moves every other number on.
+    power = make_plan().powers["p4"]
+    power.id, power.code, power.seq = "new", "NEW-1", 0
+    edits.push(doc, ChangeSet().add(EntityKind.POWER, [power]), "添加")
+    labels = list_numbers(doc.plan)
+    assert _cell(model, "new", "seq") == labels["new"] == 1
+    assert [_cell(model, pid, "seq") for pid in _ids(model)] == [labels[pid] for pid in _ids(model)]
+    # A main item added after the last (添加事项) is numbered on from it; a sub-item under it gets .1.
+    power = make_plan().powers["p4"]
+    power.id, power.code, power.seq = "end", "NEW-2", 99
+    edits.push(doc, ChangeSet().add(EntityKind.POWER, [power]), "添加")
+    labels = list_numbers(doc.plan)
+    assert _cell(model, "end", "seq") == labels["end"] == max(v for v in labels.values() if isinstance(v, int))
+    sub = make_plan().powers["p1a"]
+    sub.id, sub.code, sub.parent_id = "end-1", "NEW-2-1", "end"
+    edits.push(doc, ChangeSet().add(EntityKind.POWER, [sub]), "添加")
+    assert _cell(model, "end-1", "seq") == f"{labels['end']}.1"
+    labels = list_numbers(doc.plan)
+    assert [_cell(model, pid, "seq") for pid in _ids(model)] == [labels[pid] for pid in _ids(model)]

@@ -172,7 +172,12 @@ class DocumentTextPage(QWidget):
             self.text.setPlainText(section.text)
         # The empty box shows what the document prints there until it is written: （待补充：…）.
         prompt = prompt_when_empty(list(self.doc.plan.sections.values()), section)
-        self.text.setPlaceholderText(f"{prompt}\n{self._text_hint}" if prompt else self._text_hint)
+        hint = f"{prompt}\n{self._text_hint}" if prompt else self._text_hint
+        if hint != self.text.placeholderText():
+            self.text.setPlaceholderText(hint)
+            # Qt repaints the placeholder only when it starts or stops showing, so from one empty
+            # heading to the next the old prompt stayed on screen.
+            self.text.viewport().update()
         self._show_preview(section)
         self._update_enabled()
 

@@ -2470,7 +2470,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Document title</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/document_text_view.py" line="193"/>
+        <location filename="../../gui/views/document_text_view.py" line="198"/>
         <source>（表格 %n 行）</source>
         <translation>
             <numerusform>(table of %n row)</numerusform>
@@ -2484,7 +2484,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
         <translation>Plan document</translation>
     </message>
     <message>
-        <location filename="../../gui/views/document_text_view.py" line="269"/>
+        <location filename="../../gui/views/document_text_view.py" line="274"/>
         <source>新章节</source>
         <translation>New section</translation>
     </message>
@@ -6752,12 +6752,12 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../domain/validation.py" line="485"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
-        <translation>Functional body “{body}” has {people} staff, more than its {posts} authorised posts</translation>
+        <translation>Functional body “{body}” is over its authorised posts (staff: {people}; posts: {posts})</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="500"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
-        <translation>Functional body “{body}” has {people} staff of {post_type}, more than its {posts} posts of that type ({over} over)</translation>
+        <translation>Functional body “{body}” is over its {post_type} posts (staff: {people}; posts: {posts}; over: {over})</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="518"/>
@@ -6767,7 +6767,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../domain/validation.py" line="536"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
-        <translation>Functional body “{body}” has {count} leaders ({names}), more than its {posts} leadership posts</translation>
+        <translation>Functional body “{body}” is over its leadership posts (leaders: {count}, {names}; posts: {posts})</translation>
     </message>
     <message>
         <location filename="../../domain/validation.py" line="553"/>
