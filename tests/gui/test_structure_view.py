@@ -213,6 +213,33 @@ def test_a_town_opens_wholly_expanded_and_a_large_plan_within_its_rows(qtbot) ->
     menu.deleteLater()
 
 
+def test_rows_added_to_a_town_open_as_the_rest_of_its_tree(qtbot) -> None:
+    """A roster imported into an open town plan (units with their people) shows them expanded,
+    as the tree opened; in a tree opened folded, added rows stay folded too."""
+    from reformdesk.formats.roster import plan_roster, read_roster
+    from reformdesk.gui import edits
+    from reformdesk.samples import liuxi
+    from tests.conftest import SAMPLES
+
+    page = _page(qtbot)
+    preview = plan_roster(page.doc.plan, read_roster(SAMPLES / liuxi.ROSTER_FILE))
+    assert edits.import_roster(page.doc, preview)
+    tree, model = page.old_tree, page.old_model
+    assert preview.units_added
+    assert _expanded_rows(tree) == sum(model.rows_by_depth())  # every row shown, the new ones too
+    for unit in preview.units_added:
+        assert tree.isExpanded(model.index_for(EntityKind.UNIT, unit.id))
+    page.doc.undo_stack.undo()
+    page.doc.undo_stack.redo()
+    assert _expanded_rows(tree) == sum(model.rows_by_depth())
+    # A tree opened folded (as a province plan's): what is added stays folded.
+    tree.collapseAll()
+    tree._open_levels = 0
+    page.doc.undo_stack.undo()
+    page.doc.undo_stack.redo()
+    assert _expanded_rows(tree) == model.rowCount()
+
+
 def test_show_entity_selects_and_expands(qtbot) -> None:
     page = _page(qtbot)
     page.new_tree.collapseAll()

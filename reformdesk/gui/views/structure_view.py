@@ -74,8 +74,10 @@ class StructureTree(QTreeView):
         self.header().setResizeContentsPrecision(200)
         self._fitted = 0  # column 1's width by its contents, measured at each reset
         self._applied = 0  # the width last given to column 1 here (another: the user's)
+        self._open_levels = 0  # levels shown expanded since the last reset (_expand_to_fit)
         self._expand_and_fit()
         model.modelReset.connect(self._expand_and_fit)
+        model.rowsInserted.connect(self._expand_inserted)
 
     # -- drops: where the user pointed ------------------------------------------------
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
@@ -119,7 +121,22 @@ class StructureTree(QTreeView):
 
     def _expand_to_fit(self) -> None:
         """Expand every level that keeps the tree within OPEN_EXPANDED_ROWS rows (tree_expansion)."""
-        expand_within(self, self.model().rows_by_depth())  # type: ignore[attr-defined]
+        self._open_levels = expand_within(self, self.model().rows_by_depth())  # type: ignore[attr-defined]
+
+    @Slot(QModelIndex, int, int)
+    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows added (an import, a new unit, a drop) open as far as the tree opened: a town's
+        imported roster shows its people under their units, as the rest of the tree does."""
+        depth = 0
+        above = parent
+        while above.isValid():
+            depth += 1
+            above = above.parent()
+        if depth >= self._open_levels:
+            return
+        model = self.model()
+        for row in range(first, last + 1):
+            self.expandRecursively(model.index(row, 0, parent), self._open_levels - depth - 1)
 
     def _cap_second_column(self) -> None:
         # Column 0 (the names) stretches into what column 1 leaves: in a narrow pane, or in

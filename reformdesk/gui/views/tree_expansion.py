@@ -33,13 +33,16 @@ def levels_within(counts: Sequence[int], limit: int = OPEN_EXPANDED_ROWS, most: 
     return levels
 
 
-def expand_within(view: QTreeView, counts: Sequence[int], most: int | None = None) -> None:
-    """Expand ``view`` (just reset: nothing expanded) as far as :func:`levels_within` allows."""
+def expand_within(view: QTreeView, counts: Sequence[int], most: int | None = None) -> int:
+    """Expand ``view`` (just reset: nothing expanded) as far as :func:`levels_within` allows;
+    returns how many levels are shown expanded (``len(counts)``: all of them)."""
     levels = levels_within(counts, OPEN_EXPANDED_ROWS, most)
     if levels and levels == len(counts) - 1:
         view.expandAll()
-    elif levels:
+        return len(counts)
+    if levels:
         view.expandToDepth(levels - 1)
+    return levels
 
 
 __all__ = ["OPEN_EXPANDED_ROWS", "expand_within", "levels_within"]

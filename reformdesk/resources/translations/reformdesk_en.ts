@@ -212,157 +212,157 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="171"/>
+        <location filename="../../gui/views/structure_view.py" line="188"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="176"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="176"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="176"/>
+        <location filename="../../gui/views/structure_view.py" line="193"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="177"/>
+        <location filename="../../gui/views/structure_view.py" line="194"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="177"/>
+        <location filename="../../gui/views/structure_view.py" line="194"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="177"/>
+        <location filename="../../gui/views/structure_view.py" line="194"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="180"/>
+        <location filename="../../gui/views/structure_view.py" line="197"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="194"/>
+        <location filename="../../gui/views/structure_view.py" line="211"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="200"/>
+        <location filename="../../gui/views/structure_view.py" line="217"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="202"/>
+        <location filename="../../gui/views/structure_view.py" line="219"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="206"/>
+        <location filename="../../gui/views/structure_view.py" line="223"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="207"/>
+        <location filename="../../gui/views/structure_view.py" line="224"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="208"/>
+        <location filename="../../gui/views/structure_view.py" line="225"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="213"/>
+        <location filename="../../gui/views/structure_view.py" line="230"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="214"/>
+        <location filename="../../gui/views/structure_view.py" line="231"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="215"/>
+        <location filename="../../gui/views/structure_view.py" line="232"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="225"/>
+        <location filename="../../gui/views/structure_view.py" line="242"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="227"/>
+        <location filename="../../gui/views/structure_view.py" line="244"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="228"/>
+        <location filename="../../gui/views/structure_view.py" line="245"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="229"/>
+        <location filename="../../gui/views/structure_view.py" line="246"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="230"/>
+        <location filename="../../gui/views/structure_view.py" line="247"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="231"/>
+        <location filename="../../gui/views/structure_view.py" line="248"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="233"/>
+        <location filename="../../gui/views/structure_view.py" line="250"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="234"/>
+        <location filename="../../gui/views/structure_view.py" line="251"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="236"/>
+        <location filename="../../gui/views/structure_view.py" line="253"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="272"/>
+        <location filename="../../gui/views/structure_view.py" line="289"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="273"/>
+        <location filename="../../gui/views/structure_view.py" line="290"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="274"/>
+        <location filename="../../gui/views/structure_view.py" line="291"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="275"/>
+        <location filename="../../gui/views/structure_view.py" line="292"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/structure_view.py" line="337"/>
+        <location filename="../../gui/views/structure_view.py" line="354"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -370,22 +370,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="351"/>
+        <location filename="../../gui/views/structure_view.py" line="368"/>
         <source>已有名为“%1”的职能机构，名称未修改（职能机构不能重名）</source>
         <translation>A functional body named “%1” already exists; the name was not changed (bodies must have different names)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="412"/>
+        <location filename="../../gui/views/structure_view.py" line="429"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="440"/>
+        <location filename="../../gui/views/structure_view.py" line="457"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="443"/>
+        <location filename="../../gui/views/structure_view.py" line="460"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -7896,110 +7896,110 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="484"/>
+        <location filename="../../gui/views/structure_view.py" line="501"/>
         <source>移入职能机构…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="488"/>
+        <location filename="../../gui/views/structure_view.py" line="505"/>
         <source>移回未并入</source>
         <translation>Return to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="490"/>
+        <location filename="../../gui/views/structure_view.py" line="507"/>
         <source>随原科室安排</source>
         <translation>Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="492"/>
+        <location filename="../../gui/views/structure_view.py" line="509"/>
         <source>新增职能机构</source>
         <translation>Add functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="497"/>
+        <location filename="../../gui/views/structure_view.py" line="514"/>
         <source>重命名职能机构</source>
         <translation>Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="501"/>
+        <location filename="../../gui/views/structure_view.py" line="518"/>
         <source>删除职能机构</source>
         <translation>Remove functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="514"/>
+        <location filename="../../gui/views/structure_view.py" line="531"/>
         <source>新增原科室站所…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="517"/>
+        <location filename="../../gui/views/structure_view.py" line="534"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="520"/>
+        <location filename="../../gui/views/structure_view.py" line="537"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="521"/>
+        <location filename="../../gui/views/structure_view.py" line="538"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="523"/>
+        <location filename="../../gui/views/structure_view.py" line="540"/>
         <source>删除原科室站所或人员</source>
         <translation>Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="534"/>
+        <location filename="../../gui/views/structure_view.py" line="551"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="543"/>
+        <location filename="../../gui/views/structure_view.py" line="560"/>
         <source>导入花名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="544"/>
+        <location filename="../../gui/views/structure_view.py" line="561"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="557"/>
+        <location filename="../../gui/views/structure_view.py" line="574"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="569"/>
+        <location filename="../../gui/views/structure_view.py" line="586"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="570"/>
+        <location filename="../../gui/views/structure_view.py" line="587"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="595"/>
+        <location filename="../../gui/views/structure_view.py" line="612"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="617"/>
+        <location filename="../../gui/views/structure_view.py" line="634"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="723"/>
+        <location filename="../../gui/views/structure_view.py" line="740"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="726"/>
+        <location filename="../../gui/views/structure_view.py" line="743"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
