@@ -226,3 +226,34 @@ def test_unit_and_person_dialogs_open_on_the_name_and_enter_accepts(qtbot) -> No
             widget = widget.nextInFocusChain()
     assert chain[:3] == [person.name_edit, person.staff_edit, person.gender_combo]
     person.reject()
+
+
+def test_a_new_persons_tier_before_follows_the_post_typed_until_chosen(qtbot) -> None:
+    """所长 typed as 职务 proposes 科室长, as the roster import reads it; a tier chosen by hand stays."""
+    from tests.gui.typing_keys import type_text
+
+    plan = _plan()
+    dialog = PersonDialog(plan, None, None)
+    _shown(qtbot, dialog)
+    assert Tier(dialog.tier_combo.currentData()) is Tier.STAFF
+    dialog.post_edit.setFocus()
+    type_text(dialog.post_edit, "所长")
+    assert Tier(dialog.tier_combo.currentData()) is Tier.SECTION_CHIEF
+    dialog.post_edit.setText("副镇长")
+    assert Tier(dialog.tier_combo.currentData()) is Tier.DEPUTY_LEADER
+    dialog.post_edit.clear()
+    assert Tier(dialog.tier_combo.currentData()) is Tier.STAFF
+    # Chosen by hand: the post no longer moves it.
+    dialog.tier_combo.setCurrentIndex(dialog.tier_combo.findData(Tier.SECTION_CHIEF.value))
+    dialog.tier_combo.activated.emit(dialog.tier_combo.currentIndex())
+    dialog.post_edit.setText("科员")
+    assert Tier(dialog.tier_combo.currentData()) is Tier.SECTION_CHIEF
+    assert dialog.values()["tier_before"] is Tier.SECTION_CHIEF
+    dialog.reject()
+    # An existing person's tier is theirs: editing the post does not change it.
+    person = next(p for p in plan.people.values() if p.tier_before is Tier.STAFF)
+    edit = PersonDialog(plan, person)
+    _shown(qtbot, edit)
+    edit.post_edit.setText("站长")
+    assert Tier(edit.tier_combo.currentData()) is Tier.STAFF
+    edit.reject()

@@ -214,9 +214,26 @@ class PersonDialog(_EntityDialog):
             self.form.addRow(label, widget)
         self.name_edit.textChanged.connect(self._check)
         self.staff_edit.textChanged.connect(self._check)
+        # A new person's 改革前层级 follows the 职务 typed (所长 → 科室长), as the roster import
+        # reads it, until a tier is chosen by hand.
+        self._tier_chosen = person is not None
+        self.tier_combo.activated.connect(self._choose_tier)
+        self.post_edit.textChanged.connect(self._propose_tier)
         self._check()
         self._fields_first()
         self.resize(420, self.sizeHint().height())
+
+    def _choose_tier(self, _index: int) -> None:
+        self._tier_chosen = True
+
+    def _propose_tier(self, post: str) -> None:
+        if self._tier_chosen:
+            return
+        from reformdesk.formats.roster import propose_tier
+
+        tier = propose_tier(post)[0] if post.strip() else Tier.STAFF
+        if tier in TIERS_BEFORE:
+            set_combo_data(self.tier_combo, tier.value)
 
     def _problems(self) -> list[str]:
         out = []
