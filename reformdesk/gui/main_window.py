@@ -302,6 +302,10 @@ class MainWindow(QMainWindow):
                 redo_keys.append(QKeySequence(keys))
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(icons.icon("redo"))
+        # The toolbar says 撤销 / 重做 alone; what they would undo is in the 编辑 menu and the
+        # tooltip (the action's text): a roster import's whole text pushed the toolbar wider.
+        self.undo_action.setIconText(self.tr("撤销"))
+        self.redo_action.setIconText(self.tr("重做"))
         self.find_action = self._action(None, self.tr("查找…"), self.focus_search, QKeySequence.StandardKey.Find)
         self.find_action.setStatusTip(self.tr("转到本页的查找框"))
         self.settings_action = self._action(None, self.tr("设置…"), self.show_settings)

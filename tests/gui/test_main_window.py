@@ -62,6 +62,12 @@ def test_title_modified_mark_follows_undo_stack(window: MainWindow, tmp_path: Pa
     edits.move_units(window.doc, ["u-farm"], "b-service")
     assert window.isWindowModified()
     assert window.undo_action.text() == "撤销 将 农牧站 并入 公共服务中心"
+    # The toolbar button says 撤销 alone; the step it undoes is in its tooltip.
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = window.findChild(QToolBar, "toolbar_main")
+    button = toolbar.widgetForAction(window.undo_action)
+    assert button.text() == "撤销" and button.toolTip() == "撤销 将 农牧站 并入 公共服务中心"
     window.undo_action.trigger()
     assert not window.isWindowModified()
     assert window.redo_action.text() == "重做 将 农牧站 并入 公共服务中心"
