@@ -5450,8 +5450,8 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/models/structure_model.py" line="593"/>
         <source>%1/%n 人 · 领导 %3/%4</source>
         <translation>
-            <numerusform>%1/%n person · leaders %3/%4</numerusform>
-            <numerusform>%1/%n people · leaders %3/%4</numerusform>
+            <numerusform>people %1/%n · leaders %3/%4</numerusform>
+            <numerusform>people %1/%n · leaders %3/%4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
