@@ -68,7 +68,7 @@ app.processEvents()
 icon = window.windowIcon()
 assert not icon.isNull() and not icon.pixmap(32, 32).isNull(), "the window icon did not load"
 assert not window.save_action.icon().pixmap(16, 16).isNull(), "the save icon did not load"
-assert window.compare_action.text() == "Compare plans…", f"not English: {window.compare_action.text()!r}"
+assert window.compare_action.text() == "Co&mpare plans…", f"not English: {window.compare_action.text()!r}"
 assert window.windowTitle().endswith(" — ReformDesk"), f"not English: {window.windowTitle()!r}"
 print(f"window: {window.windowTitle()!r}")
 print(f"icons: window icon {icon.availableSizes() or 'scalable'} from {where.parent / 'resources' / 'icons'}")

@@ -30,12 +30,12 @@ class CatalogueLinkActions(QObject):
         super().__init__(window)
         self.doc = doc
         self.window = window
-        self.pick_action = QAction(self.tr("从权责清单选取…"), window)
+        self.pick_action = QAction(self.tr("从权责清单选取(&K)…"), window)
         self.pick_action.setStatusTip(
             self.tr("打开县权责清单（.rdcatalog），按实施主体和类型勾选事项，加入本方案的下放事项")
         )
         self.pick_action.triggered.connect(lambda: self.ask(self.pick_from))
-        self.check_action = QAction(self.tr("与权责清单核对…"), window)
+        self.check_action = QAction(self.tr("与权责清单核对(&G)…"), window)
         self.check_action.setStatusTip(self.tr("权责清单更新后，逐项列出方案事项与清单的不同之处，并可采用清单的值"))
         self.check_action.triggered.connect(lambda: self.ask(self.check_against))
         self.last_dialog: QWidget | None = None

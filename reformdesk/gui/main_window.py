@@ -250,46 +250,46 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         f = self.files
-        self.new_action = self._action("new", self.tr("新建方案…"), f.ask_new_plan, QKeySequence.StandardKey.New)
+        self.new_action = self._action("new", self.tr("新建方案(&N)…"), f.ask_new_plan, QKeySequence.StandardKey.New)
         self.new_action.setStatusTip(
             self.tr("填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始")
         )
-        self.info_action = self._action(None, self.tr("方案信息…"), f.ask_plan_info)
+        self.info_action = self._action(None, self.tr("方案信息(&P)…"), f.ask_plan_info)
         self.info_action.setStatusTip(self.tr("修改方案名称、乡镇、县、填表单位、日期和编制人"))
-        self.open_action = self._action("open", self.tr("打开…"), f.ask_open, QKeySequence.StandardKey.Open)
-        self.open_shared_action = self._action(None, self.tr("打开共享方案…"), self.shared.ask_open)
+        self.open_action = self._action("open", self.tr("打开(&O)…"), f.ask_open, QKeySequence.StandardKey.Open)
+        self.open_shared_action = self._action(None, self.tr("打开共享方案(&H)…"), self.shared.ask_open)
         self.open_shared_action.setStatusTip(self.tr("打开单位共享方案库（PostgreSQL）中的方案"))
-        self.history_action = self._action(None, self.tr("方案历史…"), self.shared.show_history)
+        self.history_action = self._action(None, self.tr("方案历史(&Y)…"), self.shared.show_history)
         self.history_action.setStatusTip(
             self.tr("共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案")
         )
-        self.save_action = self._action("save", self.tr("保存"), lambda: f.save(), QKeySequence.StandardKey.Save)
+        self.save_action = self._action("save", self.tr("保存(&S)"), lambda: f.save(), QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(
-            None, self.tr("另存为…"), lambda: f.ask_save_as(), QKeySequence.StandardKey.SaveAs
+            None, self.tr("另存为(&A)…"), lambda: f.ask_save_as(), QKeySequence.StandardKey.SaveAs
         )
-        self.alternative_action = self._action(None, self.tr("另存为备选方案…"), f.ask_save_alternative)
+        self.alternative_action = self._action(None, self.tr("另存为备选方案(&L)…"), f.ask_save_alternative)
         self.compare_action = self._action(
             None,
-            self.tr("比较方案…"),
+            self.tr("比较方案(&M)…"),
             self.compare_plans,
             QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C),
         )
         self.compare_action.setStatusTip(self.tr("选择另一个方案，与当前方案逐项比较，并可采纳差异"))
         self.export_action = self._action(
             None,
-            self.tr("导出Excel…"),
+            self.tr("导出Excel(&E)…"),
             self.exporter.ask_and_export,
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
         )
         self.export_action.setStatusTip(self.tr("导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单"))
         self.document_export_action = self._action(
-            None, self.tr("导出方案文本（Word）…"), self.document_exporter.ask_and_export
+            None, self.tr("导出方案文本（Word）(&W)…"), self.document_exporter.ask_and_export
         )
         self.document_export_action.setStatusTip(
             self.tr("按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）")
         )
-        self.close_action = self._action(None, self.tr("关闭方案"), f.close_plan, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(None, self.tr("退出"), self._quit, QKeySequence.StandardKey.Quit)
+        self.close_action = self._action(None, self.tr("关闭方案(&C)"), f.close_plan, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(None, self.tr("退出(&X)"), self._quit, QKeySequence.StandardKey.Quit)
         self.undo_action = self.doc.undo_stack.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icons.icon("undo"))
@@ -306,16 +306,20 @@ class MainWindow(QMainWindow):
         # tooltip (the action's text): a roster import's whole text pushed the toolbar wider.
         self.undo_action.setIconText(self.tr("撤销"))
         self.redo_action.setIconText(self.tr("重做"))
-        self.find_action = self._action(None, self.tr("查找…"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(None, self.tr("查找(&F)…"), self.focus_search, QKeySequence.StandardKey.Find)
         self.find_action.setStatusTip(self.tr("转到本页的查找框"))
-        self.settings_action = self._action(None, self.tr("设置…"), self.show_settings)
-        self.about_action = self._action(None, self.tr("关于"), self.show_about)
+        self.settings_action = self._action(None, self.tr("设置(&S)…"), self.show_settings)
+        self.about_action = self._action(None, self.tr("关于(&A)"), self.show_about)
+        # The toolbar's buttons without the menus' Alt letters (新建方案, not 新建方案(N)).
+        self.new_action.setIconText(self.tr("新建方案"))
+        self.open_action.setIconText(self.tr("打开"))
+        self.save_action.setIconText(self.tr("保存"))
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         file_menu.addActions([self.new_action, self.open_action, self.open_shared_action])
-        self.recent_menu = QMenu(self.tr("最近打开"), self)
+        self.recent_menu = QMenu(self.tr("最近打开(&R)"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()

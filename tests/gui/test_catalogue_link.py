@@ -32,7 +32,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:
 
 def test_the_actions_are_in_the_file_menu(window: MainWindow) -> None:
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert "从权责清单选取…" in texts and "与权责清单核对…" in texts
+    assert "从权责清单选取(&K)…" in texts and "与权责清单核对(&G)…" in texts
 
 
 def test_pick_items_by_department_and_type_as_one_undo_step(qtbot, qtmodeltester, window: MainWindow) -> None:

@@ -80,7 +80,7 @@ def test_file_menu_exports_the_document(qtbot, tmp_path: Path, plan_one_path: Pa
     assert window.files.load(plan_one_path)
     target = tmp_path / "方案文本"
     window.document_exporter.file_chooser = lambda *_args: str(target)
-    assert window.document_export_action.text() == "导出方案文本（Word）…"
+    assert window.document_export_action.text() == "导出方案文本（Word）(&W)…"
     with qtbot.waitSignal(window.document_exporter.exported) as done:
         window.document_export_action.trigger()
     assert Path(done.args[0]) == target.with_suffix(".docx")

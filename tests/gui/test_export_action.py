@@ -33,7 +33,7 @@ def test_menu_action_exports_the_plan(qtbot, window: MainWindow, tmp_path: Path)
         return str(target)  # no suffix: the action adds .xlsx
 
     window.exporter.file_chooser = chooser
-    assert window.export_action.text() == "导出Excel…"
+    assert window.export_action.text() == "导出Excel(&E)…"
     with qtbot.waitSignal(window.exporter.exported) as done:
         window.export_action.trigger()
     written = Path(done.args[0])

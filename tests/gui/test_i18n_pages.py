@@ -142,18 +142,18 @@ def test_every_page_and_window_translated(
     if english:
         unique = sorted({text for _where, text in left})
         assert unique == [], "\n".join(unique)
-        assert window.compare_action.text() == "Compare plans…"
+        assert window.compare_action.text() == "Co&mpare plans…"
         assert compare_window.adopt_action.text() == "Adopt into the current plan (方案二)"
     else:
         # The same check finds the Chinese UI: it would find what English left untranslated.
         found = {text for _where, text in left}
         assert {
-            "导出方案文本（Word）…",
-            "比较方案…",
+            "导出方案文本（Word）(&W)…",
+            "比较方案(&M)…",
             "采纳到当前方案（方案二）",
             "分管副职管理幅度（分管人数）",
         } <= found
-        assert window.compare_action.text() == "比较方案…"
+        assert window.compare_action.text() == "比较方案(&M)…"
         assert any(text == "权限承接" for _w, text in texts)
     window.files.shutdown()
 

@@ -428,3 +428,47 @@ def test_every_import_is_in_the_file_menu_beside_export(qtbot, window: MainWindo
     powers._update_actions()
     structure._update_actions()
     assert not any(a.isEnabled() for a in window.import_actions())
+
+
+def _letter(text: str) -> str:
+    """The Alt letter of a menu text: 新建方案(&N)… and &New plan… both give N ("" for none)."""
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].upper() if at >= 0 else ""
+
+
+def test_every_menu_item_has_an_alt_letter_of_its_own(window: MainWindow) -> None:
+    """As in WPS and Excel: 文件 → 新建方案(N) … each item of a menu a letter no other item there has;
+    the toolbar's buttons show the plain words (新建方案, 打开, 保存)."""
+    from PySide6.QtWidgets import QToolBar
+
+    # What QUndoStack and the docks name themselves (撤销 …, 问题) carries no letter of ours.
+    own = {window.undo_action, window.redo_action, window.problems_dock.toggleViewAction()}
+    own.add(window.undo_dock.toggleViewAction())
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        items = [a for a in menu.actions() if not a.isSeparator() and a not in own]
+        letters = [_letter(a.text()) for a in items]
+        assert all(letters), [a.text() for a in items if not _letter(a.text())]
+        assert len(set(letters)) == len(letters), (menu_action.text(), letters)
+    toolbar = window.findChild(QToolBar, "toolbar_main")
+    shown = [toolbar.widgetForAction(a).text() for a in (window.new_action, window.open_action, window.save_action)]
+    assert shown == ["新建方案", "打开", "保存"]
+
+
+def test_every_menu_item_has_an_alt_letter_of_its_own_in_english(qtbot, qapp, tmp_path: Path) -> None:
+    from reformdesk.gui.app import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        win = MainWindow(make_settings(tmp_path))
+        qtbot.addWidget(win, before_close_func=discard_changes)
+        own = {win.undo_action, win.redo_action, win.problems_dock.toggleViewAction(), win.undo_dock.toggleViewAction()}
+        for menu_action in win.menuBar().actions():
+            items = [a for a in menu_action.menu().actions() if not a.isSeparator() and a not in own]
+            letters = [_letter(a.text()) for a in items]
+            assert all(letters) and len(set(letters)) == len(letters), [a.text() for a in items]
+        assert win.new_action.text() == "&New plan…" and win.close_action.text() == "&Close plan"
+        win.files.shutdown()
+        win.close()
+    finally:
+        remove_translators(qapp, translators)

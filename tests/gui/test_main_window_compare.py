@@ -49,7 +49,7 @@ def _compare_with(qtbot, window: MainWindow, path: Path) -> CompareWindow:
 def test_compare_action_is_in_the_file_menu(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     assert window.compare_action in file_menu.actions()
-    assert window.compare_action.text() == "比较方案…"
+    assert window.compare_action.text() == "比较方案(&M)…"
     assert window.compare_action.shortcut().toString() == "Ctrl+Shift+C"
 
 

@@ -1021,19 +1021,19 @@
 <context>
     <name>CatalogueLinkActions</name>
     <message>
-        <location filename="../../gui/catalogue_link_actions.py" line="33"/>
-        <source>从权责清单选取…</source>
-        <translation>Pick from the power list…</translation>
-    </message>
-    <message>
         <location filename="../../gui/catalogue_link_actions.py" line="35"/>
         <source>打开县权责清单（.rdcatalog），按实施主体和类型勾选事项，加入本方案的下放事项</source>
         <translation>Open the county power list (.rdcatalog), tick items by implementing body and type, and add them to this plan&apos;s delegated powers</translation>
     </message>
     <message>
+        <location filename="../../gui/catalogue_link_actions.py" line="33"/>
+        <source>从权责清单选取(&amp;K)…</source>
+        <translation>Pic&amp;k from the power list…</translation>
+    </message>
+    <message>
         <location filename="../../gui/catalogue_link_actions.py" line="38"/>
-        <source>与权责清单核对…</source>
-        <translation>Check against the power list…</translation>
+        <source>与权责清单核对(&amp;G)…</source>
+        <translation>Check a&amp;gainst the power list…</translation>
     </message>
     <message>
         <location filename="../../gui/catalogue_link_actions.py" line="39"/>
@@ -5033,7 +5033,7 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="61"/>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -5108,18 +5108,38 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="253"/>
-        <source>新建方案…</source>
-        <translation>New plan…</translation>
+        <source>新建方案(&amp;N)…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="257"/>
+        <source>方案信息(&amp;P)…</source>
+        <translation>&amp;Plan details…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="259"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="260"/>
+        <source>打开共享方案(&amp;H)…</source>
+        <translation>Open s&amp;hared plan…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="262"/>
+        <source>方案历史(&amp;Y)…</source>
+        <translation>Plan histor&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="322"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="255"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="257"/>
-        <source>方案信息…</source>
-        <translation>Plan details…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="258"/>
@@ -5137,24 +5157,9 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
-        <source>打开…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="260"/>
-        <source>打开共享方案…</source>
-        <translation>Open shared plan…</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="261"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="262"/>
-        <source>方案历史…</source>
-        <translation>Plan history…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="264"/>
@@ -5163,23 +5168,73 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="266"/>
-        <source>保存</source>
-        <translation>Save</translation>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="268"/>
-        <source>另存为…</source>
-        <translation>Save as…</translation>
+        <source>另存为(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="270"/>
-        <source>另存为备选方案…</source>
-        <translation>Save as alternative…</translation>
+        <source>另存为备选方案(&amp;L)…</source>
+        <translation>Save as a&amp;lternative…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="273"/>
-        <source>比较方案…</source>
-        <translation>Compare plans…</translation>
+        <source>比较方案(&amp;M)…</source>
+        <translation>Co&amp;mpare plans…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="280"/>
+        <source>导出Excel(&amp;E)…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="286"/>
+        <source>导出方案文本（Word）(&amp;W)…</source>
+        <translation>Export plan document (&amp;Word)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="291"/>
+        <source>关闭方案(&amp;C)</source>
+        <translation>&amp;Close plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="292"/>
+        <source>退出(&amp;X)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="309"/>
+        <source>查找(&amp;F)…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="311"/>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="312"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="314"/>
+        <source>新建方案</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="315"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="316"/>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="277"/>
@@ -5187,34 +5242,14 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
-        <source>导出Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="284"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
-        <source>导出方案文本（Word）…</source>
-        <translation>Export plan document (Word)…</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="289"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="291"/>
-        <source>关闭方案</source>
-        <translation>Close plan</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="292"/>
-        <source>退出</source>
-        <translation>Quit</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="293"/>
@@ -5229,78 +5264,62 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
-        <source>查找…</source>
-        <translation>Find…</translation>
-    </message>
-    <message>
         <location filename="../../gui/main_window.py" line="310"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
-        <source>设置…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="312"/>
-        <location filename="../../gui/main_window.py" line="512"/>
+        <location filename="../../gui/main_window.py" line="516"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
-        <source>最近打开</source>
-        <translation>Recent files</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>已导出草稿到 %1：存在 %n 项问题（见问题清单），未填写的章节标为“待补充”</source>
         <translation>
             <numerusform>Exported a draft to %1: %n problem (see the problem list); sections not yet written are marked “to be added”</numerusform>
@@ -5308,27 +5327,27 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="452"/>
+        <location filename="../../gui/main_window.py" line="456"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="455"/>
+        <location filename="../../gui/main_window.py" line="459"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458"/>
+        <location filename="../../gui/main_window.py" line="462"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="461"/>
+        <location filename="../../gui/main_window.py" line="465"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513"/>
+        <location filename="../../gui/main_window.py" line="517"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
