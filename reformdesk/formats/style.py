@@ -70,8 +70,11 @@ TITLE_HALF_PX = 11.0
 TITLE_ROW_HEIGHT = 30.0
 TITLE_LINE_HEIGHT = 24.0
 #: Rows of a table kept on the page of the lines under it (注, signature block): a page
-#: break falls before them rather than leave the signatures on a page of their own.
+#: break falls before them rather than leave the signatures on a page of their own.  Up to
+#: this many go with them, fewer (at least one) where taking them would leave the page before
+#: less than PAGE_MIN_FILL full: three rows taken from a list's first page left it 60 % full.
 KEEP_WITH_TAIL = 3
+PAGE_MIN_FILL = 0.75
 #: The signature block: 12 pt 宋体, 8 px per half character; a one-line row is 30 pt tall
 #: (room to sign above the line, 1 cm), each further line of a long name adds one line's
 #: height; a 12 pt gap above it.  (It was 20 + 4 × 36 pt: with it a five-item list took two pages.)
@@ -598,12 +601,33 @@ class TableWriter:
             if on_row is not None:
                 on_row()
         if held:
+            heights = [h for _cells, h in held]
             pager = self._pager
-            need = sum(h for _cells, h in held) + tail_height
-            if self._rows_on_page and pager.used + need > pager.capacity:
-                self._page_break(repeat_header)
-            for cells, height in held:
+            fits = pager.used + sum(heights) + tail_height <= pager.capacity
+            carry = 0 if fits or not self._rows_on_page else self._rows_to_carry(heights)
+            for i, (cells, height) in enumerate(held):
+                if i == len(held) - carry and self._rows_on_page:
+                    self._page_break(repeat_header)
                 self._put_row(cells, height, repeat_header)
+
+    def _rows_to_carry(self, heights: Sequence[float]) -> int:
+        """How many of a table's last rows (of ``heights``) start the page of the lines under it.
+
+        As many as KEEP_WITH_TAIL (all of ``heights``) when the page they leave stays at least
+        PAGE_MIN_FILL full; else the fewest that leave it fullest, at least one.
+        """
+        pager = self._pager
+        fills: dict[int, float] = {}
+        for k in range(len(heights), 0, -1):
+            used = pager.used
+            for h in heights[:-k]:
+                if used + h > pager.capacity:  # they would not fit: a page of their own
+                    used = sum(self._header_heights)
+                used += h
+            fills[k] = used / pager.capacity
+            if fills[k] >= PAGE_MIN_FILL:
+                return k
+        return max(fills, key=lambda k: (fills[k], k))
 
     def _put_row(self, cells: list[Cell], height: float, repeat_header: bool) -> None:
         pager = self._pager
