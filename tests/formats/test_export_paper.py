@@ -21,8 +21,8 @@ from reformdesk.domain.model import DelegationMode, Plan, PlanInfo, PowerType, T
 from reformdesk.formats.export import HANDOVER_CLOSING, export_workbook
 from reformdesk.formats.style import (
     KEEP_WITH_TAIL,
-    PAGE_MIN_FILL,
     PAGE_HEIGHT_PT,
+    PAGE_MIN_FILL,
     PAGE_WIDTH_PT,
     ROW_HEIGHT,
     column_px,
