@@ -901,7 +901,7 @@ def split_text(text: str, room: float, lines: int) -> tuple[str, str]:
 
 
 #: Runs of lower-case prose, of other half-width (ASCII) and of full-width characters: each wraps at its own width.
-_WIDTH_RUNS = re.compile(r"[a-z ]+|[\x00-\x1f!-`{-\x7f]+|[^\x00-\x7f]+")
+_WIDTH_RUNS = re.compile(r"[^\x00-\x7f]+|[a-z ]+|[\x00-\x1f!-`{-\x7f]+")
 
 
 def _lines_in(text: str, room: float) -> int:
@@ -923,7 +923,7 @@ def _paragraph_lines(text: str, room: float) -> int:
     lines, used = 1, 0.0
     for run in _WIDTH_RUNS.findall(text):
         first_char = run[0]
-        w = PROSE_WIDTH if first_char in _PROSE else LATIN_WIDTH if first_char < "\x80" else 2
+        w = 2 if first_char > "\x7f" else PROSE_WIDTH if first_char in _PROSE else LATIN_WIDTH
         per_line = max(1, int(room // w))
         first = max(0, int((room - used) // w))
         n = len(run)
