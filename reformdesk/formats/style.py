@@ -258,6 +258,8 @@ def text_width(text: str) -> int:
 LATIN_WIDTH = 1.3
 #: Lower-case letters and spaces, narrower (DejaVu's 0.53 em on average in English prose, which
 #: wraps at words): counted as wide as digits, a bilingual 说明 got half as many lines again.
+#: Measured: 450 characters of prose printed on 15 lines; counted 1.1 they get a row of 19
+#: (1.0: 17; 0.9: 15, no room for a longer word).
 PROSE_WIDTH = 1.1
 _PROSE = frozenset("abcdefghijklmnopqrstuvwxyz ")
 

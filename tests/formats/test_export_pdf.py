@@ -208,3 +208,30 @@ def test_every_line_of_a_long_cell_prints_inside_its_row(tmp_path: Path) -> None
             assert n <= printed <= made_for, (m, printed, made_for)
             assert centre - height / 2 <= top and bottom <= centre + height / 2, (m, top, bottom, centre, height)
     assert seen == set(marks)
+
+
+def test_every_line_of_english_prose_prints_inside_its_row(tmp_path: Path) -> None:
+    """Lower-case prose is counted narrower than digits (it wraps at words in DejaVu Sans): a
+    bilingual 说明 of some 12 printed lines still prints whole in its row."""
+    prose = "Sample plan with illustrative data: only the town and the six bodies come from the report. " * 5
+    columns = [Column("组", Align.CENTER, 6, 6), Column("说明", min_width=30, max_width=30)]
+    out = tmp_path / "plan.xlsx"
+    write_tables([TableSheet("说明", "长文本", columns, [["戊组", prose]])], out, office="县编办", date=None)
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "戊组")
+    height = ws.row_dimensions[row].height
+    _print(out, tmp_path)
+    html = subprocess.run(
+        [PDFTOTEXT, "-bbox", str(tmp_path / "plan.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
+    words = [(float(x), float(a), float(b), t) for x, a, b, t in word.findall(html.split("<page ")[1])]
+    label = next(w for w in words if w[3] == "戊组")
+    header = next(w for w in words if w[3] == "说明")
+    lines = [w for w in words if w[0] > label[0] + 40 and w[1] > header[2] and w[3] in prose]
+    top, bottom = min(w[1] for w in lines), max(w[2] for w in lines)
+    centre = (label[1] + label[2]) / 2
+    printed = round((bottom - top - 14.3) / SUBSTITUTE_LINE_PT) + 1
+    assert 8 <= printed <= body_row_lines(height), (printed, height)
+    assert "report." in {w[3] for w in lines}  # the last word printed
+    assert centre - height / 2 <= top and bottom <= centre + height / 2, (top, bottom, centre, height)
