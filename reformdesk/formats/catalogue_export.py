@@ -30,7 +30,7 @@ C = Align.CENTER
 ITEM_COLUMNS = (
     Column("序号", C, 5, 5),
     # Wide enough for a sub-item's code on one line (630121-SJ-XK-0003-01 is 20 characters).
-    Column("职权编码", min_width=10, max_width=26),
+    Column("职权编码", min_width=10, max_width=32),  # a sub-item's 20-character code on one line
     Column("职权名称", min_width=12, max_width=18),
     Column("子项", min_width=6, max_width=12),
     Column("职权类型", C, 6, 8),

@@ -24,7 +24,7 @@ SHEET_ADJUSTMENTS = "年度动态调整表"
 ADJUSTMENT_COLUMNS = (
     Column("序号", C, 5, 6),
     Column("实施主体", min_width=12, max_width=20),
-    Column("事项编码", min_width=12, max_width=22),
+    Column("事项编码", min_width=12, max_width=30),  # 18 characters on one line
     Column("事项名称", min_width=18, max_width=36),
     Column("调整类型", C, 6, 8),
     Column("调整前", min_width=16, max_width=36),

@@ -17,6 +17,7 @@ once per workbook and shared by index.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -63,20 +64,25 @@ CHAR_PX = 7.0
 #: pages it counts are the pages printed; 2 % covers a printer's rounding of each row.
 PAGE_FILL = 0.98
 #: The title row: 16 pt bold 宋体 (10.67 px per half character, 11 counted), 30 pt for one line,
-#: a line more for each further line.
+#: a line more for each further line: 24 pt, LibreOffice's 23.3 pt line of 16 pt in the font it
+#: substitutes for 宋体 (1.456 em, see PRINT_LINE_HEIGHT), 宋体's being 20.7.
 TITLE_HALF_PX = 11.0
 TITLE_ROW_HEIGHT = 30.0
-TITLE_LINE_HEIGHT = 21.0
+TITLE_LINE_HEIGHT = 24.0
 #: Rows of a table kept on the page of the lines under it (注, signature block): a page
-#: break falls before them rather than leave the signatures on a page of their own.
+#: break falls before them rather than leave the signatures on a page of their own.  Up to
+#: this many go with them, fewer (at least one) where taking them would leave the page before
+#: less than PAGE_MIN_FILL full: three rows taken from a list's first page left it 60 % full.
 KEEP_WITH_TAIL = 3
+PAGE_MIN_FILL = 0.75
 #: The signature block: 12 pt 宋体, 8 px per half character; a one-line row is 30 pt tall
 #: (room to sign above the line, 1 cm), each further line of a long name adds one line's
 #: height; a 12 pt gap above it.  (It was 20 + 4 × 36 pt: with it a five-item list took two pages.)
 SIGN_HALF_PX = 8.0
 SIGN_GAP = 12.0
 SIGN_ROW_HEIGHT = 30.0
-SIGN_LINE_HEIGHT = 15.75
+#: 12 pt: 宋体 15.6 pt a line, LibreOffice's substitute 17.5 (1.456 em).
+SIGN_LINE_HEIGHT = 18.0
 #: Marks the part of a long text continued on the next page (split_long_rows).
 CONTINUED = "（续）"
 #: 填表单位 is followed by （盖章）: the office seals the form it fills in.
@@ -85,21 +91,36 @@ OFFICE_LABEL = "填表单位（盖章）："
 FORMULA_STARTS = ("=", "+", "-", "@")
 #: Rows looked at to size the columns (widths must be set before the first row is written).
 SAMPLE_ROWS = 500
-#: Height (points) of one text line of 11 pt 宋体.
+#: Height (points) of one text line of 11 pt 宋体 in Excel and WPS.
 LINE_HEIGHT = 14.25
+#: Height (points) a line of 11 pt text is given where 宋体 is not installed (LibreOffice on
+#: Linux and 信创 desktops): the CJK glyphs come from a fallback (here Noto Sans CJK, 1.456 em
+#: a line), measured 16.02 pt a line by LibreOffice 7 from 3 to 30 lines (PDF glyph positions).
+#: Rows are sized for it, so no line is clipped in either; Excel shows the 1.9 pt a line more
+#: as white above and below the (centred) text.  Sized for 宋体's 14.25 pt, a 19-line cell
+#: lost its last line.
+PRINT_LINE_HEIGHT = 16.125
 #: Room above and below the text of a body row, so rows of one and of several lines look alike.
 ROW_PADDING = 6.0
-#: Height of a one-line body row (the sheet's default row height).
+#: Height of a one-line body row (the sheet's default row height): one 16 pt line fits it too.
 ROW_HEIGHT = LINE_HEIGHT + ROW_PADDING
-#: Room above and below the text of a body row of several lines: a font taller than 宋体's
-#: 14.25 pt a line (LibreOffice's and WPS's CJK fallbacks) put the last line on the row's
-#: bottom border.  3 px at 96 dpi, so rows stay whole pixels (n lines = 19n + 12 px).
-WRAPPED_PADDING = ROW_PADDING + 2.25
+#: A row height is a whole number of pixels at 96 dpi (0.75 pt): what the applications draw.
+PIXEL_PT = 0.75
+
+
+def text_lines_height(lines: int) -> float:
+    """Height (points) of a row of ``lines`` wrapped lines of 11 pt text, whole pixels."""
+    return math.ceil((PRINT_LINE_HEIGHT * lines + ROW_PADDING) / PIXEL_PT) * PIXEL_PT
 
 
 def body_row_height(lines: int) -> float:
     """Height (points) of a body row whose tallest cell has ``lines`` lines."""
-    return LINE_HEIGHT * lines + WRAPPED_PADDING if lines > 1 else ROW_HEIGHT
+    return text_lines_height(lines) if lines > 1 else ROW_HEIGHT
+
+
+def body_row_lines(height: float) -> int:
+    """The lines a body row of ``height`` (from :func:`body_row_height`) was made for."""
+    return max(1, int((height - ROW_PADDING) // PRINT_LINE_HEIGHT))
 
 
 #: Control characters an .xlsx cannot hold (what openpyxl's writer refused), removed from lines of ours.
@@ -227,6 +248,26 @@ def text_width(text: str) -> int:
     """Display width in Latin characters: CJK characters count 2 (they are 3 UTF-8 bytes)."""
     # (bytes + chars) / 2 is 1 for ASCII and 2 for CJK, computed in C.
     return (len(text.encode("utf-8")) + len(text)) // 2
+
+
+#: Width of a Latin letter or digit, in the half-CJK-character units text is measured in.  宋体's
+#: are exactly half a CJK character, but the substitutes are not: LibreOffice without 宋体 took
+#: them from DejaVu Sans (digits 0.636 em, an 18-character 统一社会信用代码 0.647 em a character,
+#: measured on its PDF), so a 12-digit 执法证号 in a column sized at half a character a digit
+#: wrapped.  1.3 half characters (0.65 em) holds codes and numbers on one line in both.
+LATIN_WIDTH = 1.3
+#: Lower-case letters and spaces, narrower (DejaVu's 0.53 em on average in English prose, which
+#: wraps at words): counted as wide as digits, a bilingual 说明 got half as many lines again.
+#: Measured: 450 characters of prose printed on 15 lines; counted 1.1 they get a row of 19
+#: (1.0: 17; 0.9: 15, no room for a longer word).
+PROSE_WIDTH = 1.1
+_PROSE = frozenset("abcdefghijklmnopqrstuvwxyz ")
+
+
+def print_width(text: str) -> float:
+    """Width of one line of ``text`` in half CJK characters, a Latin character LATIN_WIDTH
+    (an upper bound: lower-case letters are narrower)."""
+    return text_width(text) + (LATIN_WIDTH - 1) * len(text.encode("ascii", "ignore"))
 
 
 def safe_sheet_name(name: str, taken: set[str]) -> str:
@@ -499,7 +540,7 @@ class TableWriter:
         lines = [max(1, *(_lines(c.header, w) for c, w in zip(columns, widths, strict=True)))]
         if any(c.group for c in columns):
             lines = [1, max(1, *(_lines(c.header, w) for c, w in zip(columns, widths, strict=True) if c.group))]
-        return [LINE_HEIGHT * n + ROW_PADDING + 2 for n in lines]
+        return [body_row_height(n) + 2 for n in lines]
 
     def _header(self, repeated: bool) -> None:
         st = self.styles
@@ -567,12 +608,33 @@ class TableWriter:
             if on_row is not None:
                 on_row()
         if held:
+            heights = [h for _cells, h in held]
             pager = self._pager
-            need = sum(h for _cells, h in held) + tail_height
-            if self._rows_on_page and pager.used + need > pager.capacity:
-                self._page_break(repeat_header)
-            for cells, height in held:
+            fits = pager.used + sum(heights) + tail_height <= pager.capacity
+            carry = 0 if fits or not self._rows_on_page else self._rows_to_carry(heights)
+            for i, (cells, height) in enumerate(held):
+                if i == len(held) - carry and self._rows_on_page:
+                    self._page_break(repeat_header)
                 self._put_row(cells, height, repeat_header)
+
+    def _rows_to_carry(self, heights: Sequence[float]) -> int:
+        """How many of a table's last rows (of ``heights``) start the page of the lines under it.
+
+        As many as KEEP_WITH_TAIL (all of ``heights``) when the page they leave stays at least
+        PAGE_MIN_FILL full; else the fewest that leave it fullest, at least one.
+        """
+        pager = self._pager
+        fills: dict[int, float] = {}
+        for k in range(len(heights), 0, -1):
+            used = pager.used
+            for h in heights[:-k]:
+                if used + h > pager.capacity:  # they would not fit: a page of their own
+                    used = sum(self._header_heights)
+                used += h
+            fills[k] = used / pager.capacity
+            if fills[k] >= PAGE_MIN_FILL:
+                return k
+        return max(fills, key=lambda k: (fills[k], k))
 
     def _put_row(self, cells: list[Cell], height: float, repeat_header: bool) -> None:
         pager = self._pager
@@ -588,7 +650,7 @@ class TableWriter:
         cells, lines = self._body_row(values, self._layout)
         height = body_row_height(lines)
         while self._split_long_rows and pager.used + height > pager.capacity:
-            lines = round((height - WRAPPED_PADDING) / LINE_HEIGHT)
+            lines = body_row_lines(height)
             parts = self._split_row(values, lines, pager.room())
             if parts is None:
                 break
@@ -611,7 +673,9 @@ class TableWriter:
         None when the row cannot be split usefully: its height is not its one long text, or
         fewer than two of its lines fit (then the whole row starts the next page, as before).
         """
-        fit = int((room_pt - WRAPPED_PADDING) // LINE_HEIGHT)
+        fit = body_row_lines(room_pt)
+        if body_row_height(fit) > room_pt:  # (rounded up to whole pixels)
+            fit -= 1
         if fit < 2 or lines <= fit:
             return None
         tall = [
@@ -645,7 +709,7 @@ class TableWriter:
         """
         full_room = _room(sum(self._widths))
         notes = [clean_text(n) for n in notes]
-        note_heights = [LINE_HEIGHT * _lines_in(n, full_room) + ROW_PADDING for n in notes]
+        note_heights = [body_row_height(_lines_in(n, full_room)) for n in notes]
         spans = _even_spans(self._ncols, max((len(t) for t in signature), default=1)) if signature else []
         sign_rows: list[tuple[list[str], float]] = []
         for texts in signature:
@@ -654,7 +718,7 @@ class TableWriter:
                 room = sum(column_px(w) for w in self._widths[first - 1 : last]) / SIGN_HALF_PX - 1
                 text = clean_text(text)
                 label, colon, name = text.partition("：")
-                if text_width(text) > room and colon and name:
+                if print_width(text) > room and colon and name:
                     text = f"{label}{colon}\n{name}"
                 shown.append(text)
                 lines = max(lines, _lines_in(text, max(room, 1.0)))
@@ -746,22 +810,22 @@ def fit_meta(widths: list[float], office: str, right: Sequence[str] = ()) -> int
 
 def _width_for(text: str) -> float:
     """Column width (units) a one-line text of 11 pt 宋体 needs."""
-    return units(round(text_width(text) * 1.1 + 2, 1))
+    return units(round(print_width(text) * 1.1 + 2, 1))
 
 
 def fit_widths(columns: Sequence[Column], sample: Iterable[Sequence[object]]) -> list[float]:
     """Column widths (Excel units) that fit the header and the sampled values."""
-    widest = [float(text_width(c.header)) for c in columns]
+    widest = [print_width(c.header) for c in columns]
     for row in sample:
         for i, value in enumerate(row):
             if isinstance(value, str):
-                w = max(text_width(line) for line in value.split("\n")) if "\n" in value else text_width(value)
+                w = max(print_width(line) for line in value.split("\n")) if "\n" in value else print_width(value)
             elif isinstance(value, dt.date):
-                w = text_width(f"{value.year}年{value.month}月{value.day}日")
+                w = print_width(f"{value.year}年{value.month}月{value.day}日")
             elif value is None:
                 continue
             else:
-                w = len(str(value))
+                w = LATIN_WIDTH * len(str(value))
             if w > widest[i]:
                 widest[i] = w
     # 宋体 glyphs are a little wider than 7 px a half; +2 for the cell padding.
@@ -818,28 +882,28 @@ def split_text(text: str, room: float, lines: int) -> tuple[str, str]:
     when there is one in its second half, else at the line's end; the head never
     holds more lines than asked.  Returns (head, rest), rest "" when all of it fits.
     """
-    used_lines, width, cut, best = 1, 0, 0, -1
+    used_lines, width, cut, best = 1, 0.0, 0, -1
     line_start = 0
     for i, ch in enumerate(text):
         if ch == "\n":
             if used_lines == lines:
                 return text[:i], text[i + 1 :]
-            used_lines, width, line_start, best = used_lines + 1, 0, i + 1, -1
+            used_lines, width, line_start, best = used_lines + 1, 0.0, i + 1, -1
             continue
-        w = 2 if ord(ch) > 0x7F else 1
+        w = 2 if ord(ch) > 0x7F else PROSE_WIDTH if ch in _PROSE else LATIN_WIDTH
         if width + w > room:
             if used_lines == lines:
                 cut = best if best > line_start + (i - line_start) // 2 else i
                 return text[:cut].rstrip(), text[cut:].lstrip()
-            used_lines, width, line_start, best = used_lines + 1, 0, i, -1
+            used_lines, width, line_start, best = used_lines + 1, 0.0, i, -1
         width += w
         if ch in _BREAK_AFTER:
             best = i + 1
     return text, ""
 
 
-#: Runs of half-width (ASCII) and of full-width characters: each wraps at its own width.
-_WIDTH_RUNS = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+#: Runs of lower-case prose, of other half-width (ASCII) and of full-width characters: each wraps at its own width.
+_WIDTH_RUNS = re.compile(r"[^\x00-\x7f]+|[a-z ]+|[\x00-\x1f!-`{-\x7f]+")
 
 
 def _lines_in(text: str, room: float) -> int:
@@ -849,18 +913,19 @@ def _lines_in(text: str, room: float) -> int:
 
 
 def _paragraph_lines(text: str, room: float) -> int:
-    """Lines of one paragraph wrapped at whole characters, a CJK one two wide.
+    """Lines of one paragraph wrapped at whole characters: CJK two wide, Latin LATIN_WIDTH or PROSE_WIDTH.
 
     A CJK character that does not fit the end of a line starts the next, so a line holds up
     to two units less than the room: counted as text width ÷ room, a long 追责情形 came out a
     line short and its last line was cut.  Worked out a run of one width at a time, not a
     character at a time (the province's 50k rows go through here).
     """
-    if text_width(text) <= room:
+    if print_width(text) <= room:
         return 1
     lines, used = 1, 0.0
     for run in _WIDTH_RUNS.findall(text):
-        w = 1 if run[0] < "\x80" else 2
+        first_char = run[0]
+        w = 2 if first_char > "\x7f" else PROSE_WIDTH if first_char in _PROSE else LATIN_WIDTH
         per_line = max(1, int(room // w))
         first = max(0, int((room - used) // w))
         n = len(run)

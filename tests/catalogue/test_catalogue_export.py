@@ -91,7 +91,7 @@ def _wrapped_lines(text: str, room: float) -> int:
 
 
 def test_codes_stay_on_one_line_and_every_row_is_tall_enough_for_its_text(tmp_path: Path) -> None:
-    from reformdesk.formats.style import LINE_HEIGHT, ROW_HEIGHT, _room, text_width
+    from reformdesk.formats.style import LINE_HEIGHT, ROW_HEIGHT, _room, print_width
 
     cat = build()
     # A sub-item with the longest kind of code: main code + -01.
@@ -109,7 +109,8 @@ def test_codes_stay_on_one_line_and_every_row_is_tall_enough_for_its_text(tmp_pa
         for row in ws.iter_rows(min_row=4):
             if not isinstance(row[1].value, str) or not row[1].value[:1].isdigit():
                 continue  # the notes under the table
-            assert rooms[1] >= text_width(row[1].value), (ws.title, row[1].value)  # 职权编码 on one line
+            # 职权编码 on one line, its digits and letters as wide as the substitutes for 宋体 draw them
+            assert rooms[1] >= print_width(row[1].value), (ws.title, row[1].value)
             need = max(_wrapped_lines(str(c.value), room) for c, room in zip(row, rooms, strict=False) if c.value)
             height = ws.row_dimensions[row[0].row].height or ROW_HEIGHT
             assert height >= LINE_HEIGHT * need + 6, (ws.title, row[0].row, need, height)
