@@ -106,13 +106,18 @@ def test_selection_and_scrolling_follow_between_trees(window, qtbot) -> None:
     assert left.verticalScrollBar().value() == 0
 
 
-def test_selecting_a_difference_shows_it_in_both_plans(window) -> None:
-    row = next(
+def _moved_unit(win: CompareWindow) -> int:
+    """The row of the first difference that moves a unit."""
+    model = win.diff_model
+    return next(
         r
-        for r in range(window.diff_model.rowCount())
-        if window.diff_model.difference(r).kind is EntityKind.UNIT
-        and window.diff_model.difference(r).action is Action.MOVED
+        for r in range(model.rowCount())
+        if model.difference(r).kind is EntityKind.UNIT and model.difference(r).action is Action.MOVED
     )
+
+
+def test_selecting_a_difference_shows_it_in_both_plans(window) -> None:
+    row = _moved_unit(window)
     d = window.diff_model.difference(row)
     window.diff_view.selectRow(row)
     model = window.tree_model
@@ -153,12 +158,7 @@ def test_a_large_tree_opens_folded_and_a_difference_unfolds_its_place(qtbot, pla
         opened.append([win.left_tree.isExpanded(i) for i in tops if model.rowCount(i)])
         assert [win.right_tree.isExpanded(i) for i in tops if model.rowCount(i)] == opened[-1]
         if limit == 10:
-            row = next(
-                r
-                for r in range(win.diff_model.rowCount())
-                if win.diff_model.difference(r).kind is EntityKind.UNIT
-                and win.diff_model.difference(r).action is Action.MOVED
-            )
+            row = _moved_unit(win)
             d = win.diff_model.difference(row)
             win.diff_view.selectRow(row)
             assert win.left_tree.isExpanded(model.index_of(EntityKind.UNIT, SIDE_A, d.a_id).parent())

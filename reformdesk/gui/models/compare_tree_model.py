@@ -29,6 +29,7 @@ from reformdesk.domain.comparison import Action, Comparison, Difference, Matchin
 from reformdesk.domain.model import Plan
 from reformdesk.domain.registry import EntityKind, difference_field
 from reformdesk.gui.models.labels import action_label, field_label, join_list, tier_label
+from reformdesk.gui.models.tree_rows import rows_by_depth
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -696,12 +697,7 @@ class CompareTreeModel(QAbstractItemModel):
 
     def rows_by_depth(self) -> list[int]:
         """How many rows the tree has at each depth (the top level first), without any Qt call."""
-        counts: list[int] = []
-        level = self._root.children
-        while level:
-            counts.append(len(level))
-            level = [child for node in level for child in node.children]
-        return counts
+        return rows_by_depth(self._root.children)
 
     # -- Qt model interface -----------------------------------------------------
     # flags() is Qt's own (enabled, selectable, as wanted): a view asks for it at every row

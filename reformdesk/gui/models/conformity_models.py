@@ -93,6 +93,11 @@ _DEFER_SORT_AT = 5000
 _Row = tuple[Status, str, str | None, frozenset[str]]
 
 
+def _field(side: str, name: str | None) -> str:
+    """The text field a column shows (a key of the ranks): its field, or "subject" for 实施主体."""
+    return "subject" if side == "subject" else name or ""
+
+
 def frozen() -> None:
     """What the ranking made, left to the collector no more (see ConformityModel._rank_a_slice)."""
     gc.collect(1)  # the young objects only: cycles among them are still found
@@ -322,7 +327,7 @@ class ConformityModel(QAbstractTableModel):
             return False
         if QCoreApplication.instance() is None or len(self.doc.cat.items) + len(ref.items) < _DEFER_SORT_AT:
             return False
-        field = "subject" if side == "subject" else name or ""
+        field = _field(side, name)
         job = self._ranking.pop(field, None)
         if job is None:
             if field in self._ranks:
@@ -357,7 +362,7 @@ class ConformityModel(QAbstractTableModel):
                 math.inf if i is None or i not in items else _TYPE_ORDER[items[i].type]
                 for i in map(itemgetter(by), rows)
             ]
-        field = "subject" if side == "subject" else name or ""
+        field = _field(side, name)
         if unsorted:
             texts = self._unsorted_texts.get((side, field))
             if texts is None:
@@ -453,7 +458,7 @@ class ConformityModel(QAbstractTableModel):
         """Whether the pending sort's field is still being ranked."""
         assert self._pending_sort is not None
         side, name = self.COLUMNS[self._pending_sort[0]]
-        return ("subject" if side == "subject" else name or "") in self._ranking
+        return _field(side, name) in self._ranking
 
     def _forget_ranks(self) -> None:
         self._idle.stop()

@@ -35,6 +35,7 @@ from reformdesk.gui import edits, icons
 from reformdesk.gui.document import Document
 from reformdesk.gui.mime import PEOPLE_MIME, POWERS_MIME, UNITS_MIME, decode_ids, encode_ids
 from reformdesk.gui.models.labels import join_list, post_type_label, tier_label
+from reformdesk.gui.models.tree_rows import rows_by_depth
 
 Index = QModelIndex | QPersistentModelIndex
 Key = tuple[str, str]  # (kind, id); kinds: units, bodies, people, plus "group"
@@ -295,12 +296,7 @@ class _StructureTreeModel(QAbstractItemModel):
     # -- look-ups for views -----------------------------------------------------
     def rows_by_depth(self) -> list[int]:
         """How many rows the tree has at each depth (the top level first), without any Qt call."""
-        counts: list[int] = []
-        level = self._root.children
-        while level:
-            counts.append(len(level))
-            level = [child for node in level for child in node.children]
-        return counts
+        return rows_by_depth(self._root.children)
 
     def key_of(self, index: Index) -> Key | None:
         return None if not index.isValid() else self._node(index).key
