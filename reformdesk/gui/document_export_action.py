@@ -15,7 +15,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reformdesk.gui.document import Document
@@ -29,6 +28,8 @@ TITLE_FAMILIES = ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSon
 
 def title_font() -> str:
     """方正小标宋简体 where installed, else 宋体 (set bold by the writer)."""
+    from PySide6.QtGui import QFontDatabase  # here: its class's enums cost a start ~4 ms
+
     families = set(QFontDatabase.families())
     return "方正小标宋简体" if any(f in families for f in TITLE_FAMILIES) else "宋体"
 
