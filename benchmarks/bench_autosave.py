@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.harness import Result, plan_file  # noqa: E402
+from benchmarks.harness import Result, plan_file, qt_app  # noqa: E402
 
 
 def _idle(app: object, seconds: float) -> None:
@@ -33,13 +33,12 @@ def _idle(app: object, seconds: float) -> None:
 
 def figures(size: str, repeat: int, workdir: Path) -> list[Result]:
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from reformdesk.gui import edits
     from reformdesk.gui.main_window import MainWindow
     from reformdesk.gui.settings import AppSettings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     settings = AppSettings(QSettings(str(workdir / "bench_autosave.ini"), QSettings.Format.IniFormat), workdir / "data")
     window = MainWindow(settings)
     files = window.files

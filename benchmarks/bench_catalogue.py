@@ -26,7 +26,7 @@ import time
 from functools import cache
 from pathlib import Path
 
-from benchmarks.harness import SIZES, Result, median_cpu
+from benchmarks.harness import SIZES, Result, median_cpu, qt_app
 from reformdesk.domain.catalogue.checks import check
 from reformdesk.domain.catalogue.conformity import adopt_all, conform, normalise
 from reformdesk.domain.catalogue.model import Catalogue
@@ -95,14 +95,13 @@ def sort_figures(size: str, repeat: int) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from benchmarks.harness import gui_action
     from reformdesk.gui.catalogue.document import CatalogueDocument
     from reformdesk.gui.models.conformity_models import ConformityModel
     from reformdesk.gui.views.conformity_page import ConformityPage
 
-    app = QApplication.instance() or QApplication([])
+    app = qt_app()
     cat, reference = lists(size)
 
     def page_with_every_item(ranked: bool) -> ConformityPage:

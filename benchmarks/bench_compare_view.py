@@ -38,7 +38,9 @@ from reformdesk.gui.views.compare_view import CompareWindow
 
 
 def _app() -> QApplication:
-    return QApplication.instance() or QApplication(sys.argv[:1])  # type: ignore[return-value]
+    from benchmarks.harness import qt_app
+
+    return qt_app()  # type: ignore[no-any-return]
 
 
 def open_window(a: Plan, b: Plan) -> tuple[float, CompareWindow]:

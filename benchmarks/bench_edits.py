@@ -42,7 +42,9 @@ def main() -> int:
     args = ap.parse_args()
     QCoreApplication.setOrganizationName("ReformDeskBench")
     QCoreApplication.setApplicationName("ReformDeskBenchEdits")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from benchmarks.harness import qt_app
+
+    app = qt_app()
     from benchmarks.bench_compare import edited_copy
     from benchmarks.bench_import import write_sheet
     from benchmarks.harness import synthetic_plan

@@ -37,6 +37,7 @@ if str(ROOT) not in sys.path:
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.harness import qt_app  # noqa: E402
 from reformdesk.domain.powers import PowerStatus  # noqa: E402
 from reformdesk.gui.document import Document  # noqa: E402
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS  # noqa: E402
@@ -64,7 +65,7 @@ def median(fn: Callable[[], object], runs: int, setup: Callable[[], object] | No
 
 
 def build_page(powers: int, settings_path: Path) -> tuple[QApplication, PowersPage, float]:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     assert isinstance(app, QApplication)
     plan = generate_plan(powers)
     start = time.perf_counter()
@@ -206,7 +207,7 @@ def figures(size: str, repeat: int, workdir: Path) -> list[object]:
     """Filter and bulk-edit figures for the suite (benchmarks/run.py)."""
     from benchmarks.harness import Result, gui_action, synthetic_plan
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = qt_app()
     assert isinstance(app, QApplication)
     plan = synthetic_plan(size)
     doc = Document(copy.deepcopy(plan))

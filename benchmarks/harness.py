@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from reformdesk.domain.model import Plan
 
@@ -122,6 +123,19 @@ def plan_file(size: str, folder: Path) -> Path:
     if not path.exists():
         save_plan(synthetic_plan(size), path)
     return path
+
+
+def qt_app() -> Any:
+    """The QApplication of the GUI figures, with the font the app gives itself at start
+    (gui/fonts.py: Chinese text in a Simplified Chinese font), as a user's window has it."""
+    from PySide6.QtWidgets import QApplication
+
+    from reformdesk.gui import fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    fonts.install(app)
+    return app
 
 
 def gui_action(action: Callable[[], object], settle: float = 1.0) -> tuple[float, float]:

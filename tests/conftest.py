@@ -84,6 +84,14 @@ def _home_environment(home: Path) -> dict[str, str]:
 os.environ.update(_home_environment(_SESSION_HOME))
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]  # pytest-qt's, with the font the app gives itself
+    from reformdesk.gui import fonts
+
+    fonts.install(qapp)  # Chinese text in a Simplified Chinese font, as gui/app.py sets it
+    return qapp
+
+
 def _snapshot(paths: tuple[Path, ...]) -> dict[str, tuple[int, int]]:
     """Every file under ``paths`` with its modification time and size."""
     seen: dict[str, tuple[int, int]] = {}

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool,
 from PySide6.QtWidgets import QApplication
 
 from reformdesk import resources
-from reformdesk.gui import heap
+from reformdesk.gui import fonts, heap
 from reformdesk.gui.settings import APPLICATION, ORGANIZATION, AppSettings
 
 
@@ -67,6 +67,7 @@ def run(plan_path: str | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    fonts.install(app)
     settings = AppSettings()
     translators = install_translators(app, settings.language)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,8 @@ from reformdesk.gui.mime import UNITS_MIME, encode_ids
 from reformdesk.gui.views.structure_view import StructurePage
 from reformdesk.gui.views.tree_expansion import OPEN_EXPANDED_ROWS
 from reformdesk.samples.synthetic import generate_plan
+from reformdesk.store.planfile import open_plan
+from tests.conftest import SAMPLES
 from tests.gui.core_plans import small_plan
 from tests.gui.typing_keys import type_text
 
@@ -411,3 +414,30 @@ def test_names_keep_room_in_a_narrow_pane(qtbot) -> None:
         view.setFixedWidth(400)
         qtbot.waitUntil(lambda v=view: v.viewport().width() < 400)
         assert view.columnWidth(1) == 300
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_column_one_is_as_wide_as_qt_would_make_it(qtbot, qapp, language: str) -> None:
+    # The width is measured from the model's texts (no data() call per row and role): it must be
+    # the one QTreeView.resizeColumnToContents gives, in Chinese and in English (where Latin and
+    # CJK mix in one text), for towns wholly expanded and a plan whose trees open folded.
+    from reformdesk.gui.app import install_translators, remove_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        plans = [open_plan(path) for path in sorted(SAMPLES.glob("*.rdplan"))]
+        plans.append(generate_plan(powers=4000, units=1200, people=2500))  # more than 200 rows shown
+        for plan in plans:
+            page = StructurePage(Document(plan))
+            qtbot.addWidget(page)
+            page.resize(1600, 600)
+            page.show()
+            qtbot.waitExposed(page)
+            for tree in (page.old_tree, page.new_tree):
+                ours = tree._contents_width(1)
+                assert ours == tree._fitted
+                tree.resizeColumnToContents(1)
+                assert tree.columnWidth(1) == ours, (plan.info.name, tree.model().__class__.__name__)
+            page.close()
+    finally:
+        remove_translators(qapp, translators)

@@ -298,6 +298,24 @@ class _StructureTreeModel(QAbstractItemModel):
         """How many rows the tree has at each depth (the top level first), without any Qt call."""
         return rows_by_depth(self._root.children)
 
+    def shown_cells(self, column: int, levels: int, limit: int) -> list[tuple[str, Any]]:
+        """The text and font (None: the view's) of ``column`` in the first ``limit`` rows a view
+        shows with ``levels`` levels open, top down, without any Qt call: what the view measures
+        to size the column (QTreeView's resizeColumnToContents asks data() of each row ~8 times)."""
+        cells: list[tuple[str, Any]] = []
+        font = Qt.ItemDataRole.FontRole
+        entities = self.doc.entities
+        stack = [(node, 0) for node in reversed(self._root.children)]
+        while stack and len(cells) < limit:
+            node, depth = stack.pop()
+            key = node.key
+            if key[0] in _ENTITY_KINDS and key[1] not in entities(key[0]):
+                continue  # vanishing (see data())
+            cells.append((self._display(key, column), self._other_data(key, column, font)))
+            if depth < levels:
+                stack.extend((child, depth + 1) for child in reversed(node.children))
+        return cells
+
     def key_of(self, index: Index) -> Key | None:
         return None if not index.isValid() else self._node(index).key
 
