@@ -37,6 +37,7 @@ from reformdesk.gui import edits, heap
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
+from reformdesk.gui.save_buttons import name_save_buttons
 from reformdesk.gui.save_path import ask_save_path, safe_stem, start_folder
 from reformdesk.gui.settings import AppSettings
 from reformdesk.store.file_kind import file_kind
@@ -261,6 +262,7 @@ class FileActions(QObject):
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
+        name_save_buttons(box)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def finished(_result: int) -> None:
