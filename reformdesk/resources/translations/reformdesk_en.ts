@@ -7426,210 +7426,210 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="125"/>
+        <location filename="../../gui/views/service_view.py" line="129"/>
         <source>筛选事项（名称、编码、办理人）</source>
         <translation>Filter items (name, code, handler)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="129"/>
+        <location filename="../../gui/views/service_view.py" line="133"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="134"/>
+        <location filename="../../gui/views/service_view.py" line="138"/>
         <source>全部办理类型</source>
         <translation>All handling kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="143"/>
+        <location filename="../../gui/views/service_view.py" line="147"/>
         <source>目标窗口(&amp;W)</source>
         <translation>Target &amp;window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="145"/>
-        <location filename="../../gui/views/service_view.py" line="282"/>
+        <location filename="../../gui/views/service_view.py" line="149"/>
+        <location filename="../../gui/views/service_view.py" line="290"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="146"/>
+        <location filename="../../gui/views/service_view.py" line="150"/>
         <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
         <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="148"/>
-        <location filename="../../gui/views/service_view.py" line="283"/>
+        <location filename="../../gui/views/service_view.py" line="152"/>
+        <location filename="../../gui/views/service_view.py" line="291"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="150"/>
+        <location filename="../../gui/views/service_view.py" line="154"/>
         <source>新增事项(&amp;A)…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="152"/>
+        <location filename="../../gui/views/service_view.py" line="156"/>
         <source>新增一项审批服务事项，放入目标窗口（Ctrl+Insert）</source>
         <translation>Add a service item, into the target window (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="154"/>
+        <location filename="../../gui/views/service_view.py" line="158"/>
         <source>编辑事项(&amp;E)…</source>
         <translation>&amp;Edit item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="156"/>
+        <location filename="../../gui/views/service_view.py" line="160"/>
         <source>修改所选事项的全部信息（在事项上按回车或双击）</source>
         <translation>Edit every field of the selected item (Enter or double-click on an item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="159"/>
+        <location filename="../../gui/views/service_view.py" line="163"/>
         <source>导入事项清单…</source>
         <translation>Import item list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="161"/>
+        <location filename="../../gui/views/service_view.py" line="165"/>
         <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
         <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="220"/>
+        <location filename="../../gui/views/service_view.py" line="228"/>
         <source>事项</source>
         <extracomment>导入…: a button showing the one action (its text, its enabled state), not a copy of it.</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="221"/>
+        <location filename="../../gui/views/service_view.py" line="229"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="222"/>
+        <location filename="../../gui/views/service_view.py" line="230"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="223"/>
+        <location filename="../../gui/views/service_view.py" line="231"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="224"/>
+        <location filename="../../gui/views/service_view.py" line="232"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="225"/>
+        <location filename="../../gui/views/service_view.py" line="233"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="247"/>
+        <location filename="../../gui/views/service_view.py" line="255"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="248"/>
+        <location filename="../../gui/views/service_view.py" line="256"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="249"/>
+        <location filename="../../gui/views/service_view.py" line="257"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="250"/>
+        <location filename="../../gui/views/service_view.py" line="258"/>
         <source>窗口配备方式</source>
         <translation>Window staffing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="258"/>
+        <location filename="../../gui/views/service_view.py" line="266"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="262"/>
+        <location filename="../../gui/views/service_view.py" line="270"/>
         <source>所选事项</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="263"/>
+        <location filename="../../gui/views/service_view.py" line="271"/>
         <source>目标窗口</source>
         <translation>Target window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="284"/>
+        <location filename="../../gui/views/service_view.py" line="292"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="286"/>
+        <location filename="../../gui/views/service_view.py" line="294"/>
         <source>新增事项</source>
         <translation>Add item</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="41"/>
-        <location filename="../../gui/views/service_view.py" line="308"/>
+        <location filename="../../gui/views/service_view.py" line="316"/>
         <source>便民服务</source>
         <extracomment>The add or edit dialog open now (non-blocking), for tests and to keep one at a time.</extracomment>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="331"/>
+        <location filename="../../gui/views/service_view.py" line="339"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="337"/>
-        <location filename="../../gui/views/service_view.py" line="565"/>
+        <location filename="../../gui/views/service_view.py" line="345"/>
+        <location filename="../../gui/views/service_view.py" line="573"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="340"/>
-        <location filename="../../gui/views/service_view.py" line="464"/>
-        <location filename="../../gui/views/service_view.py" line="550"/>
+        <location filename="../../gui/views/service_view.py" line="348"/>
+        <location filename="../../gui/views/service_view.py" line="472"/>
+        <location filename="../../gui/views/service_view.py" line="558"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="349"/>
+        <location filename="../../gui/views/service_view.py" line="357"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="471"/>
+        <location filename="../../gui/views/service_view.py" line="479"/>
         <source>事项名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="473"/>
+        <location filename="../../gui/views/service_view.py" line="481"/>
         <source>已有名为“%1”的事项（同一事项不能进入两个窗口）</source>
         <translation>An item named “%1” already exists (one item cannot be in two windows)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="479"/>
+        <location filename="../../gui/views/service_view.py" line="487"/>
         <source>前台受理人：（未进入窗口）</source>
         <translation>Front desk: (in no window)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="481"/>
+        <location filename="../../gui/views/service_view.py" line="489"/>
         <source>（窗口未配备）</source>
         <translation>(window not staffed)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="482"/>
+        <location filename="../../gui/views/service_view.py" line="490"/>
         <source>前台受理人：%1（由窗口的前台工作人员受理）</source>
         <translation>Front desk: %1 (the window&apos;s front-desk staff accept it)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="504"/>
+        <location filename="../../gui/views/service_view.py" line="512"/>
         <source>新增审批服务事项</source>
         <translation>Add service item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="527"/>
+        <location filename="../../gui/views/service_view.py" line="535"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
@@ -8343,67 +8343,67 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../gui/views/tier_view.py" line="113"/>
         <source>按姓名或工号搜索</source>
-        <translation>Search by name or staff id</translation>
+        <translation>Name or staff ID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="126"/>
+        <location filename="../../gui/views/tier_view.py" line="132"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="127"/>
+        <location filename="../../gui/views/tier_view.py" line="133"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="128"/>
+        <location filename="../../gui/views/tier_view.py" line="134"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="134"/>
-        <location filename="../../gui/views/tier_view.py" line="167"/>
+        <location filename="../../gui/views/tier_view.py" line="140"/>
+        <location filename="../../gui/views/tier_view.py" line="173"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="135"/>
+        <location filename="../../gui/views/tier_view.py" line="141"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="136"/>
-        <location filename="../../gui/views/tier_view.py" line="170"/>
+        <location filename="../../gui/views/tier_view.py" line="142"/>
+        <location filename="../../gui/views/tier_view.py" line="176"/>
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="194"/>
+        <location filename="../../gui/views/tier_view.py" line="200"/>
         <source>&lt;b&gt;分管副职&lt;/b&gt;（拖入人员：改为向其报告；拖入职能机构：由其分管）</source>
         <translation>&lt;b&gt;Deputies in charge&lt;/b&gt; (drop people: they report to the deputy; drop bodies: the deputy leads them)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="199"/>
+        <location filename="../../gui/views/tier_view.py" line="205"/>
         <source>&lt;b&gt;职能机构&lt;/b&gt;（拖入分管副职：由其分管；拖入其他人员：调入该机构；双击“分管副职”可选择）</source>
         <translation>&lt;b&gt;Bodies&lt;/b&gt; (drop a deputy: they lead it; drop other people: moved into it; double-click &quot;deputy in charge&quot; to choose)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="222"/>
+        <location filename="../../gui/views/tier_view.py" line="228"/>
         <source>人员与分管</source>
         <translation>People and deputies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="223"/>
+        <location filename="../../gui/views/tier_view.py" line="229"/>
         <source>改革前后对比</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="224"/>
+        <location filename="../../gui/views/tier_view.py" line="230"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/tier_view.py" line="384"/>
+        <location filename="../../gui/views/tier_view.py" line="390"/>
         <source>%1/%n人</source>
         <translation>
             <numerusform>%1/%n person</numerusform>
@@ -8412,44 +8412,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/pages.py" line="39"/>
-        <location filename="../../gui/views/tier_view.py" line="268"/>
+        <location filename="../../gui/views/tier_view.py" line="274"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="297"/>
+        <location filename="../../gui/views/tier_view.py" line="303"/>
         <source>已是三级管理，无需调整。</source>
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="303"/>
+        <location filename="../../gui/views/tier_view.py" line="309"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: people changed: %1; bodies given a deputy in charge: %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="306"/>
+        <location filename="../../gui/views/tier_view.py" line="312"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="307"/>
+        <location filename="../../gui/views/tier_view.py" line="313"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="341"/>
         <location filename="../../gui/views/tier_view.py" line="347"/>
-        <location filename="../../gui/views/tier_view.py" line="352"/>
+        <location filename="../../gui/views/tier_view.py" line="353"/>
+        <location filename="../../gui/views/tier_view.py" line="358"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="343"/>
+        <location filename="../../gui/views/tier_view.py" line="349"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="354"/>
+        <location filename="../../gui/views/tier_view.py" line="360"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
