@@ -175,8 +175,9 @@ PROBLEM_COLUMNS = (
     Column("类别", C),
     Column("问题", L, max_width=24),
     Column("问题说明", L, min_width=40, max_width=64),
+    # No 问题代码 column: people read the names (the codes, body.over_posts …, stood beside them on
+    # the printed list); scripts get the codes from ``reformdesk validate --json``.
     Column("涉及对象", C, max_width=12),
-    Column("问题代码", L, max_width=28),  # for scripts and support: last
 )
 POWER_HEADERS = tuple(c.header for c in POWER_COLUMNS)
 HANDOVER_HEADERS = tuple(c.header for c in HANDOVER_COLUMNS)
@@ -659,7 +660,6 @@ def _problem_rows(problems: list[Problem]) -> Iterator[tuple[object, ...]]:
             problem_name(problem.code),
             problem.message,
             _KIND_LABELS[problem.entity_kind],
-            problem.code,
         )
 
 

@@ -112,6 +112,9 @@ class Document(QObject):
         self.plan = plan if plan is not None else Plan()
         #: Where the plan lives (None: never saved).  The GUI talks to it only through its PlanStore.
         self.location = PlanLocation.of(location) if location is not None else None
+        #: The folder of the workbook last imported here (a roster, a power list): where a plan
+        #: never saved is proposed to be saved, beside the files it was made from.
+        self.import_folder: Path | None = None
         self.read_only = False
         self.read_only_reason = ""
         #: False after 关闭方案: the window holds no plan (an empty one stands in), so

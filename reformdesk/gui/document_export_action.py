@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from reformdesk.gui.document import Document
 from reformdesk.gui.export_action import export_progress
 from reformdesk.gui.pending_edit import commit_pending_edit
-from reformdesk.gui.save_path import ask_save_path, safe_stem
+from reformdesk.gui.save_path import ask_save_path, safe_stem, start_folder
 
 #: Family names 方正小标宋简体 is installed under (Chinese and English).
 TITLE_FAMILIES = ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05")
@@ -57,7 +57,7 @@ class DocumentExportAction(QObject):
         from reformdesk.domain.plan_document import document_title
 
         title = self.tr("导出方案文本（Word）")
-        folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
+        folder = start_folder(self.doc)
         stem = safe_stem(document_title(self.doc.plan)) or self.tr("实施方案")  # outside the f-string, for lupdate
         start = folder / f"{stem}.docx"
         path = ask_save_path(self.widget, self.file_chooser, title, start, self.tr("Word 文档 (*.docx)"), ".docx")

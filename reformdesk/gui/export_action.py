@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from reformdesk.gui.document import Document
 from reformdesk.gui.pending_edit import commit_pending_edit
-from reformdesk.gui.save_path import ask_save_path, safe_stem
+from reformdesk.gui.save_path import ask_save_path, safe_stem, start_folder
 
 
 def export_progress(parent: QWidget, title: str, path: Path) -> tuple[QProgressDialog, Callable[[int, int], bool]]:
@@ -61,7 +61,7 @@ class ExportAction(QObject):
     def ask_and_export(self) -> Path | None:
         commit_pending_edit(self.widget)
         title = self.tr("导出Excel")
-        folder = (self.doc.location.folder if self.doc.location is not None else None) or Path.home()
+        folder = start_folder(self.doc)
         stem = safe_stem(self.doc.display_name()) or self.tr("改革方案")  # outside the f-string, for lupdate
         start = folder / f"{stem}.xlsx"
         path = ask_save_path(self.widget, self.file_chooser, title, start, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx")

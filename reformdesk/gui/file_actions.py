@@ -37,7 +37,8 @@ from reformdesk.gui import edits, heap
 from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import display_date
 from reformdesk.gui.pending_edit import commit_pending_edit
-from reformdesk.gui.save_path import ask_save_path, safe_stem
+from reformdesk.gui.save_buttons import name_save_buttons
+from reformdesk.gui.save_path import ask_save_path, safe_stem, start_folder
 from reformdesk.gui.settings import AppSettings
 from reformdesk.store.file_kind import file_kind
 from reformdesk.store.plan_store import (
@@ -261,6 +262,7 @@ class FileActions(QObject):
         box.setStandardButtons(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
         )
+        name_save_buttons(box)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def finished(_result: int) -> None:
@@ -608,8 +610,4 @@ class FileActions(QObject):
         return PlanLocation.file(path) if path is not None else None
 
     def _start_dir(self) -> str:
-        folder = self.doc.location.folder if self.doc.location is not None else None
-        if folder is not None:
-            return str(folder)
-        recent = self.settings.recent_files
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
+        return str(start_folder(self.doc, self.settings.recent_files))

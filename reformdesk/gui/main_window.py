@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from reformdesk.gui.pages import PAGES, page_factory, page_title
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.shared_actions import SharedActions
+from reformdesk.gui.views.buttons import keep_mnemonics
 from reformdesk.gui.views.problems_view import ProblemsView
 from reformdesk.gui.window_title import set_document_title
 from reformdesk.store.plan_store import PlanLocation, RecoveryFile, recovery_area
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         key, spec = self._specs[index]
         page = page_factory(spec)(self.doc, self, **self._page_actions(key))
         page.setObjectName(f"page_{key}")
+        for bar in page.findChildren(QToolBar):
+            keep_mnemonics(bar)  # the page's tool buttons press on their Alt letters
         self._built[index] = page
         requested = getattr(page, "rosterImportRequested", None)
         if requested is not None:
@@ -227,7 +231,8 @@ class MainWindow(QMainWindow):
             self.tr("从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入")
         )
         self.roster_action = self._action(None, self.tr("导入花名册(&R)…"), self.roster.ask)
-        self.roster_action.setIconText(self.tr("导入花名册"))
+        # With its letter on the structure page's toolbar (Alt+R there), unlike the other imports'.
+        self.roster_action.setIconText(self.tr("导入花名册(&R)"))
         self.roster_action.setToolTip(self.tr("从花名册导入原科室站所和人员"))
         self.roster_action.setStatusTip(self.tr("从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员"))
         self.service_import_action = self._action(None, self.tr("导入审批服务事项(&S)…"), self.service_import.ask)

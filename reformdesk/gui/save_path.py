@@ -7,10 +7,14 @@ the action's ``file_chooser`` hook, since Qt's own dialog is modal and native.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from reformdesk.gui.document import Document
 
 #: (parent, title, start, filter) -> chosen path or "" (the tests' answer to the dialog).
 Chooser = Callable[[QWidget, str, str, str], str]
@@ -19,6 +23,18 @@ Chooser = Callable[[QWidget, str, str, str], str]
 def safe_stem(name: str) -> str:
     """``name`` usable as a file name on Windows and Linux (\\ / : * ? " < > | replaced)."""
     return "".join("_" if c in '\\/:*?"<>|' else c for c in name).strip()
+
+
+def start_folder(doc: Document, recent: Sequence[str] = ()) -> Path:
+    """Where the save and export dialogs of ``doc`` open: the plan's folder; for a plan never
+    saved, the folder of the workbook imported into it (a new plan made from a roster), then
+    the folder of the plan opened last; the home folder only when there is none."""
+    folder = doc.location.folder if doc.location is not None else None
+    if folder is not None:
+        return folder
+    if doc.import_folder is not None:
+        return doc.import_folder
+    return Path(recent[0]).parent if recent else Path.home()
 
 
 def ask_save_path(

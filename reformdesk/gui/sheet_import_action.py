@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reformdesk.gui.document import Document
+from reformdesk.gui.save_path import start_folder
 
 
 class SheetImportAction(QObject):
@@ -55,6 +56,7 @@ class SheetImportAction(QObject):
             return None
         dialog = QFileDialog(self.widget, self.title())
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setDirectory(str(start_folder(self.doc)))
         dialog.setNameFilters([self.tr("表格文件 (*.xlsx *.xlsm *.xls *.ods)"), self.tr("所有文件 (*)")])
         dialog.fileSelected.connect(self.import_file)
         self.open_dialog(dialog)
@@ -64,6 +66,7 @@ class SheetImportAction(QObject):
         """Read the file and show its preview (or a warning saying why it cannot be read)."""
         if self.doc.read_only:
             return self.message(self.tr("方案是只读的，不能导入"))
+        self.doc.import_folder = Path(path).resolve().parent
         preview = self.read(Path(path))
         if isinstance(preview, str):
             return self.message(preview)

@@ -124,18 +124,18 @@ def test_context_menu_offers_moves_and_body_actions(qtbot) -> None:
     page.new_tree.select_key(EntityKind.BODY, "b-service")
     menu = page.build_context_menu(page.new_tree)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["新增职能机构", "重命名职能机构", "删除职能机构", "全部展开", "全部折叠"]
+    assert texts == ["新增职能机构(&B)", "重命名职能机构(&R)", "删除职能机构(&D)", "全部展开(&X)", "全部折叠(&C)"]
     page.old_tree.select_key(EntityKind.UNIT, "u-office")
     menu = page.build_context_menu(page.old_tree)
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
-        "移入职能机构…",
-        "移回未并入",
-        "新增原科室站所…",
-        "新增人员…",
-        "编辑…",
-        "删除原科室站所或人员",
-        "全部展开",
-        "全部折叠",
+        "移入职能机构(&M)…",
+        "移回未并入(&N)",
+        "新增原科室站所(&U)…",
+        "新增人员(&P)…",
+        "编辑(&E)…",
+        "删除原科室站所或人员(&D)",
+        "全部展开(&X)",
+        "全部折叠(&C)",
     ]
 
 
@@ -209,9 +209,9 @@ def test_a_town_opens_wholly_expanded_and_a_large_plan_within_its_rows(qtbot) ->
     assert _expanded_rows(big.new_tree) == new_counts[0] + new_counts[1]  # bodies open on their units
     # The context menu unfolds and folds a whole tree.
     menu = big.build_context_menu(big.old_tree)
-    next(a for a in menu.actions() if a.text() == "全部展开").trigger()
+    next(a for a in menu.actions() if a.text() == "全部展开(&X)").trigger()
     assert _expanded_rows(big.old_tree) == sum(old_counts)
-    next(a for a in menu.actions() if a.text() == "全部折叠").trigger()
+    next(a for a in menu.actions() if a.text() == "全部折叠(&C)").trigger()
     assert _expanded_rows(big.old_tree) == old_counts[0]
     menu.deleteLater()
 

@@ -62,14 +62,14 @@ class PowerBulkDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
 
-        self.body_check = QCheckBox(self.tr("承接机构"), self)
+        self.body_check = QCheckBox(self.tr("承接机构(&B)"), self)
         self.body_combo = body_combo(plan, self)
-        self.deadline_check = QCheckBox(self.tr("承接时限"), self)
+        self.deadline_check = QCheckBox(self.tr("承接时限(&D)"), self)
         self.deadline_edit = date_edit(self)
         set_date(self.deadline_edit, default_deadline(plan.info.date, dt.date.today()))
-        self.official_check = QCheckBox(self.tr("责任人"), self)
+        self.official_check = QCheckBox(self.tr("责任人(&O)"), self)
         self.official_combo = official_combo(plan, self._own_body, self, fit_field=True)
-        self.mode_check = QCheckBox(self.tr("下放方式"), self)
+        self.mode_check = QCheckBox(self.tr("下放方式(&M)"), self)
         self.mode_combo = enum_combo(DelegationMode, self)
         self._pairs = (
             (self.body_check, self.body_combo),

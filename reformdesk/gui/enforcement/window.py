@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from reformdesk.gui.enforcement.document import EnforcementDocument
+from reformdesk.gui.save_buttons import name_save_buttons
 from reformdesk.gui.scene_export import write_png, write_svg
 from reformdesk.gui.views.enforcement_page import EnforcementPage
 from reformdesk.gui.window_title import set_document_title
@@ -188,7 +189,7 @@ class EnforcementWindow(QMainWindow):
         self.close()
 
     def ask_save_before_close(self, then: Callable[[], None] | None = None) -> QMessageBox:
-        """保存修改? (non-blocking): 保存 saves then goes on, 放弃 goes on, 取消 keeps the window.
+        """保存修改? (non-blocking): 保存 saves then goes on, 不保存 goes on, 取消 keeps the window.
         Going on is closing this window, unless ``then`` says otherwise (退出 asks every window first)."""
         go_on = then if then is not None else self.close_settled
         box = QMessageBox(
@@ -201,6 +202,7 @@ class EnforcementWindow(QMainWindow):
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
+        name_save_buttons(box)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def finished(_result: int) -> None:

@@ -188,7 +188,7 @@ class PowersPage(QWidget):
         self.status_combo.addItem(self.tr("全部状态"), None)
         for s in (*STATES, PowerStatus.OVERDUE):
             self.status_combo.addItem(status_label(s), s.value)
-        self.clear_button = QPushButton(self.tr("清除筛选"), self)
+        self.clear_button = QPushButton(self.tr("清除筛选(&C)"), self)
         self._fill_filter_combos()
 
         bar = QHBoxLayout()

@@ -120,6 +120,10 @@ class ServicePage(QWidget):
         self.figures = QLabel()
         self.figures.setObjectName("hall_figures")
         self.legend = QLabel(self.tr("◆ 县级下放事项（关联下放的权力事项）；橙色：不在大厅办结（未进驻）"))
+        # Both wrap: on one line each, their English (743 + 529 px) held the window wider than a
+        # 1366×768 screen.
+        for label in (self.figures, self.legend):
+            label.setWordWrap(True)
         self.filter = QLineEdit()
         self.filter.setObjectName("hall_filter")
         self.filter.setPlaceholderText(self.tr("筛选事项（名称、编码、办理人）"))
@@ -164,6 +168,14 @@ class ServicePage(QWidget):
         self.import_button.setDefaultAction(import_action)
         self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
+        # The combo boxes are as wide as their longest entry while there is room, and give way
+        # (eliding) on a narrow screen: in English their entries alone took 580 px of the row.
+        digit = self.target.fontMetrics().horizontalAdvance("0")
+        for combo in (self.source_filter, self.handling_filter):
+            combo.setMinimumWidth(digit * 12)
+        # Those two give way first: the target's 窗口1 综合受理窗口 and the filter's text stay legible.
+        self.target.setMinimumWidth(digit * 22)
+        self.filter.setMinimumWidth(digit * 14)
         top = QHBoxLayout()
         top.addWidget(self.filter, 2)
         top.addWidget(self.source_filter)

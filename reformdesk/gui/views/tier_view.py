@@ -117,7 +117,13 @@ class TierPage(QWidget):
         self.status.setWordWrap(True)
         for combo in (self.body_filter, self.tier_filter, self.unit_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # As wide as the longest entry while there is room; on a narrow screen they give way
+            # (eliding) rather than squeeze the search box to "S…" (English, 1366 px).
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance("0") * 10)
             combo.currentIndexChanged.connect(self._apply_filters)
+        # The whole placeholder shows, with room for the clear button.
+        placeholder = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(placeholder + 3 * self.search.fontMetrics().height())
         self.search.textChanged.connect(self._apply_filters)
         bar = QHBoxLayout()
         bar.addWidget(self.propose_button)

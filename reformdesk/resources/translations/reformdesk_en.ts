@@ -1523,44 +1523,44 @@
 <context>
     <name>CompareTreeModel</name>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="622"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="623"/>
         <source>编制%1 · 在岗%2 · 事项%3</source>
         <extracomment>Columns of one side, and how many there are. Background per action; the 差异 column always says it in words too. The kinds the tree shows as rows: an edit of any other kind leaves the rows as they are. Custom roles. Per side: the actions shown (&quot;&quot; side empty = placeholder). Per side, for a placeholder that is half of a move: where the entity is in that plan. Per side: rows below this one that show a difference (so a collapsed body still says so). The rows with an entity of one plan only (by id): the only ones that can be half of a move. What the rows were last built from: A&apos;s side of the tree, the matching, powers per body. Each power of A&apos;s receiving body when the powers were last counted (to count only what changed). Likewise each person&apos;s body (their own, else their unit&apos;s) and the people per body.</extracomment>
         <translation>Posts %1 · placed %2 · powers %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="636"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="637"/>
         <source>（移至 %1）</source>
         <translation>(moved to %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="636"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="637"/>
         <source>（原在 %1）</source>
         <translation>(was in %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="775"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="771"/>
         <location filename="../../gui/views/compare_view.py" line="348"/>
         <source>（下级%1处）</source>
         <translation> (%1 below)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="796"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="792"/>
         <source>未安排职能机构</source>
         <translation>No functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="807"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="803"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="816"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="812"/>
         <source>原有%1人</source>
         <translation>%1 people before</translation>
     </message>
     <message>
-        <location filename="../../gui/models/compare_tree_model.py" line="831"/>
+        <location filename="../../gui/models/compare_tree_model.py" line="827"/>
         <source>%1 %2：%3 → %4</source>
         <translation>%1 %2: %3 → %4</translation>
     </message>
@@ -2053,23 +2053,23 @@
 <context>
     <name>ConformityModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="519"/>
+        <location filename="../../gui/models/conformity_models.py" line="524"/>
         <source>状态</source>
         <extracomment>How the status column sorts: what needs work first. Texts made into collation keys, or sorted, per slice of the idle-time ranking (~5–10 ms each). Up to this many new texts are placed one by one (a bisection each), more are ranked in bulk. The longest the idle-time ranking holds the event loop each time it runs (seconds). Lists (county and reference items together) from which a sort asked for before its column&apos;s texts are ranked waits for the ranking, run at once in slices, instead of ranking on the spot: 100,000 texts ranked in one piece held the loop 0.26 s (a header clicked just after the page opened on a province list). (column kind, field): &quot;status&quot;, &quot;subject&quot;, then (&quot;county&quot;, f), (&quot;reference&quot;, f) per compared field. The statuses shown (all by default). (status, county item id, reference item id or None, differing fields) The column the rows are sorted by (-1: catalogue order) and the order. While the page is hidden, edits only mark the rows stale (conform is linear in both lists). A sort asked for while its field was still being ranked: done when the ranking is.</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="523"/>
+        <location filename="../../gui/models/conformity_models.py" line="528"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="525"/>
+        <location filename="../../gui/models/conformity_models.py" line="530"/>
         <source>本县清单的值</source>
         <translation>The county list&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="525"/>
+        <location filename="../../gui/models/conformity_models.py" line="530"/>
         <source>参照目录的值</source>
         <translation>The reference list&apos;s value</translation>
     </message>
@@ -3189,84 +3189,84 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>EnforcementWindow</name>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="53"/>
+        <location filename="../../gui/enforcement/window.py" line="54"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="58"/>
+        <location filename="../../gui/enforcement/window.py" line="59"/>
         <source>导出执法体系表格…</source>
         <translation>Export enforcement sheets…</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="62"/>
+        <location filename="../../gui/enforcement/window.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="66"/>
+        <location filename="../../gui/enforcement/window.py" line="67"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="52"/>
+        <location filename="../../gui/enforcement/window.py" line="53"/>
         <source>文件(&amp;F)</source>
         <extracomment>The file&apos;s lock while this window has it open (None: read-only, or no file). Why the window is read-only (&quot;&quot; when it is not). The question about unsaved changes was answered: close without asking again. The last question or message shown (non-blocking; tests answer it).</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="71"/>
+        <location filename="../../gui/enforcement/window.py" line="72"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="72"/>
+        <location filename="../../gui/enforcement/window.py" line="73"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="74"/>
+        <location filename="../../gui/enforcement/window.py" line="75"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="121"/>
-        <location filename="../../gui/enforcement/window.py" line="199"/>
+        <location filename="../../gui/enforcement/window.py" line="122"/>
+        <location filename="../../gui/enforcement/window.py" line="200"/>
         <source>执法体系方案</source>
         <translation>Enforcement plan</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="122"/>
+        <location filename="../../gui/enforcement/window.py" line="123"/>
         <source>未保存</source>
         <translation>unsaved</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="130"/>
+        <location filename="../../gui/enforcement/window.py" line="131"/>
         <source>领导小组成员 %7 人 · 片区 %1 · 乡镇 %2 · 服务站 %3 · 执法人员 %4 · 事项 %5 · 问题 %6</source>
         <translation>Leading group members %7 · zones %1 · townships %2 · stations %3 · officers %4 · items %5 · problems %6</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="147"/>
+        <location filename="../../gui/enforcement/window.py" line="148"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="159"/>
+        <location filename="../../gui/enforcement/window.py" line="160"/>
         <source>导出体系图</source>
         <translation>Export diagram</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="169"/>
+        <location filename="../../gui/enforcement/window.py" line="170"/>
         <source>导出执法体系表格</source>
         <translation>Export enforcement sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="196"/>
+        <location filename="../../gui/enforcement/window.py" line="197"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/enforcement/window.py" line="198"/>
+        <location filename="../../gui/enforcement/window.py" line="199"/>
         <source>执法体系方案“%1”已修改，是否保存？</source>
         <translation>The enforcement plan “%1” has been modified. Save it?</translation>
     </message>
@@ -4224,156 +4224,156 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="210"/>
+        <location filename="../../gui/file_actions.py" line="211"/>
         <source>自动保存失败：%1</source>
         <extracomment>A question or message was shown (the box is open, not exec&apos;d). A recovery file was written. From the autosave worker: generation, error text (&quot;&quot; when written). The lease of the open plan (None: unsaved, or read-only). Shows a save the shared store refused (someone saved since); set by the window. Orders recovery writes (worker), real saves and the recovery file&apos;s removal. Bumped whenever the recovery file is dropped: a write of an older generation is void. Bumped on every push, undo, redo and plan swap: what &quot;changed since&quot; means.</extracomment>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="258"/>
+        <location filename="../../gui/file_actions.py" line="259"/>
         <source>保存更改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="259"/>
+        <location filename="../../gui/file_actions.py" line="260"/>
         <source>方案“%1”有未保存的更改。</source>
         <translation>The plan &quot;%1&quot; has unsaved changes.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="259"/>
+        <location filename="../../gui/file_actions.py" line="260"/>
         <source>未命名</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="260"/>
+        <location filename="../../gui/file_actions.py" line="261"/>
         <source>关闭前要保存吗？</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="284"/>
-        <location filename="../../gui/file_actions.py" line="322"/>
+        <location filename="../../gui/file_actions.py" line="286"/>
+        <location filename="../../gui/file_actions.py" line="324"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="346"/>
+        <location filename="../../gui/file_actions.py" line="348"/>
         <source>打开方案</source>
         <translation>Open plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="360"/>
-        <location filename="../../gui/file_actions.py" line="606"/>
+        <location filename="../../gui/file_actions.py" line="362"/>
+        <location filename="../../gui/file_actions.py" line="608"/>
         <source>改革方案 (*%1)</source>
         <translation>Reform plans (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="316"/>
-        <location filename="../../gui/file_actions.py" line="396"/>
+        <location filename="../../gui/file_actions.py" line="318"/>
+        <location filename="../../gui/file_actions.py" line="398"/>
         <source>无法打开方案</source>
         <translation>Cannot open the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="361"/>
+        <location filename="../../gui/file_actions.py" line="363"/>
         <source>执法体系方案 (%1)</source>
         <translation>Enforcement plans (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="362"/>
+        <location filename="../../gui/file_actions.py" line="364"/>
         <source>权责清单 (%1)</source>
         <translation>Power and responsibility lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="400"/>
+        <location filename="../../gui/file_actions.py" line="402"/>
         <source>此方案文件不能写入（只读文件或只读文件夹），本窗口只读；请用“另存为”保存到其他位置。</source>
         <translation>This plan file cannot be written (a read-only file or folder); this window is read-only. Use Save As to save it elsewhere.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="403"/>
+        <location filename="../../gui/file_actions.py" line="405"/>
         <source>%1。本窗口只读：请用“另存为”把读出的内容保存为修复后的副本（不会覆盖原文件）。</source>
         <translation>%1. This window is read-only: use Save As to save what could be read as a repaired copy (the damaged file is never overwritten).</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="82"/>
+        <location filename="../../gui/file_actions.py" line="83"/>
         <source>此方案已在本程序的另一个窗口中打开，本窗口只读。</source>
         <translation>This plan is open in another window of this program; this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="84"/>
+        <location filename="../../gui/file_actions.py" line="85"/>
         <source>此方案已在其他程序或窗口中打开（可能经由另一个文件名或链接），本窗口只读。</source>
         <translation>This plan is open in another program or window (perhaps under another name or through a link); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="89"/>
+        <location filename="../../gui/file_actions.py" line="90"/>
         <source>此方案已由 %1 在 %2 上打开（进程 %3，自 %4 起），本窗口只读。</source>
         <translation>This plan is open by %1 on %2 (process %3, since %4); this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="359"/>
+        <location filename="../../gui/file_actions.py" line="361"/>
         <source>方案和清单 (%1)</source>
         <translation>Plans and lists (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="363"/>
+        <location filename="../../gui/file_actions.py" line="365"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="449"/>
+        <location filename="../../gui/file_actions.py" line="451"/>
         <source>无法恢复方案</source>
         <translation>Cannot restore the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="507"/>
+        <location filename="../../gui/file_actions.py" line="509"/>
         <source>另存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="524"/>
-        <location filename="../../gui/file_actions.py" line="578"/>
-        <location filename="../../gui/file_actions.py" line="585"/>
+        <location filename="../../gui/file_actions.py" line="526"/>
+        <location filename="../../gui/file_actions.py" line="580"/>
+        <location filename="../../gui/file_actions.py" line="587"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="524"/>
+        <location filename="../../gui/file_actions.py" line="526"/>
         <source>本窗口只读。</source>
         <translation>this window is read-only.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="536"/>
-        <location filename="../../gui/file_actions.py" line="541"/>
-        <location filename="../../gui/file_actions.py" line="591"/>
+        <location filename="../../gui/file_actions.py" line="538"/>
+        <location filename="../../gui/file_actions.py" line="543"/>
+        <location filename="../../gui/file_actions.py" line="593"/>
         <source>无法保存方案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="551"/>
+        <location filename="../../gui/file_actions.py" line="553"/>
         <source>已保存到 %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="558"/>
-        <location filename="../../gui/file_actions.py" line="565"/>
+        <location filename="../../gui/file_actions.py" line="560"/>
+        <location filename="../../gui/file_actions.py" line="567"/>
         <source>另存为备选方案</source>
         <translation>Save as alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="559"/>
+        <location filename="../../gui/file_actions.py" line="561"/>
         <source>备选方案名称：</source>
         <translation>Name of the alternative:</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="578"/>
+        <location filename="../../gui/file_actions.py" line="580"/>
         <source>备选方案要保存为另一个文件，不能覆盖当前方案。</source>
         <translation>Save the alternative as another file; it cannot overwrite the open plan.</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="596"/>
+        <location filename="../../gui/file_actions.py" line="598"/>
         <source>备选方案已保存到 %1</source>
         <translation>Alternative saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="604"/>
+        <location filename="../../gui/file_actions.py" line="606"/>
         <source>方案</source>
         <extracomment>Tests replace this to answer file dialogs (Qt&apos;s file dialog is modal and native).</extracomment>
         <translation>Plan</translation>
@@ -5027,23 +5027,23 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="54"/>
+        <location filename="../../gui/main_window.py" line="56"/>
         <source>新方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
-        <location filename="../../gui/main_window.py" line="404"/>
+        <location filename="../../gui/main_window.py" line="63"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>已导出到 %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>没有可显示的页面。</source>
         <translation>No pages to show.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>没有打开的方案。
 
 新建方案（Ctrl+N）、打开方案（Ctrl+O），或从“文件 → 最近打开”中选择。</source>
@@ -5052,274 +5052,274 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Recent files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="128"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>&lt;打开时的状态&gt;</source>
         <translation>&lt;as opened&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>操作历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="225"/>
         <source>导入权力清单(&amp;P)…</source>
         <translation>Import &amp;power list…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>导入权力清单</source>
         <translation>Import power list</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="231"/>
         <source>从县权力清单（各部门一张工作表亦可）导入下放事项：先预览新增和更新，再确认导入</source>
         <translation>Import delegated powers from the county&apos;s power list (one sheet per department is fine): preview what is added and updated, then confirm</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>导入花名册(&amp;R)…</source>
         <translation>Import &amp;roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
-        <source>导入花名册</source>
-        <translation>Import roster</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>导入审批服务事项(&amp;S)…</source>
         <translation>Import &amp;service items…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>导入审批服务事项</source>
         <translation>Import service items</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>新建方案(&amp;N)…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>方案信息(&amp;P)…</source>
         <translation>&amp;Plan details…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>打开共享方案(&amp;H)…</source>
         <translation>Open s&amp;hared plan…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>方案历史(&amp;Y)…</source>
         <translation>Plan histor&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>填写方案名称、乡镇、县、填表单位、日期和编制人，从空白、桥头镇模板或另一个方案开始</source>
         <translation>Enter the plan&apos;s name, town, county, office, date and author; start empty, from the Qiaotou template or from another plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>修改方案名称、乡镇、县、填表单位、日期和编制人</source>
         <translation>Change the plan&apos;s name, town, county, office, date and author</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>从机构编制实名制系统或乡镇导出的花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster exported by the real-name post register or the town</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="235"/>
+        <source>导入花名册(&amp;R)</source>
+        <translation>Import &amp;roster</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>从表格导入便民大厅的审批服务事项（进驻事项清单）</source>
         <translation>Import the service hall&apos;s items from a spreadsheet (进驻事项清单)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>打开单位共享方案库（PostgreSQL）中的方案</source>
         <translation>Open a plan in the office&apos;s shared plan store (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>共享方案每次保存的保存人、时间和修改内容；可导出，或将早先版本恢复为备选方案</source>
         <translation>Who saved the shared plan, when, and what changed; export it, or restore an earlier revision as an alternative</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>另存为(&amp;A)…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>另存为备选方案(&amp;L)…</source>
         <translation>Save as a&amp;lternative…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>比较方案(&amp;M)…</source>
         <translation>Co&amp;mpare plans…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>导出Excel(&amp;E)…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>导出方案文本（Word）(&amp;W)…</source>
         <translation>Export plan document (&amp;Word)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>关闭方案(&amp;C)</source>
         <translation>&amp;Close plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>退出(&amp;X)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>查找(&amp;F)…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="316"/>
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>新建方案</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>选择另一个方案，与当前方案逐项比较，并可采纳差异</source>
         <translation>Compare this plan item by item with another plan and adopt its differences</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>导出方案概况、机构设置、人员及层级、县级权限承接方案和交接清单</source>
         <translation>Export the overview, bodies, people and tiers, the delegation plan and the handover sheets</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>按党政机关公文格式导出实施方案（含机构设置、管理层级、权限承接、人员安排和附件）</source>
         <translation>Export the implementation plan in the national document format (bodies, tiers, delegated powers, staff placement and annexes)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>转到本页的查找框</source>
         <translation>Go to this page&apos;s search field</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516"/>
+        <location filename="../../gui/main_window.py" line="521"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="325"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="354"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>主工具栏</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>改革方案编制助手</source>
         <translation>ReformDesk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>已导出草稿到 %1：存在 %n 项问题（见问题清单），未填写的章节标为“待补充”</source>
         <translation>
             <numerusform>Exported a draft to %1: %n problem (see the problem list); sections not yet written are marked “to be added”</numerusform>
@@ -5327,27 +5327,27 @@ Create a new plan (Ctrl+N), open one (Ctrl+O), or choose one under File → Rece
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456"/>
+        <location filename="../../gui/main_window.py" line="461"/>
         <source>原科室已并入 %1/%2</source>
         <translation>Units placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459"/>
+        <location filename="../../gui/main_window.py" line="464"/>
         <source>人员已安排 %1/%2</source>
         <translation>People placed %1/%2</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462"/>
+        <location filename="../../gui/main_window.py" line="467"/>
         <source>问题：检查中…</source>
         <translation>Problems: checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465"/>
+        <location filename="../../gui/main_window.py" line="470"/>
         <source>问题 %1（错误 %2）</source>
         <translation>Problems %1 (errors %2)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="522"/>
         <source>改革方案编制助手 ReformDesk
 为县委编办编制乡镇行政管理体制改革方案。</source>
         <translation>ReformDesk
@@ -5425,7 +5425,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>MissingModel</name>
     <message>
-        <location filename="../../gui/models/conformity_models.py" line="623"/>
+        <location filename="../../gui/models/conformity_models.py" line="628"/>
         <source>参照%1</source>
         <translation>Reference %1</translation>
     </message>
@@ -5433,32 +5433,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="481"/>
+        <location filename="../../gui/models/structure_model.py" line="477"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="481"/>
+        <location filename="../../gui/models/structure_model.py" line="477"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="559"/>
+        <location filename="../../gui/models/structure_model.py" line="555"/>
         <source>超编 %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="561"/>
+        <location filename="../../gui/models/structure_model.py" line="557"/>
         <source>空编 %1</source>
         <translation>vacant %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="563"/>
+        <location filename="../../gui/models/structure_model.py" line="559"/>
         <source>混岗 %1 人</source>
         <translation>%1 in posts of another type</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="573"/>
+        <location filename="../../gui/models/structure_model.py" line="569"/>
         <source>%1：在岗 %2，编制 %n</source>
         <translation>
             <numerusform>%1: %2 placed, %n post</numerusform>
@@ -5466,7 +5466,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="593"/>
+        <location filename="../../gui/models/structure_model.py" line="589"/>
         <source>%1/%n 人 · 领导 %3/%4</source>
         <translation>
             <numerusform>people %1/%n · leaders %3/%4</numerusform>
@@ -5474,8 +5474,8 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="604"/>
-        <location filename="../../gui/models/structure_model.py" line="613"/>
+        <location filename="../../gui/models/structure_model.py" line="600"/>
+        <location filename="../../gui/models/structure_model.py" line="609"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -5483,7 +5483,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="618"/>
+        <location filename="../../gui/models/structure_model.py" line="614"/>
         <source>%n 项</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -5491,42 +5491,42 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="578"/>
+        <location filename="../../gui/models/structure_model.py" line="574"/>
         <source>，超编 %1</source>
         <translation>, %1 over</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="580"/>
+        <location filename="../../gui/models/structure_model.py" line="576"/>
         <source>，空编 %1</source>
         <translation>, %1 vacant</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="607"/>
+        <location filename="../../gui/models/structure_model.py" line="603"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="611"/>
+        <location filename="../../gui/models/structure_model.py" line="607"/>
         <source>领导班子</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="616"/>
+        <location filename="../../gui/models/structure_model.py" line="612"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="630"/>
+        <location filename="../../gui/models/structure_model.py" line="626"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="632"/>
+        <location filename="../../gui/models/structure_model.py" line="628"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="643"/>
+        <location filename="../../gui/models/structure_model.py" line="639"/>
         <source>负责人和分管副职：从职能机构之外领导，已安排</source>
         <translation>The head and the deputies in charge: they lead from outside the bodies and are arranged</translation>
     </message>
@@ -5534,28 +5534,28 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="387"/>
+        <location filename="../../gui/models/structure_model.py" line="383"/>
         <source>原科室、站所</source>
         <extracomment>The head and deputies in charge who lead from outside the bodies (领导班子). Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="387"/>
+        <location filename="../../gui/models/structure_model.py" line="383"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="412"/>
+        <location filename="../../gui/models/structure_model.py" line="408"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="418"/>
+        <location filename="../../gui/models/structure_model.py" line="414"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="421"/>
+        <location filename="../../gui/models/structure_model.py" line="417"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
@@ -5828,38 +5828,58 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="61"/>
-        <source>方案名称</source>
-        <translation>Plan name</translation>
+        <source>方案名称(&amp;N)</source>
+        <translation>Plan &amp;name</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="62"/>
-        <source>乡镇</source>
-        <translation>Town</translation>
+        <source>乡镇(&amp;T)</source>
+        <translation>&amp;Town</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="63"/>
-        <source>县</source>
-        <translation>County</translation>
+        <source>县(&amp;C)</source>
+        <translation>&amp;County</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="64"/>
-        <source>填表单位</source>
-        <translation>Prepared by (office)</translation>
+        <source>填表单位(&amp;O)</source>
+        <translation>Prepared &amp;by (office)</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="65"/>
-        <source>方案日期</source>
-        <translation>Plan date</translation>
+        <source>方案日期(&amp;D)</source>
+        <translation>Plan &amp;date</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="66"/>
-        <source>编制人</source>
-        <translation>Author</translation>
+        <source>编制人(&amp;A)</source>
+        <translation>&amp;Author</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="67"/>
-        <source>说明</source>
-        <translation>Details</translation>
+        <source>说明(&amp;R)</source>
+        <translation>Detai&amp;ls</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/plan_info_dialog.py" line="77"/>
+        <source>空白方案（自行添加原科室、人员和职能机构）(&amp;E)</source>
+        <translation>An &amp;empty plan (add units, people and bodies yourself)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/plan_info_dialog.py" line="78"/>
+        <source>桥头镇六个职能机构(&amp;Q)</source>
+        <translation>&amp;Qiaotou&apos;s six functional bodies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/plan_info_dialog.py" line="79"/>
+        <source>另一个方案的职能机构(&amp;P)：</source>
+        <translation>The functional bodies of another &amp;plan:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs/plan_info_dialog.py" line="81"/>
+        <source>选择方案(&amp;S)…</source>
+        <translation>Choo&amp;se plan…</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="75"/>
@@ -5867,29 +5887,9 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Start from</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs/plan_info_dialog.py" line="77"/>
-        <source>空白方案（自行添加原科室、人员和职能机构）</source>
-        <translation>An empty plan (add units, people and bodies yourself)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/plan_info_dialog.py" line="78"/>
-        <source>桥头镇六个职能机构</source>
-        <translation>Qiaotou&apos;s six functional bodies</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/plan_info_dialog.py" line="79"/>
-        <source>另一个方案的职能机构：</source>
-        <translation>The functional bodies of another plan:</translation>
-    </message>
-    <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="80"/>
         <source>（未选择）</source>
         <translation>(none chosen)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dialogs/plan_info_dialog.py" line="81"/>
-        <source>选择方案…</source>
-        <translation>Choose plan…</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/plan_info_dialog.py" line="115"/>
@@ -5958,23 +5958,23 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/dialogs/power_bulk_dialog.py" line="65"/>
-        <source>承接机构</source>
-        <translation>Receiving body</translation>
+        <source>承接机构(&amp;B)</source>
+        <translation>Receiving &amp;body</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/power_bulk_dialog.py" line="67"/>
-        <source>承接时限</source>
-        <translation>Deadline</translation>
+        <source>承接时限(&amp;D)</source>
+        <translation>&amp;Deadline</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/power_bulk_dialog.py" line="70"/>
-        <source>责任人</source>
-        <translation>Responsible official</translation>
+        <source>责任人(&amp;O)</source>
+        <translation>Responsible &amp;official</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs/power_bulk_dialog.py" line="72"/>
-        <source>下放方式</source>
-        <translation>Delegation mode</translation>
+        <source>下放方式(&amp;M)</source>
+        <translation>Delegation &amp;mode</translation>
     </message>
 </context>
 <context>
@@ -6425,11 +6425,6 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../gui/views/powers_view.py" line="191"/>
-        <source>清除筛选</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/powers_view.py" line="214"/>
         <source>导入权力清单…</source>
         <translation>Import power list…</translation>
@@ -6450,6 +6445,11 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <location filename="../../gui/views/powers_view.py" line="354"/>
         <source>权限承接</source>
         <translation>Powers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/powers_view.py" line="191"/>
+        <source>清除筛选(&amp;C)</source>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <location filename="../../gui/views/powers_view.py" line="204"/>
@@ -7382,6 +7382,24 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
 </context>
 <context>
+    <name>SaveButtons</name>
+    <message>
+        <location filename="../../gui/save_buttons.py" line="17"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_buttons.py" line="18"/>
+        <source>不保存(&amp;N)</source>
+        <translation>Do&amp;n&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/save_buttons.py" line="19"/>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ServiceImportAction</name>
     <message>
         <location filename="../../gui/service_import_action.py" line="39"/>
@@ -7408,210 +7426,210 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>◆ delegated by the county (linked to its power); orange: not handled through in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="125"/>
+        <location filename="../../gui/views/service_view.py" line="129"/>
         <source>筛选事项（名称、编码、办理人）</source>
         <translation>Filter items (name, code, handler)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="129"/>
+        <location filename="../../gui/views/service_view.py" line="133"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="134"/>
+        <location filename="../../gui/views/service_view.py" line="138"/>
         <source>全部办理类型</source>
         <translation>All handling kinds</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="143"/>
+        <location filename="../../gui/views/service_view.py" line="147"/>
         <source>目标窗口(&amp;W)</source>
         <translation>Target &amp;window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="145"/>
-        <location filename="../../gui/views/service_view.py" line="282"/>
+        <location filename="../../gui/views/service_view.py" line="149"/>
+        <location filename="../../gui/views/service_view.py" line="290"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="146"/>
+        <location filename="../../gui/views/service_view.py" line="150"/>
         <source>把选中的事项移到目标窗口，或把选中的人员安排到目标窗口（Ctrl+M）</source>
         <translation>Move the selected items to the target window, or put the selected staff at its front desk (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="148"/>
-        <location filename="../../gui/views/service_view.py" line="283"/>
+        <location filename="../../gui/views/service_view.py" line="152"/>
+        <location filename="../../gui/views/service_view.py" line="291"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="150"/>
+        <location filename="../../gui/views/service_view.py" line="154"/>
         <source>新增事项(&amp;A)…</source>
         <translation>&amp;Add item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="152"/>
+        <location filename="../../gui/views/service_view.py" line="156"/>
         <source>新增一项审批服务事项，放入目标窗口（Ctrl+Insert）</source>
         <translation>Add a service item, into the target window (Ctrl+Insert)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="154"/>
+        <location filename="../../gui/views/service_view.py" line="158"/>
         <source>编辑事项(&amp;E)…</source>
         <translation>&amp;Edit item…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="156"/>
+        <location filename="../../gui/views/service_view.py" line="160"/>
         <source>修改所选事项的全部信息（在事项上按回车或双击）</source>
         <translation>Edit every field of the selected item (Enter or double-click on an item)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="159"/>
+        <location filename="../../gui/views/service_view.py" line="163"/>
         <source>导入事项清单…</source>
         <translation>Import item list…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="161"/>
+        <location filename="../../gui/views/service_view.py" line="165"/>
         <source>从表格导入审批服务事项：按名称更新已有事项，县级下放事项关联其权力事项</source>
         <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="220"/>
+        <location filename="../../gui/views/service_view.py" line="228"/>
         <source>事项</source>
         <extracomment>导入…: a button showing the one action (its text, its enabled state), not a copy of it.</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="221"/>
+        <location filename="../../gui/views/service_view.py" line="229"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="222"/>
+        <location filename="../../gui/views/service_view.py" line="230"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="223"/>
+        <location filename="../../gui/views/service_view.py" line="231"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="224"/>
+        <location filename="../../gui/views/service_view.py" line="232"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="225"/>
+        <location filename="../../gui/views/service_view.py" line="233"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="247"/>
+        <location filename="../../gui/views/service_view.py" line="255"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="248"/>
+        <location filename="../../gui/views/service_view.py" line="256"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="249"/>
+        <location filename="../../gui/views/service_view.py" line="257"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="250"/>
+        <location filename="../../gui/views/service_view.py" line="258"/>
         <source>窗口配备方式</source>
         <translation>Window staffing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="258"/>
+        <location filename="../../gui/views/service_view.py" line="266"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="262"/>
+        <location filename="../../gui/views/service_view.py" line="270"/>
         <source>所选事项</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="263"/>
+        <location filename="../../gui/views/service_view.py" line="271"/>
         <source>目标窗口</source>
         <translation>Target window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="284"/>
+        <location filename="../../gui/views/service_view.py" line="292"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="286"/>
+        <location filename="../../gui/views/service_view.py" line="294"/>
         <source>新增事项</source>
         <translation>Add item</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="41"/>
-        <location filename="../../gui/views/service_view.py" line="308"/>
+        <location filename="../../gui/views/service_view.py" line="316"/>
         <source>便民服务</source>
         <extracomment>The add or edit dialog open now (non-blocking), for tests and to keep one at a time.</extracomment>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="331"/>
+        <location filename="../../gui/views/service_view.py" line="339"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="337"/>
-        <location filename="../../gui/views/service_view.py" line="565"/>
+        <location filename="../../gui/views/service_view.py" line="345"/>
+        <location filename="../../gui/views/service_view.py" line="573"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="340"/>
-        <location filename="../../gui/views/service_view.py" line="464"/>
-        <location filename="../../gui/views/service_view.py" line="550"/>
+        <location filename="../../gui/views/service_view.py" line="348"/>
+        <location filename="../../gui/views/service_view.py" line="472"/>
+        <location filename="../../gui/views/service_view.py" line="558"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="349"/>
+        <location filename="../../gui/views/service_view.py" line="357"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="471"/>
+        <location filename="../../gui/views/service_view.py" line="479"/>
         <source>事项名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="473"/>
+        <location filename="../../gui/views/service_view.py" line="481"/>
         <source>已有名为“%1”的事项（同一事项不能进入两个窗口）</source>
         <translation>An item named “%1” already exists (one item cannot be in two windows)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="479"/>
+        <location filename="../../gui/views/service_view.py" line="487"/>
         <source>前台受理人：（未进入窗口）</source>
         <translation>Front desk: (in no window)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="481"/>
+        <location filename="../../gui/views/service_view.py" line="489"/>
         <source>（窗口未配备）</source>
         <translation>(window not staffed)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="482"/>
+        <location filename="../../gui/views/service_view.py" line="490"/>
         <source>前台受理人：%1（由窗口的前台工作人员受理）</source>
         <translation>Front desk: %1 (the window&apos;s front-desk staff accept it)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="504"/>
+        <location filename="../../gui/views/service_view.py" line="512"/>
         <source>新增审批服务事项</source>
         <translation>Add service item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="527"/>
+        <location filename="../../gui/views/service_view.py" line="535"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
@@ -7792,18 +7810,18 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>SheetImportAction</name>
     <message>
-        <location filename="../../gui/sheet_import_action.py" line="58"/>
+        <location filename="../../gui/sheet_import_action.py" line="60"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods)</source>
         <extracomment>A dialog or message was opened (tests drive it; nothing blocks). The dialog opened last (kept until the next one).</extracomment>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../gui/sheet_import_action.py" line="58"/>
+        <location filename="../../gui/sheet_import_action.py" line="60"/>
         <source>所有文件 (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/sheet_import_action.py" line="66"/>
+        <location filename="../../gui/sheet_import_action.py" line="68"/>
         <source>方案是只读的，不能导入</source>
         <translation>The plan is read-only; nothing can be imported into it</translation>
     </message>
@@ -7917,60 +7935,9 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="501"/>
-        <source>移入职能机构…</source>
-        <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
-        <translation>Move into functional body…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="505"/>
-        <source>移回未并入</source>
-        <translation>Return to unplaced</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="507"/>
-        <source>随原科室安排</source>
-        <translation>Follow their unit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="509"/>
-        <source>新增职能机构</source>
-        <translation>Add functional body</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="514"/>
-        <source>重命名职能机构</source>
-        <translation>Rename functional body</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="518"/>
-        <source>删除职能机构</source>
-        <translation>Remove functional body</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="531"/>
-        <source>新增原科室站所…</source>
-        <translation>Add unit…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="534"/>
-        <source>新增人员…</source>
-        <translation>Add person…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="537"/>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
         <location filename="../../gui/views/structure_view.py" line="538"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/structure_view.py" line="540"/>
-        <source>删除原科室站所或人员</source>
-        <translation>Delete unit or person</translation>
     </message>
     <message>
         <location filename="../../gui/views/structure_view.py" line="551"/>
@@ -7978,9 +7945,60 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
+        <location filename="../../gui/views/structure_view.py" line="501"/>
+        <source>移入职能机构(&amp;M)…</source>
+        <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
+        <translation>&amp;Move into functional body…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="505"/>
+        <source>移回未并入(&amp;N)</source>
+        <translation>Return to u&amp;nplaced</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="507"/>
+        <source>随原科室安排(&amp;F)</source>
+        <translation>&amp;Follow their unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="509"/>
+        <source>新增职能机构(&amp;B)</source>
+        <translation>Add functional &amp;body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="514"/>
+        <source>重命名职能机构(&amp;R)</source>
+        <translation>&amp;Rename functional body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="518"/>
+        <source>删除职能机构(&amp;D)</source>
+        <translation>&amp;Delete functional body</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="531"/>
+        <source>新增原科室站所(&amp;U)…</source>
+        <translation>Add &amp;unit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="534"/>
+        <source>新增人员(&amp;P)…</source>
+        <translation>Add &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="537"/>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/structure_view.py" line="540"/>
+        <source>删除原科室站所或人员(&amp;D)</source>
+        <translation>&amp;Delete unit or person</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/structure_view.py" line="560"/>
-        <source>导入花名册…</source>
-        <translation>Import roster…</translation>
+        <source>导入花名册(&amp;R)…</source>
+        <translation>Import &amp;roster…</translation>
     </message>
     <message>
         <location filename="../../gui/views/structure_view.py" line="561"/>
@@ -8029,13 +8047,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <name>StructureTree</name>
     <message>
         <location filename="../../gui/views/structure_view.py" line="57"/>
-        <source>全部展开</source>
-        <translation>Expand all</translation>
+        <source>全部展开(&amp;X)</source>
+        <translation>E&amp;xpand all</translation>
     </message>
     <message>
         <location filename="../../gui/views/structure_view.py" line="59"/>
-        <source>全部折叠</source>
-        <translation>Collapse all</translation>
+        <source>全部折叠(&amp;C)</source>
+        <translation>&amp;Collapse all</translation>
     </message>
 </context>
 <context>
@@ -8325,67 +8343,67 @@ Drafting town institutional-reform plans for county organization offices.</trans
     <message>
         <location filename="../../gui/views/tier_view.py" line="113"/>
         <source>按姓名或工号搜索</source>
-        <translation>Search by name or staff id</translation>
+        <translation>Name or staff ID</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="126"/>
+        <location filename="../../gui/views/tier_view.py" line="132"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="127"/>
+        <location filename="../../gui/views/tier_view.py" line="133"/>
         <source>新层级</source>
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="128"/>
+        <location filename="../../gui/views/tier_view.py" line="134"/>
         <source>原科室</source>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="134"/>
-        <location filename="../../gui/views/tier_view.py" line="167"/>
+        <location filename="../../gui/views/tier_view.py" line="140"/>
+        <location filename="../../gui/views/tier_view.py" line="173"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="135"/>
+        <location filename="../../gui/views/tier_view.py" line="141"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="136"/>
-        <location filename="../../gui/views/tier_view.py" line="170"/>
+        <location filename="../../gui/views/tier_view.py" line="142"/>
+        <location filename="../../gui/views/tier_view.py" line="176"/>
         <source>删除人员</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="194"/>
+        <location filename="../../gui/views/tier_view.py" line="200"/>
         <source>&lt;b&gt;分管副职&lt;/b&gt;（拖入人员：改为向其报告；拖入职能机构：由其分管）</source>
         <translation>&lt;b&gt;Deputies in charge&lt;/b&gt; (drop people: they report to the deputy; drop bodies: the deputy leads them)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="199"/>
+        <location filename="../../gui/views/tier_view.py" line="205"/>
         <source>&lt;b&gt;职能机构&lt;/b&gt;（拖入分管副职：由其分管；拖入其他人员：调入该机构；双击“分管副职”可选择）</source>
         <translation>&lt;b&gt;Bodies&lt;/b&gt; (drop a deputy: they lead it; drop other people: moved into it; double-click &quot;deputy in charge&quot; to choose)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="222"/>
+        <location filename="../../gui/views/tier_view.py" line="228"/>
         <source>人员与分管</source>
         <translation>People and deputies</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="223"/>
+        <location filename="../../gui/views/tier_view.py" line="229"/>
         <source>改革前后对比</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="224"/>
+        <location filename="../../gui/views/tier_view.py" line="230"/>
         <source>组织架构图</source>
         <translation>Organization chart</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/tier_view.py" line="384"/>
+        <location filename="../../gui/views/tier_view.py" line="390"/>
         <source>%1/%n人</source>
         <translation>
             <numerusform>%1/%n person</numerusform>
@@ -8394,44 +8412,44 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/pages.py" line="39"/>
-        <location filename="../../gui/views/tier_view.py" line="268"/>
+        <location filename="../../gui/views/tier_view.py" line="274"/>
         <source>管理层级</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="297"/>
+        <location filename="../../gui/views/tier_view.py" line="303"/>
         <source>已是三级管理，无需调整。</source>
         <translation>Already three tiers; nothing to change.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="303"/>
+        <location filename="../../gui/views/tier_view.py" line="309"/>
         <source>已转为三级管理：调整%1人，为%2个职能机构指定分管副职。</source>
         <translation>Converted to three tiers: people changed: %1; bodies given a deputy in charge: %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="306"/>
+        <location filename="../../gui/views/tier_view.py" line="312"/>
         <source>以下机构尚无分管副职，请拖入或选择：%1</source>
         <translation>These bodies have no deputy in charge yet; drop or choose one: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="307"/>
+        <location filename="../../gui/views/tier_view.py" line="313"/>
         <source>（可撤销）</source>
         <translation>(undoable)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="341"/>
         <location filename="../../gui/views/tier_view.py" line="347"/>
-        <location filename="../../gui/views/tier_view.py" line="352"/>
+        <location filename="../../gui/views/tier_view.py" line="353"/>
+        <location filename="../../gui/views/tier_view.py" line="358"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="343"/>
+        <location filename="../../gui/views/tier_view.py" line="349"/>
         <source>（未安排）</source>
         <translation>(unplaced)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/tier_view.py" line="354"/>
+        <location filename="../../gui/views/tier_view.py" line="360"/>
         <source>（无原科室）</source>
         <translation>(no unit)</translation>
     </message>
