@@ -168,3 +168,10 @@ def test_readme_lists_every_code() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for code in CODES:
         assert f"`{code}`" in readme, code
+
+
+def test_every_problem_code_has_a_name() -> None:
+    """The 问题清单 printed body.over_posts_of_type where its name belonged: a code without a name."""
+    from reformdesk.domain.validation import NAMES
+
+    assert sorted(set(CODES) - set(NAMES)) == []

@@ -212,157 +212,157 @@
 <context>
     <name>BodyPanel</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="188"/>
+        <location filename="../../gui/views/structure_view.py" line="237"/>
         <source>职能机构属性</source>
         <translation>Body properties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="193"/>
+        <location filename="../../gui/views/structure_view.py" line="242"/>
         <source>正科级</source>
         <translation>Section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="193"/>
+        <location filename="../../gui/views/structure_view.py" line="242"/>
         <source>副科级</source>
         <translation>Deputy section-chief level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="193"/>
+        <location filename="../../gui/views/structure_view.py" line="242"/>
         <source>股级</source>
         <translation>Unit level</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="194"/>
+        <location filename="../../gui/views/structure_view.py" line="243"/>
         <source>行政机构</source>
         <translation>Administrative body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="194"/>
+        <location filename="../../gui/views/structure_view.py" line="243"/>
         <source>事业单位</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="194"/>
+        <location filename="../../gui/views/structure_view.py" line="243"/>
         <source>内设机构</source>
         <translation>Internal office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="197"/>
+        <location filename="../../gui/views/structure_view.py" line="246"/>
         <source>编制数（合计）。按编制类型填写时自动为各类之和。</source>
         <translation>Authorised posts (total). When posts are entered by type, the sum of the types.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="211"/>
+        <location filename="../../gui/views/structure_view.py" line="260"/>
         <source>领导职数（合计）。填写正职、副职时自动为二者之和。</source>
         <translation>Leadership posts (total). When chief and deputy posts are entered, their sum.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="217"/>
+        <location filename="../../gui/views/structure_view.py" line="266"/>
         <source>正职</source>
         <translation>Chief</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="219"/>
+        <location filename="../../gui/views/structure_view.py" line="268"/>
         <source>副职</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="223"/>
+        <location filename="../../gui/views/structure_view.py" line="272"/>
         <source>合署办公：一个机构、一支队伍、多个场所。双击修改场所名称。</source>
         <translation>Co-located office: one body, one team, several sites. Double-click a site to rename it.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="224"/>
+        <location filename="../../gui/views/structure_view.py" line="273"/>
         <source>添加场所</source>
         <translation>Add site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="225"/>
+        <location filename="../../gui/views/structure_view.py" line="274"/>
         <source>删除场所</source>
         <translation>Remove site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="230"/>
+        <location filename="../../gui/views/structure_view.py" line="279"/>
         <source>主要职责（三定），每项一条，按顺序编号。双击修改。</source>
         <translation>Main duties (three determinations), one per entry, numbered in order. Double-click to edit.</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="231"/>
+        <location filename="../../gui/views/structure_view.py" line="280"/>
         <source>添加职责</source>
         <translation>Add duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="232"/>
+        <location filename="../../gui/views/structure_view.py" line="281"/>
         <source>删除职责</source>
         <translation>Remove duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="242"/>
+        <location filename="../../gui/views/structure_view.py" line="291"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="244"/>
+        <location filename="../../gui/views/structure_view.py" line="293"/>
         <source>机构规格</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="245"/>
+        <location filename="../../gui/views/structure_view.py" line="294"/>
         <source>机构类别</source>
         <translation>Body kind</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="246"/>
+        <location filename="../../gui/views/structure_view.py" line="295"/>
         <source>编制数</source>
         <translation>Authorized posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="247"/>
+        <location filename="../../gui/views/structure_view.py" line="296"/>
         <source>分类编制</source>
         <translation>Posts by type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="248"/>
+        <location filename="../../gui/views/structure_view.py" line="297"/>
         <source>领导职数</source>
         <translation>Leadership posts</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="250"/>
+        <location filename="../../gui/views/structure_view.py" line="299"/>
         <source>在岗</source>
         <translation>Placed</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="251"/>
+        <location filename="../../gui/views/structure_view.py" line="300"/>
         <source>办公场所</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="253"/>
+        <location filename="../../gui/views/structure_view.py" line="302"/>
         <source>主要职责</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="289"/>
+        <location filename="../../gui/views/structure_view.py" line="338"/>
         <source>行政编制</source>
         <translation>Administrative</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="290"/>
+        <location filename="../../gui/views/structure_view.py" line="339"/>
         <source>事业编制</source>
         <translation>Institutional</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="291"/>
+        <location filename="../../gui/views/structure_view.py" line="340"/>
         <source>参照公务员法管理</source>
         <translation>Civil-service reference</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="292"/>
+        <location filename="../../gui/views/structure_view.py" line="341"/>
         <source>工勤</source>
         <translation>Support staff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/views/structure_view.py" line="354"/>
+        <location filename="../../gui/views/structure_view.py" line="403"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -370,22 +370,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="368"/>
+        <location filename="../../gui/views/structure_view.py" line="417"/>
         <source>已有名为“%1”的职能机构，名称未修改（职能机构不能重名）</source>
         <translation>A functional body named “%1” already exists; the name was not changed (bodies must have different names)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="429"/>
+        <location filename="../../gui/views/structure_view.py" line="478"/>
         <source>新职责</source>
         <translation>New duty</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="457"/>
+        <location filename="../../gui/views/structure_view.py" line="506"/>
         <source>新场所</source>
         <translation>New site</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="460"/>
+        <location filename="../../gui/views/structure_view.py" line="509"/>
         <source>新场所%1</source>
         <translation>New site %1</translation>
     </message>
@@ -2311,29 +2311,29 @@ Import the province&apos;s or city&apos;s reference list (a spreadsheet or a cat
 <context>
     <name>DocumentExportAction</name>
     <message>
-        <location filename="../../gui/document_export_action.py" line="58"/>
-        <location filename="../../gui/document_export_action.py" line="72"/>
+        <location filename="../../gui/document_export_action.py" line="59"/>
+        <location filename="../../gui/document_export_action.py" line="73"/>
         <source>导出方案文本（Word）</source>
         <extracomment>Family names 方正小标宋简体 is installed under (Chinese and English). (path) after a document was written. Emitted when the export was cancelled. Tests replace this to answer the file dialog: (parent, title, start, filter) -&gt; path or &quot;&quot;.</extracomment>
         <translation>Export plan document (Word)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="60"/>
+        <location filename="../../gui/document_export_action.py" line="61"/>
         <source>实施方案</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="62"/>
+        <location filename="../../gui/document_export_action.py" line="63"/>
         <source>Word 文档 (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="83"/>
+        <location filename="../../gui/document_export_action.py" line="84"/>
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../gui/document_export_action.py" line="84"/>
+        <location filename="../../gui/document_export_action.py" line="85"/>
         <source>无法导出到 %1：%2</source>
         <translation>Cannot export to %1: %2</translation>
     </message>
@@ -5433,32 +5433,32 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>NewStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="477"/>
+        <location filename="../../gui/models/structure_model.py" line="495"/>
         <source>职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="477"/>
+        <location filename="../../gui/models/structure_model.py" line="495"/>
         <source>人员 · 领导</source>
         <translation>People · leaders</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="555"/>
+        <location filename="../../gui/models/structure_model.py" line="573"/>
         <source>超编 %1</source>
         <translation>over %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="557"/>
+        <location filename="../../gui/models/structure_model.py" line="575"/>
         <source>空编 %1</source>
         <translation>vacant %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="559"/>
+        <location filename="../../gui/models/structure_model.py" line="577"/>
         <source>混岗 %1 人</source>
         <translation>%1 in posts of another type</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="569"/>
+        <location filename="../../gui/models/structure_model.py" line="587"/>
         <source>%1：在岗 %2，编制 %n</source>
         <translation>
             <numerusform>%1: %2 placed, %n post</numerusform>
@@ -5466,7 +5466,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="589"/>
+        <location filename="../../gui/models/structure_model.py" line="607"/>
         <source>%1/%n 人 · 领导 %3/%4</source>
         <translation>
             <numerusform>people %1/%n · leaders %3/%4</numerusform>
@@ -5474,8 +5474,8 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="600"/>
-        <location filename="../../gui/models/structure_model.py" line="609"/>
+        <location filename="../../gui/models/structure_model.py" line="618"/>
+        <location filename="../../gui/models/structure_model.py" line="627"/>
         <source>%n 人</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -5483,7 +5483,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/models/structure_model.py" line="614"/>
+        <location filename="../../gui/models/structure_model.py" line="632"/>
         <source>%n 项</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -5491,42 +5491,42 @@ Drafting town institutional-reform plans for county organization offices.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="574"/>
+        <location filename="../../gui/models/structure_model.py" line="592"/>
         <source>，超编 %1</source>
         <translation>, %1 over</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="576"/>
+        <location filename="../../gui/models/structure_model.py" line="594"/>
         <source>，空编 %1</source>
         <translation>, %1 vacant</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="603"/>
+        <location filename="../../gui/models/structure_model.py" line="621"/>
         <source>（单独安排）</source>
         <translation> (placed individually)</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="607"/>
+        <location filename="../../gui/models/structure_model.py" line="625"/>
         <source>领导班子</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="612"/>
+        <location filename="../../gui/models/structure_model.py" line="630"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="626"/>
+        <location filename="../../gui/models/structure_model.py" line="644"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="628"/>
+        <location filename="../../gui/models/structure_model.py" line="646"/>
         <source>编制数 %1，领导职数 %2；办公场所：%3</source>
         <translation>Authorized posts %1, leadership posts %2; sites: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="639"/>
+        <location filename="../../gui/models/structure_model.py" line="657"/>
         <source>负责人和分管副职：从职能机构之外领导，已安排</source>
         <translation>The head and the deputies in charge: they lead from outside the bodies and are arranged</translation>
     </message>
@@ -5534,28 +5534,28 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>OldStructureModel</name>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="383"/>
+        <location filename="../../gui/models/structure_model.py" line="401"/>
         <source>原科室、站所</source>
         <extracomment>The head and deputies in charge who lead from outside the bodies (领导班子). Role returning (kind, id) of a row.</extracomment>
         <translation>Source unit</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="383"/>
+        <location filename="../../gui/models/structure_model.py" line="401"/>
         <source>并入</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="408"/>
+        <location filename="../../gui/models/structure_model.py" line="426"/>
         <source>未并入</source>
         <translation>Unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="414"/>
+        <location filename="../../gui/models/structure_model.py" line="432"/>
         <source>单独安排到 %1</source>
         <translation>Placed individually in %1</translation>
     </message>
     <message>
-        <location filename="../../gui/models/structure_model.py" line="417"/>
+        <location filename="../../gui/models/structure_model.py" line="435"/>
         <source>无原科室人员</source>
         <translation>People without a unit</translation>
     </message>
@@ -6562,291 +6562,316 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../domain/validation.py" line="167"/>
+        <source>分类超编（某类在岗人数超出该类编制）</source>
+        <translation>Over posts of a type (more staff of a type than its posts)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="168"/>
         <source>职能机构重名</source>
         <translation>Two functional bodies of one name</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="168"/>
+        <location filename="../../domain/validation.py" line="169"/>
+        <source>混岗（人员编制类型与职能机构不符）</source>
+        <translation>Mixed post (staff type does not match the body)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="170"/>
         <source>仍保留已撤销的管理层级</source>
         <translation>A removed management tier is kept</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="169"/>
+        <location filename="../../domain/validation.py" line="171"/>
         <source>人员未安排到职能机构</source>
         <translation>Person not placed in a functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="170"/>
+        <location filename="../../domain/validation.py" line="172"/>
         <source>汇报对象不是分管副职</source>
         <translation>Reports to someone other than the deputy in charge</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="171"/>
+        <location filename="../../domain/validation.py" line="173"/>
         <source>汇报关系循环</source>
         <translation>Reporting cycle</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="172"/>
+        <location filename="../../domain/validation.py" line="174"/>
         <source>分管副职不向负责人报告</source>
         <translation>Deputy in charge not reporting to the head</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="173"/>
+        <location filename="../../domain/validation.py" line="175"/>
         <source>事项未确定承接机构</source>
         <translation>Power without a receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="174"/>
+        <location filename="../../domain/validation.py" line="176"/>
         <source>事项未确定承接时限</source>
         <translation>Power without a deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="175"/>
+        <location filename="../../domain/validation.py" line="177"/>
         <source>事项未确定责任人</source>
         <translation>Power without a responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="176"/>
+        <location filename="../../domain/validation.py" line="178"/>
         <source>责任人不在承接机构</source>
         <translation>Responsible official works elsewhere</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="177"/>
+        <location filename="../../domain/validation.py" line="179"/>
         <source>事项编码重复</source>
         <translation>Duplicate power code</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="178"/>
+        <location filename="../../domain/validation.py" line="180"/>
+        <source>事项缺少事项编码</source>
+        <translation>Power without a code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="181"/>
         <source>承接时限早于方案日期</source>
         <translation>Deadline before the plan&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="179"/>
+        <location filename="../../domain/validation.py" line="182"/>
+        <source>方案文本章节缺少标题</source>
+        <translation>Plan text section without a title</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="183"/>
+        <source>方案文本标题跳级</source>
+        <translation>Plan text heading skips a level</translation>
+    </message>
+    <message>
+        <location filename="../../domain/validation.py" line="184"/>
         <source>方案文本标题下尚无内容</source>
         <translation>Heading of the plan document with nothing under it</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="180"/>
+        <location filename="../../domain/validation.py" line="185"/>
         <source>审批服务事项未进入窗口</source>
         <translation>Service item in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="181"/>
+        <location filename="../../domain/validation.py" line="186"/>
         <source>审批服务事项进入两个窗口</source>
         <translation>Service item in two windows</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="182"/>
+        <location filename="../../domain/validation.py" line="187"/>
         <source>县级下放事项未关联下放权力事项</source>
         <translation>Delegated service item not linked to its power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="183"/>
+        <location filename="../../domain/validation.py" line="188"/>
         <source>后台办理人不在承接机构</source>
         <translation>Back-office handler outside the receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="184"/>
+        <location filename="../../domain/validation.py" line="189"/>
         <source>承接机构在便民大厅无窗口</source>
         <translation>Receiving body without a window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="185"/>
+        <location filename="../../domain/validation.py" line="190"/>
         <source>窗口未配备前台工作人员</source>
         <translation>Window without front-desk staff</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="186"/>
+        <location filename="../../domain/validation.py" line="191"/>
         <source>窗口配备多名前台工作人员（“111+N”每窗口1人）</source>
         <translation>Window with several front-desk staff (&quot;111+N&quot;: one per window)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="187"/>
+        <location filename="../../domain/validation.py" line="192"/>
         <source>前台工作人员不在窗口所属职能机构</source>
         <translation>Front-desk staff outside the window&apos;s body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="188"/>
+        <location filename="../../domain/validation.py" line="193"/>
         <source>窗口未确定所属职能机构</source>
         <translation>Window without a body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="189"/>
+        <location filename="../../domain/validation.py" line="194"/>
         <source>窗口事项或办件量过多（超过中位数两倍）</source>
         <translation>Window overloaded (over twice the median)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="232"/>
+        <location filename="../../domain/validation.py" line="237"/>
         <source>{window}未确定所属职能机构</source>
         <translation>{window} belongs to no functional body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="243"/>
+        <location filename="../../domain/validation.py" line="248"/>
         <source>{window}未配备前台工作人员</source>
         <translation>{window} has no front-desk staff member</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="253"/>
+        <location filename="../../domain/validation.py" line="258"/>
         <source>{window}配备了{count}名前台工作人员（{people}），“111+N”每窗口1人</source>
         <translation>{window} has {count} front-desk staff ({people}); &quot;111+N&quot; allows one per window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="267"/>
+        <location filename="../../domain/validation.py" line="272"/>
         <source>{window}的前台工作人员{person}不在所属职能机构“{body}”工作</source>
         <translation>{person}, front desk of {window}, does not work in its body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="286"/>
+        <location filename="../../domain/validation.py" line="291"/>
         <source>{window}事项{items}项，超过各窗口中位数的两倍</source>
         <translation>{window} holds {items} items, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="297"/>
+        <location filename="../../domain/validation.py" line="302"/>
         <source>{window}年办件量{volume}件，超过各窗口中位数的两倍</source>
         <translation>{window} handles {volume} cases a year, over twice the windows&apos; median</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="306"/>
+        <location filename="../../domain/validation.py" line="311"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="314"/>
+        <location filename="../../domain/validation.py" line="319"/>
         <source>事项“{item}”未进入窗口</source>
         <translation>Service item &quot;{item}&quot; is in no window</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="327"/>
+        <location filename="../../domain/validation.py" line="332"/>
         <source>事项“{item}”重复进驻：{first}和{second}</source>
         <translation>Service item &quot;{item}&quot; is listed twice: {first} and {second}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="341"/>
+        <location filename="../../domain/validation.py" line="346"/>
         <source>县级下放事项“{item}”未关联下放的权力事项</source>
         <translation>Delegated service item &quot;{item}&quot; is not linked to a delegated power</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="353"/>
+        <location filename="../../domain/validation.py" line="358"/>
         <source>事项“{item}”的后台办理人{person}不在承接机构“{body}”工作</source>
         <translation>{person}, back office of &quot;{item}&quot;, does not work in the receiving body &quot;{body}&quot;</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="365"/>
+        <location filename="../../domain/validation.py" line="370"/>
         <source>县级下放事项“{item}”的承接机构“{body}”在便民大厅没有窗口</source>
         <translation>The receiving body &quot;{body}&quot; of delegated item &quot;{item}&quot; has no window in the hall</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="385"/>
+        <location filename="../../domain/validation.py" line="390"/>
         <source>方案文本第{seq}节（{number}）缺少标题</source>
         <translation>Section {seq} ({number}) of the plan document has no title</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="397"/>
+        <location filename="../../domain/validation.py" line="402"/>
         <source>方案文本“{number}{title}”尚未填写（方案文本中显示为“待补充”）</source>
         <translation>The plan document&apos;s heading “{number}{title}” has nothing written under it yet (the document shows “to be added”)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="408"/>
+        <location filename="../../domain/validation.py" line="413"/>
         <source>方案文本“{number}{title}”跳过了上一级标题</source>
         <translation>The plan document&apos;s heading “{number}{title}” skips a level</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="422"/>
+        <location filename="../../domain/validation.py" line="427"/>
         <source>原科室“{unit}”尚未并入任何职能机构</source>
         <translation>Unit “{unit}” is not merged into any functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="445"/>
+        <location filename="../../domain/validation.py" line="450"/>
         <source>职能机构名称“{body}”重复（共{count}个）</source>
         <translation>The functional body name “{body}” is used {count} times</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="457"/>
+        <location filename="../../domain/validation.py" line="462"/>
         <source>职能机构“{body}”没有分管副职：三级管理要求每个职能机构由一名分管副职直接领导（在岗{people}人无人分管）</source>
         <translation>Functional body “{body}” has no deputy in charge: three-tier management needs one deputy in charge leading each body ({people} staff led by no one)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="471"/>
+        <location filename="../../domain/validation.py" line="476"/>
         <source>职能机构“{body}”的分管领导{deputy}在改革后不是分管副职（现为{tier}）</source>
         <translation>The leader of functional body “{body}”, {deputy}, is not a deputy in charge after the reform (now {tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="485"/>
+        <location filename="../../domain/validation.py" line="490"/>
         <source>职能机构“{body}”在岗{people}人，超出编制数{posts}</source>
         <translation>Functional body “{body}” is over its authorised posts (staff: {people}; posts: {posts})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="500"/>
+        <location filename="../../domain/validation.py" line="505"/>
         <source>职能机构“{body}”{post_type}在岗{people}人，超出该类编制{posts}名（超编{over}）</source>
         <translation>Functional body “{body}” is over its {post_type} posts (staff: {people}; posts: {posts}; over: {over})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="518"/>
+        <location filename="../../domain/validation.py" line="523"/>
         <source>{person}（{staff_id}）为{post_type}，但职能机构“{body}”没有{post_type}（混岗）</source>
         <translation>{person} ({staff_id}) holds {post_type}, but functional body “{body}” has no {post_type} posts (mixed posts)</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="536"/>
+        <location filename="../../domain/validation.py" line="541"/>
         <source>职能机构“{body}”领导{count}名（{names}），超出领导职数{posts}</source>
         <translation>Functional body “{body}” is over its leadership posts (leaders: {count}, {names}; posts: {posts})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="553"/>
+        <location filename="../../domain/validation.py" line="558"/>
         <source>{person}（{staff_id}）改革后仍为{tier}，三级管理中已无此层级</source>
         <translation>{person} ({staff_id}) is still {tier} after the reform: three-tier management has no such tier</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="569"/>
+        <location filename="../../domain/validation.py" line="574"/>
         <source>{person}（{staff_id}）为分管副职，应向负责人{head}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) is a deputy in charge and should report to the head {head}, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="589"/>
+        <location filename="../../domain/validation.py" line="594"/>
         <source>{person}（{staff_id}）尚未安排到职能机构</source>
         <translation>{person} ({staff_id}) is not placed in a functional body yet</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="609"/>
+        <location filename="../../domain/validation.py" line="614"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现向{current}（{tier}）报告</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to {current} ({tier})</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="624"/>
+        <location filename="../../domain/validation.py" line="629"/>
         <source>{person}（{staff_id}）应向“{body}”的分管副职{deputy}报告，现未指定汇报对象</source>
         <translation>{person} ({staff_id}) should report to {deputy}, deputy in charge of “{body}”, but reports to no one</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="664"/>
+        <location filename="../../domain/validation.py" line="669"/>
         <source>{person}（{staff_id}）的汇报关系形成循环：{cycle}</source>
         <translation>{person} ({staff_id}) is on a reporting cycle: {cycle}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="688"/>
+        <location filename="../../domain/validation.py" line="693"/>
         <source>事项“{power}”未确定承接机构</source>
         <translation>Power “{power}” has no receiving body</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="689"/>
+        <location filename="../../domain/validation.py" line="694"/>
         <source>事项“{power}”未确定承接时限</source>
         <translation>Power “{power}” has no deadline</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="690"/>
+        <location filename="../../domain/validation.py" line="695"/>
         <source>事项“{power}”未确定责任人</source>
         <translation>Power “{power}” has no responsible official</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="705"/>
+        <location filename="../../domain/validation.py" line="710"/>
         <source>事项“{power}”的承接时限{deadline}早于方案日期{date}</source>
         <translation>The deadline of power “{power}”, {deadline}, is before the plan&apos;s date {date}</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="722"/>
+        <location filename="../../domain/validation.py" line="727"/>
         <source>事项“{power}”的责任人{official}不在承接机构“{body}”工作</source>
         <translation>The responsible official of power “{power}”, {official}, does not work in the receiving body “{body}”</translation>
     </message>
     <message>
-        <location filename="../../domain/validation.py" line="735"/>
+        <location filename="../../domain/validation.py" line="740"/>
         <source>事项“{name}”没有事项编码</source>
         <translation>Power “{name}” has no code</translation>
     </message>
@@ -6908,7 +6933,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../domain/enforcement/checks.py" line="173"/>
-        <location filename="../../domain/validation.py" line="745"/>
+        <location filename="../../domain/validation.py" line="750"/>
         <source>事项编码{code}重复（{name}）</source>
         <translation>Power code {code} is used twice ({name})</translation>
     </message>
@@ -7447,7 +7472,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/views/service_view.py" line="149"/>
-        <location filename="../../gui/views/service_view.py" line="290"/>
+        <location filename="../../gui/views/service_view.py" line="294"/>
         <source>移到窗口</source>
         <translation>Move to window</translation>
     </message>
@@ -7458,7 +7483,7 @@ Drafting town institutional-reform plans for county organization offices.</trans
     </message>
     <message>
         <location filename="../../gui/views/service_view.py" line="152"/>
-        <location filename="../../gui/views/service_view.py" line="291"/>
+        <location filename="../../gui/views/service_view.py" line="295"/>
         <source>新增窗口</source>
         <translation>Add window</translation>
     </message>
@@ -7493,143 +7518,143 @@ Drafting town institutional-reform plans for county organization offices.</trans
         <translation>Import service items from a spreadsheet: items already in the plan are updated by name; delegated items are linked to their powers</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="228"/>
+        <location filename="../../gui/views/service_view.py" line="232"/>
         <source>事项</source>
         <extracomment>导入…: a button showing the one action (its text, its enabled state), not a copy of it.</extracomment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="229"/>
+        <location filename="../../gui/views/service_view.py" line="233"/>
         <source>办理类型</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="230"/>
+        <location filename="../../gui/views/service_view.py" line="234"/>
         <source>承诺时限（工作日）</source>
         <translation>Time limit (working days)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="231"/>
+        <location filename="../../gui/views/service_view.py" line="235"/>
         <source>年办件量</source>
         <translation>Cases per year</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="232"/>
+        <location filename="../../gui/views/service_view.py" line="236"/>
         <source>后台办理人</source>
         <translation>Back office</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="233"/>
+        <location filename="../../gui/views/service_view.py" line="237"/>
         <source>进驻</source>
         <translation>Handled in the hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="255"/>
+        <location filename="../../gui/views/service_view.py" line="259"/>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="256"/>
+        <location filename="../../gui/views/service_view.py" line="260"/>
         <source>所属职能机构</source>
         <translation>Functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="257"/>
+        <location filename="../../gui/views/service_view.py" line="261"/>
         <source>窗口类型</source>
         <translation>Window type</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="258"/>
+        <location filename="../../gui/views/service_view.py" line="262"/>
         <source>窗口配备方式</source>
         <translation>Window staffing</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="266"/>
+        <location filename="../../gui/views/service_view.py" line="270"/>
         <source>工作人员（拖到窗口上安排前台）</source>
         <translation>Staff (drag onto a window for its front desk)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="270"/>
+        <location filename="../../gui/views/service_view.py" line="274"/>
         <source>所选事项</source>
         <translation>Selected item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="271"/>
+        <location filename="../../gui/views/service_view.py" line="275"/>
         <source>目标窗口</source>
         <translation>Target window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="292"/>
+        <location filename="../../gui/views/service_view.py" line="296"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="294"/>
+        <location filename="../../gui/views/service_view.py" line="298"/>
         <source>新增事项</source>
         <translation>Add item</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="41"/>
-        <location filename="../../gui/views/service_view.py" line="316"/>
+        <location filename="../../gui/views/service_view.py" line="320"/>
         <source>便民服务</source>
         <extracomment>The add or edit dialog open now (non-blocking), for tests and to keep one at a time.</extracomment>
         <translation>Service hall</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="339"/>
+        <location filename="../../gui/views/service_view.py" line="343"/>
         <source>未进入窗口</source>
         <translation>In no window</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="345"/>
-        <location filename="../../gui/views/service_view.py" line="573"/>
+        <location filename="../../gui/views/service_view.py" line="349"/>
+        <location filename="../../gui/views/service_view.py" line="577"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="348"/>
-        <location filename="../../gui/views/service_view.py" line="472"/>
-        <location filename="../../gui/views/service_view.py" line="558"/>
+        <location filename="../../gui/views/service_view.py" line="352"/>
+        <location filename="../../gui/views/service_view.py" line="476"/>
+        <location filename="../../gui/views/service_view.py" line="562"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="357"/>
+        <location filename="../../gui/views/service_view.py" line="361"/>
         <source>窗口 %1（已配备人员 %2）· 事项 %3（本镇 %4，县级下放 %5）· 进入窗口 %6 · 进驻率 %7 · 年办件量 %8</source>
         <translation>Windows %1 (%2 staffed) · items %3 (town %4, delegated %5) · in windows %6 · handled in the hall %7 · cases a year %8</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="479"/>
+        <location filename="../../gui/views/service_view.py" line="483"/>
         <source>事项名称不能为空</source>
         <translation>The item needs a name</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="481"/>
+        <location filename="../../gui/views/service_view.py" line="485"/>
         <source>已有名为“%1”的事项（同一事项不能进入两个窗口）</source>
         <translation>An item named “%1” already exists (one item cannot be in two windows)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="487"/>
+        <location filename="../../gui/views/service_view.py" line="491"/>
         <source>前台受理人：（未进入窗口）</source>
         <translation>Front desk: (in no window)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="489"/>
+        <location filename="../../gui/views/service_view.py" line="493"/>
         <source>（窗口未配备）</source>
         <translation>(window not staffed)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="490"/>
+        <location filename="../../gui/views/service_view.py" line="494"/>
         <source>前台受理人：%1（由窗口的前台工作人员受理）</source>
         <translation>Front desk: %1 (the window&apos;s front-desk staff accept it)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="512"/>
+        <location filename="../../gui/views/service_view.py" line="516"/>
         <source>新增审批服务事项</source>
         <translation>Add service item</translation>
     </message>
     <message>
-        <location filename="../../gui/views/service_view.py" line="535"/>
+        <location filename="../../gui/views/service_view.py" line="539"/>
         <source>编辑事项：%1</source>
         <translation>Edit item: %1</translation>
     </message>
@@ -7935,110 +7960,110 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructurePage</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="538"/>
+        <location filename="../../gui/views/structure_view.py" line="587"/>
         <source>编辑所选原科室站所或人员（回车或双击；F2 直接改名）</source>
         <translation>Edit the selected unit or person (Enter or double-click; F2 renames in place)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="551"/>
+        <location filename="../../gui/views/structure_view.py" line="600"/>
         <source>删除或移回未并入</source>
         <translation>Delete or move back to unplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="501"/>
+        <location filename="../../gui/views/structure_view.py" line="550"/>
         <source>移入职能机构(&amp;M)…</source>
         <extracomment>Emitted with a dialog the page opened (tests drive it; nothing blocks). 导入花名册… was asked for (the window&apos;s roster import action does the file side).</extracomment>
         <translation>&amp;Move into functional body…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="505"/>
+        <location filename="../../gui/views/structure_view.py" line="554"/>
         <source>移回未并入(&amp;N)</source>
         <translation>Return to u&amp;nplaced</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="507"/>
+        <location filename="../../gui/views/structure_view.py" line="556"/>
         <source>随原科室安排(&amp;F)</source>
         <translation>&amp;Follow their unit</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="509"/>
+        <location filename="../../gui/views/structure_view.py" line="558"/>
         <source>新增职能机构(&amp;B)</source>
         <translation>Add functional &amp;body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="514"/>
+        <location filename="../../gui/views/structure_view.py" line="563"/>
         <source>重命名职能机构(&amp;R)</source>
         <translation>&amp;Rename functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="518"/>
+        <location filename="../../gui/views/structure_view.py" line="567"/>
         <source>删除职能机构(&amp;D)</source>
         <translation>&amp;Delete functional body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="531"/>
+        <location filename="../../gui/views/structure_view.py" line="580"/>
         <source>新增原科室站所(&amp;U)…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="534"/>
+        <location filename="../../gui/views/structure_view.py" line="583"/>
         <source>新增人员(&amp;P)…</source>
         <translation>Add &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="537"/>
+        <location filename="../../gui/views/structure_view.py" line="586"/>
         <source>编辑(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="540"/>
+        <location filename="../../gui/views/structure_view.py" line="589"/>
         <source>删除原科室站所或人员(&amp;D)</source>
         <translation>&amp;Delete unit or person</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="560"/>
+        <location filename="../../gui/views/structure_view.py" line="609"/>
         <source>导入花名册(&amp;R)…</source>
         <translation>Import &amp;roster…</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="561"/>
+        <location filename="../../gui/views/structure_view.py" line="610"/>
         <source>从花名册导入原科室站所和人员</source>
         <translation>Import units and people from a roster</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="574"/>
+        <location filename="../../gui/views/structure_view.py" line="623"/>
         <source>查找：机构、科室站所或人员的名称、工号、拼音首字母</source>
         <translation>Find: name or staff ID of a body, unit or person, or pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="586"/>
+        <location filename="../../gui/views/structure_view.py" line="635"/>
         <source>改革前：原科室、站所</source>
         <translation>Before: source units</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="587"/>
+        <location filename="../../gui/views/structure_view.py" line="636"/>
         <source>改革后：职能机构（拖入原科室、人员或权限事项）</source>
         <translation>After: functional bodies (drop units, people or powers here)</translation>
     </message>
     <message>
         <location filename="../../gui/pages.py" line="38"/>
-        <location filename="../../gui/views/structure_view.py" line="612"/>
+        <location filename="../../gui/views/structure_view.py" line="661"/>
         <source>机构设置</source>
         <extracomment>(key, &quot;module:Class&quot;) of each page, in tab order. key -&gt; (translation context, source text) of each page&apos;s tab title: the page&apos;s own ``page_title()``, readable before the page is built.</extracomment>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="634"/>
+        <location filename="../../gui/views/structure_view.py" line="683"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="740"/>
+        <location filename="../../gui/views/structure_view.py" line="789"/>
         <source>新职能机构</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="743"/>
+        <location filename="../../gui/views/structure_view.py" line="792"/>
         <source>新职能机构%1</source>
         <translation>New body %1</translation>
     </message>
@@ -8046,12 +8071,13 @@ Drafting town institutional-reform plans for county organization offices.</trans
 <context>
     <name>StructureTree</name>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="57"/>
+        <location filename="../../gui/views/structure_view.py" line="91"/>
         <source>全部展开(&amp;X)</source>
+        <extracomment>Qt&apos;s QFIXED_MAX, the line width of an item measured without wrapping.</extracomment>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../../gui/views/structure_view.py" line="59"/>
+        <location filename="../../gui/views/structure_view.py" line="93"/>
         <source>全部折叠(&amp;C)</source>
         <translation>&amp;Collapse all</translation>
     </message>
