@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.harness import qt_app  # noqa: E402
 from reformdesk.domain.powers import PowerStatus  # noqa: E402
+from reformdesk.gui import heap  # noqa: E402
 from reformdesk.gui.document import Document  # noqa: E402
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS  # noqa: E402
 from reformdesk.gui.views.powers_view import FILTER_DELAY_MS, PowersPage  # noqa: E402
@@ -216,6 +217,7 @@ def figures(size: str, repeat: int, workdir: Path) -> list[object]:
     page.resize(1280, 800)
     page.show()
     settle(app)
+    heap.settle()  # as the window does once a plan is open (FileActions.install)
     query = next(iter(doc.plan.powers.values())).name[:2]
     filtered = direct_filter(app, page, query, repeat)
     page.clear_filter()
