@@ -72,3 +72,19 @@ def test_insert_key_adds_a_body_ready_to_name(qtbot) -> None:
     assert page.panel.name.hasFocus()
     page.doc.undo_stack.undo()
     assert set(page.doc.plan.bodies) == before
+
+
+def test_shift_f10_asks_for_the_context_menu_at_the_current_row(qtbot) -> None:
+    # Windows and WPS users open a context menu with Shift+F10 as with the Menu key; Qt maps only the
+    # latter. (The menu itself is not popped up here: offscreen Qt cannot grab the keyboard for it.)
+    page = _page(qtbot)
+    for tree in (page.new_tree, page.old_tree):
+        tree.customContextMenuRequested.disconnect(page._context_menu)
+        tree.setFocus()
+        tree.setCurrentIndex(tree.model().index(1, 0))
+        with qtbot.waitSignal(tree.customContextMenuRequested) as asked:
+            qtbot.keyClick(tree, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+        assert asked.args[0] == tree.visualRect(tree.currentIndex()).center()  # where the page opens its menu
+        menu = page.build_context_menu(tree)  # what it opens there: the tree's own menu
+        assert any(a.text() == "全部展开(&X)" for a in menu.actions())
+        menu.deleteLater()

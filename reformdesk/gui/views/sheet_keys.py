@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -216,6 +216,16 @@ class SheetKeys(QObject):
         if self.enter_moves_down and hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             QTimer.singleShot(0, self.move_down)
 
+    def open_context_menu(self) -> None:
+        """Shift+F10: the view's context menu at the current row, as the Menu key opens it (Qt maps
+        only that key; Windows and WPS users press Shift+F10)."""
+        view = self.view
+        current = view.currentIndex()
+        viewport = view.viewport()
+        at = view.visualRect(current).center() if current.isValid() else viewport.rect().topLeft()
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, viewport.mapToGlobal(at))
+        QApplication.sendEvent(view, event)
+
     def move_down(self) -> None:
         current = self.view.currentIndex()
         if not current.isValid():
@@ -250,6 +260,9 @@ class SheetKeys(QObject):
             self.paste(QGuiApplication.clipboard().text())
             return True
         key = event.key()
+        if key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.open_context_menu()
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() and self.enter_moves_down:
             if self._opens_on_enter():
                 return False
