@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,6 @@ from reformdesk.gui.pages import PAGES, page_factory, page_title
 from reformdesk.gui.pending_edit import commit_pending_edit
 from reformdesk.gui.settings import AppSettings
 from reformdesk.gui.shared_actions import SharedActions
-from reformdesk.gui.views.buttons import keep_mnemonics
 from reformdesk.gui.views.problems_view import ProblemsView
 from reformdesk.gui.window_title import set_document_title
 from reformdesk.store.plan_store import PlanLocation, RecoveryFile, recovery_area
@@ -169,8 +167,6 @@ class MainWindow(QMainWindow):
         key, spec = self._specs[index]
         page = page_factory(spec)(self.doc, self, **self._page_actions(key))
         page.setObjectName(f"page_{key}")
-        for bar in page.findChildren(QToolBar):
-            keep_mnemonics(bar)  # the page's tool buttons press on their Alt letters
         self._built[index] = page
         requested = getattr(page, "rosterImportRequested", None)
         if requested is not None:

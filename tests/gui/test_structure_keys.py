@@ -88,3 +88,10 @@ def test_shift_f10_asks_for_the_context_menu_at_the_current_row(qtbot) -> None:
         menu = page.build_context_menu(tree)  # what it opens there: the tree's own menu
         assert any(a.text() == "全部展开(&X)" for a in menu.actions())
         menu.deleteLater()
+
+
+def test_a_page_on_its_own_keeps_its_toolbar_letters(qtbot) -> None:
+    # The page makes its buttons press on their Alt letters itself, not the window that shows it.
+    page = _page(qtbot)
+    assert page.add_person_action.iconText() == "新增人员(&P)"
+    assert page.add_body_action.iconText() == "新增职能机构(&B)"

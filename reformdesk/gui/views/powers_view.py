@@ -73,6 +73,7 @@ from reformdesk.gui.document import Document
 from reformdesk.gui.models.labels import mode_label, power_type_label, status_label
 from reformdesk.gui.models.powers_model import COLUMN_OF, COLUMNS, PowersModel
 from reformdesk.gui.views import sheet_keys
+from reformdesk.gui.views.buttons import keep_mnemonics
 from reformdesk.gui.views.headers import fit_sections
 
 if TYPE_CHECKING:
@@ -223,13 +224,12 @@ class PowersPage(QWidget):
             self.select_filtered_action,
             self.import_action,
         ):
-            if action is not import_action:
-                # The tool button shows the icon text, which Qt derives without the "&" (the
-                # button read 批量设置 and Alt+B did nothing): keep it, as views/buttons.py does.
-                action.setIconText(action.text().removesuffix("…"))
             self.toolbar.addAction(action)
             if action is not import_action or self._own_import_action:
                 self.addAction(action)  # the window's action has its shortcut in the window already
+        # The tool buttons show icon texts, which Qt derives without the "&" (the button read
+        # 批量设置 and Alt+B did nothing): kept with their letters (the window's import text stays).
+        keep_mnemonics(self.toolbar)
 
         # -- table
         self.table = QTableView(self)

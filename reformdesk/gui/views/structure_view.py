@@ -57,6 +57,7 @@ from reformdesk.gui.models.structure_model import (
     _StructureTreeModel,
 )
 from reformdesk.gui.views import sheet_keys
+from reformdesk.gui.views.buttons import keep_mnemonics
 from reformdesk.gui.views.tree_expansion import expand_within
 
 
@@ -648,6 +649,7 @@ class StructurePage(QWidget):
         splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        keep_mnemonics(toolbar)  # its buttons press on their Alt letters, in the window or on their own
         layout.addWidget(toolbar)
         layout.addWidget(splitter, 1)
 
